@@ -1,0 +1,153 @@
+"""Claims and findings: each public statement, what contradicted it, and when that came out."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from timeline.case import Case
+
+__all__ = ["Gap", "claims_table", "gap", "gap_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The time between two events whose dates may be ranges or open.
+
+    ``low`` and ``high`` are whole days; ``high`` is ``None`` when the earlier event has
+    no known start (an "on or before" date), so the gap has no upper bound.
+    """
+
+    low: int
+    high: int | None
+
+    def text(self) -> str:
+        """The gap in words, as an honest range: '2 to 3 months', 'at least 9 days'."""
+        return gap_text(self.low, self.high)
+
+
+def gap(earlier: pd.Series, later: pd.Series) -> Gap:
+    """Return the time from ``earlier`` to ``later``, each an events row with start and end.
+
+    The least it can be is from the end of the earlier range to the start of the later
+    one (never below zero); the most, from the earlier start to the later end.
+    """
+    e_start, e_end = earlier["start"], earlier["end"]
+    l_start, l_end = later["start"], later["end"]
+    low = 0
+    if pd.notna(e_end) and pd.notna(l_start):
+        low = max(0, int((l_start - e_end).days))
+    high: int | None = None
+    if pd.notna(e_start) and pd.notna(l_end):
+        high = max(low, int((l_end - e_start).days))
+    return Gap(low, high)
+
+
+def _unit(days: float) -> tuple[float, str]:
+    if days < 60:
+        return days, "day"
+    if days < 730:
+        return days / 30.4375, "month"
+    return days / 365.25, "year"
+
+
+def gap_text(low: int, high: int | None) -> str:
+    """Say a range of days in the unit a reader would use.
+
+    Examples
+    --------
+    >>> gap_text(70, 100)
+    '2 to 3 months'
+    >>> gap_text(0, 0)
+    'the same day'
+    >>> gap_text(9, None)
+    'at least 9 days'
+    """
+    if high is None:
+        value, unit = _unit(low)
+        n = math.floor(value)
+        return f"at least {n} {unit}{'s' if n != 1 else ''}" if low else "an unknown time"
+    if high == 0:
+        return "the same day"
+    unit = _unit(high)[1]
+    scale = {"day": 1.0, "month": 30.4375, "year": 365.25}[unit]
+    lo, hi = math.floor(low / scale), math.ceil(high / scale)
+    if lo == hi:
+        return f"about {hi} {unit}{'s' if hi != 1 else ''}"
+    return f"{lo} to {hi} {unit}s"
+
+
+def _resolved(row: pd.Series) -> str:
+    start, end = row["start"], row["end"]
+    if pd.isna(start):
+        return f"on or before {end:%Y-%m-%d}"
+    if pd.isna(end):
+        return f"on or after {start:%Y-%m-%d}"
+    if start == end:
+        return f"{start:%Y-%m-%d}"
+    return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+
+
+def claims_table(case: Case) -> pd.DataFrame:
+    """One row per contradicted public statement, for the report's claims and findings.
+
+    Columns: ``statement`` (title), ``said`` (the date as written, and as resolved),
+    ``quote``, ``contradicted_by`` (titles of the events that contradict it),
+    ``revealed_by`` (the earliest disclosure that admits the statement, contradicts it,
+    or reveals a practice that contradicts it), ``revealed`` (its date), and
+    ``time_between`` (from the statement to that disclosure, a range when the dates are).
+    Statements are in date order.
+    """
+    events = case.events.set_index("id", drop=False)
+    links = case.links
+    rows: list[dict[str, str]] = []
+    statements = events[events["lane"] == "statement"]
+    order = statements.assign(_key=statements["start"].fillna(statements["end"])).sort_values(
+        ["_key", "id"]
+    )
+    for sid, statement in order.iterrows():
+        against = links[(links["to"] == sid) & (links["relation"] == "contradicts")]["from"]
+        if against.empty:
+            continue
+        practices = set(against)
+        disclosures = set(links[(links["to"] == sid) & links["relation"].isin(["admits"])]["from"])
+        disclosures |= {f for f in against if events.at[f, "lane"] == "disclosure"}
+        disclosures |= set(
+            links[links["to"].isin(practices) & (links["relation"] == "reveals")]["from"]
+        )
+        revealing = events.loc[sorted(disclosures)] if disclosures else events.iloc[0:0]
+        if not revealing.empty:
+            width = (revealing["end"] - revealing["start"]).fillna(pd.Timedelta.max)
+            first = revealing.assign(_w=width).sort_values(["end", "_w", "id"]).iloc[0]
+            revealed_by = str(first["title"])
+            revealed = f"{first['date']} ({_resolved(first)})"
+            between = gap(statement, first).text()
+        else:
+            revealed_by = revealed = between = ""
+        rows.append(
+            {
+                "statement": str(statement["title"]),
+                "said": f"{statement['date']} ({_resolved(statement)})",
+                "quote": str(statement["quote"]),
+                "contradicted_by": "; ".join(
+                    str(events.at[f, "title"]) for f in sorted(practices, key=str)
+                ),
+                "revealed_by": revealed_by,
+                "revealed": revealed,
+                "time_between": between,
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "statement",
+            "said",
+            "quote",
+            "contradicted_by",
+            "revealed_by",
+            "revealed",
+            "time_between",
+        ],
+    )

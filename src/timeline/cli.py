@@ -1,0 +1,121 @@
+"""The ``timeline`` command: validate cases, resolve dates, render reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from timeline import paths
+from timeline.case import find_cases, load_case
+from timeline.errors import CaseError
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def _case_dirs(given: Sequence[str], every: bool) -> list[Path]:
+    dirs = [Path(p) for p in given]
+    if every:
+        dirs.extend(d for d in find_cases(paths.CASES) if d not in dirs)
+    return dirs
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for folder in _case_dirs(args.cases, args.all):
+        try:
+            case = load_case(folder)
+        except CaseError as exc:
+            print(exc.report(), file=sys.stderr)
+            status = EXIT_BAD_INPUT
+        else:
+            print(case.summary())
+    return status
+
+
+def _cmd_dates(args: argparse.Namespace) -> int:
+    from timeline.dates import dates_command
+
+    return dates_command(list(args.texts), args.published, args.file)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from timeline.report import report_command
+
+    dirs = _case_dirs(args.cases, args.all)
+    if not dirs:
+        print("timeline report: name at least one case folder, or use --all", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return report_command(dirs, out=Path(args.out), jobs=args.jobs)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from timeline.export import export_command
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    return export_command(
+        Path(args.case), formats, out=Path(args.out), width=args.width, scale=args.scale
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for ``timeline``."""
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Sourced event timelines: what officials said next to what was happening.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help="check case folders and summarise them")
+    validate.add_argument("cases", nargs="*", metavar="CASE_DIR")
+    validate.add_argument("--all", action="store_true", help="every case under data/cases/")
+    validate.set_defaults(func=_cmd_validate)
+
+    dates = sub.add_parser("dates", help="resolve date wording to ranges, as JSON lines")
+    dates.add_argument("texts", nargs="*", metavar="TEXT")
+    dates.add_argument("--published", metavar="YYYY-MM-DD", help="the story's publication date")
+    dates.add_argument("--file", metavar="F", help="texts one a line, or a CSV (text,published)")
+    dates.set_defaults(func=_cmd_dates)
+
+    report = sub.add_parser("report", help="render case reports with papermill")
+    report.add_argument("cases", nargs="*", metavar="CASE_DIR")
+    report.add_argument("--all", action="store_true", help="every case under data/cases/")
+    report.add_argument("--out", default=str(paths.REPORTS), metavar="DIR")
+    report.add_argument("--jobs", type=int, default=1, metavar="N")
+    report.set_defaults(func=_cmd_report)
+
+    export = sub.add_parser("export", help="write a case's chart and tables in newsroom formats")
+    export.add_argument("case", metavar="CASE_DIR")
+    export.add_argument(
+        "--format",
+        required=True,
+        metavar="FMT[,FMT...]",
+        help="html, embed, vega-lite, svg, png, pdf, timelinejs, claimreview, csv, parquet",
+    )
+    export.add_argument("--out", default=str(paths.ROOT / "exports"), metavar="DIR")
+    export.add_argument("--width", type=int, default=None, metavar="PX")
+    export.add_argument("--scale", type=float, default=2.0, help="png scale factor")
+    export.set_defaults(func=_cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``timeline`` command and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "validate" and not args.all and not args.cases:
+        parser.error("name at least one case folder, or use --all")
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Problems found in a user's input, reported all at once and without a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["CaseError", "Problem"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a case's files.
+
+    Parameters
+    ----------
+    file
+        The file, as the user would name it (``data/cases/x/events.csv``).
+    expected
+        What the file should have held, in plain words.
+    line
+        The line in the file (for a CSV, the physical line where the row starts; the
+        header is line 1), when the problem has one.
+    column
+        The CSV column or YAML key, when the problem has one.
+    value
+        The offending value, when there is one.
+    """
+
+    file: str
+    expected: str
+    line: int | None = None
+    column: str | None = None
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.column is not None:
+            where += f", column '{self.column}'"
+        if self.value is not None:
+            shown = self.value if len(self.value) <= 80 else self.value[:77] + "..."
+            return f"{where}: {shown!r}: expected {self.expected}"
+        return f"{where}: expected {self.expected}"
+
+    def sort_key(self) -> tuple[str, int, str]:
+        """Order problems by file, line and column."""
+        return (self.file, self.line or 0, self.column or "")
+
+
+class CaseError(Exception):
+    """A case that cannot be loaded, with every problem found in it."""
+
+    def __init__(self, case: str, problems: Iterable[Problem]) -> None:
+        self.case = case
+        self.problems = sorted(problems, key=Problem.sort_key)
+        n = len(self.problems)
+        super().__init__(f"{case}: {n} problem{'s' if n != 1 else ''}")
+
+    def report(self) -> str:
+        """Return every problem, one a line, under a heading that names the case."""
+        lines = [f"{self}:"]
+        lines.extend(f"  - {p}" for p in self.problems)
+        return "\n".join(lines)

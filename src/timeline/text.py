@@ -1,0 +1,83 @@
+"""Article text: folding for quote checks, and paragraph numbering."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["contains_quote", "fold", "paragraphs"]
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark, typographic apostrophe
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2026": "...",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def fold(text: str) -> str:
+    """Fold typographic quotes, apostrophes, dashes and white space to plain forms.
+
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    str
+        The text with curly quotes as straight ones, dashes as ``-``, an ellipsis as three
+        dots and every run of white space as one space, stripped at both ends.
+
+    Examples
+    --------
+    >>> fold("It\u2019s up to \u201c#ICE\u201d \u2014  to vet")
+    'It\\'s up to "#ICE" - to vet'
+    """
+    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+
+
+def contains_quote(haystack: str, quote: str) -> bool:
+    """Say whether ``quote`` appears verbatim in ``haystack`` once both are folded."""
+    needle = fold(quote)
+    return bool(needle) and needle in fold(haystack)
+
+
+def paragraphs(article: str, headline: str | None = None) -> dict[int, str]:
+    """Number an article's paragraphs the way ``source`` cites them (``article ¶N``).
+
+    Paragraphs are blocks of text separated by blank lines; a text with no blank lines
+    has one paragraph per line. When the first block is the headline (the same words as
+    ``headline`` once folded), it is ¶0 and the story counts from ¶1; otherwise the first
+    block is ¶1.
+
+    Examples
+    --------
+    >>> paragraphs("Big news\\n\\nFirst.\\n\\n\\nSecond.", headline="Big news")
+    {0: 'Big news', 1: 'First.', 2: 'Second.'}
+    """
+    text = article.replace("\r\n", "\n").replace("\r", "\n")
+    splitter = _BLANK if _BLANK.search(text) else re.compile(r"\n")
+    blocks = [b.strip() for b in splitter.split(text) if b.strip()]
+    first = 1
+    if blocks and headline is not None and fold(blocks[0]) == fold(headline):
+        first = 0
+    return {i + first: block for i, block in enumerate(blocks)}

@@ -1,0 +1,113 @@
+"""Shared fixtures: the first case, and copies of it to break."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline import paths
+
+
+@pytest.fixture(scope="session")
+def first_case_dir() -> Path:
+    """The first case's folder, read-only."""
+    return paths.FIRST_CASE
+
+
+@pytest.fixture
+def case_copy(tmp_path: Path, first_case_dir: Path) -> Path:
+    """A writable copy of the first case, in a folder named like the original."""
+    target = tmp_path / first_case_dir.name
+    shutil.copytree(first_case_dir, target)
+    return target
+
+
+# --- headless Chromium ------------------------------------------------------------------
+
+CHROMIUM = os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+def _browser_missing() -> str | None:
+    if not Path(CHROMIUM).is_file():
+        return f"no Chromium at {CHROMIUM} (install Debian's chromium package)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's headless Chromium, driven by playwright; skipped (or failed under CI) if absent."""
+    reason = _browser_missing()
+    if reason:
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"browser tests need Chromium under CI: {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def offline_page(browser: Any) -> Iterator[Any]:
+    """A page whose every request off this machine is blocked and recorded.
+
+    ``page.blocked`` lists blocked URLs; ``page.console_errors`` and ``page.page_errors``
+    collect what the page reported.
+    """
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    blocked: list[str] = []
+
+    def guard(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(("file:", "data:", "blob:", "about:")) or url.startswith(
+            ("http://127.0.0.1", "http://localhost")
+        ):
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.blocked = blocked
+    page.console_errors = []
+    page.page_errors = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.page_errors.append(str(e)))
+    page.on("dialog", lambda d: (page.page_errors.append(f"dialog: {d.message}"), d.dismiss()))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Folder for screenshots and other test artefacts (not tracked in git)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

@@ -1,0 +1,344 @@
+"""Tests for timeline.case: the first case loads, and every kind of bad input is reported."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from timeline import LANES, CaseError, load_case
+from timeline.case import find_cases
+from timeline.text import contains_quote
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]], fields: list[str] | None = None) -> None:
+    fields = fields or list(rows[0])
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def problems_of(folder: Path) -> list[str]:
+    with pytest.raises(CaseError) as info:
+        load_case(folder)
+    return [str(p) for p in info.value.problems]
+
+
+def only(problems: list[str], *needles: str) -> str:
+    """Return the one problem that mentions every needle."""
+    hits = [p for p in problems if all(n in p for n in needles)]
+    assert len(hits) == 1, (needles, problems)
+    return hits[0]
+
+
+# --- the first case -------------------------------------------------------------------
+
+
+def test_first_case_loads(first_case_dir: Path) -> None:
+    case = load_case(first_case_dir)
+    assert case.id == "lasd-ice-2017"
+    assert case.meta.published.isoformat() == "2017-10-09"
+    assert len(case.events) >= 14
+    assert case.events["id"].is_unique
+    assert set(case.events["lane"].astype(str)) == set(LANES)
+    assert list(case.events["lane"].cat.categories) == list(LANES)
+    assert pd.api.types.is_datetime64_any_dtype(case.events["start"])
+    assert pd.api.types.is_datetime64_any_dtype(case.events["end"])
+
+
+def test_first_case_dates_are_resolved_or_explicitly_open(first_case_dir: Path) -> None:
+    events = load_case(first_case_dir).events
+    assert (events["start"].notna() | events["open_start"]).all()
+    assert (events["end"].notna() | events["open_end"]).all()
+    both = events["start"].notna() & events["end"].notna()
+    assert (events.loc[both, "start"] <= events.loc[both, "end"]).all()
+    assert events["precision"].notna().all()
+    assert events["edtf"].str.len().gt(0).all()
+
+
+def test_first_case_key_events(first_case_dir: Path) -> None:
+    events = load_case(first_case_dir).events.set_index("id")
+    tweet = events.loc["july-tweet"]
+    assert tweet["lane"] == "statement"
+    assert tweet["date"] == "in July"
+    assert tweet["start"] == pd.Timestamp("2017-07-01")
+    assert tweet["end"] == pd.Timestamp("2017-07-31")
+    assert tweet["precision"] == "month"
+    assert "LASD does NOT provide release info to #ICE" in tweet["quote"]
+    january = events.loc["january-letter"]
+    assert january["start"] == pd.Timestamp("2017-01-01")
+    report = events.loc["ig-report-released"]
+    assert report["date"] == "Monday"
+    assert report["start"] == report["end"] == pd.Timestamp("2017-10-09")
+    lanes = events["lane"].astype(str)
+    assert lanes["ice-desktop-computers"] == "practice"
+    assert lanes["admission-letter"] == "disclosure"
+    assert "were not accurate" in events.loc["admission-letter", "quote"]
+
+
+def test_first_case_provenance(first_case_dir: Path) -> None:
+    case = load_case(first_case_dir)
+    events = case.events
+    assert events["source"].str.len().gt(0).all()
+    for quote in events.loc[events["quote"] != "", "quote"]:
+        assert contains_quote(case.article, quote)
+    open_bounds = events[events["open_start"] | events["open_end"]]
+    assert open_bounds["date_note"].str.len().gt(0).all(), "open bounds say why"
+
+
+def test_first_case_links(first_case_dir: Path) -> None:
+    case = load_case(first_case_dir)
+    links = case.links
+    relations = set(links["relation"])
+    assert {"contradicts", "admits", "reveals", "prompted"} <= relations
+    contradicted = set(links.loc[links["relation"] == "contradicts", "to"])
+    assert "july-tweet" in contradicted
+    assert ("january-letter", "ig-inquiry") in set(
+        zip(
+            links.loc[links["relation"] == "prompted", "from"],
+            links.loc[links["relation"] == "prompted", "to"],
+            strict=True,
+        )
+    )
+
+
+def test_loading_never_writes_the_article(first_case_dir: Path) -> None:
+    article = first_case_dir / "article.txt"
+    before = (article.stat().st_mtime_ns, hashlib.sha256(article.read_bytes()).hexdigest())
+    load_case(first_case_dir)
+    after = (article.stat().st_mtime_ns, hashlib.sha256(article.read_bytes()).hexdigest())
+    assert before == after
+
+
+def test_find_cases_lists_case_folders(first_case_dir: Path) -> None:
+    assert first_case_dir in find_cases(first_case_dir.parent)
+
+
+# --- bad input: each kind named in the case format --------------------------------------
+
+
+def test_missing_events_file(case_copy: Path) -> None:
+    (case_copy / "events.csv").unlink()
+    only(problems_of(case_copy), "events.csv", "this file to exist")
+
+
+def test_missing_links_file(case_copy: Path) -> None:
+    (case_copy / "links.csv").unlink()
+    only(problems_of(case_copy), "links.csv", "this file to exist")
+
+
+def test_missing_required_column(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    for row in rows:
+        del row["source"]
+    write_rows(path, rows)
+    only(problems_of(case_copy), "events.csv", "column 'source'", "required column")
+
+
+def test_unknown_column_is_named(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    for row in rows:
+        row["qoute"] = ""
+    write_rows(path, rows)
+    only(problems_of(case_copy), "events.csv", "line 1", "column 'qoute'", "known column")
+
+
+def test_empty_events_table(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(header + "\n", encoding="utf-8")
+    only(problems_of(case_copy), "events.csv", "at least one row")
+
+
+def test_empty_file(case_copy: Path) -> None:
+    (case_copy / "events.csv").write_text("", encoding="utf-8")
+    only(problems_of(case_copy), "events.csv", "header row")
+
+
+def test_unknown_lane(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    rows[2]["lane"] = "statment"
+    write_rows(path, rows)
+    problem = only(problems_of(case_copy), "statment")
+    assert "events.csv, line 4, column 'lane'" in problem
+    assert "one of statement, practice, disclosure, context" in problem
+
+
+def test_unknown_relation(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    rows = read_rows(path)
+    rows[0]["relation"] = "contradict"
+    write_rows(path, rows)
+    problem = only(problems_of(case_copy), "'contradict'")
+    assert "links.csv, line 2, column 'relation'" in problem
+    assert "contradicts, reveals, admits, prompted" in problem
+
+
+def test_duplicate_id(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    rows[5]["id"] = rows[1]["id"]
+    write_rows(path, rows)
+    problems = [p for p in problems_of(case_copy) if "unique" in p]
+    assert {p.split(",")[1].strip() for p in problems} == {"line 3", "line 7"}
+    assert all(f"'{rows[1]['id']}'" in p and "column 'id'" in p for p in problems)
+
+
+def test_bad_slug(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    rows[0]["id"] = "Trump Plan"
+    write_rows(path, rows)
+    problems = problems_of(case_copy)
+    only(problems, "line 2", "column 'id'", "'Trump Plan'", "slug")
+
+
+def test_link_to_unknown_id(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    rows = read_rows(path)
+    rows[3]["to"] = "no-such-event"
+    write_rows(path, rows)
+    problem = only(problems_of(case_copy), "no-such-event")
+    assert "links.csv, line 5, column 'to'" in problem
+    assert "id of an event" in problem
+
+
+def test_link_between_wrong_lanes(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    rows = read_rows(path)
+    contradiction = next(r for r in rows if r["relation"] == "contradicts")
+    contradiction["from"], contradiction["to"] = contradiction["to"], contradiction["from"]
+    write_rows(path, rows)
+    only(problems_of(case_copy), "column 'relation'", "'contradicts' link from a")
+
+
+def test_duplicate_and_self_links(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    rows = read_rows(path)
+    rows.append(dict(rows[0]))
+    rows.append({**rows[0], "to": rows[0]["from"], "relation": "prompted"})
+    write_rows(path, rows)
+    problems = problems_of(case_copy)
+    only(problems, f"line {len(rows)}", "each link once")
+    only(problems, f"line {len(rows) + 1}", "two different events")
+
+
+def test_unresolvable_date(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    rows[4]["date"] = "hours later"
+    write_rows(path, rows)
+    problem = only(problems_of(case_copy), "'hours later'")
+    assert "events.csv, line 6, column 'date'" in problem
+    assert "EDTF" in problem
+
+
+def test_quote_not_in_article(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    idx = next(i for i, r in enumerate(rows) if r["quote"])
+    rows[idx]["quote"] = rows[idx]["quote"].replace("NOT", "not").replace("not accurate", "wrong")
+    write_rows(path, rows)
+    problem = only(problems_of(case_copy), "column 'quote'")
+    assert f"line {idx + 2}" in problem
+    assert "verbatim in the article" in problem
+
+
+def test_quote_from_another_paragraph(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    idx = next(i for i, r in enumerate(rows) if r["quote"] and r["source"].startswith("article ¶"))
+    rows[idx]["source"] = "article ¶1"
+    write_rows(path, rows)
+    only(problems_of(case_copy), "column 'quote'", "a quote from ¶1")
+
+
+def test_source_must_be_article_paragraph_or_url(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    rows[0]["source"] = "the internet"
+    rows[1]["source"] = "article ¶99"
+    write_rows(path, rows)
+    problems = problems_of(case_copy)
+    only(problems, "line 2", "column 'source'", "http(s) URL")
+    only(problems, "line 3", "column 'source'", "paragraph the article has")
+
+
+@pytest.mark.parametrize("key", ["published", "article"])
+def test_case_yml_missing_key(case_copy: Path, key: str) -> None:
+    path = case_copy / "case.yml"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith(key)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    only(problems_of(case_copy), "case.yml", f"column '{key}'", "required key")
+
+
+def test_case_yml_bad_date(case_copy: Path) -> None:
+    path = case_copy / "case.yml"
+    text = path.read_text(encoding="utf-8").replace("2017-10-09", "9 Oct 2017")
+    path.write_text(text, encoding="utf-8")
+    problem = only(problems_of(case_copy), "column 'published'")
+    assert "'9 Oct 2017'" in problem and "YYYY-MM-DD" in problem and "line" in problem
+
+
+def test_case_yml_not_yaml(case_copy: Path) -> None:
+    (case_copy / "case.yml").write_text("title: [unclosed\n", encoding="utf-8")
+    only(problems_of(case_copy), "case.yml", "valid YAML")
+
+
+def test_not_utf8(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    data = path.read_text(encoding="utf-8").replace("’", "'")
+    lines = data.split("\n")
+    lines[3] = lines[3].replace("Sheriff", "Sh\u00e9riff")
+    path.write_bytes("\n".join(lines).encode("latin-1", errors="replace"))
+    problem = only(problems_of(case_copy), "events.csv", "UTF-8")
+    assert "line 4" in problem
+
+
+def test_csv_that_does_not_parse(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    with path.open("a", encoding="utf-8") as f:
+        f.write('a,b,"prompted\n')
+    only(problems_of(case_copy), "links.csv", "well-formed CSV")
+
+
+def test_row_with_too_many_fields(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    with path.open("a", encoding="utf-8") as f:
+        f.write("a,b,prompted,note,extra\n")
+    only(problems_of(case_copy), "links.csv", f"line {n + 1}", "fields, as in the header")
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    only(problems_of(tmp_path / "nope"), "case folder")
+
+
+def test_every_problem_at_once(case_copy: Path) -> None:
+    events = case_copy / "events.csv"
+    rows = read_rows(events)
+    rows[0]["lane"] = "rumour"
+    rows[1]["date"] = "the next day"
+    rows[2]["id"] = rows[3]["id"]
+    write_rows(events, rows)
+    links = case_copy / "links.csv"
+    link_rows = read_rows(links)
+    link_rows[0]["relation"] = "denies"
+    write_rows(links, link_rows)
+    problems = problems_of(case_copy)
+    only(problems, "'rumour'")
+    only(problems, "'the next day'")
+    only(problems, "'denies'")
+    assert sum("unique" in p for p in problems) == 2

@@ -1,0 +1,86 @@
+"""Tests of the project itself: set-up files agree, notebooks are stored clean."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from timeline import paths
+
+ROOT = paths.ROOT
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_matches_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = set(project["dependencies"]) | set(project["optional-dependencies"]["dev"])
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    listed = {r for r in pip_section if r != "-e ."}
+    assert sorted(listed - wanted) == [], "in environment.yml only"
+    assert sorted(wanted - listed) == [], "in pyproject.toml only"
+    assert "-e ." in pip_section
+    assert any(str(d).startswith("python") for d in env["dependencies"])
+
+
+def test_python_floor_agrees() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    assert project["requires-python"] == ">=3.11"
+    assert "python>=3.11" in env["dependencies"]
+
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_is_stored_clean(path: Path) -> None:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = nb["cells"]
+    assert cells[0]["cell_type"] == "markdown"
+    assert cells[0]["source"] and "".join(cells[0]["source"]).lstrip().startswith("# ")
+    tagged = [i for i, c in enumerate(cells) if "parameters" in c["metadata"].get("tags", [])]
+    assert tagged == [1], "the second cell is the only one tagged parameters"
+    for cell in cells:
+        if cell["cell_type"] != "code":
+            continue
+        assert cell.get("outputs") == [] and cell.get("execution_count") is None
+        tree = ast.parse("".join(cell["source"]))
+        defs = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+        assert not any(isinstance(node, defs) for node in ast.walk(tree))
+    params = ast.parse("".join(cells[1]["source"]))
+    for node in params.body:
+        assert isinstance(node, ast.Assign | ast.AnnAssign)
+        ast.literal_eval(node.value)  # literal values only
+
+
+def test_readme_quick_start_has_the_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"^make \w+", quick, flags=re.M)
+    assert commands == ["make report", "make test"]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in script
+    assert "chromium" in script
+
+
+def test_modules_open_with_a_docstring() -> None:
+    for path in sorted((ROOT / "src" / "timeline").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        doc = ast.get_docstring(tree)
+        assert doc and "\n" not in doc.strip(), f"{path.name}: one-line module docstring"
+        source = path.read_text(encoding="utf-8")
+        if path.name != "__init__.py" or "import" in source:
+            assert "from __future__ import annotations" in source, path.name
