@@ -248,8 +248,8 @@ def test_unresolvable_date(case_copy: Path) -> None:
 def test_quote_not_in_article(case_copy: Path) -> None:
     path = case_copy / "events.csv"
     rows = read_rows(path)
-    idx = next(i for i, r in enumerate(rows) if r["quote"])
-    rows[idx]["quote"] = rows[idx]["quote"].replace("NOT", "not").replace("not accurate", "wrong")
+    idx = next(i for i, r in enumerate(rows) if r["id"] == "july-tweet")
+    rows[idx]["quote"] = rows[idx]["quote"].replace("NOT", "not")
     write_rows(path, rows)
     problem = only(problems_of(case_copy), "column 'quote'")
     assert f"line {idx + 2}" in problem
@@ -299,10 +299,9 @@ def test_case_yml_not_yaml(case_copy: Path) -> None:
 
 def test_not_utf8(case_copy: Path) -> None:
     path = case_copy / "events.csv"
-    data = path.read_text(encoding="utf-8").replace("’", "'")
-    lines = data.split("\n")
-    lines[3] = lines[3].replace("Sheriff", "Sh\u00e9riff")
-    path.write_bytes("\n".join(lines).encode("latin-1", errors="replace"))
+    lines = path.read_bytes().split(b"\n")
+    lines[3] = lines[3].replace(b",", b",Sh\xe9riff ", 1)  # a Latin-1 byte, not UTF-8
+    path.write_bytes(b"\n".join(lines))
     problem = only(problems_of(case_copy), "events.csv", "UTF-8")
     assert "line 4" in problem
 

@@ -157,7 +157,7 @@ def _read_csv(
     *,
     allow_empty: bool,
 ) -> pd.DataFrame | None:
-    """Read a case CSV strictly into a frame of strings with a ``_line`` column."""
+    """Read a case CSV strictly into a frame of strings with a ``csv_line`` column."""
     text = _read_text(path, problems)
     if text is None:
         return None
@@ -228,7 +228,7 @@ def _read_csv(
         if name not in frame.columns:
             frame[name] = ""
     frame = frame[[*required, *optional]].astype(object)
-    frame["_line"] = lines
+    frame["csv_line"] = lines
     return frame
 
 
@@ -283,7 +283,7 @@ def _schema_problems(
         bad: set[Any] = set()
         for case in exc.failure_cases.itertuples(index=False):
             idx = case.index
-            line = int(frame.at[idx, "_line"]) if idx is not None and idx in frame.index else None
+            line = int(frame.at[idx, "csv_line"]) if idx is not None and idx in frame.index else None
             if idx is not None:
                 bad.add(idx)
             expected = str(case.check)
@@ -369,7 +369,7 @@ def _check_sources_and_quotes(
                 Problem(
                     label,
                     f"a paragraph the article has (¶0 to ¶{top})",
-                    line=int(events.at[idx, "_line"]),
+                    line=int(events.at[idx, "csv_line"]),
                     column="source",
                     value=str(events.at[idx, "source"]),
                 )
@@ -378,7 +378,7 @@ def _check_sources_and_quotes(
     for idx in quoted:
         quote = str(events.at[idx, "quote"])
         needle = fold(quote)
-        line = int(events.at[idx, "_line"])
+        line = int(events.at[idx, "csv_line"])
         if needle not in folded_article:
             problems.append(
                 Problem(
@@ -416,7 +416,7 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
                 Problem(
                     label,
                     "the id of an event in events.csv",
-                    line=int(row._line),
+                    line=int(row.csv_line),
                     column=end,
                     value=str(links.at[row.Index, end]),
                 )
@@ -427,7 +427,7 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
             Problem(
                 label,
                 "a link between two different events",
-                line=int(row._line),
+                line=int(row.csv_line),
                 column="to",
                 value=str(links.at[row.Index, "to"]),
             )
@@ -438,7 +438,7 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
             Problem(
                 label,
                 "each link once (the same from, to and relation appear on an earlier line)",
-                line=int(row._line),
+                line=int(row.csv_line),
                 value=f"{links.at[row.Index, 'from']},{links.at[row.Index, 'to']},{row.relation}",
             )
         )
@@ -446,7 +446,7 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
         rule = RELATION_LANES.get(str(row.relation))
         src = lane_of.get(str(links.at[row.Index, "from"]))
         dst = lane_of.get(str(links.at[row.Index, "to"]))
-        if rule is None or src is None or dst is None:
+        if rule is None or src not in LANES or dst not in LANES:
             continue
         if src not in rule[0] or dst not in rule[1]:
             problems.append(
@@ -454,7 +454,7 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
                     label,
                     f"a '{row.relation}' link from a {' or '.join(sorted(rule[0]))} event to a "
                     f"{' or '.join(sorted(rule[1]))} event (here {src} to {dst})",
-                    line=int(row._line),
+                    line=int(row.csv_line),
                     column="relation",
                     value=str(row.relation),
                 )
@@ -508,7 +508,7 @@ def load_case(path: str | Path) -> Case:
                         _label(events_path),
                         "a date: the article's words ('in January', 'Monday', 'Oct. 9, 2017') "
                         "or an EDTF date or interval ('2017-07', '../2017-10-09')",
-                        line=int(events.at[idx, "_line"]),
+                        line=int(events.at[idx, "csv_line"]),
                         column="date",
                         value=str(events.at[idx, "date"]),
                     )
@@ -528,7 +528,7 @@ def load_case(path: str | Path) -> Case:
     assert meta is not None and article is not None
     assert events is not None and links is not None and resolved is not None
 
-    events = events.drop(columns="_line")
+    events = events.drop(columns="csv_line")
     events["status"] = events["status"].replace("", "checked")
     events["lane"] = pd.Categorical(events["lane"], categories=LANES, ordered=True)
     for name in ("start", "end", "precision", "edtf", "approximate", "open_start", "open_end"):
@@ -537,7 +537,7 @@ def load_case(path: str | Path) -> Case:
     events["open_start"] = events["open_start"].astype(bool)
     events["open_end"] = events["open_end"].astype(bool)
     events = events.reset_index(drop=True)
-    links = links.drop(columns="_line").reset_index(drop=True)
+    links = links.drop(columns="csv_line").reset_index(drop=True)
     return Case(
         path=folder, meta=meta, article=article, events=events, links=links, paragraphs=paras
     )

@@ -51,7 +51,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not dirs:
         print("timeline report: name at least one case folder, or use --all", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return report_command(dirs, out=Path(args.out), jobs=args.jobs)
+    return report_command(dirs, out=Path(args.out), jobs=args.jobs, scheduler=args.scheduler)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -86,7 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("cases", nargs="*", metavar="CASE_DIR")
     report.add_argument("--all", action="store_true", help="every case under data/cases/")
     report.add_argument("--out", default=str(paths.REPORTS), metavar="DIR")
-    report.add_argument("--jobs", type=int, default=1, metavar="N")
+    report.add_argument("--jobs", type=int, default=1, metavar="N", help="cases at once")
+    report.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a Dask distributed scheduler to send the work to (pip install -e '.[dask]')",
+    )
     report.set_defaults(func=_cmd_report)
 
     export = sub.add_parser("export", help="write a case's chart and tables in newsroom formats")

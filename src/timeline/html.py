@@ -118,3 +118,7 @@ class Embedded:
 
     def _repr_html_(self) -> str:
         return chart_fragment(self.chart.to_dict(), self.div_id)
+
+    def __repr__(self) -> str:
+        # Stable text (no memory address), so executed notebooks are reproducible.
+        return f"<chart {self.div_id}>"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import as_completed as futures_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,7 @@ class RenderResult:
     """What happened to one case in a batch."""
 
     case: str
+    case_dir: str
     ok: bool
     seconds: float
     message: str = ""
@@ -43,11 +47,13 @@ def _relative(path: Path) -> str:
 
 
 def _scrub(nb: Any) -> None:
-    """Remove run times, paths and other run-dependent metadata from an executed notebook."""
+    """Remove run times, paths, random ids and other run-dependent metadata."""
     nb.metadata.pop("papermill", None)
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
     nb.metadata.pop("widgets", None)
 
 
@@ -63,6 +69,7 @@ def _execute(case_dir: Path, parameters: dict[str, Any]) -> Any:
         progress_bar=False,
         log_output=False,
         report_mode=True,
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     return nb
 
@@ -119,6 +126,7 @@ def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
     _scrub(nb)
     page = _to_html(nb, case.meta.title)
     work = Path(tempfile.mkdtemp(prefix=f".{case.id}.", dir=out_root))
+    os.chmod(work, 0o777 & ~_umask())
     try:
         nbformat.write(nb, str(work / "report.ipynb"))
         (work / "index.html").write_text(page, encoding="utf-8")
@@ -126,7 +134,13 @@ def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    return final / "index.html"
+    return out_root / case.id / "index.html"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _swap(new: Path, final: Path) -> None:
@@ -142,36 +156,85 @@ def _swap(new: Path, final: Path) -> None:
 
 
 def _render_one(case_dir: str, out: str) -> RenderResult:
+    """Render one case and say how it went; a user's mistake is a result, not an exception."""
     started = time.perf_counter()
     name = Path(case_dir).name
     try:
         output = render_case(case_dir, out)
     except CaseError as exc:
-        return RenderResult(name, False, time.perf_counter() - started, exc.report())
+        return RenderResult(name, case_dir, False, time.perf_counter() - started, exc.report())
     except RenderError as exc:
-        return RenderResult(name, False, time.perf_counter() - started, str(exc))
-    return RenderResult(name, True, time.perf_counter() - started, output=output)
+        return RenderResult(name, case_dir, False, time.perf_counter() - started, str(exc))
+    return RenderResult(name, case_dir, True, time.perf_counter() - started, output=output)
 
 
-def report_command(case_dirs: Sequence[Path], out: Path, jobs: int = 1) -> int:
-    """Render every case, print a summary table, and return the exit status."""
+def _run_batch(
+    case_dirs: Sequence[Path], out: Path, jobs: int, scheduler: str | None
+) -> Iterator[RenderResult]:
+    """Yield each case's result as it finishes: in this process, in a pool, or on Dask."""
+    args = [(str(d), str(out)) for d in case_dirs]
+    if scheduler:
+        from distributed import Client, as_completed
+
+        with Client(scheduler) as client:
+            futures = [client.submit(_render_one, *a, pure=False) for a in args]
+            for future in as_completed(futures):
+                yield future.result()
+    elif jobs > 1 and len(args) > 1:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            pending = [pool.submit(_render_one, *a) for a in args]
+            for future in futures_completed(pending):
+                yield future.result()
+    else:
+        for a in args:
+            yield _render_one(*a)
+
+
+def report_command(
+    case_dirs: Sequence[Path], out: Path, jobs: int = 1, scheduler: str | None = None
+) -> int:
+    """Render every case, print a summary table, and return the exit status.
+
+    Parameters
+    ----------
+    case_dirs
+        Case folders to render.
+    out
+        The reports folder; each case goes to ``out/<case-id>/``.
+    jobs
+        Cases rendered at once, in separate processes on this machine.
+    scheduler
+        Address of a Dask distributed scheduler to send the work to instead (needs the
+        ``dask`` extra; the workers must see the same files).
+
+    Returns
+    -------
+    int
+        0 when every case rendered, 1 when any failed.
+    """
     from tqdm import tqdm
 
-    results: list[RenderResult] = []
+    if jobs < 1:
+        print("timeline report: --jobs takes a whole number of at least 1", file=sys.stderr)
+        return 2
+    by_dir: dict[str, RenderResult] = {}
     with tqdm(total=len(case_dirs), desc="reports", unit="case", file=sys.stderr) as bar:
-        for case_dir in case_dirs:
-            result = _render_one(str(case_dir), str(out))
-            results.append(result)
+        for result in _run_batch(case_dirs, out, jobs, scheduler):
+            by_dir[result.case_dir] = result
+            bar.set_postfix_str(f"{result.case} {'ok' if result.ok else 'FAILED'}")
             bar.update(1)
-    failed = [r for r in results if not r.ok]
-    for r in failed:
-        print(r.message, file=sys.stderr)
-    width = max(len(r.case) for r in results)
+    results = [by_dir[str(d)] for d in case_dirs]
+    for r in results:
+        if not r.ok:
+            print(r.message, file=sys.stderr)
+    width = max(len("case"), *(len(r.case) for r in results))
     print(f"{'case':<{width}}  status  seconds  output")
     for r in results:
-        shown = _relative(r.output) if r.output else "-"
-        print(f"{r.case:<{width}}  {'ok' if r.ok else 'FAILED':<6}  {r.seconds:7.1f}  {shown}")
-    return 1 if failed else 0
+        shown = str(r.output) if r.output else "-"
+        status = "ok" if r.ok else "FAILED"
+        print(f"{r.case:<{width}}  {status:<6}  {r.seconds:7.1f}  {shown}")
+    return 0 if all(r.ok for r in results) else 1
 
 
 def notebook_parameters() -> dict[str, Any]:
