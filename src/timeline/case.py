@@ -23,6 +23,7 @@ from timeline.text import fold, paragraphs
 __all__ = [
     "EVENT_COLUMNS",
     "LANES",
+    "LANE_LABELS",
     "LINK_COLUMNS",
     "RELATIONS",
     "Case",
@@ -33,6 +34,14 @@ __all__ = [
 
 LANES: tuple[str, ...] = ("statement", "practice", "disclosure", "context")
 """Event lanes, in the order a timeline draws them."""
+
+LANE_LABELS: dict[str, str] = {
+    "statement": "What officials said",
+    "practice": "What happened behind the scenes",
+    "disclosure": "Oversight and disclosure",
+    "context": "Context",
+}
+"""Plain labels for the lanes, as charts and exports show them."""
 
 RELATIONS: tuple[str, ...] = ("contradicts", "reveals", "admits", "prompted")
 """Kinds of link between two events."""
@@ -283,7 +292,9 @@ def _schema_problems(
         bad: set[Any] = set()
         for case in exc.failure_cases.itertuples(index=False):
             idx = case.index
-            line = int(frame.at[idx, "csv_line"]) if idx is not None and idx in frame.index else None
+            line = (
+                int(frame.at[idx, "csv_line"]) if idx is not None and idx in frame.index else None
+            )
             if idx is not None:
                 bad.add(idx)
             expected = str(case.check)

@@ -13,6 +13,7 @@ __all__ = [
     "REPORTS",
     "REPORT_NOTEBOOK",
     "ROOT",
+    "project_path",
 ]
 
 
@@ -39,3 +40,16 @@ NOTEBOOKS: Path = ROOT / "notebooks"
 REPORTS: Path = ROOT / "reports"
 REPORT_NOTEBOOK: Path = NOTEBOOKS / "case_report.ipynb"
 FIRST_CASE: Path = CASES / "lasd-ice-2017"
+
+
+def project_path(path: str | os.PathLike[str]) -> Path:
+    """Resolve a path written relative to the project folder, wherever the caller runs.
+
+    Notebooks name cases as ``data/cases/<id>``; JupyterLab runs them in ``notebooks/`` and
+    papermill in the project folder. An absolute path, or one that exists from the current
+    folder, is kept as it is.
+    """
+    given = Path(path)
+    if given.is_absolute() or given.exists():
+        return given
+    return ROOT / given

@@ -42,8 +42,14 @@ class RenderError(Exception):
 
 
 def _relative(path: Path) -> str:
-    """Return ``path`` relative to the project folder, so no absolute path is recorded."""
-    return Path(os.path.relpath(path.resolve(), paths.ROOT)).as_posix()
+    """Return ``path`` relative to the project folder when it is inside it.
+
+    Executed notebooks then record no absolute path for the project's own cases.
+    """
+    resolved = path.resolve()
+    if resolved.is_relative_to(paths.ROOT):
+        return resolved.relative_to(paths.ROOT).as_posix()
+    return str(resolved)
 
 
 def _scrub(nb: Any) -> None:
@@ -57,14 +63,15 @@ def _scrub(nb: Any) -> None:
     nb.metadata.pop("widgets", None)
 
 
-def _execute(case_dir: Path, parameters: dict[str, Any]) -> Any:
+def _execute(cwd: Path, parameters: dict[str, Any], notebook: Path | None = None) -> Any:
+    """Run a notebook (the report's by default) in folder ``cwd``; return it executed."""
     import papermill as pm
 
     nb = pm.execute_notebook(
-        str(paths.REPORT_NOTEBOOK),
+        str(notebook or paths.REPORT_NOTEBOOK),
         None,
         parameters=parameters,
-        cwd=str(paths.ROOT),
+        cwd=str(cwd),
         kernel_name="python3",
         progress_bar=False,
         log_output=False,
@@ -95,8 +102,9 @@ def _to_html(nb: Any, title: str) -> str:
 def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
     """Render one case's report into ``out/<case-id>/index.html``, atomically.
 
-    The report renders into a temporary folder beside the old one and replaces it only
-    when every step succeeded, so a failure leaves the previous report as it was.
+    The notebook runs in a temporary folder beside the old report (its ``out_dir`` is
+    ``.``, so whatever it writes lands there), and that folder replaces the old one only
+    when every step succeeded: a failure leaves the previous report as it was.
 
     Raises
     ------
@@ -111,26 +119,22 @@ def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
     case = load_case(case_dir)
     out_root = Path(out)
     out_root.mkdir(parents=True, exist_ok=True)
-    final = out_root / case.id
-    parameters = {
-        "case_dir": _relative(Path(case_dir)),
-        "out_dir": _relative(final),
-    }
-    try:
-        nb = _execute(Path(case_dir), parameters)
-    except PapermillExecutionError as exc:
-        raise RenderError(
-            f"{case.id}: cell {exc.exec_count} of {paths.REPORT_NOTEBOOK.name} failed: "
-            f"{exc.ename}: {exc.evalue}"
-        ) from None
-    _scrub(nb)
-    page = _to_html(nb, case.meta.title)
+    parameters = {"case_dir": _relative(Path(case_dir)), "out_dir": "."}
     work = Path(tempfile.mkdtemp(prefix=f".{case.id}.", dir=out_root))
     os.chmod(work, 0o777 & ~_umask())
     try:
+        try:
+            nb = _execute(work, parameters)
+        except PapermillExecutionError as exc:
+            raise RenderError(
+                f"{case.id}: cell {exc.exec_count} of {paths.REPORT_NOTEBOOK.name} failed: "
+                f"{exc.ename}: {exc.evalue}"
+            ) from None
+        _scrub(nb)
+        page = _to_html(nb, case.meta.title)
         nbformat.write(nb, str(work / "report.ipynb"))
         (work / "index.html").write_text(page, encoding="utf-8")
-        _swap(work, final)
+        _swap(work, out_root / case.id)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
