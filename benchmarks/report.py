@@ -35,7 +35,11 @@ def _empty_notebook(folder: Path) -> Path:
     cell.metadata["tags"] = ["parameters"]
     cell["id"] = "parameters"
     nb.cells = [cell]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     path = folder / "empty.ipynb"
     nbformat.write(nb, path)
     return path

@@ -102,7 +102,9 @@ def test_exploration_notebook_runs_in_jupyterlab(
     try:
         page.goto(f"{base}/lab/tree/explore.ipynb?token={token}", timeout=60_000)
         page.wait_for_selector(".jp-Notebook", timeout=60_000)
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        page.wait_for_selector(
+            ".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000
+        )
         page.locator(".jp-Notebook").first.click()
         page.get_by_text("Run", exact=True).first.click()
         page.get_by_text("Run All Cells", exact=True).first.click()

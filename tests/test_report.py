@@ -58,7 +58,10 @@ def test_clean_render(rendered: Path) -> None:
     assert "vegaEmbed" in page
     nb = nbformat.read(folder / "report.ipynb", as_version=4)
     assert not any(
-        o.get("output_type") == "error" for c in nb.cells if c.cell_type == "code" for o in c.outputs
+        o.get("output_type") == "error"
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
     )
     assert "papermill" not in nb.metadata
 
@@ -148,7 +151,9 @@ def test_dask_local_cluster(tmp_path: Path) -> None:
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
-        status = report_command([case_dir], tmp_path / "reports", scheduler=cluster.scheduler_address)
+        status = report_command(
+            [case_dir], tmp_path / "reports", scheduler=cluster.scheduler_address
+        )
     assert status == 0
     assert (tmp_path / "reports" / "on-dask" / "index.html").is_file()
 
