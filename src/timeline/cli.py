@@ -39,9 +39,27 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_dates(args: argparse.Namespace) -> int:
+    if args.find:
+        from timeline.finder import find_command
+
+        return find_command(args.find, args.published)
     from timeline.dates import dates_command
 
     return dates_command(list(args.texts), args.published, args.file)
+
+
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from timeline.draft import draft_command
+
+    return draft_command(
+        Path(args.article),
+        published=args.published,
+        out=Path(args.out),
+        outlet=args.outlet,
+        url=args.url,
+        title=args.title,
+        byline=args.byline,
+    )
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -80,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     dates.add_argument("texts", nargs="*", metavar="TEXT")
     dates.add_argument("--published", metavar="YYYY-MM-DD", help="the story's publication date")
     dates.add_argument("--file", metavar="F", help="texts one a line, or a CSV (text,published)")
+    dates.add_argument("--find", metavar="FILE", help="find every date in an article's text")
     dates.set_defaults(func=_cmd_dates)
 
     report = sub.add_parser("report", help="render case reports with papermill")
@@ -106,6 +125,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--width", type=int, default=None, metavar="PX")
     export.add_argument("--scale", type=float, default=2.0, help="png scale factor")
     export.set_defaults(func=_cmd_export)
+
+    draft = sub.add_parser("draft", help="draft a new case from an article's text")
+    draft.add_argument("article", metavar="ARTICLE.txt")
+    draft.add_argument("--published", required=True, metavar="YYYY-MM-DD")
+    draft.add_argument("--out", required=True, metavar="CASE_DIR")
+    draft.add_argument("--outlet", default=None)
+    draft.add_argument("--url", default=None)
+    draft.add_argument("--title", default=None, help="the headline (default: the first line)")
+    draft.add_argument("--byline", default=None)
+    draft.set_defaults(func=_cmd_draft)
     return parser
 
 
