@@ -256,6 +256,15 @@ def test_quote_not_in_article(case_copy: Path) -> None:
     assert "verbatim in the article" in problem
 
 
+def test_quote_not_in_article_with_plain_source(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    rows[0]["source"] = "article"
+    rows[0]["quote"] = "nobody said this"
+    write_rows(path, rows)
+    only(problems_of(case_copy), "line 2", "column 'quote'", "verbatim in the article")
+
+
 def test_quote_from_another_paragraph(case_copy: Path) -> None:
     path = case_copy / "events.csv"
     rows = read_rows(path)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import pandera.pandas as pa
@@ -241,6 +241,11 @@ def _read_csv(
     return frame
 
 
+def _line(frame: pd.DataFrame, idx: Any) -> int:
+    """The CSV line where row ``idx`` of ``frame`` starts."""
+    return int(cast(int, frame.at[idx, "csv_line"]))
+
+
 def _choices(values: Sequence[str]) -> str:
     return "one of " + ", ".join(values)
 
@@ -293,7 +298,7 @@ def _schema_problems(
         for case in exc.failure_cases.itertuples(index=False):
             idx = case.index
             line = (
-                int(frame.at[idx, "csv_line"]) if idx is not None and idx in frame.index else None
+                _line(frame, idx) if idx is not None and idx in frame.index else None
             )
             if idx is not None:
                 bad.add(idx)
@@ -368,52 +373,51 @@ def _load_meta(folder: Path, problems: list[Problem]) -> CaseMeta | None:
 def _check_sources_and_quotes(
     events: pd.DataFrame, article: str, paras: dict[int, str], label: str
 ) -> list[Problem]:
+    """Check ``article ¶N`` sources and verbatim quotes; each distinct value is checked once."""
     problems: list[Problem] = []
     folded_article = fold(article)
     folded_paras = {n: fold(p) for n, p in paras.items()}
     top = max(paras) if paras else 0
-    para_of = events["source"].str.extract(SOURCE_RE.pattern)["para"]
-    for idx in events.index[para_of.notna()]:
-        n = int(para_of[idx])
-        if n not in paras:
-            problems.append(
-                Problem(
-                    label,
-                    f"a paragraph the article has (¶0 to ¶{top})",
-                    line=int(events.at[idx, "csv_line"]),
-                    column="source",
-                    value=str(events.at[idx, "source"]),
-                )
+    para = pd.to_numeric(events["source"].str.extract(SOURCE_RE.pattern)["para"])
+    missing = para.notna() & ~para.isin(list(paras))
+    for idx in events.index[missing]:
+        problems.append(
+            Problem(
+                label,
+                f"a paragraph the article has (¶0 to ¶{top})",
+                line=_line(events, idx),
+                column="source",
+                value=str(events.at[idx, "source"]),
             )
-    quoted = events.index[events["quote"] != ""]
-    for idx in quoted:
-        quote = str(events.at[idx, "quote"])
+        )
+    quoted = events["quote"] != ""
+    pairs = pd.DataFrame({"quote": events["quote"], "para": para.fillna(-1).astype(int)})
+    pairs = pairs[quoted & ~missing]
+    verdicts: dict[tuple[str, int], str | None] = {}
+    for quote, n in pairs.drop_duplicates().itertuples(index=False):
         needle = fold(quote)
-        line = int(events.at[idx, "csv_line"])
         if needle not in folded_article:
-            problems.append(
-                Problem(
-                    label,
-                    "words that appear verbatim in the article",
-                    line=line,
-                    column="quote",
-                    value=quote,
-                )
+            verdicts[(quote, n)] = "words that appear verbatim in the article"
+        elif n >= 0 and needle not in folded_paras[n]:
+            found = ", ".join(f"¶{k}" for k, p in folded_paras.items() if needle in p)
+            verdicts[(quote, n)] = (
+                f"a quote from ¶{n}, the paragraph named in 'source' "
+                f"(it is in {found or 'more than one paragraph'})"
             )
-            continue
-        para = para_of[idx]
-        if isinstance(para, str) and int(para) in paras and needle not in folded_paras[int(para)]:
-            found = [n for n, p in folded_paras.items() if needle in p]
-            where = ", ".join(f"¶{n}" for n in found) or "more than one paragraph"
-            problems.append(
-                Problem(
-                    label,
-                    f"a quote from ¶{para}, the paragraph named in 'source' (it is in {where})",
-                    line=line,
-                    column="quote",
-                    value=quote,
+    bad = {key: why for key, why in verdicts.items() if why is not None}
+    if bad:
+        for idx, quote, n in pairs.itertuples():
+            why = bad.get((quote, n))
+            if why is not None:
+                problems.append(
+                    Problem(
+                        label,
+                        why,
+                        line=_line(events, idx),
+                        column="quote",
+                        value=quote,
+                    )
                 )
-            )
     return problems
 
 
@@ -427,7 +431,7 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
                 Problem(
                     label,
                     "the id of an event in events.csv",
-                    line=int(row.csv_line),
+                    line=_line(links, row.Index),
                     column=end,
                     value=str(links.at[row.Index, end]),
                 )
@@ -438,7 +442,7 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
             Problem(
                 label,
                 "a link between two different events",
-                line=int(row.csv_line),
+                line=_line(links, row.Index),
                 column="to",
                 value=str(links.at[row.Index, "to"]),
             )
@@ -449,27 +453,39 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
             Problem(
                 label,
                 "each link once (the same from, to and relation appear on an earlier line)",
-                line=int(row.csv_line),
-                value=f"{links.at[row.Index, 'from']},{links.at[row.Index, 'to']},{row.relation}",
+                line=_line(links, row.Index),
+                value=",".join(str(links.at[row.Index, c]) for c in ("from", "to", "relation")),
             )
         )
-    for row in links.itertuples():
-        rule = RELATION_LANES.get(str(row.relation))
-        src = lane_of.get(str(links.at[row.Index, "from"]))
-        dst = lane_of.get(str(links.at[row.Index, "to"]))
-        if rule is None or src not in LANES or dst not in LANES:
-            continue
-        if src not in rule[0] or dst not in rule[1]:
-            problems.append(
-                Problem(
-                    label,
-                    f"a '{row.relation}' link from a {' or '.join(sorted(rule[0]))} event to a "
-                    f"{' or '.join(sorted(rule[1]))} event (here {src} to {dst})",
-                    line=int(row.csv_line),
-                    column="relation",
-                    value=str(row.relation),
-                )
+    lanes = pd.DataFrame(
+        {
+            "relation": links["relation"],
+            "src": links["from"].map(lane_of).fillna(""),
+            "dst": links["to"].map(lane_of).fillna(""),
+        }
+    )
+    allowed = {
+        key: key[0] not in RELATION_LANES
+        or key[1] not in LANES
+        or key[2] not in LANES
+        or (key[1] in RELATION_LANES[key[0]][0] and key[2] in RELATION_LANES[key[0]][1])
+        for key in lanes.drop_duplicates().itertuples(index=False, name=None)
+    }
+    wrong = [not allowed[key] for key in lanes.itertuples(index=False, name=None)]
+    for row, src, dst in zip(
+        links[wrong].itertuples(), lanes["src"][wrong], lanes["dst"][wrong], strict=True
+    ):
+        rule = RELATION_LANES[str(row.relation)]
+        problems.append(
+            Problem(
+                label,
+                f"a '{row.relation}' link from a {' or '.join(sorted(rule[0]))} event to a "
+                f"{' or '.join(sorted(rule[1]))} event (here {src} to {dst})",
+                line=_line(links, row.Index),
+                column="relation",
+                value=str(row.relation),
             )
+        )
     return problems
 
 
@@ -519,7 +535,7 @@ def load_case(path: str | Path) -> Case:
                         _label(events_path),
                         "a date: the article's words ('in January', 'Monday', 'Oct. 9, 2017') "
                         "or an EDTF date or interval ('2017-07', '../2017-10-09')",
-                        line=int(events.at[idx, "csv_line"]),
+                        line=_line(events, idx),
                         column="date",
                         value=str(events.at[idx, "date"]),
                     )

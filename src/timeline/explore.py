@@ -88,7 +88,8 @@ class Explorer:
         )
         self.rows = widgets.Output()
         alt.JupyterChart.enable_offline()
-        self.chart = alt.JupyterChart(self._build(), debounce_wait=50)
+        self.spec = self._build()
+        self.chart = alt.JupyterChart(self.spec, debounce_wait=50)
         self._watched: str | None = None
         self._watch()
         self.lanes.observe(self._refilter, names="value")
@@ -116,13 +117,14 @@ class Explorer:
         return timeline_chart(self.filtered(), width=self.width)
 
     def _watch(self) -> None:
-        name = selection_name(self.chart.chart.to_dict())
+        name = selection_name(self.spec.to_dict())
         if name and name != self._watched:
             self.chart.selections.observe(self._show, names=[name])
             self._watched = name
 
     def _refilter(self, change: object = None) -> None:
-        self.chart.chart = self._build()
+        self.spec = self._build()
+        self.chart.chart = self.spec
         self._watch()
         self._show()
 
