@@ -19,6 +19,7 @@ from typing import Any
 from timeline import paths
 from timeline.case import load_case
 from timeline.errors import CaseError
+from timeline.files import current_umask
 
 __all__ = ["RenderResult", "render_case", "report_command"]
 
@@ -121,7 +122,7 @@ def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
     out_root.mkdir(parents=True, exist_ok=True)
     parameters = {"case_dir": _relative(Path(case_dir)), "out_dir": "."}
     work = Path(tempfile.mkdtemp(prefix=f".{case.id}.", dir=out_root))
-    os.chmod(work, 0o777 & ~_umask())
+    os.chmod(work, 0o777 & ~current_umask())
     try:
         try:
             nb = _execute(work, parameters)
@@ -139,12 +140,6 @@ def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
         shutil.rmtree(work, ignore_errors=True)
         raise
     return out_root / case.id / "index.html"
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _swap(new: Path, final: Path) -> None:
