@@ -350,3 +350,8 @@ def test_every_problem_at_once(case_copy: Path) -> None:
     only(problems, "'the next day'")
     only(problems, "'denies'")
     assert sum("unique" in p for p in problems) == 2
+
+
+def test_links_table_may_have_no_rows(case_copy: Path) -> None:
+    (case_copy / "links.csv").write_text("from,to,relation,note\n", encoding="utf-8")
+    assert load_case(case_copy).links.empty

@@ -233,6 +233,8 @@ def _read_csv(
     if not ok:
         return None
     frame = pd.DataFrame(rows, columns=header, dtype=object)
+    if not rows:  # an empty table still has string columns for the schema checks
+        frame = frame.astype(str)
     for name in optional:
         if name not in frame.columns:
             frame[name] = ""
@@ -297,9 +299,7 @@ def _schema_problems(
         bad: set[Any] = set()
         for case in exc.failure_cases.itertuples(index=False):
             idx = case.index
-            line = (
-                _line(frame, idx) if idx is not None and idx in frame.index else None
-            )
+            line = _line(frame, idx) if idx is not None and idx in frame.index else None
             if idx is not None:
                 bad.add(idx)
             expected = str(case.check)

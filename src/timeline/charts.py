@@ -1,26 +1,1750 @@
-"""Timeline charts of a case: events by lane over time."""
+"""The statement-versus-practice timeline: lanes, links, labels, the finding and a transcript."""
 
 from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, cast
 
 import altair as alt
 import pandas as pd
 
-from timeline.case import Case
+from timeline.case import LANES, RELATIONS, Case
+from timeline.html import Variant, escape, page, responsive_fragment, script_json
 
-__all__ = ["timeline_chart"]
+__all__ = [
+    "BREAKPOINT",
+    "LANE_LABELS",
+    "THEME",
+    "WIDE",
+    "Finding",
+    "chart_html",
+    "finding",
+    "save_html",
+    "theme",
+    "timeline_chart",
+    "transcript",
+    "transcript_html",
+    "transcript_markdown",
+]
+
+THEME: Final = "timeline"
+"""Name of the house Altair theme, registered and enabled when this module is imported."""
+
+BREAKPOINT: Final = 500
+"""Below this container width (CSS pixels) pages draw the vertical variant."""
+
+WIDE: Final = 660
+"""From this width (CSS pixels) the horizontal chart lays its lane legend out in one row."""
+
+LANE_LABELS: Final[dict[str, str]] = {
+    "statement": "What officials said",
+    "practice": "What happened behind the scenes",
+    "disclosure": "Oversight and disclosure",
+    "context": "Context",
+}
+"""Plain words for each lane, in :data:`timeline.case.LANES` order."""
+
+RELATION_LABELS: Final[dict[str, str]] = {
+    "contradicts": "contradicts",
+    "reveals": "reveals",
+    "admits": "admits it was not accurate",
+    "prompted": "prompted",
+}
+"""Legend words for each kind of link, in :data:`timeline.case.RELATIONS` order."""
+
+_PASSIVE: Final[dict[str, str]] = {
+    "contradicts": "contradicted by",
+    "reveals": "revealed by",
+    "admits": "admitted not accurate by",
+    "prompted": "prompted by",
+}
+
+# --- the house theme ---------------------------------------------------------------------
+
+# Okabe & Ito's colour-blind-safe palette, plus greys for ink and structure.
+_BLUE: Final = "#0072B2"
+_ORANGE: Final = "#E69F00"
+_GREEN: Final = "#009E73"
+_VERMILLION: Final = "#D55E00"
+_PURPLE: Final = "#CC79A7"
+_SKY: Final = "#56B4E9"
+_YELLOW: Final = "#F0E442"
+_GREY: Final = "#8C8C8C"
+_INK: Final = "#1F1F1F"
+_MUTED: Final = "#595959"
+_RULE: Final = "#D9D9D9"
+_BAND: Final = "#F4F4F1"
+_PAPER: Final = "#FFFFFF"
+_FONT: Final = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif"
+
+_LABEL_PX: Final = 11
+_CHAR_PX: Final = 6.4  # a generous average advance of the bold label font at _LABEL_PX
+_MINOR_CHAR_PX: Final = 5.7  # the same for the regular weight at _MINOR_PX
+_MINOR_PX: Final = 10.5
+_ROW_PX: Final = 24  # one sub-row of a lane in the horizontal chart
 
 
-def timeline_chart(case: Case) -> alt.LayerChart:
-    """Draw a case's events by lane over time, with the quote in the tooltip."""
-    events = case.events.assign(
-        start=case.events["start"].fillna(case.events["end"]),
-        end=case.events["end"].fillna(case.events["start"]),
-        lane=case.events["lane"].astype(str),
+def theme() -> alt.theme.ThemeConfig:
+    """Return the house theme: type, colours and sizes for every timeline chart.
+
+    Lane colours are the named range ``category`` (statement, practice, disclosure,
+    context, in that order) and link colours the named range ``ordinal`` (contradicts,
+    reveals, admits, prompted). Marks pick their look with the named styles under
+    ``config.style`` (``tl-*``), so no chart carries inline colours or fonts.
+    """
+    config: dict[str, Any] = {
+        "font": _FONT,
+        "background": _PAPER,
+        "padding": {"left": 6, "right": 6, "top": 6, "bottom": 6},
+        "view": {"stroke": None},
+        "title": {
+            "anchor": "start",
+            "color": _INK,
+            "fontSize": 17,
+            "fontWeight": 700,
+            "lineHeight": 22,
+            "subtitleColor": _MUTED,
+            "subtitleFontSize": 13,
+            "subtitleLineHeight": 18,
+            "subtitlePadding": 6,
+            "offset": 14,
+        },
+        "axis": {
+            "domainColor": _RULE,
+            "gridColor": _RULE,
+            "gridOpacity": 0.8,
+            "labelColor": _MUTED,
+            "labelFontSize": 11,
+            "tickColor": _RULE,
+            "titleColor": _MUTED,
+            "titleFontSize": 11,
+            "titleFontWeight": "normal",
+        },
+        "legend": {
+            "labelColor": _INK,
+            "labelFontSize": 12,
+            "labelLimit": 260,
+            "titleColor": _INK,
+            "titleFontSize": 12,
+            "titleFontWeight": 700,
+            "symbolStrokeWidth": 2.5,
+            "columnPadding": 14,
+            "rowPadding": 4,
+            "offset": 16,
+            # Vega's legend layout, as the expression Vega-Lite's schema asks for: top
+            # legends one under the other, bottom ones too, both flush left
+            "layout": {
+                "expr": "{top: {anchor: 'start', direction: 'vertical', margin: 8},"
+                " bottom: {anchor: 'start', direction: 'vertical', margin: 8}}"
+            },
+        },
+        "range": {
+            "category": [_BLUE, _PURPLE, _GREEN, _GREY, _VERMILLION, _ORANGE, _SKY, _YELLOW],
+            "ordinal": [_VERMILLION, _GREEN, _ORANGE, _GREY],
+        },
+        "text": {"color": _INK, "fontSize": _LABEL_PX},
+        "rule": {"strokeCap": "round"},
+        "point": {"filled": True, "size": 72, "strokeWidth": 1.6},
+        "rect": {"strokeWidth": 1.4},
+        "style": {
+            "tl-label": {"color": _INK, "fontSize": _LABEL_PX, "fontWeight": 600},
+            "tl-halo": {
+                "color": _INK,
+                "fontSize": _LABEL_PX,
+                "fontWeight": 600,
+                "stroke": _PAPER,
+                "strokeWidth": 3.5,
+                "strokeJoin": "round",
+                "strokeOpacity": 0.9,
+            },
+            "tl-label-minor": {"color": _MUTED, "fontSize": _MINOR_PX, "fontWeight": 400},
+            "tl-halo-minor": {
+                "color": _MUTED,
+                "fontSize": _MINOR_PX,
+                "fontWeight": 400,
+                "stroke": _PAPER,
+                "strokeWidth": 3.5,
+                "strokeJoin": "round",
+                "strokeOpacity": 0.9,
+            },
+            "tl-lane": {"color": _INK, "fontSize": 12.5, "fontWeight": 700},
+            "tl-band": {"color": _BAND, "opacity": 0.75},
+            "tl-leader": {"color": _GREY, "strokeWidth": 0.8, "strokeDash": [2, 2]},
+            "tl-ov-event": {"opacity": 0.8},
+            "tl-ov-band": {"color": _BAND},
+        },
+    }
+    return cast(alt.theme.ThemeConfig, {"config": config})
+
+
+alt.theme.register(THEME, enable=True)(theme)
+
+
+# --- dates in words -----------------------------------------------------------------------
+
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_SEASONS: Final = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+_DAY: Final = pd.Timedelta(days=1)
+
+
+def _day(ts: pd.Timestamp, *, year: bool = True) -> str:
+    text = f"{ts.day} {_MONTHS[ts.month - 1]}"
+    return f"{text} {ts.year}" if year else text
+
+
+def _span_days(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """Words for an inclusive span of days: '1–31 July 2017', '1 January to 9 October 2017'."""
+    if start == end:
+        return _day(start)
+    if start.year == end.year and start.month == end.month:
+        return f"{start.day}–{end.day} {_MONTHS[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{_day(start, year=False)} to {_day(end)}"
+    return f"{_day(start)} to {_day(end)}"
+
+
+def _unit_words(start: pd.Timestamp, end: pd.Timestamp, precision: str, edtf: str) -> str:
+    """Words for a date at its own precision: 'July 2017', 'spring 2017', 'the 2010s'."""
+    if precision == "day":
+        return _span_days(start, end)
+    if precision == "week":
+        return f"the week of {_day(start)}"
+    if precision == "month" and start.month == end.month and start.year == end.year:
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if precision == "season":
+        code = edtf.rstrip("?~%")[-2:]
+        return f"{_SEASONS.get(code, 'season of')} {start.year}"
+    if precision == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if precision == "year" and start.year == end.year:
+        return str(start.year)
+    if precision == "decade":
+        return f"the {start.year - start.year % 10}s"
+    return _span_days(start, end)
+
+
+def _resolved(row: Mapping[str, Any]) -> str:
+    """The resolved date in words, with its precision: 'on or before 9 October 2017 (day)'."""
+    start, end = row["start"], row["end"]
+    precision = str(row["precision"])
+    if bool(row["open_start"]) and bool(row["open_end"]):
+        text = "date unknown"
+    elif bool(row["open_start"]):
+        text = f"on or before {_day(end)}"
+    elif bool(row["open_end"]):
+        text = f"on or after {_day(start)}"
+    else:
+        text = _span_days(start, end)
+    if bool(row["approximate"]):
+        text = f"about {text}"
+    return f"{text} ({precision})"
+
+
+def _when(row: Mapping[str, Any]) -> str:
+    """A short date for prose: when an event began, at its precision ('July 2017')."""
+    start, end = row["start"], row["end"]
+    precision, edtf = str(row["precision"]), str(row["edtf"])
+    if "/" in edtf or pd.isna(start) or pd.isna(end):
+        return _day(end if pd.isna(start) else start)
+    return _unit_words(start, end, precision, edtf)
+
+
+# --- the finding --------------------------------------------------------------------------
+
+_MONTH_DAYS: Final = 30.4375
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the chart shows, in one sentence and the numbers behind it.
+
+    Attributes
+    ----------
+    sentence
+        The finding, for a chart subtitle, a report or a screen reader.
+    statements
+        Statements that are contradicted or admitted to be inaccurate.
+    contradicted_by
+        Events (practices or disclosures) that contradict those statements.
+    contradictions
+        ``contradicts`` links.
+    admitted
+        Statements a disclosure admits were not accurate.
+    admitted_by
+        The actor of the admission (``""`` when nothing is admitted).
+    until
+        The date the statements are measured to: the latest bound of the admission, or
+        when there is none the story's publication date; ``None`` when nothing is
+        contradicted.
+    dated
+        How many of ``statements`` have a known start and so enter the range.
+    stood_min_days, stood_max_days
+        The shortest and longest time a statement can have stood before ``until``:
+        the honest range over every dated statement and every day its date allows.
+    stood_min_months, stood_max_months
+        The same, in whole months, rounded outwards (down and up).
+    """
+
+    sentence: str
+    statements: int
+    contradicted_by: int
+    contradictions: int
+    admitted: int
+    admitted_by: str
+    until: pd.Timestamp | None
+    dated: int
+    stood_min_days: int | None
+    stood_max_days: int | None
+    stood_min_months: int | None
+    stood_max_months: int | None
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _duration(lo_days: int, hi_days: int) -> tuple[str, int, int]:
+    """Words for a range of durations, and the range in whole months rounded outwards."""
+    lo_m = math.floor(lo_days / _MONTH_DAYS)
+    hi_m = math.ceil(hi_days / _MONTH_DAYS)
+    if hi_days < 60:
+        text = (
+            f"{lo_days} days" if lo_days == hi_days else f"{lo_days} to {_plural(hi_days, 'day')}"
+        )
+    elif lo_m == hi_m:
+        text = f"about {_plural(hi_m, 'month')}"
+    elif lo_m == 0:
+        text = f"up to {_plural(hi_m, 'month')}"
+    else:
+        text = f"{lo_m} to {hi_m} months"
+    return text, lo_m, hi_m
+
+
+def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A frame's rows as plain dicts keyed by column name."""
+    return cast(list[dict[str, Any]], frame.to_dict("records"))
+
+
+def _stamp(value: Any) -> pd.Timestamp | None:
+    """A timestamp, or ``None`` for a missing one."""
+    return None if value is None or pd.isna(value) else pd.Timestamp(value)
+
+
+def finding(case: Case) -> Finding:
+    """Say what the case's chart shows, with numbers computed from its events and links.
+
+    The statements are those that ``contradicts`` or ``admits`` links point to. Each
+    stood from when it was made (the start of its date; for a span of repeated
+    statements, the start of the span) until the admission that it was not accurate (the
+    admission's latest possible date), or, when nothing was admitted, until the story was
+    published. The range covers every day each statement's date allows.
+
+    Parameters
+    ----------
+    case
+        A loaded case.
+
+    Returns
+    -------
+    Finding
+        The sentence and its numbers.
+    """
+    rows = {str(r["id"]): r for r in _rows(case.events)}
+    links = _rows(case.links)
+    contra = [r for r in links if r["relation"] == "contradicts"]
+    admits = [r for r in links if r["relation"] == "admits"]
+    targets = {str(r["to"]) for r in contra + admits}
+    said = [i for i in rows if i in targets]
+    sources = sorted({str(r["from"]) for r in contra})
+    if not said:
+        known = [t for r in rows.values() for t in (_stamp(r["start"]), _stamp(r["end"])) if t]
+        span = f" from {_day(min(known))} to {_day(max(known))}" if known else ""
+        lanes_used = {str(r["lane"]) for r in rows.values()}
+        sentence = (
+            f"{_plural(len(rows), 'event')} in {_plural(len(lanes_used), 'lane')}{span}; "
+            "no statement in this case is marked as contradicted."
+        )
+        return Finding(sentence, 0, 0, 0, 0, "", None, 0, None, None, None, None)
+
+    admitted = [i for i in said if i in {str(r["to"]) for r in admits}]
+    admitters = [a for a in dict.fromkeys(str(r["from"]) for r in admits) if a in rows]
+    plural = len(said) > 1
+    they = "they were" if plural else "it was"
+    ends = [_stamp(rows[a]["end"]) or _stamp(rows[a]["start"]) for a in admitters]
+    known_ends = [e for e in ends if e is not None]
+    if known_ends:
+        until = max(known_ends)
+        actor = str(rows[admitters[0]]["actor"]) or "officials"
+        closing = f"before {actor} admitted {they} not accurate (by {_day(until)})"
+    else:
+        until = pd.Timestamp(case.meta.published)
+        actor = str(rows[admitters[0]]["actor"]) if admitters else ""
+        closing = f"before {case.meta.outlet} reported the contradictions on {_day(until)}"
+
+    lows: list[int] = []
+    highs: list[int] = []
+    dated: list[str] = []
+    for sid in said:
+        row = rows[sid]
+        early = _stamp(row["start"])
+        end = _stamp(row["end"])
+        if early is None or early > until:
+            continue
+        late = early if "/" in str(row["edtf"]) or end is None else end
+        dated.append(sid)
+        highs.append(int((until - early) / _DAY))
+        lows.append(max(0, int((until - late) / _DAY)))
+
+    kinds = Counter(str(rows[s]["lane"]) for s in sources if s in rows)
+    parts = []
+    if kinds.get("practice"):
+        parts.append(_plural(kinds["practice"], "practice") + " behind the scenes")
+    if kinds.get("disclosure"):
+        parts.append(_plural(kinds["disclosure"], "disclosure"))
+    lead = f"{_plural(len(said), 'public statement')} {'were' if plural else 'was'}"
+    if sources:
+        lead += f" contradicted by {' and '.join(parts)}."
+    else:
+        lead += " admitted to be inaccurate."
+    counts = (len(said), len(sources), len(contra), len(admitted), actor, until)
+    if not dated:
+        sentence = f"{lead} None has a known date; {they} not corrected until {_day(until)}."
+        return Finding(sentence, *counts, 0, None, None, None, None)
+
+    lo, hi = min(lows), max(highs)
+    words, lo_m, hi_m = _duration(lo, hi)
+    first = min(dated, key=lambda s: (pd.Timestamp(rows[s]["start"]), s))
+    last = max(dated, key=lambda s: (pd.Timestamp(rows[s]["start"]), s))
+    first_words, last_words = _when(rows[first]), _when(rows[last])
+    if first != last and first_words != last_words:
+        year = last_words.rsplit(" ", 1)[-1]
+        if year.isdigit() and first_words.endswith(" " + year):
+            first_words = first_words[: -len(year) - 1]
+        made = f"made from {first_words} to {last_words}"
+    else:
+        prep = "on" if str(rows[first]["precision"]) == "day" else "in"
+        made = f"made {prep} {first_words}"
+    if len(dated) < len(said):
+        subject = "Those with known dates" if len(dated) > 1 else "The one with a known date"
+        sentence = f"{lead} {subject}, {made}, stood for {words}"
+    else:
+        sentence = f"{lead} {made[0].upper()}{made[1:]}, {'they' if plural else 'it'} stood"
+        sentence += f" for {words}"
+    sentence += f" {closing}."
+    return Finding(sentence, *counts, len(dated), lo, hi, lo_m, hi_m)
+
+
+_LANE_NOUNS: Final[dict[str, tuple[str, str]]] = {
+    "statement": ("public statement", "public statements"),
+    "practice": ("practice behind the scenes", "practices behind the scenes"),
+    "disclosure": ("oversight or disclosure event", "oversight or disclosure events"),
+    "context": ("context event", "context events"),
+}
+
+
+def _counts(case: Case) -> str:
+    """The chart's contents in words: events by lane and links by relation."""
+    lanes = case.events["lane"].astype(str).value_counts()
+    lane_words = ", ".join(
+        _plural(int(lanes[lane]), *_LANE_NOUNS[lane]) for lane in LANES if lanes.get(lane)
     )
-    base = alt.Chart(pd.DataFrame(events)).encode(
-        y=alt.Y("lane:N", title=None),
-        tooltip=["title:N", "date:N", "quote:N", "source:N"],
+    rel = case.links["relation"].value_counts()
+    rel_words = ", ".join(f"{int(rel[r])} {r}" for r in RELATIONS if r in rel)
+    text = (
+        f"The timeline shows {_plural(len(case.events), 'event')} in "
+        f"{_plural(int((lanes > 0).sum()), 'lane')} ({lane_words})"
     )
-    bars = base.mark_bar(height=8).encode(x=alt.X("start:T", title=None), x2="end:T")
-    points = base.mark_point(filled=True).encode(x="start:T")
-    return alt.layer(bars, points).properties(title=case.meta.title, width=700)
+    if len(case.links):
+        text += f" and {_plural(len(case.links), 'link')} between them ({rel_words})"
+    return text + "."
+
+
+def _description(case: Case, found: Finding) -> str:
+    """What a screen reader says for the whole chart: the story, the finding, the counts."""
+    published = _day(pd.Timestamp(case.meta.published))
+    return (
+        f"Timeline of “{case.meta.title}” ({case.meta.outlet}, {published}). "
+        f"{found.sentence} {_counts(case)} A text transcript of every event follows the chart."
+    )
+
+
+# --- derived event table -----------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_ID_TOKEN = re.compile(r"[a-z0-9]+")
+_MAX_LABEL = 30
+
+
+def _short_title(title: str, limit: int = _MAX_LABEL) -> str:
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.-–—")
+    return cut + "…"
+
+
+def _short_label(row: Mapping[str, Any], article: str) -> str:
+    """A few words naming an event: its id in words, cased as the story writes them.
+
+    Editors write ids as short names (``july-tweet``). When at least half of an id's
+    words appear in the event's text or the article, the id becomes the label
+    ('July tweet', 'ICE desktop computers'); otherwise the title is shortened.
+    """
+    tokens = _ID_TOKEN.findall(str(row["id"]))
+    own = " ".join(str(row[c]) for c in ("title", "actor", "quote", "detail", "date_note"))
+    words = [t for t in tokens if not t.isdigit()]
+    if len(tokens) < 2 or not words:
+        return _short_title(str(row["title"]))
+    forms: list[str] = []
+    found = 0
+    for tok in tokens:
+        if tok.isdigit():
+            forms.append(tok)
+            continue
+        pattern = re.compile(rf"\b{re.escape(tok)}\b", re.IGNORECASE)
+        seen = Counter(m.group(0) for m in pattern.finditer(own + "\n" + article))
+        if seen:
+            found += 1
+            best = max(seen.items(), key=lambda kv: (kv[1], kv[0].isupper(), kv[0]))[0]
+            if best.istitle() and not best.isupper() and best.lower() in own.lower().split():
+                best = best.lower() if own.count(best.lower()) >= own.count(best) else best
+            forms.append(best)
+        else:
+            forms.append(tok.upper() if len(tok) <= 2 else tok)
+    if found * 2 < len(words):
+        return _short_title(str(row["title"]))
+    label = " ".join(forms)
+    label = label[0].upper() + label[1:]
+    return _short_title(label)
+
+
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def _unit_length_start(end: pd.Timestamp, precision: str) -> pd.Timestamp:
+    """The first day of the unit of ``precision`` that ends on ``end``."""
+    if precision == "week":
+        return end - pd.Timedelta(days=6)
+    if precision == "month":
+        return end.replace(day=1)
+    if precision in ("season", "quarter"):
+        return (end + _DAY) - pd.DateOffset(months=3)
+    if precision == "year":
+        return end.replace(month=1, day=1)
+    if precision == "decade":
+        return pd.Timestamp(year=end.year - end.year % 10, month=1, day=1)
+    return end
+
+
+def _unit_length_end(start: pd.Timestamp, precision: str) -> pd.Timestamp:
+    """The last day of the unit of ``precision`` that starts on ``start``."""
+    if precision == "week":
+        return start + pd.Timedelta(days=6)
+    if precision == "month":
+        return start + pd.offsets.MonthEnd(0)
+    if precision in ("season", "quarter"):
+        return start + pd.DateOffset(months=3) - _DAY
+    if precision == "year":
+        return start.replace(month=12, day=31)
+    if precision == "decade":
+        return pd.Timestamp(year=start.year - start.year % 10 + 9, month=12, day=31)
+    return start
+
+
+def _ms(ts: pd.Timestamp) -> int:
+    """Milliseconds since the epoch, UTC: how the chart's data carries instants."""
+    return int(pd.Timestamp(ts).value // 1_000_000)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Everything the chart needs, computed once from a case."""
+
+    events: pd.DataFrame
+    links: pd.DataFrame
+    domain: tuple[pd.Timestamp, pd.Timestamp]
+    lanes: list[str]
+
+
+def _linked(case: Case) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {str(i): [] for i in case.events["id"]}
+    for a, b in zip(case.links["from"], case.links["to"], strict=True):
+        out.setdefault(str(a), []).append(str(b))
+        out.setdefault(str(b), []).append(str(a))
+    return {k: sorted(dict.fromkeys(v)) for k, v in out.items()}
+
+
+_WEIGHT: Final = {"contradicts": 3, "admits": 3, "reveals": 2, "prompted": 1}
+_KEY_PER_LANE: Final = 5
+
+
+def _key_events(case: Case) -> set[str]:
+    """Which events get a label: decided by links, never by id.
+
+    Every statement that any link touches; every practice or disclosure that contradicts,
+    reveals or admits something; at most five a lane, the most linked first.
+    """
+    score: Counter[str] = Counter()
+    strong: set[str] = set()
+    for a, b, rel in zip(case.links["from"], case.links["to"], case.links["relation"], strict=True):
+        w = _WEIGHT.get(str(rel), 1)
+        score[str(a)] += w
+        score[str(b)] += w
+        if rel != "prompted":
+            strong.update((str(a), str(b)))
+    events = case.events
+    chosen: set[str] = set()
+    for lane in LANES:
+        rows = events[events["lane"] == lane]
+        if lane == "statement":
+            pool = [i for i in rows["id"] if score[str(i)] > 0]
+        elif lane == "context":
+            pool = [i for i in rows["id"] if score[str(i)] >= 3]
+        else:
+            pool = [i for i in rows["id"] if str(i) in strong]
+        order = {str(i): n for n, i in enumerate(rows["id"])}
+        ranked = sorted(pool, key=lambda i: (-score[str(i)], order[str(i)]))
+        chosen.update(str(i) for i in ranked[:_KEY_PER_LANE])
+    return chosen
+
+
+def _frame(case: Case) -> _Frame:
+    ev = case.events.copy()
+    ev["lane"] = ev["lane"].astype(str)
+    known = pd.concat([ev["start"], ev["end"]]).dropna()
+    if known.empty:  # pragma: no cover - load_case guarantees one bound per event
+        known = pd.Series([pd.Timestamp(case.meta.published)])
+    first, last = known.min(), known.max() + _DAY
+    span = max(last - first, pd.Timedelta(days=30))
+    pad = max(span * 0.03, pd.Timedelta(days=4))
+    lead = span * 0.12 if ev["open_start"].any() else pad
+    tail = span * 0.12 if ev["open_end"].any() else pad
+    d0, d1 = first - max(lead, pad), last + max(tail, pad)
+
+    linked = _linked(case)
+    keys = _key_events(case)
+    rows: list[dict[str, Any]] = []
+    for rec in _rows(ev):
+        eid = str(rec["id"])
+        start, end = rec["start"], rec["end"]
+        precision = str(rec["precision"])
+        open_s, open_e = bool(rec["open_start"]), bool(rec["open_end"])
+        point = not open_s and not open_e and precision == "day" and start == end
+        if open_s and open_e:
+            solid0, solid1 = d0, d1
+        elif open_s:
+            solid0, solid1 = _unit_length_start(end, precision), end + _DAY
+        elif open_e:
+            solid0, solid1 = start, _unit_length_end(start, precision) + _DAY
+        else:
+            solid0, solid1 = start, end + _DAY
+        vis0 = d0 if open_s else solid0
+        vis1 = d1 if open_e else solid1
+        rec_out = dict(rec)
+        rec_out.update(
+            id=eid,
+            lane_label=LANE_LABELS[str(rec["lane"])],
+            shape="point" if point else "bar",
+            solid0=solid0,
+            solid1=solid1,
+            vis0=vis0,
+            vis1=vis1,
+            anchor=solid0 + (solid1 - solid0) / 2,
+            resolved=_resolved(rec),
+            key=eid in keys,
+            label=_short_label(rec, case.article),
+            linked=linked.get(eid, []),
+            href=str(rec["source"]) if _is_url(str(rec["source"])) else "",
+        )
+        rows.append(rec_out)
+    events = pd.DataFrame(rows)
+    lanes = [lane for lane in LANES if (events["lane"] == lane).any()]
+    return _Frame(events=events, links=case.links.copy(), domain=(d0, d1), lanes=lanes)
+
+
+def _tip(row: Mapping[str, Any]) -> dict[str, str]:
+    """The tooltip: only the fields an event has, in reading order."""
+    tip: dict[str, str] = {"title": str(row["title"])}
+    tip["Lane"] = str(row["lane_label"])
+    tip["Date in the story"] = str(row["date"])
+    tip["Resolved"] = str(row["resolved"])
+    if row["actor"]:
+        tip["Who"] = str(row["actor"])
+    if row["quote"]:
+        tip["Quote"] = f"“{row['quote']}”"
+    source = str(row["source"])
+    tip["Source"] = source + (" (click the mark to open)" if _is_url(source) else "")
+    if row["status"] == "draft":
+        tip["Status"] = "draft, not yet checked"
+    return tip
+
+
+def _aria(row: Mapping[str, Any]) -> str:
+    parts = [f"{row['lane_label']}: {row['title']}.", f"Date: {row['date']}, {row['resolved']}."]
+    if row["actor"]:
+        parts.append(f"Who: {row['actor']}.")
+    if row["quote"]:
+        parts.append(f"Quote: “{row['quote']}”.")
+    parts.append(f"Source: {row['source']}.")
+    return " ".join(parts)
+
+
+# --- layout --------------------------------------------------------------------------------
+
+
+def _pack(items: Sequence[tuple[str, float, float]], gap: float) -> dict[str, int]:
+    """Greedy interval packing: each item to the first sub-row where it fits after ``gap``."""
+    ends: list[float] = []
+    out: dict[str, int] = {}
+    for key, lo, hi in sorted(items, key=lambda t: (t[1], t[2], t[0])):
+        for k, last in enumerate(ends):
+            if lo >= last + gap:
+                ends[k] = hi
+                out[key] = k
+                break
+        else:
+            out[key] = len(ends)
+            ends.append(hi)
+    return out
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Positions in chart units for one orientation."""
+
+    events: pd.DataFrame  # + pos (cross-axis centre), label placement
+    lanes: pd.DataFrame  # lane, lane_label, top, bottom, head
+    extent: float  # cross-axis length in units
+    px_per_ms: float
+    vertical: bool
+
+
+def _layout(fr: _Frame, *, vertical: bool, plot_px: float) -> _Layout:
+    d0, d1 = fr.domain
+    t0, t1 = _ms(d0), _ms(d1)
+    px_per_ms = plot_px / (t1 - t0)
+    ev = fr.events.copy()
+    for col in ("vis0", "vis1", "solid0", "solid1", "anchor"):
+        ev[col + "_ms"] = [_ms(v) for v in ev[col]]
+
+    # label extents in ms (horizontal labels sit above their mark, inside its sub-row)
+    label_lo: list[float] = []
+    label_hi: list[float] = []
+    align: list[str] = []
+    for rec in _rows(ev):
+        if vertical:
+            label_lo.append(rec["vis0_ms"])
+            label_hi.append(rec["vis0_ms"])
+            align.append("left")
+            continue
+        char_px = _CHAR_PX if rec["key"] else _MINOR_CHAR_PX
+        width = (len(str(rec["label"])) * char_px + 10) / px_per_ms
+        nudge = 5 / px_per_ms if rec["shape"] == "point" else 0.0
+        if rec["shape"] == "point":
+            left_x, right_x = rec["anchor_ms"] - nudge, rec["anchor_ms"] + nudge
+        else:
+            left_x, right_x = rec["solid0_ms"], rec["solid1_ms"]
+        left_x, right_x = max(left_x, t0), min(right_x, t1)
+        # a label starts where its mark starts, or (for an unknown start, or no room on
+        # the right) ends where its mark ends; it never runs off the chart
+        prefer_right = bool(rec["open_start"])
+        fits_left = left_x + width <= t1
+        fits_right = right_x - width >= t0
+        if (prefer_right and fits_right) or (not fits_left and fits_right):
+            label_lo.append(right_x - width)
+            label_hi.append(right_x)
+            align.append("right")
+        else:
+            start = left_x if fits_left else t0
+            label_lo.append(start)
+            label_hi.append(start + width)
+            align.append("left")
+    ev["label_lo"] = label_lo
+    ev["label_hi"] = label_hi
+    ev["align"] = align
+
+    min_px = 5.0
+    gap = 6 / px_per_ms
+    subrow: dict[str, int] = {}
+    for lane in fr.lanes:
+        part = ev[ev["lane"] == lane]
+        items = []
+        for rec in _rows(part):
+            lo = min(rec["vis0_ms"], rec["label_lo"])
+            hi = max(rec["vis1_ms"], rec["label_hi"], rec["vis0_ms"] + min_px / px_per_ms)
+            if rec["shape"] == "point":
+                lo = min(lo, rec["anchor_ms"] - 6 / px_per_ms)
+                hi = max(hi, rec["anchor_ms"] + 6 / px_per_ms)
+            items.append((str(rec["id"]), float(lo), float(hi)))
+        subrow.update(_pack(items, gap))
+    ev["sub"] = [subrow[str(i)] for i in ev["id"]]
+
+    head = 0.0 if vertical else 1.0
+    lane_gap = 0.7 if vertical else 0.45
+    lane_rows: list[dict[str, Any]] = []
+    cursor = 0.0
+    pos: dict[str, float] = {}
+    for n, lane in enumerate(fr.lanes):
+        part = ev[ev["lane"] == lane]
+        n_sub = int(part["sub"].max()) + 1
+        top = cursor
+        for eid, sub in zip(part["id"], part["sub"], strict=True):
+            pos[str(eid)] = top + head + int(sub) + (0.5 if vertical else 0.62)
+        bottom = top + head + n_sub + (0.0 if vertical else 0.22)
+        lane_rows.append(
+            {
+                "lane": lane,
+                "lane_label": LANE_LABELS[lane],
+                "n": n,
+                "top": top,
+                "bottom": bottom,
+                "head": top + 0.55,
+            }
+        )
+        cursor = bottom + lane_gap
+    ev["pos"] = [pos[str(i)] for i in ev["id"]]
+    extent = cursor - lane_gap
+    return _Layout(
+        events=ev,
+        lanes=pd.DataFrame(lane_rows),
+        extent=extent,
+        px_per_ms=px_per_ms,
+        vertical=vertical,
+    )
+
+
+def _connectors(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
+    """One record a link: where it starts and ends, in time and cross-axis units."""
+    ev = {str(r["id"]): r for r in _rows(lay.events)}
+    title = {k: str(r["title"]) for k, r in ev.items()}
+    out: list[dict[str, Any]] = []
+    for n, rec in enumerate(_rows(fr.links)):
+        a, b = str(rec["from"]), str(rec["to"])
+        ea, eb = ev[a], ev[b]
+        if ea["vis0_ms"] <= eb["anchor_ms"] <= ea["vis1_ms"]:
+            ta = tb = float(eb["anchor_ms"])
+        elif eb["vis0_ms"] <= ea["anchor_ms"] <= eb["vis1_ms"]:
+            ta = tb = float(ea["anchor_ms"])
+        else:
+            ta, tb = float(ea["anchor_ms"]), float(eb["anchor_ms"])
+        relation = str(rec["relation"])
+        note = str(rec.get("note", "") or "")
+        tip = {
+            "title": f"{RELATION_LABELS[relation].capitalize()}",
+            "From": title[a],
+            "To": title[b],
+        }
+        if note:
+            tip["Note"] = note
+        out.append(
+            {
+                "link": n,
+                "from": a,
+                "to": b,
+                "relation": relation,
+                "relation_label": RELATION_LABELS[relation],
+                "ta": ta,
+                "tb": tb,
+                "pa": float(ea["pos"]),
+                "pb": float(eb["pos"]),
+                "group": f"|{a}|{b}|",
+                "lane_a": ea["lane_label"],
+                "lane_b": eb["lane_label"],
+                "tip": tip,
+                "aria": f"Link: {title[a]} {RELATION_LABELS[relation]} {title[b]}."
+                + (f" {note}" if note else ""),
+            }
+        )
+    # spread links that would be drawn on top of each other, a few pixels apart
+    step = 3.5 / lay.px_per_ms
+    tol = 2.5 / lay.px_per_ms
+    straight = sorted(
+        (r for r in out if r["ta"] == r["tb"]),
+        key=lambda r: (r["ta"], RELATIONS.index(r["relation"]), r["pa"], r["pb"], r["link"]),
+    )
+    groups: list[list[dict[str, Any]]] = []
+    for r in straight:
+        if groups and abs(r["ta"] - groups[-1][0]["ta"]) <= tol:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    for group in groups:
+        # links that share a time but not rows do not overlap; still spread them all
+        k = len(group)
+        for i, r in enumerate(group):
+            shift = (i - (k - 1) / 2) * step
+            r["ta"] += shift
+            r["tb"] += shift
+    return out
+
+
+_FADE_STEPS: Final = 28
+
+
+def _fade_alphas(steps: int = _FADE_STEPS) -> list[float]:
+    """Opacities of the nested pieces of a fading tail, far end first.
+
+    Piece ``k`` runs from ``k`` steps along the tail to the solid part of the bar, so
+    the pieces overlap towards the known end and their opacities compound to a smooth
+    ramp; only one edge of each piece shows, so no seams appear between them.
+    """
+    target = [0.03 + 0.62 * ((k + 0.5) / steps) ** 1.6 for k in range(steps)]
+    return [round(target[0], 4)] + [
+        round(1 - (1 - target[k]) / (1 - target[k - 1]), 4) for k in range(1, steps)
+    ]
+
+
+def _tail_steps(open_start: bool, open_end: bool, steps: int = _FADE_STEPS) -> list[int]:
+    """Piece numbers for an event's fading tails: ``0..steps-1`` before, ``steps..`` after."""
+    return [*(range(steps) if open_start else ()), *(range(steps, 2 * steps) if open_end else ())]
+
+
+def _dodge(want: Sequence[float], gap: float, lo: float, hi: float) -> list[float]:
+    """Move sorted positions apart by at least ``gap``, keeping them within [lo, hi]."""
+    out: list[float] = []
+    for w in want:
+        out.append(max(w, lo, out[-1] + gap if out else lo))
+    over = out[-1] - hi if out else 0.0
+    if over > 0:
+        for i in range(len(out) - 1, -1, -1):
+            limit = hi if i == len(out) - 1 else out[i + 1] - gap
+            out[i] = min(out[i], limit)
+    return out
+
+
+# --- the chart ----------------------------------------------------------------------------
+
+_EVENTS: Final = "events"
+_LINKS: Final = "links"
+_LANES: Final = "lanes"
+
+_HL: Final = "(!sel_id || indexof(datum.group, '|' + sel_id + '|') >= 0)"
+_ON: Final = "(!length(data('lanes_store')) || vlSelectionTest('lanes_store', datum))"
+_LINK_ON: Final = (
+    "(!length(data('lanes_store')) || (indexof(lanes.lane_label, datum.lane_a) >= 0"
+    " && indexof(lanes.lane_label, datum.lane_b) >= 0))"
+)
+_DIM: Final = 0.13
+
+
+def _num(value: float) -> float | int:
+    """A compact JSON number: four decimals, and an integer when it is one."""
+    out = round(float(value), 4)
+    return int(out) if out.is_integer() else out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Break text into lines of at most ``width`` characters (a title's lines)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _records(
+    fr: _Frame, lay: _Layout, *, label_px: float | None
+) -> dict[str, list[dict[str, Any]]]:
+    """The chart's named data sets, as plain JSON values in a stable order.
+
+    ``events`` has one row an event (positions, the precomputed ``group`` of linked ids
+    the highlight tests, the tooltip and the ARIA text), ``links`` one row a link and
+    ``lanes`` one row a lane drawn. ``label_px``, for the vertical chart, is the height
+    over which its labels are spread.
+    """
+    ev = lay.events
+    d0 = _ms(fr.domain[0])
+    events: list[dict[str, Any]] = []
+    key_rows = ev[ev["key"]]
+    label_t: dict[str, float] = {}
+    if lay.vertical and label_px is not None and len(key_rows):
+        order = key_rows.sort_values(["anchor_ms", "pos"])
+        want = [(float(a) - d0) * lay.px_per_ms for a in order["anchor_ms"]]
+        got = _dodge(want, 16.0, 8.0, label_px - 8.0)
+        label_t = {str(i): d0 + g / lay.px_per_ms for i, g in zip(order["id"], got, strict=True)}
+    for rec in _rows(ev):
+        eid = str(rec["id"])
+        rec["tip"] = _tip(rec)
+        out: dict[str, Any] = {
+            "id": eid,
+            "lane": rec["lane"],
+            "lane_label": rec["lane_label"],
+            "title": rec["title"],
+            "label": rec["label"] if rec["key"] or not lay.vertical else "",
+            "key": bool(rec["key"]),
+            "shape": rec["shape"],
+            "precision": rec["precision"],
+            "approximate": bool(rec["approximate"]),
+            "open": "start" if rec["open_start"] else ("end" if rec["open_end"] else ""),
+            "s0": _num(rec["solid0_ms"]),
+            "s1": _num(rec["solid1_ms"]),
+            "v0": _num(rec["vis0_ms"]),
+            "v1": _num(rec["vis1_ms"]),
+            "ks": _tail_steps(bool(rec["open_start"]), bool(rec["open_end"])),
+            "anchor": _num(rec["anchor_ms"]),
+            "pos": _num(rec["pos"]),
+            "lo": _num(rec["pos"] - (0.3 if lay.vertical else 0.19)),
+            "hi": _num(rec["pos"] + (0.3 if lay.vertical else 0.19)),
+            "group": "|" + "|".join([eid, *rec["linked"]]) + "|",
+            "linked": list(rec["linked"]),
+            "tip": rec["tip"],
+            "aria": _aria(rec),
+            "href": rec["href"],
+        }
+        if lay.vertical and rec["key"]:
+            out["label_t"] = _num(label_t.get(eid, rec["anchor_ms"]))
+            out["label_p"] = _num(lay.extent + 0.9)
+            out["align"] = "left"
+        elif not lay.vertical:
+            right = rec["align"] == "right"
+            out["label_t"] = _num(rec["label_hi"] if right else rec["label_lo"])
+            out["label_p"] = _num(rec["pos"] - 0.27)
+            out["align"] = rec["align"]
+        events.append(out)
+    links = []
+    for r in _connectors(fr, lay):
+        r.update(ta=_num(r["ta"]), tb=_num(r["tb"]), pa=_num(r["pa"]), pb=_num(r["pb"]))
+        links.append(r)
+    sizes = ev["lane"].value_counts()
+    lanes = [
+        {
+            "kind": "head",
+            "lane": r["lane"],
+            "lane_label": r["lane_label"],
+            "top": _num(r["top"]),
+            "bottom": _num(r["bottom"]),
+            "head": _num(r["head"]),
+            "tip": {
+                "title": r["lane_label"],
+                "Events": str(int(sizes[r["lane"]])),
+                "Click": "to hide or show this lane",
+            },
+        }
+        for r in _rows(lay.lanes)
+    ]
+    return {_EVENTS: events, _LINKS: links, _LANES: lanes}
+
+
+def _lane_scale() -> alt.Scale:
+    """Lane colours by position in the theme's ``category`` range, whatever lanes a case has."""
+    return alt.Scale(domain=[LANE_LABELS[lane] for lane in LANES], range="category")
+
+
+def _relation_channels(*, vertical: bool) -> dict[str, Any]:
+    """Colour, dash and width of the connectors by relation, with the links legend."""
+    labels = [RELATION_LABELS[r] for r in RELATIONS]
+    legend = alt.Legend(
+        title="Links",
+        symbolType="stroke",
+        orient="bottom" if vertical else "top",
+        direction="horizontal",
+        columns=2 if vertical else 4,
+    )
+    return {
+        "color": alt.Color(
+            "relation_label:N",
+            scale=alt.Scale(domain=labels, range="ordinal"),
+            legend=legend,
+        ),
+        "strokeDash": alt.StrokeDash(
+            "relation_label:N",
+            scale=alt.Scale(domain=labels, range=[[1, 0], [6, 3], [2, 2.5], [1, 3]]),
+            legend=legend,
+        ),
+        "strokeWidth": alt.condition(
+            "datum.relation === 'contradicts'", alt.value(2.6), alt.value(1.5)
+        ),
+    }
+
+
+def timeline_chart(
+    case: Case, *, width: int | None = None, vertical: bool = False
+) -> alt.VConcatChart:
+    """Draw what officials said next to what was happening behind the scenes.
+
+    One lane a kind of event (statements, practices, disclosures, context; empty lanes
+    are left out), events stacked in sub-rows so none hides another, each date drawn at
+    its precision (a day is a point, a longer unit a bar, an open bound a bar that fades
+    towards its unknown end, an approximate date hollow and dashed), links between
+    events styled by relation, short labels on the key events, and the finding as the
+    subtitle. Click an event to highlight everything linked to it; click a lane label or
+    legend entry to show or hide a lane; drag across the overview strip to zoom; drag or
+    scroll the main view to pan and zoom.
+
+    Parameters
+    ----------
+    case
+        A loaded case.
+    width
+        Plot width in pixels; ``None`` follows the container (``width="container"``).
+    vertical
+        Time running down the page, for narrow screens.
+
+    Returns
+    -------
+    alt.VConcatChart
+        The main view above an overview strip (an ``alt.TopLevelMixin``, like any
+        top-level Altair chart).
+    """
+    compact = width is not None and width < WIDE
+    return _timeline_chart(case, width=width, vertical=vertical, compact=compact)
+
+
+def _timeline_chart(
+    case: Case, *, width: int | None, vertical: bool, compact: bool
+) -> alt.VConcatChart:
+    """Build the chart; ``compact`` suits a horizontal chart 500 to 660 pixels wide."""
+    fr = _frame(case)
+    found = finding(case)
+    container = width is None
+    if width is not None:
+        plot_px = float(width)
+    else:
+        plot_px = 360.0 if vertical else (480.0 if compact else 640.0)
+    d0, d1 = (_ms(d) for d in fr.domain)
+
+    if vertical:
+        # tall enough that the key events' labels, one a line, spread out along time
+        time_px = float(max(640, 60 + int(fr.events["key"].sum()) * 34))
+        lay = _layout(fr, vertical=True, plot_px=time_px)
+        cross_total = (lay.extent + 0.6) / 0.52  # lanes take half the width, labels the rest
+        data = _records(fr, lay, label_px=time_px)
+    else:
+        time_px = plot_px
+        lay = _layout(fr, vertical=False, plot_px=plot_px)
+        cross_total = lay.extent
+        data = _records(fr, lay, label_px=None)
+
+    time_ch, time2_ch, cross_ch, cross2_ch = (
+        ("y", "y2", "x", "x2") if vertical else ("x", "x2", "y", "y2")
+    )
+    domain_expr = (
+        "brush.s0 ? [min(time(brush.s0[0]), time(brush.s0[1])), "
+        f"max(time(brush.s0[0]), time(brush.s0[1]))] : [{d0}, {d1}]"
+    )
+    time_scale = alt.Scale(
+        type="utc", domain=alt.ExprRef(expr=domain_expr), nice=False, reverse=vertical
+    )
+    cross_scale = alt.Scale(
+        domain=[0, _num(cross_total)], nice=False, zero=False, reverse=not vertical
+    )
+    time_axis = alt.Axis(
+        title=None,
+        orient="left" if vertical else "bottom",
+        grid=True,
+        labelOverlap=True,
+        tickCount=6 if vertical else 8,
+        labelFlush=True,
+    )
+
+    def t(field: str, *, main: bool = False) -> dict[str, Any]:
+        if main:
+            enc = alt.X if not vertical else alt.Y
+            return {time_ch: enc(f"{field}:T", scale=time_scale, axis=time_axis)}
+        return {time_ch: alt.X(f"{field}:T") if not vertical else alt.Y(f"{field}:T")}
+
+    def t2(field: str) -> dict[str, Any]:
+        return {time2_ch: alt.X2(field) if not vertical else alt.Y2(field)}
+
+    def c(field: str, *, main: bool = False) -> dict[str, Any]:
+        enc = alt.Y if not vertical else alt.X
+        if main:
+            return {cross_ch: enc(f"{field}:Q", scale=cross_scale, axis=None)}
+        return {cross_ch: enc(f"{field}:Q")}
+
+    def c2(field: str) -> dict[str, Any]:
+        return {cross2_ch: alt.Y2(field) if not vertical else alt.X2(field)}
+
+    lane_colour = _lane_scale()
+    n = _FADE_STEPS
+    lane_legend = alt.Legend(
+        title="Lanes (click to show or hide)",
+        orient="top",
+        direction="vertical" if vertical else "horizontal",
+        columns=1 if vertical else (2 if compact else 4),
+        values=[LANE_LABELS[lane] for lane in fr.lanes],
+        symbolType="square",
+    )
+    # Only the fading tails (the first lane-coloured layer, where the lane toggle lives)
+    # draw the lane legend; legends are resolved per layer so the others go without one.
+    fill = alt.Fill("lane_label:N", scale=lane_colour, legend=None)
+    stroke = alt.Stroke("lane_label:N", scale=lane_colour, legend=None)
+    opacity_ev = alt.condition(f"{_HL} && {_ON}", alt.value(1), alt.value(_DIM))
+    fill_opacity = alt.condition("datum.approximate", alt.value(0.12), alt.value(0.92))
+    href = {
+        "condition": {"test": "datum.href", "field": "href", "type": "nominal"},
+        "value": None,
+    }
+    event_enc: dict[str, Any] = {
+        "fill": fill,
+        "stroke": stroke,
+        "fillOpacity": fill_opacity,
+        "opacity": opacity_ev,
+        "tooltip": alt.Tooltip("tip:N"),
+        "href": href,
+        "description": alt.Description("aria:N"),
+    }
+
+    events_data = alt.NamedData(name=_EVENTS)
+    bands = (
+        alt.Chart(alt.NamedData(name=_LANES), name="bands")
+        .mark_rect(style="tl-band", aria=False)
+        .encode(
+            **c("top", main=True),
+            **c2("bottom"),
+            **{time_ch: alt.value(0), time2_ch: alt.value("height" if vertical else "width")},
+        )
+    )
+    tails = (
+        alt.Chart(alt.NamedData(name=_EVENTS), name="tails")
+        .transform_filter("datum.open")
+        .transform_flatten(["ks"], as_=["k"])
+        .transform_calculate(
+            f0=f"datum.k < {n} ? datum.v0 + (datum.k % {n}) * (datum.s0 - datum.v0) / {n}"
+            " : datum.s1",
+            f1=f"datum.k < {n} ? datum.s0"
+            f" : datum.v1 - (datum.k % {n}) * (datum.v1 - datum.s1) / {n}",
+            fade=f"{script_json(_fade_alphas())}[datum.k % {n}]",
+        )
+        .mark_rect(aria=False, cursor="pointer")
+        .encode(
+            **t("f0"),
+            **t2("f1"),
+            **c("lo"),
+            **c2("hi"),
+            fill=alt.Fill("lane_label:N", scale=lane_colour, legend=lane_legend),
+            fillOpacity=alt.FillOpacity("fade:Q", scale=None, legend=None),
+            opacity=alt.condition(f"{_HL} && {_ON}", alt.value(1), alt.value(0.1)),
+            tooltip=alt.Tooltip("tip:N"),
+            href=href,
+        )
+    )
+    connectors = (
+        alt.Chart(alt.NamedData(name=_LINKS), name="connectors")
+        .mark_rule(ariaRoleDescription="link")
+        .encode(
+            **t("ta"),
+            **t2("tb"),
+            **c("pa"),
+            **c2("pb"),
+            **_relation_channels(vertical=vertical),
+            opacity=alt.condition(f"{_HL} && {_LINK_ON}", alt.value(0.95), alt.value(0.06)),
+            tooltip=alt.Tooltip("tip:N"),
+            description=alt.Description("aria:N"),
+        )
+    )
+    # a dot where each link lands on the event it points to (the statement it
+    # contradicts, the practice it reveals), drawn over the bars; without a tooltip it
+    # is not interactive, so a click goes through to the event underneath
+    link_ends = (
+        alt.Chart(alt.NamedData(name=_LINKS), name="link_ends")
+        .mark_point(shape="circle", filled=True, size=26, aria=False)
+        .encode(
+            **t("tb"),
+            **c("pb"),
+            color=alt.Color(
+                "relation_label:N",
+                scale=alt.Scale(domain=[RELATION_LABELS[r] for r in RELATIONS], range="ordinal"),
+                legend=None,
+            ),
+            opacity=alt.condition(f"{_HL} && {_LINK_ON}", alt.value(1), alt.value(0.06)),
+        )
+    )
+    bars = (
+        alt.Chart(events_data, name="event_bars")
+        .transform_filter("datum.shape === 'bar' && !datum.approximate")
+        .mark_rect(cursor="pointer", ariaRoleDescription="event")
+        .encode(
+            **t("s0", main=True),
+            **t2("s1"),
+            **c("lo"),
+            **c2("hi"),
+            **event_enc,
+        )
+    )
+    rough_bars = (
+        alt.Chart(events_data, name="event_bars_approximate")
+        .transform_filter("datum.shape === 'bar' && datum.approximate")
+        .mark_rect(cursor="pointer", ariaRoleDescription="event", strokeDash=[4, 2.5])
+        .encode(**t("s0"), **t2("s1"), **c("lo"), **c2("hi"), **event_enc)
+    )
+    points = (
+        alt.Chart(events_data, name="event_points")
+        .transform_filter("datum.shape === 'point'")
+        .mark_point(cursor="pointer", shape="circle", ariaRoleDescription="event")
+        .encode(**t("anchor"), **c("pos"), **event_enc)
+    )
+    label_base = alt.Chart(events_data).transform_filter("datum.key && datum.label")
+    minor_base = alt.Chart(events_data).transform_filter("!datum.key && datum.label")
+    label_enc: dict[str, Any] = {
+        **t("label_t"),
+        **c("label_p"),
+        "text": alt.Text("label:N"),
+        "opacity": alt.condition(f"{_HL} && {_ON}", alt.value(1), alt.value(0.25)),
+        "tooltip": alt.Tooltip("tip:N"),
+    }
+    label_mark: dict[str, Any] = {
+        "align": alt.ExprRef(expr="datum.align"),
+        "baseline": "middle" if vertical else "bottom",
+        "aria": False,
+        "cursor": "pointer",
+    }
+    halo = label_base.mark_text(style="tl-halo", **label_mark).encode(**label_enc)
+    halo = halo.properties(name="label_halo")
+    labels = label_base.mark_text(style="tl-label", **label_mark).encode(**label_enc)
+    labels = labels.properties(name="labels")
+    minor_halo = minor_base.mark_text(style="tl-halo-minor", **label_mark).encode(**label_enc)
+    minor_halo = minor_halo.properties(name="minor_label_halo")
+    minor = minor_base.mark_text(style="tl-label-minor", **label_mark).encode(**label_enc)
+    minor = minor.properties(name="minor_labels")
+    layers: list[Any] = [bands, tails, connectors]
+    if vertical:
+        leaders = (
+            alt.Chart(events_data, name="leaders")
+            .transform_filter("datum.key")
+            .mark_rule(style="tl-leader", aria=False)
+            .encode(
+                **t("anchor"),
+                **t2("label_t"),
+                **c("hi"),
+                **c2("label_p"),
+                opacity=alt.condition(f"{_HL} && {_ON}", alt.value(0.9), alt.value(0.2)),
+            )
+        )
+        layers.append(leaders)
+    else:
+        heads = (
+            alt.Chart(alt.NamedData(name=_LANES), name="lane_heads")
+            .mark_text(style="tl-lane", align="left", baseline="middle", cursor="pointer", dx=4)
+            .encode(
+                **c("head"),
+                **{time_ch: alt.value(0)},
+                text=alt.Text("lane_label:N"),
+                opacity=alt.condition(_ON, alt.value(1), alt.value(0.35)),
+                tooltip=alt.Tooltip("tip:N"),
+                description=alt.Description("lane_label:N"),
+            )
+        )
+        layers.append(heads)
+    layers += [bars, rough_bars, points, link_ends]
+    if not vertical:
+        layers += [minor_halo, minor]
+    layers += [halo, labels]
+
+    cross_px = time_px if vertical else float(max(160, round(lay.extent * _ROW_PX)))
+    main_height = time_px if vertical else cross_px
+    main = alt.layer(*layers, name="main").resolve_legend(
+        fill="independent", stroke="independent", color="independent", strokeDash="independent"
+    )
+    main = main.properties(
+        width="container" if container else (width or 600),
+        height=int(main_height),
+    )
+
+    ov_events = (
+        alt.Chart(events_data, name="ov_events")
+        .mark_rect(aria=False, style="tl-ov-event")
+        .encode(
+            x=alt.X(
+                "s0:T",
+                scale=alt.Scale(type="utc", domain=alt.ExprRef(expr=f"[{d0}, {d1}]"), nice=False),
+                axis=alt.Axis(
+                    title="The whole period: drag across this strip to zoom, double-click to reset",
+                    orient="bottom",
+                    tickCount=6,
+                    labelFlush=True,
+                    grid=False,
+                ),
+            ),
+            x2="s1:T",
+            y=alt.Y(
+                "lane_label:N",
+                scale=alt.Scale(domain=[LANE_LABELS[lane] for lane in fr.lanes], padding=0.3),
+                axis=None,
+            ),
+            fill=fill,
+        )
+    )
+    ov_band = (
+        alt.Chart(alt.NamedData(name=_LANES), name="ov_band")
+        .mark_rect(style="tl-ov-band", aria=False)
+        .encode(
+            x=alt.value(0),
+            x2=alt.value("width"),
+            y=alt.value(0),
+            y2=alt.value("height"),
+        )
+        .transform_filter("datum.lane === " + script_json(fr.lanes[0]))
+    )
+    overview = alt.layer(ov_band, ov_events, name="overview").properties(
+        width="container" if container else (width or 600),
+        height=12 + 9 * len(fr.lanes),
+    )
+
+    if container:
+        title_w, sub_w = (44, 58) if vertical else (96, 120)
+    else:
+        title_w = max(30, int((width or 600) / 9.5))
+        sub_w = max(40, int((width or 600) / 6.9))
+    # Altair renames the layers of concatenated views; read the names it gives them, so
+    # each interaction can be bound to the one layer it belongs to (``add_params`` would
+    # copy it into every layer of the view).
+    draft = alt.vconcat(main, overview)
+    names: dict[str, str] = {}
+    for before, after in zip((main, overview), draft.vconcat, strict=True):
+        for old, new in zip(before.layer, after.layer, strict=True):
+            names[str(old.name)] = str(new.name)
+    published = _day(pd.Timestamp(case.meta.published))
+    return alt.vconcat(
+        main,
+        overview,
+        params=_params(fr, time_ch, names),
+        description=_description(case, found),
+        title=alt.TitleParams(
+            text=_wrap(case.meta.title, title_w),
+            subtitle=[*_wrap(found.sentence, sub_w), f"Source: {case.meta.outlet}, {published}."],
+        ),
+        datasets=data,
+        spacing=10,
+        # Jupyter and other Vega-Embed hosts read these: SVG keeps the marks' ARIA labels,
+        # and a web source opens in a new tab.
+        usermeta={"embedOptions": {"renderer": "svg", "loader": {"target": "_blank"}}},
+        resolve=alt.Resolve(
+            scale=alt.ScaleResolveMap(x="independent", y="independent"),
+            axis=alt.AxisResolveMap(x="independent", y="independent"),
+        ),
+    )
+
+
+def _params(fr: _Frame, time_ch: str, names: Mapping[str, str]) -> list[Any]:
+    """The chart's interactions, each bound to the one layer it belongs to.
+
+    ``pick`` (click an event) and ``zoom`` (pan and zoom the time axis) live on the
+    precise bars, ``lanes`` (show or hide a lane, from its label or the legend) on the
+    fading tails, which draw the lane legend, and ``brush`` on the overview strip. A new
+    brush clears the main view's own zoom, so the brush always wins.
+    """
+    bars, tails, ov_events = names["event_bars"], names["tails"], names["ov_events"]
+    clear = ["dblclick", "@overview_group:pointerdown", f"@{ov_events}_marks:pointerdown"]
+    clear.append("@brush_brush:pointerdown")
+    return [
+        alt.TopLevelSelectionParameter(
+            name="pick",
+            select=alt.PointSelectionConfig(
+                type="point", fields=["id"], on="click", clear="dblclick", toggle=False
+            ),
+            views=[bars],
+        ),
+        alt.TopLevelSelectionParameter(
+            name="lanes",
+            select=alt.PointSelectionConfig(
+                type="point",
+                fields=["lane_label"],
+                on="click[event.item && event.item.datum && event.item.datum.kind === 'head']",
+                clear=False,
+                toggle="true",
+            ),
+            bind="legend",
+            value=[{"lane_label": LANE_LABELS[lane]} for lane in fr.lanes],
+            views=[tails],
+        ),
+        alt.TopLevelSelectionParameter(
+            name="zoom",
+            select=alt.IntervalSelectionConfig(
+                type="interval", encodings=[cast(Any, time_ch)], clear=", ".join(clear)
+            ),
+            bind="scales",
+            views=[bars],
+        ),
+        alt.VariableParameter(
+            name="sel_id",
+            expr="length(data('pick_store')) ? data('pick_store')[0].values[0] : ''",
+        ),
+        alt.TopLevelSelectionParameter(
+            name="brush",
+            select=alt.IntervalSelectionConfig(type="interval", encodings=["x"]),
+            views=[ov_events],
+        ),
+    ]
+
+
+# --- transcript ----------------------------------------------------------------------------
+
+
+def transcript(case: Case) -> pd.DataFrame:
+    """Every event in date order, as text: what goes beside each chart.
+
+    Parameters
+    ----------
+    case
+        A loaded case.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row an event, ordered by date (an open start sorts by its known end), then
+        lane: ``n`` (1-based), ``id``, ``lane``, ``lane_label``, ``date`` (as the story
+        wrote it), ``resolved`` (in words, with precision), ``title``, ``actor``,
+        ``quote``, ``source``, ``links`` (the linked events in words) and ``status``.
+    """
+    ev = case.events.copy()
+    ev["lane"] = ev["lane"].astype(str)
+    ev["_order"] = range(len(ev))
+    ev["_when"] = ev["start"].fillna(ev["end"])
+    ev["_lane"] = [LANES.index(lane) for lane in ev["lane"]]
+    ev = ev.sort_values(["_when", "end", "_lane", "_order"], na_position="last", kind="stable")
+    titles = dict(zip(case.events["id"], case.events["title"], strict=True))
+    words: dict[str, list[str]] = {str(i): [] for i in case.events["id"]}
+    for a, b, rel in zip(case.links["from"], case.links["to"], case.links["relation"], strict=True):
+        words[str(a)].append(f"{RELATION_LABELS[str(rel)]}: {titles[b]}")
+        words[str(b)].append(f"{_PASSIVE[str(rel)]}: {titles[a]}")
+    rows = []
+    for n, rec in enumerate(_rows(ev), start=1):
+        rows.append(
+            {
+                "n": n,
+                "id": str(rec["id"]),
+                "lane": rec["lane"],
+                "lane_label": LANE_LABELS[rec["lane"]],
+                "date": str(rec["date"]),
+                "resolved": _resolved(rec),
+                "title": str(rec["title"]),
+                "actor": str(rec["actor"]),
+                "quote": str(rec["quote"]),
+                "source": str(rec["source"]),
+                "links": "; ".join(words[str(rec["id"])]),
+                "status": str(rec["status"]),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
+
+
+def _source_html(source: str) -> str:
+    if _is_url(source):
+        url = escape(source)
+        return f'<a href="{url}" rel="noopener noreferrer" target="_blank">{url}</a>'
+    return escape(source)
+
+
+def transcript_html(case: Case) -> str:
+    """The transcript as an ordered list, every value escaped; http(s) sources as links."""
+    items = []
+    for rec in _rows(transcript(case)):
+        parts = [
+            f'<span class="tl-t-title">{escape(rec["title"])}</span>'
+            f' <span class="tl-t-lane">({escape(rec["lane_label"])})</span>',
+            f'<span class="tl-t-when">{escape(rec["date"])}: {escape(rec["resolved"])}</span>',
+        ]
+        if rec["actor"]:
+            parts.append(f"Who: {escape(rec['actor'])}")
+        if rec["quote"]:
+            parts.append(f'<q class="tl-t-quote">{escape(rec["quote"])}</q>')
+        parts.append(f"Source: {_source_html(rec['source'])}")
+        if rec["links"]:
+            parts.append(f'<span class="tl-t-links">{escape(rec["links"])}</span>')
+        if rec["status"] == "draft":
+            parts.append("Status: draft, not yet checked")
+        items.append("<li>" + "<br>\n".join(parts) + "</li>")
+    return '<ol class="timeline-transcript">\n' + "\n".join(items) + "\n</ol>"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()!|~&])")
+
+
+def _md(text: str) -> str:
+    """Text that Markdown shows as written: inline markup characters backslash-escaped.
+
+    Each transcript item starts with its number, so block markers (``#``, ``-``) inside
+    the text cannot start a block and are left alone.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def _md_url(url: str) -> str:
+    return "".join(
+        c if c.isascii() and c.isprintable() and c not in " <>()[]\"'`" else f"%{ord(c):02X}"
+        for c in url
+    )
+
+
+def transcript_markdown(case: Case) -> str:
+    """The transcript as a Markdown numbered list, text escaped; http(s) sources as links."""
+    lines = []
+    for rec in _rows(transcript(case)):
+        source = rec["source"]
+        src = f"[{_md(source)}]({_md_url(source)})" if _is_url(source) else _md(source)
+        text = (
+            f"{rec['n']}. **{_md(rec['title'])}** ({_md(rec['lane_label'])}). "
+            f"{_md(rec['date'])}: {_md(rec['resolved'])}."
+        )
+        if rec["actor"]:
+            text += f" Who: {_md(rec['actor'])}."
+        if rec["quote"]:
+            text += f" “{_md(rec['quote'])}”"
+        text += f" Source: {src}."
+        if rec["links"]:
+            text += f" {_md(rec['links'])}."
+        if rec["status"] == "draft":
+            text += " Status: draft."
+        lines.append(text)
+    return "\n".join(lines) + "\n"
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+_HOW_TO_READ: Final = (
+    "How to read it: a dot is a single day; a bar spans the week, month, season or year a "
+    "date names; a bar that fades out has an unknown start or end (“on or before”); a "
+    "hollow, dashed mark is an approximate date. Lines join linked events: solid red where "
+    "what happened contradicts what officials said. Click an event to highlight everything "
+    "linked to it (click empty space to clear), click a lane name or legend entry to hide "
+    "or show that lane, drag across the strip under the chart to zoom, and drag or scroll "
+    "the chart to pan and zoom. Hover over a mark for its date, words and source."
+)
+
+_PAGE_CSS: Final = """\
+body { margin: 0; background: #fff; color: #1f1f1f;
+  font: 16px/1.5 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif; }
+main.timeline-page { box-sizing: border-box; max-width: 1240px; margin: 0 auto;
+  padding: 16px 20px 40px; }
+.timeline-page h1 { font-size: 1.45rem; line-height: 1.25; margin: 0 0 4px; }
+.timeline-page .timeline-meta { color: #595959; font-size: 0.9rem; margin: 0 0 12px; }
+.timeline-page .timeline-meta a { color: inherit; }
+.timeline-figure { margin: 0; }
+.timeline-finding { font-size: 1.05rem; font-weight: 600; margin: 0 0 8px; max-width: 62em; }
+.timeline-howto { color: #595959; font-size: 0.85rem; max-width: 62em; margin: 8px 0; }
+.timeline-transcript-box summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
+.timeline-transcript { font-size: 0.9rem; padding-left: 1.6em; max-width: 62em; }
+.timeline-transcript li { margin: 0 0 10px; }
+.timeline-transcript .tl-t-title { font-weight: 600; }
+.timeline-transcript .tl-t-lane, .timeline-transcript .tl-t-links { color: #595959; }
+.timeline-transcript a { overflow-wrap: anywhere; }
+@media (max-width: 500px) { main.timeline-page { padding: 10px 8px 28px; }
+  .timeline-page h1 { font-size: 1.2rem; } }
+"""
+
+
+_NARROW: Final[dict[str, Any]] = {"width": None, "vertical": True, "compact": False}
+_MEDIUM: Final[dict[str, Any]] = {"width": None, "vertical": False, "compact": True}
+_WIDE: Final[dict[str, Any]] = {"width": None, "vertical": False, "compact": False}
+
+
+def _html_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart's spec under the house theme, without the title the page already shows."""
+    with alt.theme.enable(THEME):
+        spec: dict[str, Any] = chart.to_dict(validate=False)
+    spec.pop("title", None)
+    return spec
+
+
+def chart_html(case: Case, div_id: str | None = None, *, width: int | None = None) -> str:
+    """The chart and its transcript as an HTML fragment for a page with the Vega libraries.
+
+    The fragment carries both variants and draws the horizontal one in containers at
+    least :data:`BREAKPOINT` pixels wide, the vertical one below (or, with ``width``,
+    the one that suits that width).
+
+    Parameters
+    ----------
+    case
+        A loaded case.
+    div_id
+        Element id for the chart; defaults to ``timeline-<case id>``.
+    width
+        A fixed plot width in pixels instead of following the container.
+    """
+    div = div_id or f"timeline-{case.id}"
+    found = finding(case)
+    if width is None:
+        variants = [
+            Variant("narrow", 0, _html_spec(_timeline_chart(case, **_NARROW))),
+            Variant("medium", BREAKPOINT, _html_spec(_timeline_chart(case, **_MEDIUM))),
+            Variant("wide", WIDE, _html_spec(_timeline_chart(case, **_WIDE))),
+        ]
+    else:
+        fixed = timeline_chart(case, width=width, vertical=width < BREAKPOINT)
+        variants = [Variant("fixed", 0, _html_spec(fixed))]
+    chart = responsive_fragment(variants, div)
+    n = len(case.events)
+    return (
+        f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
+        f'<p class="timeline-finding" id="{escape(div)}-finding">{escape(found.sentence)}</p>\n'
+        f"{chart}\n"
+        f'<p class="timeline-howto">{escape(_HOW_TO_READ)}</p>\n'
+        '<details class="timeline-transcript-box" open>\n'
+        f"<summary>Text version: all {n} events in date order, with sources</summary>\n"
+        f"{transcript_html(case)}\n</details>\n</figure>"
+    )
+
+
+def save_html(case: Case, path: str | Path, *, width: int | None = None) -> Path:
+    """Write one self-contained, offline page: title, finding, chart and transcript.
+
+    The page is written to a temporary file beside ``path`` and moved into place, so a
+    reader never sees half a page; the same case gives the same bytes.
+
+    Parameters
+    ----------
+    case
+        A loaded case.
+    path
+        Where to write the page.
+    width
+        A fixed plot width in pixels; ``None`` follows the window.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
+    target = Path(path)
+    meta = case.meta
+    published = _day(pd.Timestamp(meta.published))
+    by = f" by {escape(meta.byline)}" if meta.byline else ""
+    body = (
+        '<main class="timeline-page">\n'
+        f"<h1>{escape(meta.title)}</h1>\n"
+        f'<p class="timeline-meta"><a href="{escape(meta.url)}" rel="noopener noreferrer">'
+        f"{escape(meta.outlet)}</a>{by}, {escape(published)}</p>\n"
+        f"{chart_html(case, width=width)}\n</main>"
+    )
+    text = page(meta.title, body, head=f"<style>\n{_PAGE_CSS}</style>\n")
+    data = text.encode("utf-8")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

@@ -121,9 +121,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FMT[,FMT...]",
         help="html, embed, vega-lite, svg, png, pdf, timelinejs, claimreview, csv, parquet",
     )
-    export.add_argument("--out", default=str(paths.ROOT / "exports"), metavar="DIR")
-    export.add_argument("--width", type=int, default=None, metavar="PX")
-    export.add_argument("--scale", type=float, default=2.0, help="png scale factor")
+    export.add_argument(
+        "--out",
+        default=str(paths.ROOT / "exports"),
+        metavar="DIR",
+        help="files go to DIR/<case-id>/ (default: exports/)",
+    )
+    export.add_argument(
+        "--width",
+        type=int,
+        default=None,
+        metavar="PX",
+        help="plot width in pixels (svg, png and pdf default to 900; pages follow the window)",
+    )
+    export.add_argument("--scale", type=float, default=2.0, help="png pixel density (default 2)")
     export.set_defaults(func=_cmd_export)
 
     draft = sub.add_parser("draft", help="draft a new case from an article's text")

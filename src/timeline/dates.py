@@ -13,10 +13,13 @@ import json
 import re
 import sys
 from dataclasses import dataclass
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from timeline.finder import Found
 
 __all__ = [
     "MAX_CHARS",
@@ -24,6 +27,7 @@ __all__ = [
     "PRECISIONS",
     "Resolution",
     "dates_command",
+    "find",
     "resolve",
     "resolve_frame",
 ]
@@ -2029,3 +2033,10 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
     for rec in records:
         print(json.dumps(rec, ensure_ascii=False))
     return 0
+
+
+def find(text: str, published: Date | str | None) -> list[Found]:
+    """Every date expression in running text, with its span; see :func:`timeline.finder.find`."""
+    from timeline.finder import find as find_dates
+
+    return find_dates(text, published)

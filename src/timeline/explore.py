@@ -111,7 +111,7 @@ class Explorer:
         links = links[links["from"].isin(ids) & links["to"].isin(ids)].reset_index(drop=True)
         return dataclasses.replace(self.case, events=kept, links=links)
 
-    def _build(self) -> alt.TopLevelMixin:
+    def _build(self) -> alt.VConcatChart:
         from timeline.charts import timeline_chart
 
         return timeline_chart(self.filtered(), width=self.width)

@@ -1,0 +1,343 @@
+"""Tests for timeline.finder: dates in running text, their spans, and ``dates --find``."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import random
+import re
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.cli import main
+from timeline.dates import resolve
+from timeline.finder import Found, find, find_command
+
+D = datetime.date
+PUBLISHED = D(2017, 10, 9)  # a Monday: the first story's publication date
+LABELLED = Path(__file__).parent / "data" / "news_dates.txt"
+MARK = re.compile(r"\{\{(?P<date>.+?)\|(?P<edtf>.+?)\}\}|\[\[(?P<friend>.+?)\]\]")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One labelled sentence: its plain text and what the finder should make of it."""
+
+    line: int
+    published: str
+    text: str
+    dates: list[tuple[int, int, str]]  # start, end, EDTF
+    friends: list[str]
+
+
+def parse_labelled(path: Path = LABELLED) -> list[Labelled]:
+    """Read ``news_dates.txt``: ``PUBLISHED | sentence`` with {{date|EDTF}} and [[friend]]."""
+    out: list[Labelled] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        published, _, marked = raw.partition(" | ")
+        plain = ""
+        pos = 0
+        dates: list[tuple[int, int, str]] = []
+        friends: list[str] = []
+        for m in MARK.finditer(marked):
+            plain += marked[pos : m.start()]
+            words = m.group("date") or m.group("friend")
+            if m.group("date"):
+                dates.append((len(plain), len(plain) + len(words), m.group("edtf")))
+            else:
+                friends.append(words)
+            plain += words
+            pos = m.end()
+        plain += marked[pos:]
+        out.append(Labelled(number, published.strip(), plain, dates, friends))
+    return out
+
+
+SENTENCES = parse_labelled()
+
+
+def bounds(edtf: str) -> tuple[D | None, D | None]:
+    """First and last day of an EDTF date or interval."""
+    res = resolve(edtf, None)
+    assert res is not None, f"bad label {edtf!r}"
+    return res.start, res.end
+
+
+# --------------------------------------------------------------------------------------------
+# The first story
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def story(first_case_dir: Path) -> str:
+    return (first_case_dir / "article.txt").read_text(encoding="utf-8")
+
+
+def test_first_story_finds_its_three_dates(story: str) -> None:
+    found = find(story, PUBLISHED)
+    assert [(f.text, f.resolution.edtf) for f in found] == [
+        ("Monday", "2017-10-09"),
+        ("in January", "2017-01"),
+        ("in July", "2017-07"),
+    ]
+    for f in found:
+        assert story[f.start : f.end] == f.text
+
+
+def test_first_story_monday_is_the_publication_day(story: str) -> None:
+    monday = next(f for f in find(story, PUBLISHED) if f.text == "Monday")
+    assert story[monday.start : monday.end + 7] == "Monday by the"  # dateparser's false read
+    assert (monday.resolution.start, monday.resolution.end) == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "false_friend", ["we", "We", "two days", "up to two days", "12 million", "Monday by the"]
+)
+def test_first_story_false_friends_are_not_found(story: str, false_friend: str) -> None:
+    assert false_friend in story
+    assert false_friend not in [f.text for f in find(story, PUBLISHED)]
+
+
+# --------------------------------------------------------------------------------------------
+# Labelled news sentences
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_labelled_set_is_big_enough() -> None:
+    assert len(SENTENCES) >= 30
+    assert sum(len(s.dates) for s in SENTENCES) >= 50
+    assert sum(len(s.friends) for s in SENTENCES) >= 40
+
+
+@pytest.mark.parametrize("item", SENTENCES, ids=lambda s: f"line{s.line}")
+def test_labelled_sentence(item: Labelled) -> None:
+    found = find(item.text, item.published)
+    got = [(f.start, f.end) for f in found]
+    want = [(a, b) for a, b, _ in item.dates]
+    assert got == want, (
+        f"found {[f.text for f in found]}, expected {[item.text[a:b] for a, b in want]}"
+    )
+    for f, (_, _, edtf) in zip(found, item.dates, strict=True):
+        assert (f.resolution.start, f.resolution.end) == bounds(edtf), f.text
+    texts = [f.text for f in found]
+    for friend in item.friends:
+        assert friend not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("They met Jan. 28 to Feb. 3 in Washington.", "Jan. 28 to Feb. 3"),
+        ("It began as early as 2014, records show.", "as early as 2014"),
+        ("The desk was staffed from January through July.", "from January through July"),
+        ("Arrests rose between March and May, data show.", "between March and May"),
+        ("Since January, the office has been closed.", "Since January"),
+        ("The hearings ran Sept. 28-Oct. 2 in Sacramento.", "Sept. 28-Oct. 2"),
+        ("It happened in 2015 or so, he said.", "in 2015 or so"),
+        ("Crime fell in the mid-1990s and early 2000s.", "in the mid-1990s and early 2000s"),
+    ],
+)
+def test_ranges_and_hedges_are_found_whole(text: str, whole: str) -> None:
+    assert [f.text for f in find(text, PUBLISHED)] == [whole]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies may march in the parade.",
+        "The council may vote on the march route.",
+        "Prime Minister Theresa May met the governor.",
+        "That Monday, nobody came.",
+        "Every Monday the office closes early.",
+        "The shooting was in the 2000 block of Main Street.",
+        "He said 2016 was a hard year.",
+        "The Women's March filled the streets.",
+        "The stock's fall was steep.",
+        "The Summer Olympics come to Los Angeles.",
+        "Sales rose 6.3% and 12 million people noticed.",
+        "Inmates were held for up to two days.",
+    ],
+)
+def test_false_friends_are_not_dates(text: str) -> None:
+    assert find(text, PUBLISHED) == []
+
+
+def test_capitalised_months_are_dates_anywhere() -> None:
+    assert [f.text for f in find("May was the deadliest month.", PUBLISHED)] == ["May"]
+    assert [f.text for f in find("In March, the board met.", PUBLISHED)] == ["In March"]
+
+
+def test_without_a_publication_date_only_absolute_dates_are_found() -> None:
+    found = find("On Oct. 9, 2017, and again on Monday, officials met.", None)
+    assert [f.text for f in found] == ["Oct. 9, 2017"]
+
+
+def test_a_bad_publication_date_is_refused() -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        find("Monday", "9 Oct 2017")
+
+
+def test_found_records_have_the_documented_keys() -> None:
+    (found,) = find("The report came out in January.", PUBLISHED)
+    assert found.record() == {
+        "start": 20,
+        "end": 30,
+        "text": "in January",
+        "date_start": "2017-01-01",
+        "date_end": "2017-01-31",
+        "precision": "month",
+        "edtf": "2017-01",
+        "approximate": False,
+    }
+
+
+def test_an_open_range_prints_null() -> None:
+    (found,) = find("The policy held until March 2019.", "2019-06-03")
+    record = found.record()
+    assert record["date_start"] is None
+    assert record["date_end"] == "2019-03-31"
+
+
+# --------------------------------------------------------------------------------------------
+# Properties and bounded work
+# --------------------------------------------------------------------------------------------
+
+NEWS_WORDS = str.split(
+    "in on the of Jan. Sept. March May may march Monday Friday 2017 1990s ’90s since between "
+    "and to from through about as early late mid- spring fall summer two days ago last week year "
+    "12 million 6.3% , . - – 28 9, 2014 or so Q3 the end first quarter we"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NEWS_WORDS), max_size=40), st.sampled_from([" ", "", "\n"]))
+def test_spans_are_ordered_slices_that_resolve(words: list[str], sep: str) -> None:
+    text = sep.join(words) if sep else " ".join(words).replace(" ,", ",")
+    found = find(text, PUBLISHED)
+    last_end = 0
+    for f in found:
+        assert isinstance(f, Found)
+        assert last_end <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert resolve(f.text, PUBLISHED) == f.resolution
+        last_end = f.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_searched_without_error(text: str) -> None:
+    for f in find(text, PUBLISHED):
+        assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan. " * 100_000,
+        "2017-" * 200_000,
+        "between " * 120_000,
+        "as early as " * 80_000,
+        "Jan. 1, 2017, to " * 50_000,
+        "-" * 1_000_000,
+        "’" * 500_000,
+        "1" * 1_000_000,
+        "the " * 250_000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_pathological_inputs_finish(text: str) -> None:
+    # No timing assertion here: benchmarks/find.py measures. This only shows the search ends.
+    found = find(text, PUBLISHED)
+    assert all(text[f.start : f.end] == f.text for f in found[:100])
+
+
+@pytest.mark.slow
+def test_a_megabyte_of_random_text_finishes() -> None:
+    rng = random.Random(7)
+    alphabet = string.ascii_letters + string.digits + " .,-'’\n"
+    text = "".join(rng.choice(alphabet) for _ in range(1_000_000))
+    found = find(text, PUBLISHED)
+    assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_jan_repeated_is_many_months() -> None:
+    found = find("Jan. " * 1000, PUBLISHED)
+    assert len(found) == 1000
+    assert {f.resolution.edtf for f in found} == {"2017-01"}
+
+
+# --------------------------------------------------------------------------------------------
+# The command line: timeline dates --find FILE --published DATE
+# --------------------------------------------------------------------------------------------
+
+
+def test_find_command_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.txt"
+    text = (
+        "\ufeffHeadline\r\n\r\n"
+        "The report came out Monday, Oct. 9, 2017, after “months” of work.\r\n"
+    )
+    path.write_bytes(text.encode("utf-8"))
+    assert find_command(str(path), "2017-10-09") == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["text"] for r in records] == ["Monday, Oct. 9, 2017"]
+    r = records[0]
+    assert text[r["start"] : r["end"]] == r["text"]  # offsets count the BOM and each \r
+    assert set(r) == {
+        "start",
+        "end",
+        "text",
+        "date_start",
+        "date_end",
+        "precision",
+        "edtf",
+        "approximate",
+    }
+
+
+def test_the_cli_routes_find(first_case_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = first_case_dir / "article.txt"
+    assert main(["dates", "--find", str(article), "--published", "2017-10-09"]) == 0
+    texts = [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()]
+    assert texts == ["Monday", "in January", "in July"]
+
+
+@pytest.mark.parametrize(
+    ("setup", "published", "message"),
+    [
+        ("missing", "2017-10-09", "cannot read"),
+        ("folder", "2017-10-09", "cannot read"),
+        ("latin1", "2017-10-09", "not UTF-8"),
+        ("ok", "2017-13-45", "not a date"),
+        ("ok", "Oct. 9", "not a date"),
+        ("ok", None, "needs --published"),
+    ],
+)
+def test_find_command_refuses_bad_input(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    setup: str,
+    published: str | None,
+    message: str,
+) -> None:
+    path = tmp_path / "story.txt"
+    if setup == "folder":
+        path.mkdir()
+    elif setup == "latin1":
+        path.write_bytes("Caf\xe9 in January".encode("latin-1"))
+    elif setup == "ok":
+        path.write_text("The report came out in January.", encoding="utf-8")
+    assert find_command(str(path), published) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert message in captured.err
+    assert "Traceback" not in captured.err
