@@ -56,6 +56,10 @@ def test_clean_render(rendered: Path) -> None:
     assert "Despite assurances to nervous immigrants" in page
     assert "timeline-chart" in page
     assert "vegaEmbed" in page
+    assert "<caption>Claims and findings</caption>" in page
+    assert "Case report: what officials said" not in page  # the notebook's own title cell
+    for name in ("chart.vl.json", "timelinejs.json", "claimreview.jsonld", "events.csv"):
+        assert (folder / name).is_file(), name
     nb = nbformat.read(folder / "report.ipynb", as_version=4)
     assert not any(
         o.get("output_type") == "error"

@@ -100,13 +100,12 @@ def claims_table(case: Case) -> pd.DataFrame:
     ``time_between`` (from the statement to that disclosure, a range when the dates are).
     Statements are in date order.
     """
-    events = case.events.set_index("id", drop=False)
+    events = case.events.set_index(case.events["id"].rename(None))
     links = case.links
     rows: list[dict[str, str]] = []
     statements = events[events["lane"] == "statement"]
-    order = statements.assign(_key=statements["start"].fillna(statements["end"])).sort_values(
-        ["_key", "id"]
-    )
+    order = statements.assign(_key=statements["start"].fillna(statements["end"]))
+    order = order.sort_values(["_key", "id"])
     for sid, statement in order.iterrows():
         against = links[(links["to"] == sid) & (links["relation"] == "contradicts")]["from"]
         if against.empty:

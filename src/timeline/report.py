@@ -24,6 +24,8 @@ from timeline.files import current_umask
 __all__ = ["RenderResult", "render_case", "report_command"]
 
 TEMPLATES = Path(__file__).parent / "templates" / "nbconvert"
+REMOVE_TAG = "remove-in-report"
+"""Cells with this tag run but are left out of the HTML report."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def _execute(cwd: Path, parameters: dict[str, Any], notebook: Path | None = None
 
 def _to_html(nb: Any, title: str) -> str:
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
 
     from timeline.html import vega_bundle
 
@@ -93,6 +96,10 @@ def _to_html(nb: Any, title: str) -> str:
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
+    )
+    # The notebook's own title cell describes the notebook, not the case: leave it out.
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(remove_cell_tags={REMOVE_TAG}, enabled=True), enabled=True
     )
     body, _ = exporter.from_notebook_node(
         nb, resources={"metadata": {"name": title}, "vega_bundle": vega_bundle()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
@@ -14,6 +15,7 @@ __all__ = [
     "claims_html",
     "date_notes_html",
     "draft_warning_html",
+    "files_html",
     "finding_html",
     "headline_html",
     "sources_html",
@@ -129,3 +131,12 @@ def sources_html(case: Case) -> str:
     for url, n in sorted(others.items()):
         items.append(f"<li>{_link(url)}: {n} event{'s' if n != 1 else ''}</li>")
     return '<ul class="timeline-sources">\n' + "\n".join(items) + "\n</ul>"
+
+
+def files_html(written: list[Path], folder: Path) -> str:
+    """Links to the files written beside the report, by their names in ``folder``."""
+    names = sorted({p.resolve().relative_to(folder.resolve()).as_posix() for p in written})
+    if not names:
+        return "<p>No files were exported with this report.</p>"
+    items = [f'<li><a href="{escape(n)}">{escape(n)}</a></li>' for n in names]
+    return '<ul class="timeline-files">\n' + "\n".join(items) + "\n</ul>"

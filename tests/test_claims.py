@@ -1,0 +1,50 @@
+"""Tests for timeline.claims: the claims and findings table and honest time ranges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from timeline import load_case
+from timeline.claims import claims_table, gap, gap_text
+
+
+def row(start: str | None, end: str | None) -> pd.Series:
+    return pd.Series({"start": pd.Timestamp(start) if start else pd.NaT,
+                      "end": pd.Timestamp(end) if end else pd.NaT})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "words"),
+    [
+        (0, 0, "the same day"),
+        (3, 3, "about 3 days"),
+        (70, 100, "2 to 4 months"),
+        (400, 1200, "1 to 4 years"),
+        (9, None, "at least 9 days"),
+        (0, None, "an unknown time"),
+    ],
+)
+def test_gap_text(low: int, high: int | None, words: str) -> None:
+    assert gap_text(low, high) == words
+
+
+def test_gap_uses_the_bounds_honestly() -> None:
+    july = row("2017-07-01", "2017-07-31")
+    monday = row("2017-10-09", "2017-10-09")
+    assert gap(july, monday) == gap(july, monday).__class__(70, 100)
+    assert gap(row(None, "2017-07-31"), monday).high is None
+    assert gap(monday, july).low == 0
+
+
+def test_first_case_claims(first_case_dir: Path) -> None:
+    table = claims_table(load_case(first_case_dir))
+    tweet = table[table["quote"].str.contains("LASD does NOT provide release info")]
+    assert len(tweet) == 1
+    found = tweet.iloc[0]
+    assert "Monday (2017-10-09)" in found["revealed"]
+    assert found["time_between"] == "2 to 4 months"
+    assert found["contradicted_by"]
+    assert table["statement"].is_unique

@@ -1,0 +1,57 @@
+"""Tests for timeline.story: the report's sections, escaped and computed from the case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline import load_case, story
+
+HOSTILE = Path(__file__).parent / "data" / "cases" / "hostile"
+
+
+def test_sections_of_the_first_case(first_case_dir: Path) -> None:
+    case = load_case(first_case_dir)
+    assert "Despite assurances" in story.headline_html(case)
+    finding = story.finding_html(case)
+    assert f"rests on {len(case.events)} events and {len(case.links)} links" in finding
+    assert "<caption>Claims and findings</caption>" in story.claims_html(case)
+    notes = story.date_notes_html(case)
+    assert notes.count("<li>") == int((case.events["date_note"] != "").sum())
+    sources = story.sources_html(case)
+    assert 'href="https://www.latimes.com/' in sources
+    assert 'href="https://www.federalregister.gov/' in sources
+    assert story.draft_warning_html(case) == ""
+
+
+def test_drafts_are_flagged(case_copy: Path) -> None:
+    events = case_copy / "events.csv"
+    text = events.read_text(encoding="utf-8").replace("date_note\n", "date_note,status\n", 1)
+    lines = text.splitlines()
+    lines = [lines[0], *(line + ",draft" for line in lines[1:3]), *(f"{x}," for x in lines[3:])]
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    warning = story.draft_warning_html(load_case(case_copy))
+    assert "2 of" in warning and "Draft" in warning
+
+
+def test_hostile_text_is_escaped() -> None:
+    case = load_case(HOSTILE)
+    html = "".join(
+        f(case)
+        for f in (
+            story.headline_html,
+            story.finding_html,
+            story.claims_html,
+            story.date_notes_html,
+            story.sources_html,
+        )
+    )
+    assert "<script" not in html.lower()
+    assert "<img" not in html.lower()
+    assert 'href="javascript:' not in html.lower()
+
+
+def test_files_html_lists_names(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text("{}", encoding="utf-8")
+    html = story.files_html([tmp_path / "a.json"], tmp_path)
+    assert '<a href="a.json">a.json</a>' in html
+    assert "No files" in story.files_html([], tmp_path)
