@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +14,9 @@ import altair as alt
 import pandas as pd
 
 from timeline.case import LANES, RELATIONS, Case
+from timeline.files import write_atomic
 from timeline.html import Variant, escape, page, responsive_fragment, script_json
+from timeline.text import MONTHS
 
 __all__ = [
     "BREAKPOINT",
@@ -189,20 +189,7 @@ alt.theme.register(THEME, enable=True)(theme)
 
 # --- dates in words -----------------------------------------------------------------------
 
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS: Final = MONTHS
 _SEASONS: Final = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
 _DAY: Final = pd.Timedelta(days=1)
 
@@ -1735,16 +1722,4 @@ def save_html(case: Case, path: str | Path, *, width: int | None = None) -> Path
         f"{chart_html(case, width=width)}\n</main>"
     )
     text = page(meta.title, body, head=f"<style>\n{_PAGE_CSS}</style>\n")
-    data = text.encode("utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomic(target, text)

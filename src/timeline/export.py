@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import sys
 import tempfile
@@ -19,7 +18,8 @@ import pandas as pd
 
 from timeline.case import EVENT_COLUMNS, LINK_COLUMNS, Case, load_case
 from timeline.errors import CaseError
-from timeline.html import escape
+from timeline.files import write_atomic
+from timeline.html import SCRIPT_ESCAPES, escape
 
 __all__ = [
     "FILES",
@@ -76,15 +76,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
-_SCRIPT_ESCAPES = str.maketrans(
-    {
-        "<": "\\u003c",
-        ">": "\\u003e",
-        "&": "\\u0026",
-        "\u2028": "\\u2028",
-        "\u2029": "\\u2029",
-    }
-)
 # A spreadsheet runs a cell that starts like a formula; such cells get a leading apostrophe
 # in CSV (OWASP's advice). Parquet keeps the exact text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -146,24 +137,7 @@ def json_bytes(value: Any) -> bytes:
     values are unchanged, and the text cannot close a script element it is pasted into.
     """
     text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
-    return (text.translate(_SCRIPT_ESCAPES) + "\n").encode("utf-8")
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    return (text.translate(SCRIPT_ESCAPES) + "\n").encode("utf-8")
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -748,7 +722,7 @@ def export_case(
     for name in names:
         for file_name in FILES[name]:
             target = folder / file_name
-            _write_atomic(target, rendered[file_name])
+            write_atomic(target, rendered[file_name])
             written.append(target)
     return written
 

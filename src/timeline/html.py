@@ -23,7 +23,7 @@ __all__ = [
     "vega_bundle",
 ]
 
-_SCRIPT_ESCAPES = str.maketrans(
+SCRIPT_ESCAPES = str.maketrans(
     {
         "<": "\\u003c",
         ">": "\\u003e",
@@ -52,7 +52,7 @@ def script_json(value: Any) -> str:
     '{"title":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(_SCRIPT_ESCAPES)
+    return text.translate(SCRIPT_ESCAPES)
 
 
 @lru_cache(maxsize=1)

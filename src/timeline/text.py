@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["contains_quote", "fold", "paragraphs"]
+__all__ = ["MONTHS", "contains_quote", "fold", "paragraphs"]
+
+MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+"""English month names, whatever the machine's locale."""
 
 _FOLD = str.maketrans(
     {

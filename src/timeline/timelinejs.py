@@ -11,6 +11,7 @@ import pandas as pd
 
 from timeline.case import LANE_LABELS, Case
 from timeline.html import escape
+from timeline.text import MONTHS
 
 __all__ = [
     "LANE_LABELS",
@@ -33,20 +34,7 @@ _UNIT_OF_PRECISION = {
     "year": "year",
     "decade": "year",
 }
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = MONTHS
 # TimelineJS strips markup from display dates and then sets them as HTML, so an escaped
 # ``&lt;`` would come back as a tag: a written date with any of these is not shown as written.
 _MARKUP_CHARS = frozenset("<>&")
