@@ -187,7 +187,10 @@ def _run_batch(
             for future in as_completed(futures):
                 yield future.result()
     elif jobs > 1 and len(args) > 1:
-        context = multiprocessing.get_context("spawn")
+        # A fork server imports the package once; each worker forks from it already
+        # warm, instead of starting a new interpreter.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["timeline.report", "timeline.html", "nbconvert"])
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             pending = [pool.submit(_render_one, *a) for a in args]
             for future in futures_completed(pending):
