@@ -20,7 +20,9 @@ def row(start: str | None, end: str | None) -> pd.Series:
     ("low", "high", "words"),
     [
         (0, 0, "the same day"),
-        (3, 3, "about 3 days"),
+        (3, 3, "3 days"),
+        (3, 9, "3 to 9 days"),
+        (0, 257, "up to 9 months"),
         (70, 100, "2 to 4 months"),
         (400, 1200, "1 to 4 years"),
         (9, None, "at least 9 days"),

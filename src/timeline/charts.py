@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 
 from timeline.case import LANES, RELATIONS, Case
+from timeline.claims import MONTH_DAYS, gap_text
 from timeline.files import write_atomic
 from timeline.html import Variant, escape, page, responsive_fragment, script_json
 from timeline.text import MONTHS
@@ -258,7 +259,7 @@ def _when(row: Mapping[str, Any]) -> str:
 
 # --- the finding --------------------------------------------------------------------------
 
-_MONTH_DAYS: Final = 30.4375
+_MONTH_DAYS: Final = MONTH_DAYS
 
 
 @dataclass(frozen=True)
@@ -314,17 +315,7 @@ def _duration(lo_days: int, hi_days: int) -> tuple[str, int, int]:
     """Words for a range of durations, and the range in whole months rounded outwards."""
     lo_m = math.floor(lo_days / _MONTH_DAYS)
     hi_m = math.ceil(hi_days / _MONTH_DAYS)
-    if hi_days < 60:
-        text = (
-            f"{lo_days} days" if lo_days == hi_days else f"{lo_days} to {_plural(hi_days, 'day')}"
-        )
-    elif lo_m == hi_m:
-        text = f"about {_plural(hi_m, 'month')}"
-    elif lo_m == 0:
-        text = f"up to {_plural(hi_m, 'month')}"
-    else:
-        text = f"{lo_m} to {hi_m} months"
-    return text, lo_m, hi_m
+    return gap_text(lo_days, hi_days), lo_m, hi_m
 
 
 def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from timeline.case import Case
 
-__all__ = ["Gap", "claims_table", "gap", "gap_text"]
+__all__ = ["MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +45,29 @@ def gap(earlier: pd.Series, later: pd.Series) -> Gap:
     return Gap(low, high)
 
 
+MONTH_DAYS = 30.4375
+"""The average month, in days."""
+
+
 def _unit(days: float) -> tuple[float, str]:
     if days < 60:
         return days, "day"
     if days < 730:
-        return days / 30.4375, "month"
+        return days / MONTH_DAYS, "month"
     return days / 365.25, "year"
 
 
 def gap_text(low: int, high: int | None) -> str:
-    """Say a range of days in the unit a reader would use.
+    """Say a range of days in the unit a reader would use, rounded outwards.
+
+    The one wording for durations: the chart's finding and the claims table both use it.
 
     Examples
     --------
     >>> gap_text(70, 100)
-    '2 to 3 months'
+    '2 to 4 months'
+    >>> gap_text(0, 257)
+    'up to 9 months'
     >>> gap_text(0, 0)
     'the same day'
     >>> gap_text(9, None)
@@ -72,10 +80,15 @@ def gap_text(low: int, high: int | None) -> str:
     if high == 0:
         return "the same day"
     unit = _unit(high)[1]
-    scale = {"day": 1.0, "month": 30.4375, "year": 365.25}[unit]
+    scale = {"day": 1.0, "month": MONTH_DAYS, "year": 365.25}[unit]
     lo, hi = math.floor(low / scale), math.ceil(high / scale)
+    plural = f"{unit}{'s' if hi != 1 else ''}"
+    if unit == "day" and low == high:
+        return f"{hi} {plural}"
     if lo == hi:
-        return f"about {hi} {unit}{'s' if hi != 1 else ''}"
+        return f"about {hi} {plural}"
+    if lo == 0:
+        return f"up to {hi} {plural}"
     return f"{lo} to {hi} {unit}s"
 
 
