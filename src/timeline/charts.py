@@ -6,17 +6,19 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final, cast
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from timeline.case import LANES, RELATIONS, Case
 from timeline.claims import MONTH_DAYS, gap_text
+from timeline.density import Density, anchors, density
 from timeline.files import write_atomic
-from timeline.html import Variant, escape, page, responsive_fragment, script_json
+from timeline.html import Detail, Variant, escape, page, responsive_fragment, script_json
 from timeline.text import MONTHS
 
 __all__ = [
@@ -347,19 +349,21 @@ def finding(case: Case) -> Finding:
     Finding
         The sentence and its numbers.
     """
-    rows = {str(r["id"]): r for r in _rows(case.events)}
+    ev = case.events
     links = _rows(case.links)
     contra = [r for r in links if r["relation"] == "contradicts"]
     admits = [r for r in links if r["relation"] == "admits"]
     targets = {str(r["to"]) for r in contra + admits}
+    touched = ev[ev["id"].isin({str(r[end]) for r in links for end in ("from", "to")})]
+    rows = {str(r["id"]): r for r in _rows(touched)}
     said = [i for i in rows if i in targets]
     sources = sorted({str(r["from"]) for r in contra})
     if not said:
-        known = [t for r in rows.values() for t in (_stamp(r["start"]), _stamp(r["end"])) if t]
-        span = f" from {_day(min(known))} to {_day(max(known))}" if known else ""
-        lanes_used = {str(r["lane"]) for r in rows.values()}
+        known = pd.concat([ev["start"], ev["end"]]).dropna()
+        span = f" from {_day(known.min())} to {_day(known.max())}" if len(known) else ""
+        lanes_used = ev["lane"].astype(str).nunique()
         sentence = (
-            f"{_plural(len(rows), 'event')} in {_plural(len(lanes_used), 'lane')}{span}; "
+            f"{_plural(len(ev), 'event')} in {_plural(lanes_used, 'lane')}{span}; "
             "no statement in this case is marked as contradicted."
         )
         return Finding(sentence, 0, 0, 0, 0, "", None, 0, None, None, None, None)
@@ -558,14 +562,17 @@ def _ms(ts: pd.Timestamp) -> int:
 class _Frame:
     """Everything the chart needs, computed once from a case."""
 
-    events: pd.DataFrame
+    events: pd.DataFrame  # the events drawn as single marks
     links: pd.DataFrame
     domain: tuple[pd.Timestamp, pd.Timestamp]
     lanes: list[str]
+    density: Density  # which events are binned, and the bins
+    sizes: dict[str, int]  # events a lane, single or binned
 
 
 def _linked(case: Case) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {str(i): [] for i in case.events["id"]}
+    """Each linked event's id, and the ids it links to either way."""
+    out: dict[str, list[str]] = {}
     for a, b in zip(case.links["from"], case.links["to"], strict=True):
         out.setdefault(str(a), []).append(str(b))
         out.setdefault(str(b), []).append(str(a))
@@ -606,6 +613,22 @@ def _key_events(case: Case) -> set[str]:
     return chosen
 
 
+_DERIVED: Final = (
+    "lane_label",
+    "shape",
+    "solid0",
+    "solid1",
+    "vis0",
+    "vis1",
+    "anchor",
+    "resolved",
+    "key",
+    "label",
+    "linked",
+    "href",
+)
+
+
 def _frame(case: Case) -> _Frame:
     ev = case.events.copy()
     ev["lane"] = ev["lane"].astype(str)
@@ -619,6 +642,9 @@ def _frame(case: Case) -> _Frame:
     tail = span * 0.12 if ev["open_end"].any() else pad
     d0, d1 = first - max(lead, pad), last + max(tail, pad)
 
+    dens = density(case, (d0, d1))
+    if dens.aggregated:
+        ev = ev.loc[dens.single]
     linked = _linked(case)
     keys = _key_events(case)
     rows: list[dict[str, Any]] = []
@@ -650,14 +676,27 @@ def _frame(case: Case) -> _Frame:
             anchor=solid0 + (solid1 - solid0) / 2,
             resolved=_resolved(rec),
             key=eid in keys,
-            label=_short_label(rec, case.article),
+            # a large case labels its key events only, so spend no time on the rest
+            label=_short_label(rec, case.article) if eid in keys or not dens.aggregated else "",
             linked=linked.get(eid, []),
             href=str(rec["source"]) if _is_url(str(rec["source"])) else "",
         )
         rows.append(rec_out)
-    events = pd.DataFrame(rows)
-    lanes = [lane for lane in LANES if (events["lane"] == lane).any()]
-    return _Frame(events=events, links=case.links.copy(), domain=(d0, d1), lanes=lanes)
+    # Plain Python values (object columns): the layout reads the rows back one by one,
+    # which is many times faster than from Arrow-backed strings and datetime arrays.
+    events = pd.DataFrame(
+        rows, columns=list(rows[0]) if rows else [*ev.columns, *_DERIVED], dtype=object
+    )
+    counts = case.events["lane"].astype(str).value_counts()
+    sizes = {lane: int(counts[lane]) for lane in LANES if counts.get(lane)}
+    return _Frame(
+        events=events,
+        links=case.links.copy(),
+        domain=(d0, d1),
+        lanes=list(sizes),
+        density=dens,
+        sizes=sizes,
+    )
 
 
 def _tip(row: Mapping[str, Any]) -> dict[str, str]:
@@ -690,8 +729,14 @@ def _aria(row: Mapping[str, Any]) -> str:
 # --- layout --------------------------------------------------------------------------------
 
 
-def _pack(items: Sequence[tuple[str, float, float]], gap: float) -> dict[str, int]:
-    """Greedy interval packing: each item to the first sub-row where it fits after ``gap``."""
+def _pack(
+    items: Sequence[tuple[str, float, float]], gap: float, max_rows: int | None = None
+) -> dict[str, int]:
+    """Greedy interval packing: each item to the first sub-row where it fits after ``gap``.
+
+    With ``max_rows``, an item that fits nowhere once that many sub-rows exist goes to
+    the sub-row that frees up first, over the items already there.
+    """
     ends: list[float] = []
     out: dict[str, int] = {}
     for key, lo, hi in sorted(items, key=lambda t: (t[1], t[2], t[0])):
@@ -701,9 +746,21 @@ def _pack(items: Sequence[tuple[str, float, float]], gap: float) -> dict[str, in
                 out[key] = k
                 break
         else:
-            out[key] = len(ends)
-            ends.append(hi)
+            if max_rows is not None and len(ends) >= max_rows:
+                k = min(range(len(ends)), key=lambda i: (ends[i], i))
+                ends[k] = max(ends[k], hi)
+                out[key] = k
+            else:
+                out[key] = len(ends)
+                ends.append(hi)
     return out
+
+
+_MAX_SUBROWS: Final = 4
+"""In a large case, the most sub-rows a lane's single marks take; beyond, marks overlap."""
+
+_DENSITY_ROWS: Final = 2.0
+"""In a large case, the height (in sub-rows) of a lane's band of binned counts."""
 
 
 @dataclass(frozen=True)
@@ -774,7 +831,7 @@ def _layout(fr: _Frame, *, vertical: bool, plot_px: float) -> _Layout:
                 lo = min(lo, rec["anchor_ms"] - 6 / px_per_ms)
                 hi = max(hi, rec["anchor_ms"] + 6 / px_per_ms)
             items.append((str(rec["id"]), float(lo), float(hi)))
-        subrow.update(_pack(items, gap))
+        subrow.update(_pack(items, gap, _MAX_SUBROWS if fr.density.aggregated else None))
     ev["sub"] = [subrow[str(i)] for i in ev["id"]]
 
     head = 0.0 if vertical else 1.0
@@ -782,23 +839,28 @@ def _layout(fr: _Frame, *, vertical: bool, plot_px: float) -> _Layout:
     lane_rows: list[dict[str, Any]] = []
     cursor = 0.0
     pos: dict[str, float] = {}
+    binned = set(fr.density.bins["lane"])
     for n, lane in enumerate(fr.lanes):
         part = ev[ev["lane"] == lane]
-        n_sub = int(part["sub"].max()) + 1
+        n_sub = int(part["sub"].max()) + 1 if len(part) else 0
+        band = _DENSITY_ROWS if lane in binned else 0.0
         top = cursor
         for eid, sub in zip(part["id"], part["sub"], strict=True):
-            pos[str(eid)] = top + head + int(sub) + (0.5 if vertical else 0.62)
-        bottom = top + head + n_sub + (0.0 if vertical else 0.22)
-        lane_rows.append(
-            {
-                "lane": lane,
-                "lane_label": LANE_LABELS[lane],
-                "n": n,
-                "top": top,
-                "bottom": bottom,
-                "head": top + 0.55,
-            }
-        )
+            pos[str(eid)] = top + head + band + int(sub) + (0.5 if vertical else 0.62)
+        bottom = top + head + band + n_sub + (0.0 if vertical else 0.22)
+        row: dict[str, Any] = {
+            "lane": lane,
+            "lane_label": LANE_LABELS[lane],
+            "n": n,
+            "top": top,
+            "bottom": bottom,
+            "head": top + 0.55,
+        }
+        if fr.density.aggregated:
+            # where the lane's band of counts (and, zoomed in, its binned events) goes
+            row["dtop"] = top + head + 0.15
+            row["dbot"] = top + head + max(band, 1.0) - 0.15
+        lane_rows.append(row)
         cursor = bottom + lane_gap
     ev["pos"] = [pos[str(i)] for i in ev["id"]]
     extent = cursor - lane_gap
@@ -915,6 +977,8 @@ def _dodge(want: Sequence[float], gap: float, lo: float, hi: float) -> list[floa
 _EVENTS: Final = "events"
 _LINKS: Final = "links"
 _LANES: Final = "lanes"
+_BINS: Final = "bins"
+_DETAIL: Final = "detail"
 
 _HL: Final = "(!sel_id || indexof(datum.group, '|' + sel_id + '|') >= 0)"
 _ON: Final = "(!length(data('lanes_store')) || vlSelectionTest('lanes_store', datum))"
@@ -1009,9 +1073,9 @@ def _records(
     for r in _connectors(fr, lay):
         r.update(ta=_num(r["ta"]), tb=_num(r["tb"]), pa=_num(r["pa"]), pb=_num(r["pb"]))
         links.append(r)
-    sizes = ev["lane"].value_counts()
-    lanes = [
-        {
+    lanes = []
+    for r in _rows(lay.lanes):
+        lane_rec: dict[str, Any] = {
             "kind": "head",
             "lane": r["lane"],
             "lane_label": r["lane_label"],
@@ -1020,13 +1084,90 @@ def _records(
             "head": _num(r["head"]),
             "tip": {
                 "title": r["lane_label"],
-                "Events": str(int(sizes[r["lane"]])),
+                "Events": str(fr.sizes[r["lane"]]),
                 "Click": "to hide or show this lane",
             },
         }
-        for r in _rows(lay.lanes)
-    ]
-    return {_EVENTS: events, _LINKS: links, _LANES: lanes}
+        if fr.density.aggregated:
+            lane_rec.update(dtop=_num(r["dtop"]), dbot=_num(r["dbot"]))
+        lanes.append(lane_rec)
+    out = {_EVENTS: events, _LINKS: links, _LANES: lanes}
+    if fr.density.aggregated:
+        out[_BINS] = _bin_records(fr, lay)
+        out[_DETAIL] = []
+    return out
+
+
+def _period_words(start: pd.Timestamp, unit: str) -> str:
+    """A bin's period in words: '5 March 2017', 'the week of 6 March 2017', 'Q1 2017'."""
+    if unit == "day":
+        return _day(start)
+    if unit == "week":
+        return f"the week of {_day(start)}"
+    if unit == "month":
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if unit == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    return str(start.year)
+
+
+def _bin_records(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
+    """One row a bin of a large case: its period, count, place in the lane's band and words.
+
+    The bars of the band grow from its base line in proportion to the largest bin of
+    the chart, so lanes can be compared; each bar is at least a sliver high.
+    """
+    bins = fr.density.bins
+    band = {str(r["lane"]): (float(r["dtop"]), float(r["dbot"])) for r in _rows(lay.lanes)}
+    biggest = int(bins["n"].max())
+    out = []
+    for r in _rows(bins):
+        lane = str(r["lane"])
+        dtop, dbot = band[lane]
+        share = max(r["n"] / biggest, 0.06) * (dbot - dtop)
+        base, tip_at = (dtop, dtop + share) if lay.vertical else (dbot, dbot - share)
+        label = LANE_LABELS[lane]
+        period = _period_words(pd.Timestamp(r["start"]), fr.density.unit)
+        noun = _plural(int(r["n"]), *_LANE_NOUNS[lane])
+        tip = {
+            "title": f"{int(r['n']):,} {noun.split(' ', 1)[1]}",
+            "Lane": label,
+            "When": period,
+            "Dated to the day": f"{int(r['n_day']):,}",
+        }
+        if r["n_open"]:
+            tip["Unknown start or end"] = f"{int(r['n_open']):,}"
+        tip["See each one"] = "zoom in on this period"
+        out.append(
+            {
+                "kind": "bin",
+                "lane": lane,
+                "lane_label": label,
+                "b0": _ms(r["start"]),
+                "b1": _ms(r["end"]),
+                "n": int(r["n"]),
+                "base": _num(base),
+                "top": _num(tip_at),
+                "tip": tip,
+                "aria": f"{label}: {int(r['n']):,} events in {period}, counted together.",
+            }
+        )
+    return out
+
+
+def _enc(**channels: Any) -> dict[str, Any]:
+    """Encoding channels with each plain value or condition typed as its channel's class.
+
+    Altair infers the class of a channel given as a dictionary by checking it against
+    the whole Vega-Lite schema, which costs a few milliseconds each; naming the class
+    (``alt.OpacityValue`` for ``opacity``) costs nothing and gives the same spec.
+    """
+    out: dict[str, Any] = {}
+    for name, value in channels.items():
+        if isinstance(value, dict) and "value" in value and "field" not in value:
+            value = getattr(alt, name[0].upper() + name[1:] + "Value")(**value)
+        out[name] = value
+    return out
 
 
 def _lane_scale() -> alt.Scale:
@@ -1034,8 +1175,13 @@ def _lane_scale() -> alt.Scale:
     return alt.Scale(domain=[LANE_LABELS[lane] for lane in LANES], range="category")
 
 
-def _relation_channels(*, vertical: bool) -> dict[str, Any]:
-    """Colour, dash and width of the connectors by relation, with the links legend."""
+def _relation_channels(*, vertical: bool, dashed: bool = True) -> dict[str, Any]:
+    """Colour, dash and width of the connectors by relation, with the links legend.
+
+    Without ``dashed`` (a large case) every connector is solid: zoomed in, a dashed line
+    thousands of pixels long takes a browser seconds to paint, and a large case has
+    thousands of them.
+    """
     labels = [RELATION_LABELS[r] for r in RELATIONS]
     legend = alt.Legend(
         title="Links",
@@ -1044,21 +1190,23 @@ def _relation_channels(*, vertical: bool) -> dict[str, Any]:
         direction="horizontal",
         columns=2 if vertical else 4,
     )
-    return {
+    channels: dict[str, Any] = {
         "color": alt.Color(
             "relation_label:N",
             scale=alt.Scale(domain=labels, range="ordinal"),
             legend=legend,
-        ),
-        "strokeDash": alt.StrokeDash(
+        )
+    }
+    if dashed:
+        channels["strokeDash"] = alt.StrokeDash(
             "relation_label:N",
             scale=alt.Scale(domain=labels, range=[[1, 0], [6, 3], [2, 2.5], [1, 3]]),
             legend=legend,
-        ),
-        "strokeWidth": alt.condition(
-            "datum.relation === 'contradicts'", alt.value(2.6), alt.value(1.5)
-        ),
-    }
+        )
+    channels["strokeWidth"] = alt.condition(
+        "datum.relation === 'contradicts'", alt.value(2.6), alt.value(1.5)
+    )
+    return channels
 
 
 def timeline_chart(
@@ -1095,10 +1243,13 @@ def timeline_chart(
 
 
 def _timeline_chart(
-    case: Case, *, width: int | None, vertical: bool, compact: bool
+    case: Case, *, width: int | None, vertical: bool, compact: bool, fr: _Frame | None = None
 ) -> alt.VConcatChart:
-    """Build the chart; ``compact`` suits a horizontal chart 500 to 660 pixels wide."""
-    fr = _frame(case)
+    """Build the chart; ``compact`` suits a horizontal chart 500 to 660 pixels wide.
+
+    ``fr``, the case's derived table, saves computing it again for each form.
+    """
+    fr = fr or _frame(case)
     found = finding(case)
     container = width is None
     if width is not None:
@@ -1194,9 +1345,11 @@ def _timeline_chart(
         alt.Chart(alt.NamedData(name=_LANES), name="bands")
         .mark_rect(style="tl-band", aria=False)
         .encode(
-            **c("top", main=True),
-            **c2("bottom"),
-            **{time_ch: alt.value(0), time2_ch: alt.value("height" if vertical else "width")},
+            **_enc(
+                **c("top", main=True),
+                **c2("bottom"),
+                **{time_ch: alt.value(0), time2_ch: alt.value("height" if vertical else "width")},
+            )
         )
     )
     tails = (
@@ -1212,29 +1365,38 @@ def _timeline_chart(
         )
         .mark_rect(aria=False, cursor="pointer")
         .encode(
-            **t("f0"),
-            **t2("f1"),
-            **c("lo"),
-            **c2("hi"),
-            fill=alt.Fill("lane_label:N", scale=lane_colour, legend=lane_legend),
-            fillOpacity=alt.FillOpacity("fade:Q", scale=None, legend=None),
-            opacity=alt.condition(f"{_HL} && {_ON}", alt.value(1), alt.value(0.1)),
-            tooltip=alt.Tooltip("tip:N"),
-            href=href,
+            **_enc(
+                **t("f0"),
+                **t2("f1"),
+                **c("lo"),
+                **c2("hi"),
+                fill=alt.Fill("lane_label:N", scale=lane_colour, legend=lane_legend),
+                fillOpacity=alt.FillOpacity("fade:Q", scale=None, legend=None),
+                opacity=alt.condition(f"{_HL} && {_ON}", alt.value(1), alt.value(0.1)),
+                tooltip=alt.Tooltip("tip:N"),
+                href=href,
+            )
         )
     )
+    # A large case has links by the thousand: they stay faint until an event is picked.
+    link_shown = f"sel_id && {_HL}" if fr.density.aggregated else _HL
+    link_faint = 0.05 if fr.density.aggregated else 0.06
     connectors = (
         alt.Chart(alt.NamedData(name=_LINKS), name="connectors")
         .mark_rule(ariaRoleDescription="link")
         .encode(
-            **t("ta"),
-            **t2("tb"),
-            **c("pa"),
-            **c2("pb"),
-            **_relation_channels(vertical=vertical),
-            opacity=alt.condition(f"{_HL} && {_LINK_ON}", alt.value(0.95), alt.value(0.06)),
-            tooltip=alt.Tooltip("tip:N"),
-            description=alt.Description("aria:N"),
+            **_enc(
+                **t("ta"),
+                **t2("tb"),
+                **c("pa"),
+                **c2("pb"),
+                **_relation_channels(vertical=vertical, dashed=not fr.density.aggregated),
+                opacity=alt.condition(
+                    f"{link_shown} && {_LINK_ON}", alt.value(0.95), alt.value(link_faint)
+                ),
+                tooltip=alt.Tooltip("tip:N"),
+                description=alt.Description("aria:N"),
+            )
         )
     )
     # a dot where each link lands on the event it points to (the statement it
@@ -1244,14 +1406,20 @@ def _timeline_chart(
         alt.Chart(alt.NamedData(name=_LINKS), name="link_ends")
         .mark_point(shape="circle", filled=True, size=26, aria=False)
         .encode(
-            **t("tb"),
-            **c("pb"),
-            color=alt.Color(
-                "relation_label:N",
-                scale=alt.Scale(domain=[RELATION_LABELS[r] for r in RELATIONS], range="ordinal"),
-                legend=None,
-            ),
-            opacity=alt.condition(f"{_HL} && {_LINK_ON}", alt.value(1), alt.value(0.06)),
+            **_enc(
+                **t("tb"),
+                **c("pb"),
+                color=alt.Color(
+                    "relation_label:N",
+                    scale=alt.Scale(
+                        domain=[RELATION_LABELS[r] for r in RELATIONS], range="ordinal"
+                    ),
+                    legend=None,
+                ),
+                opacity=alt.condition(
+                    f"{link_shown} && {_LINK_ON}", alt.value(1), alt.value(link_faint)
+                ),
+            )
         )
     )
     bars = (
@@ -1259,24 +1427,26 @@ def _timeline_chart(
         .transform_filter("datum.shape === 'bar' && !datum.approximate")
         .mark_rect(cursor="pointer", ariaRoleDescription="event")
         .encode(
-            **t("s0", main=True),
-            **t2("s1"),
-            **c("lo"),
-            **c2("hi"),
-            **event_enc,
+            **_enc(
+                **t("s0", main=True),
+                **t2("s1"),
+                **c("lo"),
+                **c2("hi"),
+                **event_enc,
+            )
         )
     )
     rough_bars = (
         alt.Chart(events_data, name="event_bars_approximate")
         .transform_filter("datum.shape === 'bar' && datum.approximate")
         .mark_rect(cursor="pointer", ariaRoleDescription="event", strokeDash=[4, 2.5])
-        .encode(**t("s0"), **t2("s1"), **c("lo"), **c2("hi"), **event_enc)
+        .encode(**_enc(**t("s0"), **t2("s1"), **c("lo"), **c2("hi"), **event_enc))
     )
     points = (
         alt.Chart(events_data, name="event_points")
         .transform_filter("datum.shape === 'point'")
         .mark_point(cursor="pointer", shape="circle", ariaRoleDescription="event")
-        .encode(**t("anchor"), **c("pos"), **event_enc)
+        .encode(**_enc(**t("anchor"), **c("pos"), **event_enc))
     )
     label_base = alt.Chart(events_data).transform_filter("datum.key && datum.label")
     minor_base = alt.Chart(events_data).transform_filter("!datum.key && datum.label")
@@ -1293,13 +1463,15 @@ def _timeline_chart(
         "aria": False,
         "cursor": "pointer",
     }
-    halo = label_base.mark_text(style="tl-halo", **label_mark).encode(**label_enc)
+    halo = label_base.mark_text(style="tl-halo", **label_mark).encode(**_enc(**label_enc))
     halo = halo.properties(name="label_halo")
-    labels = label_base.mark_text(style="tl-label", **label_mark).encode(**label_enc)
+    labels = label_base.mark_text(style="tl-label", **label_mark).encode(**_enc(**label_enc))
     labels = labels.properties(name="labels")
-    minor_halo = minor_base.mark_text(style="tl-halo-minor", **label_mark).encode(**label_enc)
+    minor_halo = minor_base.mark_text(style="tl-halo-minor", **label_mark).encode(
+        **_enc(**label_enc)
+    )
     minor_halo = minor_halo.properties(name="minor_label_halo")
-    minor = minor_base.mark_text(style="tl-label-minor", **label_mark).encode(**label_enc)
+    minor = minor_base.mark_text(style="tl-label-minor", **label_mark).encode(**_enc(**label_enc))
     minor = minor.properties(name="minor_labels")
     layers: list[Any] = [bands, tails, connectors]
     if vertical:
@@ -1308,11 +1480,13 @@ def _timeline_chart(
             .transform_filter("datum.key")
             .mark_rule(style="tl-leader", aria=False)
             .encode(
-                **t("anchor"),
-                **t2("label_t"),
-                **c("hi"),
-                **c2("label_p"),
-                opacity=alt.condition(f"{_HL} && {_ON}", alt.value(0.9), alt.value(0.2)),
+                **_enc(
+                    **t("anchor"),
+                    **t2("label_t"),
+                    **c("hi"),
+                    **c2("label_p"),
+                    opacity=alt.condition(f"{_HL} && {_ON}", alt.value(0.9), alt.value(0.2)),
+                )
             )
         )
         layers.append(leaders)
@@ -1321,15 +1495,19 @@ def _timeline_chart(
             alt.Chart(alt.NamedData(name=_LANES), name="lane_heads")
             .mark_text(style="tl-lane", align="left", baseline="middle", cursor="pointer", dx=4)
             .encode(
-                **c("head"),
-                **{time_ch: alt.value(0)},
-                text=alt.Text("lane_label:N"),
-                opacity=alt.condition(_ON, alt.value(1), alt.value(0.35)),
-                tooltip=alt.Tooltip("tip:N"),
-                description=alt.Description("lane_label:N"),
+                **_enc(
+                    **c("head"),
+                    **{time_ch: alt.value(0)},
+                    text=alt.Text("lane_label:N"),
+                    opacity=alt.condition(_ON, alt.value(1), alt.value(0.35)),
+                    tooltip=alt.Tooltip("tip:N"),
+                    description=alt.Description("lane_label:N"),
+                )
             )
         )
         layers.append(heads)
+    if fr.density.aggregated:
+        layers[1:1] = _density_layers(t, t2, c, c2, fill=fill, href=href)
     layers += [bars, rough_bars, points, link_ends]
     if not vertical:
         layers += [minor_halo, minor]
@@ -1349,38 +1527,63 @@ def _timeline_chart(
         alt.Chart(events_data, name="ov_events")
         .mark_rect(aria=False, style="tl-ov-event")
         .encode(
-            x=alt.X(
-                "s0:T",
-                scale=alt.Scale(type="utc", domain=alt.ExprRef(expr=f"[{d0}, {d1}]"), nice=False),
-                axis=alt.Axis(
-                    title="The whole period: drag across this strip to zoom, double-click to reset",
-                    orient="bottom",
-                    tickCount=6,
-                    labelFlush=True,
-                    grid=False,
+            **_enc(
+                x=alt.X(
+                    "s0:T",
+                    scale=alt.Scale(
+                        type="utc", domain=alt.ExprRef(expr=f"[{d0}, {d1}]"), nice=False
+                    ),
+                    axis=alt.Axis(
+                        title="The whole period: drag across this strip to zoom, "
+                        "double-click to reset",
+                        orient="bottom",
+                        tickCount=6,
+                        labelFlush=True,
+                        grid=False,
+                    ),
                 ),
-            ),
-            x2="s1:T",
-            y=alt.Y(
-                "lane_label:N",
-                scale=alt.Scale(domain=[LANE_LABELS[lane] for lane in fr.lanes], padding=0.3),
-                axis=None,
-            ),
-            fill=fill,
+                x2="s1:T",
+                y=alt.Y(
+                    "lane_label:N",
+                    scale=alt.Scale(domain=[LANE_LABELS[lane] for lane in fr.lanes], padding=0.3),
+                    axis=None,
+                ),
+                fill=fill,
+            )
         )
     )
     ov_band = (
         alt.Chart(alt.NamedData(name=_LANES), name="ov_band")
         .mark_rect(style="tl-ov-band", aria=False)
         .encode(
-            x=alt.value(0),
-            x2=alt.value("width"),
-            y=alt.value(0),
-            y2=alt.value("height"),
+            **_enc(
+                x=alt.value(0),
+                x2=alt.value("width"),
+                y=alt.value(0),
+                y2=alt.value("height"),
+            )
         )
         .transform_filter("datum.lane === " + script_json(fr.lanes[0]))
     )
-    overview = alt.layer(ov_band, ov_events, name="overview").properties(
+    ov_layers: list[Any] = [ov_band, ov_events]
+    if fr.density.aggregated:
+        ov_bins = (
+            alt.Chart(alt.NamedData(name=_BINS), name="ov_bins")
+            .mark_rect(aria=False, style="tl-ov-event")
+            .encode(
+                **_enc(
+                    x=alt.X("b0:T", axis=None),
+                    x2="b1:T",
+                    y=alt.Y("lane_label:N", axis=None),
+                    fill=fill,
+                    fillOpacity=alt.FillOpacity(
+                        "n:Q", scale=alt.Scale(range=[0.2, 1]), legend=None
+                    ),
+                )
+            )
+        )
+        ov_layers.insert(1, ov_bins)
+    overview = alt.layer(*ov_layers, name="overview").properties(
         width="container" if container else (width or 600),
         height=12 + 9 * len(fr.lanes),
     )
@@ -1390,25 +1593,15 @@ def _timeline_chart(
     else:
         title_w = max(30, int((width or 600) / 9.5))
         sub_w = max(40, int((width or 600) / 6.9))
-    # Altair renames the layers of concatenated views; read the names it gives them, so
-    # each interaction can be bound to the one layer it belongs to (``add_params`` would
-    # copy it into every layer of the view).
-    draft = alt.vconcat(main, overview)
-    names: dict[str, str] = {}
-    for before, after in zip((main, overview), draft.vconcat, strict=True):
-        for old, new in zip(before.layer, after.layer, strict=True):
-            names[str(old.name)] = str(new.name)
     published = _day(pd.Timestamp(case.meta.published))
-    return alt.vconcat(
+    chart = alt.vconcat(
         main,
         overview,
-        params=_params(fr, time_ch, names),
         description=_description(case, found),
         title=alt.TitleParams(
             text=_wrap(case.meta.title, title_w),
             subtitle=[*_wrap(found.sentence, sub_w), f"Source: {case.meta.outlet}, {published}."],
         ),
-        datasets=data,
         spacing=10,
         # Jupyter and other Vega-Embed hosts read these: SVG keeps the marks' ARIA labels,
         # and a web source opens in a new tab.
@@ -1418,6 +1611,95 @@ def _timeline_chart(
             axis=alt.AxisResolveMap(x="independent", y="independent"),
         ),
     )
+    # Altair renames the layers of concatenated views; read the names it gave them, so
+    # each interaction can be bound to the one layer it belongs to (``add_params`` would
+    # copy it into every layer of the view). The parameters are top-level ones, which
+    # Altair keeps as they are, so they can go in once the names are known.
+    names: dict[str, str] = {}
+    for before, after in zip((main, overview), chart.vconcat, strict=True):
+        for old, new in zip(before.layer, after.layer, strict=True):
+            names[str(old.name)] = str(new.name)
+    chart.params = _params(fr, time_ch, names)
+    # The data go in last: Altair copies and walks a chart's contents as it is built,
+    # which for thousands of records takes seconds.
+    chart.datasets = data
+    return chart
+
+
+_DETAIL_SLOTS: Final = 6
+"""Zoomed in on a large case, a lane's binned events are spread over this many rows."""
+
+_DETAIL_TIP: Final = (
+    "{{'title': datum.title, 'Lane': datum.lane_label, 'Date in the story': datum.date, "
+    "'Resolved': datum.resolved, {who}'Source': datum.source + (datum.href ? "
+    "' (click the mark to open)' : '')}}"
+)
+
+
+def _density_layers(
+    t: Any, t2: Any, c: Any, c2: Any, *, fill: alt.Fill, href: dict[str, Any]
+) -> list[alt.Chart]:
+    """A large case's band of counts a lane, and the binned events of a zoomed-in period.
+
+    The page fills the ``detail`` data set with the binned events of the period in view
+    once it holds few enough of them, and sets ``detail_on``; the counts then fade so the
+    events show. The events carry their words as fields; the tooltip and the text for
+    screen readers are made from them here.
+    """
+    counts = (
+        alt.Chart(alt.NamedData(name=_BINS), name="density")
+        .mark_rect(cursor="zoom-in", ariaRoleDescription="count")
+        .encode(
+            **_enc(
+                **t("b0"),
+                **t2("b1"),
+                **c("base"),
+                **c2("top"),
+                fill=fill,
+                opacity=alt.condition(f"{_ON} && !detail_on", alt.value(0.85), alt.value(0.12)),
+                tooltip=alt.Tooltip("tip:N"),
+                description=alt.Description("aria:N"),
+            )
+        )
+    )
+    slot = f"(datum.dbot - datum.dtop) / {_DETAIL_SLOTS}"
+    tip = (
+        "datum.actor ? "
+        + _DETAIL_TIP.format(who="'Who': datum.actor, ")
+        + " : "
+        + _DETAIL_TIP.format(who="")
+    )
+    detail = (
+        alt.Chart(alt.NamedData(name=_DETAIL), name="detail")
+        .transform_lookup(
+            lookup="lane",
+            from_=alt.LookupData(
+                data=alt.NamedData(name=_LANES), key="lane", fields=["dtop", "dbot"]
+            ),
+        )
+        .transform_calculate(
+            lo=f"datum.dtop + (datum.slot + 0.12) * {slot}",
+            hi=f"datum.dtop + (datum.slot + 0.88) * {slot}",
+            tip=tip,
+            aria="datum.lane_label + ': ' + datum.title + '. Date: ' + datum.date + ', '"
+            " + datum.resolved + '. Source: ' + datum.source + '.'",
+        )
+        .mark_rect(cursor="pointer", ariaRoleDescription="event", stroke="#ffffff", strokeWidth=0.6)
+        .encode(
+            **_enc(
+                **t("s0"),
+                **t2("s1"),
+                **c("lo"),
+                **c2("hi"),
+                fill=fill,
+                opacity=alt.condition(_ON, alt.value(0.9), alt.value(_DIM)),
+                tooltip=alt.Tooltip("tip:N"),
+                href=href,
+                description=alt.Description("aria:N"),
+            )
+        )
+    )
+    return [counts, detail]
 
 
 def _params(fr: _Frame, time_ch: str, names: Mapping[str, str]) -> list[Any]:
@@ -1469,19 +1751,23 @@ def _params(fr: _Frame, time_ch: str, names: Mapping[str, str]) -> list[Any]:
             select=alt.IntervalSelectionConfig(type="interval", encodings=["x"]),
             views=[ov_events],
         ),
+        *([alt.VariableParameter(name="detail_on", value=False)] if fr.density.aggregated else []),
     ]
 
 
 # --- transcript ----------------------------------------------------------------------------
 
 
-def transcript(case: Case) -> pd.DataFrame:
+def transcript(case: Case, *, titles: bool = True) -> pd.DataFrame:
     """Every event in date order, as text: what goes beside each chart.
 
     Parameters
     ----------
     case
         A loaded case.
+    titles
+        Name each linked event in ``links``; without, count them by relation
+        ('contradicted by 3 events'), which keeps a large case's transcript short.
 
     Returns
     -------
@@ -1497,11 +1783,20 @@ def transcript(case: Case) -> pd.DataFrame:
     ev["_when"] = ev["start"].fillna(ev["end"])
     ev["_lane"] = [LANES.index(lane) for lane in ev["lane"]]
     ev = ev.sort_values(["_when", "end", "_lane", "_order"], na_position="last", kind="stable")
-    titles = dict(zip(case.events["id"], case.events["title"], strict=True))
+    names = dict(zip(case.events["id"], case.events["title"], strict=True))
     words: dict[str, list[str]] = {str(i): [] for i in case.events["id"]}
     for a, b, rel in zip(case.links["from"], case.links["to"], case.links["relation"], strict=True):
-        words[str(a)].append(f"{RELATION_LABELS[str(rel)]}: {titles[b]}")
-        words[str(b)].append(f"{_PASSIVE[str(rel)]}: {titles[a]}")
+        if titles:
+            words[str(a)].append(f"{RELATION_LABELS[str(rel)]}: {names[b]}")
+            words[str(b)].append(f"{_PASSIVE[str(rel)]}: {names[a]}")
+        else:
+            words[str(a)].append(RELATION_LABELS[str(rel)])
+            words[str(b)].append(_PASSIVE[str(rel)])
+    if not titles:
+        words = {
+            k: [f"{w} {_plural(n, 'event')}" for w, n in Counter(v).items()]
+            for k, v in words.items()
+        }
     rows = []
     for n, rec in enumerate(_rows(ev), start=1):
         rows.append(
@@ -1530,10 +1825,13 @@ def _source_html(source: str) -> str:
     return escape(source)
 
 
-def transcript_html(case: Case) -> str:
-    """The transcript as an ordered list, every value escaped; http(s) sources as links."""
+def transcript_html(case: Case, *, titles: bool = True) -> str:
+    """The transcript as an ordered list, every value escaped; http(s) sources as links.
+
+    ``titles`` is passed on to :func:`transcript`.
+    """
     items = []
-    for rec in _rows(transcript(case)):
+    for rec in _rows(transcript(case, titles=titles)):
         parts = [
             f'<span class="tl-t-title">{escape(rec["title"])}</span>'
             f' <span class="tl-t-lane">({escape(rec["lane_label"])})</span>',
@@ -1623,6 +1921,9 @@ main.timeline-page { box-sizing: border-box; max-width: 1240px; margin: 0 auto;
 .timeline-transcript .tl-t-title { font-weight: 600; }
 .timeline-transcript .tl-t-lane, .timeline-transcript .tl-t-links { color: #595959; }
 .timeline-transcript a { overflow-wrap: anywhere; }
+.timeline-counts { border-collapse: collapse; font-size: 0.85rem; }
+.timeline-counts th, .timeline-counts td { padding: 2px 10px; text-align: right; }
+.timeline-counts th[scope="row"] { text-align: left; font-weight: 400; }
 @media (max-width: 500px) { main.timeline-page { padding: 10px 8px 28px; }
   .timeline-page h1 { font-size: 1.2rem; } }
 """
@@ -1633,12 +1934,40 @@ _MEDIUM: Final[dict[str, Any]] = {"width": None, "vertical": False, "compact": T
 _WIDE: Final[dict[str, Any]] = {"width": None, "vertical": False, "compact": False}
 
 
-def _html_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
-    """The chart's spec under the house theme, without the title the page already shows."""
+def _html_spec(chart: alt.VConcatChart) -> dict[str, Any]:
+    """The chart's spec under the house theme, without the title the page already shows.
+
+    The named data sets, plain JSON values already, are put in as they are rather than
+    walked by Altair's conversion, which takes seconds for thousands of records.
+    """
+    data = getattr(chart, "datasets", alt.Undefined)
+    bare = chart.copy(deep=False)
+    bare.datasets = alt.Undefined
     with alt.theme.enable(THEME):
-        spec: dict[str, Any] = chart.to_dict(validate=False)
-    spec.pop("title", None)
+        converted: dict[str, Any] = bare.to_dict(validate=False)
+    converted.pop("title", None)
+    if data is alt.Undefined:
+        return converted
+    spec: dict[str, Any] = {}
+    for key, value in converted.items():
+        spec[key] = value
+        if key == "vconcat":
+            spec["datasets"] = data
+    spec.setdefault("datasets", data)
     return spec
+
+
+def _variants(case: Case, fr: _Frame, width: int | None) -> list[Variant]:
+    """The chart's forms for a page: three that follow the container, or one fixed."""
+    if width is None:
+        return [
+            Variant("narrow", 0, _html_spec(_timeline_chart(case, **_NARROW, fr=fr))),
+            Variant("medium", BREAKPOINT, _html_spec(_timeline_chart(case, **_MEDIUM, fr=fr))),
+            Variant("wide", WIDE, _html_spec(_timeline_chart(case, **_WIDE, fr=fr))),
+        ]
+    vertical = width < BREAKPOINT
+    fixed = _timeline_chart(case, width=width, vertical=vertical, compact=width < WIDE, fr=fr)
+    return [Variant("fixed", 0, _html_spec(fixed))]
 
 
 def chart_html(case: Case, div_id: str | None = None, *, width: int | None = None) -> str:
@@ -1659,16 +1988,10 @@ def chart_html(case: Case, div_id: str | None = None, *, width: int | None = Non
     """
     div = div_id or f"timeline-{case.id}"
     found = finding(case)
-    if width is None:
-        variants = [
-            Variant("narrow", 0, _html_spec(_timeline_chart(case, **_NARROW))),
-            Variant("medium", BREAKPOINT, _html_spec(_timeline_chart(case, **_MEDIUM))),
-            Variant("wide", WIDE, _html_spec(_timeline_chart(case, **_WIDE))),
-        ]
-    else:
-        fixed = timeline_chart(case, width=width, vertical=width < BREAKPOINT)
-        variants = [Variant("fixed", 0, _html_spec(fixed))]
-    chart = responsive_fragment(variants, div)
+    fr = _frame(case)
+    if fr.density.aggregated:
+        return _large_html(case, fr, div, found, width)
+    chart = responsive_fragment(_variants(case, fr, width), div)
     n = len(case.events)
     return (
         f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
@@ -1679,6 +2002,107 @@ def chart_html(case: Case, div_id: str | None = None, *, width: int | None = Non
         f"<summary>Text version: all {n} events in date order, with sources</summary>\n"
         f"{transcript_html(case)}\n</details>\n</figure>"
     )
+
+
+DETAIL_LIMIT: Final = 3000
+"""Zoomed in on a large case, the page draws the binned events once this few are in view."""
+
+
+def _detail_columns(case: Case, fr: _Frame) -> dict[str, list[Any]]:
+    """The binned events of a large case, one list a field, in the order of their anchor.
+
+    Each is drawn, when zoomed in, from the first to the last day it is known to fall
+    on (just the known day for an open bound), in one of four rows of its lane's band.
+    """
+    rest = case.events.loc[~fr.density.single].copy()
+    day = _DAY
+    epoch = pd.Timestamp(0)
+    rest["_anchor"] = ((anchors(rest) - epoch) // day).astype("int64")
+    rest["_order"] = range(len(rest))
+    rest = rest.sort_values(["_anchor", "_order"], kind="stable")
+    first = rest["start"].fillna(rest["end"])
+    last = rest["end"].fillna(rest["start"])
+    lanes = [lane for lane in LANES if lane in set(rest["lane"].astype(str))]
+    # the resolved date in words, worked out once for each distinct date
+    keys = ["start", "end", "precision", "open_start", "open_end", "approximate"]
+    codes = rest.groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
+    distinct = rest.drop_duplicates(keys)[keys]
+    words = [_resolved(dict(zip(keys, k, strict=True))) for k in distinct.itertuples(index=False)]
+    resolved = np.asarray(words, dtype=object)[codes].tolist()
+    return {
+        "lanes": lanes,
+        "labels": [LANE_LABELS[lane] for lane in lanes],
+        "anchor": rest["_anchor"].tolist(),
+        "id": rest["id"].astype(str).tolist(),
+        "lane": rest["lane"].astype(str).map({lane: i for i, lane in enumerate(lanes)}).tolist(),
+        "s0": ((first - epoch) // day).astype("int64").tolist(),
+        "s1": ((last - epoch) // day + 1).astype("int64").tolist(),
+        "slot": (rest.groupby("_anchor").cumcount() % _DETAIL_SLOTS).tolist(),
+        "title": rest["title"].astype(str).tolist(),
+        "date": rest["date"].astype(str).tolist(),
+        "resolved": resolved,
+        "actor": rest["actor"].astype(str).tolist(),
+        "source": rest["source"].astype(str).tolist(),
+    }
+
+
+def _counts_html(fr: _Frame) -> str:
+    """A table of a large case's binned events: one row a bin period, one column a lane."""
+    bins = fr.density.bins
+    lanes = [lane for lane in LANES if lane in set(bins["lane"])]
+    table = bins.pivot_table(index="start", columns="lane", values="n", aggfunc="sum")
+    head = "".join(f'<th scope="col">{escape(LANE_LABELS[lane])}</th>' for lane in lanes)
+    body = []
+    for start, row in zip(table.index, _rows(table), strict=True):
+        cells = "".join(
+            f"<td>{int(row[lane]):,}</td>" if pd.notna(row.get(lane)) else "<td>0</td>"
+            for lane in lanes
+        )
+        when = escape(_period_words(pd.Timestamp(cast(Any, start)), fr.density.unit))
+        body.append(f'<tr><th scope="row">{when}</th>{cells}</tr>')
+    return (
+        '<table class="timeline-counts">\n'
+        f'<thead><tr><th scope="col">{escape(fr.density.unit.capitalize())}</th>{head}</tr>'
+        "</thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody>\n</table>"
+    )
+
+
+def _large_html(case: Case, fr: _Frame, div: str, found: Finding, width: int | None) -> str:
+    """:func:`chart_html` for a case whose dense lanes are drawn as counts."""
+    variants = _variants(case, fr, width)
+    detail = Detail(
+        dataset=_DETAIL,
+        flag="detail_on",
+        signals=("zoom", "brush"),
+        field="s0",
+        limit=DETAIL_LIMIT,
+        columns=_detail_columns(case, fr),
+    )
+    chart = responsive_fragment(variants, div, detail=detail)
+    single = replace(case, events=case.events.loc[fr.density.single])
+    n_single = len(single.events)
+    n_binned = len(case.events) - n_single
+    unit = fr.density.unit
+    return (
+        f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
+        f'<p class="timeline-finding" id="{escape(div)}-finding">{escape(found.sentence)}</p>\n'
+        f"{chart}\n"
+        f'<p class="timeline-howto">{escape(_HOW_TO_READ)} {escape(_HOW_TO_READ_LARGE)}</p>\n'
+        '<details class="timeline-transcript-box">\n'
+        f"<summary>Text version: the {n_single:,} events drawn one by one, in date order, "
+        f"with sources</summary>\n{transcript_html(single, titles=False)}\n</details>\n"
+        '<details class="timeline-transcript-box">\n'
+        f"<summary>Text version: the other {n_binned:,} events, counted by {unit}</summary>\n"
+        f"{_counts_html(fr)}\n</details>\n</figure>"
+    )
+
+
+_HOW_TO_READ_LARGE: Final = (
+    "This case has too many events to draw one by one: statements, linked events and "
+    "events with a quote are drawn singly, and the rest of each lane as a band of counts "
+    "(a bar a period, as tall as its count). Zoom in on a short period to see each of "
+    "its events."
+)
 
 
 def save_html(case: Case, path: str | Path, *, width: int | None = None) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
 from collections.abc import Sequence
@@ -13,6 +15,8 @@ import altair as alt
 __all__ = [
     "CHART_CSS",
     "EMBED_OPTIONS",
+    "PACK_OVER",
+    "Detail",
     "Embedded",
     "Variant",
     "chart_fragment",
@@ -34,6 +38,9 @@ SCRIPT_ESCAPES = str.maketrans(
 )
 
 
+_SCRIPT_PAIRS = tuple((chr(k), str(v)) for k, v in SCRIPT_ESCAPES.items())
+
+
 def escape(text: object) -> str:
     """Escape any value for use as HTML text or a quoted attribute."""
     return html.escape(str(text), quote=True)
@@ -52,7 +59,11 @@ def script_json(value: Any) -> str:
     '{"title":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(SCRIPT_ESCAPES)
+    # one C-level pass a character (str.translate with a dict walks each in Python)
+    for char, escaped in _SCRIPT_PAIRS:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -88,15 +99,48 @@ _DRAW = """\
 (function () {
   var id = %(id)s;
   var el = document.getElementById(id);
-  var data = JSON.parse(document.getElementById(id + "-spec").textContent);
   if (typeof vegaEmbed !== "function") {
     el.textContent = "The interactive chart needs the Vega libraries on this page.";
     return;
   }
+  // A large chart's JSON is stored gzip-compressed and base64-encoded; the browser
+  // inflates it with its own DecompressionStream, fetching nothing.
+  function read(node) {
+    if (!node) { return Promise.resolve(null); }
+    if (node.getAttribute("data-encoding") !== "gzip+base64") {
+      return Promise.resolve(JSON.parse(node.textContent));
+    }
+    var bin = atob(node.textContent.trim());
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+  // Data sets the variants share are stored once: give each variant its full copy.
+  function unshare(data) {
+    var shared = data.shared || {};
+    data.variants.forEach(function (v) {
+      var own = v.own || {};
+      v.spec.datasets = v.spec.datasets || {};
+      Object.keys(shared).forEach(function (name) {
+        var mine = own[name];
+        v.spec.datasets[name] = shared[name].map(function (rec, i) {
+          return mine ? Object.assign({}, rec, mine[i]) : rec;
+        });
+      });
+    });
+    return data;
+  }
+  read(document.getElementById(id + "-spec")).then(function (data) {
+    start(unshare(data));
+  }).catch(function (err) { console.error(err); el.textContent = String(err); });
+
+  function start(data) {
   var variants = data.variants;
   var current = null;
   var result = null;
   var timer = null;
+  var detail = data.detail ? zoomDetail(data.detail) : null;
   function choose() {
     var width = el.getBoundingClientRect().width || window.innerWidth;
     var chosen = variants[0];
@@ -133,6 +177,7 @@ _DRAW = """\
       if (current !== next) { res.finalize(); return; }
       result = res;
       el.timelineView = res.view;
+      if (detail) { detail.watch(res.view); }
       return fit().then(function () { el.setAttribute("data-rendered", "true"); });
     }).catch(function (err) { console.error(err); el.textContent = String(err); });
   }
@@ -140,8 +185,148 @@ _DRAW = """\
   draw();
   if (typeof ResizeObserver === "function") { new ResizeObserver(later).observe(el); }
   window.addEventListener("resize", later);
+  }
+
+  // Zoomed in on a large chart: once the period in view holds at most `limit` of the
+  // events drawn as counts, put those events in the chart's detail data set.
+  function zoomDetail(cfg) {
+    var rows = null;
+    var timer = null;
+    function load() {
+      if (!rows) {
+        rows = read(document.getElementById(id + "-detail"));
+      }
+      return rows;
+    }
+    function bound(list, value, upper) {
+      var lo = 0, hi = list.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (upper ? list[mid] <= value : list[mid] < value) { lo = mid + 1; } else { hi = mid; }
+      }
+      return lo;
+    }
+    function period(view) {
+      for (var i = 0; i < cfg.signals.length; i++) {
+        var value = null;
+        try { value = view.signal(cfg.signals[i]); } catch (e) { value = null; }
+        var range = value && value[cfg.field];
+        if (range && range.length === 2) {
+          var a = +range[0], b = +range[1];
+          return [Math.min(a, b), Math.max(a, b)];
+        }
+      }
+      return null;
+    }
+    var shown = "";
+    function update(view) {
+      var span = period(view);
+      var key = span ? span.join(",") : "";
+      if (key === shown) { return Promise.resolve(); }
+      shown = key;
+      return load().then(function (d) {
+        var day = 86400000, out = [];
+        var on = false;
+        if (span) {
+          var first = bound(d.anchor, Math.floor(span[0] / day), false);
+          var last = bound(d.anchor, Math.floor(span[1] / day), true);
+          if (last - first <= cfg.limit) {
+            on = true;
+            for (var k = first; k < last; k++) {
+              var source = d.source[k];
+              out.push({
+                id: d.id[k], lane: d.lanes[d.lane[k]], lane_label: d.labels[d.lane[k]],
+                s0: d.s0[k] * day, s1: d.s1[k] * day, slot: d.slot[k], title: d.title[k],
+                date: d.date[k], resolved: d.resolved[k], actor: d.actor[k],
+                source: source, href: /^https?:[/][/]/.test(source) ? source : ""
+              });
+            }
+          }
+        }
+        el.setAttribute("data-detail", String(out.length));
+        return view.data(cfg.dataset, out).signal(cfg.flag, on).runAsync();
+      });
+    }
+    return {
+      watch: function (view) {
+        shown = "";
+        function later() {
+          clearTimeout(timer);
+          timer = setTimeout(function () {
+            if (el.timelineView === view) { update(view); }
+          }, 120);
+        }
+        cfg.signals.forEach(function (name) {
+          try { view.addSignalListener(name, later); } catch (e) { /* not in this form */ }
+        });
+      }
+    };
+  }
 })();
 """
+
+PACK_OVER = 1_000_000
+"""A chart's JSON longer than this many characters is stored compressed in the page."""
+
+
+class Detail(NamedTuple):
+    """Events a page puts into a chart's data set once a zoomed-in period holds few.
+
+    ``columns`` holds one list a field, in the order of ``anchor`` (day numbers since
+    1970-01-01, ascending): ``id``, ``lane`` (an index into ``lanes`` and ``labels``),
+    ``s0`` and ``s1`` (first day and the day after the last, as day numbers), ``slot``,
+    ``title``, ``date``, ``resolved``, ``actor`` and ``source``. The page reads the
+    period in view from the first of ``signals`` that holds a range for ``field``.
+    """
+
+    dataset: str
+    flag: str
+    signals: tuple[str, ...]
+    field: str
+    limit: int
+    columns: dict[str, list[Any]]
+
+
+def _packed(value: Any) -> str:
+    """``value`` as JSON, gzip-compressed (no timestamp, so the same bytes each time), base64."""
+    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return base64.b64encode(gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0)).decode(
+        "ascii"
+    )
+
+
+def _share(forms: list[dict[str, Any]]) -> dict[str, Any]:
+    """Store once the data-set fields that every form has alike; keep the rest per form."""
+    specs = [f["spec"] for f in forms]
+    names = [
+        name
+        for name, rows in (specs[0].get("datasets") or {}).items()
+        if all(len((s.get("datasets") or {}).get(name, ())) == len(rows) for s in specs[1:])
+        and all(name in (s.get("datasets") or {}) for s in specs[1:])
+    ]
+    shared: dict[str, list[dict[str, Any]]] = {}
+    own: list[dict[str, list[dict[str, Any]]]] = [{} for _ in forms]
+    for name in names:
+        tables = [s["datasets"][name] for s in specs]
+        common: list[dict[str, Any]] = []
+        parts: list[list[dict[str, Any]]] = [[] for _ in forms]
+        for recs in zip(*tables, strict=True):
+            same = {k: v for k, v in recs[0].items() if all(r.get(k, k) == v for r in recs[1:])}
+            common.append(same)
+            for part, rec in zip(parts, recs, strict=True):
+                part.append({k: v for k, v in rec.items() if k not in same})
+        shared[name] = common
+        for mine, part in zip(own, parts, strict=True):
+            if any(part):
+                mine[name] = part
+    out_forms = []
+    for form, mine in zip(forms, own, strict=True):
+        spec = dict(form["spec"])
+        spec["datasets"] = {
+            k: v for k, v in (spec.get("datasets") or {}).items() if k not in shared
+        }
+        out_forms.append({**form, "spec": spec, **({"own": mine} if mine else {})})
+    return {"variants": out_forms, "shared": shared}
 
 
 def _fluid(spec: dict[str, Any]) -> bool:
@@ -161,7 +346,12 @@ class Variant(NamedTuple):
 
 
 def responsive_fragment(
-    variants: Sequence[Variant], div_id: str, *, renderer: str = "svg", actions: bool = False
+    variants: Sequence[Variant],
+    div_id: str,
+    *,
+    renderer: str = "svg",
+    actions: bool = False,
+    detail: Detail | None = None,
 ) -> str:
     """Return the HTML for a chart with several forms, drawn by the page's ``vegaEmbed``.
 
@@ -179,12 +369,19 @@ def responsive_fragment(
         ``"svg"`` (marks carry ARIA labels) or ``"canvas"``.
     actions
         Whether to show Vega-Embed's action menu.
+    detail
+        Events the page adds to a data set of the chart when a zoomed-in period holds
+        few enough of them (see :class:`Detail`).
 
     Notes
     -----
     Once drawn, the container carries ``data-rendered="true"`` and ``data-variant``
     (the form's name), and its ``timelineView`` property is the Vega view, for tests
-    and scripts.
+    and scripts; with ``detail``, ``data-detail`` is the number of events added.
+
+    Specs whose JSON is longer than :data:`PACK_OVER` characters are stored once for
+    the data the forms share, gzip-compressed and base64-encoded; the page inflates them
+    with the browser's own ``DecompressionStream``.
     """
     if not variants:
         raise ValueError("a chart needs at least one variant")
@@ -193,12 +390,34 @@ def responsive_fragment(
         {"name": v.name, "minWidth": v.min_width, "fluid": _fluid(v.spec), "spec": v.spec}
         for v in sorted(variants, key=lambda v: v.min_width)
     ]
-    payload = {"options": options, "variants": forms}
+    payload: dict[str, Any] = {"options": options, "variants": forms}
+    if detail is not None:
+        payload["detail"] = {
+            "dataset": detail.dataset,
+            "flag": detail.flag,
+            "signals": list(detail.signals),
+            "field": detail.field,
+            "limit": detail.limit,
+        }
     safe_id = escape(div_id)
+    text = script_json(payload)
+    if len(text) > PACK_OVER:
+        payload.update(_share(forms))
+        spec_tag = (
+            f'<script type="application/octet-stream" data-encoding="gzip+base64" '
+            f'id="{safe_id}-spec">{_packed(payload)}</script>\n'
+        )
+    else:
+        spec_tag = f'<script type="application/json" id="{safe_id}-spec">{text}</script>\n'
+    if detail is not None:
+        spec_tag += (
+            f'<script type="application/octet-stream" data-encoding="gzip+base64" '
+            f'id="{safe_id}-detail">{_packed(detail.columns)}</script>\n'
+        )
     return (
         f"<style>\n{CHART_CSS}</style>\n"
         f'<div class="timeline-chart" id="{safe_id}"></div>\n'
-        f'<script type="application/json" id="{safe_id}-spec">{script_json(payload)}</script>\n'
+        f"{spec_tag}"
         f"<script>\n{_DRAW % {'id': script_json(div_id)}}</script>"
     )
 
