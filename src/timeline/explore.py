@@ -11,7 +11,7 @@ import pandas as pd
 
 from timeline.case import LANE_LABELS, LANES, Case
 
-__all__ = ["Explorer", "selection_name"]
+__all__ = ["PERIOD_SELECTIONS", "Explorer", "selection_name"]
 
 ROW_COLUMNS = [
     "id",
@@ -25,6 +25,18 @@ ROW_COLUMNS = [
     "quote",
     "source",
 ]
+
+
+PERIOD_SELECTIONS = ("zoom", "brush")
+"""The chart's interval selections of a period: the main view's zoom, the overview's brush."""
+
+
+def _instant(value: Any) -> pd.Timestamp:
+    """A time from a Vega signal: milliseconds since the epoch, or a date string."""
+    if isinstance(value, int | float):
+        return pd.Timestamp(int(value), unit="ms")
+    stamp = pd.Timestamp(value)
+    return stamp.tz_convert(None) if stamp.tzinfo is not None else stamp
 
 
 def _params(spec: Any) -> Iterator[dict[str, Any]]:
@@ -60,7 +72,10 @@ class Explorer:
 
     Click events in the chart (shift-click for more); their rows, quotes, sources and
     links appear in the table below, computed in Python from the chart's selection.
-    Filter lanes and date precisions with the lists above the chart.
+    Zoom in on a period (drag across the overview strip, or scroll the chart) and, with
+    nothing clicked, the table lists every event of that period: in a large case, whose
+    dense lanes the chart draws as counts, this is where each of them is read. Filter
+    lanes and date precisions with the lists above the chart.
 
     Parameters
     ----------
@@ -91,6 +106,7 @@ class Explorer:
         self.spec = self._build()
         self.chart = alt.JupyterChart(self.spec, debounce_wait=50)
         self._watched: str | None = None
+        self._periods: set[str] = set()
         self._watch()
         self.lanes.observe(self._refilter, names="value")
         self.precisions.observe(self._refilter, names="value")
@@ -121,6 +137,44 @@ class Explorer:
         if name and name != self._watched:
             self.chart.selections.observe(self._show, names=[name])
             self._watched = name
+        present = set(self.chart.selections.trait_names())
+        periods = [p for p in PERIOD_SELECTIONS if p in present and p not in self._periods]
+        if periods:
+            self.chart.selections.observe(self._show, names=periods)
+            self._periods.update(periods)
+
+    def window(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        """The period the chart is zoomed in on, or ``None`` when it shows the whole.
+
+        The main view's own zoom (scroll or drag) wins over the overview strip's brush,
+        as it does on the chart.
+        """
+        for name in PERIOD_SELECTIONS:
+            selection = getattr(self.chart.selections, name, None)
+            value = getattr(selection, "value", None)
+            span = value.get("s0") if isinstance(value, dict) else None
+            if not span or len(span) != 2 or any(v is None for v in span):
+                continue
+            lo, hi = sorted(_instant(v) for v in span)
+            return lo, hi
+        return None
+
+    def window_rows(self) -> pd.DataFrame:
+        """Every shown event of the zoomed-in period (empty when the chart shows the whole).
+
+        In a large case this is how each binned event of a short period is listed: an
+        event belongs to the period its anchor (the middle of its known dates) falls in,
+        as in the chart's counts.
+        """
+        from timeline.density import anchors
+
+        events = self.filtered().events
+        span = self.window()
+        if span is None:
+            return events[ROW_COLUMNS].iloc[0:0]
+        anchor = anchors(events)
+        inside = (anchor >= span[0].floor("D")) & (anchor <= span[1])
+        return events.loc[inside, ROW_COLUMNS].reset_index(drop=True)
 
     def _refilter(self, change: object = None) -> None:
         self.spec = self._build()
@@ -138,11 +192,14 @@ class Explorer:
         return [i for i in self.case.events["id"] if i in chosen]
 
     def selected_rows(self) -> pd.DataFrame:
-        """The selected events' rows, or every shown event when nothing is selected."""
+        """The selected events' rows; with none selected, the zoomed-in period's events,
+        and when the chart shows the whole period, every shown event."""
         events = self.filtered().events
         ids = self.selected_ids()
         if ids:
             events = events[events["id"].isin(ids)]
+        elif self.window() is not None:
+            return self.window_rows()
         return events[ROW_COLUMNS].reset_index(drop=True)
 
     def selected_links(self) -> pd.DataFrame:
@@ -157,11 +214,17 @@ class Explorer:
         from IPython.display import Markdown, display
 
         ids = self.selected_ids()
-        heading = (
-            f"**{len(ids)} selected event{'s' if len(ids) != 1 else ''}**"
-            if ids
-            else "**Every event shown** (click events in the chart to select them)"
-        )
+        span = self.window()
+        if ids:
+            heading = f"**{len(ids)} selected event{'s' if len(ids) != 1 else ''}**"
+        elif span is not None:
+            n = len(self.window_rows())
+            heading = (
+                f"**{n:,} event{'s' if n != 1 else ''} from {span[0]:%Y-%m-%d} to "
+                f"{span[1]:%Y-%m-%d}**, the period the chart is zoomed in on"
+            )
+        else:
+            heading = "**Every event shown** (click events in the chart to select them)"
         self.rows.clear_output(wait=True)
         with self.rows:
             display(Markdown(heading))

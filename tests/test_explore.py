@@ -1,0 +1,91 @@
+"""The exploration widget: selections and zoomed-in periods read back in Python."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from altair.jupyter.jupyter_chart import IntervalSelection, PointSelection
+
+from timeline import Case, load_case
+from timeline.explore import ROW_COLUMNS, Explorer
+
+MAKE_CASE = Path(__file__).parents[1] / "benchmarks" / "make_case.py"
+DAY_MS = 86_400_000
+
+
+def _ms(day: str) -> int:
+    return int(pd.Timestamp(day).value // 1_000_000)
+
+
+def _make_case() -> Callable[..., Path]:
+    spec = importlib.util.spec_from_file_location("make_case", MAKE_CASE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    make: Callable[..., Path] = module.make_case
+    return make
+
+
+@pytest.fixture(scope="module")
+def first(first_case_dir: Path) -> Case:
+    return load_case(first_case_dir)
+
+
+def test_whole_period_lists_every_event(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    assert ex.window() is None
+    assert ex.window_rows().empty
+    assert list(ex.selected_rows()["id"]) == list(first.events["id"])
+    assert list(ex.selected_rows().columns) == ROW_COLUMNS
+
+
+def test_brush_lists_the_events_of_the_period(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    lo, hi = _ms("2017-01-01"), _ms("2017-07-31")
+    ex.chart.selections._set_value("brush", IntervalSelection("brush", {"s0": [hi, lo]}, []))
+    assert ex.window() == (pd.Timestamp("2017-01-01"), pd.Timestamp("2017-07-31"))
+    rows = ex.selected_rows()
+    assert not rows.empty
+    ev = first.events
+    mid = (
+        ev["start"].fillna(ev["end"])
+        + (ev["end"].fillna(ev["start"]) - ev["start"].fillna(ev["end"])) / 2
+    )
+    expected = ev.loc[
+        (mid.dt.floor("D") >= pd.Timestamp("2017-01-01"))
+        & (mid.dt.floor("D") <= pd.Timestamp("2017-07-31")),
+        "id",
+    ]
+    assert list(rows["id"]) == list(expected)
+    # a clicked event wins over the period
+    ex.chart.selections._set_value("pick", PointSelection("pick", [{"id": "july-tweet"}], []))
+    assert list(ex.selected_rows()["id"]) == ["july-tweet"]
+
+
+def test_zoom_wins_over_brush_and_accepts_date_strings(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    ex.chart.selections._set_value(
+        "brush", IntervalSelection("brush", {"s0": [_ms("2016-01-01"), _ms("2017-12-31")]}, [])
+    )
+    ex.chart.selections._set_value(
+        "zoom",
+        IntervalSelection("zoom", {"s0": ["2017-07-01T00:00:00.000Z", "2017-07-31T00:00:00Z"]}, []),
+    )
+    assert ex.window() == (pd.Timestamp("2017-07-01"), pd.Timestamp("2017-07-31"))
+
+
+def test_large_case_lists_binned_events_of_a_short_period(tmp_path: Path) -> None:
+    case = load_case(_make_case()(tmp_path / "big", events=5000, seed=5))
+    ex = Explorer(case, width=800)
+    assert "bins" in ex.spec.datasets  # the chart draws counts
+    lo, hi = _ms("2017-03-01"), _ms("2017-03-07")
+    ex.chart.selections._set_value("brush", IntervalSelection("brush", {"s0": [lo, hi]}, []))
+    rows = ex.window_rows()
+    single = {e["id"] for e in ex.spec.datasets["events"]}
+    binned = [i for i in rows["id"] if i not in single]
+    assert binned, "the period's binned events are listed one by one"
+    assert len(rows) == len(set(rows["id"]))
