@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -484,6 +485,23 @@ def _short_title(title: str, limit: int = _MAX_LABEL) -> str:
     return cut + "…"
 
 
+_WORD_RUN: Final = re.compile(r"\w+")
+
+
+def _word_forms(text: str) -> dict[str, Counter[str]]:
+    """Each whole word of ``text``, lower-cased, with how often each spelling of it occurs."""
+    forms: dict[str, Counter[str]] = {}
+    for word in _WORD_RUN.findall(text):
+        forms.setdefault(word.lower(), Counter())[word] += 1
+    return forms
+
+
+@lru_cache(maxsize=4)
+def _article_words(article: str) -> dict[str, Counter[str]]:
+    """:func:`_word_forms` of an article, worked out once for all its events."""
+    return _word_forms(article)
+
+
 def _short_label(row: Mapping[str, Any], article: str) -> str:
     """A few words naming an event: its id in words, cased as the story writes them.
 
@@ -498,12 +516,15 @@ def _short_label(row: Mapping[str, Any], article: str) -> str:
         return _short_title(str(row["title"]))
     forms: list[str] = []
     found = 0
+    own_words = _word_forms(own)
+    article_words = _article_words(article)
     for tok in tokens:
         if tok.isdigit():
             forms.append(tok)
             continue
-        pattern = re.compile(rf"\b{re.escape(tok)}\b", re.IGNORECASE)
-        seen = Counter(m.group(0) for m in pattern.finditer(own + "\n" + article))
+        # how the story writes the word, whole and in any case: the event's own text
+        # and the article, counted once for the article rather than searched per event
+        seen = own_words.get(tok, Counter()) + article_words.get(tok, Counter())
         if seen:
             found += 1
             best = max(seen.items(), key=lambda kv: (kv[1], kv[0].isupper(), kv[0]))[0]
