@@ -960,6 +960,13 @@ def _connectors(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
 
 
 _FADE_STEPS: Final = 28
+_LARGE_FADE_STEPS: Final = 7
+"""A large case's fading tails take fewer pieces: it has hundreds of them to paint."""
+
+
+def _fade_steps(fr: _Frame) -> int:
+    return _LARGE_FADE_STEPS if fr.density.aggregated else _FADE_STEPS
+
 
 
 def _fade_alphas(steps: int = _FADE_STEPS) -> list[float]:
@@ -1042,6 +1049,7 @@ def _records(
     over which its labels are spread.
     """
     ev = lay.events
+    steps = _fade_steps(fr)
     d0 = _ms(fr.domain[0])
     events: list[dict[str, Any]] = []
     key_rows = ev[ev["key"]]
@@ -1069,7 +1077,7 @@ def _records(
             "s1": _num(rec["solid1_ms"]),
             "v0": _num(rec["vis0_ms"]),
             "v1": _num(rec["vis1_ms"]),
-            "ks": _tail_steps(bool(rec["open_start"]), bool(rec["open_end"])),
+            "ks": _tail_steps(bool(rec["open_start"]), bool(rec["open_end"]), steps),
             "anchor": _num(rec["anchor_ms"]),
             "pos": _num(rec["pos"]),
             "lo": _num(rec["pos"] - (0.3 if lay.vertical else 0.19)),
@@ -1332,7 +1340,7 @@ def _timeline_chart(
         return {cross2_ch: alt.Y2(field) if not vertical else alt.X2(field)}
 
     lane_colour = _lane_scale()
-    n = _FADE_STEPS
+    n = _fade_steps(fr)
     lane_legend = alt.Legend(
         title="Lanes (click to show or hide)",
         orient="top",
@@ -1382,7 +1390,7 @@ def _timeline_chart(
             " : datum.s1",
             f1=f"datum.k < {n} ? datum.s0"
             f" : datum.v1 - (datum.k % {n}) * (datum.v1 - datum.s1) / {n}",
-            fade=f"{script_json(_fade_alphas())}[datum.k % {n}]",
+            fade=f"{script_json(_fade_alphas(n))}[datum.k % {n}]",
         )
         .mark_rect(aria=False, cursor="pointer")
         .encode(
