@@ -355,3 +355,31 @@ def test_every_problem_at_once(case_copy: Path) -> None:
 def test_links_table_may_have_no_rows(case_copy: Path) -> None:
     (case_copy / "links.csv").write_text("from,to,relation,note\n", encoding="utf-8")
     assert load_case(case_copy).links.empty
+
+
+def test_blank_rows_are_skipped_and_cells_stripped(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    first = read_rows(path)[0]
+    with path.open("a", encoding="utf-8") as f:
+        f.write("\n , , ,\n,,,,,,,,\n   \n")
+        f.write(" extra-event , practice ,  2017-07 , Padded title ,article,,,,\n")
+    events = load_case(case_copy).events
+    assert events["id"].iloc[0] == first["id"]
+    padded = events[events["id"] == "extra-event"].iloc[0]
+    assert (padded["lane"], padded["date"], padded["title"]) == (
+        "practice",
+        "2017-07",
+        "Padded title",
+    )
+    assert padded["edtf"] == "2017-07"
+    assert events["id"].is_unique and not (events["id"] == "").any()
+
+
+def test_problem_lines_count_blank_and_multiline_rows(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    with path.open("a", encoding="utf-8") as f:
+        f.write('\nx-1,practice,2017-07,"A title\nover two lines",article,,,,\n')
+        f.write("X_2,practice,2017-07,T,article,,,,\n")
+    problem = only(problems_of(case_copy), "'X_2'")
+    assert f"line {n + 4}," in problem

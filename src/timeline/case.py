@@ -181,23 +181,23 @@ def _read_csv(
                 Problem(label, f"a header row naming the columns {', '.join(required)}")
             )
             return None
+        width = len(header)
         start = reader.line_num + 1
         for row in reader:
-            if not any(cell.strip() for cell in row):
-                start = reader.line_num + 1
-                continue
-            if len(row) != len(header):
+            # Rows of the header's width are stripped and checked for blanks as columns,
+            # below; only the rare row of another width is looked at here.
+            if len(row) == width:
+                rows.append(row)
+                lines.append(start)
+            elif any(cell.strip() for cell in row):
                 problems.append(
                     Problem(
                         label,
-                        f"{len(header)} fields, as in the header, found {len(row)}",
+                        f"{width} fields, as in the header, found {len(row)}",
                         line=start,
                         value=",".join(row),
                     )
                 )
-            else:
-                rows.append([cell.strip() for cell in row])
-                lines.append(start)
             start = reader.line_num + 1
     except csv.Error as exc:
         problems.append(
@@ -227,17 +227,30 @@ def _read_csv(
         if name not in seen:
             problems.append(Problem(label, "this required column in the header", column=name))
             ok = False
-    if not rows and not allow_empty:
+    frame = _stripped_frame(rows, lines, header)
+    if frame.empty and not allow_empty:
         problems.append(Problem(label, "at least one row below the header"))
         ok = False
     if not ok:
         return None
-    frame = pd.DataFrame(rows, columns=header, dtype=object)
     for name in optional:
         if name not in frame.columns:
             frame[name] = ""
-    frame = frame[[*required, *optional]].astype(object)
-    frame["csv_line"] = lines
+    cells = frame[[*required, *optional]].astype(object)
+    return cells.assign(csv_line=frame["csv_line"]).reset_index(drop=True)
+
+
+def _stripped_frame(rows: list[list[str]], lines: list[int], header: list[str]) -> pd.DataFrame:
+    """The rows as a frame of text cells stripped of white space, blank rows left out.
+
+    A ``csv_line`` column holds the line where each row starts.
+    """
+    frame = pd.DataFrame(rows, columns=range(len(header)), dtype=object)
+    for position in frame.columns:
+        frame[position] = frame[position].str.strip().astype(object)
+    filled = (frame != "").any(axis=1)
+    frame = frame[filled].set_axis(header, axis=1)
+    frame["csv_line"] = pd.Series(lines, index=range(len(lines)), dtype="int64")[filled]
     return frame
 
 
@@ -250,24 +263,29 @@ def _choices(values: Sequence[str]) -> str:
     return "one of " + ", ".join(values)
 
 
+# Every cell is read as text, so the schemas check values, not types: a type check would
+# look at each of a large table's cells one by one to learn nothing.
+_VALUES_ONLY = None
+
+
 def _events_schema() -> pa.DataFrameSchema:
     text = pa.Check.str_length(min_value=1, error="a value (this column is required)")
     return pa.DataFrameSchema(
         {
             "id": pa.Column(
-                str, [text, pa.Check.str_matches(SLUG, error=_SLUG_WORDS)], unique=True
+                _VALUES_ONLY, [text, pa.Check.str_matches(SLUG, error=_SLUG_WORDS)], unique=True
             ),
-            "lane": pa.Column(str, pa.Check.isin(LANES, error=_choices(LANES))),
-            "date": pa.Column(str, text),
-            "title": pa.Column(str, text),
+            "lane": pa.Column(_VALUES_ONLY, pa.Check.isin(LANES, error=_choices(LANES))),
+            "date": pa.Column(_VALUES_ONLY, text),
+            "title": pa.Column(_VALUES_ONLY, text),
             "source": pa.Column(
-                str,
+                _VALUES_ONLY,
                 pa.Check.str_matches(
                     SOURCE_RE.pattern, error="'article', 'article ¶N' or an http(s) URL"
                 ),
             ),
             "status": pa.Column(
-                str, pa.Check.isin(("", *STATUSES), error=_choices(STATUSES) + " or blank")
+                _VALUES_ONLY, pa.Check.isin(("", *STATUSES), error=_choices(STATUSES) + " or blank")
             ),
         },
         strict=False,
@@ -278,9 +296,11 @@ def _links_schema() -> pa.DataFrameSchema:
     text = pa.Check.str_length(min_value=1, error="a value (this column is required)")
     return pa.DataFrameSchema(
         {
-            "from": pa.Column(str, text),
-            "to": pa.Column(str, text),
-            "relation": pa.Column(str, pa.Check.isin(RELATIONS, error=_choices(RELATIONS))),
+            "from": pa.Column(_VALUES_ONLY, text),
+            "to": pa.Column(_VALUES_ONLY, text),
+            "relation": pa.Column(
+                _VALUES_ONLY, pa.Check.isin(RELATIONS, error=_choices(RELATIONS))
+            ),
         },
         strict=False,
     )
@@ -370,6 +390,16 @@ def _load_meta(folder: Path, problems: list[Problem]) -> CaseMeta | None:
         return None
 
 
+def _paragraph_numbers(sources: pd.Series) -> pd.Series:
+    """The ``N`` of each ``article ¶N`` source (a float), NaN for every other source."""
+    para = pd.Series(float("nan"), index=sources.index, dtype="float64")
+    cited = sources.str.startswith("article ¶")
+    if cited.any():
+        found = sources[cited].str.extract(SOURCE_RE.pattern)["para"]
+        para[cited] = pd.to_numeric(found).astype("float64")
+    return para
+
+
 def _check_sources_and_quotes(
     events: pd.DataFrame, article: str, paras: dict[int, str], label: str
 ) -> list[Problem]:
@@ -378,7 +408,7 @@ def _check_sources_and_quotes(
     folded_article = fold(article)
     folded_paras = {n: fold(p) for n, p in paras.items()}
     top = max(paras) if paras else 0
-    para = pd.to_numeric(events["source"].str.extract(SOURCE_RE.pattern)["para"])
+    para = _paragraph_numbers(events["source"])
     missing = para.notna() & ~para.isin(list(paras))
     for idx in events.index[missing]:
         problems.append(
@@ -393,97 +423,106 @@ def _check_sources_and_quotes(
     quoted = events["quote"] != ""
     pairs = pd.DataFrame({"quote": events["quote"], "para": para.fillna(-1).astype(int)})
     pairs = pairs[quoted & ~missing]
-    verdicts: dict[tuple[str, int], str | None] = {}
+    verdicts: list[tuple[str, int, str]] = []
     for quote, n in pairs.drop_duplicates().itertuples(index=False):
         needle = fold(quote)
         if needle not in folded_article:
-            verdicts[(quote, n)] = "words that appear verbatim in the article"
+            verdicts.append((quote, n, "words that appear verbatim in the article"))
         elif n >= 0 and needle not in folded_paras[n]:
             found = ", ".join(f"¶{k}" for k, p in folded_paras.items() if needle in p)
-            verdicts[(quote, n)] = (
-                f"a quote from ¶{n}, the paragraph named in 'source' "
-                f"(it is in {found or 'more than one paragraph'})"
-            )
-    bad = {key: why for key, why in verdicts.items() if why is not None}
-    if bad:
-        for idx, quote, n in pairs.itertuples():
-            why = bad.get((quote, n))
-            if why is not None:
-                problems.append(
-                    Problem(
-                        label,
-                        why,
-                        line=_line(events, idx),
-                        column="quote",
-                        value=quote,
-                    )
+            verdicts.append(
+                (
+                    quote,
+                    n,
+                    f"a quote from ¶{n}, the paragraph named in 'source' "
+                    f"(it is in {found or 'more than one paragraph'})",
                 )
+            )
+    if verdicts:
+        bad = pd.DataFrame(verdicts, columns=["quote", "para", "why"])
+        rows = pairs.rename_axis("row").reset_index().merge(bad, on=["quote", "para"])
+        for idx, quote, why in zip(rows["row"], rows["quote"], rows["why"], strict=True):
+            problems.append(
+                Problem(label, why, line=_line(events, idx), column="quote", value=quote)
+            )
     return problems
+
+
+def _allowed_lanes(relation: str, src: str, dst: str) -> bool:
+    """Whether a link of ``relation`` may join a ``src`` event to a ``dst`` event.
+
+    Unknown relations and lanes are reported elsewhere, so they pass here.
+    """
+    if relation not in RELATION_LANES or src not in LANES or dst not in LANES:
+        return True
+    froms, tos = RELATION_LANES[relation]
+    return src in froms and dst in tos
 
 
 def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[Problem]:
     problems: list[Problem] = []
-    lane_of = dict(zip(events["id"], events["lane"], strict=True))
+    # An id used twice is reported by the schema; here the last row with it counts.
+    last = events.drop_duplicates("id", keep="last")
+    lane_of = pd.Series(last["lane"].to_numpy(), index=last["id"].to_numpy())
     for end in ("from", "to"):
-        unknown = links[(links[end] != "") & ~links[end].isin(lane_of)]
-        for row in unknown.itertuples():
+        unknown = links[(links[end] != "") & ~links[end].isin(lane_of.index)]
+        for idx, value in zip(unknown.index, unknown[end], strict=True):
             problems.append(
                 Problem(
                     label,
                     "the id of an event in events.csv",
-                    line=_line(links, row.Index),
+                    line=_line(links, idx),
                     column=end,
-                    value=str(links.at[row.Index, end]),
+                    value=str(value),
                 )
             )
     self_links = links[(links["from"] == links["to"]) & (links["from"] != "")]
-    for row in self_links.itertuples():
+    for idx, value in zip(self_links.index, self_links["to"], strict=True):
         problems.append(
             Problem(
                 label,
                 "a link between two different events",
-                line=_line(links, row.Index),
+                line=_line(links, idx),
                 column="to",
-                value=str(links.at[row.Index, "to"]),
+                value=str(value),
             )
         )
     dupes = links[links.duplicated(["from", "to", "relation"], keep="first")]
-    for row in dupes.itertuples():
+    for idx, src, dst, relation in zip(
+        dupes.index, dupes["from"], dupes["to"], dupes["relation"], strict=True
+    ):
         problems.append(
             Problem(
                 label,
                 "each link once (the same from, to and relation appear on an earlier line)",
-                line=_line(links, row.Index),
-                value=",".join(str(links.at[row.Index, c]) for c in ("from", "to", "relation")),
+                line=_line(links, idx),
+                value=f"{src},{dst},{relation}",
             )
         )
     lanes = pd.DataFrame(
         {
             "relation": links["relation"],
-            "src": links["from"].map(lane_of).fillna(""),
-            "dst": links["to"].map(lane_of).fillna(""),
+            "src": links["from"].map(lane_of).astype(object).fillna(""),
+            "dst": links["to"].map(lane_of).astype(object).fillna(""),
         }
     )
-    allowed = {
-        key: key[0] not in RELATION_LANES
-        or key[1] not in LANES
-        or key[2] not in LANES
-        or (key[1] in RELATION_LANES[key[0]][0] and key[2] in RELATION_LANES[key[0]][1])
-        for key in lanes.drop_duplicates().itertuples(index=False, name=None)
-    }
-    wrong = [not allowed[key] for key in lanes.itertuples(index=False, name=None)]
-    for row, src, dst in zip(
-        links[wrong].itertuples(), lanes["src"][wrong], lanes["dst"][wrong], strict=True
-    ):
-        rule = RELATION_LANES[str(row.relation)]
+    kinds = lanes.drop_duplicates()
+    kinds = kinds.assign(
+        ok=[_allowed_lanes(*key) for key in kinds.itertuples(index=False, name=None)]
+    )
+    ok = lanes.reset_index().merge(kinds, on=["relation", "src", "dst"]).set_index("index")
+    wrong = ok.index[~ok["ok"].astype(bool)]
+    for idx in sorted(wrong):
+        relation, src, dst = (str(lanes.at[idx, c]) for c in ("relation", "src", "dst"))
+        rule = RELATION_LANES[relation]
         problems.append(
             Problem(
                 label,
-                f"a '{row.relation}' link from a {' or '.join(sorted(rule[0]))} event to a "
+                f"a '{relation}' link from a {' or '.join(sorted(rule[0]))} event to a "
                 f"{' or '.join(sorted(rule[1]))} event (here {src} to {dst})",
-                line=_line(links, row.Index),
+                line=_line(links, idx),
                 column="relation",
-                value=str(row.relation),
+                value=relation,
             )
         )
     return problems

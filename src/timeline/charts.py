@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -966,7 +966,6 @@ _LARGE_FADE_STEPS: Final = 7
 
 def _fade_steps(fr: _Frame) -> int:
     return _LARGE_FADE_STEPS if fr.density.aggregated else _FADE_STEPS
-
 
 
 def _fade_alphas(steps: int = _FADE_STEPS) -> list[float]:

@@ -106,6 +106,18 @@ def _finding(events: pd.DataFrame, against: pd.DataFrame) -> str:
     return f"{RATING}: admitted by {who}" if who else f"{RATING}: admitted"
 
 
+def _reviewed_statements(events: pd.DataFrame, reviewed: set[str]) -> pd.DataFrame:
+    """The checked statements with findings against them, in date order (then by id)."""
+    rows = events[
+        (events["lane"] == "statement")
+        & (events["status"] != "draft")
+        & events["id"].isin(reviewed)
+    ]
+    when = rows["start"].where(rows["start"].notna(), rows["end"])
+    order = rows.rename_axis(None).assign(_when=when).sort_values(["_when", "id"], kind="stable")
+    return order.drop(columns="_when")
+
+
 def claim_reviews(case: Case) -> dict[str, Any]:
     """Return one schema.org ``ClaimReview`` per inaccurate statement, as JSON-LD.
 
@@ -161,15 +173,14 @@ def claim_reviews(case: Case) -> dict[str, Any]:
     if story is not None:
         article["url"] = story
 
-    statements = [
-        row for _, row in events.iterrows() if row["lane"] == "statement" and row["id"] in checked
-    ]
+    findings = links[links["relation"].isin(("contradicts", "admits"))]
+    by_statement: dict[str, pd.DataFrame] = {
+        str(sid): group for sid, group in findings.groupby("to", sort=False)
+    }
     reviews: list[dict[str, Any]] = []
-    for row in sorted(statements, key=_sort_key):
+    for _, row in _reviewed_statements(events, set(by_statement)).iterrows():
         sid = str(row["id"])
-        against = links[(links["to"] == sid) & links["relation"].isin(("contradicts", "admits"))]
-        if against.empty:
-            continue
+        against = by_statement[sid]
         evidence = sorted(
             (
                 (events.loc[f], note)

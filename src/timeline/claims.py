@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import cast
 
 import pandas as pd
 
 from timeline.case import Case
 
-__all__ = ["MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text"]
+__all__ = ["CLAIM_COLUMNS", "MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,42 @@ def _resolved(row: pd.Series) -> str:
     return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
 
 
-def claims_table(case: Case) -> pd.DataFrame:
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "statement",
+    "said",
+    "quote",
+    "contradicted_by",
+    "revealed_by",
+    "revealed",
+    "time_between",
+)
+"""The columns of :func:`claims_table`, in order."""
+
+
+def _froms(links: pd.DataFrame, relation: str) -> dict[str, list[str]]:
+    """For each event, the events linked to it by ``relation``, in the links' order."""
+    chosen = links[links["relation"] == relation]
+    found: dict[str, list[str]] = {}
+    for src, dst in zip(chosen["from"].tolist(), chosen["to"].tolist(), strict=True):
+        found.setdefault(str(dst), []).append(str(src))
+    return found
+
+
+def _first_revealed(events: pd.DataFrame, candidates: set[str]) -> dict[str, int]:
+    """Rank ``candidates`` by when they came out: end date, then the narrowest, then id.
+
+    An event with no known end comes last. The first of any set of disclosures is the
+    one of lowest rank.
+    """
+    if not candidates:
+        return {}
+    chosen = events.loc[sorted(candidates)]
+    width = (chosen["end"] - chosen["start"]).fillna(pd.Timedelta.max)
+    order = chosen.assign(_w=width).sort_values(["end", "_w", "id"])
+    return {str(eid): rank for rank, eid in enumerate(order["id"].tolist())}
+
+
+def claims_table(case: Case, *, most_findings: int | None = None) -> pd.DataFrame:
     """One row per contradicted public statement, for the report's claims and findings.
 
     Columns: ``statement`` (title), ``said`` (the date as written, and as resolved),
@@ -112,54 +148,65 @@ def claims_table(case: Case) -> pd.DataFrame:
     or reveals a practice that contradicts it), ``revealed`` (its date), and
     ``time_between`` (from the statement to that disclosure, a range when the dates are).
     Statements are in date order.
+
+    Parameters
+    ----------
+    case
+        A loaded case.
+    most_findings
+        When given, ``contradicted_by`` names at most this many events and then says how
+        many more there are; by default it names every one.
+
+    Notes
+    -----
+    The links are read once into lookups, so the table takes time in proportion to the
+    events and links, however many statements are contradicted.
     """
     events = case.events.set_index(case.events["id"].rename(None))
     links = case.links
-    rows: list[dict[str, str]] = []
-    statements = events[events["lane"] == "statement"]
+    contradicted = _froms(links, "contradicts")
+    admitted = _froms(links, "admits")
+    revealed = _froms(links, "reveals")
+    lanes = dict(zip(events.index, events["lane"].astype(str), strict=True))
+    titles = dict(zip(events.index, events["title"].astype(str), strict=True))
+
+    statements = events[(events["lane"] == "statement") & events.index.isin(list(contradicted))]
     order = statements.assign(_key=statements["start"].fillna(statements["end"]))
     order = order.sort_values(["_key", "id"])
+    disclosures_of: dict[str, set[str]] = {}
+    for sid in order.index:
+        against = contradicted[sid]
+        found = set(admitted.get(sid, []))
+        found |= {f for f in against if lanes[f] == "disclosure"}
+        for practice in set(against):
+            found |= set(revealed.get(practice, []))
+        disclosures_of[sid] = found
+    rank = _first_revealed(events, set().union(*disclosures_of.values()))
+
+    rows: list[dict[str, str]] = []
     for sid, statement in order.iterrows():
-        against = links[(links["to"] == sid) & (links["relation"] == "contradicts")]["from"]
-        if against.empty:
-            continue
-        practices = set(against)
-        disclosures = set(links[(links["to"] == sid) & links["relation"].isin(["admits"])]["from"])
-        disclosures |= {f for f in against if events.at[f, "lane"] == "disclosure"}
-        disclosures |= set(
-            links[links["to"].isin(practices) & (links["relation"] == "reveals")]["from"]
-        )
-        revealing = events.loc[sorted(disclosures)] if disclosures else events.iloc[0:0]
-        if not revealing.empty:
-            width = (revealing["end"] - revealing["start"]).fillna(pd.Timedelta.max)
-            first = revealing.assign(_w=width).sort_values(["end", "_w", "id"]).iloc[0]
+        practices = sorted(set(contradicted[str(sid)]), key=str)
+        names = [titles[f] for f in practices]
+        if most_findings is not None and len(names) > most_findings:
+            more = len(names) - most_findings
+            names = [*names[:most_findings], f"and {more} more"]
+        disclosures = disclosures_of[str(sid)]
+        if disclosures:
+            first = cast(pd.Series, events.loc[min(disclosures, key=rank.__getitem__)])
             revealed_by = str(first["title"])
-            revealed = f"{first['date']} ({_resolved(first)})"
+            when = f"{first['date']} ({_resolved(first)})"
             between = gap(statement, first).text()
         else:
-            revealed_by = revealed = between = ""
+            revealed_by = when = between = ""
         rows.append(
             {
                 "statement": str(statement["title"]),
                 "said": f"{statement['date']} ({_resolved(statement)})",
                 "quote": str(statement["quote"]),
-                "contradicted_by": "; ".join(
-                    str(events.at[f, "title"]) for f in sorted(practices, key=str)
-                ),
+                "contradicted_by": "; ".join(names),
                 "revealed_by": revealed_by,
-                "revealed": revealed,
+                "revealed": when,
                 "time_between": between,
             }
         )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "statement",
-            "said",
-            "quote",
-            "contradicted_by",
-            "revealed_by",
-            "revealed",
-            "time_between",
-        ],
-    )
+    return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import re
 import urllib.parse
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeAlias
 
 import pandas as pd
 
@@ -38,6 +39,23 @@ _MONTHS = MONTHS
 # TimelineJS strips markup from display dates and then sets them as HTML, so an escaped
 # ``&lt;`` would come back as a tag: a written date with any of these is not shown as written.
 _MARKUP_CHARS = frozenset("<>&")
+# Exactly the characters ``safe_url`` refuses: white space (as ``str.isspace``) and controls.
+_UNSAFE_URL_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
+_ARTICLE_SOURCE = re.compile(r"article(?: ¶(\d+))?")
+# The columns a slide's dates are made from: events alike in these share their dates.
+_DATE_COLUMNS = (
+    "date",
+    "edtf",
+    "precision",
+    "start",
+    "end",
+    "open_start",
+    "open_end",
+    "approximate",
+)
+
+Row: TypeAlias = "pd.Series | Mapping[str, Any]"
+"""An events row: a row of ``case.events``, or a mapping with the same keys."""
 
 
 def _text(value: object) -> str:
@@ -59,7 +77,7 @@ def safe_url(url: str) -> str | None:
     True
     """
     text = url
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if _UNSAFE_URL_CHARS.search(text):
         return None
     parts = urllib.parse.urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
@@ -67,7 +85,7 @@ def safe_url(url: str) -> str | None:
     return text
 
 
-def _side_units(row: pd.Series) -> tuple[str, str]:
+def _side_units(row: Row) -> tuple[str, str]:
     """Return the calendar unit (day, month or year) of an event's start and end side."""
     fallback = _UNIT_OF_PRECISION.get(str(row["precision"]), "day")
     sides = str(row["edtf"]).split("/")
@@ -106,13 +124,13 @@ def _words(when: pd.Timestamp, unit: str) -> str:
     return str(when.year)
 
 
-def resolved_words(row: pd.Series) -> str:
+def resolved_words(row: Row) -> str:
     """Say an event's resolved date in words, as precisely as it is known.
 
     Parameters
     ----------
     row
-        A row of ``case.events``.
+        A row of ``case.events`` (or a mapping with its columns).
 
     Returns
     -------
@@ -134,7 +152,7 @@ def resolved_words(row: pd.Series) -> str:
     return text
 
 
-def display_date(row: pd.Series) -> str:
+def display_date(row: Row) -> str:
     """The date a TimelineJS slide shows: the article's words, with the resolved date.
 
     Dates written as EDTF (``2017-07``, ``../2017-10-09``) are shown in words only; a
@@ -149,7 +167,7 @@ def display_date(row: pd.Series) -> str:
     return f"{written} ({resolved})"
 
 
-def _slide_dates(row: pd.Series) -> dict[str, Any]:
+def _slide_dates(row: Row) -> dict[str, Any]:
     start_unit, end_unit = _side_units(row)
     start, end = row["start"], row["end"]
     if bool(row["open_start"]) or pd.isna(start):
@@ -164,26 +182,35 @@ def _slide_dates(row: pd.Series) -> dict[str, Any]:
     return {"start_date": first, "end_date": last}
 
 
-def _source_html(source: str, case: Case) -> str:
-    """The event's source as escaped HTML: a link only for an http(s) address."""
-    story = safe_url(case.meta.url)
-    match = re.fullmatch(r"article(?: ¶(\d+))?", source)
-    if match is not None:
-        label = _text(case.meta.outlet)
-        if match[1] is not None:
-            label += f", paragraph {int(match[1])}"
-        else:
-            label += ", the article"
-        if story is None:
-            return label
-        return f'<a href="{escape(story)}">{label}</a>'
-    url = safe_url(source)
-    if url is None:
-        return _text(source)
-    return f'<a href="{escape(url)}">{_text(url)}</a>'
+class _SourceLinks:
+    """Events' sources as escaped HTML: a link only for an http(s) address.
+
+    The story's address is checked once for a case, not once an event.
+    """
+
+    def __init__(self, case: Case) -> None:
+        self.outlet = _text(case.meta.outlet)
+        self.story = safe_url(case.meta.url)
+
+    def html(self, source: str) -> str:
+        match = _ARTICLE_SOURCE.fullmatch(source)
+        if match is not None:
+            label = self.outlet
+            if match[1] is not None:
+                label += f", paragraph {int(match[1])}"
+            else:
+                label += ", the article"
+            if self.story is None:
+                return label
+            return f'<a href="{escape(self.story)}">{label}</a>'
+        url = safe_url(source)
+        if url is None:
+            return _text(source)
+        return f'<a href="{escape(url)}">{_text(url)}</a>'
 
 
-def _event_text(row: pd.Series, case: Case) -> str:
+def _slide_text(row: Row, sources: _SourceLinks) -> str:
+    """A slide's ``text.text``: quote, actor, detail, date note, source and draft flag."""
     parts: list[str] = []
     if row["quote"]:
         parts.append(f"<blockquote>{_text(row['quote'])}</blockquote>")
@@ -193,10 +220,43 @@ def _event_text(row: pd.Series, case: Case) -> str:
         parts.append(f"<p>{_text(row['detail'])}</p>")
     if row["date_note"]:
         parts.append(f"<p><strong>About the date:</strong> {_text(row['date_note'])}</p>")
-    parts.append(f"<p><strong>Source:</strong> {_source_html(str(row['source']), case)}</p>")
+    parts.append(f"<p><strong>Source:</strong> {sources.html(str(row['source']))}</p>")
     if row["status"] == "draft":
         parts.append("<p><strong>Draft:</strong> not yet checked.</p>")
     return "".join(parts)
+
+
+def _records(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The rows of ``frame`` as dictionaries of ``columns``, built column by column."""
+    values = [frame[c].astype(object).tolist() for c in columns]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+_TEXT_COLUMNS = ("quote", "actor", "detail", "date_note", "source", "status")
+
+
+def _dates_by_row(events: pd.DataFrame) -> list[dict[str, Any]]:
+    """Each event's ``start_date``, ``end_date`` and ``display_date``, in the events' order.
+
+    They depend on the date columns alone, so each distinct combination is worked out once
+    and copied to each event that has it.
+    """
+    if events.empty:
+        return []
+    columns = list(_DATE_COLUMNS)
+    codes = events.groupby(columns, sort=False, dropna=False).ngroup()
+    firsts = events.loc[~codes.duplicated(), columns]
+    firsts = firsts.assign(_code=codes[firsts.index]).sort_values("_code")
+    answers = [
+        {**_slide_dates(row), "display_date": display_date(row)}
+        for row in _records(firsts, _DATE_COLUMNS)
+    ]
+    return [_copied(answers[code]) for code in codes.tolist()]
+
+
+def _copied(value: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a slide's dates, down to the date objects."""
+    return {k: dict(v) if isinstance(v, dict) else v for k, v in value.items()}
 
 
 def _title_text(case: Case) -> str:
@@ -250,14 +310,17 @@ def timelinejs_data(case: Case) -> dict[str, Any]:
         ``{"title": ..., "events": [...], "scale": "human"}``, ready for ``json.dumps``
         and for ``new TL.Timeline(element, data)``.
     """
+    sources = _SourceLinks(case)
+    frame = case.events
+    dates = _dates_by_row(frame)
+    records = _records(frame, ("id", "lane", "title", *_TEXT_COLUMNS))
     events: list[dict[str, Any]] = []
-    for _, row in case.events.iterrows():
+    for when, row in zip(dates, records, strict=True):
         slide: dict[str, Any] = {
-            **_slide_dates(row),
+            **when,
             "autolink": False,
-            "display_date": display_date(row),
             "group": LANE_LABELS[str(row["lane"])],
-            "text": {"headline": _text(row["title"]), "text": _event_text(row, case)},
+            "text": {"headline": _text(row["title"]), "text": _slide_text(row, sources)},
             "unique_id": str(row["id"]),
         }
         events.append(slide)
