@@ -55,3 +55,10 @@ def test_validate_needs_a_case() -> None:
     result = run("validate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_report_needs_at_least_one_job(
+    first_case_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", str(first_case_dir), "--jobs", "0"]) == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
+import os
 import re
 import shutil
+import signal
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +19,7 @@ import nbformat
 import pytest
 
 from timeline import paths
-from timeline.report import RenderError, render_case, report_command
+from timeline.report import RenderError, _ReportKernelManager, render_case, report_command
 
 pytestmark = pytest.mark.slow
 
@@ -147,6 +151,67 @@ def test_report_cli_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "'rumour'" in result.stderr
+
+
+def test_parallel_batch_matches_one_by_one(tmp_path: Path) -> None:
+    """Two cases at once from the command line: the same bytes as alone, no kernel noise."""
+    first = make_case(tmp_path / "cases", "case-a")
+    second = make_case(tmp_path / "cases", "case-b")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "timeline.cli",
+            "report",
+            str(first),
+            str(second),
+            "--jobs",
+            "2",
+            "--out",
+            str(tmp_path / "two"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "KeyboardInterrupt" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["case-a", "case-b"]
+    render_case(first, tmp_path / "one")
+    assert files_of(tmp_path / "two" / "case-a") == files_of(tmp_path / "one" / "case-a")
+    umask = os.umask(0)
+    os.umask(umask)
+    for folder in ("case-a", "case-b"):
+        mode = stat.S_IMODE((tmp_path / "two" / folder).stat().st_mode)
+        assert mode == 0o777 & ~umask, folder
+
+
+def test_kernel_is_stopped_without_an_interrupt() -> None:
+    """A kernel whose cells have all run is killed, not sent SIGINT first."""
+
+    async def run() -> list[int]:
+        km = _ReportKernelManager(kernel_name="python3")
+        await km.start_kernel(extra_arguments=["--IPKernelApp.log_level=ERROR"])
+        sent: list[int] = []
+        send = km.provisioner.send_signal
+
+        async def record(signum: int) -> None:
+            sent.append(signum)
+            await send(signum)
+
+        km.provisioner.send_signal = record
+        client = km.client()
+        client.start_channels()
+        try:
+            await client.wait_for_ready(timeout=60)
+        finally:
+            client.stop_channels()
+            await km.shutdown_kernel(now=True)
+        assert not await km.is_alive()
+        return sent
+
+    assert asyncio.run(run()) == [signal.SIGKILL]
 
 
 def test_dask_local_cluster(tmp_path: Path) -> None:

@@ -1,14 +1,4 @@
-"""Large cases: which events stay single marks, and counts of the rest in time bins.
-
-A chart of a few dozen events draws every event. A chart of a records log with
-100,000 rows cannot: nobody reads 100,000 marks, and a browser draws them slowly. Above
-:data:`MAX_MARKS` events, the events a reader must see one by one (statements, linked
-events, events with a quote) stay single marks, and the rest of each lane is counted in
-calendar bins (days, weeks, months, quarters or years, whichever keeps the bins at most
-:data:`MAX_BINS` across the chart) and drawn as a band of counts. Each binned event is
-counted once, in the bin that holds its anchor (the middle of its known dates), so the
-bins of a lane add up to its binned events.
-"""
+"""Large cases: which events stay single marks, and counts of the rest in time bins."""
 
 from __future__ import annotations
 
@@ -141,6 +131,17 @@ def density(
     -------
     Density
         Which events are single marks, the bin unit and the bins.
+
+    Notes
+    -----
+    A chart of a few dozen events draws every event. A chart of a records log with
+    100,000 rows cannot: nobody reads 100,000 marks, and a browser draws them slowly. Above
+    :data:`MAX_MARKS` events, the events a reader must see one by one (statements, linked
+    events, events with a quote) stay single marks, and the rest of each lane is counted in
+    calendar bins (days, weeks, months, quarters or years, whichever keeps the bins at most
+    :data:`MAX_BINS` across the chart) and drawn as a band of counts. Each binned event is
+    counted once, in the bin that holds its anchor (the middle of its known dates), so the
+    bins of a lane add up to its binned events.
     """
     ev = case.events
     empty = pd.DataFrame(

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
+import secrets
 import shutil
 import sys
-import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import as_completed as futures_completed
 from dataclasses import dataclass
 from pathlib import Path
+from queue import Empty
 from typing import Any
+
+from jupyter_client.asynchronous.client import AsyncKernelClient
+from jupyter_client.manager import AsyncKernelManager
+from traitlets import Type
 
 from timeline import paths
 from timeline.case import load_case
 from timeline.errors import CaseError
-from timeline.files import current_umask
 
 __all__ = ["RenderResult", "render_case", "report_command"]
 
@@ -66,45 +69,129 @@ def _scrub(nb: Any) -> None:
     nb.metadata.pop("widgets", None)
 
 
+class _ReportKernelClient(AsyncKernelClient):
+    """A kernel client that is ready as soon as the kernel answers on both channels."""
+
+    async def wait_for_ready(self, timeout: float | None = None) -> None:
+        """Wait for the kernel's reply to ``kernel_info`` and its first IOPub message.
+
+        jupyter_client then also waits for 0.2 s without IOPub messages, to drop them;
+        nbclient passes over every message that answers none of its own requests, so
+        that only costs time.
+        """
+        deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
+        while True:
+            self.kernel_info()
+            try:
+                reply = await self.shell_channel.get_msg(timeout=1)
+                if reply["msg_type"] == "kernel_info_reply":
+                    await self.iopub_channel.get_msg(timeout=0.2)  # IOPub is connected
+                    self._handle_kernel_info_reply(reply)
+                    return
+            except Empty:
+                pass
+            if not await self.is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout} seconds")
+
+
+class _ReportKernelManager(AsyncKernelManager):
+    """A kernel manager that stops a kernel without interrupting it first.
+
+    jupyter_client interrupts a kernel (SIGINT) before it shuts it down. Here every cell
+    has finished by then, so the signal can only land in the kernel's handling of its
+    last reply, where ipykernel logs "KeyboardInterrupt caught in kernel" to stderr.
+    Its clients skip jupyter_client's wait for a quiet IOPub channel at start-up.
+    """
+
+    client_factory = Type(_ReportKernelClient, klass=AsyncKernelClient)
+
+    async def _async_interrupt_kernel(self) -> None:
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
+
+    async def _async_wait(self, pollinterval: float = 0.1) -> None:
+        # A killed kernel is gone within milliseconds: look more often than every 100 ms.
+        await super()._async_wait(pollinterval=min(pollinterval, 0.005))
+
+
 def _execute(cwd: Path, parameters: dict[str, Any], notebook: Path | None = None) -> Any:
-    """Run a notebook (the report's by default) in folder ``cwd``; return it executed."""
+    """Run a notebook (the report's by default) in folder ``cwd``; return it executed.
+
+    The kernel starts in ``cwd`` (papermill's own ``cwd`` would change this process's
+    folder, which threads share). Once the last cell has run, the kernel has nothing left
+    to do, so it is stopped at once rather than left to tear itself down.
+    """
     import papermill as pm
 
     nb = pm.execute_notebook(
         str(notebook or paths.REPORT_NOTEBOOK),
         None,
         parameters=parameters,
-        cwd=str(cwd),
         kernel_name="python3",
         progress_bar=False,
         log_output=False,
         report_mode=True,
         extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        resources={"metadata": {"path": str(cwd)}},
+        kernel_manager_class=_ReportKernelManager,
+        shutdown_kernel="immediate",
     )
     return nb
 
 
-def _to_html(nb: Any, title: str) -> str:
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
+_local = threading.local()
+_bundle_lock = threading.Lock()
 
+
+def _vega_bundle() -> str:
+    """The Vega libraries' script, built once per process even when threads ask at once."""
     from timeline.html import vega_bundle
 
-    exporter = HTMLExporter(
-        extra_template_basedirs=[str(TEMPLATES)],
-        template_name="timeline",
-        exclude_input=True,
-        exclude_input_prompt=True,
-        exclude_output_prompt=True,
-    )
-    # The notebook's own title cell describes the notebook, not the case: leave it out.
-    exporter.register_preprocessor(
-        TagRemovePreprocessor(remove_cell_tags={REMOVE_TAG}, enabled=True), enabled=True
-    )
-    body, _ = exporter.from_notebook_node(
-        nb, resources={"metadata": {"name": title}, "vega_bundle": vega_bundle()}
+    with _bundle_lock:
+        return vega_bundle()
+
+
+def _exporter() -> Any:
+    """This thread's HTML exporter, made once: its templates are compiled on first use."""
+    exporter = getattr(_local, "exporter", None)
+    if exporter is None:
+        from nbconvert import HTMLExporter
+        from nbconvert.preprocessors import TagRemovePreprocessor
+
+        exporter = HTMLExporter(
+            extra_template_basedirs=[str(TEMPLATES)],
+            template_name="timeline",
+            exclude_input=True,
+            exclude_input_prompt=True,
+            exclude_output_prompt=True,
+        )
+        # The notebook's own title cell describes the notebook, not the case: leave it out.
+        exporter.register_preprocessor(
+            TagRemovePreprocessor(remove_cell_tags={REMOVE_TAG}, enabled=True), enabled=True
+        )
+        _local.exporter = exporter
+    return exporter
+
+
+def _to_html(nb: Any, title: str) -> str:
+    body, _ = _exporter().from_notebook_node(
+        nb, resources={"metadata": {"name": title}, "vega_bundle": _vega_bundle()}
     )
     return str(body)
+
+
+def _new_folder(parent: Path, prefix: str) -> Path:
+    """Create a folder with a new random name, with the permissions of any new folder."""
+    while True:
+        folder = parent / f"{prefix}{secrets.token_hex(4)}"
+        try:
+            folder.mkdir(mode=0o777)  # the system takes the umask off, as for any folder
+        except FileExistsError:
+            continue
+        return folder
 
 
 def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
@@ -128,8 +215,7 @@ def render_case(case_dir: str | Path, out: str | Path = paths.REPORTS) -> Path:
     out_root = Path(out)
     out_root.mkdir(parents=True, exist_ok=True)
     parameters = {"case_dir": _relative(Path(case_dir)), "out_dir": "."}
-    work = Path(tempfile.mkdtemp(prefix=f".{case.id}.", dir=out_root))
-    os.chmod(work, 0o777 & ~current_umask())
+    work = _new_folder(out_root, f".{case.id}.")
     try:
         try:
             nb = _execute(work, parameters)
@@ -177,7 +263,7 @@ def _render_one(case_dir: str, out: str) -> RenderResult:
 def _run_batch(
     case_dirs: Sequence[Path], out: Path, jobs: int, scheduler: str | None
 ) -> Iterator[RenderResult]:
-    """Yield each case's result as it finishes: in this process, in a pool, or on Dask."""
+    """Yield each case's result as it finishes: one at a time, in threads, or on Dask."""
     args = [(str(d), str(out)) for d in case_dirs]
     if scheduler:
         from distributed import Client, as_completed
@@ -187,14 +273,18 @@ def _run_batch(
             for future in as_completed(futures):
                 yield future.result()
     elif jobs > 1 and len(args) > 1:
-        # A fork server imports the package once; each worker forks from it already
-        # warm, instead of starting a new interpreter.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["timeline.report", "timeline.html", "nbconvert"])
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        # The work happens in each case's kernel, a process of its own; a thread only
+        # drives it. Threads start at once and share this process's imports and caches.
+        import nbconvert  # noqa: F401  (imported here once, not by the threads at once)
+        import papermill  # noqa: F401
+
+        pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report")
+        try:
             pending = [pool.submit(_render_one, *a) for a in args]
             for future in futures_completed(pending):
                 yield future.result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         for a in args:
             yield _render_one(*a)
@@ -212,7 +302,7 @@ def report_command(
     out
         The reports folder; each case goes to ``out/<case-id>/``.
     jobs
-        Cases rendered at once, in separate processes on this machine.
+        Cases rendered at once on this machine (each runs in a kernel process of its own).
     scheduler
         Address of a Dask distributed scheduler to send the work to instead (needs the
         ``dask`` extra; the workers must see the same files).
