@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/find.py
 	$(BIN)/python benchmarks/report.py
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
