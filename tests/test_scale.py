@@ -24,7 +24,9 @@ from timeline.charts import (
     save_html,
     timeline_chart,
 )
+from timeline.export import FILES, FORMATS, export_case
 from timeline.html import PACK_OVER, _share
+from timeline.report import render_case
 
 EVENTS = 20_000
 SPEC_BUDGET = 3_000_000
@@ -47,9 +49,13 @@ def _make_case() -> Callable[..., Path]:
 
 
 @pytest.fixture(scope="module")
-def big(tmp_path_factory: pytest.TempPathFactory) -> Case:
-    folder = _make_case()(tmp_path_factory.mktemp("big") / "big-chart", events=EVENTS, seed=11)
-    return load_case(folder)
+def big_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _make_case()(tmp_path_factory.mktemp("big") / "big-chart", events=EVENTS, seed=11)
+
+
+@pytest.fixture(scope="module")
+def big(big_dir: Path) -> Case:
+    return load_case(big_dir)
 
 
 @pytest.fixture(scope="module")
@@ -174,6 +180,29 @@ def test_first_case_chart_is_unchanged(first_case_dir: Path) -> None:
         assert _payload(html, "spec") == _payload(golden, "spec")
         script = re.compile(r"<script>\n\(function.*?</script>", re.S)
         assert script.sub("", html) == script.sub("", golden)
+
+
+def test_every_export_format_works_on_the_large_case(big: Case, tmp_path: Path) -> None:
+    written = export_case(big, list(FORMATS), tmp_path, scale=1)
+    names = {p.name for p in written}
+    assert names == {name for fmt in FORMATS for name in FILES[fmt]}
+    assert all(p.stat().st_size > 0 for p in written)
+    spec = json.loads((tmp_path / "chart.vl.json").read_text(encoding="utf-8"))
+    data = spec["datasets"]
+    assert len(data["events"]) + sum(b["n"] for b in data["bins"]) == EVENTS
+    assert (tmp_path / "timeline.html").stat().st_size <= PAGE_BUDGET
+
+
+def test_report_renders_the_large_case(big_dir: Path, tmp_path: Path) -> None:
+    page = render_case(big_dir, tmp_path)
+    html = page.read_text(encoding="utf-8")
+    assert page.stat().st_size <= PAGE_BUDGET + 1_000_000
+    assert 'data-encoding="gzip+base64"' in html  # the chart, packed
+    assert '<table class="timeline-counts">' in html
+    executed = json.loads((page.parent / "report.ipynb").read_text(encoding="utf-8"))
+    outputs = [o for cell in executed["cells"] for o in cell.get("outputs", [])]
+    assert outputs
+    assert not [o for o in outputs if o["output_type"] == "error" or o.get("name") == "stderr"]
 
 
 # --- in the browser --------------------------------------------------------------------
