@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,18 @@ def case_copy(tmp_path: Path, first_case_dir: Path) -> Path:
     target = tmp_path / first_case_dir.name
     shutil.copytree(first_case_dir, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def make_case() -> Callable[..., Path]:
+    """``make_case(out, events, seed)`` from ``benchmarks/make_case.py``: a large synthetic case."""
+    path = paths.ROOT / "benchmarks" / "make_case.py"
+    spec = importlib.util.spec_from_file_location("make_case", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    make: Callable[..., Path] = module.make_case
+    return make
 
 
 # --- headless Chromium ------------------------------------------------------------------

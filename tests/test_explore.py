@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,21 +12,11 @@ from altair.jupyter.jupyter_chart import IntervalSelection, PointSelection
 from timeline import Case, load_case
 from timeline.explore import ROW_COLUMNS, Explorer
 
-MAKE_CASE = Path(__file__).parents[1] / "benchmarks" / "make_case.py"
 DAY_MS = 86_400_000
 
 
 def _ms(day: str) -> int:
     return int(pd.Timestamp(day).value // 1_000_000)
-
-
-def _make_case() -> Callable[..., Path]:
-    spec = importlib.util.spec_from_file_location("make_case", MAKE_CASE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    make: Callable[..., Path] = module.make_case
-    return make
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +67,10 @@ def test_zoom_wins_over_brush_and_accepts_date_strings(first: Case) -> None:
     assert ex.window() == (pd.Timestamp("2017-07-01"), pd.Timestamp("2017-07-31"))
 
 
-def test_large_case_lists_binned_events_of_a_short_period(tmp_path: Path) -> None:
-    case = load_case(_make_case()(tmp_path / "big", events=5000, seed=5))
+def test_large_case_lists_binned_events_of_a_short_period(
+    tmp_path: Path, make_case: Callable[..., Path]
+) -> None:
+    case = load_case(make_case(tmp_path / "big", events=5000, seed=5))
     ex = Explorer(case, width=800)
     assert "bins" in ex.spec.datasets  # the chart draws counts
     lo, hi = _ms("2017-03-01"), _ms("2017-03-07")

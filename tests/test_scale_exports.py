@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import re
 from collections.abc import Callable
@@ -23,21 +22,11 @@ from timeline.export import _csv_cell, _csv_column, events_table, export_case
 from timeline.timelinejs import _dates_by_row, _slide_dates, display_date
 
 EVENTS = 20_000
-MAKE_CASE = Path(__file__).parents[1] / "benchmarks" / "make_case.py"
-
-
-def _make_case() -> Callable[..., Path]:
-    spec = importlib.util.spec_from_file_location("make_case", MAKE_CASE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    make: Callable[..., Path] = module.make_case
-    return make
 
 
 @pytest.fixture(scope="module")
-def big_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _make_case()(tmp_path_factory.mktemp("big") / "big-case", events=EVENTS, seed=7)
+def big_dir(tmp_path_factory: pytest.TempPathFactory, make_case: Callable[..., Path]) -> Path:
+    return make_case(tmp_path_factory.mktemp("big") / "big-case", events=EVENTS, seed=7)
 
 
 @pytest.fixture(scope="module")
