@@ -110,6 +110,11 @@ def test_exploration_notebook_runs_in_jupyterlab(
         # On a busy machine, "Run All Cells" can come before the kernel has connected and
         # run nothing (every prompt stays empty); then it is asked again.
         for attempt in range(3):
+            # JupyterLab may ask which kernel to start (on a slow start it asks even when
+            # the notebook names one): take the one it proposes, the notebook's own.
+            dialog = page.locator(".jp-Dialog")
+            if dialog.count() and dialog.first.is_visible():
+                dialog.first.locator("button.jp-mod-accept").click()
             page.locator(".jp-Notebook").first.click()
             page.get_by_text("Run", exact=True).first.click()
             page.get_by_text("Run All Cells", exact=True).first.click()

@@ -12,6 +12,7 @@ import signal
 import stat
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +212,9 @@ def test_kernel_is_stopped_without_an_interrupt() -> None:
         assert not await km.is_alive()
         return sent
 
-    assert asyncio.run(run()) == [signal.SIGKILL]
+    # in a thread of its own: another test's browser may own this thread's event loop
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(asyncio.run, run()).result() == [signal.SIGKILL]
 
 
 def test_dask_local_cluster(tmp_path: Path) -> None:

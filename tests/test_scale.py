@@ -251,13 +251,18 @@ def test_zooming_in_shows_each_event_of_the_period(
     cols = _detail_columns(big, fr)
     # a short stretch of the overview, well inside the binned period
     _brush(offline_page, 0.70, 0.705)
+    # the events shown are those chosen for the brush's final period, not one mid-drag
     offline_page.wait_for_function(
-        "el => el.getAttribute('data-detail') !== null",
+        f"""el => {{ const b = {VIEW}.signal('brush').s0;
+            if (!b) return false;
+            const span = [Math.min(+b[0], +b[1]), Math.max(+b[0], +b[1])].join(',');
+            return el.getAttribute('data-detail-period') === span; }}""",
         arg=offline_page.query_selector(".timeline-chart"),
         timeout=30_000,
     )
     shown = int(offline_page.get_attribute(".timeline-chart", "data-detail"))
     lo, hi = offline_page.evaluate(f"() => {VIEW}.signal('brush').s0.map(Number)")
+    lo, hi = min(lo, hi), max(lo, hi)
     day = 86_400_000
     expected = sum(lo // day <= a <= hi // day for a in cols["anchor"])
     assert 0 < shown == expected <= DETAIL_LIMIT

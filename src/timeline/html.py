@@ -243,6 +243,7 @@ _DRAW = """\
             }
           }
         }
+        el.setAttribute("data-detail-period", key);
         el.setAttribute("data-detail", String(out.length));
         return view.data(cfg.dataset, out).signal(cfg.flag, on).runAsync();
       });
@@ -377,7 +378,9 @@ def responsive_fragment(
     -----
     Once drawn, the container carries ``data-rendered="true"`` and ``data-variant``
     (the form's name), and its ``timelineView`` property is the Vega view, for tests
-    and scripts; with ``detail``, ``data-detail`` is the number of events added.
+    and scripts; with ``detail``, ``data-detail`` is the number of events added and
+    ``data-detail-period`` the period they were chosen for (first and last instant, in
+    milliseconds, comma-separated; empty for the whole).
 
     Specs whose JSON is longer than :data:`PACK_OVER` characters are stored once for
     the data the forms share, gzip-compressed and base64-encoded; the page inflates them
