@@ -2129,7 +2129,7 @@ _HOW_TO_READ_LARGE: Final = (
     "This case has too many events to draw one by one: statements, linked events and "
     "events with a quote are drawn singly, and the rest of each lane as a band of counts "
     "(a bar a period, as tall as its count). Zoom in on a short period to see each of "
-    "its events."
+    "its events. Links stay faint, and all solid, until you click an event."
 )
 
 
