@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 from altair.jupyter.jupyter_chart import IntervalSelection, PointSelection
 
 from timeline import Case, load_case
-from timeline.explore import ROW_COLUMNS, Explorer
+from timeline.density import anchors
+from timeline.explore import PERIOD_PARAM, ROW_COLUMNS, Explorer
 
 DAY_MS = 86_400_000
 
@@ -80,3 +83,49 @@ def test_large_case_lists_binned_events_of_a_short_period(
     binned = [i for i in rows["id"] if i not in single]
     assert binned, "the period's binned events are listed one by one"
     assert len(rows) == len(set(rows["id"]))
+
+
+def _brush_period(explorer: Explorer, lo: str, hi: str) -> list[Any]:
+    """Brush the period chart from ``lo`` to ``hi`` as the page would, through VegaFusion."""
+    assert explorer.period is not None
+    store = [
+        {
+            "unit": "concat_0",
+            "fields": [{"field": "anchor", "channel": "x", "type": "R"}],
+            "values": [[_ms(lo), _ms(hi)]],
+        }
+    ]
+    update = {"namespace": "data", "name": f"{PERIOD_PARAM}_store", "scope": [], "value": store}
+    return list(explorer.period._chart_state.update([update]))
+
+
+def test_large_case_period_chart_runs_through_vegafusion(
+    tmp_path: Path, make_case: Callable[..., Path]
+) -> None:
+    case = load_case(make_case(tmp_path / "big", events=20_000, seed=5))
+    ex = Explorer(case, width=800)
+    assert ex.period is not None
+    # what reaches the page: counts, not the 20,000 rows
+    assert len(json.dumps(ex.period.spec)) < 200_000
+    assert ex.period._js_watch_plan == [
+        {"namespace": "data", "name": f"{PERIOD_PARAM}_store", "scope": []}
+    ]
+    counts = [d for d in ex.period.spec["data"] if d.get("values")]
+    assert sum(r["n"] for d in counts for r in d["values"] if "n" in r) == len(case.events)
+    # brushing two weeks brings exactly those weeks' events, computed in the kernel
+    rows = [u for u in _brush_period(ex, "2017-03-01", "2017-03-15") if u["namespace"] == "data"]
+    shown = max(rows, key=lambda u: len(u["value"]))["value"]
+    anchor = anchors(case.events)
+    inside = (anchor >= pd.Timestamp("2017-03-01")) & (anchor <= pd.Timestamp("2017-03-15"))
+    assert 0 < len(shown) == int(inside.sum())
+    assert {r["id"] for r in shown} == set(case.events.loc[inside, "id"])
+    # and the table below lists them
+    ex.period.selections._set_value(
+        PERIOD_PARAM,
+        IntervalSelection(PERIOD_PARAM, {"anchor": [_ms("2017-03-01"), _ms("2017-03-15")]}, []),
+    )
+    assert set(ex.selected_rows()["id"]) == set(case.events.loc[inside, "id"])
+
+
+def test_small_case_has_no_period_chart(first: Case) -> None:
+    assert Explorer(first, width=800).period is None

@@ -10,8 +10,9 @@ import altair as alt
 import pandas as pd
 
 from timeline.case import LANE_LABELS, LANES, Case
+from timeline.density import MAX_MARKS
 
-__all__ = ["PERIOD_SELECTIONS", "Explorer", "selection_name"]
+__all__ = ["PERIOD_PARAM", "PERIOD_SELECTIONS", "Explorer", "period_chart", "selection_name"]
 
 ROW_COLUMNS = [
     "id",
@@ -37,6 +38,106 @@ def _instant(value: Any) -> pd.Timestamp:
         return pd.Timestamp(int(value), unit="ms")
     stamp = pd.Timestamp(value)
     return stamp.tz_convert(None) if stamp.tzinfo is not None else stamp
+
+
+PERIOD_PARAM = "period"
+"""The period chart's interval selection (see :func:`period_chart`)."""
+
+
+def _events_frame(case: Case) -> pd.DataFrame:
+    """One row an event for the period chart: lane words, anchor day, span and words."""
+    from timeline.density import anchors
+
+    ev = case.events
+    day = pd.Timedelta(days=1)
+    return pd.DataFrame(
+        {
+            "id": ev["id"].astype(str),
+            "lane": ev["lane"].astype(str).map(LANE_LABELS),
+            "anchor": anchors(ev),
+            "start": ev["start"].fillna(ev["end"]),
+            "end": ev["end"].fillna(ev["start"]) + day,
+            "title": ev["title"].astype(str),
+            "date": ev["date"].astype(str),
+            "source": ev["source"].astype(str),
+        }
+    )
+
+
+def period_chart(case: Case, *, width: int = 800) -> alt.VConcatChart:
+    """Every event of a large case by period: counts to brush, and the brushed events.
+
+    The upper strip counts each lane's events by calendar period (the unit the main
+    chart's bands use); brushing across it lists, in the lower strip, every event whose
+    anchor falls in the brushed period, one mark each with its words in the tooltip, as
+    long as there are at most :data:`timeline.charts.DETAIL_LIMIT` of them. Its data are
+    the case's whole events table: shown through VegaFusion (see :class:`Explorer`), the
+    counting and the filtering run in the kernel and only their results reach the page.
+    """
+    from timeline.charts import DETAIL_LIMIT
+    from timeline.density import UNITS, bin_unit
+
+    frame = _events_frame(case)
+    unit = bin_unit(frame["anchor"].min(), frame["anchor"].max())
+    periods = frame["anchor"].dt.to_period(UNITS[unit][0])
+    grouped: pd.DataFrame = (
+        frame.assign(_p=periods).groupby(["_p", "lane"], sort=True).size().reset_index(name="n")
+    )
+    index = pd.PeriodIndex(grouped["_p"])
+    bins = pd.DataFrame(
+        {
+            "anchor": index.start_time.normalize(),
+            "anchor_end": index.end_time.normalize() + pd.Timedelta(days=1),
+            "lane": grouped["lane"],
+            "n": grouped["n"].astype(int),
+        }
+    )
+    lanes = [LANE_LABELS[lane] for lane in LANES]
+    colour = alt.Color("lane:N", scale=alt.Scale(domain=lanes, range="category"), title=None)
+    brush = alt.selection_interval(name=PERIOD_PARAM, encodings=["x"])
+    overview = (
+        alt.Chart(bins, title=f"Every event, counted by {unit}: drag across to list a period")
+        .mark_bar()
+        .encode(
+            x=alt.X("anchor:T", title=None),
+            x2="anchor_end:T",
+            y=alt.Y("n:Q", title="events"),
+            color=colour,
+            tooltip=[alt.Tooltip("lane:N"), alt.Tooltip("anchor:T"), alt.Tooltip("n:Q")],
+        )
+        .add_params(brush)
+        .properties(width=width, height=90)
+    )
+    chosen = (
+        f"length(data('{PERIOD_PARAM}_store')) > 0"
+        f" && vlSelectionTest('{PERIOD_PARAM}_store', datum)"
+    )
+    detail = (
+        alt.Chart(frame, title="The events of the brushed period")
+        .transform_filter(chosen)
+        .transform_joinaggregate(shown="count()")
+        .transform_filter(f"datum.shown <= {DETAIL_LIMIT}")
+        .mark_tick(thickness=2)
+        .encode(
+            x=alt.X("anchor:T", title=None),
+            y=alt.Y("lane:N", scale=alt.Scale(domain=lanes), title=None),
+            color=alt.Color("lane:N", scale=alt.Scale(domain=lanes, range="category"), legend=None),
+            tooltip=["title:N", "date:N", "source:N", "id:N"],
+        )
+        .properties(width=width, height=120)
+    )
+    return alt.vconcat(overview, detail)
+
+
+def _through_vegafusion(chart: alt.VConcatChart) -> alt.JupyterChart:
+    """A widget for ``chart`` whose data transforms run in this kernel, in VegaFusion.
+
+    Only the transforms' results (counts, the brushed period's events) are sent to the
+    page; each brush sends its selection back and gets the new rows. The time zone is
+    fixed to UTC, in which the case's dates are kept, so the widget is ready at once.
+    """
+    with alt.data_transformers.enable("vegafusion"):
+        return alt.JupyterChart(chart, debounce_wait=50, local_tz="UTC")
 
 
 def _params(spec: Any) -> Iterator[dict[str, Any]]:
@@ -73,8 +174,10 @@ class Explorer:
     Click events in the chart (shift-click for more); their rows, quotes, sources and
     links appear in the table below, computed in Python from the chart's selection.
     Zoom in on a period (drag across the overview strip, or scroll the chart) and, with
-    nothing clicked, the table lists every event of that period: in a large case, whose
-    dense lanes the chart draws as counts, this is where each of them is read. Filter
+    nothing clicked, the table lists every event of that period. A large case, whose
+    dense lanes the chart draws as counts, also gets a :func:`period_chart` below the
+    chart, run through VegaFusion: brush a period across its counts and each of that
+    period's events is drawn, filtered in the kernel, and listed in the table. Filter
     lanes and date precisions with the lists above the chart.
 
     Parameters
@@ -108,12 +211,20 @@ class Explorer:
         self._watched: str | None = None
         self._periods: set[str] = set()
         self._watch()
+        self.period: alt.JupyterChart | None = None
+        if len(case.events) > MAX_MARKS:
+            self.period = _through_vegafusion(self._build_period())
+            self.period.selections.observe(self._show, names=[PERIOD_PARAM])
         self.lanes.observe(self._refilter, names="value")
         self.precisions.observe(self._refilter, names="value")
+        charts = [self.chart] if self.period is None else [self.chart, self.period]
         self.widget = widgets.VBox(
-            [widgets.HBox([self.lanes, self.precisions]), self.chart, self.rows]
+            [widgets.HBox([self.lanes, self.precisions]), *charts, self.rows]
         )
         self._show()
+
+    def _build_period(self) -> alt.VConcatChart:
+        return period_chart(self.filtered(), width=self.width or 800)
 
     def filtered(self) -> Case:
         """The case with only the chosen lanes and precisions (and the links among them)."""
@@ -149,10 +260,13 @@ class Explorer:
         The main view's own zoom (scroll or drag) wins over the overview strip's brush,
         as it does on the chart.
         """
-        for name in PERIOD_SELECTIONS:
-            selection = getattr(self.chart.selections, name, None)
+        chosen = [(self.chart, name, "s0") for name in PERIOD_SELECTIONS]
+        if self.period is not None:
+            chosen.append((self.period, PERIOD_PARAM, "anchor"))
+        for chart, name, field in chosen:
+            selection = getattr(chart.selections, name, None)
             value = getattr(selection, "value", None)
-            span = value.get("s0") if isinstance(value, dict) else None
+            span = value.get(field) if isinstance(value, dict) else None
             if not span or len(span) != 2 or any(v is None for v in span):
                 continue
             lo, hi = sorted(_instant(v) for v in span)
@@ -180,6 +294,9 @@ class Explorer:
         self.spec = self._build()
         self.chart.chart = self.spec
         self._watch()
+        if self.period is not None:
+            with alt.data_transformers.enable("vegafusion"):
+                self.period.chart = self._build_period()
         self._show()
 
     def selected_ids(self) -> list[str]:
