@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -28,10 +29,16 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def lab_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder the JupyterLab server works in; its ``notebooks/`` is what it serves."""
+    return tmp_path_factory.mktemp("lab")
+
+
+@pytest.fixture(scope="module")
+def lab(lab_root: Path) -> Iterator[tuple[str, str]]:
     """A JupyterLab server on 127.0.0.1 serving a copy of the notebooks (so nothing is saved
     into the project's own notebooks); yields its base URL and token."""
-    root = tmp_path_factory.mktemp("lab")
+    root = lab_root
     shutil.copytree(paths.NOTEBOOKS, root / "notebooks")
     port, token = _free_port(), secrets.token_hex(16)
     env = {
@@ -84,10 +91,13 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         log.close()
 
 
-def test_exploration_notebook_runs_in_jupyterlab(
-    lab: tuple[str, str], browser: Any, artifacts: Path
-) -> None:
-    base, token = lab
+def _run_notebook(
+    base: str, token: str, browser: Any, artifacts: Path, name: str
+) -> tuple[Any, Any, list[str]]:
+    """Open notebook ``name`` in JupyterLab, run every cell and check it ran cleanly.
+
+    Returns the browser context (to close), the page and the requests that were blocked.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     blocked: list[str] = []
 
@@ -100,42 +110,87 @@ def test_exploration_notebook_runs_in_jupyterlab(
 
     context.route("**/*", guard)
     page = context.new_page()
+    stem = Path(name).stem
+    # a fresh workspace: only this notebook open, not those of earlier tests
+    page.goto(f"{base}/lab/tree/{name}?reset&token={token}", timeout=60_000)
+    page.wait_for_selector(".jp-Notebook", timeout=60_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+    chart = page.locator(".jp-OutputArea-output .vega-embed svg, .jp-OutputArea-output canvas")
+    # On a busy machine, "Run All Cells" can come before the kernel has connected and
+    # run nothing (every prompt stays empty); then it is asked again.
+    for attempt in range(3):
+        # JupyterLab may ask which kernel to start (on a slow start it asks even when
+        # the notebook names one): take the one it proposes, the notebook's own.
+        dialog = page.locator(".jp-Dialog")
+        if dialog.count() and dialog.first.is_visible():
+            dialog.first.locator("button.jp-mod-accept").click()
+        page.locator(".jp-Notebook:visible").first.click()
+        page.get_by_text("Run", exact=True).first.click()
+        page.get_by_text("Run All Cells", exact=True).first.click()
+        try:
+            chart.first.wait_for(timeout=60_000)
+            break
+        except Exception:
+            page.screenshot(path=str(artifacts / f"jupyterlab-{stem}-try{attempt + 1}.png"))
+            if attempt == 2:
+                raise
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
+    prompts = page.locator(".jp-InputArea-prompt").all_inner_texts()
+    errors = page.locator(
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+    ).all_inner_texts()
+    page.screenshot(path=str(artifacts / f"jupyterlab-{stem}.png"), full_page=False)
+    assert not [e for e in errors if "Error" in e or "Traceback" in e], errors
+    assert not any("*" in p for p in prompts), prompts  # every cell finished
+    assert page.locator(".jp-OutputArea-output table").count() >= 1
+    return context, page, blocked
+
+
+def test_exploration_notebook_runs_in_jupyterlab(
+    lab: tuple[str, str], browser: Any, artifacts: Path
+) -> None:
+    base, token = lab
+    context, _, blocked = _run_notebook(base, token, browser, artifacts, "explore.ipynb")
     try:
-        page.goto(f"{base}/lab/tree/explore.ipynb?token={token}", timeout=60_000)
-        page.wait_for_selector(".jp-Notebook", timeout=60_000)
-        page.wait_for_selector(
-            ".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000
-        )
-        chart = page.locator(".jp-OutputArea-output .vega-embed svg, .jp-OutputArea-output canvas")
-        # On a busy machine, "Run All Cells" can come before the kernel has connected and
-        # run nothing (every prompt stays empty); then it is asked again.
-        for attempt in range(3):
-            # JupyterLab may ask which kernel to start (on a slow start it asks even when
-            # the notebook names one): take the one it proposes, the notebook's own.
-            dialog = page.locator(".jp-Dialog")
-            if dialog.count() and dialog.first.is_visible():
-                dialog.first.locator("button.jp-mod-accept").click()
-            page.locator(".jp-Notebook").first.click()
-            page.get_by_text("Run", exact=True).first.click()
-            page.get_by_text("Run All Cells", exact=True).first.click()
-            try:
-                chart.first.wait_for(timeout=60_000)
-                break
-            except Exception:
-                page.screenshot(path=str(artifacts / f"jupyterlab-explore-try{attempt + 1}.png"))
-                if attempt == 2:
-                    raise
-        page.wait_for_selector(
-            ".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000
-        )
-        prompts = page.locator(".jp-InputArea-prompt").all_inner_texts()
-        errors = page.locator(
-            ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-        ).all_inner_texts()
-        page.screenshot(path=str(artifacts / "jupyterlab-explore.png"), full_page=False)
-        assert not [e for e in errors if "Error" in e or "Traceback" in e], errors
-        assert not any("*" in p for p in prompts), prompts  # every cell finished
-        assert page.locator(".jp-OutputArea-output table").count() >= 1
+        assert blocked == []
+    finally:
+        context.close()
+
+
+def test_large_case_period_chart_filters_in_the_kernel(
+    lab: tuple[str, str], lab_root: Path, browser: Any, artifacts: Path, make_case: Any
+) -> None:
+    """A large case's period chart, through VegaFusion: brushing draws and lists events."""
+    case_dir = make_case(lab_root / "big-case", events=20_000, seed=3)
+    notebook = json.loads((lab_root / "notebooks" / "explore.ipynb").read_text(encoding="utf-8"))
+    params = next(c for c in notebook["cells"] if "parameters" in c["metadata"].get("tags", []))
+    params["source"] = [f"case_dir = {str(case_dir)!r}\n", "width = 900\n"]
+    (lab_root / "notebooks" / "explore-large.ipynb").write_text(
+        json.dumps(notebook), encoding="utf-8"
+    )
+    base, token = lab
+    context, page, blocked = _run_notebook(base, token, browser, artifacts, "explore-large.ipynb")
+    try:
+        period = page.locator(".jp-OutputArea-output .vega-embed").nth(1)
+        # the lower view's marks, one a brushed event (Vega names the view concat_1)
+        ticks = period.locator("g.role-mark[class*='concat_1_marks'] path")
+        assert ticks.count() == 0  # nothing brushed yet: no event drawn
+        period.scroll_into_view_if_needed()
+        strip = period.locator("svg").first.bounding_box()
+        # drag across a short stretch of the upper strip (the counts)
+        y = strip["y"] + 60
+        page.mouse.move(strip["x"] + strip["width"] * 0.55, y)
+        page.mouse.down()
+        page.mouse.move(strip["x"] + strip["width"] * 0.57, y, steps=6)
+        page.mouse.up()
+        try:
+            ticks.first.wait_for(timeout=30_000)
+        finally:
+            page.screenshot(path=str(artifacts / "jupyterlab-explore-large-brushed.png"))
+        heading = page.get_by_text("the period the chart is zoomed in on")
+        heading.first.wait_for(timeout=30_000)
+        listed = int(heading.first.inner_text().split()[0].replace(",", ""))
+        assert 0 < ticks.count() == listed
         assert blocked == []
     finally:
         context.close()

@@ -97,11 +97,12 @@ def period_chart(case: Case, *, width: int = 800) -> alt.VConcatChart:
     brush = alt.selection_interval(name=PERIOD_PARAM, encodings=["x"])
     overview = (
         alt.Chart(bins, title=f"Every event, counted by {unit}: drag across to list a period")
-        .mark_bar()
+        .mark_rect()
         .encode(
             x=alt.X("anchor:T", title=None),
             x2="anchor_end:T",
-            y=alt.Y("n:Q", title="events"),
+            y=alt.Y("n:Q", title="events", stack=True),
+            y2=alt.datum(0),
             color=colour,
             tooltip=[alt.Tooltip("lane:N"), alt.Tooltip("anchor:T"), alt.Tooltip("n:Q")],
         )
@@ -137,7 +138,9 @@ def _through_vegafusion(chart: alt.VConcatChart) -> alt.JupyterChart:
     fixed to UTC, in which the case's dates are kept, so the widget is ready at once.
     """
     with alt.data_transformers.enable("vegafusion"):
-        return alt.JupyterChart(chart, debounce_wait=50, local_tz="UTC")
+        return alt.JupyterChart(
+            chart, debounce_wait=50, local_tz="UTC", embed_options={"renderer": "svg"}
+        )
 
 
 def _params(spec: Any) -> Iterator[dict[str, Any]]:
@@ -277,8 +280,8 @@ class Explorer:
         """Every shown event of the zoomed-in period (empty when the chart shows the whole).
 
         In a large case this is how each binned event of a short period is listed: an
-        event belongs to the period its anchor (the middle of its known dates) falls in,
-        as in the chart's counts.
+        event belongs to the period when its anchor (the first instant of the middle day
+        of its known dates) falls in it, as on the chart.
         """
         from timeline.density import anchors
 
@@ -287,7 +290,7 @@ class Explorer:
         if span is None:
             return events[ROW_COLUMNS].iloc[0:0]
         anchor = anchors(events)
-        inside = (anchor >= span[0].floor("D")) & (anchor <= span[1])
+        inside = (anchor >= span[0]) & (anchor <= span[1])
         return events.loc[inside, ROW_COLUMNS].reset_index(drop=True)
 
     def _refilter(self, change: object = None) -> None:

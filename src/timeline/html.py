@@ -228,7 +228,8 @@ _DRAW = """\
         var day = 86400000, out = [];
         var on = false;
         if (span) {
-          var first = bound(d.anchor, Math.floor(span[0] / day), false);
+          // an event is in the period when its anchor day's first instant is
+          var first = bound(d.anchor, Math.ceil(span[0] / day), false);
           var last = bound(d.anchor, Math.floor(span[1] / day), true);
           if (last - first <= cfg.limit) {
             on = true;
