@@ -20,7 +20,7 @@ from timeline.claims import MONTH_DAYS, gap_text
 from timeline.density import Density, anchors, density
 from timeline.files import write_atomic
 from timeline.html import Detail, Variant, escape, page, responsive_fragment, script_json
-from timeline.text import MONTHS
+from timeline.text import MONTHS, plural
 
 __all__ = [
     "BREAKPOINT",
@@ -310,10 +310,6 @@ class Finding:
     stood_max_months: int | None
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
-
-
 def _duration(lo_days: int, hi_days: int) -> tuple[str, int, int]:
     """Words for a range of durations, and the range in whole months rounded outwards."""
     lo_m = math.floor(lo_days / _MONTH_DAYS)
@@ -364,15 +360,15 @@ def finding(case: Case) -> Finding:
         span = f" from {_day(known.min())} to {_day(known.max())}" if len(known) else ""
         lanes_used = ev["lane"].astype(str).nunique()
         sentence = (
-            f"{_plural(len(ev), 'event')} in {_plural(lanes_used, 'lane')}{span}; "
+            f"{plural(len(ev), 'event')} in {plural(lanes_used, 'lane')}{span}; "
             "no statement in this case is marked as contradicted."
         )
         return Finding(sentence, 0, 0, 0, 0, "", None, 0, None, None, None, None)
 
     admitted = [i for i in said if i in {str(r["to"]) for r in admits}]
     admitters = [a for a in dict.fromkeys(str(r["from"]) for r in admits) if a in rows]
-    plural = len(said) > 1
-    they = "they were" if plural else "it was"
+    several = len(said) > 1
+    they = "they were" if several else "it was"
     ends = [_stamp(rows[a]["end"]) or _stamp(rows[a]["start"]) for a in admitters]
     known_ends = [e for e in ends if e is not None]
     if known_ends:
@@ -401,10 +397,10 @@ def finding(case: Case) -> Finding:
     kinds = Counter(str(rows[s]["lane"]) for s in sources if s in rows)
     parts = []
     if kinds.get("practice"):
-        parts.append(_plural(kinds["practice"], "practice") + " behind the scenes")
+        parts.append(plural(kinds["practice"], "practice") + " behind the scenes")
     if kinds.get("disclosure"):
-        parts.append(_plural(kinds["disclosure"], "disclosure"))
-    lead = f"{_plural(len(said), 'public statement')} {'were' if plural else 'was'}"
+        parts.append(plural(kinds["disclosure"], "disclosure"))
+    lead = f"{plural(len(said), 'public statement')} {'were' if several else 'was'}"
     if sources:
         lead += f" contradicted by {' and '.join(parts)}."
     else:
@@ -431,7 +427,7 @@ def finding(case: Case) -> Finding:
         subject = "Those with known dates" if len(dated) > 1 else "The one with a known date"
         sentence = f"{lead} {subject}, {made}, stood for {words}"
     else:
-        sentence = f"{lead} {made[0].upper()}{made[1:]}, {'they' if plural else 'it'} stood"
+        sentence = f"{lead} {made[0].upper()}{made[1:]}, {'they' if several else 'it'} stood"
         sentence += f" for {words}"
     sentence += f" {closing}."
     return Finding(sentence, *counts, len(dated), lo, hi, lo_m, hi_m)
@@ -449,16 +445,16 @@ def _counts(case: Case) -> str:
     """The chart's contents in words: events by lane and links by relation."""
     lanes = case.events["lane"].astype(str).value_counts()
     lane_words = ", ".join(
-        _plural(int(lanes[lane]), *_LANE_NOUNS[lane]) for lane in LANES if lanes.get(lane)
+        plural(int(lanes[lane]), *_LANE_NOUNS[lane]) for lane in LANES if lanes.get(lane)
     )
     rel = case.links["relation"].value_counts()
     rel_words = ", ".join(f"{int(rel[r])} {r}" for r in RELATIONS if r in rel)
     text = (
-        f"The timeline shows {_plural(len(case.events), 'event')} in "
-        f"{_plural(int((lanes > 0).sum()), 'lane')} ({lane_words})"
+        f"The timeline shows {plural(len(case.events), 'event')} in "
+        f"{plural(int((lanes > 0).sum()), 'lane')} ({lane_words})"
     )
     if len(case.links):
-        text += f" and {_plural(len(case.links), 'link')} between them ({rel_words})"
+        text += f" and {plural(len(case.links), 'link')} between them ({rel_words})"
     return text + "."
 
 
@@ -1156,9 +1152,8 @@ def _bin_records(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
         base, tip_at = (dtop, dtop + share) if lay.vertical else (dbot, dbot - share)
         label = LANE_LABELS[lane]
         period = _period_words(pd.Timestamp(r["start"]), fr.density.unit)
-        noun = _plural(int(r["n"]), *_LANE_NOUNS[lane])
         tip = {
-            "title": f"{int(r['n']):,} {noun.split(' ', 1)[1]}",
+            "title": plural(int(r["n"]), *_LANE_NOUNS[lane]),
             "Lane": label,
             "When": period,
             "Dated to the day": f"{int(r['n_day']):,}",
@@ -1822,7 +1817,7 @@ def transcript(case: Case, *, titles: bool = True) -> pd.DataFrame:
             words[str(b)].append(_PASSIVE[str(rel)])
     if not titles:
         words = {
-            k: [f"{w} {_plural(n, 'event')}" for w, n in Counter(v).items()]
+            k: [f"{w} {plural(n, 'event')}" for w, n in Counter(v).items()]
             for k, v in words.items()
         }
     rows = []
@@ -2018,17 +2013,19 @@ def chart_html(case: Case, div_id: str | None = None, *, width: int | None = Non
     found = finding(case)
     fr = _frame(case)
     if fr.density.aggregated:
-        return _large_html(case, fr, div, found, width)
-    chart = responsive_fragment(_variants(case, fr, width), div)
-    n = len(case.events)
+        chart, howto, text = _large_parts(case, fr, div, width)
+    else:
+        chart = responsive_fragment(_variants(case, fr, width), div)
+        howto = escape(_HOW_TO_READ)
+        text = (
+            '<details class="timeline-transcript-box" open>\n'
+            f"<summary>Text version: all {len(case.events)} events in date order, with "
+            f"sources</summary>\n{transcript_html(case)}\n</details>"
+        )
     return (
         f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
         f'<p class="timeline-finding" id="{escape(div)}-finding">{escape(found.sentence)}</p>\n'
-        f"{chart}\n"
-        f'<p class="timeline-howto">{escape(_HOW_TO_READ)}</p>\n'
-        '<details class="timeline-transcript-box" open>\n'
-        f"<summary>Text version: all {n} events in date order, with sources</summary>\n"
-        f"{transcript_html(case)}\n</details>\n</figure>"
+        f'{chart}\n<p class="timeline-howto">{howto}</p>\n{text}\n</figure>'
     )
 
 
@@ -2040,7 +2037,8 @@ def _detail_columns(case: Case, fr: _Frame) -> dict[str, list[Any]]:
     """The binned events of a large case, one list a field, in the order of their anchor.
 
     Each is drawn, when zoomed in, from the first to the last day it is known to fall
-    on (just the known day for an open bound), in one of four rows of its lane's band.
+    on (just the known day for an open bound), in one of the rows (``slot``) of its
+    lane's band.
     """
     rest = case.events.loc[~fr.density.single].copy()
     day = _DAY
@@ -2095,9 +2093,12 @@ def _counts_html(fr: _Frame) -> str:
     )
 
 
-def _large_html(case: Case, fr: _Frame, div: str, found: Finding, width: int | None) -> str:
-    """:func:`chart_html` for a case whose dense lanes are drawn as counts."""
-    variants = _variants(case, fr, width)
+def _large_parts(case: Case, fr: _Frame, div: str, width: int | None) -> tuple[str, str, str]:
+    """:func:`chart_html`'s chart, how-to-read and text version for a case drawn with counts.
+
+    The chart carries the binned events for the page to draw when zoomed in; the text
+    lists the single events and a table of the counts.
+    """
     detail = Detail(
         dataset=_DETAIL,
         flag="detail_on",
@@ -2106,23 +2107,18 @@ def _large_html(case: Case, fr: _Frame, div: str, found: Finding, width: int | N
         limit=DETAIL_LIMIT,
         columns=_detail_columns(case, fr),
     )
-    chart = responsive_fragment(variants, div, detail=detail)
+    chart = responsive_fragment(_variants(case, fr, width), div, detail=detail)
     single = replace(case, events=case.events.loc[fr.density.single])
     n_single = len(single.events)
-    n_binned = len(case.events) - n_single
-    unit = fr.density.unit
-    return (
-        f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
-        f'<p class="timeline-finding" id="{escape(div)}-finding">{escape(found.sentence)}</p>\n'
-        f"{chart}\n"
-        f'<p class="timeline-howto">{escape(_HOW_TO_READ)} {escape(_HOW_TO_READ_LARGE)}</p>\n'
+    text = (
         '<details class="timeline-transcript-box">\n'
         f"<summary>Text version: the {n_single:,} events drawn one by one, in date order, "
         f"with sources</summary>\n{transcript_html(single, titles=False)}\n</details>\n"
         '<details class="timeline-transcript-box">\n'
-        f"<summary>Text version: the other {n_binned:,} events, counted by {unit}</summary>\n"
-        f"{_counts_html(fr)}\n</details>\n</figure>"
+        f"<summary>Text version: the other {len(case.events) - n_single:,} events, counted "
+        f"by {fr.density.unit}</summary>\n{_counts_html(fr)}\n</details>"
     )
+    return chart, f"{escape(_HOW_TO_READ)} {escape(_HOW_TO_READ_LARGE)}", text
 
 
 _HOW_TO_READ_LARGE: Final = (

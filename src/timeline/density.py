@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
 
 from timeline.case import LANES, Case
 
-__all__ = ["MAX_BINS", "MAX_MARKS", "UNITS", "Density", "anchors", "bin_unit", "density"]
+__all__ = [
+    "MAX_BINS",
+    "MAX_MARKS",
+    "UNITS",
+    "Density",
+    "anchors",
+    "bin_unit",
+    "density",
+    "period_bounds",
+    "periods",
+]
 
 MAX_MARKS: Final = 2000
 """Cases with more events than this draw their dense lanes as binned counts."""
@@ -95,6 +105,27 @@ def bin_unit(first: pd.Timestamp, last: pd.Timestamp, max_bins: int = MAX_BINS) 
     return "year"
 
 
+def periods(anchor: pd.Series, unit: str) -> np.ndarray:
+    """The bin of each anchor day: an ordinal of the unit's periods (a key of :data:`UNITS`)."""
+    return np.asarray(anchor.dt.to_period(UNITS[unit][0]).array.asi8)
+
+
+def period_bounds(ordinals: Any, unit: str) -> tuple[pd.DatetimeIndex, pd.DatetimeIndex]:
+    """The first day of each period in ``ordinals`` (from :func:`periods`) and the day after.
+
+    Examples
+    --------
+    >>> march = periods(pd.Series(pd.to_datetime(["2017-03-16"])), "month")
+    >>> start, end = period_bounds(march, "month")
+    >>> start[0].date().isoformat(), end[0].date().isoformat()
+    ('2017-03-01', '2017-04-01')
+    """
+    index = pd.PeriodIndex.from_ordinals(  # type: ignore[attr-defined]
+        np.asarray(ordinals), freq=UNITS[unit][0]
+    )
+    return index.start_time.normalize(), index.end_time.normalize() + _DAY
+
+
 def _single(case: Case) -> np.ndarray:
     """Statements, events that any link touches and events with a quote."""
     ev = case.events
@@ -161,12 +192,10 @@ def density(
     if rest.empty:
         return Density(single, "", empty)
     unit = bin_unit(domain[0], domain[1], max_bins)
-    freq = UNITS[unit][0]
-    ordinals = anchors(rest).dt.to_period(freq).array.asi8
     frame = pd.DataFrame(
         {
             "lane": rest["lane"].astype(str).to_numpy(),
-            "period": ordinals,
+            "period": periods(anchors(rest), unit),
             "day": (rest["precision"].astype(str) == "day").to_numpy()
             & ~(rest["open_start"] | rest["open_end"]).to_numpy(),
             "open": (rest["open_start"] | rest["open_end"]).to_numpy(),
@@ -178,14 +207,12 @@ def density(
     order = {lane: i for i, lane in enumerate(LANES)}
     bins["_lane"] = bins["lane"].map(order)
     bins = bins.sort_values(["_lane", "period"], kind="stable").reset_index(drop=True)
-    index = pd.PeriodIndex.from_ordinals(  # type: ignore[attr-defined]
-        bins["period"].to_numpy(), freq=freq
-    )
+    start, end = period_bounds(bins["period"], unit)
     out = pd.DataFrame(
         {
             "lane": bins["lane"].astype(str),
-            "start": index.start_time.normalize(),
-            "end": index.end_time.normalize() + _DAY,
+            "start": start,
+            "end": end,
             "n": bins["n"].astype(int),
             "n_day": bins["n_day"].astype(int),
             "n_open": bins["n_open"].astype(int),

@@ -75,19 +75,21 @@ def period_chart(case: Case, *, width: int = 800) -> alt.VConcatChart:
     counting and the filtering run in the kernel and only their results reach the page.
     """
     from timeline.charts import DETAIL_LIMIT
-    from timeline.density import UNITS, bin_unit
+    from timeline.density import bin_unit, period_bounds, periods
 
     frame = _events_frame(case)
     unit = bin_unit(frame["anchor"].min(), frame["anchor"].max())
-    periods = frame["anchor"].dt.to_period(UNITS[unit][0])
     grouped: pd.DataFrame = (
-        frame.assign(_p=periods).groupby(["_p", "lane"], sort=True).size().reset_index(name="n")
+        frame.assign(_p=periods(frame["anchor"], unit))
+        .groupby(["_p", "lane"], sort=True)
+        .size()
+        .reset_index(name="n")
     )
-    index = pd.PeriodIndex(grouped["_p"])
+    start, end = period_bounds(grouped["_p"], unit)
     bins = pd.DataFrame(
         {
-            "anchor": index.start_time.normalize(),
-            "anchor_end": index.end_time.normalize() + pd.Timedelta(days=1),
+            "anchor": start,
+            "anchor_end": end,
             "lane": grouped["lane"],
             "n": grouped["n"].astype(int),
         }

@@ -20,7 +20,7 @@ import pandas as pd
 from timeline.case import EVENT_COLUMNS, LINK_COLUMNS, Case, load_case
 from timeline.errors import CaseError
 from timeline.files import write_atomic
-from timeline.html import SCRIPT_ESCAPES, escape
+from timeline.html import escape, script_safe
 
 __all__ = [
     "FILES",
@@ -139,20 +139,7 @@ def json_bytes(value: Any) -> bytes:
     values are unchanged, and the text cannot close a script element it is pasted into.
     """
     text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
-    return (_script_safe(text) + "\n").encode("utf-8")
-
-
-def _script_safe(text: str) -> str:
-    """``text`` with :data:`~timeline.html.SCRIPT_ESCAPES` applied.
-
-    One ``str.replace`` a character that occurs: much faster than ``str.translate`` on
-    the many megabytes of a large case, for the same result.
-    """
-    for code, replacement in SCRIPT_ESCAPES.items():
-        char = chr(code)
-        if char in text:
-            text = text.replace(char, str(replacement))
-    return text
+    return (script_safe(text) + "\n").encode("utf-8")
 
 
 # --- tables ------------------------------------------------------------------------------

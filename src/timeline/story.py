@@ -11,6 +11,7 @@ import pandas as pd
 from timeline.case import Case
 from timeline.claims import claims_table
 from timeline.html import escape
+from timeline.text import plural
 
 __all__ = [
     "MOST_FINDINGS",
@@ -35,11 +36,6 @@ _FULL_TABLE = "Every event's {what} is in the CSV export's events table, <code>e
 _NUMBER = re.compile(r"\d+")
 
 
-def _count(n: int, noun: str, plural: str | None = None) -> str:
-    """``n`` and ``noun``, plural unless ``n`` is 1, with thousands separated: '1,024 events'."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
-
-
 def _summary(text: str, what: str) -> str:
     """The paragraph before a grouped list: what it shows, and where the whole list is."""
     return f'<p class="timeline-summary">{text} {_FULL_TABLE.format(what=what)}</p>\n'
@@ -48,8 +44,8 @@ def _summary(text: str, what: str) -> str:
 def _left_out(rest: int, noun: str, events: int) -> str:
     """The paragraph after a shortened list: how many items, with how many events, it leaves out."""
     return (
-        f'\n<p class="timeline-left-out">{_count(rest, "more " + noun, "more " + noun + "s")}, '
-        f"with {_count(events, 'event')}, {'is' if rest == 1 else 'are'} left out here.</p>"
+        f'\n<p class="timeline-left-out">{plural(rest, "more " + noun, "more " + noun + "s")}, '
+        f"with {plural(events, 'event')}, {'is' if rest == 1 else 'are'} left out here.</p>"
     )
 
 
@@ -134,7 +130,7 @@ def _cut_findings_note(case: Case) -> str:
         return ""
     verb = "is" if cut == 1 else "are"
     return (
-        f'\n<p class="timeline-left-out">{_count(cut, "statement")} {verb} contradicted by more '
+        f'\n<p class="timeline-left-out">{plural(cut, "statement")} {verb} contradicted by more '
         f"than {MOST_FINDINGS} events: the table names {MOST_FINDINGS} of them and counts the "
         "rest. Every link is in the CSV export's links table, <code>links.csv</code>.</p>"
     )
@@ -197,10 +193,10 @@ def _grouped_date_notes(events: pd.DataFrame) -> str:
         shown = examples[str(note)]
         ids = ", ".join(f"<code>{escape(i)}</code>" for i in shown)
         such = ", such as " if count > len(shown) else ": "
-        items.append(f"<li>{escape(note)} ({_count(int(count), 'event')}{such}{ids})</li>")
+        items.append(f"<li>{escape(note)} ({plural(int(count), 'event')}{such}{ids})</li>")
     head = _summary(
-        f"{_count(len(events), 'event')} have date notes, in "
-        f"{_count(len(counts), 'different wording')}; the most common come first, each with "
+        f"{plural(len(events), 'event')} have date notes, in "
+        f"{plural(len(counts), 'different wording')}; the most common come first, each with "
         "how many events share it.",
         "date note",
     )
@@ -225,7 +221,7 @@ def sources_html(case: Case) -> str:
     others = sources[~sources.str.startswith("article")].value_counts(sort=False)
     grouped = len(others) > MOST_ITEMS
     cited = _paragraph_ranges(paragraphs) if grouped else ", ".join(f"¶{p}" for p in paragraphs)
-    counted = _count(from_story, "event") if grouped else f"{from_story} events"
+    counted = plural(from_story, "event") if grouped else f"{from_story} events"
     items = [
         f"<li>{_link(case.meta.url, case.meta.title)} ({escape(case.meta.outlet)}, "
         f"{case.meta.published:%Y-%m-%d}): {counted}"
@@ -278,13 +274,13 @@ def _grouped_sources(items: list[str], others: pd.Series) -> str:
             shape = f", {share} like <code>{escape(str(row['pattern']))}</code>"
         items.append(
             f"<li><strong>{escape(str(name) or 'other')}</strong>: "
-            f"{_count(int(row['events']), 'event')} from "
-            f"{_count(addresses, 'address', 'addresses')}{shape}; "
+            f"{plural(int(row['events']), 'event')} from "
+            f"{plural(addresses, 'address', 'addresses')}{shape}; "
             f"for example {_link(str(row['example']))}</li>"
         )
     head = _summary(
-        f"Besides the story, the events cite {_count(len(frame), 'address', 'addresses')} "
-        f"on {_count(len(sites), 'site')}, grouped here by site, the most cited first.",
+        f"Besides the story, the events cite {plural(len(frame), 'address', 'addresses')} "
+        f"on {plural(len(sites), 'site')}, grouped here by site, the most cited first.",
         "source",
     )
     body = '<ul class="timeline-sources">\n' + "\n".join(items) + "\n</ul>"

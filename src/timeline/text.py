@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MONTHS", "contains_quote", "fold", "paragraphs"]
+__all__ = ["MONTHS", "contains_quote", "fold", "paragraphs", "plural"]
 
 MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June",
@@ -37,6 +37,17 @@ _FOLD = str.maketrans(
 )
 _SPACE = re.compile(r"\s+")
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is 1, thousands separated.
+
+    Examples
+    --------
+    >>> plural(1, "event"), plural(1024, "event"), plural(2, "address", "addresses")
+    ('1 event', '1,024 events', '2 addresses')
+    """
+    return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
 
 
 def fold(text: str) -> str:
