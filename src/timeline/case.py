@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 import re
+import stat
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import pandas as pd
 import pandera.pandas as pa
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails, PydanticCustomError
 
-from timeline.dates import resolve_frame
-from timeline.errors import CaseError, Problem
+from timeline.dates import FIRST_DATE, LAST_DATE, resolve_frame
+from timeline.errors import CaseError, Problem, clip, show_value
 from timeline.text import fold, paragraphs
 
 __all__ = [
@@ -25,6 +29,8 @@ __all__ = [
     "LANES",
     "LANE_LABELS",
     "LINK_COLUMNS",
+    "MAX_META_BYTES",
+    "MAX_YAML_DEPTH",
     "RELATIONS",
     "Case",
     "CaseMeta",
@@ -67,6 +73,16 @@ RELATION_LANES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SOURCE_RE = re.compile(r"^(?:article(?: ¶(?P<para>\d+))?|https?://\S+)$")
 _SLUG_WORDS = "a slug of lowercase letters, digits and single hyphens (like 'july-tweet')"
+_FOLDER_RULE = (
+    "a folder name that is a slug (lowercase letters, digits and single hyphens, like "
+    "'lasd-ice-2017') or an `id:` in case.yml"
+)
+_DATE_RANGE = f"a date from {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}"
+
+MAX_META_BYTES = 1_000_000
+"""The largest ``case.yml`` read, in bytes."""
+MAX_YAML_DEPTH = 20
+"""How deeply ``case.yml`` may nest lists and mappings."""
 
 
 class CaseMeta(BaseModel):
@@ -79,10 +95,19 @@ class CaseMeta(BaseModel):
     url: str = Field(pattern=r"^https?://\S+$", description="The story's address.")
     published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
     article: str = Field(
-        pattern=r"^[^/\\]+$", description="File name of the article text in the case folder."
+        pattern=r"^[^/\\]*[^/\\.][^/\\]*$",
+        description="File name of the article text in the case folder.",
     )
     byline: str | None = Field(default=None, description="The reporters.")
     id: str | None = Field(default=None, pattern=SLUG, description="Defaults to the folder name.")
+
+    @field_validator("published")
+    @classmethod
+    def _published_in_range(cls, value: dt.date) -> dt.date:
+        """Refuse a date that the case's tables cannot hold."""
+        if not FIRST_DATE <= value <= LAST_DATE:
+            raise PydanticCustomError("date_range", _DATE_RANGE)
+        return value
 
 
 @dataclass(frozen=True)
@@ -104,6 +129,15 @@ class Case:
         ``approximate``. ``lane`` is an ordered categorical in :data:`LANES` order.
     links
         One row a link: ``from``, ``to``, ``relation``, ``note``.
+    id
+        The case's id: ``id`` in ``case.yml``, else the real name of the folder (resolved, so
+        ``.`` gives the folder's own name). Computed once; it must be a slug, since reports
+        and exports name folders after it.
+
+    Raises
+    ------
+    ValueError
+        If the id is not a slug (:func:`load_case` reports that as a problem first).
     """
 
     path: Path
@@ -112,11 +146,13 @@ class Case:
     events: pd.DataFrame
     links: pd.DataFrame
     paragraphs: dict[int, str] = field(repr=False)
+    id: str = ""
 
-    @property
-    def id(self) -> str:
-        """The case's id: ``id`` in ``case.yml`` or the folder name."""
-        return self.meta.id or self.path.name
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", self.meta.id or self.path.resolve().name)
+        if not re.fullmatch(SLUG, self.id):
+            raise ValueError(f"a case id must be {_SLUG_WORDS}, not {self.id!r}")
 
     def summary(self) -> str:
         """One line: events, links, lanes and the span of dates."""
@@ -136,12 +172,69 @@ def _label(path: Path) -> str:
     return str(path)
 
 
-def _read_text(path: Path, problems: list[Problem]) -> str | None:
-    """Read a UTF-8 file, or record why it cannot be read."""
-    if not path.is_file():
-        problems.append(Problem(_label(path), "this file to exist"))
+_BAD_LINK = "a file, found a symbolic link that loops (or is broken)"
+
+
+def _unreadable(exc: OSError) -> str:
+    return f"a file that can be read ({exc.strerror or exc})"
+
+
+def _case_file(path: Path, root: Path, problems: list[Problem]) -> Path | None:
+    """The regular file behind a case file's ``path``, or None after recording why there is none.
+
+    ``root`` is the case folder, resolved: a symbolic link is followed only to a file inside it.
+    """
+    try:
+        target = path.resolve(strict=True)
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        expected = _BAD_LINK if path.is_symlink() else "this file to exist"
+    except RuntimeError:  # a symbolic link loop, before Python 3.13
+        expected = _BAD_LINK
+    except OSError as exc:
+        expected = _BAD_LINK if exc.errno == errno.ELOOP else _unreadable(exc)
+    else:
+        if path.is_symlink() and not target.is_relative_to(root):
+            expected = "a file inside the case folder; this is a link to a file outside it"
+        elif stat.S_ISDIR(mode):
+            expected = "a file, found a folder"
+        elif not stat.S_ISREG(mode):
+            expected = "a file, found a special file (a device, pipe or socket)"
+        else:
+            return target
+    problems.append(Problem(_label(path), expected))
+    return None
+
+
+def _read_text(
+    path: Path, root: Path, problems: list[Problem], *, limit: int | None = None
+) -> str | None:
+    """Read a UTF-8 case file, or record why it cannot be read.
+
+    Parameters
+    ----------
+    path
+        The file, as the user named it.
+    root
+        The case folder, resolved (see :func:`_case_file`).
+    problems
+        Where to record a problem.
+    limit
+        The most bytes the file may hold, if any.
+    """
+    target = _case_file(path, root, problems)
+    if target is None:
         return None
-    raw = path.read_bytes()
+    label = _label(path)
+    try:
+        with target.open("rb") as fh:
+            raw = fh.read(-1 if limit is None else limit + 1)
+    except OSError as exc:
+        problems.append(Problem(label, _unreadable(exc)))
+        return None
+    if limit is not None and len(raw) > limit:
+        problems.append(Problem(label, f"a file of at most {limit / 1e6:g} MB ({limit:,} bytes)"))
+        return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -149,7 +242,7 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
         bad = raw[exc.start : exc.end + 8]
         problems.append(
             Problem(
-                _label(path),
+                label,
                 "UTF-8 text (save the file as UTF-8)",
                 line=line,
                 value=bad.decode("latin-1"),
@@ -158,22 +251,23 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
         return None
 
 
-def _read_csv(
-    path: Path,
-    required: Sequence[str],
-    optional: Sequence[str],
-    problems: list[Problem],
-    *,
-    allow_empty: bool,
-) -> pd.DataFrame | None:
-    """Read a case CSV strictly into a frame of strings with a ``csv_line`` column."""
-    text = _read_text(path, problems)
-    if text is None:
-        return None
-    label = _label(path)
+class _Rows(NamedTuple):
+    """A CSV split into its header, the rows as wide as it, and a count of other rows."""
+
+    header: list[str]
+    rows: list[list[str]]
+    lines: list[int]  # the line where each row starts
+    misfits: int  # rows of another width, each reported
+
+
+def _split_csv(
+    text: str, label: str, required: Sequence[str], problems: list[Problem]
+) -> _Rows | None:
+    """Parse CSV text strictly; rows of another width than the header are recorded as problems."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[list[str]] = []
     lines: list[int] = []
+    misfits = 0
     try:
         header = [h.strip() for h in next(reader, [])]
         if not any(header):
@@ -185,11 +279,12 @@ def _read_csv(
         start = reader.line_num + 1
         for row in reader:
             # Rows of the header's width are stripped and checked for blanks as columns,
-            # below; only the rare row of another width is looked at here.
+            # later; only the rare row of another width is looked at here.
             if len(row) == width:
                 rows.append(row)
                 lines.append(start)
             elif any(cell.strip() for cell in row):
+                misfits += 1
                 problems.append(
                     Problem(
                         label,
@@ -204,34 +299,66 @@ def _read_csv(
             Problem(label, f"well-formed CSV; the parser says: {exc}", line=reader.line_num)
         )
         return None
+    return _Rows(header, rows, lines, misfits)
 
-    ok = True
-    known = set(required) | set(optional)
-    seen: set[str] = set()
-    for name in header:
-        if name in seen:
-            problems.append(Problem(label, "each column named once", line=1, column=name))
-            ok = False
-        seen.add(name)
-        if name not in known:
-            problems.append(
-                Problem(
-                    label,
-                    f"a known column: {', '.join((*required, *optional))}",
-                    line=1,
-                    column=name,
-                )
-            )
-            ok = False
-    for name in required:
-        if name not in seen:
-            problems.append(Problem(label, "this required column in the header", column=name))
-            ok = False
-    frame = _stripped_frame(rows, lines, header)
-    if frame.empty and not allow_empty:
-        problems.append(Problem(label, "at least one row below the header"))
-        ok = False
-    if not ok:
+
+#: How many column names a header problem lists one by one before grouping them.
+_COLUMNS_LISTED = 10
+
+
+def _columns_problems(label: str, names: list[str], expected: str, kind: str) -> list[Problem]:
+    """One problem for each of ``names`` (header columns), or one for all when there are many."""
+    if len(names) <= _COLUMNS_LISTED:
+        return [Problem(label, expected, line=1, column=name) for name in names]
+    listed = ", ".join(repr(clip(name, 40)) for name in names[:_COLUMNS_LISTED])
+    more = len(names) - _COLUMNS_LISTED
+    found = f"found {len(names)} {kind} columns: {listed} and {more} more"
+    return [Problem(label, f"{expected}; {found}", line=1)]
+
+
+def _header_problems(
+    header: list[str], required: Sequence[str], optional: Sequence[str], label: str
+) -> list[Problem]:
+    """Columns named twice, unknown columns and missing required columns."""
+    known = (*required, *optional)
+    counts = Counter(header)
+    twice = [name for name, n in counts.items() if n > 1]
+    unknown = [name for name in counts if name not in known]
+    return [
+        *_columns_problems(label, twice, "each column named once", "repeated"),
+        *_columns_problems(label, unknown, f"a known column: {', '.join(known)}", "unknown"),
+        *(
+            Problem(label, "this required column in the header", column=name)
+            for name in required
+            if name not in counts
+        ),
+    ]
+
+
+def _read_csv(
+    path: Path,
+    root: Path,
+    required: Sequence[str],
+    optional: Sequence[str],
+    problems: list[Problem],
+    *,
+    allow_empty: bool,
+) -> pd.DataFrame | None:
+    """Read a case CSV strictly into a frame of strings with a ``csv_line`` column."""
+    text = _read_text(path, root, problems)
+    if text is None:
+        return None
+    label = _label(path)
+    table = _split_csv(text, label, required, problems)
+    if table is None:
+        return None
+    found = _header_problems(table.header, required, optional, label)
+    frame = _stripped_frame(table.rows, table.lines, table.header)
+    empty = frame.empty and not allow_empty
+    if empty and not table.misfits:  # rows of another width are reported already
+        found.append(Problem(label, "at least one row below the header"))
+    problems.extend(found)
+    if found or empty:
         return None
     for name in optional:
         if name not in frame.columns:
@@ -243,15 +370,15 @@ def _read_csv(
 def _stripped_frame(rows: list[list[str]], lines: list[int], header: list[str]) -> pd.DataFrame:
     """The rows as a frame of text cells stripped of white space, blank rows left out.
 
-    A ``csv_line`` column holds the line where each row starts.
+    A ``csv_line`` column holds the line where each row starts. The frame is built in one
+    go, so a header of a thousand columns costs no more than it must.
     """
-    frame = pd.DataFrame(rows, columns=range(len(header)), dtype=object)
-    for position in frame.columns:
-        frame[position] = frame[position].str.strip().astype(object)
-    filled = (frame != "").any(axis=1)
-    frame = frame[filled].set_axis(header, axis=1)
-    frame["csv_line"] = pd.Series(lines, index=range(len(lines)), dtype="int64")[filled]
-    return frame
+    raw = pd.DataFrame(rows, columns=range(len(header)), dtype=object)
+    cells: dict[Any, pd.Series] = {i: raw[i].str.strip().astype(object) for i in raw.columns}
+    cells["csv_line"] = pd.Series(lines, index=raw.index, dtype="int64")
+    frame = pd.DataFrame(cells, index=raw.index).set_axis([*header, "csv_line"], axis=1)
+    filled = (frame.iloc[:, :-1] != "").any(axis=1)
+    return frame[filled]
 
 
 def _line(frame: pd.DataFrame, idx: Any) -> int:
@@ -338,56 +465,142 @@ def _schema_problems(
     return [], set()
 
 
-def _load_meta(folder: Path, problems: list[Problem]) -> CaseMeta | None:
-    path = folder / "case.yml"
-    label = _label(path)
-    text = _read_text(path, problems)
-    if text is None:
-        return None
+class _Refused(yaml.MarkedYAMLError):
+    """YAML the case loader refuses; ``problem`` says what was expected instead."""
+
+
+class _CaseLoader(yaml.SafeLoader):
+    """A safe loader for ``case.yml``: plain values, nested at most :data:`MAX_YAML_DEPTH` deep.
+
+    Anchors and aliases are refused, so no value can expand into a billion; dates are kept as
+    text for the model to read, and a value Python cannot hold is a problem on its line.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        mark = cast(yaml.error.Mark, event.start_mark)
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Refused(
+                problem="plain values, without YAML anchors or aliases", problem_mark=mark
+            )
+        if self.depth >= MAX_YAML_DEPTH:
+            raise _Refused(problem=f"at most {MAX_YAML_DEPTH} levels of nesting", problem_mark=mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except ValueError as exc:
+            problem = f"a value that can be read (put text in quotes; the parser says: {exc})"
+            raise _Refused(problem=problem, problem_mark=node.start_mark) from None
+
+
+def _timestamp_as_text(loader: _CaseLoader, node: yaml.Node) -> str:
+    """Keep a YAML date as its text: :class:`CaseMeta` reads it, and words any problem."""
+    return loader.construct_yaml_str(node)
+
+
+_CaseLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
+def _parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
+    """Parse ``text`` once: its node tree (for line numbers) and its value."""
+    loader = _CaseLoader(text)
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        return node, None if node is None else loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+_PATTERN_WORDS = {
+    "url": "an http(s) URL",
+    "article": "the name of a file in the case folder (no '/' or '\\'; not '.' or '..')",
+    "id": _SLUG_WORDS,
+}
+
+
+def _meta_problem(err: ErrorDetails, label: str, key_lines: dict[str, int]) -> Problem:
+    """A problem for one of pydantic's errors about ``case.yml``."""
+    key = str(err["loc"][0]) if err["loc"] else None
+    value: str | None = None
+    if err["type"] == "missing":
+        expected = "this required key"
+    elif err["type"] == "extra_forbidden":
+        expected = "a known key: " + ", ".join(CaseMeta.model_fields)
+    else:
+        value = show_value(err.get("input"))
+        if err["type"] == "date_range":
+            expected = err["msg"]
+        elif key == "published":
+            expected = "a date written YYYY-MM-DD"
+        elif err["type"] == "string_pattern_mismatch" and key in _PATTERN_WORDS:
+            expected = _PATTERN_WORDS[key]
+        else:
+            expected = (
+                err["msg"]
+                .replace("Input should", "a value that should")
+                .replace("String should", "a value that should")
+            )
+    return Problem(label, expected, line=key_lines.get(key or ""), column=key, value=value)
+
+
+def _load_meta(
+    path: Path, root: Path, problems: list[Problem]
+) -> tuple[CaseMeta | None, dict[Any, Any]]:
+    """Read and check ``case.yml``; return the model (None on a problem) and the raw mapping.
+
+    The raw mapping (empty when there is none) lets :func:`_case_id` see a valid ``id`` even
+    when another key is wrong.
+    """
+    label = _label(path)
+    text = _read_text(path, root, problems, limit=MAX_META_BYTES)
+    if text is None:
+        return None, {}
+    try:
+        node, data = _parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problems.append(
-            Problem(
-                label,
-                f"valid YAML; the parser says: {getattr(exc, 'problem', exc)}",
-                line=mark.line + 1 if mark is not None else None,
-            )
+        problem = getattr(exc, "problem", None) or exc
+        expected = (
+            f"{problem}" if isinstance(exc, _Refused) else f"valid YAML; the parser says: {problem}"
         )
-        return None
+        line = mark.line + 1 if mark is not None else None
+        problems.append(Problem(label, expected, line=line))
+        return None, {}
     if not isinstance(data, dict):
         problems.append(Problem(label, "a mapping of keys (title, outlet, url, published, ...)"))
-        return None
+        return None, {}
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key, _ in node.value:
             key_lines[str(key.value)] = key.start_mark.line + 1
     try:
-        return CaseMeta.model_validate(data)
+        return CaseMeta.model_validate(data), data
     except ValidationError as exc:
-        for err in exc.errors():
-            key = str(err["loc"][0]) if err["loc"] else None
-            if err["type"] == "missing":
-                expected = "this required key"
-                value = None
-            elif err["type"] == "extra_forbidden":
-                expected = "a known key: " + ", ".join(CaseMeta.model_fields)
-                value = None
-            else:
-                expected = (
-                    err["msg"]
-                    .replace("Input should", "a value that should")
-                    .replace("String should", "a value that should")
-                )
-                if key == "published":
-                    expected = "a date written YYYY-MM-DD"
-                value = str(err.get("input"))
-            problems.append(
-                Problem(label, expected, line=key_lines.get(key or ""), column=key, value=value)
-            )
-        return None
+        problems.extend(_meta_problem(err, label, key_lines) for err in exc.errors())
+        return None, data
+
+
+def _case_id(label: str, root: Path, given: object, problems: list[Problem]) -> str:
+    """The case's id: a valid ``id`` from ``case.yml``, else the name of the folder ``root``.
+
+    A folder name used as the id must be a slug; ``root`` is resolved, so ``.`` and ``..``
+    stand for real names.
+    """
+    if isinstance(given, str) and re.fullmatch(SLUG, given.strip()):
+        return given.strip()
+    if not re.fullmatch(SLUG, root.name):
+        problems.append(Problem(label, _FOLDER_RULE, value=root.name))
+    return root.name
 
 
 def _paragraph_numbers(sources: pd.Series) -> pd.Series:
@@ -528,6 +741,54 @@ def _check_links(links: pd.DataFrame, events: pd.DataFrame, label: str) -> list[
     return problems
 
 
+_DATE_WORDS = (
+    "a date: the article's words ('in January', 'Monday', 'Oct. 9, 2017') "
+    "or an EDTF date or interval ('2017-07', '../2017-10-09')"
+)
+
+
+def _resolve_dates(
+    events: pd.DataFrame, published: dt.date, label: str, problems: list[Problem]
+) -> pd.DataFrame:
+    """Resolve every event's date (see :func:`resolve_frame`), recording the ones that fail.
+
+    A date fails when it names no date, or a date outside the range a case can hold (its
+    bound shows as NaT without being open).
+    """
+    resolved = resolve_frame(events["date"], published)
+    ok = resolved["resolved"].astype(bool)
+    outside = (resolved["start"].isna() & ~resolved["open_start"].astype(bool)) | (
+        resolved["end"].isna() & ~resolved["open_end"].astype(bool)
+    )
+    for failed, expected in (
+        ((events["date"] != "") & ~ok, _DATE_WORDS),
+        (ok & outside, _DATE_RANGE),
+    ):
+        for idx in events.index[failed]:
+            problems.append(
+                Problem(
+                    label,
+                    expected,
+                    line=_line(events, idx),
+                    column="date",
+                    value=str(events.at[idx, "date"]),
+                )
+            )
+    return resolved
+
+
+def _finished_events(events: pd.DataFrame, resolved: pd.DataFrame) -> pd.DataFrame:
+    """The checked events as a case holds them: typed lanes and statuses, resolved dates."""
+    events = events.drop(columns="csv_line")
+    events["status"] = events["status"].replace("", "checked")
+    events["lane"] = pd.Categorical(events["lane"], categories=LANES, ordered=True)
+    for name in ("start", "end", "precision", "edtf", "approximate", "open_start", "open_end"):
+        events[name] = resolved[name].to_numpy()
+    for name in ("approximate", "open_start", "open_end"):
+        events[name] = events[name].astype(bool)
+    return events.reset_index(drop=True)
+
+
 def load_case(path: str | Path) -> Case:
     """Load a case folder, checking everything in it.
 
@@ -551,61 +812,46 @@ def load_case(path: str | Path) -> Case:
     label = str(folder)
     if not folder.is_dir():
         raise CaseError(label, [Problem(label, "a case folder (case.yml, events.csv, ...)")])
+    root = folder.resolve()
     problems: list[Problem] = []
-    meta = _load_meta(folder, problems)
-    article = _read_text(folder / meta.article, problems) if meta is not None else None
+    meta, raw_meta = _load_meta(folder / "case.yml", root, problems)
+    case_id = _case_id(label, root, raw_meta.get("id"), problems)
+    article = _read_text(folder / meta.article, root, problems) if meta is not None else None
     events_path = folder / "events.csv"
     links_path = folder / "links.csv"
-    events = _read_csv(events_path, EVENT_REQUIRED, EVENT_OPTIONAL, problems, allow_empty=False)
-    links = _read_csv(links_path, LINK_REQUIRED, LINK_OPTIONAL, problems, allow_empty=True)
+    events = _read_csv(
+        events_path, root, EVENT_REQUIRED, EVENT_OPTIONAL, problems, allow_empty=False
+    )
+    links = _read_csv(links_path, root, LINK_REQUIRED, LINK_OPTIONAL, problems, allow_empty=True)
 
     resolved: pd.DataFrame | None = None
     paras: dict[int, str] = {}
     if events is not None:
-        found, _ = _schema_problems(_events_schema(), events, _label(events_path))
-        problems.extend(found)
+        events_label = _label(events_path)
+        problems.extend(_schema_problems(_events_schema(), events, events_label)[0])
         if meta is not None:
-            dated = events["date"] != ""
-            resolved = resolve_frame(events["date"], meta.published)
-            unresolved = events.index[dated & ~resolved["resolved"].astype(bool)]
-            for idx in unresolved:
-                problems.append(
-                    Problem(
-                        _label(events_path),
-                        "a date: the article's words ('in January', 'Monday', 'Oct. 9, 2017') "
-                        "or an EDTF date or interval ('2017-07', '../2017-10-09')",
-                        line=_line(events, idx),
-                        column="date",
-                        value=str(events.at[idx, "date"]),
-                    )
-                )
+            resolved = _resolve_dates(events, meta.published, events_label, problems)
         if article is not None and meta is not None:
             paras = paragraphs(article, headline=meta.title)
             valid_source = events["source"].str.match(SOURCE_RE.pattern)
             problems.extend(
-                _check_sources_and_quotes(events[valid_source], article, paras, _label(events_path))
+                _check_sources_and_quotes(events[valid_source], article, paras, events_label)
             )
         if links is not None:
-            found, _ = _schema_problems(_links_schema(), links, _label(links_path))
-            problems.extend(found)
+            problems.extend(_schema_problems(_links_schema(), links, _label(links_path))[0])
             problems.extend(_check_links(links, events, _label(links_path)))
     if problems:
         raise CaseError(label, problems)
     assert meta is not None and article is not None
     assert events is not None and links is not None and resolved is not None
-
-    events = events.drop(columns="csv_line")
-    events["status"] = events["status"].replace("", "checked")
-    events["lane"] = pd.Categorical(events["lane"], categories=LANES, ordered=True)
-    for name in ("start", "end", "precision", "edtf", "approximate", "open_start", "open_end"):
-        events[name] = resolved[name].to_numpy()
-    events["approximate"] = events["approximate"].astype(bool)
-    events["open_start"] = events["open_start"].astype(bool)
-    events["open_end"] = events["open_end"].astype(bool)
-    events = events.reset_index(drop=True)
-    links = links.drop(columns="csv_line").reset_index(drop=True)
     return Case(
-        path=folder, meta=meta, article=article, events=events, links=links, paragraphs=paras
+        path=folder,
+        meta=meta,
+        article=article,
+        events=_finished_events(events, resolved),
+        links=links.drop(columns="csv_line").reset_index(drop=True),
+        paragraphs=paras,
+        id=case_id,
     )
 
 

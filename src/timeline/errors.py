@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["CaseError", "Problem"]
+__all__ = ["CaseError", "Problem", "clip", "show_value"]
+
+#: How many characters of a value or column name a message shows.
+SHOWN_CHARS = 80
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 2
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxset = _REPR.maxdict = 4
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = SHOWN_CHARS
+
+
+def clip(text: str, width: int = SHOWN_CHARS) -> str:
+    """Cut ``text`` to ``width`` characters, marking a cut with ``...``."""
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def show_value(value: object) -> str:
+    """A value as an error message may show it, at a cost bounded whatever the value.
+
+    Text is kept as it is (a message clips it); anything else (a number, a list, a
+    mapping, however deeply nested or shared) goes through a :mod:`reprlib` repr that looks
+    at no more than a few items on a few levels, never ``str()`` of the whole structure.
+    """
+    return value if isinstance(value, str) else _REPR.repr(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +62,9 @@ class Problem:
         if self.line is not None:
             where += f", line {self.line}"
         if self.column is not None:
-            where += f", column '{self.column}'"
+            where += f", column '{clip(self.column)}'"
         if self.value is not None:
-            shown = self.value if len(self.value) <= 80 else self.value[:77] + "..."
-            return f"{where}: {shown!r}: expected {self.expected}"
+            return f"{where}: {clip(self.value)!r}: expected {self.expected}"
         return f"{where}: expected {self.expected}"
 
     def sort_key(self) -> tuple[str, int, str]:
