@@ -277,6 +277,13 @@ def main() -> None:
                 args.limit,
             )
         )
+    worst = "2017-" * int(args.mb * 200_000)
+    started = time.perf_counter()
+    found = find(worst, STORY_DATE)
+    print(
+        f'\nWorst input tried: `"2017-" * {len(worst) // 5:,}` ({len(worst):,} characters), '
+        f"`find` {time.perf_counter() - started:.2f} s, {len(found):,} dates"
+    )
 
 
 if __name__ == "__main__":

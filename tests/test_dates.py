@@ -20,7 +20,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline import dates
-from timeline.dates import PRECISIONS, Resolution, dates_command, resolve, resolve_frame
+from timeline.dates import (
+    FIRST_DATE,
+    LAST_DATE,
+    PRECISIONS,
+    Resolution,
+    dates_command,
+    resolve,
+    resolve_frame,
+)
 
 D = datetime.date
 LABELLED = Path(__file__).parent / "data" / "dates_labelled.csv"
@@ -346,6 +354,22 @@ def test_invalid_edtf_is_not_a_date(text: str) -> None:
     assert resolve(text, LATIMES) is None
 
 
+def test_signed_and_zero_edtf_years_are_not_dates() -> None:
+    # EDTF writes 1 BC as "-0000" and 2 BC as "-0001": no date a case can hold.
+    for text in (
+        "-0001-01-01",
+        "-2017-10-09",
+        "-0001",
+        "-0500",
+        "-0001-01/2017",
+        "2017/-0001-01-01",
+        "0000",
+        "0000-01-01",
+        "0000/2017",
+    ):
+        assert resolve(text, LATIMES) is None, text
+
+
 NEGATIVES = [
     "up to two days",
     "roughly three minutes",
@@ -459,6 +483,16 @@ def test_frame_columns_and_values() -> None:
     assert df.loc[13, "end"] == pd.Timestamp("2017-10-09")
     assert df.loc[14, "approximate"]
     assert df.loc[15, "start"] == pd.Timestamp("2017-10-09")
+
+
+def test_frame_tells_dates_outside_the_range_from_open_bounds() -> None:
+    texts = pd.Series(["1500-01-01", "9999-12-31", "../2017-10-09", "2017-10-09", "6.3%"])
+    df = resolve_frame(texts, LATIMES)
+    assert df["resolved"].tolist() == [True, True, True, True, False]
+    outside = df["resolved"] & (
+        (df["start"].isna() & ~df["open_start"]) | (df["end"].isna() & ~df["open_end"])
+    )
+    assert outside.tolist() == [True, True, False, False, False]
 
 
 def test_frame_per_row_publication_dates() -> None:
@@ -593,6 +627,47 @@ def test_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     binary.write_bytes(b"\xff\xfe\x00\x81")
     assert dates_command([], "2017-10-09", str(binary)) == 2
     assert str(binary) in capsys.readouterr().err
+
+
+def test_command_refuses_publication_dates_outside_the_range(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert dates_command(["last summer", "this week"], "9999-12-31", None) == 2
+    err = capsys.readouterr()
+    assert err.out == "" and "Traceback" not in err.err and err.err.count("\n") == 1
+    assert "--published" in err.err and RANGE in err.err
+
+    f = tmp_path / "texts.csv"
+    f.write_text("text,published\nMonday,2017-10-09\nlast summer,9999-12-31\n", encoding="utf-8")
+    assert dates_command([], None, str(f)) == 2
+    err = capsys.readouterr()
+    assert err.out == "" and "Traceback" not in err.err and err.err.count("\n") == 1
+    assert f"{f}, row 2" in err.err and RANGE in err.err
+
+
+def test_command_reads_a_text_file_with_a_long_first_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "texts.txt"
+    f.write_text("x" * 200_000 + "\nMonday\n", encoding="utf-8")
+    assert dates_command([], "2017-10-09", str(f)) == 0
+    records = _lines(capsys.readouterr().out)
+    assert [r["edtf"] for r in records] == [None, "2017-10-09"]
+
+
+def test_command_names_the_line_of_an_overlong_csv_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "texts.csv"
+    f.write_text(
+        'text,published\nMonday,2017-10-09\n"' + "x" * 200_000 + '",2017-10-09\n',
+        encoding="utf-8",
+    )
+    assert dates_command([], None, str(f)) == 2
+    err = capsys.readouterr()
+    assert err.out == "" and "Traceback" not in err.err and err.err.count("\n") == 1
+    assert str(f) in err.err and "line 3" in err.err
+    assert "field limit" not in err.err
 
 
 # --------------------------------------------------------------------------------------------
@@ -734,3 +809,56 @@ def test_since_runs_to_publication(text: str, published: D) -> None:
     r = resolve(text, published)
     if r is not None:
         assert r.end == published and r.start is not None and r.start <= published
+
+
+RANGE = "outside the supported range 1678-01-01 to 2261-12-31"
+GREGORIAN_CYCLE = datetime.timedelta(days=146_097)  # 400 years: the calendar repeats exactly
+EDGE_PHRASES = [
+    *BACKWARD,
+    "this week",
+    "next week",
+    "this summer",
+    "this winter",
+    "next year",
+    "next month",
+    "next decade",
+    "this decade",
+    "next quarter",
+    "tomorrow",
+    "next Monday",
+    "the '90s",
+    "earlier this year",
+    "later this month",
+    "the past two years",
+    "since January",
+    "between March and May",
+    "Dec. 28 to Jan. 3",
+    "after January",
+    "until March",
+    "the end of the year",
+]
+
+
+def _moved(r: Resolution | None, delta: datetime.timedelta) -> tuple[object, ...] | None:
+    if r is None:
+        return None
+    start = None if r.start is None else r.start + delta
+    end = None if r.end is None else r.end + delta
+    return (start, end, r.precision, r.approximate)
+
+
+def test_the_supported_range_of_publication_dates() -> None:
+    # Inside the range, up to its edges, relative words resolve as they do 400 years away.
+    for edge, delta in ((FIRST_DATE, GREGORIAN_CYCLE), (LAST_DATE, -GREGORIAN_CYCLE)):
+        for text in EDGE_PHRASES:
+            assert _moved(resolve(text, edge + delta), -delta) == _moved(
+                resolve(text, edge), datetime.timedelta(0)
+            ), (text, edge)
+    # One day past either edge is refused, whatever the words.
+    outside = (FIRST_DATE - datetime.timedelta(days=1), LAST_DATE + datetime.timedelta(days=1))
+    for published in (*outside, "9999-12-31", D(1, 1, 1), datetime.datetime(9999, 12, 31)):
+        for text in ("last summer", "this week", "Oct. 9, 2017"):
+            with pytest.raises(ValueError, match=RANGE):
+                resolve(text, published)
+    with pytest.raises(ValueError, match="publication date 9999-12-31 is " + RANGE):
+        resolve_frame(pd.Series(["last summer", "Monday"]), pd.Series(["2017-10-09", "9999-12-31"]))

@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import finder
 from timeline.cli import main
-from timeline.dates import resolve
+from timeline.dates import Resolution, resolve
 from timeline.finder import Found, find, find_command
 
 D = datetime.date
@@ -268,6 +269,40 @@ def test_a_megabyte_of_random_text_finishes() -> None:
     assert all(text[f.start : f.end] == f.text for f in found)
 
 
+@pytest.mark.parametrize("piece", ["2017-", "Jan. ", "May 2017-", "Monday, "])
+def test_repeated_text_is_linear_work(monkeypatch: pytest.MonkeyPatch, piece: str) -> None:
+    # No timing: count the work. The candidates examined grow with the text, while a text
+    # made of one repeated piece holds only a few distinct candidates and words around them,
+    # each of which the resolver reads once per search.
+    asked: list[str] = []
+    examined: list[int] = []
+    resolve_, spans_ = finder.resolve, finder._spans
+
+    def counting_resolve(text: str, published: datetime.date | str | None) -> Resolution | None:
+        asked.append(text)
+        return resolve_(text, published)
+
+    def counting_spans(m: re.Match[str]) -> list[tuple[int, int, bool]]:
+        out = spans_(m)
+        examined.append(len(out))
+        return out
+
+    monkeypatch.setattr(finder, "resolve", counting_resolve)
+    monkeypatch.setattr(finder, "_spans", counting_spans)
+
+    def work(copies: int) -> tuple[int, int]:
+        asked.clear()
+        examined.clear()
+        find(piece * copies, PUBLISHED)
+        return sum(examined), len(asked)
+
+    spans_n, asked_n = work(2_000)
+    spans_2n, asked_2n = work(4_000)
+    assert spans_n >= 2_000  # a candidate or more for each copy
+    assert abs(spans_2n - 2 * spans_n) <= 20  # linear in the length of the text
+    assert asked_2n == asked_n <= 100  # each distinct text is read once
+
+
 def test_jan_repeated_is_many_months() -> None:
     found = find("Jan. " * 1000, PUBLISHED)
     assert len(found) == 1000
@@ -309,6 +344,22 @@ def test_the_cli_routes_find(first_case_dir: Path, capsys: pytest.CaptureFixture
     assert main(["dates", "--find", str(article), "--published", "2017-10-09"]) == 0
     texts = [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()]
     assert texts == ["Monday", "in January", "in July"]
+
+
+def test_publication_dates_outside_the_range_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    supported = "outside the supported range 1678-01-01 to 2261-12-31"
+    for text in ("The report came out Monday.", "No date here."):
+        for published in ("9999-12-31", D(1677, 12, 31)):
+            with pytest.raises(ValueError, match=supported):
+                find(text, published)
+    path = tmp_path / "story.txt"
+    path.write_text("The report came out Monday.", encoding="utf-8")
+    assert find_command(str(path), "9999-12-31") == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert supported in captured.err and "Traceback" not in captured.err
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from timeline.finder import Found
 
 __all__ = [
+    "FIRST_DATE",
+    "LAST_DATE",
     "MAX_CHARS",
     "MAX_WORDS",
     "PRECISIONS",
@@ -48,6 +50,10 @@ PRECISIONS: Final[tuple[str, ...]] = (
 MAX_CHARS: Final = 200
 #: Texts with more than this many words are refused (resolve to ``None``).
 MAX_WORDS: Final = 30
+FIRST_DATE: Final = Date(1678, 1, 1)
+"""The earliest date a case may hold: tables keep dates as ``datetime64[ns]``."""
+LAST_DATE: Final = Date(2261, 12, 31)
+"""The latest date a case may hold."""
 
 _RANK: Final = {p: i for i, p in enumerate(PRECISIONS)}
 
@@ -1599,6 +1605,14 @@ def _edtf_side(s: str) -> _Span | None:
     return None
 
 
+def _signed_edtf(s: str) -> bool:
+    """Whether ``s`` is an EDTF date or interval with a negative year ("-0001" is 2 BC)."""
+    sides = s.split("/")
+    return any(x.startswith("-") for x in sides) and all(
+        x in ("", "..") or _EDTF_DATE.fullmatch(x.removeprefix("-")) for x in sides
+    )
+
+
 def _from_edtf(text: str, s: str) -> Resolution | None:
     sides = s.split("/")
     if len(sides) > 2 or not all(_EDTF_DATE.fullmatch(x) or x in ("", "..") for x in sides):
@@ -1708,6 +1722,8 @@ def _resolve_uncached(text: str, pub: Date | None) -> Resolution | None:
     if not s:
         return None
     if _EDTF_CHARS.fullmatch(s):
+        if _signed_edtf(s):
+            return None
         found = _from_edtf(text, s)
         if found is not None or _EDTF_ONLY.search(s) or ("/" in s and "-" in s):
             return found
@@ -1738,7 +1754,24 @@ def _resolve_strict(text: str, pub: Date | None) -> Resolution | None:
 
 
 def _coerce_published(published: object) -> Date | None:
-    """Turn a publication date given as a date, a timestamp or a string into a date."""
+    """Turn a publication date given as a date, a timestamp or a string into a date.
+
+    Raises
+    ------
+    ValueError
+        If ``published`` is not a date, or is a date outside :data:`FIRST_DATE` to
+        :data:`LAST_DATE`.
+    """
+    pub = _read_published(published)
+    if pub is not None and not FIRST_DATE <= pub <= LAST_DATE:
+        raise ValueError(
+            f"publication date {pub.isoformat()} is outside the supported range "
+            f"{FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}"
+        )
+    return pub
+
+
+def _read_published(published: object) -> Date | None:
     if published is None or published is pd.NaT:
         return None
     if isinstance(published, float) and published != published:  # NaN
@@ -1794,7 +1827,10 @@ def resolve(text: str, published: datetime.date | str | None) -> Resolution | No
     Raises
     ------
     ValueError
-        If ``published`` is not a date.
+        If ``published`` is not a date, or is outside the dates a case can hold,
+        :data:`FIRST_DATE` to :data:`LAST_DATE`. Within that range relative words
+        resolve to their span even where it passes an edge (a :func:`resolve_frame`
+        table then shows ``NaT`` there).
 
     Notes
     -----
@@ -1836,12 +1872,10 @@ _FRAME_COLUMNS: Final = (
     "open_end",
     "resolved",
 )
-_NS_MIN: Final = Date(1678, 1, 1)
-_NS_MAX: Final = Date(2261, 12, 31)
 
 
 def _to_ns(d: Date | None) -> np.datetime64:
-    if d is None or not _NS_MIN <= d <= _NS_MAX:
+    if d is None or not FIRST_DATE <= d <= LAST_DATE:
         return np.datetime64("NaT", "ns")
     return np.datetime64(d.isoformat(), "ns")
 
@@ -1865,14 +1899,28 @@ def resolve_frame(
         Same index as ``texts``, with columns ``start`` and ``end``
         (datetime64[ns], NaT when unresolved or open), ``precision`` and
         ``edtf`` (None when unresolved), ``approximate``, ``open_start``,
-        ``open_end`` and ``resolved`` (bool). Dates outside the range of
-        datetime64[ns] (1678-2261) show as NaT.
+        ``open_end`` and ``resolved`` (bool). ``resolved`` means the words
+        name a date, even one a table cannot hold: a bound outside
+        :data:`FIRST_DATE` to :data:`LAST_DATE` shows as ``NaT`` while its
+        ``open_start``/``open_end`` stays False, so such rows are
+        ``resolved & ((start.isna() & ~open_start) | (end.isna() & ~open_end))``.
+        An open bound (EDTF ``..``) is ``NaT`` with ``open_start``/``open_end``
+        True.
 
     Raises
     ------
     ValueError
-        If a publication date cannot be read, or a ``published`` Series does
-        not match ``texts`` in length.
+        If a publication date cannot be read or is outside :data:`FIRST_DATE`
+        to :data:`LAST_DATE`, or a ``published`` Series does not match
+        ``texts`` in length.
+
+    Examples
+    --------
+    >>> df = resolve_frame(pd.Series(["1500-01-01", "../2017-10-09"]), "2017-10-09")
+    >>> df[["start", "open_start", "resolved"]]
+      start  open_start  resolved
+    0   NaT       False      True
+    1   NaT        True      True
     """
     if not isinstance(texts, pd.Series):
         texts = pd.Series(texts, dtype=object)
@@ -1937,19 +1985,41 @@ def resolve_frame(
 
 
 def _read_dates_file(path: str) -> list[tuple[str, str | None]]:
+    """Read a file of texts: a CSV when its first line is a header naming a ``text`` column,
+    else one text per line.
+
+    Raises
+    ------
+    OSError, UnicodeDecodeError
+        If the file cannot be read as UTF-8 text.
+    csv.Error
+        If a CSV field is longer than the csv module accepts; the message names the line
+        its row starts on.
+    """
     with open(path, encoding="utf-8-sig", newline="") as fh:
         content = fh.read()
     lines = content.splitlines()
-    if lines:
-        header = [h.strip().lower() for h in next(csv.reader([lines[0]]))]
-        if "text" in header:
-            rows: list[tuple[str, str | None]] = []
-            for rec in csv.DictReader(io.StringIO(content)):
-                norm = {(k or "").strip().lower(): v for k, v in rec.items()}
-                pub = (norm.get("published") or "").strip() or None
-                rows.append((norm.get("text") or "", pub))
-            return rows
-    return [(line, None) for line in lines if line.strip()]
+    try:
+        header = next(csv.reader(lines[:1]), [])
+    except csv.Error:  # a first line too long to be a header: plain text
+        header = []
+    if "text" not in (h.strip().lower() for h in header):
+        return [(line, None) for line in lines if line.strip()]
+    rows: list[tuple[str, str | None]] = []
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    row_start = 2  # the line the next row starts on; the header is line 1
+    try:
+        for rec in reader:
+            norm = {(k or "").strip().lower(): v for k, v in rec.items()}
+            pub = (norm.get("published") or "").strip() or None
+            rows.append((norm.get("text") or "", pub))
+            row_start = reader.line_num + 1
+    except csv.Error:
+        raise csv.Error(
+            f"line {row_start}: a field is longer than {csv.field_size_limit():,} characters "
+            "(or a quote is not closed)"
+        ) from None
+    return rows
 
 
 def _record(text: str, res: Resolution | None) -> dict[str, object]:
@@ -1988,8 +2058,10 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
     Returns
     -------
     int
-        0 when the input was read; 2 when the file cannot be read, or the
-        publication date is missing (for a relative text) or invalid.
+        0 when the input was read; 2 when the file cannot be read, or a
+        publication date is missing (for a relative text), not a date, or
+        outside :data:`FIRST_DATE` to :data:`LAST_DATE`. Errors are one line
+        on standard error.
     """
     rows: list[tuple[str, str | None]] = [(t, None) for t in texts]
     if file is not None:
@@ -2003,10 +2075,8 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
     if published is not None:
         try:
             default = _coerce_published(published)
-        except ValueError:
-            print(
-                f"error: --published {published!r} is not a date (use YYYY-MM-DD)", file=sys.stderr
-            )
+        except ValueError as exc:
+            print(f"error: --published: {exc}", file=sys.stderr)
             return 2
     records: list[dict[str, object]] = []
     for n, (text, row_pub) in enumerate(rows, start=1):
@@ -2014,12 +2084,9 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
         if row_pub is not None:
             try:
                 pub = _coerce_published(row_pub)
-            except ValueError:
+            except ValueError as exc:
                 where = f"{file}, row {n - len(texts)}" if file else f"row {n}"
-                print(
-                    f"error: {where}: published {row_pub!r} is not a date (use YYYY-MM-DD)",
-                    file=sys.stderr,
-                )
+                print(f"error: {where}: {exc}", file=sys.stderr)
                 return 2
         try:
             res = _resolve_strict(text, pub)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from timeline.dates import MAX_CHARS, MAX_WORDS, Resolution, resolve
+from timeline.dates import MAX_CHARS, MAX_WORDS, Resolution, _coerce_published, resolve
 
 __all__ = ["Found", "find", "find_command", "parse_published"]
 
@@ -172,6 +174,7 @@ _NOT_YEAR_AFTER: Final = re.compile(r"\s{1,3}(?:block|blocks)\b")
 # A capitalised possessive before "March" names a demonstration ("the Women's March").
 _MARCH_NAME: Final = re.compile(r"[A-Z][A-Za-z]*['’]s[ \t\u00a0]{1,3}$")
 _WINDOW_CONTEXT: Final = 40
+_READ_CACHE: Final = 4096  # distinct texts each search remembers
 
 
 def parse_published(published: datetime.date | str | None) -> datetime.date | None:
@@ -180,38 +183,38 @@ def parse_published(published: datetime.date | str | None) -> datetime.date | No
     Raises
     ------
     ValueError
-        If ``published`` is a string that is not a ``YYYY-MM-DD`` date.
+        If ``published`` is a string that is not a ``YYYY-MM-DD`` date, or is a date
+        outside :data:`timeline.dates.FIRST_DATE` to :data:`timeline.dates.LAST_DATE`.
     """
-    if published is None or isinstance(published, datetime.date):
-        if isinstance(published, datetime.datetime):
-            return published.date()
-        return published
-    try:
-        return datetime.date.fromisoformat(str(published).strip())
-    except ValueError:
-        raise ValueError(
-            f"not a publication date: {published!r} (expected YYYY-MM-DD, e.g. 2017-10-09)"
-        ) from None
+    if isinstance(published, str):
+        try:
+            published = datetime.date.fromisoformat(published.strip())
+        except ValueError:
+            raise ValueError(
+                f"{published!r} is not a date (use YYYY-MM-DD, e.g. 2017-10-09)"
+            ) from None
+    return _coerce_published(published)
 
 
-_SPACE: Final = " \t\u00a0"
+_GAP: Final = " \t\u00a0\n"
+_Read = Callable[[str], Resolution | None]  # resolve against one publication date
 
 
 def _left(text: str, start: int) -> str:
-    """The word before ``start`` and the gap after it, unless a sentence ends there."""
-    i = start
-    stop = max(0, start - 8)
-    newlines = 0
-    while i > stop and (text[i - 1] in _SPACE or text[i - 1] == "\n"):
-        newlines += text[i - 1] == "\n"
-        i -= 1
-    if newlines > 1:
+    """The word before ``start`` and the gap after it, unless a sentence ends there.
+
+    The gap is up to 8 spaces, tabs or line breaks, with at most one line break; the word
+    is the run of up to 30 characters before the gap that are not whitespace.
+    """
+    near = text[max(0, start - 8) : start]
+    i = start - (len(near) - len(near.rstrip(_GAP)))
+    if text.count("\n", i, start) > 1:
         return ""
-    j = i
-    stop = max(0, i - 30)
-    while j > stop and not text[j - 1].isspace():
-        j -= 1
-    if j == i or _SENTENCE_END.search(text, j, i):
+    before = text[max(0, i - 30) : i]
+    if not before or before[-1].isspace():
+        return ""
+    j = i - len(before.rsplit(maxsplit=1)[-1])
+    if _SENTENCE_END.search(text, j, i):
         return ""
     return text[j:start]
 
@@ -227,7 +230,7 @@ def _fits(text: str) -> bool:
     return len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS
 
 
-def _vetoed(text: str, start: int, end: int, pub: datetime.date | None) -> bool:
+def _vetoed(text: str, start: int, end: int, read: _Read) -> bool:
     """Whether the words around a candidate show it is not a date here.
 
     ``dates.resolve`` reads context: "Theresa May", "that Monday", "2014 people", "the
@@ -247,21 +250,18 @@ def _vetoed(text: str, start: int, end: int, pub: datetime.date | None) -> bool:
     window = left + cand + right
     if window == cand or not _fits(window):
         return False
-    return resolve(window, pub) is None
+    return read(window) is None
 
 
 def _confirm(
-    text: str, start: int, end: int, pub: datetime.date | None, shorter: Resolution | None
+    text: str, start: int, end: int, read: _Read, shorter: Resolution | None
 ) -> Resolution | None:
     """Resolve a candidate span, or refuse it.
 
     ``shorter`` is the resolution of the same candidate without its range tail; a tail that
     does not change the result was not read as part of the date and is refused.
     """
-    cand = text[start:end]
-    if not _fits(cand):
-        return None
-    res = resolve(cand, pub)
+    res = read(text[start:end])
     if res is None:
         return None
     if shorter is not None and (res.start, res.end, res.edtf) == (
@@ -270,7 +270,7 @@ def _confirm(
         shorter.edtf,
     ):
         return None
-    if _vetoed(text, start, end, pub):
+    if _vetoed(text, start, end, read):
         return None
     return res
 
@@ -336,14 +336,19 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
     Raises
     ------
     ValueError
-        If ``published`` is not a date.
+        If ``published`` is not a date, or is outside the dates a case can hold
+        (:data:`timeline.dates.FIRST_DATE` to :data:`timeline.dates.LAST_DATE`).
 
     Examples
     --------
     >>> [f.text for f in find("The report was released Monday by the watchdog.", "2017-10-09")]
     ['Monday']
     """
-    pub = parse_published(published)
+    # Repetitive text meets the same few candidates and neighbouring words again and again:
+    # each distinct one is resolved once.
+    read: _Read = functools.lru_cache(maxsize=_READ_CACHE)(
+        functools.partial(resolve, published=parse_published(published))
+    )
     found: list[Found] = []
     pos = 0
     n = len(text)
@@ -352,15 +357,9 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
         if m is None:
             break
         accepted: tuple[int, int, Resolution] | None = None
-        no_tail: dict[int, Resolution | None] = {}
         for start, end, has_tail in _spans(m):
-            shorter = None
-            if has_tail:
-                a_end = m.end("atom")
-                if start not in no_tail:
-                    no_tail[start] = resolve(text[start:a_end], pub)
-                shorter = no_tail[start]
-            res = _confirm(text, start, end, pub, shorter)
+            shorter = read(text[start : m.end("atom")]) if has_tail else None
+            res = _confirm(text, start, end, read, shorter)
             if res is not None:
                 accepted = (start, end, res)
                 break
@@ -397,8 +396,8 @@ def find_command(file: str, published: str | None) -> int:
     Returns
     -------
     int
-        0 when the file was searched; 2 when it cannot be read or the date is missing or
-        not a date.
+        0 when the file was searched; 2 when it cannot be read or the date is missing, not
+        a date, or outside the supported range.
     """
     if published is None:
         print(
@@ -409,8 +408,8 @@ def find_command(file: str, published: str | None) -> int:
         return 2
     try:
         pub = parse_published(published)
-    except ValueError:
-        print(f"error: --published {published!r} is not a date (use YYYY-MM-DD)", file=sys.stderr)
+    except ValueError as exc:
+        print(f"error: --published: {exc}", file=sys.stderr)
         return 2
     try:
         with open(file, encoding="utf-8", newline="") as fh:
