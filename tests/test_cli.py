@@ -62,3 +62,34 @@ def test_report_needs_at_least_one_job(
 ) -> None:
     assert main(["report", str(first_case_dir), "--jobs", "0"]) == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_report_timeout_option(first_case_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.report import DEFAULT_TIMEOUT
+
+    help_text = run("report", "--help").stdout
+    assert f"(default {DEFAULT_TIMEOUT:g})" in " ".join(help_text.split())
+    assert main(["report", str(first_case_dir), "--timeout", "0"]) == 2
+    assert "--timeout takes a number of seconds above 0" in capsys.readouterr().err
+    result = run("report", str(first_case_dir), "--timeout", "soon")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "--timeout" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """``timeline dates --file F | head -1``: no BrokenPipeError traceback."""
+    texts = tmp_path / "texts.txt"
+    texts.write_text("Oct. 9, 2017\n" * 50_000, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "timeline.cli", "dates", "--file", str(texts)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away, as head does after one line
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert b'"start": "2017-10-09"' in first
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert proc.returncode == 141

@@ -174,6 +174,24 @@ def test_cli_writes_case_folder(
     assert printed == [str(folder / n) for n in expected]
 
 
+def test_cli_export_dot_from_inside_the_case_folder(case_copy: Path, tmp_path: Path) -> None:
+    """``cd data/cases/x && timeline export . --out ../exports`` writes into ``exports/x``."""
+    exports = case_copy.parent / "exports"
+    (exports / "other-case").mkdir(parents=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline.cli", "export", ".", "--format=csv", "--out=../exports"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=case_copy,
+    )
+    assert result.returncode == 0, result.stderr
+    folder = exports / case_copy.name
+    assert sorted(p.name for p in exports.iterdir()) == sorted(["other-case", case_copy.name])
+    assert sorted(p.name for p in folder.iterdir()) == ["events.csv", "links.csv"]
+    assert list((exports / "other-case").iterdir()) == []
+
+
 def test_export_case_writes_into_out_dir(first_case: Case, tmp_path: Path) -> None:
     written = export_case(first_case, ["csv"], tmp_path)
     assert written == [tmp_path / "events.csv", tmp_path / "links.csv"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,8 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE, as the shell reports a command whose reader closed the pipe."""
 
 
 def _case_dirs(given: Sequence[str], every: bool) -> list[Path]:
@@ -69,7 +72,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not dirs:
         print("timeline report: name at least one case folder, or use --all", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return report_command(dirs, out=Path(args.out), jobs=args.jobs, scheduler=args.scheduler)
+    limit = {} if args.timeout is None else {"timeout": args.timeout}
+    return report_command(
+        dirs, out=Path(args.out), jobs=args.jobs, scheduler=args.scheduler, **limit
+    )
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -106,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--all", action="store_true", help="every case under data/cases/")
     report.add_argument("--out", default=str(paths.REPORTS), metavar="DIR")
     report.add_argument("--jobs", type=int, default=1, metavar="N", help="cases at once")
+    report.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time limit for each case's notebook; past it the case fails (default 600)",
+    )
     report.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -160,6 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``timeline dates ... | head -1``): stop quietly, and keep
+        # Python from complaining again when it flushes standard output at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":
