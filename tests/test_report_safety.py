@@ -154,6 +154,11 @@ def test_a_kernel_that_dies_fails_its_case_and_names_the_cell(
     assert sorted(p.name for p in out.iterdir()) == ["fine-case"]
 
 
+def test_no_time_limit(tmp_path: Path, stand_in: int) -> None:
+    page = render_case(make_case(tmp_path / "cases", "fine-case"), tmp_path / "out", timeout=None)
+    assert (page.parent / "case.txt").is_file()
+
+
 def test_timeout_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert report_command([paths.FIRST_CASE], tmp_path, timeout=0) == 2
     assert "--timeout takes a number of seconds above 0" in capsys.readouterr().err

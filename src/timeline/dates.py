@@ -30,6 +30,7 @@ __all__ = [
     "Resolution",
     "dates_command",
     "find",
+    "publication_date",
     "resolve",
     "resolve_frame",
 ]
@@ -1753,8 +1754,18 @@ def _resolve_strict(text: str, pub: Date | None) -> Resolution | None:
     return _resolve_cached(text, pub)
 
 
-def _coerce_published(published: object) -> Date | None:
+def publication_date(published: object) -> Date | None:
     """Turn a publication date given as a date, a timestamp or a string into a date.
+
+    Parameters
+    ----------
+    published : object
+        A ``datetime.date`` or ``datetime``, a pandas or numpy timestamp, an ISO string or
+        the words of one day ("Oct. 9, 2017"); ``None``, NaN and NaT mean "no date".
+
+    Returns
+    -------
+    datetime.date or None
 
     Raises
     ------
@@ -1855,7 +1866,7 @@ def resolve(text: str, published: datetime.date | str | None) -> Resolution | No
     >>> resolve("6.3%", "2017-10-09") is None
     True
     """
-    pub = _coerce_published(published)
+    pub = publication_date(published)
     try:
         return _resolve_strict(text, pub)
     except _NeedsPublished:
@@ -1933,12 +1944,12 @@ def resolve_frame(
             published if published.index.equals(texts.index) else published.set_axis(texts.index)
         )
         pub_codes, pub_uniques = pd.factorize(values, use_na_sentinel=True)
-        pub_dates = [_coerce_published(v) for v in pub_uniques]
+        pub_dates = [publication_date(v) for v in pub_uniques]
         pub_codes = np.where(pub_codes < 0, len(pub_dates), pub_codes)
         pub_dates.append(None)
     else:
         pub_codes = np.zeros(n, dtype=np.int64)
-        pub_dates = [_coerce_published(published)]
+        pub_dates = [publication_date(published)]
     pair_codes, pair_uniques = pd.factorize(
         text_codes.astype(np.int64) * len(pub_dates) + pub_codes.astype(np.int64)
     )
@@ -2074,7 +2085,7 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
     default: Date | None = None
     if published is not None:
         try:
-            default = _coerce_published(published)
+            default = publication_date(published)
         except ValueError as exc:
             print(f"error: --published: {exc}", file=sys.stderr)
             return 2
@@ -2083,7 +2094,7 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
         pub = default
         if row_pub is not None:
             try:
-                pub = _coerce_published(row_pub)
+                pub = publication_date(row_pub)
             except ValueError as exc:
                 where = f"{file}, row {n - len(texts)}" if file else f"row {n}"
                 print(f"error: {where}: {exc}", file=sys.stderr)

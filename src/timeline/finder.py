@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from timeline.dates import MAX_CHARS, MAX_WORDS, Resolution, _coerce_published, resolve
+from timeline.dates import MAX_CHARS, MAX_WORDS, Resolution, publication_date, resolve
 
 __all__ = ["Found", "find", "find_command", "parse_published"]
 
@@ -193,7 +193,7 @@ def parse_published(published: datetime.date | str | None) -> datetime.date | No
             raise ValueError(
                 f"{published!r} is not a date (use YYYY-MM-DD, e.g. 2017-10-09)"
             ) from None
-    return _coerce_published(published)
+    return publication_date(published)
 
 
 _GAP: Final = " \t\u00a0\n"

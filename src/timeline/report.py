@@ -176,6 +176,10 @@ class _Clock:
     def expired(self) -> bool:
         return time.monotonic() >= self.deadline
 
+    def for_start(self, most: int = 60) -> int:
+        """Whole seconds the kernel may take to start: ``most``, or less if time is short."""
+        return most if self.seconds is None else max(1, min(most, math.ceil(self.left())))
+
     def __call__(self, cell: Any) -> float | None:
         self.cell = self._numbers.setdefault(id(cell), len(self._numbers) + 1)
         return None if self.seconds is None else self.left()
@@ -246,7 +250,7 @@ def _execute(
             resources={"metadata": {"path": str(cwd)}},
             kernel_manager_class=_ReportKernelManager,
             shutdown_kernel="immediate",
-            start_timeout=max(1, min(60, math.ceil(clock.left()))),
+            start_timeout=clock.for_start(),
             timeout_func=clock,
             config=config,
         )
