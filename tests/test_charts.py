@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -88,9 +90,11 @@ def walk(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...
 # --- theme ----------------------------------------------------------------------------
 
 
-def test_theme_is_registered_enabled_and_colour_blind_safe(first_spec: dict[str, Any]) -> None:
+def test_theme_is_registered_not_enabled_and_colour_blind_safe(
+    first_spec: dict[str, Any],
+) -> None:
     assert THEME in alt.theme.names()
-    assert alt.theme.active == THEME
+    assert alt.theme.active != THEME  # importing the package leaves the active theme alone
     config = first_spec["config"]
     lanes = config["range"]["category"][:4]
     relations = config["range"]["ordinal"]
@@ -257,6 +261,64 @@ def test_href_only_for_web_sources(first_spec: dict[str, Any], synthetic_spec: A
     )
     href = layer(first_spec, "event_points")["encoding"]["href"]
     assert href["condition"]["field"] == "href" and href["value"] is None
+
+
+_IMPORT_LEAVES_THEME = """
+import altair as alt
+
+before = alt.theme.active
+import timeline, timeline.charts, timeline.explore, timeline.export, timeline.report
+import timeline.story, timeline.claims, timeline.claimreview, timeline.timelinejs
+assert alt.theme.active == before, (before, alt.theme.active)
+
+from timeline import load_case, paths
+from timeline.charts import chart_html, theme, timeline_chart
+
+case = load_case(paths.FIRST_CASE)
+chart = timeline_chart(case)
+spec = chart.to_dict()
+chart_html(case)
+assert alt.theme.active == before, (before, alt.theme.active)
+
+
+def within(small, big):
+    if isinstance(small, dict):
+        return isinstance(big, dict) and all(k in big and within(small[k], big[k]) for k in small)
+    return small == big
+
+
+assert within(theme()["config"], spec["config"]), "the house config is not on the chart"
+print("ok", before)
+"""
+
+
+def test_importing_leaves_the_active_theme_alone() -> None:
+    """Importing any module keeps the user's Altair theme; a chart still carries the house look."""
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_LEAVES_THEME],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok default"
+
+
+def test_house_theme_only_while_drawing(first: Case) -> None:
+    """The spec a page draws is the same whether or not the caller enabled the theme."""
+    assert alt.theme.active != THEME
+    chart = timeline_chart(first)
+    with alt.theme.enable(THEME):
+        themed = chart.to_dict()
+    plain = chart.to_dict()
+    assert alt.theme.active != THEME
+    assert themed["config"]["range"] == plain["config"]["range"]
+    assert themed["config"]["style"] == plain["config"]["style"]
+    assert themed["config"]["font"] == plain["config"]["font"]
+    assert {k: v for k, v in themed.items() if k != "config"} == {
+        k: v for k, v in plain.items() if k != "config"
+    }
 
 
 # --- labels --------------------------------------------------------------------------------

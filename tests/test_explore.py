@@ -7,13 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import altair as alt
 import pandas as pd
 import pytest
 from altair.jupyter.jupyter_chart import IntervalSelection, PointSelection
 
 from timeline import Case, load_case
+from timeline.charts import theme
 from timeline.density import anchors
-from timeline.explore import PERIOD_PARAM, ROW_COLUMNS, Explorer
+from timeline.explore import PERIOD_PARAM, ROW_COLUMNS, Explorer, period_chart
 
 DAY_MS = 86_400_000
 
@@ -129,3 +131,15 @@ def test_large_case_period_chart_runs_through_vegafusion(
 
 def test_small_case_has_no_period_chart(first: Case) -> None:
     assert Explorer(first, width=800).period is None
+
+
+def test_explorer_draws_in_the_house_theme_and_leaves_the_active_one(first: Case) -> None:
+    before = alt.theme.active
+    ex = Explorer(first, width=800)
+    assert alt.theme.active == before
+    config = theme()["config"]
+    assert ex.chart.spec["config"]["range"] == config["range"]
+    assert ex.chart.spec["config"]["font"] == config["font"]
+    period = period_chart(first).to_dict()
+    assert period["config"]["range"]["category"] == config["range"]["category"]
+    assert alt.theme.active == before

@@ -19,6 +19,7 @@ from timeline.case import LANES, RELATIONS, Case
 from timeline.claims import MONTH_DAYS, gap_text
 from timeline.density import Density, anchors, density
 from timeline.files import write_atomic
+from timeline.findings import Findings, findings
 from timeline.html import Detail, Variant, escape, page, responsive_fragment, script_json
 from timeline.text import MONTHS, plural
 
@@ -39,7 +40,13 @@ __all__ = [
 ]
 
 THEME: Final = "timeline"
-"""Name of the house Altair theme, registered and enabled when this module is imported."""
+"""Name of the house Altair theme.
+
+Importing this module registers it without enabling it: the active Altair theme is left
+as it was. The package enables it only while it serialises a chart (``with
+alt.theme.enable(THEME):``), and every chart :func:`timeline_chart` returns carries the
+theme's config itself.
+"""
 
 BREAKPOINT: Final = 500
 """Below this container width (CSS pixels) pages draw the vertical variant."""
@@ -188,7 +195,7 @@ def theme() -> alt.theme.ThemeConfig:
     return cast(alt.theme.ThemeConfig, {"config": config})
 
 
-alt.theme.register(THEME, enable=True)(theme)
+alt.theme.register(THEME, enable=False)(theme)
 
 
 # --- dates in words -----------------------------------------------------------------------
@@ -327,19 +334,22 @@ def _stamp(value: Any) -> pd.Timestamp | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value)
 
 
-def finding(case: Case) -> Finding:
+def finding(case: Case, facts: Findings | None = None) -> Finding:
     """Say what the case's chart shows, with numbers computed from its events and links.
 
-    The statements are those that ``contradicts`` or ``admits`` links point to. Each
-    stood from when it was made (the start of its date; for a span of repeated
-    statements, the start of the span) until the admission that it was not accurate (the
-    admission's latest possible date), or, when nothing was admitted, until the story was
-    published. The range covers every day each statement's date allows.
+    The statements are the challenged ones of :func:`timeline.findings.findings`: those
+    that ``contradicts`` or ``admits`` links point to. Each stood from when it was made
+    (the start of its date; for a span of repeated statements, the start of the span)
+    until the admission that it was not accurate (the admission's latest possible date),
+    or, when nothing was admitted, until the story was published. The range covers every
+    day each statement's date allows.
 
     Parameters
     ----------
     case
         A loaded case.
+    facts
+        The case's findings, when the caller has them already.
 
     Returns
     -------
@@ -347,14 +357,12 @@ def finding(case: Case) -> Finding:
         The sentence and its numbers.
     """
     ev = case.events
-    links = _rows(case.links)
-    contra = [r for r in links if r["relation"] == "contradicts"]
-    admits = [r for r in links if r["relation"] == "admits"]
-    targets = {str(r["to"]) for r in contra + admits}
-    touched = ev[ev["id"].isin({str(r[end]) for r in links for end in ("from", "to")})]
-    rows = {str(r["id"]): r for r in _rows(touched)}
-    said = [i for i in rows if i in targets]
-    sources = sorted({str(r["from"]) for r in contra})
+    facts = facts if facts is not None else findings(case)
+    challenged = facts.challenged
+    said = [s.id for s in challenged]
+    sources = list(facts.contradicting)
+    wanted = {*said, *sources, *facts.admitting}
+    rows = {str(r["id"]): r for r in _rows(ev[ev["id"].astype(str).isin(wanted)])}
     if not said:
         known = pd.concat([ev["start"], ev["end"]]).dropna()
         span = f" from {_day(known.min())} to {_day(known.max())}" if len(known) else ""
@@ -365,8 +373,8 @@ def finding(case: Case) -> Finding:
         )
         return Finding(sentence, 0, 0, 0, 0, "", None, 0, None, None, None, None)
 
-    admitted = [i for i in said if i in {str(r["to"]) for r in admits}]
-    admitters = [a for a in dict.fromkeys(str(r["from"]) for r in admits) if a in rows]
+    admitted = [s.id for s in challenged if s.admitted]
+    admitters = [a for a in facts.admitting if a in rows]
     several = len(said) > 1
     they = "they were" if several else "it was"
     ends = [_stamp(rows[a]["end"]) or _stamp(rows[a]["start"]) for a in admitters]
@@ -405,7 +413,7 @@ def finding(case: Case) -> Finding:
         lead += f" contradicted by {' and '.join(parts)}."
     else:
         lead += " admitted to be inaccurate."
-    counts = (len(said), len(sources), len(contra), len(admitted), actor, until)
+    counts = (len(said), len(sources), facts.contradictions, len(admitted), actor, until)
     if not dated:
         sentence = f"{lead} None has a known date; {they} not corrected until {_day(until)}."
         return Finding(sentence, *counts, 0, None, None, None, None)
@@ -585,6 +593,7 @@ class _Frame:
     lanes: list[str]
     density: Density  # which events are binned, and the bins
     sizes: dict[str, int]  # events a lane, single or binned
+    facts: Findings  # what the case shows about each statement
 
 
 def _linked(case: Case) -> dict[str, list[str]]:
@@ -600,12 +609,14 @@ _WEIGHT: Final = {"contradicts": 3, "admits": 3, "reveals": 2, "prompted": 1}
 _KEY_PER_LANE: Final = 5
 
 
-def _key_events(case: Case) -> set[str]:
+def _key_events(case: Case, facts: Findings) -> set[str]:
     """Which events get a label: decided by links, never by id.
 
-    Every statement that any link touches; every practice or disclosure that contradicts,
-    reveals or admits something; at most five a lane, the most linked first.
+    Every statement that any link touches, the challenged ones of ``facts`` (contradicted
+    or admitted) first; every practice or disclosure that contradicts, reveals or admits
+    something; at most five a lane, the most linked first.
     """
+    challenged = {s.id for s in facts.challenged}
     score: Counter[str] = Counter()
     strong: set[str] = set()
     for a, b, rel in zip(case.links["from"], case.links["to"], case.links["relation"], strict=True):
@@ -625,7 +636,9 @@ def _key_events(case: Case) -> set[str]:
         else:
             pool = [i for i in rows["id"] if str(i) in strong]
         order = {str(i): n for n, i in enumerate(rows["id"])}
-        ranked = sorted(pool, key=lambda i: (-score[str(i)], order[str(i)]))
+        ranked = sorted(
+            pool, key=lambda i: (str(i) not in challenged, -score[str(i)], order[str(i)])
+        )
         chosen.update(str(i) for i in ranked[:_KEY_PER_LANE])
     return chosen
 
@@ -663,7 +676,8 @@ def _frame(case: Case) -> _Frame:
     if dens.aggregated:
         ev = ev.loc[dens.single]
     linked = _linked(case)
-    keys = _key_events(case)
+    facts = findings(case)
+    keys = _key_events(case, facts)
     rows: list[dict[str, Any]] = []
     for rec in _rows(ev):
         eid = str(rec["id"])
@@ -713,6 +727,7 @@ def _frame(case: Case) -> _Frame:
         lanes=list(sizes),
         density=dens,
         sizes=sizes,
+        facts=facts,
     )
 
 
@@ -1273,7 +1288,7 @@ def _timeline_chart(
     ``fr``, the case's derived table, saves computing it again for each form.
     """
     fr = fr or _frame(case)
-    found = finding(case)
+    found = finding(case, fr.facts)
     container = width is None
     if width is not None:
         plot_px = float(width)
@@ -1643,6 +1658,9 @@ def _timeline_chart(
         for old, new in zip(before.layer, after.layer, strict=True):
             names[str(old.name)] = str(new.name)
     chart.params = _params(fr, time_ch, names)
+    # The house theme's config goes on the chart itself, so it looks the same wherever
+    # and whenever it is drawn, whichever Altair theme is active then.
+    chart.config = alt.Config.from_dict(cast(dict[str, Any], theme()["config"]))
     # The data go in last: Altair copies and walks a chart's contents as it is built,
     # which for thousands of records takes seconds.
     chart.datasets = data
@@ -1781,8 +1799,12 @@ def _params(fr: _Frame, time_ch: str, names: Mapping[str, str]) -> list[Any]:
 # --- transcript ----------------------------------------------------------------------------
 
 
-def transcript(case: Case, *, titles: bool = True) -> pd.DataFrame:
+def transcript(case: Case, *, titles: bool = True, facts: Findings | None = None) -> pd.DataFrame:
     """Every event in date order, as text: what goes beside each chart.
+
+    A statement's ``links`` name first what challenges it (its findings' evidence: the
+    events that contradict it or admit it was not accurate, in link order), then its
+    other links.
 
     Parameters
     ----------
@@ -1791,6 +1813,8 @@ def transcript(case: Case, *, titles: bool = True) -> pd.DataFrame:
     titles
         Name each linked event in ``links``; without, count them by relation
         ('contradicted by 3 events'), which keeps a large case's transcript short.
+    facts
+        The case's findings (:func:`timeline.findings.findings`), when the caller has them.
 
     Returns
     -------
@@ -1800,6 +1824,7 @@ def transcript(case: Case, *, titles: bool = True) -> pd.DataFrame:
         wrote it), ``resolved`` (in words, with precision), ``title``, ``actor``,
         ``quote``, ``source``, ``links`` (the linked events in words) and ``status``.
     """
+    facts = facts if facts is not None else findings(case)
     ev = case.events.copy()
     ev["lane"] = ev["lane"].astype(str)
     ev["_order"] = range(len(ev))
@@ -1807,14 +1832,22 @@ def transcript(case: Case, *, titles: bool = True) -> pd.DataFrame:
     ev["_lane"] = [LANES.index(lane) for lane in ev["lane"]]
     ev = ev.sort_values(["_when", "end", "_lane", "_order"], na_position="last", kind="stable")
     names = dict(zip(case.events["id"], case.events["title"], strict=True))
+
+    def active(rel: str, other: str) -> str:
+        return f"{RELATION_LABELS[rel]}: {names[other]}" if titles else RELATION_LABELS[rel]
+
+    def passive(rel: str, other: str) -> str:
+        return f"{_PASSIVE[rel]}: {names[other]}" if titles else _PASSIVE[rel]
+
+    # a statement's challenges (from the findings) come first, then its other links
+    challenges = {(e.event, s.id, e.relation) for s in facts.statements for e in s.evidence}
+    first = {s.id: [passive(e.relation, e.event) for e in s.evidence] for s in facts.statements}
     words: dict[str, list[str]] = {str(i): [] for i in case.events["id"]}
     for a, b, rel in zip(case.links["from"], case.links["to"], case.links["relation"], strict=True):
-        if titles:
-            words[str(a)].append(f"{RELATION_LABELS[str(rel)]}: {names[b]}")
-            words[str(b)].append(f"{_PASSIVE[str(rel)]}: {names[a]}")
-        else:
-            words[str(a)].append(RELATION_LABELS[str(rel)])
-            words[str(b)].append(_PASSIVE[str(rel)])
+        words[str(a)].append(active(str(rel), str(b)))
+        if (str(a), str(b), str(rel)) not in challenges:
+            words[str(b)].append(passive(str(rel), str(a)))
+    words = {k: [*first.get(k, []), *v] for k, v in words.items()}
     if not titles:
         words = {
             k: [f"{w} {plural(n, 'event')}" for w, n in Counter(v).items()]
@@ -1848,13 +1881,13 @@ def _source_html(source: str) -> str:
     return escape(source)
 
 
-def transcript_html(case: Case, *, titles: bool = True) -> str:
+def transcript_html(case: Case, *, titles: bool = True, facts: Findings | None = None) -> str:
     """The transcript as an ordered list, every value escaped; http(s) sources as links.
 
-    ``titles`` is passed on to :func:`transcript`.
+    ``titles`` and ``facts`` are passed on to :func:`transcript`.
     """
     items = []
-    for rec in _rows(transcript(case, titles=titles)):
+    for rec in _rows(transcript(case, titles=titles, facts=facts)):
         parts = [
             f'<span class="tl-t-title">{escape(rec["title"])}</span>'
             f' <span class="tl-t-lane">({escape(rec["lane_label"])})</span>',
@@ -2010,8 +2043,8 @@ def chart_html(case: Case, div_id: str | None = None, *, width: int | None = Non
         A fixed plot width in pixels instead of following the container.
     """
     div = div_id or f"timeline-{case.id}"
-    found = finding(case)
     fr = _frame(case)
+    found = finding(case, fr.facts)
     if fr.density.aggregated:
         chart, howto, text = _large_parts(case, fr, div, width)
     else:
@@ -2020,7 +2053,7 @@ def chart_html(case: Case, div_id: str | None = None, *, width: int | None = Non
         text = (
             '<details class="timeline-transcript-box" open>\n'
             f"<summary>Text version: all {len(case.events)} events in date order, with "
-            f"sources</summary>\n{transcript_html(case)}\n</details>"
+            f"sources</summary>\n{transcript_html(case, facts=fr.facts)}\n</details>"
         )
     return (
         f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
 from timeline.case import Case
+from timeline.findings import StatementFinding, findings
 from timeline.timelinejs import resolved_words, safe_url
 
 __all__ = ["RATING", "claim_reviews", "person_or_organization"]
@@ -83,14 +84,19 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _finding(events: pd.DataFrame, against: pd.DataFrame) -> str:
+def _row(events: pd.DataFrame, eid: str) -> pd.Series:
+    """The row of the event ``eid`` in ``events``, indexed by id."""
+    return cast(pd.Series, events.loc[eid])
+
+
+def _finding(events: pd.DataFrame, found: StatementFinding) -> str:
     """The rating's words: the first event that contradicts, how many more, who admitted."""
     contradicting = sorted(
-        (events.loc[f] for f in against.loc[against["relation"] == "contradicts", "from"]),
+        (_row(events, e.event) for e in found.evidence if e.relation == "contradicts"),
         key=_sort_key,
     )
     admitting = sorted(
-        (events.loc[f] for f in against.loc[against["relation"] == "admits", "from"]),
+        (_row(events, e.event) for e in found.evidence if e.relation == "admits"),
         key=_sort_key,
     )
     if contradicting:
@@ -106,24 +112,14 @@ def _finding(events: pd.DataFrame, against: pd.DataFrame) -> str:
     return f"{RATING}: admitted by {who}" if who else f"{RATING}: admitted"
 
 
-def _reviewed_statements(events: pd.DataFrame, reviewed: set[str]) -> pd.DataFrame:
-    """The checked statements with findings against them, in date order (then by id)."""
-    rows = events[
-        (events["lane"] == "statement")
-        & (events["status"] != "draft")
-        & events["id"].isin(reviewed)
-    ]
-    when = rows["start"].where(rows["start"].notna(), rows["end"])
-    order = rows.rename_axis(None).assign(_when=when).sort_values(["_when", "id"], kind="stable")
-    return order.drop(columns="_when")
-
-
 def claim_reviews(case: Case) -> dict[str, Any]:
     """Return one schema.org ``ClaimReview`` per inaccurate statement, as JSON-LD.
 
-    A statement is reviewed when a checked event contradicts it (a ``contradicts`` link)
-    or a checked disclosure admits it was inaccurate (``admits``); draft events are left
-    out, so nothing published rests on an unchecked row.
+    The statements reviewed are the challenged ones of :func:`timeline.findings.findings`
+    (the rule every count of statements uses): a checked event contradicts it (a
+    ``contradicts`` link) or a checked disclosure admits it was inaccurate (``admits``).
+    Draft events are left out (``checked_only``), so nothing published rests on an
+    unchecked row.
 
     Each review has Google's required fields (``claimReviewed``,
     ``reviewRating.alternateName``, ``url``, ``author``) and the recommended ones
@@ -157,8 +153,6 @@ def claim_reviews(case: Case) -> dict[str, Any]:
     """
     meta = case.meta
     events = case.events.set_index("id", drop=False)
-    checked = set(events.index[events["status"] != "draft"])
-    links = case.links[case.links["from"].isin(checked)]
     story = safe_url(meta.url)
     outlet: dict[str, str] = {"@type": "Organization", "name": meta.outlet}
     site = _site(meta.url)
@@ -173,22 +167,15 @@ def claim_reviews(case: Case) -> dict[str, Any]:
     if story is not None:
         article["url"] = story
 
-    findings = links[links["relation"].isin(("contradicts", "admits"))]
-    by_statement: dict[str, pd.DataFrame] = {
-        str(sid): group for sid, group in findings.groupby("to", sort=False)
-    }
     reviews: list[dict[str, Any]] = []
-    for _, row in _reviewed_statements(events, set(by_statement)).iterrows():
-        sid = str(row["id"])
-        against = by_statement[sid]
+    for found in findings(case, checked_only=True).challenged:
+        sid = found.id
+        row = _row(events, sid)
         evidence = sorted(
-            (
-                (events.loc[f], note)
-                for f, note in zip(against["from"], against["note"], strict=True)
-            ),
+            ((_row(events, e.event), e.note) for e in found.evidence),
             key=lambda pair: (pair[0]["lane"] != "disclosure", *_sort_key(pair[0])),
         )
-        finding = _finding(events, against)
+        finding = _finding(events, found)
         explanation = " ".join(
             _sentence(f"{ev['title']}: {note or ev['detail'] or ev['title']}")
             for ev, note in evidence

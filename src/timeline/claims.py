@@ -1,4 +1,4 @@
-"""Claims and findings: each public statement, what contradicted it, and when that came out."""
+"""Claims and findings: each challenged public statement, what challenged it, and when."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import cast
 import pandas as pd
 
 from timeline.case import Case
+from timeline.findings import Findings, findings
 
 __all__ = ["CLAIM_COLUMNS", "MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text"]
 
@@ -116,34 +117,15 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 """The columns of :func:`claims_table`, in order."""
 
 
-def _froms(links: pd.DataFrame, relation: str) -> dict[str, list[str]]:
-    """For each event, the events linked to it by ``relation``, in the links' order."""
-    chosen = links[links["relation"] == relation]
-    found: dict[str, list[str]] = {}
-    for src, dst in zip(chosen["from"].tolist(), chosen["to"].tolist(), strict=True):
-        found.setdefault(str(dst), []).append(str(src))
-    return found
+def claims_table(
+    case: Case, *, most_findings: int | None = None, facts: Findings | None = None
+) -> pd.DataFrame:
+    """One row per challenged public statement, for the report's claims and findings.
 
-
-def _first_revealed(events: pd.DataFrame, candidates: set[str]) -> dict[str, int]:
-    """Rank ``candidates`` by when they came out: end date, then the narrowest, then id.
-
-    An event with no known end comes last. The first of any set of disclosures is the
-    one of lowest rank.
-    """
-    if not candidates:
-        return {}
-    chosen = events.loc[sorted(candidates)]
-    width = (chosen["end"] - chosen["start"]).fillna(pd.Timedelta.max)
-    order = chosen.assign(_w=width).sort_values(["end", "_w", "id"])
-    return {str(eid): rank for rank, eid in enumerate(order["id"].tolist())}
-
-
-def claims_table(case: Case, *, most_findings: int | None = None) -> pd.DataFrame:
-    """One row per contradicted public statement, for the report's claims and findings.
-
-    Columns: ``statement`` (title), ``said`` (the date as written, and as resolved),
-    ``quote``, ``contradicted_by`` (titles of the events that contradict it),
+    The statements are those :func:`timeline.findings.findings` counts as challenged: a
+    ``contradicts`` or an ``admits`` link points to them. Columns: ``statement`` (title),
+    ``said`` (the date as written, and as resolved), ``quote``, ``contradicted_by``
+    (titles of the events that contradict it; empty when it is only admitted),
     ``revealed_by`` (the earliest disclosure that admits the statement, contradicts it,
     or reveals a practice that contradicts it), ``revealed`` (its date), and
     ``time_between`` (from the statement to that disclosure, a range when the dates are).
@@ -156,43 +138,26 @@ def claims_table(case: Case, *, most_findings: int | None = None) -> pd.DataFram
     most_findings
         When given, ``contradicted_by`` names at most this many events and then says how
         many more there are; by default it names every one.
+    facts
+        The case's findings, when the caller has them already.
 
     Notes
     -----
-    The links are read once into lookups, so the table takes time in proportion to the
-    events and links, however many statements are contradicted.
+    The links are read once into the findings, so the table takes time in proportion to
+    the events and links, however many statements are challenged.
     """
-    events = case.events.set_index(case.events["id"].rename(None))
-    links = case.links
-    contradicted = _froms(links, "contradicts")
-    admitted = _froms(links, "admits")
-    revealed = _froms(links, "reveals")
-    lanes = dict(zip(events.index, events["lane"].astype(str), strict=True))
+    facts = facts if facts is not None else findings(case)
+    events = case.events.set_index(case.events["id"].astype(str).rename(None))
     titles = dict(zip(events.index, events["title"].astype(str), strict=True))
-
-    statements = events[(events["lane"] == "statement") & events.index.isin(list(contradicted))]
-    order = statements.assign(_key=statements["start"].fillna(statements["end"]))
-    order = order.sort_values(["_key", "id"])
-    disclosures_of: dict[str, set[str]] = {}
-    for sid in order.index:
-        against = contradicted[sid]
-        found = set(admitted.get(sid, []))
-        found |= {f for f in against if lanes[f] == "disclosure"}
-        for practice in set(against):
-            found |= set(revealed.get(practice, []))
-        disclosures_of[sid] = found
-    rank = _first_revealed(events, set().union(*disclosures_of.values()))
-
     rows: list[dict[str, str]] = []
-    for sid, statement in order.iterrows():
-        practices = sorted(set(contradicted[str(sid)]), key=str)
-        names = [titles[f] for f in practices]
+    for found in facts.challenged:
+        statement = cast(pd.Series, events.loc[found.id])
+        names = [titles[f] for f in sorted(found.contradicted_by)]
         if most_findings is not None and len(names) > most_findings:
             more = len(names) - most_findings
             names = [*names[:most_findings], f"and {more} more"]
-        disclosures = disclosures_of[str(sid)]
-        if disclosures:
-            first = cast(pd.Series, events.loc[min(disclosures, key=rank.__getitem__)])
+        if found.first_out is not None:
+            first = cast(pd.Series, events.loc[found.first_out])
             revealed_by = str(first["title"])
             when = f"{first['date']} ({_resolved(first)})"
             between = gap(statement, first).text()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import altair as alt
 import pandas as pd
@@ -74,7 +75,7 @@ def period_chart(case: Case, *, width: int = 800) -> alt.VConcatChart:
     the case's whole events table: shown through VegaFusion (see :class:`Explorer`), the
     counting and the filtering run in the kernel and only their results reach the page.
     """
-    from timeline.charts import DETAIL_LIMIT
+    from timeline.charts import DETAIL_LIMIT, theme
     from timeline.density import bin_unit, period_bounds, periods
 
     frame = _events_frame(case)
@@ -129,7 +130,10 @@ def period_chart(case: Case, *, width: int = 800) -> alt.VConcatChart:
         )
         .properties(width=width, height=120)
     )
-    return alt.vconcat(overview, detail)
+    chart = alt.vconcat(overview, detail)
+    # the house theme's look, carried by the chart whichever Altair theme is active
+    chart.config = alt.Config.from_dict(cast(dict[str, Any], theme()["config"]))
+    return chart
 
 
 def _through_vegafusion(chart: alt.VConcatChart) -> alt.JupyterChart:
@@ -139,10 +143,19 @@ def _through_vegafusion(chart: alt.VConcatChart) -> alt.JupyterChart:
     page; each brush sends its selection back and gets the new rows. The time zone is
     fixed to UTC, in which the case's dates are kept, so the widget is ready at once.
     """
-    with alt.data_transformers.enable("vegafusion"):
+    with alt.data_transformers.enable("vegafusion"), _house_theme():
         return alt.JupyterChart(
             chart, debounce_wait=50, local_tz="UTC", embed_options={"renderer": "svg"}
         )
+
+
+@contextlib.contextmanager
+def _house_theme() -> Iterator[None]:
+    """Enable the house Altair theme inside the ``with`` block only, then restore the last."""
+    from timeline.charts import THEME
+
+    with alt.theme.enable(THEME):
+        yield
 
 
 def _params(spec: Any) -> Iterator[dict[str, Any]]:
@@ -212,7 +225,8 @@ class Explorer:
         self.rows = widgets.Output()
         alt.JupyterChart.enable_offline()
         self.spec = self._build()
-        self.chart = alt.JupyterChart(self.spec, debounce_wait=50)
+        with _house_theme():
+            self.chart = alt.JupyterChart(self.spec, debounce_wait=50)
         self._watched: str | None = None
         self._periods: set[str] = set()
         self._watch()
@@ -297,10 +311,11 @@ class Explorer:
 
     def _refilter(self, change: object = None) -> None:
         self.spec = self._build()
-        self.chart.chart = self.spec
+        with _house_theme():
+            self.chart.chart = self.spec
         self._watch()
         if self.period is not None:
-            with alt.data_transformers.enable("vegafusion"):
+            with alt.data_transformers.enable("vegafusion"), _house_theme():
                 self.period.chart = self._build_period()
         self._show()
 

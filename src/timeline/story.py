@@ -10,6 +10,7 @@ import pandas as pd
 
 from timeline.case import Case
 from timeline.claims import claims_table
+from timeline.findings import Findings, findings
 from timeline.html import escape
 from timeline.text import plural
 
@@ -68,11 +69,15 @@ def headline_html(case: Case) -> str:
     )
 
 
-def finding_html(case: Case) -> str:
-    """The finding in two sentences: what the chart shows, and what it rests on."""
+def finding_html(case: Case, facts: Findings | None = None) -> str:
+    """The finding in two sentences: what the chart shows, and what it rests on.
+
+    ``facts``, the case's :func:`timeline.findings.findings` when the caller has them,
+    saves working them out again.
+    """
     from timeline.charts import finding
 
-    first = finding(case).sentence
+    first = finding(case, facts).sentence
     events = case.events
     sources = events["source"]
     urls = int(sources[sources.str.startswith(("http://", "https://"))].nunique())
@@ -109,23 +114,25 @@ def _table(frame: pd.DataFrame, headers: dict[str, str], caption: str) -> str:
     )
 
 
-def claims_html(case: Case) -> str:
-    """Each public statement, what contradicted it, when that came out, and the time between.
+def claims_html(case: Case, facts: Findings | None = None) -> str:
+    """Each challenged public statement, what challenged it, when that came out, and the gap.
 
-    Every contradicted statement has a row; a cell names at most :data:`MOST_FINDINGS`
-    contradicting events and says how many more there are (``links.csv`` has them all).
+    The statements are the challenged ones of :func:`timeline.findings.findings`,
+    contradicted or admitted to be inaccurate, each with a row; a cell names at most
+    :data:`MOST_FINDINGS` contradicting events and says how many more there are
+    (``links.csv`` has them all). ``facts``, the case's findings when the caller has them,
+    saves working them out again.
     """
-    table = claims_table(case, most_findings=MOST_FINDINGS)
+    facts = facts if facts is not None else findings(case)
+    table = claims_table(case, most_findings=MOST_FINDINGS, facts=facts)
     if table.empty:
         return "<p>No statement in this case is contradicted.</p>"
-    return _claims_table_html(table) + _cut_findings_note(case)
+    return _claims_table_html(table) + _cut_findings_note(facts)
 
 
-def _cut_findings_note(case: Case) -> str:
+def _cut_findings_note(facts: Findings) -> str:
     """A note when some statement has more contradicting events than its cell names."""
-    links = case.links
-    against = links[links["relation"] == "contradicts"].groupby("to").size()
-    cut = int((against > MOST_FINDINGS).sum())
+    cut = sum(len(s.contradicted_by) > MOST_FINDINGS for s in facts.challenged)
     if not cut:
         return ""
     verb = "is" if cut == 1 else "are"
