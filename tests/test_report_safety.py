@@ -172,7 +172,7 @@ def test_a_signal_stops_the_batch_with_a_summary(tmp_path: Path, signum: int) ->
     out = tmp_path / "reports"
     proc = timeline("report", *map(str, cases), "--jobs", "2", "--out", str(out), env=env)
     try:
-        wait_for(lambda: len(running_kernels(out)) == 2, "two kernels at work")
+        wait_for(lambda: len(running_kernels(out)) == 2, "two kernels at work", seconds=180)
         proc.send_signal(signum)
         stdout, stderr = proc.communicate(timeout=60)
     finally:

@@ -20,7 +20,7 @@ import pandas as pd
 from timeline.case import EVENT_COLUMNS, LINK_COLUMNS, Case, load_case
 from timeline.errors import CaseError
 from timeline.files import write_atomic
-from timeline.html import escape, script_safe
+from timeline.web import asset, escape, page, safe_url, script_safe
 
 __all__ = [
     "FILES",
@@ -370,63 +370,8 @@ def _render_html(case: Case, width: int | None, scale: float) -> dict[str, bytes
         return {"timeline.html": Path(path).read_bytes()}
 
 
-_EMBED_STYLE = """<style>
-html, body { margin: 0; padding: 0; background: #fff; }
-body { font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  color: #1a1a1a; }
-.timeline-embed { box-sizing: border-box; width: 100%; max-width: 100%; padding: 8px;
-  overflow-wrap: anywhere; }
-.timeline-embed h1 { font-size: 1.1rem; margin: 0 0 8px; }
-.timeline-embed .timeline-chart { width: 100%; overflow-x: auto; }
-.timeline-embed .timeline-chart svg, .timeline-embed .timeline-chart canvas {
-  max-width: 100%; height: auto; }
-.timeline-embed .timeline-credit { font-size: 0.85rem; color: #555; margin: 8px 0 0; }
-</style>
-"""
-
-_EMBED_RESIZE = """<script>
-(function () {
-  // Tell the page around the iframe how tall this page is, so it can fit it.
-  if (window.parent === window) { return; }
-  var last = 0;
-  function report() {
-    var height = Math.ceil(document.documentElement.scrollHeight);
-    if (height === last) { return; }
-    last = height;
-    window.parent.postMessage({ type: "timeline-embed-height", height: height }, "*");
-  }
-  window.addEventListener("load", report);
-  window.addEventListener("resize", report);
-  if (typeof ResizeObserver === "function") { new ResizeObserver(report).observe(document.body); }
-  report();
-})();
-</script>
-"""
-
-_SNIPPET_SCRIPT = """<script>
-(function () {
-  // Fit each timeline iframe to the height its page reports; ignore every other message.
-  window.addEventListener("message", function (event) {
-    var data = event.data;
-    if (!data || typeof data !== "object" || data.type !== "timeline-embed-height") { return; }
-    var height = Number(data.height);
-    if (!isFinite(height) || height < 100 || height > 20000) { return; }
-    var frames = document.querySelectorAll("iframe.timeline-embed");
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.ceil(height) + "px";
-      }
-    }
-  });
-})();
-</script>
-"""
-
-
 def _render_embed(case: Case, width: int | None, scale: float) -> dict[str, bytes]:
     from timeline.charts import chart_html
-    from timeline.html import page
-    from timeline.timelinejs import safe_url
 
     meta = case.meta
     story = safe_url(meta.url)
@@ -436,9 +381,10 @@ def _render_embed(case: Case, width: int | None, scale: float) -> dict[str, byte
     body = (
         f'<main class="timeline-embed">\n<h1>{escape(meta.title)}</h1>\n'
         f"{chart_html(case, div_id=EMBED_ID, width=width)}\n"
-        f'<p class="timeline-credit">Source: {credit}</p>\n</main>\n{_EMBED_RESIZE}'
+        f'<p class="timeline-credit">Source: {credit}</p>\n</main>\n'
+        f"<script>\n{asset('embed.js')}</script>\n"
     )
-    embed = page(meta.title, body, head=_EMBED_STYLE)
+    embed = page(meta.title, body, head=f"<style>\n{asset('embed.css')}</style>\n")
     snippet = (
         "<!-- Timeline embed: host embed.html and set src to its address. -->\n"
         f'<iframe class="timeline-embed" src="embed.html" title="Timeline: {escape(meta.title)}"'
@@ -446,7 +392,7 @@ def _render_embed(case: Case, width: int | None, scale: float) -> dict[str, byte
         ' style="width: 100%; height: 720px; border: 0;"'
         ' sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"'
         ' referrerpolicy="no-referrer"></iframe>\n'
-        f"{_SNIPPET_SCRIPT}"
+        f"<script>\n{asset('snippet.js')}</script>\n"
     )
     return {"embed.html": embed.encode("utf-8"), "embed-snippet.html": snippet.encode("utf-8")}
 

@@ -269,7 +269,7 @@ _bundle_lock = threading.Lock()
 
 def _vega_bundle() -> str:
     """The Vega libraries' script, built once per process even when threads ask at once."""
-    from timeline.html import vega_bundle
+    from timeline.web import vega_bundle
 
     with _bundle_lock:
         return vega_bundle()

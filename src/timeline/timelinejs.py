@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-import urllib.parse
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
 import pandas as pd
 
 from timeline.case import LANE_LABELS, Case
-from timeline.html import escape
 from timeline.text import MONTHS
+from timeline.web.escaping import escape, safe_url
 
 __all__ = [
     "LANE_LABELS",
@@ -39,8 +38,6 @@ _MONTHS = MONTHS
 # TimelineJS strips markup from display dates and then sets them as HTML, so an escaped
 # ``&lt;`` would come back as a tag: a written date with any of these is not shown as written.
 _MARKUP_CHARS = frozenset("<>&")
-# Exactly the characters ``safe_url`` refuses: white space (as ``str.isspace``) and controls.
-_UNSAFE_URL_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
 _ARTICLE_SOURCE = re.compile(r"article(?: ¶(\d+))?")
 # The columns a slide's dates are made from: events alike in these share their dates.
 _DATE_COLUMNS = (
@@ -61,28 +58,6 @@ Row: TypeAlias = "pd.Series | Mapping[str, Any]"
 def _text(value: object) -> str:
     """Escape a value for HTML element content (``&``, ``<``, ``>``)."""
     return html.escape(str(value), quote=False)
-
-
-def safe_url(url: str) -> str | None:
-    """Return ``url`` when it is an absolute ``http`` or ``https`` address, else ``None``.
-
-    Only such addresses ever become links in an export; ``javascript:`` and every other
-    scheme stay text.
-
-    Examples
-    --------
-    >>> safe_url("https://example.com/a")
-    'https://example.com/a'
-    >>> safe_url("javascript:alert(1)") is None
-    True
-    """
-    text = url
-    if _UNSAFE_URL_CHARS.search(text):
-        return None
-    parts = urllib.parse.urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return text
 
 
 def _side_units(row: Row) -> tuple[str, str]:
