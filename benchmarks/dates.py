@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from timeline import dates
+from timeline.dates import resolver
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "dates_labelled.csv"
 
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     frame = workload(rows, args.n, args.seed)
     distinct = len(frame.drop_duplicates())
 
-    dates._resolve_cached.cache_clear()  # cold: every distinct pair is resolved afresh
+    resolver._resolve_cached.cache_clear()  # cold: every distinct pair is resolved afresh
     t0 = time.perf_counter()
     result = dates.resolve_frame(frame["text"], frame["published"])
     ours_seconds = time.perf_counter() - t0
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     plain_seconds = time.perf_counter() - t0
     plain_rate = len(sample) / plain_seconds
 
-    dates._resolve_cached.cache_clear()
+    resolver._resolve_cached.cache_clear()
     ours_accuracy = accuracy_ours(rows)
     plain_accuracy = accuracy_dateparser(rows)
 

@@ -29,8 +29,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.dates import resolve
-from timeline.finder import find
+from timeline.dates import find, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = ROOT / "data" / "cases" / "lasd-ice-2017" / "article.txt"

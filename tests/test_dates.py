@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import calendar
 import csv
 import datetime
@@ -26,9 +27,12 @@ from timeline.dates import (
     PRECISIONS,
     Resolution,
     dates_command,
+    frame,
     resolve,
     resolve_frame,
+    resolver,
 )
+from timeline.dates.tokens import TokenCursor, TokenKind, tokenize
 
 D = datetime.date
 LABELLED = Path(__file__).parent / "data" / "dates_labelled.csv"
@@ -447,8 +451,116 @@ def test_resolution_is_frozen_with_open_bounds() -> None:
 
 
 def test_nothing_reads_the_clock() -> None:
-    source = inspect.getsource(dates)
+    modules = sorted(Path(inspect.getfile(dates)).parent.glob("*.py"))
+    assert len(modules) > 10
+    source = "".join(path.read_text(encoding="utf-8") for path in modules)
     assert not re.search(r"\.today\(|\.now\(|utcnow\(|\btime\.time\(", source)
+
+
+# --------------------------------------------------------------------------------------------
+# The package: its modules, tokens and errors
+# --------------------------------------------------------------------------------------------
+
+PACKAGE = Path(inspect.getfile(dates)).parent
+
+
+def _package_imports() -> dict[str, set[str]]:
+    """For each module of timeline.dates, the modules of the package it imports."""
+    graph: dict[str, set[str]] = {}
+    for path in PACKAGE.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found = set()
+        for node in ast.walk(tree):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            found |= {n for n in names if n == "timeline.dates" or n.startswith("timeline.dates.")}
+        modules = {n.removeprefix("timeline.dates").lstrip(".") for n in found}
+        graph[path.stem] = {m or "__init__" for m in modules}
+    return graph
+
+
+def test_the_package_has_no_import_cycle_and_the_resolver_never_imports_the_finder() -> None:
+    graph = _package_imports()
+    assert {"words", "tokens", "grammar", "resolver", "finder", "frame"} <= set(graph)
+    assert all("__init__" not in deps for name, deps in graph.items() if name != "__init__")
+    assert [name for name, deps in graph.items() if "finder" in deps] == ["__init__"]
+
+    def reaches(start: str, seen: frozenset[str]) -> None:
+        for dep in graph[start]:
+            assert dep not in seen, f"import cycle through {dep}"
+            reaches(dep, seen | {dep})
+
+    for name in graph:
+        reaches(name, frozenset({name}))
+
+
+def test_each_module_is_under_600_lines() -> None:
+    for path in PACKAGE.glob("*.py"):
+        assert len(path.read_text(encoding="utf-8").splitlines()) < 600, path.name
+
+
+def test_token_kinds_have_names() -> None:
+    kinds = [t.kind for t in tokenize("On Oct. 9, 2017, 10,000 '90s")]
+    assert kinds == [
+        TokenKind.WORD,
+        TokenKind.WORD,
+        TokenKind.NUMBER,
+        TokenKind.PUNCT,
+        TokenKind.NUMBER,
+        TokenKind.PUNCT,
+        TokenKind.QUANTITY,
+        TokenKind.DECADE,
+    ]
+
+
+def test_the_cursor_is_safe_past_either_end() -> None:
+    cursor = TokenCursor(tokenize("Oct. 9"), LATIMES)
+    for i in (-5, -1, 2, 3, 100):
+        assert cursor.token(i).kind is TokenKind.END
+        assert cursor.word(i) == cursor.punct(i) == ""
+        assert cursor.number(i, 1, 31) is None and cursor.small_count(i) is None
+        assert cursor.year(i) is None and cursor.month(i) is None
+        assert not cursor.touches_next(i) and not cursor.makes_count(i)
+        assert not cursor.in_name(i) and not cursor.anaphoric(i)
+        assert not cursor.phrase(i, ("of",))
+    assert cursor.month(0) == (10, True) and cursor.number(1, 1, 31) == 9
+    assert TokenCursor([], None).token(0).kind is TokenKind.END
+
+
+@pytest.mark.parametrize("error", [IndexError, KeyError, StopIteration, TypeError])
+def test_a_parser_bug_is_raised_not_read_as_no_date(
+    monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    def broken(self: object) -> None:
+        raise error("a bug")
+
+    monkeypatch.setattr(resolver.Parser, "first_span", broken)
+    resolver._resolve_cached.cache_clear()
+    try:
+        with pytest.raises(error):
+            resolve("Monday", LATIMES)
+    finally:
+        resolver._resolve_cached.cache_clear()
+
+
+@pytest.mark.parametrize("error", [ValueError, OverflowError])
+def test_leaving_the_calendar_is_no_date(
+    monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    def overflow(self: object) -> None:
+        raise error("year 10000 is out of range")
+
+    monkeypatch.setattr(resolver.Parser, "first_span", overflow)
+    resolver._resolve_cached.cache_clear()
+    try:
+        assert resolve("Monday", LATIMES) is None
+    finally:
+        resolver._resolve_cached.cache_clear()
 
 
 # --------------------------------------------------------------------------------------------
@@ -509,13 +621,13 @@ def test_frame_per_row_publication_dates() -> None:
 
 def test_frame_resolves_each_distinct_pair_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[str, Any]] = []
-    original = dates.resolve
+    original = frame.resolve
 
     def counting(text: str, published: Any) -> Resolution | None:
         calls.append((text, published))
         return original(text, published)
 
-    monkeypatch.setattr(dates, "resolve", counting)
+    monkeypatch.setattr(frame, "resolve", counting)
     distinct = [f"{m} 2017" for m in ("January", "February", "March", "April", "May")]
     distinct += ["Monday", "last week", "6.3%", "in 2014", "this summer"]
     texts = pd.Series(distinct * 10_000)
@@ -791,7 +903,7 @@ def test_past_phrases_end_before_publication(text: str, published: D) -> None:
 @given(st.sampled_from(PHRASES), publication_dates)
 def test_results_are_deterministic_and_edtf_is_valid(text: str, published: D) -> None:
     first = resolve(text, published)
-    dates._resolve_cached.cache_clear()
+    resolver._resolve_cached.cache_clear()
     second = resolve(text, published)
     assert first == second
     assert first is not None

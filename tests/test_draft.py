@@ -431,7 +431,7 @@ def test_refuses_a_file_as_out(
         ({"url": None}, ("--url is required",)),
         ({"url": "ftp://example.com/story"}, ("--url", "http:// or https://")),
         ({"url": "www.latimes.com/story"}, ("--url", "http:// or https://")),
-        ({"published": "10/09/2017"}, ("--published", "YYYY-MM-DD")),
+        ({"published": "10/49/2017"}, ("--published", "YYYY-MM-DD")),
         ({"published": "2017-02-30"}, ("--published", "YYYY-MM-DD")),
     ],
 )

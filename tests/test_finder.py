@@ -1,4 +1,4 @@
-"""Tests for timeline.finder: dates in running text, their spans, and ``dates --find``."""
+"""Tests for timeline.dates.finder: dates in running text, their spans, and ``dates --find``."""
 
 from __future__ import annotations
 
@@ -14,10 +14,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import finder
 from timeline.cli import main
-from timeline.dates import Resolution, resolve
-from timeline.finder import Found, find, find_command
+from timeline.dates import (
+    Found,
+    Resolution,
+    find,
+    find_command,
+    finder,
+    parse_published,
+    publication_date,
+    resolve,
+    words,
+)
 
 D = datetime.date
 PUBLISHED = D(2017, 10, 9)  # a Monday: the first story's publication date
@@ -181,8 +189,48 @@ def test_without_a_publication_date_only_absolute_dates_are_found() -> None:
 
 
 def test_a_bad_publication_date_is_refused() -> None:
-    with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        find("Monday", "9 Oct 2017")
+    for published in ("9 Oct", "Oct. 9", "last Monday", "2017-13-45", "10/49/2017", "soon"):
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            find("Monday", published)
+
+
+def test_publication_dates_are_read_as_resolve_reads_them() -> None:
+    text = "The report came out Monday, a week after the vote in September."
+    expected = find(text, "2017-10-09")
+    assert [f.text for f in expected] == ["Monday", "in September"]
+    for published in ("Oct. 9, 2017", "9 Oct 2017", "October 9, 2017", "10/9/2017"):
+        assert find(text, published) == expected, published
+        assert resolve("Monday", published) == resolve("Monday", "2017-10-09"), published
+    assert parse_published is publication_date
+
+
+def test_every_month_weekday_and_season_word_in_the_tables_is_found() -> None:
+    # The finder's regular expressions are built from timeline.dates.words: a word added
+    # there is found in text as well as resolved.
+    for name, number in words.MONTHS.items():
+        written = name.capitalize() + ("" if name in words.FULL_MONTHS else ".")
+        (found,) = find(f"It began in {written} 2016, officials said.", PUBLISHED)
+        assert found.text == f"in {written} 2016"
+        assert found.resolution.edtf == f"2016-{number:02d}", written
+    for name, number in words.WEEKDAYS.items():
+        (found,) = find(f"It began {name.capitalize()}, officials said.", PUBLISHED)
+        assert found.resolution.start == PUBLISHED - datetime.timedelta(days=(0 - number) % 7)
+    for name, index in words.SEASONS.items():
+        for written in (name, name.capitalize()):
+            (found,) = find(f"It began in the {written} of 2016, they said.", PUBLISHED)
+            assert found.resolution.edtf == f"2016-{21 + index}", written
+    for name, count in words.NUMBER_WORDS.items():
+        for written in (name, name.capitalize()):
+            (found,) = find(f"{written} days ago, officials said.", PUBLISHED)
+            assert found.resolution.start == PUBLISHED - datetime.timedelta(days=count), written
+
+
+def test_the_old_finder_module_still_works() -> None:
+    import timeline.finder as old
+
+    assert (old.Found, old.find, old.find_command) == (Found, find, find_command)
+    assert old.parse_published is publication_date
+    assert old.__doc__ is not None and old.__doc__.startswith("Deprecated: use timeline.dates")
 
 
 def test_found_records_have_the_documented_keys() -> None:

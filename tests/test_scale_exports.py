@@ -52,13 +52,13 @@ def test_each_distinct_date_is_resolved_once(
     big_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    resolve = timeline.dates.resolve
+    resolve = timeline.dates.frame.resolve
 
     def counting(text: str, published: Any) -> Any:
         calls.append(text)
         return resolve(text, published)
 
-    monkeypatch.setattr(timeline.dates, "resolve", counting)
+    monkeypatch.setattr(timeline.dates.frame, "resolve", counting)
     case = load_case(big_dir)
     assert len(calls) == case.events["date"].nunique()
     assert len(calls) < len(case.events) / 2

@@ -43,7 +43,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_dates(args: argparse.Namespace) -> int:
     if args.find:
-        from timeline.finder import find_command
+        from timeline.dates import find_command
 
         return find_command(args.find, args.published)
     from timeline.dates import dates_command

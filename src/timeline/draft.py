@@ -19,9 +19,8 @@ import yaml
 from pysbd.lang.english import English
 
 from timeline.case import EVENT_COLUMNS, LINK_COLUMNS, RELATION_LANES, SLUG, load_case
-from timeline.dates import resolve
+from timeline.dates import Found, find, parse_published, resolve
 from timeline.errors import CaseError
-from timeline.finder import Found, find, parse_published
 from timeline.text import fold, paragraphs
 
 __all__ = [

@@ -18,7 +18,7 @@ from timeline.vocab import SLUG, SLUG_WORDS
 __all__ = ["DATE_RANGE_WORDS", "MAX_META_BYTES", "MAX_YAML_DEPTH", "CaseMeta", "read_meta"]
 
 DATE_RANGE_WORDS = f"a date from {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}"
-""":data:`~timeline.dates.FIRST_DATE` to :data:`~timeline.dates.LAST_DATE`, in words for messages."""
+"""The dates a case may hold (:data:`~timeline.dates.FIRST_DATE` to ``LAST_DATE``), in words."""
 
 MAX_META_BYTES = 1_000_000
 """The largest ``case.yml`` read, in bytes."""

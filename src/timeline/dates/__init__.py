@@ -1,0 +1,45 @@
+"""Dates in news copy: resolve date wording to calendar spans, and find dates in text."""
+
+# The public interface is re-exported here; the modules hold the parts:
+# - model: Resolution, the precisions and limits;
+# - words: the word tables (months, weekdays, seasons, numbers);
+# - spans: calendar spans and their EDTF;
+# - tokens: the tokenizer and a bounds-safe token cursor;
+# - nodes, atoms, grammar: the parser's nodes, single dates, and the grammar around them;
+# - edtf, fallback: EDTF strings, and dateparser for a few numeric layouts;
+# - resolver: resolve and publication_date;
+# - frame: resolve_frame;
+# - finder: find, dates in running text;
+# - command: the timeline dates command.
+
+from __future__ import annotations
+
+from timeline.dates.command import dates_command
+from timeline.dates.finder import Found, find, find_command, parse_published
+from timeline.dates.frame import resolve_frame
+from timeline.dates.model import (
+    FIRST_DATE,
+    LAST_DATE,
+    MAX_CHARS,
+    MAX_WORDS,
+    PRECISIONS,
+    Resolution,
+)
+from timeline.dates.resolver import publication_date, resolve
+
+__all__ = [
+    "FIRST_DATE",
+    "LAST_DATE",
+    "MAX_CHARS",
+    "MAX_WORDS",
+    "PRECISIONS",
+    "Found",
+    "Resolution",
+    "dates_command",
+    "find",
+    "find_command",
+    "parse_published",
+    "publication_date",
+    "resolve",
+    "resolve_frame",
+]

@@ -1,0 +1,376 @@
+"""The parser's single dates: months, days, weekdays, years, seasons, quarters, relative words."""
+
+from __future__ import annotations
+
+import datetime
+
+from timeline.dates.nodes import (
+    DayAtom,
+    DecadeAtom,
+    Fixed,
+    MonthAtom,
+    QuarterAtom,
+    Range,
+    RelativeAtom,
+    Result,
+    SeasonAtom,
+    WeekdayAtom,
+    YearAtom,
+)
+from timeline.dates.spans import day_span, last_day, month_span
+from timeline.dates.tokens import (
+    END,
+    MAX_YEAR,
+    MIN_YEAR,
+    NUMBER,
+    PUNCT,
+    WORD,
+    TokenCursor,
+)
+from timeline.dates.words import (
+    ORDINAL_WORDS,
+    SEASONS,
+    UNITS,
+    WEEKDAY_ABBR,
+    WEEKDAY_BLOCKERS,
+    WEEKDAYS,
+    YEAR_CONTEXT,
+    YEAR_CONTEXT_PUNCT,
+    YEAR_RANGE_NOUNS,
+)
+
+Date = datetime.date
+
+
+class DateAtoms(TokenCursor):
+    """Reads one date at a token position; each method returns (node, next index) or None."""
+
+    __slots__ = ()
+
+    def relative(self, k: int) -> Result | None:
+        """Words counted from the publication date: "today", "last week", "this summer"."""
+        w = self.word(k)
+        if w in ("today", "tonight"):
+            return RelativeAtom("day", 0), k + 1
+        if w == "yesterday":
+            return RelativeAtom("day", -1), k + 1
+        if w == "tomorrow":
+            return RelativeAtom("day", 1), k + 1
+        if w not in ("this", "last", "next", "past"):
+            return None
+        if self.word(k - 1) == "the" and w in ("next", "last", "past"):
+            return None  # "the next week" is anaphora; "the last week" is handled elsewhere
+        rel, j = w, k + 1
+        if w == "this" and self.word(j) in ("past", "coming"):
+            rel, j = self.word(j), j + 1
+        elif w == "past" and self.small_count(j) is None:
+            return None
+        unit = self.word(j)
+        offset = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[rel]
+        if (
+            w in ("last", "past")
+            and self.small_count(j) is not None
+            and self.word(j) not in ("a", "an")
+        ):
+            n = self.small_count(j)
+            u = UNITS.get(self.word(j + 1))
+            if n is not None and u is not None:
+                return RelativeAtom(u, n, "past"), j + 2
+            return None
+        if rel == "this" and unit in ("morning", "afternoon", "evening"):
+            return RelativeAtom("day", 0), j + 1
+        if rel == "last" and unit == "night":
+            return RelativeAtom("day", -1), j + 1
+        if unit in ("week", "month", "year", "quarter", "decade"):
+            if rel == "past":  # "this past week": the seven days before publication
+                return RelativeAtom(unit, 1, "past"), j + 1
+            return RelativeAtom(unit, offset), j + 1
+        if unit == "weekend":
+            if rel == "past":
+                return RelativeAtom("weekend", mode="weekend_past"), j + 1
+            return RelativeAtom("weekend", offset), j + 1
+        if unit in WEEKDAYS:
+            return WeekdayAtom(WEEKDAYS[unit], rel), j + 1
+        if unit in SEASONS:
+            srel = {"past": "last", "coming": "next"}.get(rel, rel)
+            return SeasonAtom(SEASONS[unit], rel=srel), j + 1
+        month = self.month(j)
+        if month is not None and month[1] and rel in ("this", "last", "next"):
+            return MonthAtom(month[0], rel=rel), j + 1
+        return None
+
+    def ago(self, k: int) -> Result | None:
+        """ "two years ago"."""
+        n = self.small_count(k)
+        if n is None:
+            return None
+        unit = UNITS.get(self.word(k + 1))
+        if unit is None or self.word(k + 2) != "ago":
+            return None
+        return RelativeAtom(unit, n, "ago"), k + 3
+
+    def weekday(self, k: int) -> Result | None:
+        """A weekday, or a weekday with its date ("Monday, Oct. 9")."""
+        tok = self.token(k)
+        wd = WEEKDAYS.get(tok.low)
+        abbr = wd is None and tok.cap and tok.dot and tok.low in WEEKDAY_ABBR
+        if wd is None and not abbr:
+            return None
+        j = k + 1
+        if self.punct(j) == ",":
+            j += 1
+        dated = self.month_expression(j, had_the=False, need_day=True)
+        if dated is None and self.number(j, 1, 31) is not None:
+            dated = self.day_month(j)
+        if dated is not None:
+            return dated
+        if abbr or self.word(k - 1) in WEEKDAY_BLOCKERS:
+            return None
+        return WeekdayAtom(wd if wd is not None else 0), k + 1
+
+    def relative_year(self, j: int) -> tuple[int, int] | None:
+        """ "last year" / "this year" / "next year" at j: (offset, next index)."""
+        off = {"last": -1, "this": 0, "next": 1}.get(self.word(j))
+        if off is not None and self.word(j + 1) == "year":
+            return off, j + 2
+        return None
+
+    def month_expression(self, k: int, *, had_the: bool, need_day: bool = False) -> Result | None:
+        """A month with its day(s) and year if any: "Oct. 9, 2017", "Jan. 28-30", "May"."""
+        found = self.month(k)
+        if found is None:
+            return None
+        m, alone = found
+        j = k + 1
+        if self.word(j) == "the" and self.token(j + 1).suf in ("st", "nd", "rd", "th"):
+            j += 1  # "October the 9th"
+        day = self.number(j, 1, 31)
+        if day is not None and not self.makes_count(j + 1):
+            j += 1
+            day2 = None
+            if (self.punct(j) == "-" or self.word(j) in ("to", "through", "and")) and self.month(
+                j + 1
+            ) is None:
+                day2 = self.number(j + 1, 1, 31)
+                if day2 is not None and not self.makes_count(j + 2) and day2 > day:
+                    j += 2
+                else:
+                    day2 = None
+            year = None
+            y_at = j + 1 if self.punct(j) == "," else j
+            if self.year(y_at) is not None:
+                year = self.year(y_at)
+                j = y_at + 1
+            if not self.valid_day(m, day, year) or (day2 and not self.valid_day(m, day2, year)):
+                return None
+            first = DayAtom(m, day, year)
+            if day2 is not None:
+                return Range(first, DayAtom(m, day2, year), "range"), j
+            return first, j
+        if need_day:
+            return None
+        y_at = j + 1 if self.punct(j) == "," else j
+        if self.word(y_at) == "of":
+            y_at += 1
+        year = self.year(y_at)
+        if year is not None:
+            return MonthAtom(m, year), y_at + 1
+        rel_year = self.relative_year(y_at)
+        if rel_year is not None:
+            return MonthAtom(m, year_offset=rel_year[0]), rel_year[1]
+        if not alone or self.in_name(k):
+            return None
+        if (had_the or self.word(k - 1) in ("a", "the")) and self.word(k + 1) in (
+            "on",
+            "to",
+            "against",
+            "for",
+            "from",
+            "through",
+            "across",
+            "in",
+            "at",
+            "of",
+            "by",
+        ):
+            return None  # "the March on City Hall"
+        return MonthAtom(m), k + 1
+
+    @staticmethod
+    def valid_day(m: int, d: int, year: int | None) -> bool:
+        """Whether month ``m`` has day ``d`` (in a leap year when the year is unknown)."""
+        return d <= last_day(year if year is not None else 2000, m)
+
+    def day_month(self, k: int) -> Result | None:
+        """ "9 October 2017", "the 9th of October"."""
+        day = self.number(k, 1, 31)
+        if day is None:
+            return None
+        j = k + 1
+        if self.word(j) == "of":
+            j += 1
+        found = self.month(j)
+        if found is None:
+            return None
+        m, _ = found
+        j += 1
+        y_at = j + 1 if self.punct(j) == "," else j
+        year = self.year(y_at)
+        if year is not None:
+            j = y_at + 1
+        if not self.valid_day(m, day, year):
+            return None
+        return DayAtom(m, day, year), j
+
+    def numeric(self, k: int, *, context: bool) -> Result | None:
+        """An expression that starts with a number: a year, an ISO date, a decade, a day."""
+        tok = self.token(k)
+        digits = tok.text
+        # ISO dates inside prose: 2017-10-09, 2017-10; and year ranges: 2005-2014, 2016-17.
+        if len(digits) == 4 and not tok.suf and self.punct(k + 1) == "-":
+            dashed = self.dashed_year(k)
+            if dashed is not None or self.token(k + 2).kind is NUMBER:
+                return dashed
+        if len(digits) <= 2 and not tok.suf and self.punct(k + 1) == "/" and self.touches_next(k):
+            return self.slashed(k)
+        if tok.suf == "s" and len(digits) == 4 and tok.val % 10 == 0:
+            width = 100 if tok.val % 100 == 0 and tok.val != 2000 else 10
+            return DecadeAtom(tok.val, width=width), k + 1
+        if (
+            tok.suf == "s"
+            and len(digits) == 2
+            and tok.val % 10 == 0
+            and (context or self.word(k - 1) == "the" or self.word(k - 2) == "the")
+        ):
+            return DecadeAtom(None, tok.val), k + 1
+        if len(digits) <= 2:
+            return self.day_month(k) or self.ago(k)
+        year = self.year(k)
+        if year is None:
+            return None
+        if self.word(k - 1) == "fiscal" or self.word(k - 1) == "fy":
+            return None
+        prev = self.token(k - 1)
+        ok = (
+            context
+            or prev.kind is END
+            or prev.low in YEAR_CONTEXT
+            or (prev.kind is PUNCT and prev.low in YEAR_CONTEXT_PUNCT)
+        )
+        if not ok:
+            return None
+        after = self.token(k + 1)
+        if (
+            prev.kind is END
+            and after.kind is WORD
+            and after.cap
+            and self.month(k + 1) is None
+            and after.low not in SEASONS
+        ):
+            return None  # "1600 Pennsylvania Ave."
+        return YearAtom(year), k + 1
+
+    def dashed_year(self, k: int) -> Result | None:
+        """A year and a dash: "2017-10-09", "2017-10", "2005-2014", "2016-17"."""
+        y = self.token(k).val
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            return None
+        nxt = self.token(k + 2)
+        if nxt.kind is not NUMBER or nxt.suf:
+            return None
+        tight = self.touches_next(k) and self.touches_next(k + 1)
+        if len(nxt.text) == 4 and MIN_YEAR <= nxt.val <= MAX_YEAR:
+            if nxt.val <= y or self.makes_count(k + 3):
+                return None
+            return Range(YearAtom(y), YearAtom(nxt.val)), k + 3
+        if len(nxt.text) != 2:
+            return None
+        yy = nxt.val
+        if tight and 1 <= yy <= 12 and self.word(k + 3) not in YEAR_RANGE_NOUNS:
+            if self.punct(k + 3) == "-" and self.touches_next(k + 2):
+                dd = self.token(k + 4)
+                if dd.kind is not NUMBER or len(dd.text) != 2 or dd.suf:
+                    return None
+                if not 1 <= dd.val <= last_day(y, yy) or not self.touches_next(k + 3):
+                    return None
+                return Fixed(day_span(Date(y, yy, dd.val))), k + 5
+            return Fixed(month_span(y, yy)), k + 3
+        y2 = y // 100 * 100 + yy
+        if y2 <= y:
+            y2 += 100
+        if y2 - y > 9 or self.makes_count(k + 3):
+            return None
+        return Range(YearAtom(y), YearAtom(y2)), k + 3
+
+    def slashed(self, k: int) -> Result | None:
+        """US numeric dates: 10/9/2017, 10/9/17."""
+        if self.punct(k + 3) != "/" or not all(self.touches_next(k + o) for o in range(4)):
+            return None
+        m, d, yt = self.token(k), self.token(k + 2), self.token(k + 4)
+        if d.kind is not NUMBER or yt.kind is not NUMBER or d.suf or yt.suf:
+            return None
+        if len(yt.text) == 4:
+            y = yt.val
+        elif len(yt.text) == 2:
+            y = 2000 + yt.val if yt.val < 50 else 1900 + yt.val
+        else:
+            return None
+        if not (1 <= m.val <= 12 and 1 <= d.val <= 31 and MIN_YEAR <= y <= MAX_YEAR):
+            return None
+        if d.val > last_day(y, m.val):
+            return None
+        return Fixed(day_span(Date(y, m.val, d.val))), k + 5
+
+    def quarter(self, k: int) -> Result | None:
+        """ "the third quarter of 2017", "Q3 2017"."""
+        tok = self.token(k)
+        q: int | None = None
+        j = k + 1
+        if tok.low == "q" and self.touches_next(k):
+            q = self.number(k + 1, 1, 4, ordinal_ok=False)
+            j = k + 2
+        else:
+            q = ORDINAL_WORDS.get(tok.low)
+            if q is not None:
+                if self.punct(j) == "-":
+                    j += 1
+                if self.word(j) != "quarter" or q > 4:
+                    return None
+                j += 1
+        if q is None:
+            return None
+        y_at = j + 1 if self.word(j) == "of" else j
+        year = self.year(y_at)
+        if year is not None:
+            return QuarterAtom(q, year), y_at + 1
+        rel_year = self.relative_year(y_at)
+        if rel_year is not None:
+            return QuarterAtom(q, year_offset=rel_year[0]), rel_year[1]
+        return QuarterAtom(q), j
+
+    def season(self, k: int, *, context: bool, had_the: bool) -> Result | None:
+        """ "the winter of 2016-17", "summer", "fall of last year"."""
+        idx = SEASONS.get(self.word(k))
+        if idx is None:
+            return None
+        j = k + 1
+        y_at = j + 1 if self.word(j) == "of" else j
+        year = self.year(y_at)
+        if year is not None:
+            end = y_at + 1
+            # "the winter of 2016-17" names the winter that begins in December 2016.
+            if idx == 3 and self.punct(end) == "-" and self.number(end + 1, 0, 99) is not None:
+                end += 2
+            return SeasonAtom(idx, year), end
+        rel_year = self.relative_year(y_at)
+        if rel_year is not None:
+            return SeasonAtom(idx, year_offset=rel_year[0]), rel_year[1]
+        if self.word(j) == "of":
+            return None  # "the fall of the Berlin Wall"
+        word = self.word(k)
+        whole = all(t.kind is PUNCT or t.low == "the" for n, t in enumerate(self.toks) if n != k)
+        if self.in_name(k):
+            return None
+        if context or whole or word in ("summer", "winter", "autumn"):
+            return SeasonAtom(idx), j
+        return None

@@ -1,0 +1,254 @@
+"""The date grammar: hedges, ranges, bounds and modifiers around single dates."""
+
+from __future__ import annotations
+
+from timeline.dates.atoms import DateAtoms
+from timeline.dates.nodes import (
+    Bound,
+    DecadeAtom,
+    Half,
+    Hedge,
+    Narrow,
+    NthWeek,
+    Range,
+    RelativeAtom,
+    Result,
+    WeekOf,
+)
+from timeline.dates.spans import Span
+from timeline.dates.tokens import DECADE, END, NUMBER, PUNCT, QUANTITY, WORD
+from timeline.dates.words import (
+    DASHES,
+    DOTTED_HEDGES,
+    HEDGES,
+    ORDINAL_WORDS,
+    PART_PHRASES,
+    PARTS,
+    RANGE_WORDS,
+    SEASON_CONTEXT,
+    UNITS,
+)
+
+
+class Parser(DateAtoms):
+    """Scans the tokens of a text left to right for its first date expression.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> from timeline.dates.tokens import tokenize
+    >>> span = Parser(tokenize("since last week"), datetime.date(2017, 10, 9)).first_span()
+    >>> (span.lo, span.hi)
+    ('2017-10-02', '2017-10-09')
+    """
+
+    __slots__ = ()
+
+    # -- scanning ----------------------------------------------------------------------------
+
+    def first_span(self) -> Span | None:
+        """The span of the first date expression that resolves, if any."""
+        i = 0
+        while i < self.size:
+            if self.toks[i].kind in (PUNCT, QUANTITY) and self.toks[i].low not in ("'", "‘", "’"):
+                i += 1
+                continue
+            found = self.expression(i)
+            if found is None:
+                i += 1
+                continue
+            span = found[0].span(self, None, False)
+            if span is not None:
+                return span
+            i = max(found[1], i + 1)  # an impossible range or bound: do not reread its parts
+        return None
+
+    def expression(self, i: int) -> Result | None:
+        """A date expression with its hedges ("about", "or so") at token ``i``."""
+        j, hedged = self.hedge_prefix(i)
+        found = self.range_or_bound(j)
+        if found is None:
+            return None
+        node, k = found
+        if self.phrase(k, ("or", "so")) or self.phrase(k, ("or", "thereabouts")):
+            hedged, k = True, k + 2
+        return (Hedge(node), k) if hedged else (node, k)
+
+    def hedge_prefix(self, i: int) -> tuple[int, bool]:
+        """Skip a hedge ("about", "as early as") at ``i``: (next index, whether hedged)."""
+        for phrase in HEDGES:
+            if self.phrase(i, phrase):
+                return i + len(phrase), True
+        tok = self.token(i)
+        if tok.kind is WORD and tok.dot and tok.low in DOTTED_HEDGES:
+            return i + 1, True
+        return i, False
+
+    def range_or_bound(self, i: int) -> Result | None:
+        """ "between A and B", "from A to B", "since A", "before A", or an atom and its tail."""
+        w = self.word(i)
+        if w == "between":
+            a = self.operand(i + 1)
+            if a is not None and self.word(a[1]) == "and":
+                b = self.operand(a[1] + 1)
+                if b is not None:
+                    return Range(a[0], b[0]), b[1]
+            return None
+        if w == "from":
+            a = self.operand(i + 1)
+            if a is None:
+                return None
+            return self.range_tail(a)
+        if w == "ever" and self.word(i + 1) == "since":
+            i, w = i + 1, "since"
+        bound = {
+            "since": "since",
+            "before": "before",
+            "after": "after",
+            "until": "until",
+            "till": "until",
+        }.get(w)
+        skip = 1
+        if self.phrase(i, ("prior", "to")):
+            bound, skip = "before", 2
+        elif self.phrase(i, ("up", "until")) or self.phrase(i, ("up", "to")):
+            bound, skip = "until", 2
+        if bound is not None:
+            a = self.operand(i + skip)
+            if a is None:
+                return None
+            return Bound(a[0], bound), a[1]
+        a = self.atom(i)
+        if a is None:
+            return None
+        return self.range_tail(a)
+
+    def range_tail(self, a: Result) -> Result:
+        """An atom and what may follow it: "to B", "- B", "and B", "or B"."""
+        node, k = a
+        if self.punct(k) == "," and (self.word(k + 1) in RANGE_WORDS or self.punct(k + 1) == "-"):
+            k += 1  # "Jan. 20, 2017, to Feb. 3"
+        w = self.word(k)
+        if w in RANGE_WORDS or self.punct(k) in DASHES or w in ("and", "or"):
+            b = self.operand(k + 1)
+            if b is not None:
+                kind = w if w in ("and", "or") else "range"
+                return Range(node, b[0], kind), b[1]
+        return a
+
+    # -- atoms ---------------------------------------------------------------------------------
+
+    def operand(self, i: int) -> Result | None:
+        """An atom inside a range or after since/before/until, with its own hedge."""
+        j, hedged = self.hedge_prefix(i)
+        found = self.atom(j)
+        if found is None or not hedged:
+            return found
+        return Hedge(found[0]), found[1]
+
+    def atom(self, i: int) -> Result | None:
+        """One date, narrowed or not, unless the words before make it anaphoric."""
+        if i >= self.size:
+            return None
+        found = self.modified(i)
+        if found is None:
+            found = self.core(i)
+        if found is None:
+            return None
+        if found[0].floating and self.anaphoric(i):
+            return None
+        return found
+
+    def modified(self, i: int) -> Result | None:
+        """ "early 2017", "the end of May", "the second week of May", "the first half of 2017"."""
+        j = i + 1 if self.word(i) == "the" and self.word(i + 1) in PARTS else i
+        part = PARTS.get(self.word(j))
+        k = j + 1
+        if part is not None:
+            if self.punct(k) == "-":
+                k += 1
+            inner = self.core(k, context=True)
+            if inner is None:
+                return None
+            return Narrow(inner[0], part), inner[1]
+        for phrase, part in PART_PHRASES:
+            if self.phrase(i, phrase):
+                inner = self.core(i + len(phrase), context=True, the_unit=True)
+                if inner is None:
+                    return None
+                return Narrow(inner[0], part), inner[1]
+        j = i + 1 if self.word(i) == "the" else i
+        nth = ORDINAL_WORDS.get(self.word(j))
+        if nth is None and self.word(j) == "last":
+            nth = -1
+        if nth is None:
+            nth = self.number(j, 1, 5) if self.token(j).suf in ("st", "nd", "rd", "th") else None
+        if nth is not None and self.word(j + 1) == "week" and self.word(j + 2) == "of":
+            inner = self.core(j + 3, context=True)
+            if inner is not None:
+                return NthWeek(nth, inner[0]), inner[1]
+        if nth in (1, 2) and self.word(j + 1) == "half" and self.word(j + 2) == "of":
+            inner = self.core(j + 3, context=True, the_unit=True)
+            if inner is not None:
+                return Half(nth, inner[0]), inner[1]
+        if self.word(j) == "week" and self.word(j + 1) == "of":
+            inner = self.core(j + 2, context=True)
+            if inner is not None:
+                return WeekOf(inner[0]), inner[1]
+        if self.word(i) in ("earlier", "later") and self.word(i + 1) == "this":
+            inner = self.relative(i + 1)
+            if inner is not None:
+                return Bound(inner[0], self.word(i)), inner[1]
+        return None
+
+    def core(self, i: int, *, context: bool = False, the_unit: bool = False) -> Result | None:
+        """One date at ``i``, after an optional "the"."""
+        had_the = self.word(i) == "the"
+        k = i + 1 if had_the else i
+        tok = self.token(k)
+        if tok.kind is END:
+            return None
+        if tok.kind is NUMBER:
+            return self.numeric(k, context=context or had_the)
+        if tok.kind is DECADE:
+            return (DecadeAtom(None, tok.val), k + 1) if tok.val % 10 == 0 else None
+        if tok.kind is PUNCT and tok.low in ("'", "‘", "’"):
+            return None
+        if tok.kind is not WORD:
+            return None
+        w = tok.low
+        if the_unit and had_the and w in ("year", "month", "week"):
+            return RelativeAtom(w), k + 1
+        if had_the:
+            found = self.after_the(k)
+            if found is not None:
+                return found
+        found = (
+            self.relative(k)
+            or self.weekday(k)
+            or self.month_expression(k, had_the=had_the)
+            or self.quarter(k)
+            or self.season(
+                k, context=context or self.word(i - 1) in SEASON_CONTEXT, had_the=had_the
+            )
+            or self.ago(k)
+        )
+        return found
+
+    def after_the(self, k: int) -> Result | None:
+        """Forms that need a leading "the": the past week, the weekend, the day before yesterday."""
+        w = self.word(k)
+        if w in ("past", "last"):
+            n = self.small_count(k + 1)
+            unit = UNITS.get(self.word(k + 2 if n is not None else k + 1))
+            if unit is not None:
+                plural = self.word(k + 2).endswith("s") if n is not None else False
+                if n is None or n > 1 or not plural:
+                    return RelativeAtom(unit, n or 1, "past"), k + (3 if n is not None else 2)
+        if w == "weekend" and self.word(k + 1) != "of":
+            return RelativeAtom("weekend", mode="weekend_the"), k + 1
+        if self.phrase(k, ("day", "before", "yesterday")):
+            return RelativeAtom("day", -2), k + 3
+        if self.phrase(k, ("day", "after", "tomorrow")):
+            return RelativeAtom("day", 2), k + 3
+        return None
