@@ -974,3 +974,11 @@ def test_the_supported_range_of_publication_dates() -> None:
                 resolve(text, published)
     with pytest.raises(ValueError, match="publication date 9999-12-31 is " + RANGE):
         resolve_frame(pd.Series(["last summer", "Monday"]), pd.Series(["2017-10-09", "9999-12-31"]))
+
+
+def test_a_full_stop_after_the_year_keeps_the_year() -> None:
+    """ "in May 2016." is May 2016, not the May before publication."""
+    res = resolve("in May 2016.", "2017-10-09")
+    assert res is not None and res.edtf == "2016-05"
+    year = resolve("2016.", "2017-10-09")
+    assert year is not None and year.edtf == "2016"

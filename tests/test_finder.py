@@ -440,3 +440,16 @@ def test_find_command_refuses_bad_input(
     assert captured.out == ""
     assert message in captured.err
     assert "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "edtf"),
+    [
+        ("It began in 2016.", "in 2016", "2016"),
+        ("The office opened in May 2016. Nobody was told.", "in May 2016", "2016-05"),
+        ("It began in the spring of 2016.", "in the spring of 2016", "2016-21"),
+    ],
+)
+def test_a_year_that_ends_a_sentence_is_found(text: str, words: str, edtf: str) -> None:
+    (found,) = find(text, "2017-10-09")
+    assert (found.text, found.resolution.edtf) == (words, edtf)

@@ -207,9 +207,22 @@ class TokenCursor:
             or not MIN_YEAR <= tok.val <= MAX_YEAR
         ):
             return None
-        if self.makes_count(i + 1) or (self.punct(i + 1) in ("/", ".") and self.touches_next(i)):
+        if self.makes_count(i + 1) or self.in_numeric_date(i):
             return None  # a count, or part of a numeric date such as 2017/10/09
         return tok.val
+
+    def in_numeric_date(self, i: int) -> bool:
+        """Whether the number at i runs on into a numeric date ("2017/10/09", "2017.10.09").
+
+        A full stop after a year ends the sentence ("It began in 2016."); only a separator
+        with a number straight after it makes the year part of something longer.
+        """
+        return (
+            self.punct(i + 1) in ("/", ".")
+            and self.touches_next(i)
+            and self.touches_next(i + 1)
+            and self.token(i + 2).kind is NUMBER
+        )
 
     def makes_count(self, i: int) -> bool:
         """Whether token i makes the number before it a count or a measure."""
