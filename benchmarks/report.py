@@ -26,7 +26,8 @@ from pathlib import Path
 import nbformat
 
 from timeline import paths
-from timeline.report import _execute, _to_html, render_case, report_command
+from timeline.report import render_case, report_command
+from timeline.report.run import _execute, _to_html
 
 
 def _empty_notebook(folder: Path) -> Path:

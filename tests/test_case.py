@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from timeline import LANES, CaseError, load_case
-from timeline.case import find_cases
+from timeline.case import EVENT_COLUMNS, find_cases, write_case
 from timeline.text import contains_quote
 
 
@@ -383,3 +384,47 @@ def test_problem_lines_count_blank_and_multiline_rows(case_copy: Path) -> None:
         f.write("X_2,practice,2017-07,T,article,,,,\n")
     problem = only(problems_of(case_copy), "'X_2'")
     assert f"line {n + 4}," in problem
+
+
+# --------------------------------------------------------------------------------------------
+# Writing a case: write_case
+# --------------------------------------------------------------------------------------------
+
+
+def test_write_case_then_load_case_round_trips(tmp_path: Path, first_case_dir: Path) -> None:
+    meta = yaml.safe_load((first_case_dir / "case.yml").read_text(encoding="utf-8"))
+    article = (first_case_dir / meta["article"]).read_bytes()
+    events = read_rows(first_case_dir / "events.csv")
+    links = read_rows(first_case_dir / "links.csv")
+    out = tmp_path / first_case_dir.name
+    written = write_case(out, meta, article, events, links, comment="Line one\n\nline two")
+    assert written == out
+    original, copy = load_case(first_case_dir), load_case(out)
+    assert copy.meta == original.meta and copy.id == original.id
+    assert copy.article == original.article
+    assert (out / meta["article"]).read_bytes() == article
+    pd.testing.assert_frame_equal(copy.events, original.events)
+    pd.testing.assert_frame_equal(copy.links, original.links)
+    blank = dict.fromkeys(EVENT_COLUMNS, "")  # columns a row lacks are written blank
+    assert read_rows(out / "events.csv") == [{**blank, **row} for row in events]
+    text = (out / "case.yml").read_text(encoding="utf-8")
+    assert text.startswith("# Line one\n#\n# line two\n")
+
+
+def test_write_case_never_overwrites_an_article(tmp_path: Path, first_case_dir: Path) -> None:
+    meta = yaml.safe_load((first_case_dir / "case.yml").read_text(encoding="utf-8"))
+    out = tmp_path / first_case_dir.name
+    out.mkdir()
+    (out / meta["article"]).write_bytes(b"the reporter's own text")
+    with pytest.raises(FileExistsError):
+        write_case(out, meta, b"other text", [], [])
+    assert (out / meta["article"]).read_bytes() == b"the reporter's own text"
+    assert sorted(p.name for p in out.iterdir()) == [meta["article"]]
+
+
+@pytest.mark.parametrize("name", [None, "", "..", "../article.txt", "a\\b"])
+def test_write_case_wants_a_plain_article_name(tmp_path: Path, name: str | None) -> None:
+    meta = {"title": "T", "article": name} if name is not None else {"title": "T"}
+    with pytest.raises(ValueError, match="expected a file name"):
+        write_case(tmp_path / "case", meta, b"text", [], [])
+    assert not (tmp_path / "case").exists()

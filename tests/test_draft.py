@@ -1,4 +1,4 @@
-"""Tests for timeline.draft: sentences, the drafted events and links, and ``timeline draft``.
+"""Tests for timeline.draft: the drafted events and links, and ``timeline draft``.
 
 The first story is scored against its hand-built case. Matching, precisely:
 
@@ -44,77 +44,12 @@ from timeline.draft import (
     content_words,
     draft,
     draft_command,
-    split_sentences,
     write_case,
 )
 from timeline.text import fold, paragraphs
 
 URL = "https://www.latimes.com/local/lanow/la-me-jails-ice-audit-20171009-story.html"
 STORY = Path(__file__).parent / "data" / "draft_story.txt"
-
-
-# --------------------------------------------------------------------------------------------
-# Sentences
-# --------------------------------------------------------------------------------------------
-
-
-def texts(article: str) -> list[str]:
-    return [s.text for s in split_sentences(article)]
-
-
-def test_ap_titles_and_us_do_not_end_a_sentence() -> None:
-    article = (
-        "Officials had been asking since Trump and Atty. Gen. Jeff Sessions began to threaten "
-        "funds. The U.S. government said so. Lt. Gov. Eleni Kounalakis met Asst. Sheriff Tim "
-        "Murakami on Jan. 5. They spoke."
-    )
-    assert texts(article) == [
-        "Officials had been asking since Trump and Atty. Gen. Jeff Sessions began to "
-        "threaten funds.",
-        "The U.S. government said so.",
-        "Lt. Gov. Eleni Kounalakis met Asst. Sheriff Tim Murakami on Jan. 5.",
-        "They spoke.",
-    ]
-
-
-def test_known_pysbd_slips_are_mended() -> None:
-    assert texts("Rep. Adam Schiff, D-Calif., said it was long. It was.") == [
-        "Rep. Adam Schiff, D-Calif., said it was long.",
-        "It was.",
-    ]
-    assert texts("The meeting is at 5 p.m. Monday. Then it ends.") == [
-        "The meeting is at 5 p.m. Monday.",
-        "Then it ends.",
-    ]
-
-
-def test_quotes_with_several_sentences_stay_whole(first_case_dir: Path) -> None:
-    article = (first_case_dir / "article.txt").read_text(encoding="utf-8")
-    sentences = split_sentences(article)
-    tweet = [s.text for s in sentences if "#ICE" in s.text]
-    assert tweet == [
-        "“LASD does NOT provide release info to #ICE. Our public website has ALL inmate release "
-        "dates. It’s up to #ICE to vet the data,” officials wrote."
-    ]
-
-
-def test_sentences_cover_each_paragraph(first_case_dir: Path) -> None:
-    article = (first_case_dir / "article.txt").read_text(encoding="utf-8")
-    meta_title = load_case(first_case_dir).meta.title
-    paras = paragraphs(article, headline=meta_title)
-    sentences = split_sentences(article, headline=meta_title)
-    for n, para in paras.items():
-        joined = " ".join(s.text for s in sentences if s.para == n)
-        assert fold(joined) == fold(para)
-        for s in sentences:
-            if s.para == n:
-                assert para[s.start : s.end] == s.text
-    assert sentences[0].para == 0
-
-
-def test_hard_wrapped_lines_do_not_end_sentences() -> None:
-    article = "The sheriff said the office\nwas closed in January.\n\nIt was not."
-    assert texts(article) == ["The sheriff said the office\nwas closed in January.", "It was not."]
 
 
 # --------------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ from types import SimpleNamespace
 import nbformat
 import pytest
 
-from timeline import files, paths, report
-from timeline.report import RenderError, render_case, report_command
+from timeline import files, paths
+from timeline.report import RenderError, batch, render_case, report_command, run
 
 pytestmark = pytest.mark.slow
 
@@ -134,7 +134,7 @@ def test_a_hung_case_times_out_and_the_batch_goes_on(
     assert (out / "fast-case" / "case.txt").is_file()
     assert sorted(p.name for p in out.iterdir()) == ["fast-case"], "no temporary folder left"
     assert processes_mentioning(str(out)) == [], "the hung kernel was killed"
-    assert not report._LIVE, "no kernel left registered"
+    assert not run._LIVE, "no kernel left registered"
 
 
 def test_a_kernel_that_dies_fails_its_case_and_names_the_cell(
@@ -280,7 +280,7 @@ def test_a_case_id_that_is_no_slug_touches_nothing(
     (out / "other-case").mkdir(parents=True)
     for bad in ("", "..", ".", "a/b"):
         fake = SimpleNamespace(id=bad, meta=SimpleNamespace(title="x"))
-        monkeypatch.setattr(report, "load_case", lambda _path, fake=fake: fake)
+        monkeypatch.setattr(batch, "load_case", lambda _path, fake=fake: fake)
         with pytest.raises(RenderError, match="expected a case id that is a slug"):
             render_case(paths.FIRST_CASE, out)
         assert [p.name for p in out.iterdir()] == ["other-case"]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import yaml
 
 from timeline.dates import resolve_frame
 from timeline.errors import CaseError, Problem
+from timeline.files import write_atomic
 from timeline.meta import DATE_RANGE_WORDS, MAX_META_BYTES, MAX_YAML_DEPTH, CaseMeta, read_meta
 from timeline.tables import (
     events_schema,
@@ -54,6 +59,7 @@ __all__ = [
     "CaseMeta",
     "find_cases",
     "load_case",
+    "write_case",
 ]
 
 _FOLDER_RULE = (
@@ -389,3 +395,78 @@ def find_cases(root: str | Path) -> list[Path]:
     """Return every case folder (one holding ``case.yml``) directly under ``root``, sorted."""
     base = Path(root)
     return sorted(p.parent for p in base.glob("*/case.yml"))
+
+
+def _csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, str]]) -> str:
+    """Rows as CSV text under a header of ``columns``; a row missing a column leaves it blank."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def write_case(
+    folder: str | Path,
+    meta: Mapping[str, object],
+    article: bytes,
+    events: Iterable[Mapping[str, str]],
+    links: Iterable[Mapping[str, str]],
+    *,
+    comment: str = "",
+) -> Path:
+    """Write a case folder: ``case.yml``, the article, ``events.csv`` and ``links.csv``.
+
+    Each file is written atomically (:func:`timeline.files.write_atomic`). The article is
+    written byte for byte, and only when no file of its name exists yet: code never edits
+    an article a case already holds. The other three files are replaced when present.
+
+    Parameters
+    ----------
+    folder
+        The case folder; made when missing.
+    meta
+        The ``case.yml`` fields, in the order they are written; ``article`` (required)
+        names the article's file.
+    article
+        The article's bytes.
+    events
+        ``events.csv`` rows, by column name (:data:`timeline.vocab.EVENT_COLUMNS`); a
+        column a row lacks is left blank.
+    links
+        ``links.csv`` rows, by column name (:data:`timeline.vocab.LINK_COLUMNS`).
+    comment
+        Text put at the top of ``case.yml``, each line as a YAML comment (``# ...``).
+
+    Returns
+    -------
+    pathlib.Path
+        ``folder``.
+
+    Raises
+    ------
+    FileExistsError
+        When the folder already holds a file of the article's name; nothing is written.
+    ValueError
+        When ``meta["article"]`` is missing or not a plain file name, or a row has a
+        column the file does not have.
+    OSError
+        When a file cannot be written.
+    """
+    out = Path(folder)
+    name = meta.get("article")
+    if not isinstance(name, str) or name in ("", ".", "..") or "/" in name or "\\" in name:
+        raise ValueError(f"article {name!r}: expected a file name in the case folder")
+    article_path = out / name
+    if article_path.exists() or article_path.is_symlink():
+        raise FileExistsError(f"{article_path}: the case already has its article; not overwritten")
+    events_text = _csv_text(EVENT_COLUMNS, events)
+    links_text = _csv_text(LINK_COLUMNS, links)
+    header = "".join(f"# {line}".rstrip() + "\n" for line in comment.splitlines())
+    body = yaml.safe_dump(dict(meta), sort_keys=False, allow_unicode=True, width=1000)
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out / "case.yml", header + body)
+    write_atomic(article_path, article)
+    write_atomic(out / "events.csv", events_text)
+    write_atomic(out / "links.csv", links_text)
+    return out

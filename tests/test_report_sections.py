@@ -1,26 +1,27 @@
-"""Tests for timeline.story: the report's sections, escaped and computed from the case."""
+"""Tests for timeline.report.sections: the report's sections, escaped and computed from the case."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from timeline import load_case, story
+from timeline import load_case
+from timeline.report import sections
 
 HOSTILE = Path(__file__).parent / "data" / "cases" / "hostile"
 
 
 def test_sections_of_the_first_case(first_case_dir: Path) -> None:
     case = load_case(first_case_dir)
-    assert "Despite assurances" in story.headline_html(case)
-    finding = story.finding_html(case)
+    assert "Despite assurances" in sections.headline_html(case)
+    finding = sections.finding_html(case)
     assert f"rests on {len(case.events)} events and {len(case.links)} links" in finding
-    assert "<caption>Claims and findings</caption>" in story.claims_html(case)
-    notes = story.date_notes_html(case)
+    assert "<caption>Claims and findings</caption>" in sections.claims_html(case)
+    notes = sections.date_notes_html(case)
     assert notes.count("<li>") == int((case.events["date_note"] != "").sum())
-    sources = story.sources_html(case)
+    sources = sections.sources_html(case)
     assert 'href="https://www.latimes.com/' in sources
     assert 'href="https://www.federalregister.gov/' in sources
-    assert story.draft_warning_html(case) == ""
+    assert sections.draft_warning_html(case) == ""
 
 
 def test_drafts_are_flagged(case_copy: Path) -> None:
@@ -29,7 +30,7 @@ def test_drafts_are_flagged(case_copy: Path) -> None:
     lines = text.splitlines()
     lines = [lines[0], *(line + ",draft" for line in lines[1:3]), *(f"{x}," for x in lines[3:])]
     events.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    warning = story.draft_warning_html(load_case(case_copy))
+    warning = sections.draft_warning_html(load_case(case_copy))
     assert "2 of" in warning and "Draft" in warning
 
 
@@ -38,11 +39,11 @@ def test_hostile_text_is_escaped() -> None:
     html = "".join(
         f(case)
         for f in (
-            story.headline_html,
-            story.finding_html,
-            story.claims_html,
-            story.date_notes_html,
-            story.sources_html,
+            sections.headline_html,
+            sections.finding_html,
+            sections.claims_html,
+            sections.date_notes_html,
+            sections.sources_html,
         )
     )
     assert "<script" not in html.lower()
@@ -52,6 +53,16 @@ def test_hostile_text_is_escaped() -> None:
 
 def test_files_html_lists_names(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text("{}", encoding="utf-8")
-    html = story.files_html([tmp_path / "a.json"], tmp_path)
+    html = sections.files_html([tmp_path / "a.json"], tmp_path)
     assert '<a href="a.json">a.json</a>' in html
-    assert "No files" in story.files_html([], tmp_path)
+    assert "No files" in sections.files_html([], tmp_path)
+
+
+def test_the_old_module_name_still_works() -> None:
+    import timeline.report
+    import timeline.story as old
+
+    assert old.__doc__ is not None and old.__doc__.startswith("Deprecated: use timeline.report")
+    for name in sections.__all__:
+        assert getattr(old, name) is getattr(sections, name)
+        assert getattr(timeline.report, name) is getattr(sections, name)

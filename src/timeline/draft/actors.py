@@ -1,0 +1,142 @@
+"""Attribution: the people and organisations an article names, and who each clause is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from timeline.draft.words import (
+    ACRONYM,
+    ACRONYM_STOP,
+    DETERMINER,
+    GENERIC,
+    LEAD_PHRASE,
+    LEADING,
+    ORG,
+    PERSON,
+    PREPOSITION,
+    ROLE,
+    THE_DEPARTMENT,
+    THE_PRESIDENT,
+)
+
+__all__ = ["Actors", "Mention"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name, role or organisation found in a text, with its offsets and kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person, surname, org, acronym, role, department, president
+
+
+class Actors:
+    """People and organisations an article names, for naming the actor of each event."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.people: dict[str, str] = {}  # surname -> first full mention
+        self.president: str | None = None
+        for text in texts:
+            for m in PERSON.finditer(text):
+                full = " ".join(m.group().split())
+                surname = full.split()[-1]
+                self.people.setdefault(surname, full)
+                if full.startswith("President") and self.president is None:
+                    self.president = full
+        names = sorted(self.people, key=len, reverse=True)
+        self._surname = (
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b(?:[’']s)?") if names else None
+        )
+        self.orgs: list[str] = []
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every mention in ``text``, earliest first and, at one place, longest first."""
+        found: list[Mention] = []
+        for kind, rx in (
+            ("person", PERSON),
+            ("org", ORG),
+            ("role", ROLE),
+            ("department", THE_DEPARTMENT),
+            ("president", THE_PRESIDENT),
+            ("acronym", ACRONYM),
+        ):
+            for m in rx.finditer(text):
+                if kind == "acronym" and m.group().rstrip("’'s") in ACRONYM_STOP:
+                    continue
+                found.append(Mention(m.start(), m.end(), m.group(), kind))
+        if self._surname is not None:
+            for m in self._surname.finditer(text):
+                found.append(Mention(m.start(), m.end(), m.group(), "surname"))
+        found.sort(key=lambda x: (x.start, -x.end))
+        out: list[Mention] = []
+        for mention in found:
+            if out and mention.start < out[-1].end:
+                continue
+            out.append(mention)
+        return out
+
+    def name(self, mention: Mention) -> str:
+        """A mention written out in full: surnames, "the department", "the president"."""
+        text = " ".join(mention.text.split())
+        text = re.sub(r"[’']s$", "", text)
+        if mention.kind == "surname":
+            return self.people.get(text, text)
+        if mention.kind == "person":
+            return self.people.get(text.split()[-1], text)
+        if mention.kind == "department":
+            for org in reversed(self.orgs):
+                if "Department" in org:
+                    return org
+            return "the department"
+        if mention.kind == "president":
+            return self.president or "the president"
+        text = DETERMINER.sub("", text)
+        if mention.kind == "org":
+            for org in self.orgs:
+                if org.endswith(text) and org != text:
+                    return org
+        return text[:1].upper() + text[1:]
+
+    def note(self, text: str) -> None:
+        """Remember the organisations named in ``text``, for "the department" later on."""
+        for m in ORG.finditer(text):
+            org = DETERMINER.sub("", " ".join(m.group().split()))
+            if not any(known.endswith(org) for known in self.orgs):
+                self.orgs.append(org)
+
+    def actor(self, text: str, *, speaker_after_quote: bool) -> tuple[str, bool]:
+        """The actor of a clause and whether it is a generic word ("officials", "they").
+
+        The subject is taken to be the first mention that does not follow a preposition
+        (a "by" agent counts); a quote-first sentence takes the speaker after the quote.
+        """
+        lead = LEAD_PHRASE.match(text) or LEADING.match(text)
+        offset = lead.end() if lead is not None else 0
+        mentions = self.mentions(text)
+        if speaker_after_quote:
+            close = max(text.rfind("”"), text.rfind('"'))
+            mentions = [m for m in mentions if m.start > close] or mentions
+        mentions = [m for m in mentions if m.start >= offset] or mentions
+        if not mentions:
+            return "", True
+        chosen = next(
+            (
+                m
+                for m in mentions
+                if not PREPOSITION.search(text[max(offset, m.start - 20) : m.start])
+            ),
+            mentions[0],
+        )
+        name = self.name(chosen)
+        idx = mentions.index(chosen)
+        if idx + 1 < len(mentions):
+            nxt = mentions[idx + 1]
+            between = text[chosen.end : nxt.start]
+            if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):
+                name = f"{name}{between.rstrip()} {DETERMINER.sub('', nxt.text)}".replace("  ", " ")
+        generic = chosen.kind == "role" and DETERMINER.sub("", chosen.text).lower() in GENERIC
+        return name, generic

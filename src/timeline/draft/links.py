@@ -1,0 +1,91 @@
+"""Proposed links between drafted events: contradictions, admissions, and only valid ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.titles import content_words
+from timeline.draft.words import ADMISSION, CONTRAST, NO_COMMENT
+from timeline.vocab import RELATION_LANES
+
+__all__ = ["admitted_elsewhere", "contradictions", "link_note", "valid_links"]
+
+
+def contradictions(
+    s: str, para: int, made: Sequence[DraftEvent], last_statement: str | None
+) -> list[DraftLink]:
+    """A sentence opening "In reality", "Instead", "But"... sets what it reports (a
+    practice, or a finding) against the statement drafted just before it."""
+    contrast = CONTRAST.search(s)
+    if contrast is None or last_statement is None:
+        return []
+    return [
+        DraftLink(
+            event.id,
+            last_statement,
+            "contradicts",
+            f"¶{para} opens '{contrast.group()}' and sets this against the statement before it.",
+        )
+        for event in made
+        if (event.lane == "practice" or (event.lane == "disclosure" and event.role == "main"))
+        and not ADMISSION.search(event.clause)
+        and not NO_COMMENT.search(event.clause)
+    ]
+
+
+def link_note(relation: str, a: DraftEvent) -> str:
+    """The note on a link between a sentence's own clauses: why it was proposed."""
+    if relation == "reveals":
+        return f"The finding in ¶{a.source.rsplit('¶', 1)[-1]} describes this practice."
+    if relation == "admits":
+        return "The admission says this statement was not accurate."
+    return "The sentence gives this as what led to it."
+
+
+def admitted_elsewhere(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftLink]:
+    """Admissions also admit other statements that say what the admitted claim says."""
+    out: list[DraftLink] = []
+    claims = {e.id: e for e in events if e.role == "claim"}
+    linked = {(link.source, link.target) for link in links}
+    for link in links:
+        if link.relation != "admits" or link.target not in claims:
+            continue
+        claim_words = content_words(claims[link.target].clause)
+        for event in events:
+            if event.lane != "statement" or event.role == "claim":
+                continue
+            shared = claim_words & content_words(event.clause)
+            if len(shared) >= 3 and (link.source, event.id) not in linked:
+                linked.add((link.source, event.id))
+                words = ", ".join(sorted(shared))
+                out.append(
+                    DraftLink(
+                        link.source,
+                        event.id,
+                        "admits",
+                        f"Shares the words {words} with a statement the admission concedes.",
+                    )
+                )
+    return out
+
+
+def valid_links(links: list[DraftLink], events: list[DraftEvent]) -> list[DraftLink]:
+    """The links whose relation joins their events' lanes, each once, none to itself."""
+    lane = {e.id: e.lane for e in events}
+    seen: set[tuple[str, str, str]] = set()
+    out: list[DraftLink] = []
+    for link in links:
+        key = (link.source, link.target, link.relation)
+        rule = RELATION_LANES.get(link.relation)
+        if (
+            key in seen
+            or link.source == link.target
+            or rule is None
+            or lane.get(link.source) not in rule[0]
+            or lane.get(link.target) not in rule[1]
+        ):
+            continue
+        seen.add(key)
+        out.append(link)
+    return out

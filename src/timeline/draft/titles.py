@@ -1,0 +1,111 @@
+"""Titles, ids and date columns of drafted events."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Final
+
+from timeline.dates import Found, resolve
+from timeline.draft.clauses import Clause
+from timeline.draft.words import (
+    ADMISSION,
+    ATTRIBUTION,
+    CAUSE_LEAD,
+    LEAD_PHRASE,
+    STOP,
+    TOKEN,
+    TRAILING_STOP,
+)
+from timeline.text import fold
+
+__all__ = ["TITLE_MAX", "content_words", "date_column", "event_title", "slug_for", "title_words"]
+
+TITLE_MAX: Final = 80
+"""Longest draft title, in characters."""
+
+
+def content_words(text: str) -> set[str]:
+    """Lowercase words of a text without common function words (for ids and matching)."""
+    plain = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
+    words = TOKEN.findall(plain.lower().replace("'s ", " ").replace("'s", ""))
+    return {w for w in words if w not in STOP and len(w) > 1}
+
+
+def _shorten(text: str, limit: int = TITLE_MAX) -> str:
+    text = " ".join(text.split()).strip(" ,;:.")
+    if len(text) <= limit:
+        return text
+    words = text[: limit - 1].split(" ")
+    if len(words) > 1:
+        words = words[:-1]  # drop a word cut in two
+    while len(words) > 1 and words[-1].lower().strip(",;:") in TRAILING_STOP:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:.") + "…"
+
+
+def _admitted_words(quote: str) -> str:
+    """The part of a quote that makes the admission: "..., those statements were not accurate"."""
+    m = ADMISSION.search(quote)
+    if m is None:
+        return quote
+    cut = max(quote.rfind(", ", 0, m.start()), quote.rfind(". ", 0, m.start()))
+    return quote[cut + 2 if cut >= 0 else 0 : m.end()]
+
+
+def event_title(words: str, role: str) -> str:
+    """A short headline for an event, from the words it was drawn from."""
+    text = " ".join(words.split())
+    said = ATTRIBUTION.match(text)
+    if said is not None:
+        who = said.group("who").strip()
+        quote = said.group("quote").strip(" ,")
+        if ADMISSION.search(quote) and len(quote) > TITLE_MAX // 2:
+            quote = _admitted_words(quote)
+        text = f"{who} {said.group('verb')}: {quote}"
+    elif role == "claim":
+        text = "Earlier statement: " + text
+    else:
+        if role == "cause":
+            text = CAUSE_LEAD.sub("", text)
+        if role == "report":
+            text = re.sub(r"^according\s+to\s+", "", text, flags=re.IGNORECASE)
+        if role != "leading":
+            text = LEAD_PHRASE.sub("", text)
+    text = text.replace("“", "").replace("”", "").replace('"', "")
+    text = _shorten(text)
+    return text[:1].upper() + text[1:] if text else "Event"
+
+
+def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
+    """The words a title is made from: a clause, with what it introduces when it is short.
+
+    A main clause keeps the cause that follows it ("Huntsman's inquiry stemmed from a
+    letter..."), and a finding keeps the practice it reports ("Huntsman found ICE officers
+    had been allowed...").
+    """
+    follows = {"main": "cause", "report": "practice"}.get(clause.role)
+    for other in clauses:
+        if other.role == follows and other.start >= clause.end:
+            return s[clause.start : other.end]
+    return s[clause.start : clause.end]
+
+
+def slug_for(title: str, taken: set[str]) -> str:
+    """A new event id made from a title's first content words; ``taken`` gets it."""
+    plain = unicodedata.normalize("NFKD", fold(title)).encode("ascii", "ignore").decode()
+    words = [w for w in TOKEN.findall(plain.lower().replace("'", "")) if w not in STOP]
+    base = "-".join(words[:5]) or "event"
+    slug, k = base, 2
+    while slug in taken:
+        slug, k = f"{base}-{k}", k + 1
+    taken.add(slug)
+    return slug
+
+
+def date_column(found: Found, pub: datetime.date) -> str:
+    """An event's ``date``: the article's words when they resolve alone, else the EDTF."""
+    words = " ".join(found.text.split())
+    return words if resolve(words, pub) is not None else found.resolution.edtf

@@ -1,0 +1,49 @@
+"""Case reports: the report notebook run by papermill, converted to one offline HTML page."""
+
+from __future__ import annotations
+
+# ``_LIVE``, ``_ReportKernelManager``, ``_execute`` and ``_to_html`` are not public; they are
+# re-exported (``name as name``) for the tests and benchmarks.
+from timeline.report.batch import (
+    DEFAULT_TIMEOUT,
+    RenderError,
+    RenderResult,
+    render_case,
+    report_command,
+)
+from timeline.report.run import _LIVE as _LIVE
+from timeline.report.run import REMOVE_TAG, TEMPLATES, notebook_parameters
+from timeline.report.run import _execute as _execute
+from timeline.report.run import _ReportKernelManager as _ReportKernelManager
+from timeline.report.run import _to_html as _to_html
+from timeline.report.sections import (
+    MOST_FINDINGS,
+    MOST_ITEMS,
+    claims_html,
+    date_notes_html,
+    draft_warning_html,
+    files_html,
+    finding_html,
+    headline_html,
+    sources_html,
+)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "MOST_FINDINGS",
+    "MOST_ITEMS",
+    "REMOVE_TAG",
+    "TEMPLATES",
+    "RenderError",
+    "RenderResult",
+    "claims_html",
+    "date_notes_html",
+    "draft_warning_html",
+    "files_html",
+    "finding_html",
+    "headline_html",
+    "notebook_parameters",
+    "render_case",
+    "report_command",
+    "sources_html",
+]
