@@ -13,7 +13,7 @@ import pytest
 from altair.jupyter.jupyter_chart import IntervalSelection, PointSelection
 
 from timeline import Case, load_case
-from timeline.charts import theme
+from timeline.chart import theme
 from timeline.density import anchors
 from timeline.explore import PERIOD_PARAM, ROW_COLUMNS, Explorer, period_chart
 

@@ -13,16 +13,9 @@ from typing import Any
 import pytest
 
 from timeline import Case, load_case
-from timeline.charts import (
-    DETAIL_LIMIT,
-    _detail_columns,
-    _frame,
-    _html_spec,
-    _variants,
-    chart_html,
-    save_html,
-    timeline_chart,
-)
+from timeline.chart import DETAIL_LIMIT, chart_html, save_html, timeline_chart
+from timeline.chart.frame import _frame
+from timeline.chart.page import _detail_columns, _html_spec, _variants
 from timeline.export import FILES, FORMATS, export_case
 from timeline.html import PACK_OVER, _share
 from timeline.report import render_case

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from collections.abc import Iterator
 from typing import Any, cast
@@ -11,6 +10,8 @@ import altair as alt
 import pandas as pd
 
 from timeline.case import LANE_LABELS, LANES, Case
+from timeline.chart import DETAIL_LIMIT, house_theme, theme, timeline_chart
+from timeline.chart import signals as sig
 from timeline.density import MAX_MARKS
 
 __all__ = ["PERIOD_PARAM", "PERIOD_SELECTIONS", "Explorer", "period_chart", "selection_name"]
@@ -29,7 +30,7 @@ ROW_COLUMNS = [
 ]
 
 
-PERIOD_SELECTIONS = ("zoom", "brush")
+PERIOD_SELECTIONS = sig.PERIOD_SELECTIONS
 """The chart's interval selections of a period: the main view's zoom, the overview's brush."""
 
 
@@ -71,11 +72,10 @@ def period_chart(case: Case, *, width: int = 800) -> alt.VConcatChart:
     The upper strip counts each lane's events by calendar period (the unit the main
     chart's bands use); brushing across it lists, in the lower strip, every event whose
     anchor falls in the brushed period, one mark each with its words in the tooltip, as
-    long as there are at most :data:`timeline.charts.DETAIL_LIMIT` of them. Its data are
+    long as there are at most :data:`timeline.chart.DETAIL_LIMIT` of them. Its data are
     the case's whole events table: shown through VegaFusion (see :class:`Explorer`), the
     counting and the filtering run in the kernel and only their results reach the page.
     """
-    from timeline.charts import DETAIL_LIMIT, theme
     from timeline.density import bin_unit, period_bounds, periods
 
     frame = _events_frame(case)
@@ -143,19 +143,10 @@ def _through_vegafusion(chart: alt.VConcatChart) -> alt.JupyterChart:
     page; each brush sends its selection back and gets the new rows. The time zone is
     fixed to UTC, in which the case's dates are kept, so the widget is ready at once.
     """
-    with alt.data_transformers.enable("vegafusion"), _house_theme():
+    with alt.data_transformers.enable("vegafusion"), house_theme():
         return alt.JupyterChart(
             chart, debounce_wait=50, local_tz="UTC", embed_options={"renderer": "svg"}
         )
-
-
-@contextlib.contextmanager
-def _house_theme() -> Iterator[None]:
-    """Enable the house Altair theme inside the ``with`` block only, then restore the last."""
-    from timeline.charts import THEME
-
-    with alt.theme.enable(THEME):
-        yield
 
 
 def _params(spec: Any) -> Iterator[dict[str, Any]]:
@@ -225,7 +216,7 @@ class Explorer:
         self.rows = widgets.Output()
         alt.JupyterChart.enable_offline()
         self.spec = self._build()
-        with _house_theme():
+        with house_theme():
             self.chart = alt.JupyterChart(self.spec, debounce_wait=50)
         self._watched: str | None = None
         self._periods: set[str] = set()
@@ -258,8 +249,6 @@ class Explorer:
         return dataclasses.replace(self.case, events=kept, links=links)
 
     def _build(self) -> alt.VConcatChart:
-        from timeline.charts import timeline_chart
-
         return timeline_chart(self.filtered(), width=self.width)
 
     def _watch(self) -> None:
@@ -279,7 +268,7 @@ class Explorer:
         The main view's own zoom (scroll or drag) wins over the overview strip's brush,
         as it does on the chart.
         """
-        chosen = [(self.chart, name, "s0") for name in PERIOD_SELECTIONS]
+        chosen = [(self.chart, name, sig.TIME_FIELD) for name in PERIOD_SELECTIONS]
         if self.period is not None:
             chosen.append((self.period, PERIOD_PARAM, "anchor"))
         for chart, name, field in chosen:
@@ -311,11 +300,11 @@ class Explorer:
 
     def _refilter(self, change: object = None) -> None:
         self.spec = self._build()
-        with _house_theme():
+        with house_theme():
             self.chart.chart = self.spec
         self._watch()
         if self.period is not None:
-            with alt.data_transformers.enable("vegafusion"), _house_theme():
+            with alt.data_transformers.enable("vegafusion"), house_theme():
                 self.period.chart = self._build_period()
         self._show()
 
