@@ -166,7 +166,7 @@ def _worker(kind: str, case_dir: Path, out_dir: Path, repeat: int) -> dict[str, 
 
     def export() -> Path:
         if kind == "ours":
-            from timeline.export import export_case
+            from timeline.outputs import export_case
 
             written = export_case(case, ["html"], out_dir)
             return written[0]

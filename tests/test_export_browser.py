@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from timeline import load_case
-from timeline.export import export_case
+from timeline.outputs import export_case
 
 pytestmark = pytest.mark.browser
 
@@ -361,12 +361,12 @@ def test_pdf_reads_and_draws_like_the_original(
     _need_js(PDFJS_DIST / "build" / "pdf.min.mjs", "PDF.js (pdfjs-dist)")
     import vl_convert as vlc
 
-    from timeline import export
+    from timeline.outputs import static
 
     base, root = loopback
     case = load_case(first_case_dir)
     export_case(case, ["pdf"], tmp_path)
-    raw = bytes(vlc.vegalite_to_pdf(export._static_spec(case, None), **export._vl_options()))
+    raw = bytes(vlc.vegalite_to_pdf(static.static_spec(case, None), **static.vl_options()))
     (root / "pdfjs").symlink_to(PDFJS_DIST, target_is_directory=True)
     (root / "chart.pdf").write_bytes((tmp_path / "chart.pdf").read_bytes())
     (root / "raw.pdf").write_bytes(raw)

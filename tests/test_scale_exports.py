@@ -16,10 +16,10 @@ import pytest
 import timeline.dates
 from timeline import load_case, story
 from timeline.case import Case
-from timeline.claimreview import claim_reviews
 from timeline.claims import claims_table
-from timeline.export import _csv_cell, _csv_column, events_table, export_case
-from timeline.timelinejs import _dates_by_row, _slide_dates, display_date
+from timeline.outputs import claim_reviews, display_date, events_table, export_case
+from timeline.outputs.tables import _csv_cell, _csv_column
+from timeline.outputs.timelinejs import _dates_by_row, _slide_dates
 
 EVENTS = 20_000
 

@@ -1,0 +1,41 @@
+"""Tests of timeline.dates.wording: resolved dates in words, and the dates slides show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from timeline.dates.wording import display_date, resolved_words
+
+
+def test_resolved_words_cover_every_precision() -> None:
+    def row(start: str | None, end: str | None, precision: str, edtf: str, **kw: Any) -> pd.Series:
+        return pd.Series(
+            {
+                "date": kw.get("date", edtf),
+                "start": pd.Timestamp(start) if start else pd.NaT,
+                "end": pd.Timestamp(end) if end else pd.NaT,
+                "precision": precision,
+                "edtf": edtf,
+                "approximate": kw.get("approximate", False),
+                "open_start": start is None,
+                "open_end": end is None,
+            }
+        )
+
+    assert resolved_words(row("2017-06-01", "2017-08-31", "season", "2017-22")) == (
+        "June 2017 to August 2017"
+    )
+    assert resolved_words(row("2010-01-01", "2019-12-31", "decade", "201X")) == "2010 to 2019"
+    assert resolved_words(row("2017-10-02", "2017-10-08", "week", "2017-10-02/2017-10-08")) == (
+        "October 2, 2017 to October 8, 2017"
+    )
+    assert resolved_words(row("2017-01-01", "2017-12-31", "year", "2017~", approximate=True)) == (
+        "2017 (approximate)"
+    )
+    assert resolved_words(row("2017-03-01", None, "month", "2017-03/..")) == (
+        "on or after March 2017"
+    )
+    hostile = row("2017-07-01", "2017-07-31", "month", "2017-07", date="in July <b>&amp;")
+    assert display_date(hostile) == "July 2017"
