@@ -353,7 +353,7 @@ def test_hostile_case_stays_inert(offline_page: Any, tmp_path: Path) -> None:
 def test_plain_vega_embed_as_in_jupyter(offline_page: Any, first: Case, tmp_path: Path) -> None:
     """The spec alone, embedded with Vega-Embed's defaults, as JupyterLab shows it."""
     from timeline.chart import timeline_chart
-    from timeline.html import page, script_json
+    from timeline.web import page, script_json
 
     spec = timeline_chart(first).to_dict()
     body = (

@@ -46,7 +46,7 @@ def test_first_case_claims(first_case_dir: Path) -> None:
     tweet = table[table["quote"].str.contains("LASD does NOT provide release info")]
     assert len(tweet) == 1
     found = tweet.iloc[0]
-    assert "Monday (2017-10-09)" in found["revealed"]
+    assert "Monday (9 October 2017)" in found["revealed"]
     assert found["time_between"] == "2 to 4 months"
     assert found["contradicted_by"]
     assert table["statement"].is_unique

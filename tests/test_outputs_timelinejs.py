@@ -132,16 +132,16 @@ def test_timelinejs_dates_follow_precision(first_case: Case, tmp_path: Path) -> 
     inquiry = events["ig-inquiry"]
     assert inquiry["start_date"] == {"year": 2017, "month": 1}
     assert inquiry["end_date"] == {"year": 2017, "month": 10, "day": 9}
-    assert inquiry["display_date"] == "January 2017 to October 9, 2017"
+    assert inquiry["display_date"] == "January 2017 to 9 October 2017"
     # An open start sits at its known end and says so.
     for eid, bound, words in [
-        ("ice-jail-access", {"year": 2017, "month": 10, "day": 9}, "October 9, 2017"),
+        ("ice-jail-access", {"year": 2017, "month": 10, "day": 9}, "9 October 2017"),
         ("funding-threats", {"year": 2017, "month": 1}, "January 2017"),
     ]:
         assert events[eid]["start_date"] == bound
         assert "end_date" not in events[eid]
         assert events[eid]["display_date"] == f"on or before {words}"
-    assert events["ig-report-released"]["display_date"] == "Monday (October 9, 2017)"
+    assert events["ig-report-released"]["display_date"] == "Monday (9 October 2017)"
 
 
 def test_timelinejs_escapes_hostile_text(hostile_case: Case, tmp_path: Path) -> None:

@@ -16,9 +16,10 @@ from timeline import Case, load_case
 from timeline.chart import DETAIL_LIMIT, chart_html, save_html, timeline_chart
 from timeline.chart.frame import _frame
 from timeline.chart.page import _detail_columns, _html_spec, _variants
-from timeline.export import FILES, FORMATS, export_case
-from timeline.html import PACK_OVER, _share
+from timeline.outputs import FILES, FORMATS, export_case
 from timeline.report import render_case
+from timeline.web import PACK_OVER
+from timeline.web.page import _share
 
 EVENTS = 20_000
 SPEC_BUDGET = 3_000_000

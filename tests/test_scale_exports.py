@@ -14,12 +14,13 @@ import pyarrow.parquet as pq
 import pytest
 
 import timeline.dates
-from timeline import load_case, story
+from timeline import load_case
 from timeline.case import Case
 from timeline.claims import claims_table
 from timeline.outputs import claim_reviews, display_date, events_table, export_case
 from timeline.outputs.tables import _csv_cell, _csv_column
 from timeline.outputs.timelinejs import _dates_by_row, _slide_dates
+from timeline.report import sections as story
 
 EVENTS = 20_000
 

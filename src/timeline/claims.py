@@ -9,6 +9,7 @@ from typing import cast
 import pandas as pd
 
 from timeline.case import Case
+from timeline.dates.wording import resolved_words
 from timeline.findings import Findings, findings
 
 __all__ = ["CLAIM_COLUMNS", "MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text"]
@@ -94,17 +95,6 @@ def gap_text(low: int, high: int | None) -> str:
     return f"{lo} to {hi} {unit}s"
 
 
-def _resolved(row: pd.Series) -> str:
-    start, end = row["start"], row["end"]
-    if pd.isna(start):
-        return f"on or before {end:%Y-%m-%d}"
-    if pd.isna(end):
-        return f"on or after {start:%Y-%m-%d}"
-    if start == end:
-        return f"{start:%Y-%m-%d}"
-    return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
-
-
 CLAIM_COLUMNS: tuple[str, ...] = (
     "statement",
     "said",
@@ -159,14 +149,14 @@ def claims_table(
         if found.first_out is not None:
             first = cast(pd.Series, events.loc[found.first_out])
             revealed_by = str(first["title"])
-            when = f"{first['date']} ({_resolved(first)})"
+            when = f"{first['date']} ({resolved_words(first)})"
             between = gap(statement, first).text()
         else:
             revealed_by = when = between = ""
         rows.append(
             {
                 "statement": str(statement["title"]),
-                "said": f"{statement['date']} ({_resolved(statement)})",
+                "said": f"{statement['date']} ({resolved_words(statement)})",
                 "quote": str(statement["quote"]),
                 "contradicted_by": "; ".join(names),
                 "revealed_by": revealed_by,

@@ -11,14 +11,9 @@ from pathlib import Path
 from timeline import paths
 from timeline.case import find_cases, load_case
 from timeline.errors import CaseError
+from timeline.exitcode import ExitCode
 
 __all__ = ["main"]
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
-EXIT_BROKEN_PIPE = 141
-"""128 + SIGPIPE, as the shell reports a command whose reader closed the pipe."""
 
 
 def _case_dirs(given: Sequence[str], every: bool) -> list[Path]:
@@ -29,13 +24,13 @@ def _case_dirs(given: Sequence[str], every: bool) -> list[Path]:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    status = EXIT_OK
+    status = ExitCode.OK
     for folder in _case_dirs(args.cases, args.all):
         try:
             case = load_case(folder)
         except CaseError as exc:
             print(exc.report(), file=sys.stderr)
-            status = EXIT_BAD_INPUT
+            status = ExitCode.BAD_INPUT
         else:
             print(case.summary())
     return status
@@ -71,7 +66,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     dirs = _case_dirs(args.cases, args.all)
     if not dirs:
         print("timeline report: name at least one case folder, or use --all", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     limit = {} if args.timeout is None else {"timeout": args.timeout}
     return report_command(
         dirs, out=Path(args.out), jobs=args.jobs, scheduler=args.scheduler, **limit
@@ -79,7 +74,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from timeline.export import export_command
+    from timeline.outputs import export_command
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     return export_command(
@@ -172,12 +167,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``timeline dates ... | head -1``): stop quietly, and keep
         # Python from complaining again when it flushes standard output at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
+        return ExitCode.BROKEN_PIPE
 
 
 if __name__ == "__main__":

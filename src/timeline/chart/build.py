@@ -20,7 +20,8 @@ from timeline.chart.marks import bands, density_layers, event_marks, lane_fill, 
 from timeline.chart.records import _records
 from timeline.chart.theme import theme
 from timeline.chart.units import _ms
-from timeline.chart.words import LANE_LABELS, _day
+from timeline.chart.words import LANE_LABELS
+from timeline.dates.wording import day_words
 from timeline.web import script_json
 
 __all__ = ["timeline_chart"]
@@ -186,7 +187,7 @@ def _title(case: Case, found: Finding, *, width: int | None, vertical: bool) -> 
     else:
         title_w = max(30, int((width or 600) / 9.5))
         sub_w = max(40, int((width or 600) / 6.9))
-    published = _day(pd.Timestamp(case.meta.published))
+    published = day_words(pd.Timestamp(case.meta.published))
     return alt.TitleParams(
         text=_wrap(case.meta.title, title_w),
         subtitle=[*_wrap(found.sentence, sub_w), f"Source: {case.meta.outlet}, {published}."],

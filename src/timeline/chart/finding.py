@@ -11,8 +11,9 @@ import pandas as pd
 
 from timeline.case import LANES, RELATIONS, Case
 from timeline.chart.units import _DAY, _rows
-from timeline.chart.words import _LANE_NOUNS, _day, _when
+from timeline.chart.words import _LANE_NOUNS, _when
 from timeline.claims import MONTH_DAYS, gap_text
+from timeline.dates.wording import day_words
 from timeline.findings import Findings, findings
 from timeline.text import plural
 
@@ -81,7 +82,7 @@ def _stamp(value: Any) -> pd.Timestamp | None:
 def _unchallenged(events: pd.DataFrame) -> Finding:
     """The finding of a case with no challenged statement: what it holds, and when."""
     known = pd.concat([events["start"], events["end"]]).dropna()
-    span = f" from {_day(known.min())} to {_day(known.max())}" if len(known) else ""
+    span = f" from {day_words(known.min())} to {day_words(known.max())}" if len(known) else ""
     lanes_used = events["lane"].astype(str).nunique()
     sentence = (
         f"{plural(len(events), 'event')} in {plural(lanes_used, 'lane')}{span}; "
@@ -99,10 +100,14 @@ def _closing(
     if known_ends:
         until = max(known_ends)
         actor = str(rows[admitters[0]]["actor"]) or "officials"
-        return until, actor, f"before {actor} admitted {they} not accurate (by {_day(until)})"
+        return until, actor, f"before {actor} admitted {they} not accurate (by {day_words(until)})"
     until = pd.Timestamp(case.meta.published)
     actor = str(rows[admitters[0]]["actor"]) if admitters else ""
-    return until, actor, f"before {case.meta.outlet} reported the contradictions on {_day(until)}"
+    return (
+        until,
+        actor,
+        f"before {case.meta.outlet} reported the contradictions on {day_words(until)}",
+    )
 
 
 def _stood(
@@ -194,7 +199,7 @@ def finding(case: Case, facts: Findings | None = None) -> Finding:
     lead = _lead(said, sources, rows)
     counts = (len(said), len(sources), facts.contradictions, len(admitted), actor, until)
     if not dated:
-        sentence = f"{lead} None has a known date; {they} not corrected until {_day(until)}."
+        sentence = f"{lead} None has a known date; {they} not corrected until {day_words(until)}."
         return Finding(sentence, *counts, 0, None, None, None, None)
 
     lo, hi = min(lows), max(highs)
@@ -229,7 +234,7 @@ def _counts(case: Case) -> str:
 
 def _description(case: Case, found: Finding) -> str:
     """What a screen reader says for the whole chart: the story, the finding, the counts."""
-    published = _day(pd.Timestamp(case.meta.published))
+    published = day_words(pd.Timestamp(case.meta.published))
     return (
         f"Timeline of “{case.meta.title}” ({case.meta.outlet}, {published}). "
         f"{found.sentence} {_counts(case)} A text transcript of every event follows the chart."

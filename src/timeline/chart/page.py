@@ -20,7 +20,8 @@ from timeline.chart.marks import _DETAIL_SLOTS
 from timeline.chart.theme import house_theme
 from timeline.chart.transcript import transcript_html
 from timeline.chart.units import _DAY, _rows
-from timeline.chart.words import LANE_LABELS, _day, _period_words, _resolved
+from timeline.chart.words import LANE_LABELS, _resolved
+from timeline.dates.wording import day_words, period_words
 from timeline.density import anchors
 from timeline.files import write_atomic
 from timeline.web import Detail, Variant, escape, page, responsive_fragment
@@ -194,7 +195,7 @@ def _counts_html(fr: _Frame) -> str:
             f"<td>{int(row[lane]):,}</td>" if pd.notna(row.get(lane)) else "<td>0</td>"
             for lane in lanes
         )
-        when = escape(_period_words(pd.Timestamp(cast(Any, start)), fr.density.unit))
+        when = escape(period_words(pd.Timestamp(cast(Any, start)), fr.density.unit))
         body.append(f'<tr><th scope="row">{when}</th>{cells}</tr>')
     return (
         '<table class="timeline-counts">\n'
@@ -261,7 +262,7 @@ def save_html(case: Case, path: str | Path, *, width: int | None = None) -> Path
     """
     target = Path(path)
     meta = case.meta
-    published = _day(pd.Timestamp(meta.published))
+    published = day_words(pd.Timestamp(meta.published))
     by = f" by {escape(meta.byline)}" if meta.byline else ""
     body = (
         '<main class="timeline-page">\n'

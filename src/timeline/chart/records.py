@@ -14,7 +14,8 @@ from timeline.chart.layout import _Layout
 from timeline.chart.links import _connectors
 from timeline.chart.marks import _fade_steps, _tail_steps
 from timeline.chart.units import _ms, _num, _rows
-from timeline.chart.words import _LANE_NOUNS, LANE_LABELS, _period_words
+from timeline.chart.words import _LANE_NOUNS, LANE_LABELS
+from timeline.dates.wording import period_words
 from timeline.text import plural
 from timeline.web import safe_url
 
@@ -166,7 +167,7 @@ def _bin_records(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
         share = max(r["n"] / biggest, 0.06) * (dbot - dtop)
         base, tip_at = (dtop, dtop + share) if lay.vertical else (dbot, dbot - share)
         label = LANE_LABELS[lane]
-        period = _period_words(pd.Timestamp(r["start"]), fr.density.unit)
+        period = period_words(pd.Timestamp(r["start"]), fr.density.unit)
         tip = {
             "title": plural(int(r["n"]), *_LANE_NOUNS[lane]),
             "Lane": label,

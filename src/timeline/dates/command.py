@@ -10,6 +10,7 @@ import sys
 
 from timeline.dates.model import NeedsPublished, Resolution
 from timeline.dates.resolver import publication_date, resolve_strict
+from timeline.exitcode import ExitCode
 
 __all__ = ["dates_command"]
 
@@ -102,14 +103,14 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"error: cannot read {file}: {reason}", file=sys.stderr)
-            return 2
+            return ExitCode.BAD_INPUT
     default: Date | None = None
     if published is not None:
         try:
             default = publication_date(published)
         except ValueError as exc:
             print(f"error: --published: {exc}", file=sys.stderr)
-            return 2
+            return ExitCode.BAD_INPUT
     records: list[dict[str, object]] = []
     for n, (text, row_pub) in enumerate(rows, start=1):
         pub = default
@@ -119,7 +120,7 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
             except ValueError as exc:
                 where = f"{file}, row {n - len(texts)}" if file else f"row {n}"
                 print(f"error: {where}: {exc}", file=sys.stderr)
-                return 2
+                return ExitCode.BAD_INPUT
         try:
             res = resolve_strict(text, pub)
         except NeedsPublished:
@@ -127,8 +128,8 @@ def dates_command(texts: list[str], published: str | None, file: str | None) -> 
                 f"error: {text!r} is relative to the publication date; pass --published YYYY-MM-DD",
                 file=sys.stderr,
             )
-            return 2
+            return ExitCode.BAD_INPUT
         records.append(_record(text, res))
     for rec in records:
         print(json.dumps(rec, ensure_ascii=False))
-    return 0
+    return ExitCode.OK

@@ -21,6 +21,7 @@ from timeline.dates.words import (
     UNIT_NAMES,
     WEEKDAY_NAMES,
 )
+from timeline.exitcode import ExitCode
 
 __all__ = ["Found", "find", "find_command", "parse_published"]
 
@@ -410,12 +411,12 @@ def find_command(file: str, published: str | None) -> int:
             "such as 'Monday' or 'last year' are read against the publication date",
             file=sys.stderr,
         )
-        return 2
+        return ExitCode.BAD_INPUT
     try:
         pub = parse_published(published)
     except ValueError as exc:
         print(f"error: --published: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     try:
         with open(file, encoding="utf-8", newline="") as fh:
             text = fh.read()
@@ -424,11 +425,11 @@ def find_command(file: str, published: str | None) -> int:
             f"error: cannot read {file}: not UTF-8 text (byte {exc.start}); save it as UTF-8",
             file=sys.stderr,
         )
-        return 2
+        return ExitCode.BAD_INPUT
     except OSError as exc:
         print(f"error: cannot read {file}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     out = sys.stdout
     for item in find(text, pub):
         out.write(json.dumps(item.record(), ensure_ascii=False) + "\n")
-    return 0
+    return ExitCode.OK

@@ -1,7 +1,8 @@
-"""Dates for readers: an event's resolved date in words, and the date a slide shows."""
+"""Dates for readers, in one house style ('9 October 2017') used by every output."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 from typing import Any, TypeAlias
@@ -10,7 +11,16 @@ import pandas as pd
 
 from timeline.text import MONTHS
 
-__all__ = ["Row", "display_date", "resolved_words", "side_units"]
+__all__ = [
+    "Row",
+    "day_words",
+    "display_date",
+    "period_words",
+    "resolved_words",
+    "side_units",
+    "span_words",
+    "unit_words",
+]
 
 # One side of an EDTF date or interval: a year (or a decade, ``201X``), then an optional
 # month (13 and up: a season or quarter code) and day, then qualifiers.
@@ -63,10 +73,67 @@ def side_units(row: Row) -> tuple[str, str]:
     return units[0], units[1]
 
 
-def _words(when: pd.Timestamp, unit: str) -> str:
-    """A date in words down to ``unit``: 'January 25, 2017', 'January 2017', '2017'."""
+_SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+
+
+def day_words(when: pd.Timestamp | datetime.date, *, year: bool = True) -> str:
+    """A day in the house style: '9 October 2017' (or '9 October' without the year).
+
+    >>> day_words(datetime.date(2017, 10, 9))
+    '9 October 2017'
+    """
+    text = f"{when.day} {MONTHS[when.month - 1]}"
+    return f"{text} {when.year}" if year else text
+
+
+def span_words(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """An inclusive span of days: '1–31 July 2017', '1 January to 9 October 2017'."""
+    if start == end:
+        return day_words(start)
+    if start.year == end.year and start.month == end.month:
+        return f"{start.day}–{end.day} {MONTHS[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{day_words(start, year=False)} to {day_words(end)}"
+    return f"{day_words(start)} to {day_words(end)}"
+
+
+def unit_words(start: pd.Timestamp, end: pd.Timestamp, precision: str, edtf: str) -> str:
+    """A date at its own precision: 'July 2017', 'spring 2017', 'Q3 2017', 'the 2010s'."""
+    if precision == "day":
+        return span_words(start, end)
+    if precision == "week":
+        return f"the week of {day_words(start)}"
+    if precision == "month" and start.month == end.month and start.year == end.year:
+        return f"{MONTHS[start.month - 1]} {start.year}"
+    if precision == "season":
+        code = edtf.rstrip("?~%")[-2:]
+        return f"{_SEASONS.get(code, 'season of')} {start.year}"
+    if precision == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if precision == "year" and start.year == end.year:
+        return str(start.year)
+    if precision == "decade":
+        return f"the {start.year - start.year % 10}s"
+    return span_words(start, end)
+
+
+def period_words(start: pd.Timestamp, unit: str) -> str:
+    """A calendar period: '5 March 2017', 'the week of 6 March 2017', 'Q1 2017', '2017'."""
     if unit == "day":
-        return f"{MONTHS[when.month - 1]} {when.day}, {when.year}"
+        return day_words(start)
+    if unit == "week":
+        return f"the week of {day_words(start)}"
+    if unit == "month":
+        return f"{MONTHS[start.month - 1]} {start.year}"
+    if unit == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    return str(start.year)
+
+
+def _words(when: pd.Timestamp, unit: str) -> str:
+    """A date in words down to ``unit``: '25 January 2017', 'January 2017', '2017'."""
+    if unit == "day":
+        return day_words(when)
     if unit == "month":
         return f"{MONTHS[when.month - 1]} {when.year}"
     return str(when.year)
@@ -83,8 +150,8 @@ def resolved_words(row: Row) -> str:
     Returns
     -------
     str
-        'January 25, 2017', 'July 2017', 'January 2017 to October 9, 2017',
-        'on or before October 9, 2017'; '(approximate)' is added to a hedged date.
+        '25 January 2017', 'July 2017', 'January 2017 to 9 October 2017',
+        'on or before 9 October 2017'; '(approximate)' is added to a hedged date.
     """
     start_unit, end_unit = side_units(row)
     start, end = row["start"], row["end"]
@@ -114,7 +181,7 @@ def display_date(row: Row) -> str:
     Returns
     -------
     str
-        'in July (July 2017)', 'Monday (October 9, 2017)', or the resolved words alone.
+        'in July (July 2017)', 'Monday (9 October 2017)', or the resolved words alone.
     """
     written = " ".join(str(row["date"]).split())
     resolved = resolved_words(row)

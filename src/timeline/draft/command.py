@@ -15,6 +15,7 @@ from timeline.draft.events import draft, first_line
 from timeline.draft.model import Draft
 from timeline.draft.titles import slug_for
 from timeline.errors import CaseError
+from timeline.exitcode import ExitCode
 from timeline.vocab import SLUG
 
 __all__ = ["ARTICLE_NAME", "DraftError", "draft_case", "draft_command", "write_case"]
@@ -228,11 +229,11 @@ def draft_command(
         )
     except DraftError as exc:
         print(f"timeline draft: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     except CaseError as exc:
         print(exc.report(), file=sys.stderr)
         print("timeline draft: the drafted case does not validate (a bug)", file=sys.stderr)
-        return 1
+        return ExitCode.FAILED
     if not (title and title.strip()) and _looks_like_prose(result.title):
         print(
             "timeline draft: note: the first line was taken as the headline, but it reads like "
@@ -252,4 +253,4 @@ def draft_command(
         "Every event has status 'draft': check each row against the article, then set "
         f"status to 'checked'. Next: timeline validate {out}"
     )
-    return 0
+    return ExitCode.OK

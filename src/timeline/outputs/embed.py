@@ -13,7 +13,7 @@ EMBED_ID = "timeline-embed"
 
 def write_embed(case: Case, width: int | None, scale: float) -> dict[str, bytes]:
     """The ``embed`` format: ``embed.html`` and ``embed-snippet.html``."""
-    from timeline.charts import chart_html
+    from timeline.chart import chart_html
 
     meta = case.meta
     story = safe_url(meta.url)

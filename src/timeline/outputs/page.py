@@ -11,8 +11,8 @@ __all__ = ["write_html"]
 
 
 def write_html(case: Case, width: int | None, scale: float) -> dict[str, bytes]:
-    """The ``html`` format: ``timeline.html``, as :func:`timeline.charts.save_html` writes it."""
-    from timeline.charts import save_html
+    """The ``html`` format: ``timeline.html``, as :func:`timeline.chart.save_html` writes it."""
+    from timeline.chart import save_html
 
     with tempfile.TemporaryDirectory(prefix=".timeline-html.") as folder:
         path = save_html(case, Path(folder) / "timeline.html", width=width)

@@ -9,15 +9,13 @@ from typing import Any
 import pandas as pd
 
 from timeline.case import LANE_LABELS, Case
-from timeline.dates.wording import Row, display_date, side_units
+from timeline.dates.wording import Row, day_words, display_date, side_units
 from timeline.outputs.common import json_bytes
-from timeline.text import MONTHS
 from timeline.web.escaping import escape, safe_url
 
 __all__ = ["timelinejs_data", "write_timelinejs"]
 
 
-_MONTHS = MONTHS
 _ARTICLE_SOURCE = re.compile(r"article(?: ¶(\d+))?")
 # The columns a slide's dates are made from: events alike in these share their dates.
 _DATE_COLUMNS = (
@@ -144,8 +142,7 @@ def _title_text(case: Case) -> str:
     credit = _text(meta.outlet)
     if meta.byline:
         credit += f", by {_text(meta.byline)}"
-    when = meta.published
-    credit += f", {_MONTHS[when.month - 1]} {when.day}, {when.year}"
+    credit += f", {day_words(meta.published)}"
     parts = [f"<p>{credit}.</p>"]
     story = safe_url(meta.url)
     if story is not None:

@@ -27,7 +27,7 @@ def chart_spec(case: Case, width: int | None) -> dict[str, Any]:
     """
     import altair as alt
 
-    from timeline.charts import THEME, timeline_chart
+    from timeline.chart import THEME, timeline_chart
 
     chart = timeline_chart(case, width=width)
     with alt.theme.enable(THEME):

@@ -21,6 +21,7 @@ from typing import Any
 from timeline import files, paths
 from timeline.case import SLUG, load_case
 from timeline.errors import CaseError
+from timeline.exitcode import ExitCode
 from timeline.report.run import _STOPPING, _execute, _Halted, _scrub, _stop_kernels, _to_html
 
 __all__ = ["DEFAULT_TIMEOUT", "RenderError", "RenderResult", "render_case", "report_command"]
@@ -304,10 +305,10 @@ def report_command(
 
     if jobs < 1:
         print("timeline report: --jobs takes a whole number of at least 1", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     if timeout is not None and not timeout > 0:
         print("timeline report: --timeout takes a number of seconds above 0", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     by_dir: dict[str, RenderResult] = {}
     stopped = False
     with (
@@ -326,5 +327,5 @@ def report_command(
         print("timeline report: stopped; cases not finished are marked STOPPED", file=sys.stderr)
     _summary(case_dirs, by_dir)
     if stopped:
-        return 130
-    return 0 if all(r.ok for r in by_dir.values()) else 1
+        return ExitCode.INTERRUPTED
+    return ExitCode.OK if all(r.ok for r in by_dir.values()) else ExitCode.FAILED

@@ -11,8 +11,8 @@ import pandas as pd
 from timeline.case import Case
 from timeline.claims import claims_table
 from timeline.findings import Findings, findings
-from timeline.html import escape
 from timeline.text import plural
+from timeline.web import escape
 
 __all__ = [
     "MOST_FINDINGS",
@@ -75,7 +75,7 @@ def finding_html(case: Case, facts: Findings | None = None) -> str:
     ``facts``, the case's :func:`timeline.findings.findings` when the caller has them,
     saves working them out again.
     """
-    from timeline.charts import finding
+    from timeline.chart import finding
 
     first = finding(case, facts).sentence
     events = case.events
