@@ -36,27 +36,6 @@ def test_importing_the_old_module_warns_of_nothing() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _code_lines(node: ast.FunctionDef) -> int:
-    """Lines of a function's body, its docstring aside."""
-    body = node.body
-    if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and len(body) > 1:
-        body = body[1:]
-    return (body[-1].end_lineno or 0) - body[0].lineno + 1
-
-
-@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
-def test_modules_are_small_with_short_functions(path: Path) -> None:
-    source = path.read_text(encoding="utf-8")
-    assert len(source.splitlines()) <= 600
-    tree = ast.parse(source)
-    doc = ast.get_docstring(tree)
-    assert doc and "\n" not in doc.split("\n\n")[0].strip(), "a one-line summary opens it"
-    assert "from __future__ import annotations" in source
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef):
-            assert _code_lines(node) <= 80, node.name
-
-
 @pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
 def test_modules_import_parts_not_the_package(path: Path) -> None:
     """A part imports other parts, never the package's own re-exports (no cycle through it)."""

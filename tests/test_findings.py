@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline import Case, load_case, paths
 from timeline.case import LINK_COLUMNS, RELATION_LANES
-from timeline.charts import finding, timeline_chart, transcript
+from timeline.chart import finding, timeline_chart, transcript
 from timeline.claims import claims_table
 from timeline.findings import CHALLENGES, findings
 from timeline.outputs import claim_reviews

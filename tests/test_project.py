@@ -84,3 +84,63 @@ def test_modules_open_with_a_docstring() -> None:
         source = path.read_text(encoding="utf-8")
         if path.name != "__init__.py" or "import" in source:
             assert "from __future__ import annotations" in source, path.name
+
+
+PACKAGE = paths.ROOT / "src" / "timeline"
+SOURCES = sorted(PACKAGE.rglob("*.py"))
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _code_lines(node: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+    """Lines of a function's body, its docstring aside."""
+    body = node.body
+    if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and len(body) > 1:
+        body = body[1:]
+    return (body[-1].end_lineno or 0) - body[0].lineno + 1
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: _module_name(p))
+def test_modules_are_small_with_short_functions(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    assert len(source.splitlines()) <= 600, "at most 600 lines a module"
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            assert _code_lines(node) <= 80, f"{node.name}: at most 80 lines of code"
+
+
+def _imports_at_load(path: Path, modules: set[str]) -> set[str]:
+    """The package's modules that ``path`` imports when it is loaded (not inside functions).
+
+    ``from timeline import paths`` imports the module ``timeline.paths``; ``from
+    timeline.case import Case`` imports ``timeline.case``.
+    """
+    found: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("timeline"):
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                found.add(sub if sub in modules else node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name in modules)
+    return found - {_module_name(path)}
+
+
+def test_the_package_has_no_import_cycle() -> None:
+    modules = {_module_name(p): p for p in SOURCES}
+    graph = {name: _imports_at_load(path, set(modules)) for name, path in modules.items()}
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        assert name not in path, "import cycle: " + " -> ".join((*path, name))
+        if name in done:
+            return
+        for dep in sorted(graph[name]):
+            visit(dep, (*path, name))
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, ())

@@ -57,8 +57,11 @@ __all__ = [
     "STATUSES",
     "Case",
     "CaseMeta",
+    "cited_paragraph",
     "find_cases",
+    "from_article",
     "load_case",
+    "paragraph_numbers",
     "write_case",
 ]
 
@@ -139,7 +142,22 @@ def _case_id(label: str, root: Path, given: object, problems: list[Problem]) -> 
     return root.name
 
 
-def _paragraph_numbers(sources: pd.Series) -> pd.Series:
+def cited_paragraph(source: str) -> int | None:
+    """The paragraph an ``article ¶N`` source cites; None for ``article`` or any other source.
+
+    >>> cited_paragraph("article ¶12"), cited_paragraph("article"), cited_paragraph("https://x.org")
+    (12, None, None)
+    """
+    match = SOURCE_RE.fullmatch(source)
+    return None if match is None or match["para"] is None else int(match["para"])
+
+
+def from_article(source: str) -> bool:
+    """Whether an event's ``source`` is the case's own article (``article`` or ``article ¶N``)."""
+    return source == "article" or cited_paragraph(source) is not None
+
+
+def paragraph_numbers(sources: pd.Series) -> pd.Series:
     """The ``N`` of each ``article ¶N`` source (a float), NaN for every other source."""
     para = pd.Series(float("nan"), index=sources.index, dtype="float64")
     cited = sources.str.startswith("article ¶")
@@ -157,7 +175,7 @@ def _check_sources_and_quotes(
     folded_article = fold(article)
     folded_paras = {n: fold(p) for n, p in paras.items()}
     top = max(paras) if paras else 0
-    para = _paragraph_numbers(events["source"])
+    para = paragraph_numbers(events["source"])
     missing = para.notna() & ~para.isin(list(paras))
     for idx in events.index[missing]:
         problems.append(

@@ -2,34 +2,5 @@
 
 from __future__ import annotations
 
-from timeline.outputs import (
-    FILES,
-    FORMATS,
-    STATIC_WIDTH,
-    ExportError,
-    ExportFailure,
-    canonical_pdf,
-    canonical_svg,
-    events_table,
-    export_case,
-    export_command,
-    json_bytes,
-    links_table,
-    parse_formats,
-)
-
-__all__ = [
-    "FILES",
-    "FORMATS",
-    "STATIC_WIDTH",
-    "ExportError",
-    "ExportFailure",
-    "canonical_pdf",
-    "canonical_svg",
-    "events_table",
-    "export_case",
-    "export_command",
-    "json_bytes",
-    "links_table",
-    "parse_formats",
-]
+from timeline.outputs import *  # noqa: F403  (the old name serves every public name of the new one)
+from timeline.outputs import __all__ as __all__

@@ -4,40 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.web import (
-    EMBED_OPTIONS,
-    PACK_OVER,
-    SCRIPT_ESCAPES,
-    Detail,
-    Embedded,
-    Variant,
-    chart_css,
-    chart_fragment,
-    escape,
-    page,
-    responsive_fragment,
-    script_json,
-    script_safe,
-    vega_bundle,
-)
-from timeline.web.page import _share
-
-__all__ = [
-    "EMBED_OPTIONS",
-    "PACK_OVER",
-    "SCRIPT_ESCAPES",
-    "Detail",
-    "Embedded",
-    "Variant",
-    "_share",
-    "chart_fragment",
-    "escape",
-    "page",
-    "responsive_fragment",
-    "script_json",
-    "script_safe",
-    "vega_bundle",
-]
+from timeline.web import *  # noqa: F403  (the old name serves every public name of the new one)
+from timeline.web import __all__ as __all__
+from timeline.web import chart_css
+from timeline.web.page import _share as _share
 
 
 def __getattr__(name: str) -> Any:

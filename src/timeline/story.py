@@ -2,26 +2,5 @@
 
 from __future__ import annotations
 
-from timeline.report.sections import (
-    MOST_FINDINGS,
-    MOST_ITEMS,
-    claims_html,
-    date_notes_html,
-    draft_warning_html,
-    files_html,
-    finding_html,
-    headline_html,
-    sources_html,
-)
-
-__all__ = [
-    "MOST_FINDINGS",
-    "MOST_ITEMS",
-    "claims_html",
-    "date_notes_html",
-    "draft_warning_html",
-    "files_html",
-    "finding_html",
-    "headline_html",
-    "sources_html",
-]
+from timeline.report.sections import *  # noqa: F403  (the old name serves every public name of the new one)
+from timeline.report.sections import __all__ as __all__

@@ -17,24 +17,12 @@ from __future__ import annotations
 from timeline.dates.command import dates_command
 from timeline.dates.finder import Found, find, find_command, parse_published
 from timeline.dates.frame import resolve_frame
-from timeline.dates.model import (
-    FIRST_DATE,
-    LAST_DATE,
-    MAX_CHARS,
-    MAX_WORDS,
-    PRECISIONS,
-    Resolution,
-)
+from timeline.dates.model import *  # noqa: F403  (Resolution, the precisions and limits)
+from timeline.dates.model import __all__ as _MODEL_NAMES
 from timeline.dates.resolver import publication_date, resolve
 
 __all__ = [
-    "FIRST_DATE",
-    "LAST_DATE",
-    "MAX_CHARS",
-    "MAX_WORDS",
-    "PRECISIONS",
     "Found",
-    "Resolution",
     "dates_command",
     "find",
     "find_command",
@@ -43,3 +31,4 @@ __all__ = [
     "resolve",
     "resolve_frame",
 ]
+__all__ += _MODEL_NAMES

@@ -186,7 +186,7 @@ class Parser(DateAtoms):
         if nth is not None and self.word(j + 1) == "week" and self.word(j + 2) == "of":
             inner = self.core(j + 3, context=True)
             if inner is not None:
-                return NthWeek(nth, inner[0]), inner[1]
+                return NthWeek(inner[0], nth), inner[1]
         if nth in (1, 2) and self.word(j + 1) == "half" and self.word(j + 2) == "of":
             inner = self.core(j + 3, context=True, the_unit=True)
             if inner is not None:

@@ -12,10 +12,9 @@ __all__ = [
     "MAX_CHARS",
     "MAX_WORDS",
     "PRECISIONS",
-    "RANK",
-    "NeedsPublished",
     "Resolution",
 ]
+"""The public names; ``RANK`` and ``NeedsPublished`` serve the package's own modules."""
 
 Date = datetime.date
 

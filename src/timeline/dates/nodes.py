@@ -311,11 +311,10 @@ class RelativeAtom:
 
 
 @dataclass(slots=True)
-class Narrow:
-    """The early, middle or late third of an expression."""
+class Modifier:
+    """An expression read through another one: it takes the inner span and changes it."""
 
     inner: Node
-    part: int
 
     @property
     def floating(self) -> bool:
@@ -323,40 +322,41 @@ class Narrow:
 
     def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
         s = self.inner.span(ctx, anchor, forward)
-        return None if s is None else narrow(s, self.part)
+        return None if s is None else self.adjust(s)
+
+    def adjust(self, s: Span) -> Span | None:
+        """The changed span, or None when the inner one does not fit."""
+        raise NotImplementedError
 
 
 @dataclass(slots=True)
-class WeekOf:
+class Narrow(Modifier):
+    """The early, middle or late third of an expression."""
+
+    part: int
+
+    def adjust(self, s: Span) -> Span | None:
+        return narrow(s, self.part)
+
+
+@dataclass(slots=True)
+class WeekOf(Modifier):
     """The week of a day: ``the week of Oct. 9``."""
 
-    inner: Node
-
-    @property
-    def floating(self) -> bool:
-        return self.inner.floating
-
-    def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
-        s = self.inner.span(ctx, anchor, forward)
-        if s is None or s.start is None or s.precision != "day":
+    def adjust(self, s: Span) -> Span | None:
+        if s.start is None or s.precision != "day":
             return None
         return week_span(monday_of(s.start))
 
 
 @dataclass(slots=True)
-class NthWeek:
+class NthWeek(Modifier):
     """The nth (or last) week of a month."""
 
     nth: int  # 1..5, or -1 for the last week
-    inner: Node
 
-    @property
-    def floating(self) -> bool:
-        return self.inner.floating
-
-    def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
-        s = self.inner.span(ctx, anchor, forward)
-        if s is None or s.start is None or s.end is None or s.precision != "month":
+    def adjust(self, s: Span) -> Span | None:
+        if s.start is None or s.end is None or s.precision != "month":
             return None
         if self.nth < 0:
             return days_span(s.end - datetime.timedelta(days=6), s.end, "week")
@@ -453,18 +453,11 @@ class Bound:
 
 
 @dataclass(slots=True)
-class Hedge:
+class Hedge(Modifier):
     """An expression marked approximate."""
 
-    inner: Node
-
-    @property
-    def floating(self) -> bool:
-        return self.inner.floating
-
-    def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
-        s = self.inner.span(ctx, anchor, forward)
-        return None if s is None else s.hedged()
+    def adjust(self, s: Span) -> Span | None:
+        return s.hedged()
 
 
 Result = tuple[Node, int]

@@ -176,7 +176,7 @@ def display_date(row: Row) -> str:
     Parameters
     ----------
     row
-        A row of ``case.events`` (or a mapping with its columns).
+        The event, as for :func:`resolved_words`.
 
     Returns
     -------

@@ -17,6 +17,7 @@ from timeline.draft.titles import slug_for
 from timeline.errors import CaseError
 from timeline.exitcode import ExitCode
 from timeline.vocab import SLUG
+from timeline.web.escaping import safe_url
 
 __all__ = ["ARTICLE_NAME", "DraftError", "draft_case", "draft_command", "write_case"]
 
@@ -97,8 +98,7 @@ def _check_url(url: str | None) -> str:
             "case.yml records as the source of every 'article' event"
         )
     url = url.strip()
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc or re.search(r"\s", url):
+    if safe_url(url) is None:
         raise DraftError(f"--url {url!r}: expected an http:// or https:// address")
     return url
 

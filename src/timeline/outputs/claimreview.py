@@ -145,7 +145,7 @@ def claim_reviews(case: Case) -> dict[str, Any]:
     Parameters
     ----------
     case
-        A loaded case.
+        The case whose challenged statements are reviewed.
 
     Returns
     -------

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 import pandas as pd
 
-from timeline.case import LANE_LABELS, Case
+from timeline.case import LANE_LABELS, Case, cited_paragraph, from_article
 from timeline.dates.wording import Row, day_words, display_date, side_units
 from timeline.outputs.common import json_bytes
 from timeline.web.escaping import escape, safe_url
@@ -16,7 +15,6 @@ from timeline.web.escaping import escape, safe_url
 __all__ = ["timelinejs_data", "write_timelinejs"]
 
 
-_ARTICLE_SOURCE = re.compile(r"article(?: ¶(\d+))?")
 # The columns a slide's dates are made from: events alike in these share their dates.
 _DATE_COLUMNS = (
     "date",
@@ -71,13 +69,10 @@ class _SourceLinks:
         self.story = safe_url(case.meta.url)
 
     def html(self, source: str) -> str:
-        match = _ARTICLE_SOURCE.fullmatch(source)
-        if match is not None:
+        if from_article(source):
+            para = cited_paragraph(source)
             label = self.outlet
-            if match[1] is not None:
-                label += f", paragraph {int(match[1])}"
-            else:
-                label += ", the article"
+            label += ", the article" if para is None else f", paragraph {para}"
             if self.story is None:
                 return label
             return f'<a href="{escape(self.story)}">{label}</a>'

@@ -16,34 +16,17 @@ from timeline.report.run import REMOVE_TAG, TEMPLATES, notebook_parameters
 from timeline.report.run import _execute as _execute
 from timeline.report.run import _ReportKernelManager as _ReportKernelManager
 from timeline.report.run import _to_html as _to_html
-from timeline.report.sections import (
-    MOST_FINDINGS,
-    MOST_ITEMS,
-    claims_html,
-    date_notes_html,
-    draft_warning_html,
-    files_html,
-    finding_html,
-    headline_html,
-    sources_html,
-)
+from timeline.report.sections import *  # noqa: F403  (the report's sections)
+from timeline.report.sections import __all__ as _SECTIONS_NAMES
 
 __all__ = [
     "DEFAULT_TIMEOUT",
-    "MOST_FINDINGS",
-    "MOST_ITEMS",
     "REMOVE_TAG",
     "TEMPLATES",
     "RenderError",
     "RenderResult",
-    "claims_html",
-    "date_notes_html",
-    "draft_warning_html",
-    "files_html",
-    "finding_html",
-    "headline_html",
     "notebook_parameters",
     "render_case",
     "report_command",
-    "sources_html",
 ]
+__all__ += _SECTIONS_NAMES

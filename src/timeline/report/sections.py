@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.case import Case
+from timeline.case import Case, from_article, paragraph_numbers
 from timeline.claims import claims_table
 from timeline.findings import Findings, findings
 from timeline.text import plural
-from timeline.web import escape
+from timeline.web import escape, safe_url
 
 __all__ = [
     "MOST_FINDINGS",
@@ -53,7 +53,7 @@ def _left_out(rest: int, noun: str, events: int) -> str:
 def _link(url: str, text: str | None = None) -> str:
     """A link when ``url`` is http(s); otherwise the escaped text alone."""
     label = escape(text if text is not None else url)
-    if url.startswith(("http://", "https://")):
+    if safe_url(url) is not None:
         return f'<a href="{escape(url)}" rel="noopener noreferrer">{label}</a>'
     return label
 
@@ -80,7 +80,7 @@ def finding_html(case: Case, facts: Findings | None = None) -> str:
     first = finding(case, facts).sentence
     events = case.events
     sources = events["source"]
-    urls = int(sources[sources.str.startswith(("http://", "https://"))].nunique())
+    urls = sum(safe_url(source) is not None for source in sources.unique())
     quotes = int((events["quote"] != "").sum())
     elsewhere = f" and {urls} other source{'s' if urls != 1 else ''}" if urls else ""
     second = (
@@ -222,10 +222,10 @@ def sources_html(case: Case) -> str:
     and an example; the story's paragraphs are given as ranges.
     """
     sources = case.events["source"]
-    from_story = int(sources.str.startswith("article").sum())
-    cites = sources[sources.str.startswith("article ¶")]
-    paragraphs = sorted({int(p) for p in cites.str.extract(r"^article ¶(\d+)$")[0].dropna()})
-    others = sources[~sources.str.startswith("article")].value_counts(sort=False)
+    story = sources.map({source: from_article(source) for source in sources.unique()}).astype(bool)
+    from_story = int(story.sum())
+    paragraphs = sorted({int(p) for p in paragraph_numbers(sources).dropna()})
+    others = sources[~story].value_counts(sort=False)
     grouped = len(others) > MOST_ITEMS
     cited = _paragraph_ranges(paragraphs) if grouped else ", ".join(f"¶{p}" for p in paragraphs)
     counted = plural(from_story, "event") if grouped else f"{from_story} events"

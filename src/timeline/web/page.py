@@ -253,12 +253,8 @@ def chart_fragment(
     ----------
     spec
         A Vega-Lite specification (``chart.to_dict()``).
-    div_id
-        A stable element id (no random ids, so output is reproducible).
-    renderer
-        ``"svg"`` (marks carry ARIA labels) or ``"canvas"``.
-    actions
-        Whether to show Vega-Embed's action menu.
+    div_id, renderer, actions
+        As for :func:`responsive_fragment`.
     narrow
         Another specification for containers narrower than ``breakpoint`` pixels.
     breakpoint
