@@ -144,3 +144,13 @@ def test_the_package_has_no_import_cycle() -> None:
 
     for name in sorted(graph):
         visit(name, ())
+
+
+def test_readme_layout_names_every_module() -> None:
+    """The README's layout table names each module and subpackage of the package."""
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout") : readme.index("## How it fits together")]
+    names = [p.name for p in PACKAGE.glob("*.py") if p.name != "__init__.py"]
+    names += [f"src/timeline/{p.parent.name}/" for p in PACKAGE.glob("*/__init__.py")]
+    missing = [name for name in sorted(names) if f"{name}`" not in layout]
+    assert not missing, f"not in the README's layout table: {missing}"
