@@ -294,3 +294,18 @@ def test_two_renders_of_one_case_at_once(tmp_path: Path, stand_in: int) -> None:
     assert pages == [out / "same-case" / "index.html"] * 2
     assert pages[0].is_file()
     assert sorted(p.name for p in out.iterdir()) == ["same-case"]
+
+
+def test_a_timeout_on_the_command_line_prints_only_its_message(tmp_path: Path) -> None:
+    env = project_env(tmp_path)
+    case_dir = make_case(tmp_path / "cases", "slow-case")
+    proc = timeline(
+        "report", str(case_dir), "--out", str(tmp_path / "out"), "--timeout", "3", env=env
+    )
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    lines = [ln for ln in stderr.splitlines() if ln.strip() and not ln.startswith("reports:")]
+    assert lines == [
+        f"slow-case: timed out after 3 s in cell {len(STAND_IN_CELLS) + 2} of case_report.ipynb"
+    ]
+    assert stdout.splitlines()[1].split()[:2] == ["slow-case", "FAILED"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import secrets
@@ -271,6 +272,32 @@ def _summary(case_dirs: Sequence[Path], by_dir: dict[str, RenderResult]) -> None
         print(f"{r.case:<{width}}  {status:<11}  {r.seconds:7.1f}  {r.output or '-'}")
 
 
+class _KernelNoise(logging.Filter):
+    """Drop what a killed kernel's client leaves behind: the summary says it in words.
+
+    nbclient logs "Timeout waiting for execute reply" before the case's own message, and
+    asyncio reports the output poller of a stopped run as "Task was destroyed but it is
+    pending!". Other records pass.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if record.name == "asyncio":
+            return not ("Task was destroyed" in text and "NotebookClient" in text)
+        return not text.startswith("Timeout waiting for execute reply")
+
+
+_QUIET = _KernelNoise()
+
+
+def _quiet_kernel_noise() -> None:
+    """Keep the command's output to its own words (idempotent; log records only)."""
+    for name in ("asyncio", "papermill"):
+        logger = logging.getLogger(name)
+        if _QUIET not in logger.filters:
+            logger.addFilter(_QUIET)
+
+
 def report_command(
     case_dirs: Sequence[Path],
     out: Path,
@@ -303,6 +330,7 @@ def report_command(
     """
     from tqdm import tqdm
 
+    _quiet_kernel_noise()
     if jobs < 1:
         print("timeline report: --jobs takes a whole number of at least 1", file=sys.stderr)
         return ExitCode.BAD_INPUT
