@@ -72,10 +72,14 @@ _IMPORT_LEAVES_THEME = """
 import altair as alt
 
 before = alt.theme.active
-import timeline, timeline.chart, timeline.charts, timeline.explore, timeline.export
-import timeline.report
-import timeline.story, timeline.claims, timeline.claimreview, timeline.timelinejs
-assert alt.theme.active == before, (before, alt.theme.active)
+import importlib, pkgutil
+import timeline
+
+names = [m.name for m in pkgutil.walk_packages(timeline.__path__, "timeline.")]
+assert "timeline.chart.theme" in names and "timeline.outputs.registry" in names, names
+for name in names:  # every module of the package
+    importlib.import_module(name)
+    assert alt.theme.active == before, (name, before, alt.theme.active)
 
 from timeline import load_case, paths
 from timeline.chart import chart_html, theme, timeline_chart

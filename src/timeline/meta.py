@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -11,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from timeline.dates import FIRST_DATE, LAST_DATE
+from timeline.dates.resolver import OutOfRange, publication_date
 from timeline.errors import Problem, show_value
 from timeline.tables import file_label, read_text
 from timeline.vocab import SLUG, SLUG_WORDS
@@ -19,6 +21,8 @@ __all__ = ["DATE_RANGE_WORDS", "MAX_META_BYTES", "MAX_YAML_DEPTH", "CaseMeta", "
 
 DATE_RANGE_WORDS = f"a date from {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}"
 """The dates a case may hold (:data:`~timeline.dates.FIRST_DATE` to ``LAST_DATE``), in words."""
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 MAX_META_BYTES = 1_000_000
 """The largest ``case.yml`` read, in bytes."""
@@ -42,13 +46,24 @@ class CaseMeta(BaseModel):
     byline: str | None = Field(default=None, description="The reporters.")
     id: str | None = Field(default=None, pattern=SLUG, description="Defaults to the folder name.")
 
-    @field_validator("published")
+    @field_validator("published", mode="before")
     @classmethod
-    def _published_in_range(cls, value: dt.date) -> dt.date:
-        """Refuse a date that the case's tables cannot hold."""
-        if not FIRST_DATE <= value <= LAST_DATE:
-            raise PydanticCustomError("date_range", DATE_RANGE_WORDS)
-        return value
+    def _read_published(cls, value: object) -> dt.date:
+        """Read the date as ``resolve`` and ``find`` do, and refuse one no table can hold.
+
+        The case format keeps to ``YYYY-MM-DD``, which no reader can take two ways.
+        """
+        if not (isinstance(value, str) and _ISO_DAY.fullmatch(value.strip())):
+            raise PydanticCustomError("date", "a date written YYYY-MM-DD")
+        try:
+            day = publication_date(value)
+        except OutOfRange:
+            raise PydanticCustomError("date_range", DATE_RANGE_WORDS) from None
+        except ValueError:
+            day = None
+        if day is None:
+            raise PydanticCustomError("date", "a date written YYYY-MM-DD")
+        return day
 
 
 class _Refused(yaml.MarkedYAMLError):

@@ -22,7 +22,7 @@ from timeline.dates.model import (
 from timeline.dates.spans import edtf_of
 from timeline.dates.tokens import DASH_CHARS, tokenize
 
-__all__ = ["publication_date", "resolve", "resolve_strict"]
+__all__ = ["OutOfRange", "publication_date", "resolve", "resolve_strict"]
 
 Date = datetime.date
 
@@ -99,11 +99,15 @@ def publication_date(published: object) -> Date | None:
     """
     pub = _read_published(published)
     if pub is not None and not FIRST_DATE <= pub <= LAST_DATE:
-        raise ValueError(
+        raise OutOfRange(
             f"publication date {pub.isoformat()} is outside the supported range "
             f"{FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}"
         )
     return pub
+
+
+class OutOfRange(ValueError):
+    """A date outside :data:`FIRST_DATE` to :data:`LAST_DATE`, which no case can hold."""
 
 
 def _read_published(published: object) -> Date | None:
