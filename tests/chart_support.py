@@ -9,7 +9,9 @@ from typing import Any
 
 CASES = Path(__file__).parent / "data" / "cases"
 SYNTHETIC = CASES / "synthetic"
+"""A test case with every precision and relation."""
 HOSTILE = CASES / "hostile"
+"""A test case whose text tries to be markup."""
 KEY_EVENTS = {"january-letter", "july-tweet", "ice-desktop-computers", "ig-report-released"}
 OKABE_ITO = {"#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442"}
 

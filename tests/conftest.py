@@ -1,4 +1,4 @@
-"""Shared fixtures: the first case, and copies of it to break."""
+"""Shared fixtures: the first case and the test cases, loaded once a module; copies to break."""
 
 from __future__ import annotations
 
@@ -11,13 +11,51 @@ from typing import Any
 
 import pytest
 
-from timeline import paths
+from chart_support import HOSTILE, SYNTHETIC
+from timeline import Case, load_case, paths
+from timeline.chart import timeline_chart
 
 
 @pytest.fixture(scope="session")
 def first_case_dir() -> Path:
     """The first case's folder, read-only."""
     return paths.FIRST_CASE
+
+
+@pytest.fixture(scope="module")
+def first_case(first_case_dir: Path) -> Case:
+    """The first case, loaded once a test module."""
+    return load_case(first_case_dir)
+
+
+@pytest.fixture(scope="module")
+def first(first_case: Case) -> Case:
+    """The first case, under the short name the chart tests use."""
+    return first_case
+
+
+@pytest.fixture(scope="module")
+def synthetic() -> Case:
+    """The synthetic test case, loaded once a test module."""
+    return load_case(SYNTHETIC)
+
+
+@pytest.fixture(scope="module")
+def hostile_case() -> Case:
+    """The hostile test case, loaded once a test module."""
+    return load_case(HOSTILE)
+
+
+@pytest.fixture(scope="module")
+def first_spec(first: Case) -> dict[str, Any]:
+    """The first case's chart, as a Vega-Lite spec."""
+    return timeline_chart(first).to_dict()
+
+
+@pytest.fixture(scope="module")
+def synthetic_spec(synthetic: Case) -> dict[str, Any]:
+    """The synthetic case's chart, as a Vega-Lite spec."""
+    return timeline_chart(synthetic).to_dict()
 
 
 @pytest.fixture

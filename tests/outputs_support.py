@@ -15,7 +15,6 @@ from typing import Any
 from timeline.cli import main
 
 HERE = Path(__file__).parent
-HOSTILE = HERE / "data" / "cases" / "hostile"
 DATA_FORMATS = ["timelinejs", "claimreview", "csv", "parquet"]
 CHART_FORMATS = ["html", "embed", "vega-lite", "svg", "png", "pdf"]
 HOSTILE_STRINGS = (

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
+from chart_support import HOSTILE
 from timeline import Case, load_case
 from timeline.chart import save_html
 
 pytestmark = pytest.mark.browser
 
-HOSTILE = Path(__file__).parent / "data" / "cases" / "hostile"
 VIEW = "document.querySelector('.timeline-chart').timelineView"
 TWEET = "LASD tweets that it does not provide release info to ICE"
 
@@ -46,11 +46,6 @@ LABELS_JS = """
   .map(t => { const r = t.getBoundingClientRect();
               return [t.textContent, r.left, r.top, r.right, r.bottom]; })
 """
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
 
 
 @pytest.fixture(scope="module")

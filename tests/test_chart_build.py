@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import altair as alt
 import pytest
 
 from chart_support import KEY_EVENTS, by_id, layer
-from timeline import Case, load_case
+from timeline import Case
 from timeline.chart import signals as sig
 from timeline.chart import timeline_chart
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def first_spec(first: Case) -> dict[str, Any]:
-    return timeline_chart(first).to_dict()
 
 
 def test_container_width_and_overview(first_spec: dict[str, Any]) -> None:

@@ -6,26 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pytest
 
-from chart_support import SYNTHETIC
 from timeline import Case, load_case
-from timeline.chart import Finding, finding, timeline_chart
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def synthetic() -> Case:
-    return load_case(SYNTHETIC)
-
-
-@pytest.fixture(scope="module")
-def first_spec(first: Case) -> dict[str, Any]:
-    return timeline_chart(first).to_dict()
+from timeline.chart import Finding, finding
 
 
 def test_finding_first_case(first: Case, first_spec: dict[str, Any]) -> None:

@@ -7,31 +7,9 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from chart_support import KEY_EVENTS, SYNTHETIC, by_id
+from chart_support import KEY_EVENTS, by_id
 from timeline import Case, load_case
 from timeline.chart import timeline_chart
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def synthetic() -> Case:
-    return load_case(SYNTHETIC)
-
-
-@pytest.fixture(scope="module")
-def first_spec(first: Case) -> dict[str, Any]:
-    return timeline_chart(first).to_dict()
-
-
-@pytest.fixture(scope="module")
-def synthetic_spec(synthetic: Case) -> dict[str, Any]:
-    return timeline_chart(synthetic).to_dict()
 
 
 def test_key_events_are_labelled(first_spec: dict[str, Any]) -> None:

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from chart_support import SYNTHETIC, by_id, layer, rows
-from timeline import Case, load_case
+from chart_support import by_id, layer, rows
+from timeline import Case
 from timeline.chart import timeline_chart
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def synthetic() -> Case:
-    return load_case(SYNTHETIC)
 
 
 @pytest.mark.parametrize("case_name", ["first", "synthetic"])

@@ -4,34 +4,13 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from chart_support import SYNTHETIC, by_id, layer, rows
-from timeline import Case, load_case
+from chart_support import by_id, layer, rows
+from timeline import Case
 from timeline.chart import LANE_LABELS, timeline_chart
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def synthetic() -> Case:
-    return load_case(SYNTHETIC)
-
-
-@pytest.fixture(scope="module")
-def first_spec(first: Case) -> dict[str, Any]:
-    return timeline_chart(first).to_dict()
-
-
-@pytest.fixture(scope="module")
-def synthetic_spec(synthetic: Case) -> dict[str, Any]:
-    return timeline_chart(synthetic).to_dict()
 
 
 def test_lanes_in_order_with_plain_labels(first_spec: dict[str, Any]) -> None:

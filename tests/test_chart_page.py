@@ -6,17 +6,10 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 from chart_support import HOSTILE
 from timeline import Case, load_case
 from timeline.chart import chart_html, finding, save_html, timeline_chart
 from timeline.web import Embedded
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
 
 
 def test_chart_html_carries_both_variants_and_transcript(first: Case) -> None:

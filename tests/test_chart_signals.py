@@ -18,11 +18,6 @@ from timeline.chart import signals as sig
 
 
 @pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
 def large(tmp_path_factory: pytest.TempPathFactory, make_case: Callable[..., Path]) -> Case:
     return load_case(make_case(tmp_path_factory.mktemp("large") / "large", events=5000, seed=5))
 

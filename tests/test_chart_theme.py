@@ -5,35 +5,14 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import altair as alt
 import pytest
 
-from chart_support import OKABE_ITO, SYNTHETIC, walk
-from timeline import Case, load_case
+from chart_support import OKABE_ITO, walk
+from timeline import Case
 from timeline.chart import THEME, house_theme, timeline_chart
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def synthetic() -> Case:
-    return load_case(SYNTHETIC)
-
-
-@pytest.fixture(scope="module")
-def first_spec(first: Case) -> dict[str, Any]:
-    return timeline_chart(first).to_dict()
-
-
-@pytest.fixture(scope="module")
-def synthetic_spec(synthetic: Case) -> dict[str, Any]:
-    return timeline_chart(synthetic).to_dict()
 
 
 def test_theme_is_registered_not_enabled_and_colour_blind_safe(

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from chart_support import HOSTILE
 from timeline import Case, load_case
 from timeline.chart import transcript, transcript_html, transcript_markdown
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
 
 
 def test_transcript_order_and_columns(first: Case) -> None:

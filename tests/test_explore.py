@@ -9,7 +9,6 @@ from typing import Any
 
 import altair as alt
 import pandas as pd
-import pytest
 from altair.jupyter.jupyter_chart import IntervalSelection, PointSelection
 
 from timeline import Case, load_case
@@ -22,11 +21,6 @@ DAY_MS = 86_400_000
 
 def _ms(day: str) -> int:
     return int(pd.Timestamp(day).value // 1_000_000)
-
-
-@pytest.fixture(scope="module")
-def first(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
 
 
 def test_whole_period_lists_every_event(first: Case) -> None:

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
+from chart_support import HOSTILE
 from timeline import load_case
 from timeline.outputs import export_case
 
 pytestmark = pytest.mark.browser
 
 HERE = Path(__file__).parent
-HOSTILE = HERE / "data" / "cases" / "hostile"
 TIMELINEJS_DIST = HERE / "js" / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
 PDFJS_DIST = HERE / "js" / "node_modules" / "pdfjs-dist"
 # Everything a hostile string could do if it ran: set a flag, open a dialog.

@@ -6,22 +6,10 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
-from outputs_support import HOSTILE, load_json
-from timeline import load_case
+from outputs_support import load_json
 from timeline.case import Case
 from timeline.outputs import export_case
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
 
 
 def test_claimreview_has_googles_fields(first_case: Case, tmp_path: Path) -> None:

@@ -9,14 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from outputs_support import HOSTILE, HOSTILE_STRINGS, read_csv
+from chart_support import HOSTILE
+from outputs_support import HOSTILE_STRINGS, read_csv
 from timeline import CaseError, load_case
 from timeline.case import Case
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from outputs_support import HOSTILE, RAW_MARKUP, Tags
-from timeline import load_case
+from outputs_support import RAW_MARKUP, Tags
 from timeline.case import Case
 from timeline.outputs import export_case
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
 
 
 @pytest.fixture(scope="module")

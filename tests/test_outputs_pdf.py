@@ -7,14 +7,8 @@ from pathlib import Path
 import pytest
 
 from outputs_support import CHART_FORMATS
-from timeline import load_case
 from timeline.case import Case
 from timeline.outputs import canonical_pdf, export_case
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
 
 
 @pytest.fixture(scope="module")

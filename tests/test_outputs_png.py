@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from timeline import load_case
 from timeline.case import Case
 from timeline.outputs import export_case
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
 
 
 def test_png_has_the_asked_size(first_case: Case, tmp_path: Path) -> None:

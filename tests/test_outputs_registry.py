@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from outputs_support import CHART_FORMATS, DATA_FORMATS, HOSTILE, snapshot
-from timeline import load_case
+from outputs_support import CHART_FORMATS, DATA_FORMATS, snapshot
 from timeline.case import Case
 from timeline.outputs import (
     FILES,
@@ -23,16 +22,6 @@ from timeline.outputs import (
 )
 from timeline.outputs.common import Writer
 from timeline.outputs.registry import check_size
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
 
 
 @pytest.fixture(scope="module")

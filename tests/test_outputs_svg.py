@@ -6,20 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from outputs_support import HOSTILE, RAW_MARKUP
-from timeline import load_case
+from outputs_support import RAW_MARKUP
 from timeline.case import Case
 from timeline.outputs import canonical_svg, export_case
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
 
 
 @pytest.fixture(scope="module")

@@ -6,22 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
-import pytest
 
-from outputs_support import HOSTILE, HOSTILE_STRINGS, read_csv
-from timeline import load_case
+from outputs_support import HOSTILE_STRINGS, read_csv
 from timeline.case import Case
 from timeline.outputs import export_case
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
 
 
 def test_csv_holds_the_resolved_events(first_case: Case, tmp_path: Path) -> None:

@@ -10,21 +10,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from outputs_support import HOSTILE, Tags, load_json
-from timeline import load_case
+from outputs_support import Tags, load_json
 from timeline.case import Case
 from timeline.outputs import display_date, export_case
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
-
 
 _DATE = {
     "type": "object",

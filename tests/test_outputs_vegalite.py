@@ -7,20 +7,9 @@ from typing import Any
 
 import pytest
 
-from outputs_support import HOSTILE, load_json
-from timeline import load_case
+from outputs_support import load_json
 from timeline.case import Case
 from timeline.outputs import export_case
-
-
-@pytest.fixture(scope="module")
-def first_case(first_case_dir: Path) -> Case:
-    return load_case(first_case_dir)
-
-
-@pytest.fixture(scope="module")
-def hostile_case() -> Case:
-    return load_case(HOSTILE)
 
 
 @pytest.fixture(scope="module")

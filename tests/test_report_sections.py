@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from chart_support import HOSTILE
 from timeline import load_case
 from timeline.report import sections
-
-HOSTILE = Path(__file__).parent / "data" / "cases" / "hostile"
 
 
 def test_sections_of_the_first_case(first_case_dir: Path) -> None:
