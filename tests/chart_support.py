@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -43,3 +44,32 @@ def walk(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...
     elif isinstance(node, list):
         for i, v in enumerate(node):
             yield from walk(v, (*path, str(i)))
+
+
+class _Visible(HTMLParser):
+    """The text of a page a reader sees: no tags, attributes, scripts or styles."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "template"):
+            self._hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "template") and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def visible_text(markup: str) -> str:
+    """The words of ``markup`` a reader sees, whitespace runs as single spaces."""
+    parser = _Visible()
+    parser.feed(markup)
+    parser.close()
+    return " ".join(" ".join(parser.parts).split())

@@ -15,7 +15,7 @@ from typing import Any
 from timeline.cli import main
 
 HERE = Path(__file__).parent
-DATA_FORMATS = ["timelinejs", "claimreview", "csv", "parquet"]
+DATA_FORMATS = ["timelinejs", "claimreview", "claims", "csv", "parquet"]
 CHART_FORMATS = ["html", "embed", "vega-lite", "svg", "png", "pdf"]
 HOSTILE_STRINGS = (
     "</script><script>window.pwned=1</script>",

@@ -225,6 +225,55 @@ def test_link_between_wrong_lanes(case_copy: Path) -> None:
     only(problems_of(case_copy), "column 'relation'", "'contradicts' link from a")
 
 
+def test_disputes_runs_from_any_lane_to_a_statement(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    rows = read_rows(path)
+    note = {"note": ""}
+    rows.append({"from": "ice-jail-access", "to": "july-tweet", "relation": "disputes", **note})
+    rows.append({"from": "times-july-story", "to": "july-tweet", "relation": "disputes", **note})
+    write_rows(path, rows)
+    case = load_case(case_copy)
+    assert (case.links["relation"] == "disputes").sum() == 2
+    rows.append({"from": "july-tweet", "to": "ice-jail-access", "relation": "disputes", **note})
+    write_rows(path, rows)
+    problem = only(problems_of(case_copy), "column 'relation'", "'disputes' link from a")
+    assert "to a statement event (here statement to practice)" in problem
+
+
+def test_rating_and_claim_are_optional_and_short(case_copy: Path) -> None:
+    path = case_copy / "events.csv"
+    rows = read_rows(path)
+    for row in rows:
+        row["rating"] = "False" if row["id"] == "july-tweet" else ""
+        row["claim"] = "LASD does not give ICE release information." if row["rating"] else ""
+    write_rows(path, rows)
+    events = load_case(case_copy).events.set_index("id")
+    assert events.at["july-tweet", "rating"] == "False"
+    assert events.at["website-position", "rating"] == events.at["website-position", "claim"] == ""
+    rows[0]["rating"] = "x" * 101
+    write_rows(path, rows)
+    only(problems_of(case_copy), "column 'rating'", "at most 100 characters")
+
+
+def test_warnings_name_contradicted_statements_without_a_rating(case_copy: Path) -> None:
+    from timeline.findings import case_warnings
+
+    assert case_warnings(load_case(case_copy)) == []  # every statement it challenges is admitted
+    links = case_copy / "links.csv"
+    write_rows(links, [r for r in read_rows(links) if r["relation"] != "admits"])
+    events = case_copy / "events.csv"
+    rows = read_rows(events)
+    for row in rows:
+        row["rating"] = {"july-tweet": "False", "ice-jail-access": "True"}.get(row["id"], "")
+    write_rows(events, rows)
+    warnings = case_warnings(load_case(case_copy))  # warnings, never errors
+    assert len(warnings) == 3, warnings
+    assert any("'website-position' is contradicted but has no rating" in w for w in warnings)
+    assert any("'no-longer-lists-claim'" in w for w in warnings)
+    assert all("no ClaimReview will be written" in w for w in warnings[:2])
+    assert "event 'ice-jail-access' has a rating but is not a statement" in warnings[2]
+
+
 def test_duplicate_and_self_links(case_copy: Path) -> None:
     path = case_copy / "links.csv"
     rows = read_rows(path)
@@ -363,7 +412,7 @@ def test_blank_rows_are_skipped_and_cells_stripped(case_copy: Path) -> None:
     first = read_rows(path)[0]
     with path.open("a", encoding="utf-8") as f:
         f.write("\n , , ,\n,,,,,,,,\n   \n")
-        f.write(" extra-event , practice ,  2017-07 , Padded title ,article,,,,\n")
+        f.write(" extra-event , practice ,  2017-07 , Padded title ,article,,,,,\n")
     events = load_case(case_copy).events
     assert events["id"].iloc[0] == first["id"]
     padded = events[events["id"] == "extra-event"].iloc[0]
@@ -380,8 +429,8 @@ def test_problem_lines_count_blank_and_multiline_rows(case_copy: Path) -> None:
     path = case_copy / "events.csv"
     n = len(path.read_text(encoding="utf-8").splitlines())
     with path.open("a", encoding="utf-8") as f:
-        f.write('\nx-1,practice,2017-07,"A title\nover two lines",article,,,,\n')
-        f.write("X_2,practice,2017-07,T,article,,,,\n")
+        f.write('\nx-1,practice,2017-07,"A title\nover two lines",article,,,,,\n')
+        f.write("X_2,practice,2017-07,T,article,,,,,\n")
     problem = only(problems_of(case_copy), "'X_2'")
     assert f"line {n + 4}," in problem
 

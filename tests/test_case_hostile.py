@@ -243,7 +243,9 @@ def test_a_thousand_extra_columns_warn_nothing_and_read_clearly(case_copy: Path)
         warnings.simplefilter("error")
         problems = problems_of(case_copy)
     assert not [p for p in problems if "at least one row" in p]
-    assert sum("1009 fields, as in the header, found 9" in p for p in problems) == len(lines) - 1
+    width = len(lines[0].split(","))
+    wrong = f"{width + 1000} fields, as in the header, found {width}"
+    assert sum(wrong in p for p in problems) == len(lines) - 1
     grouped = only(problems, "events.csv, line 1", "1000 unknown columns", "'extra0'")
     assert "and 990 more" in grouped and "'extra999'" not in grouped
     assert len(problems) == len(lines)

@@ -62,3 +62,17 @@ def test_description_for_screen_readers(first: Case, first_spec: dict[str, Any])
     assert finding(first).sentence in description
     assert "23 events in 4 lanes" in description and "25 links" in description
     assert "9 contradicts" in description
+
+
+def test_finding_names_only_the_statements_admitted(case_copy: Path) -> None:
+    path = case_copy / "links.csv"
+    kept = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("admission-letter,july-tweet,admits,")
+    ]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    found = finding(load_case(case_copy))
+    assert (found.statements, found.admitted, found.disputed) == (3, 2, 0)
+    assert "Sheriff Jim McDonnell admitted 2 of them were not accurate" in found.sentence
+    assert "admitted they were" not in found.sentence

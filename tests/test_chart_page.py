@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from chart_support import HOSTILE
+from chart_support import HOSTILE, visible_text
 from timeline import Case, load_case
 from timeline.chart import chart_html, finding, save_html, timeline_chart
 from timeline.web import Embedded
@@ -26,6 +26,24 @@ def test_chart_html_carries_both_variants_and_transcript(first: Case) -> None:
     assert finding(first).sentence.replace("'", "&#x27;") in html
 
 
+def test_chart_html_subtitle_is_the_finding_unless_turned_off(first: Case) -> None:
+    """The finding is the chart's subtitle, except on a page that says it already."""
+    sentence = finding(first).sentence
+    escaped = sentence.replace("'", "&#x27;")
+    shown = chart_html(first, div_id="tl")
+    assert visible_text(shown).count(sentence) == 1
+    assert 'aria-describedby="tl-finding"' in shown
+    bare = chart_html(first, div_id="tl", subtitle=False)
+    assert visible_text(bare).count(sentence) == 0
+    assert "timeline-finding" not in bare
+    # nothing else changes: the chart, its how-to-read and the transcript stay
+    assert bare == shown.replace(
+        '<figure class="timeline-figure" aria-describedby="tl-finding">\n'
+        f'<p class="timeline-finding" id="tl-finding">{escaped}</p>\n',
+        '<figure class="timeline-figure">\n',
+    )
+
+
 def test_save_html_is_atomic_and_deterministic(first: Case, tmp_path: Path) -> None:
     a = save_html(first, tmp_path / "a" / "timeline.html")
     b = save_html(first, tmp_path / "b.html")
@@ -36,6 +54,7 @@ def test_save_html_is_atomic_and_deterministic(first: Case, tmp_path: Path) -> N
     assert "Despite assurances to nervous immigrants" in text
     assert "http://" not in text.split("</head>\n<body>")[1]
     assert "stood for 2 to 9 months" in text
+    assert visible_text(text).count(finding(first).sentence) == 1
 
 
 def test_save_html_escapes_hostile_case(tmp_path: Path) -> None:

@@ -26,7 +26,11 @@ def test_transcript_order_and_columns(first: Case) -> None:
         "source",
         "links",
         "status",
+        "statement_status",
     ]
+    statuses = table.set_index("id")["statement_status"]
+    assert statuses["july-tweet"] == "admitted" and statuses["refuses-ice-holds"] == "unchallenged"
+    assert statuses["admission-letter"] == ""  # not a statement
     assert list(table["n"]) == list(range(1, 24))
     assert set(table["id"]) == set(first.events["id"])
     events = first.events.set_index("id")

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from timeline import load_case
+from timeline.case import Case
 from timeline.claims import claims_table, gap, gap_text
 
 
@@ -50,3 +51,37 @@ def test_first_case_claims(first_case_dir: Path) -> None:
     assert found["time_between"] == "2 to 4 months"
     assert found["contradicted_by"]
     assert table["statement"].is_unique
+    # every statement it lists is admitted; the claims export lists all five, with status
+    assert set(table["status"]) == {"admitted"} and set(table["rating"]) == {""}
+    assert found["admitted_by"] and found["disputed_by"] == ""
+    every = claims_table(load_case(first_case_dir), every=True).set_index("id")
+    assert len(every) == 5 and every.at["refuses-ice-holds", "status"] == "unchallenged"
+    assert every.at["refuses-ice-holds", "revealed_by"] == ""
+
+
+def test_claims_export_is_the_claims_table(first_case_dir: Path, tmp_path: Path) -> None:
+    import csv
+
+    from timeline.outputs import export_case
+
+    case = load_case(first_case_dir)
+    (written,) = export_case(case, ["claims"], tmp_path)
+    assert written.name == "claims.csv"
+    with written.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    table = claims_table(case, every=True)
+    assert list(rows[0]) == list(table.columns)
+    assert [r["id"] for r in rows] == table["id"].tolist()
+    assert [r["status"] for r in rows] == table["status"].tolist()
+
+
+def test_claims_export_defuses_formulas(hostile_case: Case, tmp_path: Path) -> None:
+    import csv
+
+    from timeline.outputs import export_case
+
+    export_case(hostile_case, ["claims"], tmp_path)
+    with (tmp_path / "claims.csv").open(encoding="utf-8", newline="") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f)}
+    assert rows["spokesperson-post"]["rating"] == '\'=1+1 <b>Misleading</b> & "spun"'
+    assert rows["spokesperson-post"]["status"] == "contradicted"

@@ -51,6 +51,20 @@ def test_validate_reports_good_and_bad_cases(first_case_dir: Path, tmp_path: Pat
     assert "missing" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_validate_warns_without_failing(case_copy: Path) -> None:
+    links = case_copy / "links.csv"
+    lines = links.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if ",admits," not in line]
+    links.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    result = run("validate", str(case_copy))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("lasd-ice-2017: ")  # the summary line, then the warnings
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 3
+    assert all(w.startswith("warning: lasd-ice-2017: statement '") for w in warnings)
+    assert all("no ClaimReview will be written for it" in w for w in warnings)
+
+
 def test_validate_needs_a_case() -> None:
     result = run("validate")
     assert result.returncode == 2

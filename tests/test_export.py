@@ -20,7 +20,7 @@ OLD_NAMES = {
     "timeline.timelinejs": (
         "LANE_LABELS", "display_date", "resolved_words", "safe_url", "timelinejs_data",
     ),
-    "timeline.claimreview": ("RATING", "claim_reviews", "person_or_organization"),
+    "timeline.claimreview": ("claim_reviews", "person_or_organization"),
 }  # fmt: skip
 
 

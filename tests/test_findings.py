@@ -15,13 +15,14 @@ from hypothesis import strategies as st
 from timeline import Case, load_case, paths
 from timeline.case import LINK_COLUMNS, RELATION_LANES
 from timeline.chart import finding, timeline_chart, transcript
+from timeline.chart.transcript import transcript_html, transcript_markdown
 from timeline.claims import claims_table
 from timeline.findings import CHALLENGES, findings
 from timeline.outputs import claim_reviews
 from timeline.story import claims_html
 
 #: How the transcript words a challenge, seen from the statement.
-CHALLENGE_WORDS = ("contradicted by", "admitted not accurate by")
+CHALLENGE_WORDS = ("contradicted by", "admitted not accurate by", "disputed by")
 
 
 @cache
@@ -65,6 +66,7 @@ def test_statement_both_contradicted_and_admitted(first_case_dir: Path) -> None:
     case = load_case(first_case_dir)
     tweet = findings(case).get("july-tweet")
     assert tweet is not None and tweet.contradicted and tweet.admitted
+    assert tweet.status == findings(case).status("july-tweet") == "admitted"  # the strongest
     links = case.links
     into = links[(links["to"] == "july-tweet") & links["relation"].isin(CHALLENGES)]
     contradicting = into.loc[into["relation"] == "contradicts", "from"].tolist()
@@ -105,14 +107,124 @@ def test_checked_only_leaves_out_draft_evidence(case_copy: Path) -> None:
     assert len(findings(case).challenged) == 3  # the chart and report count drafts
     checked = findings(case, checked_only=True)
     assert [s.id for s in checked.challenged] == ["website-position", "july-tweet"]
-    assert len(claim_reviews(case)["@graph"]) == 2
+    assert {s.status for s in checked.challenged} == {"contradicted"}
+    # checked, they are contradicted but neither admitted nor rated: no review is written
+    assert claim_reviews(case)["@graph"] == []
+
+
+# --- a status for every statement ----------------------------------------------------------
+
+
+def rewrite_links(folder: Path, rows: list[str]) -> None:
+    """Replace ``links.csv`` in ``folder`` with these rows (``from,to,relation,note``)."""
+    text = "from,to,relation,note\n" + "".join(f"{row}\n" for row in rows)
+    (folder / "links.csv").write_text(text, encoding="utf-8")
+
+
+def rate(folder: Path, ratings: dict[str, str]) -> None:
+    """Add a ``rating`` column to ``events.csv`` in ``folder``, rating the events given."""
+    path = folder / "events.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame["rating"] = [ratings.get(i, "") for i in frame["id"]]
+    frame.to_csv(path, index=False)
+
+
+def test_a_status_for_every_statement(case_copy: Path) -> None:
+    rewrite_links(
+        case_copy,
+        [
+            "admission-letter,july-tweet,admits,",
+            "ice-jail-access,website-position,contradicts,",
+            "no-comment,no-longer-lists-claim,disputes,A spokesman disputes the claim.",
+            "times-july-story,no-longer-lists-claim,disputes,",
+        ],
+    )
+    case = load_case(case_copy)
+    facts = findings(case)
+    assert {s.id: s.status for s in facts.statements} == {
+        "july-tweet": "admitted",
+        "website-position": "contradicted",
+        "no-longer-lists-claim": "disputed",
+        "refuses-ice-holds": "unchallenged",
+        "january-letter": "unchallenged",
+    }
+    assert facts.counts() == {"admitted": 1, "contradicted": 1, "disputed": 1, "unchallenged": 2}
+    claim = facts.get("no-longer-lists-claim")
+    assert claim is not None and claim.disputed_by == ("no-comment", "times-july-story")
+    assert claim.first_out is None and claim.first_disputed == "times-july-story"
+    assert {s.id for s in facts.challenged} == {
+        "july-tweet",
+        "website-position",
+        "no-longer-lists-claim",
+    }
+    assert {s.id for s in facts.refuted} == {"july-tweet", "website-position"}
+    table = claims_table(case, every=True).set_index("id")
+    assert table["status"].to_dict() == {s.id: s.status for s in facts.statements}
+    assert table.at["no-longer-lists-claim", "disputed_by"].count(";") == 1
+    assert table.at["july-tweet", "admitted_by"] != ""
+    # only the admitted statement gets a review: the contradicted one has no rating; the
+    # letter is dated 'by' the day the story says it was known
+    graph = claim_reviews(case)["@graph"]
+    assert [r["url"].rsplit("#claim-", 1)[1] for r in graph] == ["july-tweet"]
+    rating = graph[0]["reviewRating"]["alternateName"]
+    assert rating == "Sheriff Jim McDonnell admitted it was inaccurate by 9 October 2017"
+    found = finding(case, facts)
+    assert (found.statements, found.disputed) == (2, 1)
+    assert "Another public statement is disputed; the story does not settle it." in (found.sentence)
+    try:
+        facts.status("no-such-statement")
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("an unknown statement has no status")
+
+
+def test_a_rated_statement_gets_the_reporters_rating(case_copy: Path) -> None:
+    rewrite_links(case_copy, ["ice-jail-access,website-position,contradicts,"])
+    rate(case_copy, {"website-position": "Misleading"})
+    case = load_case(case_copy)
+    assert findings(case).status("website-position") == "contradicted"
+    graph = claim_reviews(case)["@graph"]
+    assert len(graph) == 1
+    assert graph[0]["reviewRating"]["alternateName"] == "Misleading"  # word for word
+    assert claims_table(case).set_index("id").at["website-position", "rating"] == "Misleading"
+
+
+def test_disputes_only_gives_no_verdict_anywhere(case_copy: Path) -> None:
+    rewrite_links(
+        case_copy,
+        [
+            "no-comment,july-tweet,disputes,Someone disputes it.",
+            "times-july-story,website-position,disputes,",
+            "times-july-story,july-tweet,prompted,",
+        ],
+    )
+    case = load_case(case_copy)
+    facts = findings(case)
+    assert {s.id for s in facts.challenged} == {"july-tweet", "website-position"}
+    assert {s.status for s in facts.challenged} == {"disputed"}
+    assert facts.refuted == ()
+    found = finding(case, facts)
+    assert found.statements == 0 and found.disputed == 2
+    assert "2 public statements are disputed without the story settling them" in found.sentence
+    assert claim_reviews(case)["@graph"] == []  # nothing rated, nothing admitted
+    table = claims_table(case)
+    assert table["status"].tolist() == ["disputed", "disputed"]
+    text = transcript(case).set_index("id")
+    assert text.at["july-tweet", "links"].startswith("disputed by: ")
+    assert "Disputed; the story does not settle it." in transcript_html(case)
+    # the article's own words (quotes, titles) aside, the tool says no verdict
+    assert verdicts(found.sentence) == set()
+    assert verdicts(table.drop(columns=["quote"]).to_csv(index=False)) == set()
+    links_words = " ".join(text["links"]) + " ".join(text["statement_status"])
+    assert verdicts(links_words) == set()
 
 
 # --- every consumer gives the same count -------------------------------------------------
 
 
 def sentence_count(sentence: str) -> int:
-    """How many statements the finding sentence says are challenged."""
+    """How many statements the finding sentence says are contradicted or admitted."""
     if "no statement in this case is marked as contradicted" in sentence:
         return 0
     match = re.match(r"(\d+) public statements? (?:was|were) ", sentence)
@@ -122,13 +234,25 @@ def sentence_count(sentence: str) -> int:
 
 @st.composite
 def small_cases(draw: st.DrawFn) -> Case:
-    """The first case's events, some of them, with generated links that the lanes allow."""
+    """The first case's events, some of them, with generated links that the lanes allow.
+
+    The events' own words are neutral (no verdict in a title, quote or detail), so any
+    verdict word in an output is the tool's; some statements get a reporter's rating.
+    """
     case = first()
     events = case.events
     keep = draw(st.lists(st.booleans(), min_size=len(events), max_size=len(events)))
     if not any(keep):
         keep[0] = True
     kept = events[keep].reset_index(drop=True)
+    kept = kept.assign(
+        title=[f"Event number {n}" for n in range(len(kept))], quote="", detail="", claim=""
+    )
+    rated = st.sampled_from(["", "", "Misleading", "False"])
+    ratings = draw(st.lists(rated, min_size=len(kept), max_size=len(kept)))
+    kept["rating"] = [
+        r if lane == "statement" else "" for r, lane in zip(ratings, kept["lane"], strict=True)
+    ]
     lanes = dict(zip(kept["id"], kept["lane"].astype(str), strict=True))
     allowed = [
         (a, b, rel)
@@ -152,18 +276,26 @@ def test_every_consumer_counts_the_same_statements(case: Case) -> None:
     challenged = [s.id for s in facts.challenged]
     n = len(challenged)
     events = case.events.set_index("id")
-    # the finding: its number and its sentence
+    # the finding: its numbers and its sentence
     found = finding(case, facts)
-    assert found.statements == n
-    assert sentence_count(found.sentence) == n
+    assert found.statements == len(facts.refuted)
+    assert sentence_count(found.sentence) == len(facts.refuted)
+    assert found.disputed == len(facts.disputed) == facts.counts()["disputed"]
     assert found.admitted == sum(s.admitted for s in facts.challenged)
-    # the claims table: one row a challenged statement, in the same order
+    assert sum(facts.counts().values()) == len(facts.statements)
+    # the claims table: one row a challenged statement, in the same order, with its status
     table = claims_table(case)
     assert table["statement"].tolist() == [events.at[i, "title"] for i in challenged]
-    # ClaimReview: one review a challenged statement (no event here is a draft)
+    assert table["status"].tolist() == [facts.status(i) for i in challenged]
+    assert len(claims_table(case, every=True)) == len(facts.statements)
+    # ClaimReview: one review a rated or admitted statement (no event here is a draft)
     graph = claim_reviews(case)["@graph"]
-    assert len(graph) == n
-    # the chart: the statements it marks with a contradicts or admits link end, each labelled
+    reviewed = [s.id for s in facts.statements if s.rating or s.admitted]
+    assert [r["url"].rsplit("#claim-", 1)[1] for r in graph] == reviewed
+    for review, sid in zip(graph, reviewed, strict=True):
+        rating = facts.statements[[s.id for s in facts.statements].index(sid)].rating
+        assert rating in ("", review["reviewRating"]["alternateName"])
+    # the chart: the statements it marks with a challenging link end, each labelled
     spec = timeline_chart(case).to_dict()
     marked = {
         r["to"]
@@ -173,9 +305,64 @@ def test_every_consumer_counts_the_same_statements(case: Case) -> None:
     assert marked == set(challenged)
     keys = {r["id"] for r in spec["datasets"]["events"] if r["key"]}
     assert marked <= keys
-    # the transcript: statements whose links say they were contradicted or admitted
+    # the transcript: statements whose links say they were contradicted, admitted or disputed
     text = transcript(case)
     words = text["links"].str.contains("|".join(CHALLENGE_WORDS))
     said = text[(text["lane"] == "statement") & words]
     assert said["id"].tolist() == [i for i in text["id"] if i in set(challenged)]
     assert len(said) == n
+    assert said["statement_status"].tolist() == [facts.status(i) for i in said["id"]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(small_cases())
+def test_no_verdict_without_an_admission_or_a_rating(case: Case) -> None:
+    """The tool never says more than the reporting: a verdict needs an admits link or a rating."""
+    facts = findings(case)
+    admits = (case.links["relation"] == "admits").any()
+    rated = any(s.rating for s in facts.statements)
+    words = verdicts(outputs_text(case))
+    if not admits and not rated:
+        assert words == set(), words
+    if not admits:
+        # a rating's own words may appear, and only in ClaimReview, word for word
+        assert verdicts(tool_text(case)) == set()
+
+
+VERDICT = re.compile(r"\b(admitted|inaccurate|not accurate|false|corrected)\b", re.IGNORECASE)
+
+
+def verdicts(text: str) -> set[str]:
+    """The verdict words in ``text``, lower-cased."""
+    return {m.lower() for m in VERDICT.findall(text)}
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in a JSON-like value (keys left out)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _strings(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _strings(v)]
+    return []
+
+
+def tool_text(case: Case) -> str:
+    """What the tool writes in its own words about the case: finding, claims, transcript."""
+    table = claims_table(case, every=True).drop(columns="rating")
+    return "\n".join(
+        [
+            finding(case).sentence,
+            table.to_csv(index=False),
+            transcript(case).to_csv(index=False),
+            transcript_html(case),
+            transcript_markdown(case),
+        ]
+    )
+
+
+def outputs_text(case: Case) -> str:
+    """Every text a reader gets about the case's statements, ratings and reviews included."""
+    reviews = " ".join(_strings(claim_reviews(case)))
+    return "\n".join([tool_text(case), claims_table(case).to_csv(index=False), reviews])

@@ -11,6 +11,11 @@ from outputs_support import load_json
 from timeline.case import Case
 from timeline.outputs import export_case
 
+#: The hostile case's admitted statement: the admission's actor, word for word, and its day.
+AGENCY_ADMITTED = (
+    "</style><style>body{display:none}</style> admitted it was inaccurate on 2 March 2020"
+)
+
 
 def test_claimreview_has_googles_fields(first_case: Case, tmp_path: Path) -> None:
     export_case(first_case, ["claimreview"], tmp_path)
@@ -19,12 +24,11 @@ def test_claimreview_has_googles_fields(first_case: Case, tmp_path: Path) -> Non
     reviews = data["@graph"]
     events = first_case.events.set_index("id")
     statements = {r["url"].rsplit("#claim-", 1)[1]: r for r in reviews}
-    contradicted = set(
-        first_case.links.loc[first_case.links["relation"].isin(["contradicts", "admits"]), "to"]
-    )
+    # the first case has no ratings: its reviews are the statements the letter admits
+    admitted = set(first_case.links.loc[first_case.links["relation"] == "admits", "to"])
     assert (
         set(statements)
-        == contradicted
+        == admitted
         == {
             "website-position",
             "july-tweet",
@@ -36,7 +40,9 @@ def test_claimreview_has_googles_fields(first_case: Case, tmp_path: Path) -> Non
         assert review["@type"] == "ClaimReview"
         assert review["claimReviewed"] == (events.at[sid, "quote"] or events.at[sid, "title"])
         assert review["reviewRating"]["@type"] == "Rating"
-        assert review["reviewRating"]["alternateName"].startswith("Inaccurate: ")
+        assert review["reviewRating"]["alternateName"] == (
+            "Sheriff Jim McDonnell admitted it was inaccurate by 9 October 2017"
+        )
         assert review["url"] == f"{first_case.meta.url}#claim-{sid}"
         assert review["author"] == {
             "@type": "Organization",
@@ -57,7 +63,6 @@ def test_claimreview_has_googles_fields(first_case: Case, tmp_path: Path) -> Non
         assert "ratingValue" not in review["reviewRating"]
     tweet = statements["july-tweet"]
     assert tweet["claimReviewed"].startswith("LASD does NOT provide release info to #ICE.")
-    assert "admitted by Sheriff Jim McDonnell" in tweet["reviewRating"]["alternateName"]
     assert "five desktop computers" in tweet["reviewRating"]["ratingExplanation"]
     assert "(July 2017)" in tweet["reviewBody"]
 
@@ -74,6 +79,12 @@ def test_claimreview_dates_a_claim_only_to_a_known_day(hostile_case: Case, tmp_p
         "url": "https://example.com/post?b=\"'><svg/onload=window.pwned=1>",
     }
     assert by_id["spokesperson-post"]["itemReviewed"]["author"]["@type"] == "Person"
+    # the reporter's rating, word for word (agency-statement is admitted instead)
+    assert by_id["spokesperson-post"]["reviewRating"]["alternateName"] == (
+        '=1+1 <b>Misleading</b> & "spun"'
+    )
+    agency = by_id["agency-statement"]["reviewRating"]["alternateName"]
+    assert agency == AGENCY_ADMITTED
 
 
 def test_claimreview_ignores_draft_evidence(hostile_case: Case, tmp_path: Path) -> None:
@@ -99,7 +110,7 @@ def test_claimreview_ignores_draft_evidence(hostile_case: Case, tmp_path: Path) 
         path=hostile_case.path,
         meta=hostile_case.meta,
         article=hostile_case.article,
-        events=hostile_case.events,
+        events=hostile_case.events.assign(rating=""),  # unrated: only evidence counts
         links=memo_only.reset_index(drop=True),
         paragraphs=hostile_case.paragraphs,
     )

@@ -17,7 +17,8 @@ def test_csv_holds_the_resolved_events(first_case: Case, tmp_path: Path) -> None
     rows = read_csv(tmp_path / "events.csv")
     assert list(rows[0]) == [
         "id", "lane", "date", "title", "source", "actor", "quote", "detail", "date_note",
-        "status", "start", "end", "precision", "edtf", "approximate", "open_start", "open_end",
+        "status", "rating", "claim", "label", "start", "end", "precision", "edtf", "approximate",
+        "open_start", "open_end",
     ]  # fmt: skip
     assert len(rows) == len(first_case.events)
     by_id = {r["id"]: r for r in rows}

@@ -19,7 +19,9 @@ from typing import Any
 import nbformat
 import pytest
 
-from timeline import paths
+from chart_support import visible_text
+from timeline import load_case, paths
+from timeline.chart import finding
 from timeline.report import RenderError, _ReportKernelManager, render_case, report_command
 
 pytestmark = pytest.mark.slow
@@ -73,6 +75,15 @@ def test_clean_render(rendered: Path) -> None:
         for o in c.outputs
     )
     assert "papermill" not in nb.metadata
+
+
+def test_finding_is_written_once(rendered: Path) -> None:
+    """The report states the finding under "What we found", and not again over the chart."""
+    sentence = finding(load_case(paths.FIRST_CASE)).sentence
+    page = (rendered / "lasd-ice-2017" / "index.html").read_text(encoding="utf-8")
+    text = visible_text(page)
+    assert text.count(sentence) == 1
+    assert text.index("What we found") < text.index(sentence) < text.index("The timeline")
 
 
 def test_page_fetches_nothing(rendered: Path) -> None:
@@ -251,5 +262,7 @@ def test_report_draws_offline(rendered: Path, offline_page: Any) -> None:
     page.goto((rendered / "lasd-ice-2017" / "index.html").as_uri())
     page.wait_for_selector(".timeline-chart[data-rendered=true]", timeout=20_000)
     assert page.locator(".timeline-chart svg").count() >= 1
+    sentence = finding(load_case(paths.FIRST_CASE)).sentence
+    assert " ".join(page.inner_text("body").split()).count(sentence) == 1
     assert page.blocked == []
     assert page.console_errors == [] and page.page_errors == []

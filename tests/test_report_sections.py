@@ -25,9 +25,9 @@ def test_sections_of_the_first_case(first_case_dir: Path) -> None:
 
 def test_drafts_are_flagged(case_copy: Path) -> None:
     events = case_copy / "events.csv"
-    text = events.read_text(encoding="utf-8").replace("date_note\n", "date_note,status\n", 1)
-    lines = text.splitlines()
-    lines = [lines[0], *(line + ",draft" for line in lines[1:3]), *(f"{x}," for x in lines[3:])]
+    lines = events.read_text(encoding="utf-8").splitlines()
+    header = lines[0] + ",status"
+    lines = [header, *(line + ",draft" for line in lines[1:3]), *(f"{x}," for x in lines[3:])]
     events.write_text("\n".join(lines) + "\n", encoding="utf-8")
     warning = sections.draft_warning_html(load_case(case_copy))
     assert "2 of" in warning and "Draft" in warning

@@ -1,4 +1,4 @@
-"""Claims and findings: each challenged public statement, what challenged it, and when."""
+"""Claims and findings: each public statement, its status, what challenged it, and when."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pandas as pd
 
 from timeline.case import Case
 from timeline.dates.wording import resolved_words
-from timeline.findings import Findings, findings
+from timeline.findings import Findings, StatementFinding, findings
 
 __all__ = ["CLAIM_COLUMNS", "MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text"]
 
@@ -96,40 +96,91 @@ def gap_text(low: int, high: int | None) -> str:
 
 
 CLAIM_COLUMNS: tuple[str, ...] = (
+    "id",
     "statement",
+    "status",
     "said",
     "quote",
     "contradicted_by",
+    "disputed_by",
+    "admitted_by",
     "revealed_by",
     "revealed",
     "time_between",
+    "rating",
 )
 """The columns of :func:`claims_table`, in order."""
 
 
+def _names(ids: tuple[str, ...], titles: dict[str, str], most: int | None) -> str:
+    """The titles of ``ids`` sorted by id, at most ``most`` of them and a count of the rest."""
+    names = [titles[f] for f in sorted(ids)]
+    if most is not None and len(names) > most:
+        names = [*names[:most], f"and {len(names) - most} more"]
+    return "; ".join(names)
+
+
+def _row(
+    events: pd.DataFrame, found: StatementFinding, titles: dict[str, str], most: int | None
+) -> dict[str, str]:
+    """One statement's row of the claims table."""
+    statement = cast(pd.Series, events.loc[found.id])
+    first_id = found.first_out if found.first_out is not None else found.first_disputed
+    if first_id is not None:
+        first = cast(pd.Series, events.loc[first_id])
+        revealed_by = str(first["title"])
+        when = f"{first['date']} ({resolved_words(first)})"
+        between = gap(statement, first).text()
+    else:
+        revealed_by = when = between = ""
+    return {
+        "id": found.id,
+        "statement": str(statement["title"]),
+        "status": found.status,
+        "said": f"{statement['date']} ({resolved_words(statement)})",
+        "quote": str(statement["quote"]),
+        "contradicted_by": _names(found.contradicted_by, titles, most),
+        "disputed_by": _names(found.disputed_by, titles, most),
+        "admitted_by": _names(found.admitted_by, titles, most),
+        "revealed_by": revealed_by,
+        "revealed": when,
+        "time_between": between,
+        "rating": found.rating,
+    }
+
+
 def claims_table(
-    case: Case, *, most_findings: int | None = None, facts: Findings | None = None
+    case: Case,
+    *,
+    most_findings: int | None = None,
+    facts: Findings | None = None,
+    every: bool = False,
 ) -> pd.DataFrame:
     """One row per challenged public statement, for the report's claims and findings.
 
-    The statements are those :func:`timeline.findings.findings` counts as challenged: a
-    ``contradicts`` or an ``admits`` link points to them. Columns: ``statement`` (title),
-    ``said`` (the date as written, and as resolved), ``quote``, ``contradicted_by``
-    (titles of the events that contradict it; empty when it is only admitted),
-    ``revealed_by`` (the earliest disclosure that admits the statement, contradicts it,
-    or reveals a practice that contradicts it), ``revealed`` (its date), and
-    ``time_between`` (from the statement to that disclosure, a range when the dates are).
-    Statements are in date order.
+    The statements are those :func:`timeline.findings.findings` counts as challenged:
+    admitted, contradicted or disputed (with ``every``, the unchallenged ones too, as the
+    ``claims`` export lists them). Columns: ``id``, ``statement`` (title), ``status``
+    (:data:`timeline.findings.STATEMENT_STATUSES`), ``said`` (the date as written, and as
+    resolved), ``quote``, ``contradicted_by``, ``disputed_by`` and ``admitted_by`` (titles
+    of the events linked to it so; empty when there is none), ``revealed_by`` (the
+    earliest disclosure that admits the statement, contradicts it, or reveals a practice
+    that contradicts it; for a statement only disputed, the earliest event disputing it),
+    ``revealed`` (its date), ``time_between`` (from the statement to that event, a range
+    when the dates are) and ``rating`` (the reporter's own rating, ``""`` when none; the
+    table never makes one up). Statements are in date order.
 
     Parameters
     ----------
     case
         A loaded case.
     most_findings
-        When given, ``contradicted_by`` names at most this many events and then says how
-        many more there are; by default it names every one.
+        When given, ``contradicted_by``, ``disputed_by`` and ``admitted_by`` name at most
+        this many events each and then say how many more there are; by default every one.
     facts
         The case's findings, when the caller has them already.
+    every
+        One row for every public statement, challenged or not.
 
     Notes
     -----
@@ -139,29 +190,6 @@ def claims_table(
     facts = facts if facts is not None else findings(case)
     events = case.events.set_index(case.events["id"].astype(str).rename(None))
     titles = dict(zip(events.index, events["title"].astype(str), strict=True))
-    rows: list[dict[str, str]] = []
-    for found in facts.challenged:
-        statement = cast(pd.Series, events.loc[found.id])
-        names = [titles[f] for f in sorted(found.contradicted_by)]
-        if most_findings is not None and len(names) > most_findings:
-            more = len(names) - most_findings
-            names = [*names[:most_findings], f"and {more} more"]
-        if found.first_out is not None:
-            first = cast(pd.Series, events.loc[found.first_out])
-            revealed_by = str(first["title"])
-            when = f"{first['date']} ({resolved_words(first)})"
-            between = gap(statement, first).text()
-        else:
-            revealed_by = when = between = ""
-        rows.append(
-            {
-                "statement": str(statement["title"]),
-                "said": f"{statement['date']} ({resolved_words(statement)})",
-                "quote": str(statement["quote"]),
-                "contradicted_by": "; ".join(names),
-                "revealed_by": revealed_by,
-                "revealed": when,
-                "time_between": between,
-            }
-        )
+    chosen = facts.statements if every else facts.challenged
+    rows = [_row(events, found, titles, most_findings) for found in chosen]
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))

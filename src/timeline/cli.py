@@ -24,6 +24,9 @@ def _case_dirs(given: Sequence[str], every: bool) -> list[Path]:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    """Check each case; print its summary, then its warnings (to stderr, not failing)."""
+    from timeline.findings import case_warnings
+
     status = ExitCode.OK
     for folder in _case_dirs(args.cases, args.all):
         try:
@@ -32,7 +35,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(exc.report(), file=sys.stderr)
             status = ExitCode.BAD_INPUT
         else:
-            print(case.summary())
+            print(case.summary(), flush=True)
+            for warning in case_warnings(case):
+                print(f"warning: {warning}", file=sys.stderr)
     return status
 
 
@@ -127,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         required=True,
         metavar="FMT[,FMT...]",
-        help="html, embed, vega-lite, svg, png, pdf, timelinejs, claimreview, csv, parquet",
+        help="html, embed, vega-lite, svg, png, pdf, timelinejs, claimreview, claims, csv, parquet",
     )
     export.add_argument(
         "--out",

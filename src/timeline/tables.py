@@ -18,6 +18,8 @@ from timeline.errors import Problem, clip
 from timeline.vocab import LANES, RELATIONS, SLUG, SLUG_WORDS, SOURCE_RE, STATUSES
 
 __all__ = [
+    "MAX_CLAIM",
+    "MAX_RATING",
     "events_schema",
     "file_label",
     "line_of",
@@ -256,6 +258,12 @@ def _choices(values: Sequence[str]) -> str:
 _VALUES_ONLY = None
 
 
+MAX_RATING = 100
+"""The longest ``rating`` an event may have: a verdict is a few words."""
+MAX_CLAIM = 2000
+"""The longest ``claim`` an event may have."""
+
+
 def events_schema() -> pa.DataFrameSchema:
     text = pa.Check.str_length(min_value=1, error="a value (this column is required)")
     return pa.DataFrameSchema(
@@ -274,6 +282,20 @@ def events_schema() -> pa.DataFrameSchema:
             ),
             "status": pa.Column(
                 _VALUES_ONLY, pa.Check.isin(("", *STATUSES), error=_choices(STATUSES) + " or blank")
+            ),
+            "rating": pa.Column(
+                _VALUES_ONLY,
+                pa.Check.str_length(
+                    max_value=MAX_RATING,
+                    error=f"a short rating in the newsroom's words (at most {MAX_RATING} "
+                    "characters, like 'False' or 'Misleading')",
+                ),
+            ),
+            "claim": pa.Column(
+                _VALUES_ONLY,
+                pa.Check.str_length(
+                    max_value=MAX_CLAIM, error=f"a claim of at most {MAX_CLAIM} characters"
+                ),
             ),
         },
         strict=False,

@@ -32,14 +32,34 @@ LANE_LABELS: dict[str, str] = {
 }
 """Plain labels for the lanes, as charts and exports show them."""
 
-RELATIONS: tuple[str, ...] = ("contradicts", "reveals", "admits", "prompted")
-"""Kinds of link between two events."""
+RELATIONS: tuple[str, ...] = ("contradicts", "reveals", "admits", "prompted", "disputes")
+"""Kinds of link between two events.
+
+``disputes``: one party disputes a statement and the story does not settle it; unlike
+``contradicts`` and ``admits``, it carries no verdict.
+"""
 
 STATUSES: tuple[str, ...] = ("checked", "draft")
 """Editorial status of an event row; a missing ``status`` column means ``checked``."""
 
 EVENT_REQUIRED: tuple[str, ...] = ("id", "lane", "date", "title", "source")
-EVENT_OPTIONAL: tuple[str, ...] = ("actor", "quote", "detail", "date_note", "status")
+EVENT_OPTIONAL: tuple[str, ...] = (
+    "actor",
+    "quote",
+    "detail",
+    "date_note",
+    "status",
+    "rating",
+    "claim",
+    "label",
+)
+"""Optional ``events.csv`` columns.
+
+``rating``: the reporter's verdict on a statement in the newsroom's words ("False",
+"Misleading"); the tool never makes one up. ``claim``: the claim as the speaker made it, for
+when ``quote`` is not the speaker's own words. ``label``: a short chart label; without one,
+the chart shortens the title (it never builds a label from the id).
+"""
 EVENT_COLUMNS: tuple[str, ...] = EVENT_REQUIRED + EVENT_OPTIONAL
 LINK_REQUIRED: tuple[str, ...] = ("from", "to", "relation")
 LINK_OPTIONAL: tuple[str, ...] = ("note",)
@@ -51,6 +71,7 @@ RELATION_LANES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "reveals": (frozenset({"disclosure"}), frozenset({"practice"})),
     "admits": (frozenset({"disclosure"}), frozenset({"statement"})),
     "prompted": (frozenset(LANES), frozenset(LANES)),
+    "disputes": (frozenset(LANES), frozenset({"statement"})),
 }
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"

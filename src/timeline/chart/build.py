@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import altair as alt
 import pandas as pd
@@ -28,7 +28,7 @@ __all__ = ["timeline_chart"]
 
 
 def timeline_chart(
-    case: Case, *, width: int | None = None, vertical: bool = False
+    case: Case, *, width: int | None = None, vertical: bool = False, interactive: bool = True
 ) -> alt.VConcatChart:
     """Draw what officials said next to what was happening behind the scenes.
 
@@ -49,6 +49,10 @@ def timeline_chart(
         Plot width in pixels; ``None`` follows the container (``width="container"``).
     vertical
         Time running down the page, for narrow screens.
+    interactive
+        Whether the chart will be drawn live. ``False``, for static images (SVG, PNG,
+        PDF), leaves the instructions to click and drag out of the legend and axis
+        titles, which there name only what they show ("Lanes", "The whole period").
 
     Returns
     -------
@@ -57,7 +61,9 @@ def timeline_chart(
         top-level Altair chart).
     """
     compact = width is not None and width < WIDE
-    return _timeline_chart(case, width=width, vertical=vertical, compact=compact)
+    return _timeline_chart(
+        case, width=width, vertical=vertical, compact=compact, interactive=interactive
+    )
 
 
 @dataclass(frozen=True)
@@ -85,12 +91,16 @@ def _sized(fr: _Frame, *, width: int | None, vertical: bool, compact: bool) -> _
 
 
 def _main_view(
-    fr: _Frame, size: _Sized, ax: Axes, *, width: int | None, compact: bool
+    fr: _Frame, size: _Sized, ax: Axes, *, width: int | None, compact: bool, interactive: bool
 ) -> alt.LayerChart:
     """The lanes, the events, the links and the labels, in the order they are drawn."""
     vertical = ax.vertical
     connectors, link_ends = link_layers(fr, ax)
-    layers: list[Any] = [bands(ax), tails(fr, ax, compact=compact), connectors]
+    layers: list[Any] = [
+        bands(ax),
+        tails(fr, ax, compact=compact, interactive=interactive),
+        connectors,
+    ]
     layers.append(leaders(ax) if vertical else lane_heads(ax))
     if fr.density.aggregated:
         layers[1:1] = density_layers(ax)
@@ -110,8 +120,15 @@ def _main_view(
     return view
 
 
-def _overview(fr: _Frame, *, width: int | None) -> alt.LayerChart:
-    """The whole period as a strip, one row a lane: drag across it to zoom the main view."""
+_OVERVIEW_TITLE: Final = "The whole period"
+_OVERVIEW_HOWTO: Final = ": drag across this strip to zoom, double-click to reset"
+
+
+def _overview(fr: _Frame, *, width: int | None, interactive: bool) -> alt.LayerChart:
+    """The whole period as a strip, one row a lane: drag across it to zoom the main view.
+
+    Its axis title says so only when ``interactive``.
+    """
     d0, d1 = (_ms(d) for d in fr.domain)
     ov_events = (
         alt.Chart(alt.NamedData(name=sig.EVENTS), name=sig.OV_EVENTS)
@@ -124,8 +141,7 @@ def _overview(fr: _Frame, *, width: int | None) -> alt.LayerChart:
                         type="utc", domain=alt.ExprRef(expr=f"[{d0}, {d1}]"), nice=False
                     ),
                     axis=alt.Axis(
-                        title="The whole period: drag across this strip to zoom, "
-                        "double-click to reset",
+                        title=_OVERVIEW_TITLE + (_OVERVIEW_HOWTO if interactive else ""),
                         orient="bottom",
                         tickCount=6,
                         labelFlush=True,
@@ -195,19 +211,26 @@ def _title(case: Case, found: Finding, *, width: int | None, vertical: bool) -> 
 
 
 def _timeline_chart(
-    case: Case, *, width: int | None, vertical: bool, compact: bool, fr: _Frame | None = None
+    case: Case,
+    *,
+    width: int | None,
+    vertical: bool,
+    compact: bool,
+    fr: _Frame | None = None,
+    interactive: bool = True,
 ) -> alt.VConcatChart:
     """Build the chart; ``compact`` suits a horizontal chart 500 to 660 pixels wide.
 
-    ``fr``, the case's derived table, saves computing it again for each form.
+    ``fr``, the case's derived table, saves computing it again for each form;
+    ``interactive``, as for :func:`timeline_chart`.
     """
     fr = fr or _frame(case)
     found = finding(case, fr.facts)
     size = _sized(fr, width=width, vertical=vertical, compact=compact)
     ax = axes(fr.domain, vertical=vertical, cross_total=size.cross_total)
     chart = alt.vconcat(
-        _main_view(fr, size, ax, width=width, compact=compact),
-        _overview(fr, width=width),
+        _main_view(fr, size, ax, width=width, compact=compact, interactive=interactive),
+        _overview(fr, width=width, interactive=interactive),
         description=_description(case, found),
         title=_title(case, found, width=width, vertical=vertical),
         spacing=10,

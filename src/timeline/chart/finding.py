@@ -31,7 +31,9 @@ class Finding:
     sentence
         The finding, for a chart subtitle, a report or a screen reader.
     statements
-        Statements that are contradicted or admitted to be inaccurate.
+        Statements that are contradicted or admitted to be inaccurate (the
+        :attr:`~timeline.findings.Findings.refuted` ones); a statement only disputed is
+        counted in ``disputed`` instead.
     contradicted_by
         Events (practices or disclosures) that contradict those statements.
     contradictions
@@ -51,6 +53,9 @@ class Finding:
         the honest range over every dated statement and every day its date allows.
     stood_min_months, stood_max_months
         The same, in whole months, rounded outwards (down and up).
+    disputed
+        Statements that are only disputed (status ``disputed``): the sentence says so and
+        gives no verdict on them.
     """
 
     sentence: str
@@ -65,6 +70,7 @@ class Finding:
     stood_max_days: int | None
     stood_min_months: int | None
     stood_max_months: int | None
+    disputed: int = 0
 
 
 def _duration(lo_days: int, hi_days: int) -> tuple[str, int, int]:
@@ -79,22 +85,48 @@ def _stamp(value: Any) -> pd.Timestamp | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value)
 
 
-def _unchallenged(events: pd.DataFrame) -> Finding:
-    """The finding of a case with no challenged statement: what it holds, and when."""
+def _disputed_words(disputed: int, *, others: bool) -> str:
+    """The words for the statements only disputed: no verdict, and that none is given."""
+    if not disputed:
+        return ""
+    it = "it" if disputed == 1 else "them"
+    if others:
+        subject = (
+            "Another public statement is"
+            if disputed == 1
+            else f"{disputed} other public statements are"
+        )
+        return f" {subject} disputed; the story does not settle {it}."
+    verb = "is" if disputed == 1 else "are"
+    return (
+        f", and {plural(disputed, 'public statement')} {verb} disputed "
+        f"without the story settling {it}"
+    )
+
+
+def _unchallenged(events: pd.DataFrame, disputed: int = 0) -> Finding:
+    """The finding of a case with no contradicted or admitted statement: what it holds, when.
+
+    ``disputed`` statements (only disputed) are said to be disputed, and nothing more.
+    """
     known = pd.concat([events["start"], events["end"]]).dropna()
     span = f" from {day_words(known.min())} to {day_words(known.max())}" if len(known) else ""
     lanes_used = events["lane"].astype(str).nunique()
     sentence = (
         f"{plural(len(events), 'event')} in {plural(lanes_used, 'lane')}{span}; "
-        "no statement in this case is marked as contradicted."
+        "no statement in this case is marked as contradicted"
+        f"{_disputed_words(disputed, others=False)}."
     )
-    return Finding(sentence, 0, 0, 0, 0, "", None, 0, None, None, None, None)
+    return Finding(sentence, 0, 0, 0, 0, "", None, 0, None, None, None, None, disputed)
 
 
 def _closing(
     case: Case, rows: dict[str, dict[str, Any]], admitters: list[str], they: str
 ) -> tuple[pd.Timestamp, str, str]:
-    """When the statements are measured to, who admitted them, and the sentence's close."""
+    """When the statements are measured to, who admitted them, and the sentence's close.
+
+    ``they`` says which statements were admitted ('they were', 'it was', '2 of them were').
+    """
     ends = [_stamp(rows[a]["end"]) or _stamp(rows[a]["start"]) for a in admitters]
     known_ends = [e for e in ends if e is not None]
     if known_ends:
@@ -158,15 +190,23 @@ def _made(rows: dict[str, dict[str, Any]], dated: list[str]) -> str:
     return f"made {prep} {first_words}"
 
 
+def _admitted_words(said: int, admitted: int) -> str:
+    """Which statements the admission covers: 'they were', 'it was', '2 of them were'."""
+    if admitted == said:
+        return "they were" if said > 1 else "it was"
+    return f"{admitted} of them {'was' if admitted == 1 else 'were'}"
+
+
 def finding(case: Case, facts: Findings | None = None) -> Finding:
     """Say what the case's chart shows, with numbers computed from its events and links.
 
-    The statements are the challenged ones of :func:`timeline.findings.findings`: those
+    The statements are the refuted ones of :func:`timeline.findings.findings`: those
     that ``contradicts`` or ``admits`` links point to. Each stood from when it was made
     (the start of its date; for a span of repeated statements, the start of the span)
     until the admission that it was not accurate (the admission's latest possible date),
     or, when nothing was admitted, until the story was published. The range covers every
-    day each statement's date allows.
+    day each statement's date allows. Statements only disputed are counted and said to be
+    disputed, with no verdict: the sentence never says more than the links.
 
     Parameters
     ----------
@@ -182,25 +222,33 @@ def finding(case: Case, facts: Findings | None = None) -> Finding:
     """
     ev = case.events
     facts = facts if facts is not None else findings(case)
-    challenged = facts.challenged
-    said = [s.id for s in challenged]
+    refuted = facts.refuted
+    disputed = len(facts.disputed)
+    said = [s.id for s in refuted]
     sources = list(facts.contradicting)
     wanted = {*said, *sources, *facts.admitting}
     rows = {str(r["id"]): r for r in _rows(ev[ev["id"].astype(str).isin(wanted)])}
     if not said:
-        return _unchallenged(ev)
+        return _unchallenged(ev, disputed)
 
-    admitted = [s.id for s in challenged if s.admitted]
+    admitted = [s.id for s in refuted if s.admitted]
     admitters = [a for a in facts.admitting if a in rows]
     several = len(said) > 1
     they = "they were" if several else "it was"
-    until, actor, closing = _closing(case, rows, admitters, they)
+    until, actor, closing = _closing(
+        case, rows, admitters, _admitted_words(len(said), len(admitted))
+    )
     lows, highs, dated = _stood(said, rows, until)
     lead = _lead(said, sources, rows)
     counts = (len(said), len(sources), facts.contradictions, len(admitted), actor, until)
+    tail = _disputed_words(disputed, others=True)
     if not dated:
-        sentence = f"{lead} None has a known date; {they} not corrected until {day_words(until)}."
-        return Finding(sentence, *counts, 0, None, None, None, None)
+        if admitted and len(admitted) == len(said):
+            sentence = f"{lead} None has a known date; {they} not corrected until "
+            sentence += f"{day_words(until)}."
+        else:
+            sentence = f"{lead} None has a known date; {closing[len('before ') :]}."
+        return Finding(sentence + tail, *counts, 0, None, None, None, None, disputed)
 
     lo, hi = min(lows), max(highs)
     words, lo_m, hi_m = _duration(lo, hi)
@@ -211,8 +259,8 @@ def finding(case: Case, facts: Findings | None = None) -> Finding:
     else:
         sentence = f"{lead} {made[0].upper()}{made[1:]}, {'they' if several else 'it'} stood"
         sentence += f" for {words}"
-    sentence += f" {closing}."
-    return Finding(sentence, *counts, len(dated), lo, hi, lo_m, hi_m)
+    sentence += f" {closing}.{tail}"
+    return Finding(sentence, *counts, len(dated), lo, hi, lo_m, hi_m, disputed)
 
 
 def _counts(case: Case) -> str:

@@ -138,7 +138,7 @@ def _frame(case: Case) -> _Frame:
             resolved=_resolved(rec),
             key=eid in keys,
             # a large case labels its key events only, so spend no time on the rest
-            label=_short_label(rec, case.article) if eid in keys or not dens.aggregated else "",
+            label=_short_label(rec) if eid in keys or not dens.aggregated else "",
             linked=linked.get(eid, []),
             href=safe_url(str(rec["source"])) or "",
         )

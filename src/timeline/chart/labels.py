@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import Any, Final
 
 import altair as alt
+import pandas as pd
 
 from timeline.case import LANES, Case
 from timeline.chart import signals as sig
@@ -17,70 +16,32 @@ from timeline.findings import Findings
 
 __all__ = ["label_layers", "lane_heads", "leaders"]
 
-_ID_TOKEN = re.compile(r"[a-z0-9]+")
-_MAX_LABEL = 30
+_MAX_LABEL: Final = 30
 
 
 def _short_title(title: str, limit: int = _MAX_LABEL) -> str:
+    """``title`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
     if len(title) <= limit:
         return title
     cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.-–—")
     return cut + "…"
 
 
-_WORD_RUN: Final = re.compile(r"\w+")
+def _given(value: Any) -> str:
+    """A cell as text: empty for a missing column, ``None`` or a missing value."""
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""
+    return str(value).strip()
 
 
-def _word_forms(text: str) -> dict[str, Counter[str]]:
-    """Each whole word of ``text``, lower-cased, with how often each spelling of it occurs."""
-    forms: dict[str, Counter[str]] = {}
-    for word in _WORD_RUN.findall(text):
-        forms.setdefault(word.lower(), Counter())[word] += 1
-    return forms
+def _short_label(row: Mapping[str, Any]) -> str:
+    """A few words naming an event: its ``label`` if it has one, else its title, shortened.
 
-
-@lru_cache(maxsize=4)
-def _article_words(article: str) -> dict[str, Counter[str]]:
-    """:func:`_word_forms` of an article, worked out once for all its events."""
-    return _word_forms(article)
-
-
-def _short_label(row: Mapping[str, Any], article: str) -> str:
-    """A few words naming an event: its id in words, cased as the story writes them.
-
-    Editors write ids as short names (``july-tweet``). When at least half of an id's
-    words appear in the event's text or the article, the id becomes the label
-    ('July tweet', 'ICE desktop computers'); otherwise the title is shortened.
+    The optional ``label`` column gives the short name a newsroom publishes ('July
+    tweet'); without one, the title is cut at a word boundary. The id is never used:
+    it is a file name, not words for readers.
     """
-    tokens = _ID_TOKEN.findall(str(row["id"]))
-    own = " ".join(str(row[c]) for c in ("title", "actor", "quote", "detail", "date_note"))
-    words = [t for t in tokens if not t.isdigit()]
-    if len(tokens) < 2 or not words:
-        return _short_title(str(row["title"]))
-    forms: list[str] = []
-    found = 0
-    own_words = _word_forms(own)
-    article_words = _article_words(article)
-    for tok in tokens:
-        if tok.isdigit():
-            forms.append(tok)
-            continue
-        # how the story writes the word, whole and in any case: the event's own text
-        # and the article, counted once for the article rather than searched per event
-        seen = own_words.get(tok, Counter()) + article_words.get(tok, Counter())
-        if seen:
-            found += 1
-            best = max(seen.items(), key=lambda kv: (kv[1], kv[0].isupper(), kv[0]))[0]
-            if best.istitle() and not best.isupper() and best.lower() in own.lower().split():
-                best = best.lower() if own.count(best.lower()) >= own.count(best) else best
-            forms.append(best)
-        else:
-            forms.append(tok.upper() if len(tok) <= 2 else tok)
-    if found * 2 < len(words):
-        return _short_title(str(row["title"]))
-    label = " ".join(forms)
-    label = label[0].upper() + label[1:]
-    return _short_title(label)
+    return _short_title(_given(row.get("label")) or _given(row.get("title")))
 
 
 _WEIGHT: Final = {"contradicts": 3, "admits": 3, "reveals": 2, "prompted": 1}

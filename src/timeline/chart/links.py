@@ -5,16 +5,49 @@ from __future__ import annotations
 from typing import Any
 
 import altair as alt
+import pandas as pd
 
 from timeline.case import RELATIONS
 from timeline.chart import signals as sig
 from timeline.chart.encoding import Axes, _enc
 from timeline.chart.frame import _Frame
 from timeline.chart.layout import _Layout
+from timeline.chart.theme import LINK_COLOURS
 from timeline.chart.units import _rows
 from timeline.chart.words import RELATION_LABELS
 
-__all__ = ["link_layers"]
+__all__ = ["LINK_DASHES", "link_layers", "link_relations"]
+
+LINK_DASHES: dict[str, list[float]] = {
+    "contradicts": [1, 0],
+    "reveals": [6, 3],
+    "admits": [2, 2.5],
+    "prompted": [1, 3],
+    "disputes": [7, 2, 1, 2],
+}
+"""The dash of each relation's line: solid, dashed, dotted, sparse dots, dash-dot."""
+
+#: The relations every chart's legend lists; the others only when the case has them.
+_ALWAYS: tuple[str, ...] = ("contradicts", "reveals", "admits", "prompted")
+
+
+def link_relations(links: pd.DataFrame) -> list[str]:
+    """The relations a chart's links legend lists, in :data:`RELATIONS` order.
+
+    The four original relations always, so every chart keys them alike; ``disputes`` only
+    when the case has such a link.
+    """
+    present = set(links["relation"].astype(str)) if "relation" in links else set()
+    return [r for r in RELATIONS if r in _ALWAYS or r in present]
+
+
+def _colour_scale(relations: list[str]) -> alt.Scale:
+    """Link colours by relation: the theme's ``ordinal`` range, extended for disputes."""
+    labels = [RELATION_LABELS[r] for r in relations]
+    if list(relations) == list(_ALWAYS):
+        return alt.Scale(domain=labels, range="ordinal")
+    colours = [LINK_COLOURS[RELATIONS.index(r)] for r in relations]
+    return alt.Scale(domain=labels, range=colours)
 
 
 def _connectors(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
@@ -82,32 +115,32 @@ def _connectors(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
     return out
 
 
-def _relation_channels(*, vertical: bool, dashed: bool = True) -> dict[str, Any]:
+def _relation_channels(
+    *, vertical: bool, dashed: bool = True, relations: list[str] | None = None
+) -> dict[str, Any]:
     """Colour, dash and width of the connectors by relation, with the links legend.
 
     Without ``dashed`` (a large case) every connector is solid: zoomed in, a dashed line
     thousands of pixels long takes a browser seconds to paint, and a large case has
-    thousands of them.
+    thousands of them. ``relations`` are the ones the legend lists (by default
+    :func:`link_relations` of a case without disputes).
     """
-    labels = [RELATION_LABELS[r] for r in RELATIONS]
+    relations = list(_ALWAYS) if relations is None else relations
+    labels = [RELATION_LABELS[r] for r in relations]
     legend = alt.Legend(
         title="Links",
         symbolType="stroke",
         orient="bottom" if vertical else "top",
         direction="horizontal",
-        columns=2 if vertical else 4,
+        columns=2 if vertical else len(labels),
     )
     channels: dict[str, Any] = {
-        "color": alt.Color(
-            "relation_label:N",
-            scale=alt.Scale(domain=labels, range="ordinal"),
-            legend=legend,
-        )
+        "color": alt.Color("relation_label:N", scale=_colour_scale(relations), legend=legend)
     }
     if dashed:
         channels["strokeDash"] = alt.StrokeDash(
             "relation_label:N",
-            scale=alt.Scale(domain=labels, range=[[1, 0], [6, 3], [2, 2.5], [1, 3]]),
+            scale=alt.Scale(domain=labels, range=[LINK_DASHES[r] for r in relations]),
             legend=legend,
         )
     channels["strokeWidth"] = alt.condition(
@@ -122,6 +155,7 @@ def link_layers(fr: _Frame, axes: Axes) -> tuple[alt.Chart, alt.Chart]:
     A large case has links by the thousand: they stay faint until an event is picked.
     """
     large = fr.density.aggregated
+    relations = link_relations(fr.links)
     link_shown = f"{sig.SEL_ID} && {sig.HIGHLIGHT}" if large else sig.HIGHLIGHT
     link_faint = 0.05 if large else 0.06
     connectors = (
@@ -133,7 +167,7 @@ def link_layers(fr: _Frame, axes: Axes) -> tuple[alt.Chart, alt.Chart]:
                 **axes.t2("tb"),
                 **axes.c("pa"),
                 **axes.c2("pb"),
-                **_relation_channels(vertical=axes.vertical, dashed=not large),
+                **_relation_channels(vertical=axes.vertical, dashed=not large, relations=relations),
                 opacity=alt.condition(
                     f"{link_shown} && {sig.LINK_ON}", alt.value(0.95), alt.value(link_faint)
                 ),
@@ -152,13 +186,7 @@ def link_layers(fr: _Frame, axes: Axes) -> tuple[alt.Chart, alt.Chart]:
             **_enc(
                 **axes.t("tb"),
                 **axes.c("pb"),
-                color=alt.Color(
-                    "relation_label:N",
-                    scale=alt.Scale(
-                        domain=[RELATION_LABELS[r] for r in RELATIONS], range="ordinal"
-                    ),
-                    legend=None,
-                ),
+                color=alt.Color("relation_label:N", scale=_colour_scale(relations), legend=None),
                 opacity=alt.condition(
                     f"{link_shown} && {sig.LINK_ON}", alt.value(1), alt.value(link_faint)
                 ),

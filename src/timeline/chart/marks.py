@@ -163,15 +163,16 @@ def bands(axes: Axes) -> alt.Chart:
     return layer
 
 
-def tails(fr: _Frame, axes: Axes, *, compact: bool) -> alt.Chart:
+def tails(fr: _Frame, axes: Axes, *, compact: bool, interactive: bool = True) -> alt.Chart:
     """The fading tails of open dates, which also draw the lane legend (the lane toggle).
 
     Legends are resolved per layer, so the other lane-coloured layers go without one.
+    The legend's title says how to use it only when ``interactive``.
     """
     n = _fade_steps(fr)
     vertical = axes.vertical
     lane_legend = alt.Legend(
-        title="Lanes (click to show or hide)",
+        title="Lanes (click to show or hide)" if interactive else "Lanes",
         orient="top",
         direction="vertical" if vertical else "horizontal",
         columns=1 if vertical else (2 if compact else 4),

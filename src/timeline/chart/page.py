@@ -104,12 +104,14 @@ def _variants(case: Case, fr: _Frame, width: int | None) -> list[Variant]:
     return [Variant("fixed", 0, _html_spec(fixed))]
 
 
-def chart_html(case: Case, div_id: str | None = None, *, width: int | None = None) -> str:
+def chart_html(
+    case: Case, div_id: str | None = None, *, width: int | None = None, subtitle: bool = True
+) -> str:
     """The chart and its transcript as an HTML fragment for a page with the Vega libraries.
 
     The fragment carries both variants and draws the horizontal one in containers at
     least :data:`BREAKPOINT` pixels wide, the vertical one below (or, with ``width``,
-    the one that suits that width).
+    the one that suits that width). Above the chart, as its subtitle, goes the finding.
 
     Parameters
     ----------
@@ -119,6 +121,9 @@ def chart_html(case: Case, div_id: str | None = None, *, width: int | None = Non
         Element id for the chart; defaults to ``timeline-<case id>``.
     width
         A fixed plot width in pixels instead of following the container.
+    subtitle
+        Whether to show the finding above the chart. ``False`` for a page that already
+        states it (the report, under "What we found"), so readers meet it once.
     """
     div = div_id or f"timeline-{case.id}"
     fr = _frame(case)
@@ -133,11 +138,13 @@ def chart_html(case: Case, div_id: str | None = None, *, width: int | None = Non
             f"<summary>Text version: all {len(case.events)} events in date order, with "
             f"sources</summary>\n{transcript_html(case, facts=fr.facts)}\n</details>"
         )
-    return (
-        f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
-        f'<p class="timeline-finding" id="{escape(div)}-finding">{escape(found.sentence)}</p>\n'
-        f'{chart}\n<p class="timeline-howto">{howto}</p>\n{text}\n</figure>'
-    )
+    head = '<figure class="timeline-figure">\n'
+    if subtitle:
+        head = (
+            f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
+            f'<p class="timeline-finding" id="{escape(div)}-finding">{escape(found.sentence)}</p>\n'
+        )
+    return f'{head}{chart}\n<p class="timeline-howto">{howto}</p>\n{text}\n</figure>'
 
 
 DETAIL_LIMIT: Final = 3000

@@ -9,7 +9,7 @@ from typing import Any, Final, cast
 
 import altair as alt
 
-__all__ = ["THEME", "house_theme", "theme"]
+__all__ = ["LINK_COLOURS", "THEME", "house_theme", "theme"]
 
 THEME: Final = "timeline"
 """Name of the house Altair theme.
@@ -70,6 +70,12 @@ _STYLES: Final[dict[str, dict[str, Any]]] = {
 """The named mark styles (``tl-*``) every layer picks its look from."""
 
 
+LINK_COLOURS: Final[tuple[str, ...]] = (_VERMILLION, _GREEN, _ORANGE, _GREY, _SKY)
+"""Link colours by relation, in :data:`timeline.vocab.RELATIONS` order. The named range
+``ordinal`` holds the first four; a chart whose case has ``disputes`` links names all five
+(see :mod:`timeline.chart.links`), so charts without one keep the theme's range."""
+
+
 def theme() -> alt.theme.ThemeConfig:
     """Return the house theme: type, colours and sizes for every timeline chart.
 
@@ -126,7 +132,7 @@ def theme() -> alt.theme.ThemeConfig:
         },
         "range": {
             "category": [_BLUE, _PURPLE, _GREEN, _GREY, _VERMILLION, _ORANGE, _SKY, _YELLOW],
-            "ordinal": [_VERMILLION, _GREEN, _ORANGE, _GREY],
+            "ordinal": list(LINK_COLOURS[:4]),
         },
         "text": {"color": _INK, "fontSize": _LABEL_PX},
         "rule": {"strokeCap": "round"},

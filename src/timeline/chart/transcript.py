@@ -16,13 +16,16 @@ from timeline.web import escape, safe_url
 
 __all__ = ["transcript", "transcript_html", "transcript_markdown"]
 
+#: What the transcript says of a statement only disputed: no verdict, and that none is given.
+_UNSETTLED = "Disputed; the story does not settle it."
+
 
 def transcript(case: Case, *, titles: bool = True, facts: Findings | None = None) -> pd.DataFrame:
     """Every event in date order, as text: what goes beside each chart.
 
     A statement's ``links`` name first what challenges it (its findings' evidence: the
-    events that contradict it or admit it was not accurate, in link order), then its
-    other links.
+    events that contradict it, admit it was not accurate or dispute it, in link order),
+    then its other links.
 
     Parameters
     ----------
@@ -40,7 +43,10 @@ def transcript(case: Case, *, titles: bool = True, facts: Findings | None = None
         One row an event, ordered by date (an open start sorts by its known end), then
         lane: ``n`` (1-based), ``id``, ``lane``, ``lane_label``, ``date`` (as the story
         wrote it), ``resolved`` (in words, with precision), ``title``, ``actor``,
-        ``quote``, ``source``, ``links`` (the linked events in words) and ``status``.
+        ``quote``, ``source``, ``links`` (the linked events in words), ``status`` (the
+        row's editorial status) and ``statement_status`` (a statement's status in the
+        findings: ``admitted``, ``contradicted``, ``disputed`` or ``unchallenged``; ``""``
+        for other lanes).
     """
     facts = facts if facts is not None else findings(case)
     ev = case.events.copy()
@@ -66,6 +72,7 @@ def transcript(case: Case, *, titles: bool = True, facts: Findings | None = None
         if (str(a), str(b), str(rel)) not in challenges:
             words[str(b)].append(passive(str(rel), str(a)))
     words = {k: [*first.get(k, []), *v] for k, v in words.items()}
+    statuses = {s.id: s.status for s in facts.statements}
     if not titles:
         words = {
             k: [f"{w} {plural(n, 'event')}" for w, n in Counter(v).items()]
@@ -87,6 +94,7 @@ def transcript(case: Case, *, titles: bool = True, facts: Findings | None = None
                 "source": str(rec["source"]),
                 "links": "; ".join(words[str(rec["id"])]),
                 "status": str(rec["status"]),
+                "statement_status": statuses.get(str(rec["id"]), ""),
             }
         )
     return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
@@ -118,6 +126,8 @@ def transcript_html(case: Case, *, titles: bool = True, facts: Findings | None =
         parts.append(f"Source: {_source_html(rec['source'])}")
         if rec["links"]:
             parts.append(f'<span class="tl-t-links">{escape(rec["links"])}</span>')
+        if rec["statement_status"] == "disputed":
+            parts.append(_UNSETTLED)
         if rec["status"] == "draft":
             parts.append("Status: draft, not yet checked")
         items.append("<li>" + "<br>\n".join(parts) + "</li>")
@@ -160,6 +170,8 @@ def transcript_markdown(case: Case) -> str:
         text += f" Source: {src}."
         if rec["links"]:
             text += f" {_md(rec['links'])}."
+        if rec["statement_status"] == "disputed":
+            text += f" {_UNSETTLED}"
         if rec["status"] == "draft":
             text += " Status: draft."
         lines.append(text)

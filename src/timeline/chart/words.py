@@ -24,6 +24,7 @@ RELATION_LABELS: Final[dict[str, str]] = {
     "reveals": "reveals",
     "admits": "admits it was not accurate",
     "prompted": "prompted",
+    "disputes": "disputes",
 }
 """Legend words for each kind of link, in :data:`timeline.case.RELATIONS` order."""
 
@@ -32,6 +33,7 @@ _PASSIVE: Final[dict[str, str]] = {
     "reveals": "revealed by",
     "admits": "admitted not accurate by",
     "prompted": "prompted by",
+    "disputes": "disputed by",
 }
 
 

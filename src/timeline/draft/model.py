@@ -19,6 +19,8 @@ class DraftEvent:
     ----------
     id, lane, date, title, source, actor, quote, detail, date_note, status : str
         The ``events.csv`` columns. ``status`` is always ``draft``.
+    rating, claim : str
+        Always blank: a rating is the reporter's, never the draft's.
     sentence : int
         Index of the :class:`Sentence` the event was drawn from.
     clause : str
@@ -42,6 +44,9 @@ class DraftEvent:
     clause: str
     role: str
     status: str = "draft"
+    rating: str = ""
+    claim: str = ""
+    label: str = ""
 
     def row(self) -> dict[str, str]:
         """The event as an ``events.csv`` row."""

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from timeline.dates.wording import display_date, resolved_words
-from timeline.outputs.claimreview import RATING, claim_reviews, person_or_organization
+from timeline.outputs.claimreview import claim_reviews, person_or_organization
 from timeline.outputs.command import export_command
 from timeline.outputs.common import json_bytes
 from timeline.outputs.pdf import canonical_pdf
@@ -35,7 +35,6 @@ from timeline.outputs.timelinejs import timelinejs_data
 __all__ = [
     "FILES",
     "FORMATS",
-    "RATING",
     "STATIC_WIDTH",
     "ExportError",
     "ExportFailure",

@@ -9,6 +9,7 @@ from pathlib import Path
 from timeline.case import Case
 from timeline.files import write_atomic
 from timeline.outputs.claimreview import write_claimreview
+from timeline.outputs.claimstable import write_claims
 from timeline.outputs.common import Writer
 from timeline.outputs.embed import write_embed
 from timeline.outputs.page import write_html
@@ -71,6 +72,7 @@ _REGISTRY: dict[str, Format] = {
         Format("pdf", ("chart.pdf",), write_pdf),
         Format("timelinejs", ("timelinejs.json",), write_timelinejs),
         Format("claimreview", ("claimreview.jsonld",), write_claimreview),
+        Format("claims", ("claims.csv",), write_claims),
         Format("csv", ("events.csv", "links.csv"), write_csv),
         Format("parquet", ("events.parquet", "links.parquet"), write_parquet),
     )
@@ -176,6 +178,8 @@ def export_case(
     pdf           ``chart.pdf``                               static image for print
     timelinejs    ``timelinejs.json``                         Knight Lab TimelineJS3 data
     claimreview   ``claimreview.jsonld``                      schema.org ClaimReview
+    claims        ``claims.csv``                              every public statement,
+                                                              its status and rating
     csv           ``events.csv``, ``links.csv``               the resolved tables
     parquet       ``events.parquet``, ``links.parquet``       the same, typed
     ============  ==========================================  ===========================

@@ -32,13 +32,17 @@ def shared_specs() -> Iterator[None]:
 
 
 def static_spec(case: Case, width: int | None) -> dict[str, Any]:
-    """The spec for the static images: a fixed width, :data:`STATIC_WIDTH` by default."""
+    """The spec for the static images: a fixed width, :data:`STATIC_WIDTH` by default.
+
+    A static image cannot be clicked or dragged, so its legend and axis titles say only
+    what they show, without the live page's instructions.
+    """
     fixed = width or STATIC_WIDTH
     cache = _STATIC_SPECS.get()
     if cache is None:
-        return chart_spec(case, fixed)
+        return chart_spec(case, fixed, interactive=False)
     if fixed not in cache:
-        cache[fixed] = chart_spec(case, fixed)
+        cache[fixed] = chart_spec(case, fixed, interactive=False)
     return cache[fixed]
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 
 from timeline.case import EVENT_COLUMNS, LINK_COLUMNS, Case
 
-__all__ = ["events_table", "links_table", "write_csv", "write_parquet"]
+__all__ = ["csv_bytes", "events_table", "links_table", "write_csv", "write_parquet"]
 
 # A spreadsheet runs a cell that starts like a formula; such cells get a leading apostrophe
 # in CSV (OWASP's advice). Parquet keeps the exact text.
@@ -79,7 +79,8 @@ def _formula_rows(values: list[str]) -> list[int]:
     return [int(i) for i in np.flatnonzero(starts.to_numpy(zero_copy_only=False))]
 
 
-def _csv_bytes(frame: pd.DataFrame) -> bytes:
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """A frame as UTF-8 CSV, cells that start like a spreadsheet formula defused."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(list(frame.columns))
@@ -119,8 +120,8 @@ def _parquet_bytes(frame: pd.DataFrame) -> bytes:
 def write_csv(case: Case, width: int | None, scale: float) -> dict[str, bytes]:
     """The ``csv`` format: ``events.csv`` and ``links.csv``, formula-like cells defused."""
     return {
-        "events.csv": _csv_bytes(events_table(case)),
-        "links.csv": _csv_bytes(links_table(case)),
+        "events.csv": csv_bytes(events_table(case)),
+        "links.csv": csv_bytes(links_table(case)),
     }
 
 

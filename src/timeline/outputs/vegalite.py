@@ -10,7 +10,7 @@ from timeline.outputs.common import json_bytes
 __all__ = ["chart_spec", "write_vega_lite"]
 
 
-def chart_spec(case: Case, width: int | None) -> dict[str, Any]:
+def chart_spec(case: Case, width: int | None, *, interactive: bool = True) -> dict[str, Any]:
     """The chart's Vega-Lite spec under the house theme, data inlined, title kept.
 
     Parameters
@@ -19,6 +19,9 @@ def chart_spec(case: Case, width: int | None) -> dict[str, Any]:
         A loaded case.
     width
         Chart width in pixels; ``None`` keeps the chart's own width.
+    interactive
+        ``False`` for a static image: no instructions to click or drag (see
+        :func:`timeline.chart.timeline_chart`).
 
     Returns
     -------
@@ -29,7 +32,7 @@ def chart_spec(case: Case, width: int | None) -> dict[str, Any]:
 
     from timeline.chart import THEME, timeline_chart
 
-    chart = timeline_chart(case, width=width)
+    chart = timeline_chart(case, width=width, interactive=interactive)
     with alt.theme.enable(THEME):
         spec: dict[str, Any] = chart.to_dict()
     return spec
