@@ -49,6 +49,7 @@ def test_every_output_writes_dates_in_one_style() -> None:
     from timeline.chart import transcript_markdown
     from timeline.claims import claims_table
     from timeline.outputs import timelinejs_data
+    from timeline.report import sections
 
     case = load_case(paths.FIRST_CASE)
     slides = json.dumps(timelinejs_data(case), ensure_ascii=False)
@@ -56,8 +57,10 @@ def test_every_output_writes_dates_in_one_style() -> None:
         "transcript": transcript_markdown(case),
         "claims": claims_table(case).to_csv(),
         "timelinejs": slides,
+        "report": sections.headline_html(case) + sections.finding_html(case),
     }
     for name, text in texts.items():
         assert "9 October 2017" in text, name
         assert "October 9, 2017" not in text, name
         assert "(2017-10-09)" not in text, name
+    assert "2017-10-09" not in texts["report"], "the report's prose writes no ISO dates"

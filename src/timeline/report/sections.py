@@ -10,6 +10,7 @@ import pandas as pd
 
 from timeline.case import Case, from_article, paragraph_numbers
 from timeline.claims import claims_table
+from timeline.dates.wording import day_words
 from timeline.findings import Findings, findings
 from timeline.text import plural
 from timeline.web import escape, safe_url
@@ -65,7 +66,7 @@ def headline_html(case: Case) -> str:
     return (
         f"<h1>{escape(meta.title)}</h1>\n"
         f'<p class="timeline-dateline">{byline}{escape(meta.outlet)}, '
-        f"{meta.published:%Y-%m-%d}. {_link(meta.url, 'Read the story')}.</p>"
+        f"{day_words(meta.published)}. {_link(meta.url, 'Read the story')}.</p>"
     )
 
 
@@ -85,7 +86,7 @@ def finding_html(case: Case, facts: Findings | None = None) -> str:
     elsewhere = f" and {urls} other source{'s' if urls != 1 else ''}" if urls else ""
     second = (
         f"The timeline rests on {len(events)} events and {len(case.links)} links drawn from "
-        f"{case.meta.outlet}'s story of {case.meta.published:%Y-%m-%d}{elsewhere}; "
+        f"{case.meta.outlet}'s story of {day_words(case.meta.published)}{elsewhere}; "
         f"its {quotes} quote{'s are' if quotes != 1 else ' is'} verbatim from the story."
     )
     return f'<p class="timeline-finding">{escape(first)} {escape(second)}</p>'
@@ -231,7 +232,7 @@ def sources_html(case: Case) -> str:
     counted = plural(from_story, "event") if grouped else f"{from_story} events"
     items = [
         f"<li>{_link(case.meta.url, case.meta.title)} ({escape(case.meta.outlet)}, "
-        f"{case.meta.published:%Y-%m-%d}): {counted}"
+        f"{day_words(case.meta.published)}): {counted}"
         + (f", citing {escape(cited)}" if cited else "")
         + "</li>"
     ]
