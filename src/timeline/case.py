@@ -26,7 +26,7 @@ from timeline.tables import (
     read_text,
     schema_problems,
 )
-from timeline.text import fold, paragraphs
+from timeline.text import fold, paragraphs, plural
 from timeline.vocab import (
     EVENT_COLUMNS,
     EVENT_OPTIONAL,
@@ -124,7 +124,7 @@ class Case:
         first = min(starts.min(), ends.min()).date().isoformat()
         last = max(starts.max(), ends.max()).date().isoformat()
         return (
-            f"{self.id}: {len(self.events)} events, {len(self.links)} links, "
+            f"{self.id}: {plural(len(self.events), 'event')}, {plural(len(self.links), 'link')}, "
             f"{int((lanes > 0).sum())} lanes ({lane_text}), {first} to {last}"
         )
 

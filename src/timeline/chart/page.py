@@ -24,6 +24,7 @@ from timeline.chart.words import LANE_LABELS, _resolved
 from timeline.dates.wording import day_words, period_words
 from timeline.density import anchors
 from timeline.files import write_atomic
+from timeline.text import plural
 from timeline.web import Detail, Variant, escape, page, responsive_fragment
 
 __all__ = ["DETAIL_LIMIT", "chart_html", "save_html"]
@@ -135,7 +136,7 @@ def chart_html(
         howto = escape(_HOW_TO_READ)
         text = (
             '<details class="timeline-transcript-box" open>\n'
-            f"<summary>Text version: all {len(case.events)} events in date order, with "
+            f"<summary>Text version: all {plural(len(case.events), 'event')} in date order, with "
             f"sources</summary>\n{transcript_html(case, facts=fr.facts)}\n</details>"
         )
     head = '<figure class="timeline-figure">\n'
@@ -230,10 +231,10 @@ def _large_parts(case: Case, fr: _Frame, div: str, width: int | None) -> tuple[s
     n_single = len(single.events)
     text = (
         '<details class="timeline-transcript-box">\n'
-        f"<summary>Text version: the {n_single:,} events drawn one by one, in date order, "
+        f"<summary>Text version: the {plural(n_single, 'event')} drawn one by one, in date order, "
         f"with sources</summary>\n{transcript_html(single, titles=False)}\n</details>\n"
         '<details class="timeline-transcript-box">\n'
-        f"<summary>Text version: the other {len(case.events) - n_single:,} events, counted "
+        f"<summary>Text version: the other {plural(len(case.events) - n_single, 'event')}, counted "
         f"by {fr.density.unit}</summary>\n{_counts_html(fr)}\n</details>"
     )
     return chart, f"{escape(_HOW_TO_READ)} {escape(_HOW_TO_READ_LARGE)}", text

@@ -188,7 +188,7 @@ def _bin_records(fr: _Frame, lay: _Layout) -> list[dict[str, Any]]:
                 "base": _num(base),
                 "top": _num(tip_at),
                 "tip": tip,
-                "aria": f"{label}: {int(r['n']):,} events in {period}, counted together.",
+                "aria": f"{label}: {plural(int(r['n']), 'event')} in {period}, counted together.",
             }
         )
     return out

@@ -16,6 +16,7 @@ from timeline.draft.model import Draft
 from timeline.draft.titles import slug_for
 from timeline.errors import CaseError
 from timeline.exitcode import ExitCode
+from timeline.text import plural
 from timeline.vocab import SLUG
 from timeline.web.escaping import safe_url
 
@@ -180,7 +181,8 @@ def draft_case(
     result = draft(text, pub, title=headline)
     if not result.events:
         raise DraftError(
-            f"{article}: expected a news story; none of its {len(result.sentences)} sentences "
+            f"{article}: expected a news story; none of its "
+            f"{plural(len(result.sentences), 'sentence')} "
             "carries an event (what someone said, did, found or admitted), so no case was written"
         )
     try:
@@ -245,9 +247,9 @@ def draft_command(
         lanes[event.lane] = lanes.get(event.lane, 0) + 1
     lane_text = ", ".join(f"{lane} {n}" for lane, n in lanes.items())
     print(
-        f"{out}: drafted {len(result.events)} events ({lane_text}) and {len(result.links)} "
-        f"links from {len(result.sentences)} sentences; {len(result.skipped)} sentences "
-        "carried no event."
+        f"{out}: drafted {plural(len(result.events), 'event')} ({lane_text}) and "
+        f"{plural(len(result.links), 'link')} from {plural(len(result.sentences), 'sentence')}; "
+        f"{plural(len(result.skipped), 'sentence')} carried no event."
     )
     print(
         "Every event has status 'draft': check each row against the article, then set "

@@ -83,9 +83,10 @@ def finding_html(case: Case, facts: Findings | None = None) -> str:
     sources = events["source"]
     urls = sum(safe_url(source) is not None for source in sources.unique())
     quotes = int((events["quote"] != "").sum())
-    elsewhere = f" and {urls} other source{'s' if urls != 1 else ''}" if urls else ""
+    elsewhere = f" and {plural(urls, 'other source')}" if urls else ""
     second = (
-        f"The timeline rests on {len(events)} events and {len(case.links)} links drawn from "
+        f"The timeline rests on {plural(len(events), 'event')} and "
+        f"{plural(len(case.links), 'link')} drawn from "
         f"{case.meta.outlet}'s story of {day_words(case.meta.published)}{elsewhere}; "
         f"its {quotes} quote{'s are' if quotes != 1 else ' is'} verbatim from the story."
     )
@@ -99,7 +100,8 @@ def draft_warning_html(case: Case) -> str:
         return ""
     return (
         '<p class="timeline-draft" role="alert"><strong>Draft.</strong> '
-        f"{drafts} of {len(case.events)} events are drafts that no one has checked yet.</p>"
+        f"{drafts} of {plural(len(case.events), 'event')} "
+        f"{'is a draft' if drafts == 1 else 'are drafts'} that no one has checked yet.</p>"
     )
 
 
