@@ -189,8 +189,16 @@ def test_large_case_period_chart_filters_in_the_kernel(
             page.screenshot(path=str(artifacts / "jupyterlab-explore-large-brushed.png"))
         heading = page.get_by_text("the period the chart is zoomed in on")
         heading.first.wait_for(timeout=30_000)
-        listed = int(heading.first.inner_text().split()[0].replace(",", ""))
-        assert 0 < ticks.count() == listed
+        # The kernel answers each step of the drag; wait until the chart and the table both
+        # show the last one (they must agree then), rather than reading them mid-update.
+        deadline = time.monotonic() + 30
+        while True:
+            listed = int(heading.first.inner_text().split()[0].replace(",", ""))
+            drawn = ticks.count()
+            if drawn == listed or time.monotonic() > deadline:
+                break
+            page.wait_for_timeout(250)
+        assert 0 < drawn == listed
         assert blocked == []
     finally:
         context.close()
