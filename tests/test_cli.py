@@ -8,16 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from outputs_support import run_cli as run
 from timeline.cli import main
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "timeline.cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def test_validate_first_case(first_case_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
