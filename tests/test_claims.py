@@ -24,7 +24,10 @@ def row(start: str | None, end: str | None) -> pd.Series:
         (3, 3, "3 days"),
         (3, 9, "3 to 9 days"),
         (0, 257, "up to 9 months"),
-        (70, 100, "2 to 4 months"),
+        (70, 100, "about 3 months"),
+        (70, 257, "2 to 9 months"),
+        (399, 399, "about 13 months"),
+        (693, 788, "about 2 years"),
         (400, 1200, "1 to 4 years"),
         (9, None, "at least 9 days"),
         (0, None, "an unknown time"),
@@ -48,7 +51,7 @@ def test_first_case_claims(first_case_dir: Path) -> None:
     assert len(tweet) == 1
     found = tweet.iloc[0]
     assert "Monday (9 October 2017)" in found["revealed"]
-    assert found["time_between"] == "2 to 4 months"
+    assert found["time_between"] == "about 3 months"
     assert found["contradicted_by"]
     assert table["statement"].is_unique
     # every statement it lists is admitted; the claims export lists all five, with status

@@ -12,10 +12,11 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from findings_support import outputs_text, tool_text, verdicts
 from timeline import Case, load_case, paths
 from timeline.case import LINK_COLUMNS, RELATION_LANES
 from timeline.chart import finding, timeline_chart, transcript
-from timeline.chart.transcript import transcript_html, transcript_markdown
+from timeline.chart.transcript import transcript_html
 from timeline.claims import claims_table
 from timeline.findings import CHALLENGES, findings
 from timeline.outputs import claim_reviews
@@ -227,9 +228,11 @@ def sentence_count(sentence: str) -> int:
     """How many statements the finding sentence says are contradicted or admitted."""
     if "no statement in this case is marked as contradicted" in sentence:
         return 0
-    match = re.match(r"(\d+) public statements? (?:was|were) ", sentence)
+    words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    match = re.match(r"([\d,]+|[A-Z][a-z]+) public statements? (?:was|were) ", sentence)
     assert match, sentence
-    return int(match.group(1))
+    count = match.group(1)
+    return words.index(count.lower()) if count.isalpha() else int(count.replace(",", ""))
 
 
 @st.composite
@@ -327,42 +330,3 @@ def test_no_verdict_without_an_admission_or_a_rating(case: Case) -> None:
     if not admits:
         # a rating's own words may appear, and only in ClaimReview, word for word
         assert verdicts(tool_text(case)) == set()
-
-
-VERDICT = re.compile(r"\b(admitted|inaccurate|not accurate|false|corrected)\b", re.IGNORECASE)
-
-
-def verdicts(text: str) -> set[str]:
-    """The verdict words in ``text``, lower-cased."""
-    return {m.lower() for m in VERDICT.findall(text)}
-
-
-def _strings(value: object) -> list[str]:
-    """Every string in a JSON-like value (keys left out)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [t for v in value.values() for t in _strings(v)]
-    if isinstance(value, list):
-        return [t for v in value for t in _strings(v)]
-    return []
-
-
-def tool_text(case: Case) -> str:
-    """What the tool writes in its own words about the case: finding, claims, transcript."""
-    table = claims_table(case, every=True).drop(columns="rating")
-    return "\n".join(
-        [
-            finding(case).sentence,
-            table.to_csv(index=False),
-            transcript(case).to_csv(index=False),
-            transcript_html(case),
-            transcript_markdown(case),
-        ]
-    )
-
-
-def outputs_text(case: Case) -> str:
-    """Every text a reader gets about the case's statements, ratings and reviews included."""
-    reviews = " ".join(_strings(claim_reviews(case)))
-    return "\n".join([tool_text(case), claims_table(case).to_csv(index=False), reviews])

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from chart_support import HOSTILE
 from timeline import load_case
+from timeline.claims import claims_table
 from timeline.report import sections
 
 
@@ -65,3 +68,27 @@ def test_the_old_module_name_still_works() -> None:
     for name in sections.__all__:
         assert getattr(old, name) is getattr(sections, name)
         assert getattr(timeline.report, name) is getattr(sections, name)
+
+
+def test_claims_section_is_the_claims_export_with_status_and_rating(case_copy: Path) -> None:
+    """The report's table shows each challenged statement's status, challengers and rating."""
+    events = case_copy / "events.csv"
+    frame = pd.read_csv(events, dtype=str, keep_default_na=False)
+    frame.loc[frame["id"] == "july-tweet", "rating"] = "False"
+    frame.to_csv(events, index=False)
+    links = case_copy / "links.csv"
+    with links.open("a", encoding="utf-8") as out:
+        out.write("no-comment,january-letter,disputes,\n")
+    case = load_case(case_copy)
+    html = sections.claims_html(case)
+    table = claims_table(case, most_findings=sections.MOST_FINDINGS)
+    for head in ("Status", "Disputed by", "Admitted not accurate by", "Reporter&#x27;s rating"):
+        assert f"<th>{head}</th>" in html or f'<th scope="col">{head}</th>' in html, head
+    assert html.count("<tr>") == len(table) + 1
+    assert set(table["status"]) == {"admitted", "disputed"}
+    body = html.split("</thead>", 1)[1]
+    for status in table["status"]:
+        assert f"<td>{status}</td>" in body
+    assert "<td>False</td>" in body  # the reporter's rating, word for word
+    letter = table[table["status"] == "disputed"].iloc[0]
+    assert letter["disputed_by"] and letter["rating"] == ""

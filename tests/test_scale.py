@@ -202,7 +202,9 @@ def _drawn(page: Any, path: Path) -> None:
 
 def _brush(page: Any, left: float, right: float) -> None:
     """Drag across the overview strip from ``left`` to ``right`` (fractions of its width)."""
-    box = page.query_selector(".timeline-chart svg g.overview_group").bounding_box()
+    strip = page.query_selector(".timeline-chart svg g.overview_group")
+    strip.scroll_into_view_if_needed()  # as a reader scrolls to it: below the fold at 720 px
+    box = strip.bounding_box()
     y = box["y"] + box["height"] / 2
     page.mouse.move(box["x"] + box["width"] * left, y)
     page.mouse.down()

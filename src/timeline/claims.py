@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 
@@ -12,7 +12,7 @@ from timeline.case import Case
 from timeline.dates.wording import resolved_words
 from timeline.findings import Findings, StatementFinding, findings
 
-__all__ = ["CLAIM_COLUMNS", "MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text"]
+__all__ = ["CLAIM_COLUMNS", "MONTH_DAYS", "Gap", "claims_table", "gap", "gap_text", "stood"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,26 @@ def gap(earlier: pd.Series, later: pd.Series) -> Gap:
     return Gap(low, high)
 
 
+def stood(statement: pd.Series | dict[str, Any], later: pd.Series | dict[str, Any]) -> Gap:
+    """Return how long a public statement stood before ``later`` (an events row or dict).
+
+    A statement counts from when it was first made: the start of an interval (a position
+    held and repeated over it), or any day of a single date's range (a statement made
+    sometime in July). The least is from its latest possible first making to the start of
+    ``later`` (never below zero; an open start counts as zero); the most, from its earliest
+    to the end of ``later``.
+    """
+    start, end = statement["start"], statement["end"]
+    made_late = start if "/" in str(statement["edtf"]) or pd.isna(end) else end
+    low = 0
+    if pd.notna(made_late) and pd.notna(later["start"]):
+        low = max(0, int((later["start"] - made_late).days))
+    high: int | None = None
+    if pd.notna(start) and pd.notna(later["end"]):
+        high = max(low, int((later["end"] - start).days))
+    return Gap(low, high)
+
+
 MONTH_DAYS = 30.4375
 """The average month, in days."""
 
@@ -61,16 +81,20 @@ def _unit(days: float) -> tuple[float, str]:
 
 
 def gap_text(low: int, high: int | None) -> str:
-    """Say a range of days in the unit a reader would use, rounded outwards.
+    """Say a range of days in the unit a reader would use: rounded outwards when wide.
 
     The one wording for durations: the chart's finding and the claims table both use it.
 
     Examples
     --------
-    >>> gap_text(70, 100)
-    '2 to 4 months'
+    >>> gap_text(70, 100), gap_text(70, 257)
+    ('about 3 months', '2 to 9 months')
     >>> gap_text(0, 257)
     'up to 9 months'
+    >>> gap_text(693, 788)
+    'about 2 years'
+    >>> gap_text(399, 399)
+    'about 13 months'
     >>> gap_text(0, 0)
     'the same day'
     >>> gap_text(9, None)
@@ -85,6 +109,11 @@ def gap_text(low: int, high: int | None) -> str:
     unit = _unit(high)[1]
     scale = {"day": 1.0, "month": MONTH_DAYS, "year": 365.25}[unit]
     lo, hi = math.floor(low / scale), math.ceil(high / scale)
+    if unit != "day" and low and high - low < scale and hi - lo <= 2:
+        # a range narrower than one unit is said as its nearest whole ('about 2 years'),
+        # as news writing rounds; a wider one keeps both ends
+        n = max(1, round((low + high) / 2 / scale))
+        return f"about {n} {unit}{'s' if n != 1 else ''}"
     plural = f"{unit}{'s' if hi != 1 else ''}"
     if unit == "day" and low == high:
         return f"{hi} {plural}"
@@ -130,7 +159,7 @@ def _row(
         first = cast(pd.Series, events.loc[first_id])
         revealed_by = str(first["title"])
         when = f"{first['date']} ({resolved_words(first)})"
-        between = gap(statement, first).text()
+        between = stood(statement, first).text()
     else:
         revealed_by = when = between = ""
     return {
@@ -166,9 +195,10 @@ def claims_table(
     of the events linked to it so; empty when there is none), ``revealed_by`` (the
     earliest disclosure that admits the statement, contradicts it, or reveals a practice
     that contradicts it; for a statement only disputed, the earliest event disputing it),
-    ``revealed`` (its date), ``time_between`` (from the statement to that event, a range
-    when the dates are) and ``rating`` (the reporter's own rating, ``""`` when none; the
-    table never makes one up). Statements are in date order.
+    ``revealed`` (its date), ``time_between`` (how long the statement stood before that
+    event, from when it was first made: :func:`stood`; a range when the dates are) and
+    ``rating`` (the reporter's own rating, ``""`` when none; the table never makes one up).
+    Statements are in date order.
 
     Parameters
     ----------

@@ -39,15 +39,25 @@ _SPACE = re.compile(r"\s+")
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-def plural(n: int, noun: str, nouns: str | None = None) -> str:
+_NUMBER_WORDS: tuple[str, ...] = (
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+)  # fmt: skip
+
+
+def plural(n: int, noun: str, nouns: str | None = None, *, spell: bool = False) -> str:
     """``n`` and ``noun``, plural unless ``n`` is 1, thousands separated.
+
+    With ``spell``, zero to nine are written as words, as news style does in prose.
 
     Examples
     --------
     >>> plural(1, "event"), plural(1024, "event"), plural(2, "address", "addresses")
     ('1 event', '1,024 events', '2 addresses')
+    >>> plural(3, "practice", spell=True), plural(12, "practice", spell=True)
+    ('three practices', '12 practices')
     """
-    return f"{n:,} {noun if n == 1 else nouns or noun + 's'}"
+    count = _NUMBER_WORDS[n] if spell and 0 <= n < len(_NUMBER_WORDS) else f"{n:,}"
+    return f"{count} {noun if n == 1 else nouns or noun + 's'}"
 
 
 def fold(text: str) -> str:

@@ -44,16 +44,18 @@ def _short_label(row: Mapping[str, Any]) -> str:
     return _short_title(_given(row.get("label")) or _given(row.get("title")))
 
 
-_WEIGHT: Final = {"contradicts": 3, "admits": 3, "reveals": 2, "prompted": 1}
+_WEIGHT: Final = {"contradicts": 3, "admits": 3, "reveals": 2, "disputes": 2, "prompted": 1}
+"""How much a link makes its two events worth a label: a verdict (contradicts, admits)
+most, evidence and an unsettled dispute next, a sequence (prompted) least."""
 _KEY_PER_LANE: Final = 5
 
 
 def _key_events(case: Case, facts: Findings) -> set[str]:
     """Which events get a label: decided by links, never by id.
 
-    Every statement that any link touches, the challenged ones of ``facts`` (contradicted
-    or admitted) first; every practice or disclosure that contradicts, reveals or admits
-    something; at most five a lane, the most linked first.
+    Every statement that any link touches, the challenged ones of ``facts`` (admitted,
+    contradicted or disputed) first; every practice or disclosure that contradicts,
+    reveals or admits something; at most five a lane, the most linked first.
     """
     challenged = {s.id for s in facts.challenged}
     score: Counter[str] = Counter()

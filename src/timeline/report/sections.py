@@ -118,18 +118,20 @@ def _table(frame: pd.DataFrame, headers: dict[str, str], caption: str) -> str:
 
 
 def claims_html(case: Case, facts: Findings | None = None) -> str:
-    """Each challenged public statement, what challenged it, when that came out, and the gap.
+    """Each challenged public statement, its status, what challenged it, when, and its rating.
 
-    The statements are the challenged ones of :func:`timeline.findings.findings`,
-    contradicted or admitted to be inaccurate, each with a row; a cell names at most
-    :data:`MOST_FINDINGS` contradicting events and says how many more there are
-    (``links.csv`` has them all). ``facts``, the case's findings when the caller has them,
+    The statements are the challenged ones of :func:`timeline.findings.findings`
+    (admitted, contradicted or disputed), each with a row of the ``claims`` export's table
+    (:func:`timeline.claims.claims_table`): its status, what contradicted, disputed or
+    admitted it, when that came out, how long it stood, and the reporter's own rating; a
+    cell names at most :data:`MOST_FINDINGS` contradicting events and says how many more
+    there are (``links.csv`` has them all). ``facts``, the case's findings when the caller has them,
     saves working them out again.
     """
     facts = facts if facts is not None else findings(case)
     table = claims_table(case, most_findings=MOST_FINDINGS, facts=facts)
     if table.empty:
-        return "<p>No statement in this case is contradicted.</p>"
+        return "<p>No statement in this case is contradicted, disputed or admitted.</p>"
     return _claims_table_html(table) + _cut_findings_note(facts)
 
 
@@ -152,12 +154,16 @@ def _claims_table_html(table: pd.DataFrame) -> str:
         table,
         {
             "statement": "Public statement",
+            "status": "Status",
             "said": "Said",
             "quote": "In their words",
             "contradicted_by": "Contradicted by",
-            "revealed_by": "Revealed by",
-            "revealed": "Revealed",
-            "time_between": "Time between",
+            "disputed_by": "Disputed by",
+            "admitted_by": "Admitted not accurate by",
+            "revealed_by": "Came out through",
+            "revealed": "Came out",
+            "time_between": "Stood for",
+            "rating": "Reporter's rating",
         },
         "Claims and findings",
     )
