@@ -197,7 +197,7 @@ def test_ap_style_months(text: str) -> None:
         ("this summer", ("2017-06-01", "2017-08-31", "season", False)),
         ("last night", ("2017-10-08", "2017-10-08", "day", False)),
         ("three days ago", ("2017-10-06", "2017-10-06", "day", False)),
-        ("earlier this year", ("2017-01-01", "2017-10-09", "year", False)),
+        ("earlier this year", ("2017-01-01", "2017-10-08", "year", False)),
         ("later this month", ("2017-10-09", "2017-10-31", "month", False)),
     ],
 )

@@ -26,6 +26,9 @@ from timeline.dates import (
     resolve,
     words,
 )
+from timeline.dates.context import ANAPHOR, anaphora, last_quarter
+from timeline.dates.resolver import resolve_strict
+from timeline.dates.scan import _CORE, EXPR, candidate, word_cores
 
 D = datetime.date
 PUBLISHED = D(2017, 10, 9)  # a Monday: the first story's publication date
@@ -244,6 +247,7 @@ def test_found_records_have_the_documented_keys() -> None:
         "precision": "month",
         "edtf": "2017-01",
         "approximate": False,
+        "context": None,
     }
 
 
@@ -275,7 +279,12 @@ def test_spans_are_ordered_slices_that_resolve(words: list[str], sep: str) -> No
         assert isinstance(f, Found)
         assert last_end <= f.start < f.end <= len(text)
         assert text[f.start : f.end] == f.text
-        assert resolve(f.text, PUBLISHED) == f.resolution
+        if f.context is None:  # the date alone, read as the last one or the next one
+            last, nxt = resolve(f.text, PUBLISHED), resolve_strict(f.text, PUBLISHED, forward=True)
+            assert f.resolution in (last, nxt)
+        else:  # anaphora: read against a date found before them, or the last quarter
+            earlier = {g.resolution.edtf for g in found if g.end <= f.start}
+            assert f.context.edtf in earlier | {last_quarter(PUBLISHED).edtf}
         last_end = f.end
 
 
@@ -352,9 +361,11 @@ def test_repeated_text_is_linear_work(monkeypatch: pytest.MonkeyPatch, piece: st
 
 
 def test_jan_repeated_is_many_months() -> None:
+    # No verb gives a tense: in an October story the next January (12 weeks ahead) is
+    # under half as far as the last one (36 weeks back).
     found = find("Jan. " * 1000, PUBLISHED)
     assert len(found) == 1000
-    assert {f.resolution.edtf for f in found} == {"2017-01"}
+    assert {f.resolution.edtf for f in found} == {"2018-01"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -384,6 +395,7 @@ def test_find_command_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFi
         "precision",
         "edtf",
         "approximate",
+        "context",
     }
 
 
@@ -453,3 +465,58 @@ def test_find_command_refuses_bad_input(
 def test_a_year_that_ends_a_sentence_is_found(text: str, words: str, edtf: str) -> None:
     (found,) = find(text, "2017-10-09")
     assert (found.text, found.resolution.edtf) == (words, edtf)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*NEWS_WORDS, "(between", "all-about", '"the', "c.", "x-mid-"]), max_size=60
+    ),
+    st.sampled_from([" ", "", "\n", "-"]),
+)
+def test_the_scan_finds_what_a_plain_search_finds(words: list[str], sep: str) -> None:
+    # The scan tries the grammar only near the words every date holds; it must propose
+    # the same candidates, at the same places, as searching the grammar at every place.
+    text = sep.join(words)
+    pos, plain, scanned = 0, [], []
+    while (m := EXPR.search(text, pos)) is not None:
+        plain.append(m.span())
+        pos = m.start() + 1
+    pos = 0
+    while (m := candidate(text, pos)) is not None:
+        scanned.append(m.span())
+        pos = m.start() + 1
+    assert scanned == plain
+
+
+ANAPHOR_WORDS = str.split(
+    "the The a one that same following next previous year-ago year-earlier comparable latest "
+    "day week month year quarter period earlier later before after , . fourth third 1989 in "
+    "Year Quarter x- morning night"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ANAPHOR_WORDS), max_size=60), st.sampled_from([" ", "  ", "-"]))
+def test_anaphora_near_units_are_those_of_a_plain_search(words: list[str], sep: str) -> None:
+    # Anaphora are searched for only near the words of units; the matches must be those of
+    # searching the whole text.
+    text = sep.join(words)
+    plain = [m.span() for m in ANAPHOR.finditer(text)]
+    assert [m.span() for m in anaphora(text, word_cores(text))] == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*NEWS_WORDS, "Month", "Decade", "today", "Kelvin"]), max_size=40))
+def test_word_cores_are_where_the_core_pattern_matches_a_word(words: list[str]) -> None:
+    text = " ".join(words)
+    expected = [m.start() for m in _CORE.finditer(text) if not m.group()[0].isdigit()]
+    assert word_cores(text) == expected
+
+
+def test_a_text_with_a_case_folding_sign_is_searched_by_the_pattern() -> None:
+    # The Kelvin sign matches "k" in a case-blind pattern: such a text is not searched with
+    # str.find, and its candidates are still found.
+    text = "The \u212aelvin report came out last week."
+    assert word_cores(text) is None
+    assert [f.text for f in find(text, PUBLISHED)] == ["last week"]

@@ -10,6 +10,8 @@
 # - resolver: resolve and publication_date;
 # - frame: resolve_frame;
 # - finder: find, dates in running text;
+# - context: the future rule and anaphora the finder reads in context;
+# - timex: TIMEX3 values and TimeML output;
 # - command: the timeline dates command.
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from timeline.dates.nodes import (
     DayAtom,
     DecadeAtom,
     Fixed,
+    Hedge,
     MonthAtom,
     QuarterAtom,
     Range,
@@ -28,8 +29,12 @@ from timeline.dates.tokens import (
     TokenCursor,
 )
 from timeline.dates.words import (
+    CENTURY_WORDS,
+    COUNT_VERBS,
+    FALL_VERB_BEFORE,
     ORDINAL_WORDS,
     SEASONS,
+    UNIT_WORDS,
     UNITS,
     WEEKDAY_ABBR,
     WEEKDAY_BLOCKERS,
@@ -37,6 +42,7 @@ from timeline.dates.words import (
     YEAR_CONTEXT,
     YEAR_CONTEXT_PUNCT,
     YEAR_RANGE_NOUNS,
+    YEAR_TENS,
 )
 
 Date = datetime.date
@@ -56,7 +62,9 @@ class DateAtoms(TokenCursor):
             return RelativeAtom("day", -1), k + 1
         if w == "tomorrow":
             return RelativeAtom("day", 1), k + 1
-        if w not in ("this", "last", "next", "past"):
+        if w == "current" and self.word(k - 1) == "the":
+            w = "this"
+        elif w not in ("this", "last", "next", "past"):
             return None
         if self.word(k - 1) == "the" and w in ("next", "last", "past"):
             return None  # "the next week" is anaphora; "the last week" is handled elsewhere
@@ -77,6 +85,13 @@ class DateAtoms(TokenCursor):
             if n is not None and u is not None:
                 return RelativeAtom(u, n, "past"), j + 2
             return None
+        if unit == "fiscal" and self.word(j + 1) == "year":
+            j += 1  # "this fiscal year": see fiscal_year
+            unit = "year"
+        if unit == "year" and self.possessive(j + 1):
+            q = self.ordinal_quarter(j + 3)
+            if q is not None:  # "last year's third quarter"
+                return QuarterAtom(q[0], year_offset=offset), q[1]
         if rel == "this" and unit in ("morning", "afternoon", "evening"):
             return RelativeAtom("day", 0), j + 1
         if rel == "last" and unit == "night":
@@ -98,6 +113,44 @@ class DateAtoms(TokenCursor):
         if month is not None and month[1] and rel in ("this", "last", "next"):
             return MonthAtom(month[0], rel=rel), j + 1
         return None
+
+    def word_year(self, k: int) -> Result | None:
+        """A year in words: "nineteen ninety-six", "nineteen hundred", "two thousand and one"."""
+        w = self.word(k)
+        if w in CENTURY_WORDS:
+            nxt = self.word(k + 1)
+            if nxt == "hundred":
+                return YearAtom(CENTURY_WORDS[w] * 100), k + 2
+            tens = YEAR_TENS.get(nxt)
+            if tens is None:
+                return None
+            j = k + 2
+            if tens >= 20 and self.punct(j) == "-" and self.word(j + 1) in UNIT_WORDS:
+                tens += UNIT_WORDS[self.word(j + 1)]
+                j += 2
+            return YearAtom(CENTURY_WORDS[w] * 100 + tens), j
+        if w == "two" and self.word(k + 1) == "thousand":
+            j = k + 2
+            j += self.word(j) == "and"
+            extra = UNIT_WORDS.get(self.word(j)) or YEAR_TENS.get(self.word(j))
+            end = j + 1 if extra is not None and extra < 20 else k + 2
+            after = self.token(end)
+            if after.kind is WORD and not after.cap:
+                return None  # "two thousand people"
+            return YearAtom(2000 + (extra if end > k + 2 and extra else 0)), end
+        return None
+
+    def possessive(self, i: int) -> bool:
+        """Whether tokens i and i + 1 are a possessive "'s"."""
+        return self.punct(i) in ("'", "’") and self.word(i + 1) == "s"
+
+    def ordinal_quarter(self, i: int) -> tuple[int, int] | None:
+        """ "third quarter" or "third-quarter" at ``i``: (quarter, next index)."""
+        q = ORDINAL_WORDS.get(self.word(i))
+        j = i + 2 if self.punct(i + 1) == "-" else i + 1
+        if q is None or q > 4 or self.word(j) != "quarter":
+            return None
+        return q, j + 1
 
     def ago(self, k: int) -> Result | None:
         """ "two years ago"."""
@@ -175,6 +228,9 @@ class DateAtoms(TokenCursor):
         year = self.year(y_at)
         if year is not None:
             return MonthAtom(m, year), y_at + 1
+        spoken = self.word_year(y_at)
+        if spoken is not None and isinstance(spoken[0], YearAtom) and spoken[0].year:
+            return MonthAtom(m, spoken[0].year), spoken[1]
         rel_year = self.relative_year(y_at)
         if rel_year is not None:
             return MonthAtom(m, year_offset=rel_year[0]), rel_year[1]
@@ -248,17 +304,25 @@ class DateAtoms(TokenCursor):
         year = self.year(k)
         if year is None:
             return None
-        if self.word(k - 1) == "fiscal" or self.word(k - 1) == "fy":
+        if self.word(k - 1) == "fy":
             return None
+        q = self.ordinal_quarter(k + 1)
+        if q is not None:  # "the 1988 third quarter"
+            return QuarterAtom(q[0], year), q[1]
         prev = self.token(k - 1)
         ok = (
             context
             or prev.kind is END
             or prev.low in YEAR_CONTEXT
             or (prev.kind is PUNCT and prev.low in YEAR_CONTEXT_PUNCT)
+            or (prev.kind is WORD and 1900 <= year <= 2099 and self.year_adjective(k + 1))
         )
         if not ok:
             return None
+        if prev.low == "fiscal":
+            # A fiscal year is named by the calendar year it ends in and its months vary by
+            # organisation: "fiscal 1989" is the calendar year 1989, marked approximate.
+            return Hedge(YearAtom(year)), k + 1
         after = self.token(k + 1)
         if (
             prev.kind is END
@@ -269,6 +333,20 @@ class DateAtoms(TokenCursor):
         ):
             return None  # "1600 Pennsylvania Ave."
         return YearAtom(year), k + 1
+
+    def year_adjective(self, i: int) -> bool:
+        """Whether the words from ``i`` make the year before them an adjective ("1996 race").
+
+        News copy writes counts of a thousand or more with a comma ("1,996 votes"), so a
+        bare number from 1900 to 2099 before a lowercase noun is a year; the nouns of
+        counts and measures (``UNIT_NOUNS``) and a number after it still make it a count.
+        """
+        tok = self.token(i)
+        if tok.kind is PUNCT:
+            return tok.low in (".", ",", ";", ":", ")", "?", "!")
+        if tok.kind is WORD and tok.low in COUNT_VERBS:
+            return False  # "2016 were arrested": a count as the subject
+        return tok.kind is END or (tok.kind is WORD and not tok.cap)
 
     def dashed_year(self, k: int) -> Result | None:
         """A year and a dash: "2017-10-09", "2017-10", "2005-2014", "2016-17"."""
@@ -368,6 +446,13 @@ class DateAtoms(TokenCursor):
         if self.word(j) == "of":
             return None  # "the fall of the Berlin Wall"
         word = self.word(k)
+        if (
+            word == "fall"
+            and not self.token(k).cap
+            and self.word(k - 1) in FALL_VERB_BEFORE
+            and self.token(j).kind is WORD
+        ):
+            return None  # "expected to fall sharply"
         whole = all(t.kind is PUNCT or t.low == "the" for n, t in enumerate(self.toks) if n != k)
         if self.in_name(k):
             return None

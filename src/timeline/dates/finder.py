@@ -7,20 +7,31 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from timeline.dates.model import MAX_CHARS, MAX_WORDS, Resolution
-from timeline.dates.resolver import publication_date, resolve
-from timeline.dates.words import (
-    FULL_MONTH_NAMES,
-    MONTH_ABBREVIATIONS,
-    NUMBER_WORDS,
-    SEASONS,
-    UNIT_NAMES,
-    WEEKDAY_NAMES,
+from timeline.dates.context import (
+    ANAPHOR,
+    anaphora,
+    as_reference,
+    last_quarter,
+    read_anaphor,
 )
+from timeline.dates.model import MAX_CHARS, MAX_WORDS, NeedsPublished, Resolution
+from timeline.dates.resolver import publication_date, resolve, resolve_strict
+from timeline.dates.scan import (
+    BARE_NAME,
+    PREPOSITION_HEDGE,
+    SIMPLE,
+    candidate,
+    names,
+    word_cores,
+)
+from timeline.dates.spans import edtf_of, quarter_span
+from timeline.dates.tense import tense
+from timeline.dates.timex import timex_tags
+from timeline.dates.words import FULL_MONTH_NAMES, MONTH_ABBREVIATIONS, SEASONS, WEEKDAY_NAMES
 from timeline.exitcode import ExitCode
 
 __all__ = ["Found", "find", "find_command", "parse_published"]
@@ -37,13 +48,18 @@ class Found:
     text : str
         The expression's exact characters.
     resolution : Resolution
-        What :func:`timeline.dates.resolve` makes of the expression.
+        What :func:`timeline.dates.resolve` makes of the expression, or, for anaphora
+        ("the next day", "that year", "a year earlier"), what it names in context.
+    context : Resolution or None
+        For anaphora, the date the expression was read against: the one the text named
+        last before it. None for a date that names itself.
     """
 
     start: int
     end: int
     text: str
     resolution: Resolution
+    context: Resolution | None = None
 
     def record(self) -> dict[str, object]:
         """The JSON object ``timeline dates --find`` prints for this expression."""
@@ -57,140 +73,48 @@ class Found:
             "precision": res.precision,
             "edtf": res.edtf,
             "approximate": res.approximate,
+            "context": None if self.context is None else self.context.edtf,
         }
 
 
-# --------------------------------------------------------------------------------------------
-# The candidate grammar. Every quantifier is bounded and no repetition is nested, so a match
-# attempt at one position costs at most a fixed amount of work: a search is linear in the
-# length of the text.
-# --------------------------------------------------------------------------------------------
-
-_S: Final = r"(?:[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,3}|\n[ \t\u00a0]{0,3})"  # a gap, not a blank line
-_E: Final = r"(?![A-Za-z0-9])"  # end of a word
-_B: Final = r"(?<![A-Za-z0-9])"  # start of a word
-
-
-def _names(words: Iterable[str]) -> str:
-    """Capitalised words as a regex alternation: "January|February"."""
-    return "|".join(word.capitalize() for word in words)
-
-
-def _either_case(words: Iterable[str]) -> str:
-    """Words whose first letter may be either case, as an alternation: "[Ss]pring"."""
-    return "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in words)
-
-
-# The word lists come from timeline.dates.words, the one source of date vocabulary.
-_FULL_MONTHS: Final = _names(FULL_MONTH_NAMES)
-_ABBR: Final = _names(MONTH_ABBREVIATIONS)
-# Month names are capitalised in news copy; lowercase "may" and "march" are verbs.
-_MONTH: Final = rf"(?:(?:{_FULL_MONTHS}){_E}|(?:{_ABBR})\.|(?:{_ABBR})(?=[ \t\u00a0]{{1,3}}\d))"
-_WEEKDAYS: Final = _names(WEEKDAY_NAMES)
-_SEASONS: Final = _either_case(SEASONS)
-_DAY: Final = rf"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?{_E}"
-_YEAR4: Final = r"[12][0-9]{3}(?![0-9]|[.,][0-9])"
-_BARE_YEAR: Final = r"(?:19|20)[0-9]{2}"
-_NUM_LEFT: Final = r"(?<![0-9.,$£€#/:])"
-_COUNT: Final = rf"(?:{_either_case(NUMBER_WORDS)}|[0-9]{{1,2}})"
-_UNIT: Final = "(?:" + "|".join(f"{unit}s?" for unit in UNIT_NAMES) + ")"
-_REL_YEAR: Final = rf"(?:last|this|next){_S}year{_E}"
-_THE: Final = rf"(?:[Tt]he{_S})"
-
-_MONTH_EXPR: Final = (
-    rf"{_MONTH}"
-    rf"(?:{_S}(?:the{_S})?{_DAY}(?:(?:[-–]|{_S}(?:to|through|and){_S}){_DAY})?)?"
-    rf"(?:,?{_S}(?:of{_S})?(?:{_YEAR4}|{_REL_YEAR}))?"
-)
-_MONTH_DAY: Final = rf"{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR4})?"
-_DAY_MONTH: Final = rf"{_THE}?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,?{_S}{_YEAR4})?"
-_WEEKDAY: Final = rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}{_MONTH_DAY})?"
-_DECADE: Final = (
-    rf"(?:{_THE}?(?:{_NUM_LEFT}(?:1[89]|20)[0-9]0s|['‘’][0-9]0s){_E}|{_THE}[0-9]0s{_E})"
-)
-_YEAR: Final = rf"{_NUM_LEFT}{_BARE_YEAR}(?:[-–](?:{_BARE_YEAR}|[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
-_ISO: Final = r"[12][0-9]{3}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?(?![0-9])"
-_SLASHED: Final = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])/(?:[0-9]{4}|[0-9]{2})(?![0-9/])"
-_SEASON: Final = (
-    rf"{_THE}?(?:{_SEASONS}){_E}"
-    rf"(?:{_S}(?:of{_S})?(?:{_YEAR4}(?:[-–][0-9]{{2}})?|{_REL_YEAR}))?"
-)
-_QUARTER: Final = (
-    rf"(?:{_THE}?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:{_S}|-)quarter{_E}"
-    rf"(?:{_S}(?:of{_S})?(?:{_YEAR4}|{_REL_YEAR}))?"
-    rf"|Q[1-4](?:{_S}{_YEAR4})?{_E})"
-)
-_RELATIVE: Final = (
-    rf"(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow){_E}"
-    rf"|{_THE}day{_S}(?:before{_S}yesterday|after{_S}tomorrow){_E}"
-    rf"|(?:[Tt]his|[Ll]ast|[Nn]ext){_S}(?:(?:past|coming){_S})?"
-    rf"(?:week|month|year|quarter|decade|weekend|morning|afternoon|evening|night"
-    rf"|{_WEEKDAYS}|{_SEASONS}|{_FULL_MONTHS}){_E}"
-    rf"|(?:{_THE}?(?:past|last)|[Tt]his{_S}past){_S}(?:{_COUNT}{_S})?{_UNIT}{_E}"
-    rf"|{_COUNT}{_S}{_UNIT}{_S}ago{_E}"
-    rf"|(?:[Ee]arlier|[Ll]ater){_S}this{_S}(?:week|month|year|quarter|decade){_E}"
-    rf"|{_THE}weekend{_E})"
-)
-# The expressions "early", "the end of" and the like narrow.
-_NARROWABLE: Final = (
-    rf"(?:{_MONTH_EXPR}|{_SEASON}|{_DECADE}|{_YEAR}"
-    rf"|(?:last|this|next){_S}(?:year|month|week|decade|{_SEASONS}){_E}|the{_S}(?:year|month|week){_E})"
-)
-_MODIFIED: Final = (
-    rf"(?:{_THE}?(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|{_S}){_NARROWABLE}"
-    rf"|{_THE}?(?:beginning|start|middle|end){_S}of{_S}{_NARROWABLE}"
-    rf"|{_THE}?(?:first|second|third|fourth|last|1st|2nd|3rd|4th|5th){_S}week{_S}of{_S}{_MONTH_EXPR}"
-    rf"|{_THE}?(?:first|second){_S}half{_S}of{_S}(?:{_YEAR}|the{_S}year{_E}|{_REL_YEAR})"
-    rf"|{_THE}?week{_S}of{_S}(?:{_MONTH_DAY}|{_DAY_MONTH}))"
-)
-_ATOM: Final = (
-    rf"(?:{_ISO}|{_SLASHED}|{_MODIFIED}|{_QUARTER}|{_DAY_MONTH}|{_MONTH_EXPR}|{_WEEKDAY}"
-    rf"|{_RELATIVE}|{_SEASON}|{_DECADE}|{_YEAR})"
-)
-_HEDGE: Final = (
-    r"(?i:as early as|as late as|on or about|on or around|in or around|at or around"
-    r"|sometime around|about|around|roughly|approximately|circa)(?![A-Za-z0-9])"
-    r"|(?:[Cc]a?|[Aa]pprox)\."
-)
-_BOUND: Final = r"(?i:ever since|since|before|after|until|till|prior to|up until|up to)"
-_STARTER: Final = r"(?i:between|from)"
-# "in" is kept with the date it introduces ("in January"), as the case format writes dates.
-_IN: Final = (
-    rf"(?i:in)(?={_S}(?:(?!(?:{_WEEKDAYS}){_E})[A-Z0-9'‘’]|the |early|mid|late|spring|summer"
-    r"|fall|autumn|winter))"
-)
-_CONNECTOR: Final = rf"(?:{_S}?[-–—]{_S}?|{_S}(?:to|through|thru|until|till|and|or){_S})"
-
-_EXPR: Final = re.compile(
-    rf"{_B}(?=[A-Za-z0-9'‘’])(?P<pre>(?:(?:{_HEDGE}){_S})?(?:(?P<word>{_BOUND}|{_STARTER}|{_IN}){_S})?"
-    rf"(?:(?:{_HEDGE}){_S})?)"
-    rf"(?P<atom>{_ATOM})"
-    rf"(?P<tail>,?{_CONNECTOR}(?:(?:{_HEDGE}){_S})?{_ATOM})?"
-    rf"(?P<post>{_S}or{_S}(?:so|thereabouts){_E})?"
-)
-# A single word or number that names a date on its own: the fallback when a longer
-# candidate at the same place is refused ("Monday, Oct. 32" still has "Monday").
-_SIMPLE: Final = re.compile(
-    rf"(?:{_MONTH}|(?:{_WEEKDAYS}){_E}|{_NUM_LEFT}{_BARE_YEAR}(?![0-9]|[.,][0-9])"
-    rf"|(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow){_E})"
-)
-
-# Before a bare month or weekday, "about" and "around" are prepositions ("asked about
-# Monday's vote"), not hedges.
-_PREPOSITION_HEDGE: Final = re.compile(r"(?i:about|around)\b")
-_BARE_NAME: Final = re.compile(rf"(?:{_FULL_MONTHS}|{_WEEKDAYS})")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’')\]]{0,3}$")
 _RIGHT: Final = re.compile(r"\S{0,20}(?:[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,3}\S{1,25})?")
-_CAPITAL_SEASON_END: Final = re.compile(rf"(?:{_names(SEASONS)})$")
+_CAPITAL_SEASONS: Final = tuple(map(str.capitalize, SEASONS))
 _CAPITAL_WORD: Final = re.compile(r"[ \t\u00a0]{1,3}([A-Z][a-z]+)")
 _DATE_WORDS: Final = frozenset(
-    _FULL_MONTHS.split("|") + _WEEKDAYS.split("|") + ["Sept", "The", "This", "Last", "Next"]
+    [*map(str.capitalize, FULL_MONTH_NAMES + WEEKDAY_NAMES), "Sept", "The", "This", "Last", "Next"]
 )
 # Words after a year that make it part of an address or a name, not a date ("the 2000 block").
 _NOT_YEAR_AFTER: Final = re.compile(r"\s{1,3}(?:block|blocks)\b")
 # A capitalised possessive before "March" names a demonstration ("the Women's March").
 _MARCH_NAME: Final = re.compile(r"[A-Z][A-Za-z]*['’]s[ \t\u00a0]{1,3}$")
 _WINDOW_CONTEXT: Final = 40
+_AHEAD_DAYS: Final = 300  # the furthest ahead a date without a year is read
+_SINCE: Final = re.compile(r"(?i:ever since|since|after)\b")
+_WEEKDAY_WORD: Final = re.compile(rf"\b(?:{names(WEEKDAY_NAMES)})\b")
+_MONTH_WORD: Final = re.compile(rf"\b(?:{names(FULL_MONTH_NAMES)}|{names(MONTH_ABBREVIATIONS)})\b")
+_BY: Final = re.compile(r"(?i:by|until|till|through|up to)\s")
+_BY_BEFORE: Final = re.compile(
+    r"(?:(?<![A-Za-z])(?i:by|until|till|through)"
+    r"|(?:extended|postponed|delayed|moved|pushed|adjourned|put off)\s{1,3}to)\s{1,3}$"
+)
+_DEADLINE_AFTER: Final = re.compile(r"\s{1,3}deadline\b")
+_DEICTIC: Final = re.compile(r"(?i:today|tonight|tomorrow|yesterday)")
+_YEAR_AGO: Final = re.compile(r"(?i:a|one)\s{1,3}year\s{1,3}ago")
+_YEAR_STEP: Final = re.compile(r"(?i:a|one)\s{1,3}year\s{1,3}(?:earlier|before)")
+_LAST_YEAR: Final = re.compile(r"(?i:last)\s{1,3}year")
+# A figure just before a date: "$3 million last year", "4.6 pence a year earlier".
+_FIGURE_BEFORE: Final = re.compile(
+    r"(?:[0-9%]|million|billion|cents|pence|a share)[,)]?\s{1,3}(?:(?i:from|than)\s{1,3})?$"
+)
+_LATEST: Final = re.compile(r"(?i:the)\s{1,3}latest")
+_PERIOD_AFTER: Final = re.compile(r"\s{1,3}(?:quarter|period)\b")
+_THE_BEFORE: Final = re.compile(r"(?i:the)\s{1,3}$")
+# Every anaphor holds one of these.
+_ANAPHOR_WORD: Final = re.compile(
+    r"(?i:that|same|following|next|previous|prior|preceding|earlier|later|before|after"
+    r"|year-|latest|comparable|quarter)"
+)
 _READ_CACHE: Final = 4096  # distinct texts each search remembers
 
 
@@ -241,7 +165,7 @@ def _vetoed(text: str, start: int, end: int, read: _Read) -> bool:
     words are included, while the same words alone would resolve.
     """
     cand = text[start:end]
-    if _CAPITAL_SEASON_END.search(cand):
+    if cand.endswith(_CAPITAL_SEASONS):
         nxt = _CAPITAL_WORD.match(text, end)
         if nxt is not None and nxt.group(1) not in _DATE_WORDS:
             return True  # "the Summer Olympics"
@@ -292,7 +216,7 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int, bool]]:
     starter = (m.group("word") or "").lower() in ("between", "from")
     out: list[tuple[int, int, bool]] = []
     starts = (s, a_start) if s != a_start else (s,)
-    if _PREPOSITION_HEDGE.match(m.group("pre")) and _BARE_NAME.fullmatch(m.group("atom")):
+    if PREPOSITION_HEDGE.match(m.group("pre")) and BARE_NAME.fullmatch(m.group("atom")):
         starts = (a_start,)
     for start in starts:
         bare_starter = starter and start == s
@@ -304,7 +228,7 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int, bool]]:
             out.append((start, t_end, True))
         if not bare_starter:
             out.append((start, a_end, False))
-    simple = _SIMPLE.match(m.string, a_start)
+    simple = SIMPLE.match(m.string, a_start)
     if simple is not None and simple.end() < a_end:
         out.append((a_start, simple.end(), False))
     return out
@@ -352,14 +276,17 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
     """
     # Repetitive text meets the same few candidates and neighbouring words again and again:
     # each distinct one is resolved once.
+    pub = parse_published(published)
     read: _Read = functools.lru_cache(maxsize=_READ_CACHE)(
-        functools.partial(resolve, published=parse_published(published))
+        functools.partial(resolve, published=pub)
     )
+    ahead: _Read = functools.lru_cache(maxsize=_READ_CACHE)(functools.partial(_ahead, pub=pub))
     found: list[Found] = []
+    cores = word_cores(text)
     pos = 0
     n = len(text)
     while pos < n:
-        m = _EXPR.search(text, pos)
+        m = candidate(text, pos, cores)
         if m is None:
             break
         accepted: tuple[int, int, Resolution] | None = None
@@ -373,13 +300,201 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
             pos = m.start() + 1
             continue
         start, end, res = accepted
+        if pub is not None and res.precision != "quarter":
+            forward = ahead(text[start:end])
+            if forward is not None and (forward.start, forward.end) != (res.start, res.end):
+                res = _in_context(text, start, end, res, forward, pub)
+        if _deictic_in_quote(text, start, end):
+            pos = end
+            continue
         found.append(Found(start, end, text[start:end], res))
         pos = end
-    return found
+    return _with_anaphora(text, found, pub, cores)
 
 
-def find_command(file: str, published: str | None) -> int:
+def _in_context(
+    text: str, start: int, end: int, back: Resolution, ahead: Resolution, pub: datetime.date
+) -> Resolution:
+    """A date without a year read in its sentence: the last one or the next one.
+
+    The tense of its clause decides (:func:`timeline.dates.tense.tense`): the past keeps
+    the last one; the future takes the next one, unless that lies more than
+    ``_AHEAD_DAYS`` ahead ("by Jan. 14" the day after Jan. 14 is the deadline just
+    passed). With no cue a weekday stays the last one, as news reports what happened; a
+    month or a day of a month is the nearer of the two, as news copy leaves out the year
+    of dates near publication ("Nov. 16" in a story of Nov. 1 is two weeks ahead, "Dec.
+    28" in a story of Jan. 5 a week back). A bound ("since", "until") is read by its date.
+    """
+    words = text[start:end]
+    if _SINCE.match(words):
+        return back
+    after = ahead.start or ahead.end
+    before = back.end or back.start
+    if after is None or before is None or (after - pub).days > _AHEAD_DAYS:
+        return back
+    # News mostly reports what happened: the next one only when under half as far.
+    nearer = ahead if 2 * (after - pub).days < (pub - before).days else back
+    weekday = _WEEKDAY_WORD.search(words) is not None and not _MONTH_WORD.search(words)
+    if weekday and text.startswith(("'s", "’s"), end):
+        return back  # "Wednesday's ruling": an event known by its day
+    if _DEADLINE_AFTER.match(text, end):
+        return ahead  # "the Jan. 14 deadline"
+    if _named_weekday_fits(words, ahead) and not _named_weekday_fits(words, back):
+        return ahead  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday
+    told = tense(text, start, end)
+    if told == "future":
+        return ahead
+    if _BY.match(words) or _BY_BEFORE.search(text, max(0, start - 24), start):
+        return nearer  # "by Jan. 14", "until Tuesday": the deadline nearest publication
+    if told == "past" or weekday:
+        return back
+    return nearer
+
+
+def _named_weekday_fits(words: str, res: Resolution) -> bool:
+    """Whether a date that names a weekday and a day of a month falls on that weekday."""
+    m = _WEEKDAY_WORD.search(words)
+    if m is None or res.start is None or res.start != res.end or not _MONTH_WORD.search(words):
+        return False
+    return WEEKDAY_NAMES[res.start.weekday()] == m.group().lower()
+
+
+def _deictic_in_quote(text: str, start: int, end: int) -> bool:
+    """Whether "today", "tomorrow" or the like stands inside quotation marks, or is a name.
+
+    Quoted words ("I'll be there tomorrow," she wrote) were said or written on a day the
+    story may not give, so they are not read against the publication date. A capitalised
+    "Today" after other words of its sentence is a name (NBC's "Today" show).
+    """
+    word = text[start:end]
+    if _DEICTIC.fullmatch(word) is None:
+        return False
+    if word[0].isupper() and _left(text, start):
+        return True
+    para = text.rfind("\n\n", 0, start) + 1
+    before = text[para:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _ahead(text: str, pub: datetime.date | None) -> Resolution | None:
+    """``text`` read with a date without a year as the next one (see ``_in_context``)."""
+    try:
+        return resolve_strict(text, pub, forward=True)
+    except NeedsPublished:
+        return None
+
+
+def _with_anaphora(
+    text: str, found: list[Found], pub: datetime.date | None, cores: list[int] | None = None
+) -> list[Found]:
+    """``found`` with the anaphora between them, each read against the date named last.
+
+    Comparisons ("a year earlier", "the year-ago quarter") do not move the reference, so
+    the story's own period stays the one later anaphora are read against. In results copy
+    a comparison with a year before ("from $3 million a year ago", "compared with $2
+    million last year", "year-earlier") names the period the story reports a year before:
+    the quarter it named last, unless a month or a year was named since.
+    """
+    if pub is None:
+        return found
+    out: list[Found] = []
+    ref: Resolution | None = None  # the date named last
+    period: Resolution | None = None  # the quarter named last
+    default_quarter = last_quarter(pub)
+    items = iter(found)
+    item = next(items, None)
+    for m in _anaphora(text, cores):
+        inside: list[Found] = []  # "third quarter" in "the year-ago third quarter"
+        while item is not None and item.start < m.end():
+            if item.start >= m.start() and item.end <= m.end():
+                inside.append(item)
+            else:
+                ref, period = _take(text, item, ref, period, out, pub)
+            item = next(items, None)
+        if out and out[-1].end > m.start():
+            continue  # inside a date already found
+        comparison = m.group("yearago") is not None or _YEAR_STEP.fullmatch(m.group()) is not None
+        anchor = _period_of(ref, period) if comparison else ref
+        latest = _LATEST.match(m.group()) is not None  # the last quarter that has ended
+        got = read_anaphor(m, anchor, default_quarter if latest else period or default_quarter)
+        if got is None:
+            for kept in inside:
+                ref, period = _take(text, kept, ref, period, out, pub)
+            continue
+        out.append(Found(m.start(), m.end(), m.group(), got.resolution, got.anchor))
+        if m.group("that") is not None or m.group("step") is not None:
+            ref = as_reference(got.resolution) or ref
+    while item is not None:
+        ref, period = _take(text, item, ref, period, out, pub)
+        item = next(items, None)
+    return out
+
+
+def _anaphora(text: str, cores: list[int] | None) -> Iterator[re.Match[str]]:
+    """The anaphoric expressions of a text; none in a text without their words."""
+    if _ANAPHOR_WORD.search(text) is None:
+        return iter(())
+    return anaphora(text, cores)
+
+
+def _period_of(ref: Resolution | None, period: Resolution | None) -> Resolution | None:
+    """What a comparison with a year before is read against: the reported quarter named
+    last, unless the date named since is a month, a season or a year."""
+    if period is None or (ref is not None and ref.precision not in ("day", "week", "quarter")):
+        return ref
+    return period
+
+
+def _take(
+    text: str,
+    item: Found,
+    ref: Resolution | None,
+    period: Resolution | None,
+    out: list[Found],
+    pub: datetime.date,
+) -> tuple[Resolution | None, Resolution | None]:
+    """Add a found date to ``out`` and return the reference and period after it.
+
+    "a year ago", and "last year" after a figure ("$3 million last year"), are read as
+    comparisons when the story has named a quarter.
+    """
+    if period is not None and (
+        _YEAR_AGO.fullmatch(item.text)
+        or (
+            _LAST_YEAR.fullmatch(item.text)
+            and _FIGURE_BEFORE.search(text, max(0, item.start - 30), item.start)
+        )
+    ):
+        anchor = _period_of(ref, period)
+        again = ANAPHOR.fullmatch("a year earlier")
+        got = None if again is None or anchor is None else read_anaphor(again, anchor, period)
+        if got is not None:
+            out.append(Found(item.start, item.end, item.text, got.resolution, anchor))
+            return ref, period
+    res = item.resolution
+    if period is not None and res.precision == "year" and res.start is not None:
+        the = _THE_BEFORE.search(text, max(0, item.start - 8), item.start)
+        if the is not None and _PERIOD_AFTER.match(text, item.end) and period.start is not None:
+            # "the 1988 quarter": the quarter the story reports, in that year
+            q = quarter_span((period.start.month - 1) // 3 + 1, res.start.year)
+            res = Resolution(item.text, q.start, q.end, "quarter", edtf_of(q), False)
+            out.append(Found(item.start, item.end, item.text, res, period))
+            return ref, period
+    out.append(item)
+    new = as_reference(res)
+    if new is None:
+        return ref, period
+    # Results are reported for a quarter that has ended: an outlook does not change it.
+    reported = new.precision == "quarter" and new.end is not None and new.end < pub
+    return new, new if reported else period
+
+
+def find_command(file: str, published: str | None, fmt: str = "json") -> int:
     """Print every date found in a text file as JSON lines: ``timeline dates --find FILE``.
+
+    With ``fmt="timeml"`` it prints the text instead, with a TimeML
+    ``<TIMEX3 tid type="DATE" value>`` tag around each date (see
+    :func:`timeline.dates.timex.timex_tags`).
 
     Each line is one expression, in text order::
 
@@ -398,6 +513,8 @@ def find_command(file: str, published: str | None) -> int:
     published : str or None
         The publication date, ``YYYY-MM-DD`` (or the words of one day, "Oct. 9, 2017");
         required, since relative words such as "Monday" are read against it.
+    fmt : str
+        "json" (JSON lines, the default) or "timeml" (the text with TIMEX3 tags).
 
     Returns
     -------
@@ -430,6 +547,9 @@ def find_command(file: str, published: str | None) -> int:
         print(f"error: cannot read {file}: {exc.strerror or exc}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     out = sys.stdout
+    if fmt == "timeml":
+        out.write(timex_tags(text, find(text, pub), pub))
+        return ExitCode.OK
     for item in find(text, pub):
         out.write(json.dumps(item.record(), ensure_ascii=False) + "\n")
     return ExitCode.OK

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from timeline.dates.atoms import DateAtoms
+from timeline.dates.holidays import holiday
 from timeline.dates.nodes import (
     Bound,
     DecadeAtom,
@@ -18,6 +21,8 @@ from timeline.dates.nodes import (
 from timeline.dates.spans import Span
 from timeline.dates.tokens import DECADE, END, NUMBER, PUNCT, QUANTITY, WORD
 from timeline.dates.words import (
+    CENTURY_ORDINALS,
+    CENTURY_WORDS,
     DASHES,
     DOTTED_HEDGES,
     HEDGES,
@@ -28,6 +33,15 @@ from timeline.dates.words import (
     SEASON_CONTEXT,
     UNITS,
 )
+
+# The multi-word hedges and parts by their first word: one dictionary look-up per token.
+_HEDGES_BY_FIRST: Final = {
+    first: tuple(h for h in HEDGES if h[0] == first) for first in {h[0] for h in HEDGES}
+}
+_PARTS_BY_FIRST: Final = {
+    first: tuple(p for p in PART_PHRASES if p[0][0] == first)
+    for first in {p[0][0] for p in PART_PHRASES}
+}
 
 
 class Parser(DateAtoms):
@@ -57,7 +71,10 @@ class Parser(DateAtoms):
             if found is None:
                 i += 1
                 continue
-            span = found[0].span(self, None, False)
+            if self.forward and self.published is not None:
+                span = found[0].span(self, self.published, True)
+            else:
+                span = found[0].span(self, None, False)
             if span is not None:
                 return span
             i = max(found[1], i + 1)  # an impossible range or bound: do not reread its parts
@@ -76,10 +93,10 @@ class Parser(DateAtoms):
 
     def hedge_prefix(self, i: int) -> tuple[int, bool]:
         """Skip a hedge ("about", "as early as") at ``i``: (next index, whether hedged)."""
-        for phrase in HEDGES:
+        tok = self.token(i)
+        for phrase in _HEDGES_BY_FIRST.get(tok.low, ()) if tok.kind is WORD else ():
             if self.phrase(i, phrase):
                 return i + len(phrase), True
-        tok = self.token(i)
         if tok.kind is WORD and tok.dot and tok.low in DOTTED_HEDGES:
             return i + 1, True
         return i, False
@@ -171,7 +188,7 @@ class Parser(DateAtoms):
             if inner is None:
                 return None
             return Narrow(inner[0], part), inner[1]
-        for phrase, part in PART_PHRASES:
+        for phrase, part in _PARTS_BY_FIRST.get(self.word(i), ()):
             if self.phrase(i, phrase):
                 inner = self.core(i + len(phrase), context=True, the_unit=True)
                 if inner is None:
@@ -194,6 +211,9 @@ class Parser(DateAtoms):
         if self.word(j) == "week" and self.word(j + 1) == "of":
             inner = self.core(j + 2, context=True)
             if inner is not None:
+                ranged = self.range_tail(inner)
+                if ranged is not inner:  # "the week of Jan. 28 to Feb. 3": the days named
+                    return ranged
                 return WeekOf(inner[0]), inner[1]
         if self.word(i) in ("earlier", "later") and self.word(i + 1) == "this":
             inner = self.relative(i + 1)
@@ -209,6 +229,10 @@ class Parser(DateAtoms):
         if tok.kind is END:
             return None
         if tok.kind is NUMBER:
+            if had_the and tok.suf:
+                found = self.century(k)
+                if found is not None:
+                    return found
             return self.numeric(k, context=context or had_the)
         if tok.kind is DECADE:
             return (DecadeAtom(None, tok.val), k + 1) if tok.val % 10 == 0 else None
@@ -217,6 +241,12 @@ class Parser(DateAtoms):
         if tok.kind is not WORD:
             return None
         w = tok.low
+        if w == "year":
+            end = self.year_end(k)
+            if end is not None:  # "year-end", "by year's end": the late third of the year
+                return Narrow(RelativeAtom("year"), 2), end
+        if w in CENTURY_WORDS:
+            return self.word_year(k)
         if the_unit and had_the and w in ("year", "month", "week"):
             return RelativeAtom(w), k + 1
         if had_the:
@@ -232,12 +262,47 @@ class Parser(DateAtoms):
                 k, context=context or self.word(i - 1) in SEASON_CONTEXT, had_the=had_the
             )
             or self.ago(k)
+            or holiday(self, k)
         )
         return found
+
+    def year_end(self, k: int) -> int | None:
+        """The index after "year-end", "year end" or "year's end" at ``k``, else None."""
+        if self.punct(k + 1) == "-" and self.word(k + 2) == "end":
+            return k + 3
+        if self.word(k + 1) == "end":
+            return k + 2
+        if self.possessive(k + 1) and self.word(k + 3) == "end":
+            return k + 4
+        return None
+
+    def century(self, k: int) -> Result | None:
+        """ "the 20th century", "the nineteenth century", "the twenty-first century"."""
+        tok = self.token(k)
+        n: int | None = None
+        j = k + 1
+        if tok.kind is NUMBER and tok.suf in ("st", "nd", "rd", "th") and 1 <= tok.val <= 22:
+            n = tok.val
+        elif tok.low in CENTURY_ORDINALS:
+            n = CENTURY_ORDINALS[tok.low]
+        elif tok.low == "twenty" and self.punct(k + 1) == "-" and self.word(k + 2) == "first":
+            n, j = 21, k + 3
+        if n is None:
+            return None
+        if self.punct(j) == "-":
+            j += 1
+        if self.word(j) != "century":
+            return None
+        return DecadeAtom((n - 1) * 100, width=100), j + 1
 
     def after_the(self, k: int) -> Result | None:
         """Forms that need a leading "the": the past week, the weekend, the day before yesterday."""
         w = self.word(k)
+        found = self.century(k)
+        if found is not None:
+            return found
+        if w == "year" and self.word(k + 1) == "two":
+            return self.word_year(k + 1)  # "the year two thousand"
         if w in ("past", "last"):
             n = self.small_count(k + 1)
             unit = UNITS.get(self.word(k + 2 if n is not None else k + 1))

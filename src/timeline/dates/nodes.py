@@ -268,16 +268,16 @@ class RelativeAtom:
     def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
         pub = ctx.need_published()
         u, n = self.unit, self.offset
-        if self.mode == "past":
+        if self.mode == "past":  # the n units that end on the publication date
             if u == "day":
-                return days_span(pub - datetime.timedelta(days=n), pub)
+                return days_span(pub - datetime.timedelta(days=n - 1), pub)
             if u == "week":
-                return days_span(pub - datetime.timedelta(days=7 * n), pub, "week")
+                return days_span(pub - datetime.timedelta(days=7 * n - 1), pub, "week")
             if u == "month":
-                return days_span(shift_date(pub, months=-n), pub, "month")
+                return days_span(shift_date(pub, months=-n) + ONE_DAY, pub, "month")
             years = n * (10 if u == "decade" else 1)
             return days_span(
-                shift_date(pub, years=-years), pub, "decade" if u == "decade" else "year"
+                shift_date(pub, years=-years) + ONE_DAY, pub, "decade" if u == "decade" else "year"
             )
         if self.mode == "ago":
             if u == "day":
@@ -289,17 +289,17 @@ class RelativeAtom:
             return year_span(pub.year - n * (10 if u == "decade" else 1)).hedged()
         if self.mode == "weekend_past":  # the most recent Saturday-Sunday ending on or before
             sunday = pub - datetime.timedelta(days=(pub.weekday() - 6) % 7)
-            return days_span(sunday - ONE_DAY, sunday)
+            return days_span(sunday - ONE_DAY, sunday, "week")
         if self.mode == "weekend_the":  # the most recent Saturday-Sunday starting on or before
             saturday = pub - datetime.timedelta(days=(pub.weekday() - 5) % 7)
-            return days_span(saturday, saturday + ONE_DAY)
+            return days_span(saturday, saturday + ONE_DAY, "week")
         if u == "day":
             return day_span(pub + datetime.timedelta(days=n))
         if u == "week":
             return week_span(monday_of(pub) + datetime.timedelta(days=7 * n))
         if u == "weekend":
             saturday = monday_of(pub) + datetime.timedelta(days=7 * n + 5)
-            return days_span(saturday, saturday + ONE_DAY)
+            return days_span(saturday, saturday + ONE_DAY, "week")
         if u == "month":
             return month_span(*shift_month(pub.year, pub.month, n))
         if u == "quarter":
@@ -420,13 +420,17 @@ class Bound:
     floating: bool = False
 
     def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
-        s = self.inner.span(ctx, None, False)
+        k = self.kind
+        if k in ("since", "earlier", "later") or not forward:
+            anchor, forward = None, False
+        s = self.inner.span(ctx, anchor, forward)
         if s is None or s.start is None or s.end is None:
             return None
-        k = self.kind
         q = "~" if s.approximate else ""
         if k in ("since", "earlier"):
             pub = ctx.need_published()
+            if k == "earlier" and pub > s.start:  # "earlier this month": before publication
+                pub -= ONE_DAY
             if pub < s.start:
                 return None
             day = pub.isoformat()

@@ -32,7 +32,7 @@ def _normalise(text: str) -> str:
     return " ".join(text.translate(DASH_CHARS).split())
 
 
-def _resolve_uncached(text: str, pub: Date | None) -> Resolution | None:
+def _resolve_uncached(text: str, pub: Date | None, forward: bool = False) -> Resolution | None:
     """Read ``text`` as EDTF, else by the grammar, else with dateparser."""
     s = _normalise(text).strip(' "“”,;:')
     if not s:
@@ -44,7 +44,7 @@ def _resolve_uncached(text: str, pub: Date | None) -> Resolution | None:
         if found is not None or EDTF_ONLY.search(s) or ("/" in s and "-" in s):
             return found
     toks = tokenize(s)
-    span = Parser(toks, pub).first_span()
+    span = Parser(toks, pub, forward=forward).first_span()
     if span is None:
         span = fallback(s, toks, pub)
     if span is None:
@@ -53,10 +53,10 @@ def _resolve_uncached(text: str, pub: Date | None) -> Resolution | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def _resolve_cached(text: str, pub: Date | None) -> Resolution | None:
+def _resolve_cached(text: str, pub: Date | None, forward: bool = False) -> Resolution | None:
     """:func:`_resolve_uncached`, remembered, with calendar overflows read as no date."""
     try:
-        return _resolve_uncached(text, pub)
+        return _resolve_uncached(text, pub, forward)
     except (ValueError, OverflowError):
         # Arithmetic left the calendar (a year past 9999): no date we can hold. Anything
         # else, IndexError or KeyError included, is a bug and is raised; NeedsPublished
@@ -64,11 +64,15 @@ def _resolve_cached(text: str, pub: Date | None) -> Resolution | None:
         return None
 
 
-def resolve_strict(text: str, pub: Date | None) -> Resolution | None:
-    """Like :func:`resolve`, but raise :class:`NeedsPublished` when ``pub`` is needed."""
+def resolve_strict(text: str, pub: Date | None, *, forward: bool = False) -> Resolution | None:
+    """Like :func:`resolve`, but raise :class:`NeedsPublished` when ``pub`` is needed.
+
+    With ``forward``, a date without a year is the first on or after ``pub`` (the finder
+    sets it when the words before a date speak of the future).
+    """
     if not isinstance(text, str) or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS:
         return None
-    return _resolve_cached(text, pub)
+    return _resolve_cached(text, pub, forward)
 
 
 def publication_date(published: object) -> Date | None:

@@ -139,14 +139,18 @@ class TokenCursor:
         The tokens of the text.
     published : datetime.date or None
         The publication date relative words are read against.
+    forward : bool
+        Whether a date without a year is the next one on or after the publication date
+        (the text speaks of the future) rather than the last one on or before it.
     """
 
-    __slots__ = ("published", "size", "toks")
+    __slots__ = ("forward", "published", "size", "toks")
 
-    def __init__(self, toks: list[Token], published: Date | None) -> None:
+    def __init__(self, toks: list[Token], published: Date | None, *, forward: bool = False) -> None:
         self.toks = toks
         self.size = len(toks)
         self.published = published
+        self.forward = forward
 
     def need_published(self) -> Date:
         """The publication date; raise :class:`NeedsPublished` when there is none."""
@@ -172,7 +176,14 @@ class TokenCursor:
 
     def phrase(self, i: int, words: tuple[str, ...]) -> bool:
         """Whether the words from token ``i`` on are ``words``."""
-        return all(self.word(i + k) == word for k, word in enumerate(words))
+        if i < 0 or i + len(words) > self.size:
+            return False
+        toks = self.toks
+        for k, word in enumerate(words):
+            tok = toks[i + k]
+            if tok.kind is not WORD or tok.low != word:
+                return False
+        return True
 
     def touches_next(self, i: int) -> bool:
         """Whether token i touches token i + 1 (no space between)."""

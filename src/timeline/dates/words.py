@@ -129,9 +129,9 @@ RANGE_WORDS: Final = frozenset({"to", "through", "thru", "until", "till"})
 DASHES: Final = frozenset({"-"})
 # Words after which a bare four-digit number reads as a year.
 YEAR_CONTEXT: Final = word_set(
-    "in since from by of to through thru until till between and or before after "
+    "in since from by of to through thru until till between and or before after into due both "
     "during throughout early mid late circa c ca about around approximately roughly "
-    "year the his her their its our my your a an this for as on at within end start "
+    "year the his her their its our my your a an this for as on at within end start fiscal "
     "beginning middle spring summer fall autumn winter"
 )
 YEAR_CONTEXT_PUNCT: Final = frozenset({",", "(", '"', "“", "”", "'", ":", ";"})
@@ -168,5 +168,31 @@ WEEKDAY_BLOCKERS: Final = word_set("the a an black good cyber super ash easter h
 DATE_WORDS: Final = (
     frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | word_set("the this last next")
 )
+# After a bare number these make it the subject of a verb, which may be a count.
+COUNT_VERBS: Final = word_set("was were is are has have had will would")
+# Years in words, as broadcast transcripts write them: "nineteen ninety-six".
+CENTURY_WORDS: Final = {"eighteen": 18, "nineteen": 19}
+UNIT_WORDS: Final = {w: n for n, w in enumerate(_ONE_TO_TWELVE[:9], start=1)}
+YEAR_TENS: Final = {
+    **{w: n for n, w in enumerate(_ONE_TO_TWELVE, start=1) if n >= 10},
+    **dict(
+        zip(
+            ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
+            range(13, 20),
+            strict=True,
+        )
+    ),
+    **dict(
+        zip(
+            ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+            range(20, 100, 10),
+            strict=True,
+        )
+    ),
+}
+# Centuries: "the 20th century", "the nineteenth century".
+CENTURY_ORDINALS: Final = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+# Before a lowercase "fall" these make it a verb ("expected to fall sharply").
+FALL_VERB_BEFORE: Final = word_set("to will would could might may can did not should must")
 # Words the dateparser fallback may meet besides numbers.
 FALLBACK_WORDS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("of the on")

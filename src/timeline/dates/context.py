@@ -1,0 +1,194 @@
+"""Anaphora read in context: "the next day", "that year", "a year earlier", "the quarter"."""
+
+# The resolver reads one expression alone. In running text two things need the sentence and
+# what came before it:
+# - the tense of the clause decides whether a date without a year is the last one or the
+#   next one (timeline.dates.tense);
+# - anaphora ("the next day", "that year", "a year earlier", "the quarter") take their
+#   meaning from the date the text last named, which the finder keeps as it reads.
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Final
+
+from timeline.dates.model import Resolution
+from timeline.dates.spans import (
+    Span,
+    day_span,
+    edtf_of,
+    month_span,
+    quarter_span,
+    shift_month,
+    week_span,
+    year_span,
+)
+
+__all__ = ["ANAPHOR", "Anaphor", "anaphora", "as_reference", "last_quarter", "read_anaphor"]
+
+Date = datetime.date
+
+# --------------------------------------------------------------------------------------------
+# Anaphora
+# --------------------------------------------------------------------------------------------
+
+_UNIT: Final = r"(?:day|week|month|year|quarter|morning|afternoon|evening|night)"
+_SHORT: Final = r"(?:day|week|month|year|quarter)"
+#: Anaphoric expressions, as the finder searches for them.
+ANAPHOR: Final = re.compile(
+    r"(?=[EeLlTtAaOoYy])(?<![A-Za-z0-9-])(?:"  # the first letters: a quick test at each place
+    rf"(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
+    rf"|(?P<step>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_UNIT})"
+    rf"|(?P<ago>(?:[Aa]|[Oo]ne)\s{{1,3}}{_SHORT}\s{{1,3}}(?:earlier|later|(?:before|after)(?=[,.;:])))"
+    r"|(?P<yearago>(?:(?:[Tt]he|[Aa])\s{1,3}(?:comparable\s{1,3})?)?[Yy]ear-(?:ago|earlier)"
+    r"(?:\s{1,3}(?:(?P<nth>first|second|third|fourth)[\s-])?(?P<unit>quarter|period))?)"
+    r"|(?P<the>[Tt]he\s{1,3}(?:latest|same|comparable)\s{1,3}(?:quarter|period)"
+    r"|[Tt]he\s{1,3}quarter(?!\s{1,3}(?:of|century|ended|ending)|-))"
+    r")(?![A-Za-z0-9-])"
+)
+
+# Every anaphor holds the word of a unit no more than ``_UNIT_AT`` characters from its start,
+# and is at most ``_LONGEST`` characters long.
+_UNIT_WORD: Final = re.compile(r"(?i:day|week|month|year|quarter|morning|afternoon|evening|night)")
+_UNIT_AT: Final = 60
+_LONGEST: Final = 100
+
+
+def anaphora(text: str, cores: list[int] | None) -> Iterator[re.Match[str]]:
+    """The matches of ``ANAPHOR.finditer(text)``, searched for only near the words of units.
+
+    ``cores`` is :func:`timeline.dates.scan.word_cores` of ``text`` (which includes where
+    each word of a unit starts); with None the whole text is searched.
+    """
+    if cores is None:
+        yield from ANAPHOR.finditer(text)
+        return
+    units = [u for u in cores if _UNIT_WORD.match(text, u)]
+    at = text.find("period")
+    while at >= 0:
+        units.append(at)
+        at = text.find("period", at + 1)
+    end = 0
+    for unit in sorted(units):
+        lo = max(end, unit - _UNIT_AT)
+        if lo > unit:
+            continue
+        # Text past ``unit + _LONGEST`` cannot change a match that starts by ``unit``.
+        m = ANAPHOR.search(text, lo, unit + _LONGEST)
+        if m is None or m.start() > unit:
+            continue
+        yield m
+        end = m.end()
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """An anaphoric expression read against a reference date.
+
+    Attributes
+    ----------
+    resolution : Resolution
+        What the expression names.
+    anchor : Resolution
+        The date it was read against: the one the text last named.
+    """
+
+    resolution: Resolution
+    anchor: Resolution
+
+
+def _unit_word(words: str) -> str:
+    last = words.split()[-1].lower()
+    if last in ("morning", "afternoon", "evening", "night"):
+        return "day"
+    return last
+
+
+def _span_at(unit: str, day: Date, step: int) -> Span | None:
+    """The unit holding ``day``, moved ``step`` units."""
+    if unit == "day":
+        return day_span(day + datetime.timedelta(days=step))
+    if unit == "week":
+        monday = day - datetime.timedelta(days=day.weekday())
+        return week_span(monday + datetime.timedelta(days=7 * step))
+    if unit == "month":
+        return month_span(*shift_month(day.year, day.month, step))
+    if unit == "quarter":
+        q = day.year * 4 + (day.month - 1) // 3 + step
+        return quarter_span(q % 4 + 1, q // 4)
+    if unit == "year":
+        return year_span(day.year + step)
+    return None
+
+
+_FINER: Final = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+
+def _fits(unit: str, ref: Resolution) -> bool:
+    """Whether a reference is precise enough to anchor ``unit`` ("the next day" needs a day)."""
+    return _FINER.get(ref.precision, 9) <= _FINER.get(unit, 4)
+
+
+def last_quarter(pub: Date) -> Resolution:
+    """The last quarter that ended before ``pub``: the one business news reports on."""
+    span = _span_at("quarter", pub, -1)
+    assert span is not None
+    return Resolution("", span.start, span.end, "quarter", edtf_of(span), False)
+
+
+def read_anaphor(
+    m: re.Match[str], ref: Resolution | None, quarter: Resolution | None
+) -> Anaphor | None:
+    """Read an anaphoric match against the date named last, or None when it does not fit.
+
+    ``quarter`` is the quarter the text is about: the last one it named, else the last
+    one that ended before publication. "the quarter", "the latest quarter" and "the
+    year-ago quarter" are read against it.
+    """
+    if m.group("the") is not None or m.group("unit") == "quarter":
+        ref = quarter
+    if ref is None or ref.start is None or ref.end is None:
+        return None
+    words = m.group()
+    low = " ".join(words.lower().split())
+    day = ref.start
+    span: Span | None = None
+    if m.group("that") is not None:
+        unit = _unit_word(low)
+        span = _span_at(unit, day, 0) if _fits(unit, ref) else None
+    elif m.group("step") is not None:
+        unit = _unit_word(low)
+        step = 1 if ("following" in low or "next" in low) else -1
+        span = _span_at(unit, day, step) if _fits(unit, ref) else None
+    elif m.group("ago") is not None:
+        unit = low.split()[1]
+        step = -1 if low.endswith(("earlier", "before")) else 1
+        if unit == "year" and ref.precision in ("quarter", "month"):
+            span = _span_at(ref.precision, day, step * (4 if ref.precision == "quarter" else 12))
+        elif _fits(unit, ref):
+            span = _span_at(unit, day, step)
+    elif m.group("yearago") is not None:
+        unit = ref.precision if ref.precision in ("quarter", "month") else "year"
+        span = _span_at(unit, day, {"quarter": -4, "month": -12}.get(unit, -1))
+        nth = m.group("nth")
+        if nth is not None and span is not None and span.start is not None:
+            q = ("first", "second", "third", "fourth").index(nth.lower()) + 1
+            span = quarter_span(q, span.start.year)
+    elif ref.precision == "quarter":  # "the quarter", "the latest period"
+        span = _span_at("quarter", day, 0)
+    if span is None:
+        return None
+    res = Resolution(words, span.start, span.end, span.precision, edtf_of(span), False)
+    return Anaphor(res, ref)
+
+
+def as_reference(res: Resolution) -> Resolution | None:
+    """A found date as a reference for later anaphora: closed and no wider than a year."""
+    if res.start is None or res.end is None or res.precision == "decade":
+        return None
+    if res.start != res.end and res.precision == "day":
+        return replace(res, start=res.end)  # a range of days: read on from its last day
+    return res

@@ -1,0 +1,165 @@
+"""The tense of the clause around a date in running text: whether it tells of past or future."""
+
+# News is written in a few tenses, each with its use. What happened is in the past tense
+# ("said Tuesday", "was arrested on Jan. 3"); what is to come takes a modal or a word of
+# schedules ("will vote", "would be traveling", "is set to", "is expected", "plans",
+# "deadline"), the present of a timetable ("Congress reconvenes Jan. 24", "the offer
+# expires Nov. 16", "takes effect") or the present progressive ("is leaving Friday"). A
+# date moved by a decision is where the decision points ("extended to Nov. 20",
+# "postponed until Tuesday"). This module reads those words, not a parse: the nearest
+# cue before the date in its sentence decides, else the nearest one after it.
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final, Literal
+
+from timeline.dates.words import word_set
+
+__all__ = ["Tense", "tense"]
+
+Tense = Literal["past", "future"]
+
+#: Modal verbs and words of schedules: what follows them is to come.
+FUTURE_WORDS: Final = word_set(
+    "will wo 'll ll shall would scheduled slated planning "
+    "expected expects expect due upcoming deadline expire expires effective payable "
+    "postpone postponed delay delayed adjourned rescheduled "
+    "await awaits awaiting soon must should might intends intend going"
+)
+#: Verbs in the present that news uses for what is on a timetable.
+SCHEDULE_VERBS: Final = word_set(
+    "begins starts opens ends closes reconvenes convenes resumes meets arrives leaves "
+    "departs returns travels takes goes heads faces visits"
+)
+#: Verbs and words that put a clause in the past (besides lowercase verbs in -ed).
+PAST_WORDS: Final = word_set(
+    "said says told was were had did ago earlier yesterday began met made took came went "
+    "saw gave won lost left fell rose got held sent found became ruled announced bought sold "
+    "thought brought caught spent built kept felt led met fled struck wrote spoke chose "
+    "broke stood knew grew threw flew drew showed heard paid sat ran laid drove rode ate swore "
+    "wore tore shook hung dug stuck sank fought sought taught meant dealt lent slept shot "
+    "forgot forgave understood withdrew overtook undertook"
+)
+# Words in -ed that are not past verbs.
+_NOT_PAST: Final = word_set(
+    "succeed proceed exceed need indeed feed speed breed bleed seed heed embed shed hundred "
+    "kindred sacred naked wicked rugged ragged crooked beloved"
+)
+# Determiners: a word after one is a noun ("the plan", "a meeting"), not a verb.
+_DETERMINERS: Final = word_set("the a an his her its their our your this that these those")
+# Words after a verb: an -ed word before anything else is an adjective ("preferred shares").
+_AFTER_VERB: Final = word_set(
+    "the a an to on in at by for from with that this his her its their it he she they him "
+    "them us up down out off over into about as after before and but last earlier yesterday "
+    "two three four five six seven eight nine ten"
+)
+# After these, a verb in -ed is a participle, not a past tense ("must be returned").
+_PARTICIPLE_AFTER: Final = word_set("be been being is are am the a an to")
+_FINITE: Final = word_set("said says told was were had did ago earlier yesterday")
+_PRESENT_BE: Final = word_set("is are am 're 's")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’')\]]{0,3}\s|\n\s*\n|[\"“”]|''|``|--|;")
+# A period after these is an abbreviation, not the end of a sentence: "Dec.", "Mr.", "U.S.".
+_ABBREVIATION: Final = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z](?:\.[A-Za-z])*)$")
+_WORD: Final = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[0-9]+")
+_LOOK: Final = 120  # characters read on either side of the date
+_BEFORE: Final = 12  # words
+_AFTER: Final = 12  # words
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins, at most ``_LOOK`` characters back."""
+    lo = max(0, start - _LOOK)
+    cut = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        cut = m.end()
+    return cut
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` ends, at most ``_LOOK`` characters on."""
+    hi = min(len(text), end + _LOOK)
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        return m.start()
+    return hi
+
+
+def _cue(words: list[str], i: int, after_date: bool) -> Tense | None:
+    """The tense word ``words[i]`` gives, reading ``words`` in text order.
+
+    ``after_date`` says whether ``words`` follow the date (else they lead up to it, and
+    the date comes after the last of them).
+    """
+    word = words[i]
+    low = word.lower()
+    before = words[i - 1].lower() if i > 0 else ""
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ("" if after_date else "<date>")
+    if before in _DETERMINERS and low != "deadline":
+        return None  # "the plan", "a meeting": nouns
+    if low == "set":  # "is set to", "set for Friday"; not "set Friday as the deadline"
+        return "future" if nxt in ("to", "for") else None
+    if low in ("plan", "plans"):  # "plans to"; not "vacation plans for"
+        return "future" if nxt == "to" else None
+    if low == "planned":  # "is planned for May"; "the government planned to"
+        return "future" if before in _PARTICIPLE_AFTER or nxt == "for" else "past"
+    if low == "may" and word[0].isupper():
+        return None
+    if low in FUTURE_WORDS or low.endswith("'ll"):
+        return "future"
+    if low in _PRESENT_BE and nxt.endswith("ing") and len(nxt) > 4:
+        return "future"  # "is leaving Friday"
+    if low in SCHEDULE_VERBS:
+        return "future"
+    if low in PAST_WORDS:
+        return None if before in _PARTICIPLE_AFTER and low not in _FINITE else "past"
+    if word[0].islower() and low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST:
+        if before in _PARTICIPLE_AFTER:
+            return None  # "must be returned": a participle
+        verb = nxt in _AFTER_VERB or nxt in ("", "<date>") or nxt[:1].isdigit()
+        verb = verb or (nxt.endswith("ing") and len(nxt) > 4)  # "stopped sharing"
+        return "past" if verb else None
+    return None
+
+
+def tense(text: str, start: int, end: int) -> Tense | None:
+    """Whether the clause around the date at ``text[start:end]`` tells of past or future.
+
+    The nearest cue before the date in its sentence decides; with none, the nearest one
+    after it. None when no word gives the tense.
+
+    Examples
+    --------
+    >>> text = "The council will vote on the plan on Jan. 14."
+    >>> tense(text, text.index("Jan."), text.index("Jan.") + 7)
+    'future'
+    >>> text = "The committee reconvenes Jan. 14 to hear the bill."
+    >>> tense(text, text.index("Jan."), text.index("Jan.") + 7)
+    'future'
+    >>> text = "On Jan. 14, the council voted on the plan."
+    >>> tense(text, text.index("Jan."), text.index("Jan.") + 7)
+    'past'
+    """
+    lo = _sentence_start(text, start)
+    hi = _sentence_end(text, end)
+    return _tense_of(text[lo:start], text[end:hi])
+
+
+@functools.lru_cache(maxsize=4096)
+def _tense_of(before_text: str, after_text: str) -> Tense | None:
+    """The tense the words before and after a date in its sentence give."""
+    before = _WORD.findall(before_text)[-_BEFORE:]
+    for i in range(len(before) - 1, -1, -1):
+        got = _cue(before, i, after_date=False)
+        if got is not None:
+            return got
+    after = _WORD.findall(after_text)[:_AFTER]
+    for i in range(len(after)):
+        got = _cue(after, i, after_date=True)
+        if got is not None:
+            return got
+    return None

@@ -1,0 +1,323 @@
+"""Tests for dates read in context: the future rule, anaphora, adjectives, TIMEX3 output."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.dates import find, resolve
+from timeline.dates.tense import tense
+from timeline.dates.timex import timex_tags, timex_value
+
+D = datetime.date
+PUB = "2019-03-06"  # a Wednesday
+
+
+def dates(text: str, published: str = PUB) -> list[tuple[str, str]]:
+    """(words, EDTF) of every date found."""
+    return [(f.text, f.resolution.edtf) for f in find(text, published)]
+
+
+# -- the future rule -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "edtf"),
+    [
+        ("The parole board will hear the case on April 9.", "April 9", "2019-04-09"),
+        ("The mayor is expected to sign the budget Friday.", "Friday", "2019-03-08"),
+        ("The hearing is set for June, the clerk said.", "June", "2019-06"),
+        ("Tenants must leave the building by April 30.", "April 30", "2019-04-30"),
+        ("The parole board heard the case on April 9.", "April 9", "2018-04-09"),
+        ("The mayor signed the budget Friday.", "Friday", "2019-03-01"),
+    ],
+)
+def test_future_cues_decide_dates_without_a_year(text: str, words: str, edtf: str) -> None:
+    assert dates(text) == [(words, edtf)]
+
+
+def test_a_deadline_just_passed_is_not_read_a_year_ahead() -> None:
+    text = "The agency ordered the owner to pay the fine by March 4."
+    assert dates(text) == [("March 4", "2019-03-04")]
+
+
+def test_a_past_verb_nearer_the_date_than_the_cue_wins() -> None:
+    text = "The council will review the contract it approved Monday."
+    at = text.index("Monday")
+    assert tense(text, at, at + len("Monday")) == "past"
+
+
+# -- anaphora --------------------------------------------------------------------------------
+
+
+def test_anaphora_are_read_against_the_date_named_last() -> None:
+    text = (
+        "The fire started on Aug. 3, 2018. The next day, crews contained it. "
+        "Later that year the county sued."
+    )
+    found = find(text, PUB)
+    assert [(f.text, f.resolution.edtf) for f in found] == [
+        ("Aug. 3, 2018", "2018-08-03"),
+        ("The next day", "2018-08-04"),
+        ("Later that year", "2018"),
+    ]
+    assert found[0].context is None
+    assert found[1].context is not None and found[1].context.edtf == "2018-08-03"
+    assert found[1].record()["context"] == "2018-08-03"
+
+
+def test_comparisons_name_the_same_quarter_a_year_earlier() -> None:
+    text = (
+        "The chain lost $4 million in the second quarter of 2018. A year earlier it earned "
+        "$1 million. Sales in the quarter fell 3%, and in the year-ago quarter they rose."
+    )
+    assert dates(text) == [
+        ("in the second quarter of 2018", "2018-34"),
+        ("A year earlier", "2017-34"),
+        ("the quarter", "2018-34"),
+        ("the year-ago quarter", "2017-34"),
+    ]
+
+
+def test_anaphora_alone_are_still_not_dates() -> None:
+    assert dates("The next day, crews contained it.") == []
+    assert resolve("the next day", PUB) is None
+
+
+# -- adjectives, fiscal years, words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "edtf"),
+    [
+        ("Agents described a 2012 drug raid in detail.", "2012", "2012"),
+        ("The senator's unsuccessful 2014 campaign cost $3 million.", "2014", "2014"),
+        ("Third-quarter profit fell at the utility.", "Third-quarter", "2018-35"),
+        ("The district spent $2 million in fiscal 2017.", "fiscal 2017", "2017~"),
+        ("The plant will close by the end of 2020.", "the end of 2020", "2020-09~/2020-12~"),
+        ("Officials hope to finish early 2021.", "early 2021", "2021-01~/2021-04~"),
+        ("The church was built in the 19th century.", "in the 19th century", "18XX"),
+        ("The law dates from nineteen eighty-two, she said.", "nineteen eighty-two", "1982"),
+        ("He promised jobs by the year two thousand.", "the year two thousand", "2000"),
+        ("Profit rose in this year's first quarter.", "this year's first quarter", "2019-33"),
+    ],
+)
+def test_qualified_and_spoken_dates(text: str, words: str, edtf: str) -> None:
+    assert (words, edtf) in dates(text)
+
+
+def test_a_fiscal_year_is_the_calendar_year_it_is_named_for_and_approximate() -> None:
+    r = resolve("fiscal 2017", PUB)
+    assert r is not None and (r.start, r.end, r.approximate) == (
+        D(2017, 1, 1),
+        D(2017, 12, 31),
+        True,
+    )
+
+
+def test_year_end_is_the_late_part_of_the_publication_year() -> None:
+    r = resolve("by year-end", PUB)
+    assert r is not None and (r.start, r.end) == (D(2019, 9, 1), D(2019, 12, 31))
+
+
+def test_counts_are_still_not_years() -> None:
+    assert dates("Officials said 2016 were arrested and 1990 people were hurt.") == []
+
+
+# -- smaller defects -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("the week of Jan. 28 to Feb. 3", "2019-01-28", "2019-02-03", "day"),
+        ("the past week", "2019-02-28", "2019-03-06", "week"),
+        ("for the past three years", "2016-03-07", "2019-03-06", "year"),
+        ("earlier this month", "2019-03-01", "2019-03-05", "month"),
+        ("over the weekend", "2019-03-02", "2019-03-03", "week"),
+    ],
+)
+def test_spans_have_the_right_length(text: str, start: str, end: str, precision: str) -> None:
+    r = resolve(text, PUB)
+    assert r is not None
+    assert (str(r.start), str(r.end), r.precision) == (start, end, precision)
+
+
+def test_the_today_show_is_not_a_date() -> None:
+    assert dates('The senator appeared on NBC\'s "Today" show Tuesday.') == [
+        ("Tuesday", "2019-03-05")
+    ]
+    assert dates("The senator appeared on the Today show.") == []
+    assert dates("Today the senator resigned.") == [("Today", "2019-03-06")]
+
+
+def test_tomorrow_in_a_quotation_is_not_read_against_publication() -> None:
+    text = 'In an email, the aide wrote: "The memo goes out tomorrow." It went out Friday.'
+    assert dates(text) == [("Friday", "2019-03-01")]
+
+
+# -- TIMEX3 ----------------------------------------------------------------------------------
+
+
+def test_timex_values_follow_timeml() -> None:
+    values = {
+        text: timex_value(r)
+        for text in (
+            "the fourth quarter of 2018",
+            "summer 2018",
+            "the 1990s",
+            "early May 2018",
+            "the week of March 4",
+            "March 2018",
+            "since 2014",
+        )
+        if (r := resolve(text, PUB)) is not None
+    }
+    assert values == {
+        "the fourth quarter of 2018": "2018-Q4",
+        "summer 2018": "2018-SU",
+        "the 1990s": "199",
+        "early May 2018": "2018-05",
+        "the week of March 4": "2019-W10",
+        "March 2018": "2018-03",
+        "since 2014": "2014",
+    }
+
+
+def test_timex_tags_leave_signals_out_and_escape_text() -> None:
+    text = "Rents rose <10% since early December & fell in May 2018."
+    tagged = timex_tags(text, find(text, PUB), PUB)
+    assert tagged == (
+        "Rents rose &lt;10% since "
+        '<TIMEX3 tid="t1" type="DATE" value="2018-12" mod="START">early December</TIMEX3> '
+        '&amp; fell in <TIMEX3 tid="t2" type="DATE" value="2018-05">May 2018</TIMEX3>.'
+    )
+
+
+def test_the_command_writes_timeml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The vote is Monday.\n", encoding="utf-8")
+    code = main(["dates", "--find", str(story), "--published", PUB, "--format", "timeml"])
+    assert code == 0
+    assert capsys.readouterr().out == (
+        'The vote is <TIMEX3 tid="t1" type="DATE" value="2019-03-04">Monday</TIMEX3>.\n'
+    )
+
+
+# -- the TimeML corpora, when present beside the repository ---------------------------------
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "timeml.py"
+
+
+def _timeml_folder() -> Path:
+    base = Path(
+        os.environ.get("TIMEML_DIR", Path(__file__).resolve().parents[2] / "shared" / "timeml")
+    )
+    return base / "tbaq" / "AQUAINT"
+
+
+def test_the_aquaint_score_holds() -> None:
+    folder = _timeml_folder()
+    if not folder.is_dir():
+        print(f"skipped: no TimeML corpus at {folder}")
+        pytest.skip(f"no TimeML corpus at {folder} (set TIMEML_DIR)")
+    spec = importlib.util.spec_from_file_location("timeml_bench", BENCH)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    score, files = bench.score_folder(folder)
+    relaxed, _, value_f1 = score.rates()
+    assert files == 73
+    assert relaxed >= 0.96 and value_f1 >= 0.88
+
+
+# -- the tense of the clause -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "edtf"),
+    [
+        # the present of a timetable
+        ("The committee reconvenes April 2 to hear the bill.", "April 2", "2019-04-02"),
+        # "would" and a verb: the future seen from a past report
+        ("The envoy said he would be flying to Geneva Thursday.", "Thursday", "2019-03-07"),
+        # a participle after "be" gives no tense; the modal before it does
+        ("The files must be returned to the court by April 12.", "April 12", "2019-04-12"),
+        # an adjective in -ed is not a past verb
+        ("The city will redeem its preferred bonds on April 1.", "April 1", "2019-04-01"),
+        # a capitalised word in -ed is a name, not a verb
+        ("The team will fly to the United States April 3.", "April 3", "2019-04-03"),
+        # a past verb nearer the date still wins
+        ("The city will pay for the repairs it approved in January.", "in January", "2019-01"),
+    ],
+)
+def test_the_tense_of_the_clause_reads_dates_without_a_year(
+    text: str, words: str, edtf: str
+) -> None:
+    assert dates(text) == [(words, edtf)]
+
+
+def test_with_no_tense_the_nearer_reading_wins_when_under_half_as_far() -> None:
+    # Two weeks ahead against almost a year back: the coming one.
+    assert dates("Holders of record on March 20 get the payout.") == [("March 20", "2019-03-20")]
+    # Six months ahead against five back: news reports the past.
+    assert dates("Her report from September lists the failures.") == [("September", "2018-09")]
+
+
+def test_words_around_the_date_that_decide_it() -> None:
+    # The weekday a date names picks its year, whatever the tense.
+    assert dates("The editorial ran on Thursday, March 7.") == [("Thursday, March 7", "2019-03-07")]
+    # A weekday's event known by its day ("Tuesday's ruling") is past.
+    assert dates("Lawyers will appeal Tuesday's ruling.") == [("Tuesday", "2019-03-05")]
+    # A date that names a deadline is ahead.
+    assert dates("Officials gave no reason for the April 15 deadline.") == [
+        ("April 15", "2019-04-15")
+    ]
+    # A date moved by a decision is where the decision points.
+    assert dates("The judge postponed the hearing to April 8.") == [("April 8", "2019-04-08")]
+
+
+def test_results_compare_the_quarter_they_report() -> None:
+    text = (
+        "Acme said third-quarter profit rose to $5 million from $4 million a year ago. "
+        "Shares closed at $30 Friday. Sales fell to $9 million from $11 million last year. "
+        "In the 2018 quarter the company also sold a plant."
+    )
+    found = find(text, "2019-10-25")
+    got = {f.text: timex_value(f.resolution) for f in find(text, "2019-10-25")}
+    assert got["third-quarter"] == "2019-Q3"
+    assert got["a year ago"] == "2018-Q3"
+    assert got["last year"] == "2018-Q3"  # a figure just before it: a comparison
+    assert got["2018"] == "2018-Q3"  # "the 2018 quarter"
+    assert all(f.context is not None for f in found if f.text in ("a year ago", "last year"))
+    # Without a quarter named, "last year" is the year.
+    assert dates("Sales fell to $9 million from $11 million last year.", "2019-10-25") == [
+        ("last year", "2018")
+    ]
+
+
+def test_an_outlook_does_not_change_the_reported_quarter() -> None:
+    text = (
+        "Profit in the third quarter fell. The company expects a fourth-quarter loss. "
+        "Revenue was $3 million a year earlier."
+    )
+    got = {f.text: timex_value(f.resolution) for f in find(text, "2019-10-25")}
+    assert got["a year earlier"] == "2018-Q3"
+
+
+def test_timex_tags_each_end_of_a_range_and_the_day_a_bound_names() -> None:
+    pub = "2019-03-06"
+    text = "Prices rose between 1994 and 1997 and again on April 24 and 25, after Oct. 12."
+    tagged = timex_tags(text, find(text, pub), pub)
+    assert 'value="1994">1994</TIMEX3>' in tagged
+    assert 'value="1997">1997</TIMEX3>' in tagged
+    assert 'value="2018-04-24">April 24</TIMEX3>' in tagged  # "rose": the last April
+    assert 'value="2018-04-25">25</TIMEX3>' in tagged
+    assert 'value="2018-10-12">Oct. 12</TIMEX3>' in tagged
