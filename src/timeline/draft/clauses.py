@@ -7,25 +7,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.draft.actors import Actors
+from timeline.draft.attribution import evidence_in, lane_of, practice_cues
+from timeline.draft.splits import claimed_events, more_clauses
 from timeline.draft.words import (
     ACCORDING,
     ADMISSION,
     CAUSAL_LEADS,
     CAUSE,
     CLAIM_END,
+    CLAIM_OBJECT,
     CLAIM_SPLIT,
     CLAIMS,
-    CONTEXT,
-    INFINITIVE,
+    CONCESSIVE_LEADS,
+    CONTRADICT_VERB,
     LEADING,
-    NO_COMMENT,
-    PRACTICE,
-    REPORT,
+    MEASUREMENT,
+    OUTLET_CREDIT,
     REPORT_VERB,
-    STATEMENT,
 )
 
-__all__ = ["Clause", "find_clauses", "quote_spans"]
+__all__ = ["Clause", "find_clauses", "quote_outside_words", "quote_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,27 +70,9 @@ def _outside(text: str, quotes: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _practice_cues(outside: str) -> list[re.Match[str]]:
-    """Practice verbs that report something done, not an infinitive or a negation."""
-    return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
-
-
-def _lane(text: str, outside: str, *, quoted: bool) -> str | None:
-    """The lane a clause's words suggest, or None when they carry no event."""
-    if ADMISSION.search(text) or NO_COMMENT.search(outside):
-        return "disclosure"
-    statement = STATEMENT.search(outside) is not None
-    if quoted and statement:
-        return "statement"
-    if _practice_cues(outside):
-        return "practice"
-    if REPORT.search(outside) or ACCORDING.search(outside):
-        return "disclosure"
-    if statement:
-        return "statement"
-    if CONTEXT.search(outside):
-        return "context"
-    return None
+def quote_outside_words(text: str) -> list[str]:
+    """The words of a text outside its quotations."""
+    return _outside(text, quote_spans(text)).split()
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -111,7 +94,7 @@ def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
         head = actors.mentions(s[rest : rest + 120])
         if head and head[0].start == 0:
             lead = outside[:comma]
-            if len(lead.split()) >= 4 and _lane(s[:comma], lead, quoted=False) is not None:
+            if len(lead.split()) >= 4 and lane_of(s[:comma], lead, quoted=False) is not None:
                 return rest
             return None
     return None
@@ -120,7 +103,7 @@ def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
 def _report_split(s: str, outside: str, a: int, b: int) -> tuple[int, int, int, int] | None:
     """Split a clause reporting a practice into (report start, end, practice start, end)."""
     part = outside[a:b]
-    cues = _practice_cues(part)
+    cues = practice_cues(part)
     if not cues:
         return None
     first_cue = cues[0].start()
@@ -165,6 +148,99 @@ def _claims(s: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if len(s[a:b].split()) >= 3]
 
 
+def _split_main(
+    s: str,
+    outside: str,
+    actors: Actors,
+    main: tuple[int, int, str | None],
+    clauses: list[Clause],
+    links: list[tuple[int, int, str]],
+) -> int | None:
+    """Split the main clause where its words name two events; the index of its own event.
+
+    New clauses and links are appended to ``clauses`` and ``links``.
+    """
+    ma, mb, main_lane = main
+    main_index: int | None = None
+    report_index: int | None = None
+    evidence = None if main_lane is None else evidence_in(outside, ma, mb)
+    verb = CONTRADICT_VERB.search(outside, ma, mb)
+    named = verb is not None and actors.mentions(s[verb.end() : mb])
+    if verb is not None and named and CLAIM_OBJECT.search(outside, verb.end(), mb):
+        # Contradiction convention: "X contradicts Y's claim that ..." names both sides;
+        # the subject is the fact, the object the statement it contradicts.
+        sa, sb = _strip_span(s, ma, verb.start())
+        oa, ob = _strip_span(s, verb.end(), mb)
+        clauses.append(Clause(sa, sb, "subject", "disclosure"))
+        clauses.append(Clause(oa, ob, "claim", "statement"))
+        main_index = len(clauses) - 2
+        links.append((main_index, main_index + 1, "contradicts"))
+    elif OUTLET_CREDIT.search(outside, ma, mb) and not ADMISSION.search(s[ma:mb]):
+        # Credit convention: what another outlet reported is its disclosure, one event.
+        clauses.append(Clause(ma, mb, "report", "disclosure"))
+        main_index = len(clauses) - 1
+    elif evidence is not None and not ADMISSION.search(s[ma:mb]):
+        # Evidence convention: what records show is a practice; the records, when this
+        # sentence introduces them, are a disclosure that reveals it.
+        pa, pb = _strip_span(s, *evidence.content)
+        clauses.append(
+            Clause(pa, pb, "practice" if evidence.introduced else "evidenced", "practice")
+        )
+        main_index = len(clauses) - 1
+        if evidence.introduced:
+            ra, rb = _strip_span(s, *evidence.evidence)
+            clauses.append(Clause(ra, rb, "report", "disclosure"))
+            links.append((len(clauses) - 1, main_index, "reveals"))
+    elif main_lane == "practice":
+        split_at = _report_split(s, outside, ma, mb)
+        if split_at is not None:
+            ra, rb = _strip_span(s, split_at[0], split_at[1])
+            pa, pb = _strip_span(s, split_at[2], split_at[3])
+            clauses.append(Clause(pa, pb, "practice", "practice"))
+            main_index = len(clauses) - 1
+            clauses.append(Clause(ra, rb, "report", "disclosure"))
+            report_index = len(clauses) - 1
+            links.append((report_index, main_index, "reveals"))
+    if main_index is None and main_lane is not None:
+        clauses.append(Clause(ma, mb, "main", main_lane))
+        main_index = len(clauses) - 1
+    return main_index
+
+
+def _cause_clause(
+    s: str,
+    outside: str,
+    cause: re.Match[str],
+    dated: Sequence[tuple[int, int]],
+    clauses: list[Clause],
+) -> int | None:
+    """Append the cause a "stemmed from / in response to ..." phrase names; its index, if one."""
+    ca, cb = _strip_span(s, cause.start(), len(s))
+    cause_lane = lane_of(s[cause.end() : cb], outside[cause.end() : cb], quoted=False)
+    new_referent = re.match(r"\s*(?:an?|one)\s", s[cause.end() : cb], re.IGNORECASE)
+    if cause_lane is None and (new_referent or any(ca <= da and db <= cb for da, db in dated)):
+        cause_lane = "context"
+    if cause_lane is None:
+        # Reference convention: a cause named with "its", "the" or "their" ("in response
+        # to its research being publicized") refers back to what the story has told;
+        # only a cause introduced with "a"/"an", or with a cue word or a date of its own,
+        # is a new event.
+        return None
+    clauses.append(Clause(ca, cb, "cause", cause_lane))
+    return len(clauses) - 1
+
+
+def _claimed_clauses(
+    s: str, outside: str, dated: Sequence[tuple[int, int]], clauses: list[Clause]
+) -> None:
+    """Append the dated events each claim clause speaks of (see :func:`claimed_events`)."""
+    for claim in [c for c in clauses if c.role == "claim"]:
+        for a, b, role, lane in claimed_events(outside, claim.start, claim.end, dated):
+            ca, cb = _strip_span(s, a, b)
+            if not any(c.start == ca and c.end == cb for c in clauses):
+                clauses.append(Clause(ca, cb, role, lane))
+
+
 def find_clauses(
     s: str, actors: Actors, dated: Sequence[tuple[int, int]], *, split: bool
 ) -> tuple[list[Clause], list[tuple[int, int, str]]]:
@@ -181,11 +257,14 @@ def find_clauses(
         if quoted and len(outside[a:b].split()) <= 3:
             return "statement"  # a quote standing alone continues the last speaker
         if any(a <= da and db <= b for da, db in dated):
-            return "context"
+            # Measurement convention: dated readings that "exceeded" a limit or "tested
+            # at" a level are a fact established from data; an undated reading ("one
+            # sample tested at ...") only illustrates the finding before it.
+            return "practice" if MEASUREMENT.search(outside, a, b) else "context"
         return None
 
     if not split:
-        lane = _lane(s, outside, quoted=quoted) or fallback(0, len(s))
+        lane = lane_of(s, outside, quoted=quoted) or fallback(0, len(s))
         return ([Clause(0, len(s), "main", lane)] if lane else []), []
     clauses: list[Clause] = []
     links: list[tuple[int, int, str]] = []
@@ -194,7 +273,7 @@ def find_clauses(
     lead_index: int | None = None
     if lead_at is not None:
         a, b = _strip_span(s, 0, lead_at)
-        lead_lane = _lane(s[a:b], outside[a:b], quoted=False)
+        lead_lane = lane_of(s[a:b], outside[a:b], quoted=False)
         if lead_lane is not None:
             clauses.append(Clause(a, b, "leading", lead_lane))
             lead_index = 0
@@ -203,37 +282,62 @@ def find_clauses(
     cause = CAUSE.search(outside, main_start)
     cause_index: int | None = None
     if cause is not None:
-        ca, cb = _strip_span(s, cause.start(), len(s))
-        cause_lane = _lane(s[cause.end() : cb], outside[cause.end() : cb], quoted=False)
-        clauses.append(Clause(ca, cb, "cause", cause_lane or "context"))
-        cause_index = len(clauses) - 1
+        cause_index = _cause_clause(s, outside, cause, dated, clauses)
         main_end = cause.start()
     ma, mb = _strip_span(s, main_start, main_end)
-    main_lane = _lane(s[ma:mb], outside[ma:mb], quoted=quoted) or fallback(ma, mb)
-    main_index: int | None = None
-    report_index: int | None = None
-    if main_lane == "practice":
-        split_at = _report_split(s, outside, ma, mb)
-        if split_at is not None:
-            ra, rb = _strip_span(s, split_at[0], split_at[1])
-            pa, pb = _strip_span(s, split_at[2], split_at[3])
-            clauses.append(Clause(pa, pb, "practice", "practice"))
-            main_index = len(clauses) - 1
-            clauses.append(Clause(ra, rb, "report", "disclosure"))
-            report_index = len(clauses) - 1
-            links.append((report_index, main_index, "reveals"))
+    main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or fallback(ma, mb)
+    second = more_clauses(s, outside, (ma, mb, main_lane) if main_lane else None, dated)
+    if second[1] is not None:
+        ma, mb = _strip_span(s, *second[1])
+        main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or "context"
+    main_index = _split_main(s, outside, actors, (ma, mb, main_lane), clauses, links)
     if main_index is None and main_lane is not None:
         clauses.append(Clause(ma, mb, "main", main_lane))
         main_index = len(clauses) - 1
     if main_index is not None:
         if lead_index is not None and lead_at is not None:
             m = LEADING.match(s)
-            if m is not None and m.group("word") in CAUSAL_LEADS:
+            word = " ".join(m.group("word").lower().split()) if m is not None else ""
+            if word in CAUSAL_LEADS:
                 links.append((lead_index, main_index, "prompted"))
+            elif word in CONCESSIVE_LEADS:
+                links.append((main_index, lead_index, "contradicts"))
         if cause_index is not None:
             links.append((cause_index, main_index, "prompted"))
     if ADMISSION.search(s) and main_index is not None and clauses[main_index].lane == "disclosure":
         for a, b in _claims(s):
             clauses.append(Clause(a, b, "claim", "statement"))
             links.append((main_index, len(clauses) - 1, "admits"))
+    for a, b, role, lane in second[0]:
+        ca, cb = _strip_span(s, a, b)
+        if any(c.start == ca and c.end == cb for c in clauses) or cb - ca < 8:
+            continue
+        if role == "release" and any(c.role == "report" and c.start <= ca for c in clauses):
+            continue  # "according to an audit released Tuesday" is already the release
+        clauses.append(Clause(ca, cb, role, lane))
+        if role == "conceded" and main_index is not None:
+            links.append((main_index, len(clauses) - 1, "reveals"))
+        subjects = [k for k, c in enumerate(clauses) if c.role == "subject"]
+        if role == "said" and subjects:
+            links.append((subjects[0], len(clauses) - 1, "contradicts"))
+    _claimed_clauses(s, outside, dated, clauses)
+    links.extend(_prior_links(clauses))
     return clauses, links
+
+
+def _prior_links(clauses: Sequence[Clause]) -> list[tuple[int, int, str]]:
+    """Each earlier deed ("after doing ...") ``prompted`` the shortest clause holding it."""
+    out: list[tuple[int, int, str]] = []
+    for k, prior in enumerate(clauses):
+        if prior.role != "prior":
+            continue
+        within = [
+            j
+            for j, c in enumerate(clauses)
+            if j != k and c.start <= prior.start and prior.end <= c.end
+        ]
+        if within:
+            out.append(
+                (k, min(within, key=lambda j: clauses[j].end - clauses[j].start), "prompted")
+            )
+    return out

@@ -4,16 +4,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline.dates import Found, find, parse_published
 from timeline.draft.actors import Actors
-from timeline.draft.clauses import Clause, find_clauses, quote_spans
-from timeline.draft.links import admitted_elsewhere, contradictions, link_note, valid_links
+from timeline.draft.clauses import Clause, find_clauses, quote_outside_words, quote_spans
+from timeline.draft.contrast import (
+    Recent,
+    account_links,
+    contrast_links,
+    framed,
+    propagate,
+    refers_back,
+)
+from timeline.draft.dating import pick_date, usable_dates
+from timeline.draft.lede import drop_restatements
+from timeline.draft.links import admitted_elsewhere, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence, split_sentences
-from timeline.draft.titles import date_column, event_title, slug_for, title_words
-from timeline.draft.words import BOILERPLATE, OVERSIGHT
+from timeline.draft.titles import date_column, event_title, short_label, slug_for, title_words
+from timeline.draft.words import (
+    BOILERPLATE,
+    DATELINE,
+    EMBED_SIGNATURE,
+    EVIDENCE_SHOWS,
+    OVERSIGHT,
+    PRIVATE,
+    PRONOUN_SAID,
+    PRONOUN_SPEAKER,
+    REPLY,
+    SOON_AFTER,
+    STATEMENT,
+)
 from timeline.text import paragraphs
 
 __all__ = ["draft", "first_line"]
@@ -99,13 +121,21 @@ def draft(
     sentences = split_sentences(article, headline=headline)
     found_by_para = {n: find(text, pub) for n, text in paras.items()}
     state = _Progress(pub, Actors(paras.values()))
-    for sent in sentences:
+    for sent in _join_embeds(sentences, paras):
         state.actors.note(sent.text)
         if (0 in paras and sent.para == 0) or BOILERPLATE.search(sent.text):
             state.skipped.append(sent)
             continue
         _draft_sentence(state, sent, found_by_para[sent.para], sentences, split=split_clauses)
+    body = [x.para for x in sentences if x.para > 0 or 0 not in paras]
+    if body:
+        state.events, state.links = drop_restatements(
+            state.events, state.links, pub, lede=min(body)
+        )
     links = [*state.links, *admitted_elsewhere(state.events, state.links)]
+    links += propagate(state.events, valid_links(links, state.events))
+    lede = [headline, *(s.text for s in sentences if s.para <= 2)]
+    links += account_links(state.events, valid_links(links, state.events), is_framed=framed(lede))
     return Draft(
         headline, pub, sentences, state.events, valid_links(links, state.events), state.skipped
     )
@@ -124,8 +154,16 @@ class _Progress:
     """Event ids given so far."""
     last_actor: dict[int, str] = field(default_factory=dict)
     """Each paragraph's last named actor."""
+    last_person: str = ""
+    """The last person named as an actor (for "she said")."""
     last_statement: str | None = None
     """The id of the last statement drafted."""
+    recent: Recent = field(default_factory=Recent)
+    by_id: dict[str, DraftEvent] = field(default_factory=dict)
+    last_evidence: str | None = None
+    """The id of the last disclosure that introduced evidence (records, an audit, video)."""
+    last_disclosure: str | None = None
+    """The id of the last disclosure of any kind (an admission too)."""
 
 
 def _draft_sentence(
@@ -140,11 +178,17 @@ def _draft_sentence(
 
     ``found`` holds the dates found in the sentence's paragraph.
     """
+    dateline = DATELINE.match(sent.text)
+    if dateline is not None and dateline.end() < len(sent.text):
+        sent = replace(sent, start=sent.start + dateline.end(), text=sent.text[dateline.end() :])
+    if _embedded_post(state, sent, found):
+        return
     s = sent.text
-    dates = [f for f in found if f.start >= sent.start and f.end <= sent.end]
+    in_sentence = [f for f in found if f.start >= sent.start and f.end <= sent.end]
+    dates = usable_dates(s, in_sentence, sent.start)
     dated = [(f.start - sent.start, f.end - sent.start) for f in dates]
     clauses, clause_links = find_clauses(s, state.actors, dated, split=split)
-    if not clauses:
+    if not clauses or _continues_quote(s, clauses, state, sent):
         state.skipped.append(sent)
         return
     nearby = _nearby_date(found, sentences, sent)
@@ -152,25 +196,201 @@ def _draft_sentence(
     made: list[DraftEvent] = []
     for k, clause in enumerate(clauses):
         in_clause = [
-            f
-            for f in dates
-            if f.start - sent.start >= clause.start and f.end - sent.start <= clause.end
+            f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
         ]
+        if in_clause:
+            first = pick_date(in_clause, s, clause.start, clause.end, sent.start, clause.lane)
+            if first is None:
+                in_clause = []
+            else:
+                in_clause = [in_clause[first], *in_clause[:first], *in_clause[first + 1 :]]
         date, note = _date_for(in_clause, dates, nearby, state.pub)
         admitted_by = made[admitter[k]].actor if k in admitter else None
         actor = _actor(state, sent, clause, admitted_by)
-        made.append(_event(state, sent, clause, clauses, actor=actor, date=date, note=note))
+        event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
+        made.append(_private_reply(state, sent, event, undated=not in_clause))
         if actor and clause.role in ("main", "practice", "leading"):
             state.last_actor[sent.para] = actor
     for a, b, relation in clause_links:
         state.links.append(
             DraftLink(made[a].id, made[b].id, relation, link_note(relation, made[a]))
         )
-    state.links.extend(contradictions(s, sent.para, made, state.last_statement))
+    state.by_id.update({e.id: e for e in made})
+    for event in made:
+        if event.role == "evidenced" and state.last_evidence is not None:
+            # Attribution convention: "according to the review" after "an audit released
+            # Tuesday" cites the evidence already introduced, which reveals this practice.
+            state.links.append(
+                DraftLink(state.last_evidence, event.id, "reveals", link_note("evidence", event))
+            )
+        if event.role == "report" or (event.lane == "disclosure" and EVIDENCE_SHOWS.search(s)):
+            state.last_evidence = event.id
+    made = _refer_back(state, made)
+    for event in made:
+        if event.lane == "disclosure":
+            state.last_disclosure = event.id
+    state.links.extend(contrast_links(s, sent.para, made, state.recent))
+    for event in made:
+        state.recent.add(sent.para, event)
     for event in made:
         if event.lane == "statement" and event.role != "claim":
             state.last_statement = event.id
-    state.events.extend(made)
+    # Timeline convention: an earlier deed or background fact told inside a sentence
+    # ("after doing ...", ", who won office in April 2019,") is listed before the rest.
+    state.events.extend(sorted(made, key=lambda e: e.role not in ("prior", "background")))
+
+
+def _join_embeds(sentences: list[Sentence], paras: dict[int, str]) -> list[Sentence]:
+    """The sentences, with each embedded post's paragraph made one sentence.
+
+    Embed convention: a post set into the story as its own paragraph ends with its
+    signature ("— Name (@handle) May 7, 2018"); its sentences are one statement.
+    """
+    out: list[Sentence] = []
+    for sent in sentences:
+        text = paras.get(sent.para, "")
+        if EMBED_SIGNATURE.search(text) is None:
+            out.append(sent)
+        elif out and out[-1].para == sent.para:
+            first = out[-1]
+            out[-1] = replace(first, end=sent.end, text=text[first.start : sent.end])
+        else:
+            out.append(sent)
+    return out
+
+
+def _embedded_post(state: _Progress, sent: Sentence, found: list[Found]) -> bool:
+    """Draft an embedded post's paragraph as one statement by its author; whether it was one."""
+    sign = EMBED_SIGNATURE.search(sent.text)
+    if sign is None:
+        return False
+    body = Clause(0, sign.start(), "main", "statement")
+    when = [f for f in found if f.start >= sent.start + sign.start("when")]
+    date, note = _date_for(when[:1], when, None, state.pub)
+    actor = " ".join(sign.group("who").split())
+    event = _event(state, sent, body, [body], actor=actor, date=date, note=note)
+    state.by_id[event.id] = event
+    state.recent.add(sent.para, event)
+    state.events.append(event)
+    return True
+
+
+def _private_reply(
+    state: _Progress, sent: Sentence, event: DraftEvent, *, undated: bool
+) -> DraftEvent:
+    """A reply to a private message is private too, and "minutes later" dates it by the message.
+
+    Behind-the-scenes convention: when a story quotes an email and then "X responded
+    ...", the response belongs to the same private exchange (a practice, not a public
+    statement). Sequence convention: "30 minutes later" counts from the message before,
+    so the reply takes its date.
+    """
+    last = state.events[-1] if state.events else None
+    if (
+        last is None
+        or event.lane != "statement"
+        or event.role != "main"
+        or last.lane != "practice"
+        or not PRIVATE.search(last.clause)
+        or int(last.source.rsplit("¶", 1)[-1]) < sent.para - 1
+        or not REPLY.search(" ".join(quote_outside_words(event.clause)))
+    ):
+        return event
+    lane_only = replace(event, lane="practice")
+    later = SOON_AFTER.search(event.clause)
+    if not undated or later is None or last.date.startswith(".."):
+        return lane_only
+    note = f"The article says '{later.group()}', after the message dated {last.date}."
+    return replace(lane_only, date=last.date, date_note=note)
+
+
+def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
+    """Whether the date at ``[a, b)`` dates ``clause``: inside it, and not inside a
+    shorter clause nested in it (the release "made public on Friday" keeps its Friday).
+
+    A statement's claim (what a contradiction or admission says was claimed) takes no
+    date from its own words: dates there belong to what was claimed, not to its saying.
+    """
+    if not (clause.start <= a and b <= clause.end) or clause.role == "claim":
+        return False
+    return not any(
+        other is not clause
+        and other.start <= a
+        and b <= other.end
+        and (other.end - other.start) < (clause.end - clause.start)
+        for other in clauses
+    )
+
+
+def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: Sentence) -> bool:
+    """Whether a sentence only continues the statement of the sentence before it.
+
+    Quotation convention: a speaker's quote runs on over several sentences with one
+    attribution; each further sentence is the same statement (or the same quoted
+    document), not a new event. Paraphrase convention: news copy reports what someone
+    said, then backs it with their own words in the same paragraph ('..., Name said.'):
+    a quote whose attribution names the same speaker, or a pronoun, is that statement.
+    """
+    if len(clauses) != 1 or clauses[0].lane != "statement" or not state.events:
+        return False
+    before = [
+        e
+        for e in state.events
+        if e.sentence == sent.index - 1 and e.source == f"article ¶{sent.para}"
+    ]
+    if s.lstrip()[:1] not in '“"' or not before:
+        return False
+    outside = quote_outside_words(s)
+    said = STATEMENT.search(" ".join(outside))
+    if len(outside) <= 3 and said is None:
+        return any(e.quote for e in before)
+    if said is None or len(outside) > 5:
+        return False
+    speaker, _ = state.actors.actor(" ".join(outside), speaker_after_quote=False)
+    pronoun = PRONOUN_SPEAKER.search(" ".join(outside)) is not None
+    names = {w.strip(",.") for w in outside if w[:1].isupper()}
+    return any(
+        e.lane == "statement"
+        and e.role == "main"
+        and (
+            pronoun
+            or (bool(speaker) and speaker == e.actor)
+            or (bool(names) and all(n in e.clause for n in names))
+        )
+        for e in before
+    )
+
+
+def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:
+    """Drop a subject that refers back to evidence or a disclosure already drafted.
+
+    One event per fact: "The emails contradict her claim" names the emails released in
+    the paragraph before, and "The disclosure ... contradicts" the admission drafted
+    before it, so the link starts from that event, not from a second one.
+    """
+    earlier = [
+        state.by_id[i] for i in (state.last_evidence, state.last_disclosure) if i is not None
+    ]
+    order = {e.id: k for k, e in enumerate(state.events)}
+    earlier.sort(key=lambda e: order.get(e.id, -1), reverse=True)
+    dropped: dict[str, str] = {}
+    for e in made:
+        if e.role != "subject":
+            continue
+        target = next((last for last in earlier if refers_back(e.clause, last)), None)
+        if target is not None:
+            dropped[e.id] = target.id
+    if not dropped:
+        return made
+    state.links = [
+        replace(
+            link,
+            source=dropped.get(link.source, link.source),
+            target=dropped.get(link.target, link.target),
+        )
+        for link in state.links
+    ]
+    return [e for e in made if e.id not in dropped]
 
 
 def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | None) -> str:
@@ -186,8 +406,16 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     )
     if admitted_by is not None:
         return admitted_by
+    people = set(state.actors.people.values())
+    outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
+    if PRONOUN_SAID.search(outside) and actor not in people and state.last_person:
+        # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
+        # person last named, not the outlet or body the sentence also names.
+        return state.last_person
     if (generic and actor) or (not actor and clause.role == "main"):
-        return state.last_actor.get(sent.para, actor)
+        actor = state.last_actor.get(sent.para, actor)
+    if actor in people:
+        state.last_person = actor
     return actor
 
 
@@ -206,7 +434,9 @@ def _event(
     words = s[clause.start : clause.end]
     lane = clause.lane
     if lane == "statement" and clause.role != "claim" and OVERSIGHT.search(actor):
-        lane = "disclosure"
+        # Attribution convention: what an inspector or investigator says they found is
+        # the finding's content, a fact the reporter relies on, not a public claim.
+        lane = "practice"
     quote = (
         words.strip(" ,.")
         if clause.role == "claim" and _inside_quotes(s, clause.start, clause.end)
@@ -226,6 +456,7 @@ def _event(
         sentence=sent.index,
         clause=words,
         role=clause.role,
+        label=short_label(title),
     )
 
 

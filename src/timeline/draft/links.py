@@ -2,42 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, CONTRAST, NO_COMMENT
 from timeline.vocab import RELATION_LANES
 
-__all__ = ["admitted_elsewhere", "contradictions", "link_note", "valid_links"]
-
-
-def contradictions(
-    s: str, para: int, made: Sequence[DraftEvent], last_statement: str | None
-) -> list[DraftLink]:
-    """A sentence opening "In reality", "Instead", "But"... sets what it reports (a
-    practice, or a finding) against the statement drafted just before it."""
-    contrast = CONTRAST.search(s)
-    if contrast is None or last_statement is None:
-        return []
-    return [
-        DraftLink(
-            event.id,
-            last_statement,
-            "contradicts",
-            f"¶{para} opens '{contrast.group()}' and sets this against the statement before it.",
-        )
-        for event in made
-        if (event.lane == "practice" or (event.lane == "disclosure" and event.role == "main"))
-        and not ADMISSION.search(event.clause)
-        and not NO_COMMENT.search(event.clause)
-    ]
+__all__ = ["admitted_elsewhere", "link_note", "valid_links"]
 
 
 def link_note(relation: str, a: DraftEvent) -> str:
     """The note on a link between a sentence's own clauses: why it was proposed."""
     if relation == "reveals":
         return f"The finding in ¶{a.source.rsplit('¶', 1)[-1]} describes this practice."
+    if relation == "contradicts":
+        return "The sentence sets this against the statement (a contrast or 'contradicts')."
+    if relation == "evidence":
+        return "The sentence attributes this to evidence the story introduced earlier."
     if relation == "admits":
         return "The admission says this statement was not accurate."
     return "The sentence gives this as what led to it."

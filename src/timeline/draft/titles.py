@@ -21,10 +21,21 @@ from timeline.draft.words import (
 )
 from timeline.text import fold
 
-__all__ = ["TITLE_MAX", "content_words", "date_column", "event_title", "slug_for", "title_words"]
+__all__ = [
+    "LABEL_MAX",
+    "TITLE_MAX",
+    "content_words",
+    "date_column",
+    "event_title",
+    "short_label",
+    "slug_for",
+    "title_words",
+]
 
-TITLE_MAX: Final = 80
-"""Longest draft title, in characters."""
+TITLE_MAX: Final = 69
+"""Longest draft title, in characters: a headline is short, under 70 characters."""
+LABEL_MAX: Final = 30
+"""Longest draft chart label, in characters: a few words, as the chart shows them."""
 
 
 def content_words(text: str) -> set[str]:
@@ -35,15 +46,34 @@ def content_words(text: str) -> set[str]:
 
 
 def _shorten(text: str, limit: int = TITLE_MAX) -> str:
-    text = " ".join(text.split()).strip(" ,;:.")
+    """``text`` cut to at most ``limit`` characters, plainly, without an ellipsis.
+
+    Headline convention: a headline is a complete short phrase, so the cut falls at a
+    clause boundary (a comma, dash or semicolon) when one leaves enough words, else at a
+    word boundary; dangling function words ("of", "the", "that") are dropped so the
+    phrase does not trail off.
+    """
+    text = " ".join(text.split()).strip(" ,;:.—–-")
     if len(text) <= limit:
         return text
-    words = text[: limit - 1].split(" ")
-    if len(words) > 1:
+    head = text[: limit + 1]
+    stops = [m.start() for m in re.finditer(r"\s*(?:[,;:]|\s[—–-])\s", head)]
+    stops = [k for k in stops if k >= limit // 2]
+    words = (head[: stops[-1]] if stops else head[:limit]).split(" ")
+    if not stops and len(words) > 1 and len(text) > limit:
         words = words[:-1]  # drop a word cut in two
     while len(words) > 1 and words[-1].lower().strip(",;:") in TRAILING_STOP:
         words.pop()
-    return " ".join(words).rstrip(" ,;:.") + "…"
+    return " ".join(words).rstrip(" ,;:.—–-")
+
+
+def short_label(title: str) -> str:
+    """A chart label: the title shortened at a word boundary to :data:`LABEL_MAX`.
+
+    Chart convention: a label names the event in a few words; it is cut from the title,
+    never made from the id.
+    """
+    return _shorten(title, LABEL_MAX)
 
 
 def _admitted_words(quote: str) -> str:

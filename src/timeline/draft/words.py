@@ -35,6 +35,10 @@ ADMISSION: Final = _words(
     r"|(?:were|was|are|is|been)\s+(?:not|n[o’']t)\s+(?:accurate|true|correct)|inaccurate"
     r"|(?:were|was)\s+(?:false|wrong|incorrect|untrue|misleading)|apologi[sz](?:ed|es|ing)"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
+    # Concession convention: a party who says they themselves "were told", "had been
+    # warned" or "were aware" concedes what they knew, whatever verb reports it.
+    r"|(?:said|says|acknowledged)\s+(?:she|he|they|we|I)\s+(?:was|were|had\s+been|has\s+been)"
+    r"\s+(?:informed|told|warned|briefed|notified|aware)"
 )
 NO_COMMENT: Final = _words(
     r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
@@ -47,6 +51,7 @@ STATEMENT: Final = _words(
     r"|claimed|claims?|denied|denies|denying|denials?|insisted|insists|stated|announced"
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
+    r"|characteri[sz]ed|characteri[sz]es"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+conference|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand"
@@ -81,14 +86,13 @@ CAUSE: Final = _words(
     r"|(?:was|were)\s+(?:sparked|triggered)\s+by"
 )
 LEADING: Final = re.compile(
-    r"(?P<word>As|While|Since|After|When|Because|Although|Though|Once|Before|Until)\s"
+    r"(?:(?:And|But|Yet)\s+)?(?P<word>As|While|Since|After|When|Because|Although|Though"
+    r"|Even\s+though|Even\s+as|Despite|Once|Before|Until)\s",
+    re.IGNORECASE,
 )
-CAUSAL_LEADS: Final = frozenset({"As", "Since", "After", "When", "Because", "Once"})
-CONTRAST: Final = re.compile(
-    r"^(?:In\s+reality|In\s+fact|Instead|But|However|Yet|Behind\s+(?:the\s+scenes|closed\s+doors)"
-    r"|Despite"
-    r"|Contrary\s+to|Nevertheless|Actually)\b"
-)
+CAUSAL_LEADS: Final = frozenset({"as", "since", "after", "when", "because", "once"})
+# Concession convention: "Although/Even though X said A, B" grants A and asserts B against it.
+CONCESSIVE_LEADS: Final = frozenset({"although", "though", "even though", "even as", "despite"})
 CLAIMS: Final = _words(
     r"(?:statements?|claims?|assurances?|assertions?|representations?|denials?)\s+that"
 )
@@ -129,7 +133,10 @@ TITLE: Final = (
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
-    r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.)"
+    r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
+    # AP style puts a job description before a name without a capital: "Instagram boss
+    # Adam Mosseri", "spokeswoman Karen Rudolph".
+    r"|boss|chief|executive|spokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
 )
 NAME_WORD: Final = rf"(?!{MONTH_OR_DAY})(?:[A-Z][a-z]*(?:[’'-]?[A-Z][a-z]+)?|[A-Z]\.)"
 PERSON: Final = re.compile(rf"\b{TITLE}\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])")
@@ -141,7 +148,12 @@ ORG: Final = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:[A-Z][\w’'.&-]*|and|of|for)\s+){{0,5}})?"
     rf"{ORG_HEAD}\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,3}})?"
 )
-ACRONYM_STOP: Final = frozenset({"NOT", "ALL", "AM", "PM", "TV", "OK", "US", "USA", "CEO"})
+# Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
+# wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
+# writes in capitals too.
+ACRONYM_STOP: Final = frozenset(
+    _split("NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID")
+)
 ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
 ROLE_NOUN: Final = (
     r"(?:inspector\s+general|attorney\s+general|officials|officers|personnel|staff|deputies|inspectors|investigators|agents"
@@ -185,4 +197,136 @@ CAUSE_LEAD: Final = re.compile(
     r"^(?:stemmed\s+from|stems\s+from|in\s+response\s+to|(?:was|were)\s+prompted\s+by"
     r"|(?:was|were)\s+(?:sparked|triggered)\s+by)\s+",
     re.IGNORECASE,
+)
+# Wire-service convention: a story opens with a dateline, the city in capitals, perhaps a
+# state abbreviation and the agency, then a dash ("CITY, St. (AP) —"). It is not an actor
+# and not part of any event.
+DATELINE: Final = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?)?)?"
+    r"\s*(?:\([A-Za-z][\w ]{0,30}\)\s*)?[—–-]{1,2}\s*"
+)
+
+# Evidence convention: reporters establish facts from records, not from what officials say;
+# "records show", "emails show", "the audit found", "according to the report" attribute a
+# fact to evidence. The evidence is a disclosure; what it shows is a practice.
+EVIDENCE_NOUN: Final = (
+    r"(?:records?|documents?|e-?mails?|memos?|files|logs|data|video|videos|footage|clips?"
+    r"|recordings?|photos|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
+    r"|inspector\s+general|investigators|auditors|tests|testing|research|findings|filings"
+    r"|transcripts?|text\s+messages|letters?|minutes)"
+)
+EVIDENCE_SHOWS: Final = _words(
+    rf"{EVIDENCE_NOUN}(?:\s+[\w’'-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
+    r"(?:shows?|showed|shown|reveals?|revealed|found|finds|indicates?|indicated|confirms?|confirmed|documents|documented"
+    r"|says|said|concluded|concludes)"
+)
+ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}")
+ACCORDING_ANY: Final = _words(r"according\s+to\b")
+# A release is itself a disclosure: the day records, video or findings were made public.
+RELEASE: Final = _words(
+    r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
+    r"|(?:reviewed|seen|examined)\s+by"
+)
+# Behind-the-scenes convention: a private message or internal document is not a public
+# statement; what it says is what was going on inside ("says a ... email from", "an
+# internal document said").
+PRIVATE: Final = _words(
+    r"internal|private(?:ly)?"
+    r"|(?:e-?mail|memo|text\s+message|letter)\s+(?:from|to|sent|between)"
+    r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
+)
+# Claim convention: verbs of assertion mark what someone said in public as a claim,
+# whatever it describes ("insisted", "denied", "assured", "told residents").
+CLAIM_VERB: Final = _words(
+    r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claim(?:ed|s)?|promis(?:ed|es)"
+    r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
+    r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)|told\s+(?:residents"
+    r"|reporters|the\s+public|parents|lawmakers|the\s+\"?\w+\"?\s+show)|official\s+account"
+    r"|first\s+(?:comment|account|statement)"
+)
+# Contrast convention: "but", "however", "yet", "in fact", "instead" set what follows against
+# what came before; the reporter's fact that follows contradicts the earlier claim.
+CONTRAST_OPEN: Final = re.compile(
+    r"^(?:(?:And|So)\s+)?(?:But|Yet|However|Instead|In\s+fact|In\s+reality|Actually|Still"
+    r"|Behind\s+(?:the\s+scenes|closed\s+doors)|Despite|Contrary\s+to|Nevertheless|Nonetheless"
+    r"|In\s+truth)\b|^[^,]{0,60},\s+however,",
+    re.IGNORECASE,
+)
+# Concession convention: "although/even though X said A, B" concedes A and asserts B.
+CONCESSIVE: Final = re.compile(
+    r"^(?:(?:And|But|Yet)\s+)?(?:even\s+though|although|though|while|despite|even\s+as)\s",
+    re.IGNORECASE,
+)
+CONTRADICT_VERB: Final = _words(
+    r"contradict(?:s|ed|ing)?|flies\s+in\s+the\s+face\s+of|fly\s+in\s+the\s+face\s+of"
+    r"|(?:is|are|was|were)\s+at\s+odds\s+with|belies|belied|undercut(?:s|ting)?|refutes?|refuted"
+)
+# Relative clauses and participles that carry their own date are a second, background
+# event: "X, who won office in April 2019, said ..." or "a study, which was made public in
+# October, ...".
+RELATIVE_OPEN: Final = re.compile(
+    r",\s+(?:who|which|whose)\s|\b(?:after|before)\s+(?=\w+ing\b)", re.IGNORECASE
+)
+# The object of "contradicts" that is a statement: "her claim that", "statements by".
+CLAIM_OBJECT: Final = _words(
+    r"claims?|statements?|assurances?|assertions?|accounts?|denials?|said|says|insisted"
+    r"|promises?|representations?"
+)
+RELEASE_VERB: Final = _words(
+    r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed"
+)
+# Account convention: accountability stories mark the official account they test by its
+# time ("at the time", "initially", "had urged", "for months") or by naming it as one
+# ("the official account", "its first comment"), set apart from what is said today.
+ACCOUNT_CUE: Final = _words(
+    r"at\s+the\s+time|at\s+first|initial(?:ly)?|previously|earlier|long|for\s+(?:months|years"
+    r"|weeks)|(?:had|has|have)\s+(?:long\s+|repeatedly\s+)?\w+ed|repeatedly"
+    r"|(?:official|first|original|initial)\s+(?:[\w’'-]+\s+)?(?:comment|account|statement|version"
+    r"|explanation|claim)"
+)
+# Words every story uses to attribute or to count: shared, they say nothing of a subject.
+ATTRIBUTION_WORDS: Final = frozenset(
+    _split(
+        "said says say saying told tell tells statement statements according wrote write "
+        "asked asks added one two three four five first second last later time times year "
+        "years month months week weeks day days new now just still even only least since "
+        "after before because make made mr ms mrs"
+    )
+)
+# Credit convention: "according to the Journal" or "first reported by WLRN-FM" credits
+# another newsroom's reporting; what it says is that outlet's disclosure, not a fact the
+# story established itself. Mastheads end in these words, or are call letters.
+OUTLET_CREDIT: Final = re.compile(
+    r"\b(?:according\s+to|reported\s+by|first\s+reported\s+by)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
+    r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
+    r"|Telegraph|Guardian|Radio|Television|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+)
+# Embed convention: a social-media post set into a story as a paragraph ends with its
+# signature, the author's name, handle and the day it was posted ("— Name (@handle) May
+# 7, 2018"). The whole paragraph is one statement, dated by its signature.
+EMBED_SIGNATURE: Final = re.compile(
+    r"[—–-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@\w+\)\s*(?P<when>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*$"
+)
+# Pronoun convention: "she said", "he told reporters" name the speaker by a pronoun that
+# refers to the last person the story named.
+PRONOUN_SPEAKER: Final = re.compile(r"\b(?:he|she|they)(?:[’']s)?\b", re.IGNORECASE)
+# Reply convention: "responded", "replied", "wrote back" answer the message told before.
+REPLY: Final = _words(r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered")
+# Sequence convention: "minutes later", "an hour later" count from the event told before,
+# on the same day.
+SOON_AFTER: Final = _words(
+    r"(?:about\s+|some\s+|nearly\s+|just\s+)?(?:\d+|a\s+few|several|an?|\w+)\s+"
+    r"(?:minutes?|hours?)\s+later"
+)
+# Measurement convention: readings that "exceeded" a limit or "tested at" a level are
+# facts the reporter established from the data, not statements or background.
+MEASUREMENT: Final = _words(
+    r"exceed(?:ed|s)|(?:have|has|had)\s+exceeded|tested\s+(?:at|positive|above)"
+    r"|(?:levels?|samples?|readings?)\s+(?:[\w’'-]+\s+){0,10}?(?:have|has|had)\s+"
+    r"(?:shown|risen|topped|surpassed)"
+)
+PRONOUN_SAID: Final = re.compile(
+    r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted)\b", re.IGNORECASE
 )

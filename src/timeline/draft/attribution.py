@@ -1,0 +1,136 @@
+"""Attribution: who says something, and whether it is a claim or a fact the reporter established."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.draft.words import (
+    ACCORDING,
+    ACCORDING_ANY,
+    ACCORDING_EVIDENCE,
+    ADMISSION,
+    CLAIM_VERB,
+    CONTEXT,
+    CONTRADICT_VERB,
+    EVIDENCE_SHOWS,
+    INFINITIVE,
+    NO_COMMENT,
+    PRACTICE,
+    PRIVATE,
+    RELEASE,
+    REPORT,
+    STATEMENT,
+)
+
+__all__ = ["Evidence", "evidence_in", "evidence_subject", "lane_of", "practice_cues"]
+
+
+def evidence_subject(outside: str) -> re.Match[str] | None:
+    """Where records, video or a report "show" or "found" something, as the clause's subject.
+
+    Attribution convention: "He characterized the report as ..." has a speaker as its
+    subject; the evidence it names is what the statement is about, not its source.
+    """
+    shows = EVIDENCE_SHOWS.search(outside)
+    if shows is None:
+        return None
+    speaker = STATEMENT.search(outside, 0, shows.start()) or CLAIM_VERB.search(
+        outside, 0, shows.start()
+    )
+    return None if speaker is not None else shows
+
+
+def practice_cues(outside: str) -> list[re.Match[str]]:
+    """Practice verbs that report something done, not an infinitive or a negation."""
+    return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
+
+
+def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
+    """The lane a clause's words suggest, or None when they carry no event.
+
+    ``outside`` is ``text`` with quoted words blanked. The tests run in this order, each
+    naming the convention it encodes:
+
+    1. An admission, or a refusal to comment, is a disclosure: the party concedes or
+       withholds, and either is news about what it has said.
+    2. A document or finding that contradicts or shows something is a disclosure.
+    3. A private message or internal document is a practice: what was said behind closed
+       doors is not a public statement.
+    4. A verb of assertion ("insisted", "denied", "assured", "told residents") marks a
+       claim: a statement, whatever it describes.
+    5. A quotation attributed with a speech verb is a statement.
+    6. A practice verb ("allowed", "gave", "handed") is a practice.
+    7. Reports, audits, findings and "according to the report" are disclosures.
+    8. A speech verb is a statement; a policy, demand or order is context.
+    """
+    if ADMISSION.search(text) or NO_COMMENT.search(outside):
+        return "disclosure"
+    if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
+        return "disclosure"
+    statement = STATEMENT.search(outside) is not None
+    if PRIVATE.search(outside):
+        return "practice"
+    if CLAIM_VERB.search(outside):
+        return "statement"
+    if quoted and statement:
+        return "statement"
+    if practice_cues(outside):
+        return "practice"
+    report = REPORT.search(outside) or ACCORDING.search(outside)
+    said = STATEMENT.search(outside)
+    if report and said and said.start() < report.start():
+        return "statement"  # what follows "said" is the claim's content, whatever it names
+    if report:
+        return "disclosure"
+    if statement:
+        return "statement"
+    if CONTEXT.search(outside):
+        return "context"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a clause attributes its content to evidence: the two spans, and whether the
+    evidence is introduced here (so it is an event of its own)."""
+
+    evidence: tuple[int, int]
+    content: tuple[int, int]
+    introduced: bool
+
+
+def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
+    """Split ``outside[a:b]`` into the evidence and what it shows, when it names evidence.
+
+    Two forms of evidence attribution are recognised:
+
+    - "..., according to the audit released Tuesday" / "..., according to the Journal"
+      (attribution last, as wire copy puts it);
+    - "Records show that ..." / "A review of records ... shows that ..." (evidence first).
+
+    The evidence is *introduced* (a disclosure event of its own) when the phrase dates or
+    releases it ("released Tuesday", "obtained through a records request", "a new audit"):
+    news style names a document's release once, then only attributes to it.
+    """
+    part = outside[a:b]
+    if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None:
+        return None
+    according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)
+    if according is not None and according.start() > 10:
+        ev = (a + according.start(), b)
+        content = (a, a + according.start())
+        return Evidence(ev, content, RELEASE.search(part, according.start()) is not None)
+    shows = EVIDENCE_SHOWS.search(part)
+    if shows is not None and len(part[shows.end() :].strip(" .,")) <= 25 and shows.start() > 10:
+        # Trailing attribution: '"...," the inspector general found.'
+        intro = RELEASE.search(part, shows.start()) is not None
+        return Evidence((a + shows.start(), b), (a, a + shows.start()), intro)
+    if shows is not None and shows.start() <= 40:
+        rest = part[shows.end() :]
+        lead = re.match(r"\s*(?:that\s+)?", rest)
+        start = shows.end() + (lead.end() if lead else 0)
+        if len(part[start:].split()) >= 4:
+            intro = RELEASE.search(part, 0, shows.end()) is not None
+            return Evidence((a, a + shows.end()), (a + start, b), intro)
+    return None

@@ -1,0 +1,241 @@
+"""Contrast and evidence cues: the ``contradicts`` links the wording of a story proposes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.titles import content_words
+from timeline.draft.words import (
+    ACCORDING_EVIDENCE,
+    ACCOUNT_CUE,
+    ADMISSION,
+    ATTRIBUTION_WORDS,
+    CLAIM_VERB,
+    CONTRADICT_VERB,
+    CONTRAST_OPEN,
+    EVIDENCE_NOUN,
+    EVIDENCE_SHOWS,
+    NO_COMMENT,
+    STATEMENT,
+)
+
+__all__ = ["Recent", "account_links", "contrast_links", "framed", "propagate", "refers_back"]
+
+_WINDOW = 2
+"""How many paragraphs back a contrast reaches: "But" answers the paragraph or two before."""
+
+_BACK_REFERENCE = re.compile(
+    rf"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,8}}?"
+    rf"(?P<noun>{EVIDENCE_NOUN}|disclosure|revelation|findings?|admission)\b"
+)
+
+
+@dataclass
+class Recent:
+    """The story so far, as contrast cues need it: statements and facts, by paragraph."""
+
+    statements: list[tuple[int, str]] = field(default_factory=list)
+    facts: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, para: int, event: DraftEvent) -> None:
+        """Remember a drafted event as a statement or as a fact (practice or disclosure)."""
+        if event.lane == "statement":
+            self.statements.append((para, event.id))
+        elif _is_fact(event):
+            self.facts.append((para, event.id))
+
+    def statements_near(self, para: int) -> list[str]:
+        """Statements drafted in this paragraph or the ones just before it."""
+        return [i for p, i in self.statements if para - _WINDOW <= p <= para]
+
+    def facts_before(self, para: int) -> list[str]:
+        """Facts drafted in the paragraph just before this one."""
+        before = [p for p, _ in self.facts if p < para]
+        last = max(before, default=None)
+        return [i for p, i in self.facts if p == last]
+
+
+def _is_fact(event: DraftEvent) -> bool:
+    """A practice, or a disclosure that establishes something (not a concession or silence)."""
+    if event.lane == "practice":
+        return True
+    return (
+        event.lane == "disclosure"
+        and not ADMISSION.search(event.clause)
+        and not NO_COMMENT.search(event.clause)
+    )
+
+
+def contrast_links(
+    s: str, para: int, made: Sequence[DraftEvent], recent: Recent
+) -> list[DraftLink]:
+    """Links a sentence that opens with a contrast proposes.
+
+    Contrast convention: "But", "Yet", "However", "In fact", "Instead", "Behind the
+    scenes" set the reporter's finding against what came before. When the sentence
+    holds facts, each contradicts the statements of its paragraph and the two before.
+    When it holds only statements ("Yet initially, police said ..."), the contrast runs
+    the other way: the facts of the paragraph before contradict them.
+    """
+    cue = CONTRAST_OPEN.search(s)
+    if cue is None:
+        return []
+    word = " ".join(cue.group().split(",")[0].split()[-2:]) if cue.group() else ""
+    note = f"¶{para} opens with a contrast ('{word}') that sets this against the statement."
+    facts = [e for e in made if _is_fact(e)]
+    statements = [e for e in made if e.lane == "statement"]
+    out: list[DraftLink] = []
+    if facts:
+        for event in facts:
+            for target in recent.statements_near(para):
+                out.append(DraftLink(event.id, target, "contradicts", note))
+    elif statements:
+        for source in recent.facts_before(para):
+            for event in statements:
+                out.append(DraftLink(source, event.id, "contradicts", note))
+    return out
+
+
+def refers_back(subject: str, last_evidence: DraftEvent | None) -> bool:
+    """Whether a subject ("The emails", "The disclosure") refers to evidence named before.
+
+    Reference convention: news copy names evidence once with an article ("emails released
+    Wednesday") and then refers back with "the" ("The emails contradict ...").
+    """
+    m = _BACK_REFERENCE.match(subject.strip())
+    if m is None or last_evidence is None:
+        return False
+    noun = m.group("noun").lower().rstrip("s")
+    if noun in ("disclosure", "revelation", "finding", "admission"):
+        return True
+    return noun in last_evidence.clause.lower() or bool(
+        content_words(noun) & content_words(last_evidence.clause)
+    )
+
+
+def propagate(events: Sequence[DraftEvent], links: Sequence[DraftLink]) -> list[DraftLink]:
+    """What evidence reveals contradicts what the evidence contradicts.
+
+    Evidence convention: when records contradict a claim, the practices those records
+    show are the substance of the contradiction ("emails contradict her claim" and an
+    email shows she was told). Denial convention: a statement that denies or disputes
+    what evidence showed ("Mosseri disputed that") is contradicted by it.
+    """
+    by_id = {e.id: e for e in events}
+    reveals: dict[str, list[str]] = {}
+    for link in links:
+        if link.relation == "reveals":
+            reveals.setdefault(link.source, []).append(link.target)
+    out: list[DraftLink] = []
+    for link in links:
+        if link.relation != "contradicts":
+            continue
+        for practice in reveals.get(link.source, []):
+            note = "The evidence that contradicts this statement shows this practice."
+            out.append(DraftLink(practice, link.target, "contradicts", note))
+    revealed = [by_id[t] for ts in reveals.values() for t in ts if t in by_id]
+    order = {e.id: k for k, e in enumerate(events)}
+    for event in events:
+        if event.lane != "statement" or not CLAIM_VERB.search(event.clause):
+            continue
+        earlier = [p for p in revealed if order[p.id] < order[event.id]]
+        if earlier and re.search(r"\b(?:disput|den[iy]|reject|rebut)", event.detail, re.I):
+            note = "The statement disputes what the evidence before it showed."
+            out.append(DraftLink(earlier[-1].id, event.id, "contradicts", note))
+    return out
+
+
+def framed(texts: Sequence[str]) -> bool:
+    """Whether a story's headline and lede frame it as an account tested by evidence.
+
+    Framing convention: an accountability story says in its first lines what it sets
+    against what ("contradict", "admits", "denies", "records show", "according to the
+    audit", a lede paragraph opening "But"/"Yet"). Only such a story has an official account
+    for its facts to contradict.
+    """
+    for text in texts:
+        if any(
+            rx.search(text)
+            for rx in (CONTRADICT_VERB, ADMISSION, CLAIM_VERB, EVIDENCE_SHOWS, ACCORDING_EVIDENCE)
+        ):
+            return True
+        if CONTRAST_OPEN.search(text.strip()):
+            return True
+    return False
+
+
+def _salient(text: str) -> set[str]:
+    """The content words of a text that name its subject, not its attribution."""
+    return content_words(text) - ATTRIBUTION_WORDS
+
+
+def _accounts(events: Sequence[DraftEvent]) -> dict[str, str | None]:
+    """The official account's statements: each id, with the account statement it continues.
+
+    A statement is part of the account when its words mark it as one (a verb of assertion,
+    "at the time", "initially", "the official account"). Quotation convention: the same
+    speaker's next statement, drafted right after it (a quote running on into the next
+    paragraph, "police said" again), continues that account.
+    """
+    out: dict[str, str | None] = {}
+    previous: DraftEvent | None = None
+    for event in events:
+        if event.lane == "statement":
+            outside = " ".join(_outside_quotes(event.clause))
+            if CLAIM_VERB.search(event.clause) or ACCOUNT_CUE.search(outside):
+                out[event.id] = None
+            elif (
+                previous is not None
+                and previous.id in out
+                and (event.actor in ("", previous.actor) or not STATEMENT.search(outside))
+            ):
+                out[event.id] = previous.id
+        previous = event
+    return out
+
+
+def _outside_quotes(text: str) -> list[str]:
+    """The words of a text outside its quotation marks."""
+    parts = re.split(r"[“”\"]", text)
+    return [w for k, part in enumerate(parts) if k % 2 == 0 for w in part.split()]
+
+
+def account_links(
+    events: Sequence[DraftEvent], links: Sequence[DraftLink], *, is_framed: bool
+) -> list[DraftLink]:
+    """Facts the story established that contradict its official account, with no cue word.
+
+    Account convention: a story framed as a test of an official account (see
+    :func:`framed`) sets each practice it establishes against each statement of that
+    account about the same subject, however many paragraphs apart; the subject is shared
+    content words, not attribution. A statement that continues the account (the same
+    speaker, drafted next) is contradicted by what contradicts the account it continues.
+    """
+    if not is_framed:
+        return []
+    accounts = _accounts(events)
+    facts = [e for e in events if e.lane == "practice" and e.role != "claim"]
+    by_id = {e.id: e for e in events}
+    have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
+    out: list[DraftLink] = []
+    for sid, continues in accounts.items():
+        words = _salient(by_id[sid].clause)
+        for fact in facts:
+            shared = sorted(_salient(fact.clause) & words)
+            if (fact.id, sid) in have:
+                continue
+            if shared:
+                note = (
+                    f"The story sets the account against what it established; both name "
+                    f"{', '.join(shared[:4])}."
+                )
+            elif continues is not None and (fact.id, continues) in have:
+                note = "This statement continues the account the practice contradicts."
+            else:
+                continue
+            have.add((fact.id, sid))
+            out.append(DraftLink(fact.id, sid, "contradicts", note))
+    return out

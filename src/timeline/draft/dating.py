@@ -1,0 +1,120 @@
+"""Which of a sentence's dates can date an event, and which one dates each event."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from timeline.dates import Found, resolve
+from timeline.draft.clauses import quote_spans
+from timeline.draft.words import ADMISSION, STATEMENT
+
+__all__ = ["is_relative", "pick_date", "usable_dates"]
+
+_PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
+"""Two publication dates far apart: a phrase that resolves the same against both is absolute."""
+
+_REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
+
+_SHOW: Final = re.compile(r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b", re.IGNORECASE)
+
+
+def is_relative(text: str) -> bool:
+    """Whether a date phrase is read against the publication date ("tomorrow", "Monday").
+
+    Resolved against two publication dates years apart, an absolute date ("Nov. 11,
+    2019") gives the same span both times; a relative one does not.
+    """
+    spans = []
+    for probe in _PROBES:
+        try:
+            res = resolve(text, probe)
+        except ValueError:
+            return False
+        spans.append(None if res is None else (res.start, res.end))
+    return spans[0] != spans[1]
+
+
+def _inside(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(qa <= a and b <= qb for qa, qb in spans)
+
+
+def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
+    """The dates of sentence ``s`` that can date an event; ``offset`` places ``s`` in ``found``.
+
+    Two conventions of news copy remove a date the finder reports:
+
+    - Quoted words keep the speaker's own time frame: "tomorrow" in a quoted email means
+      the day after the email, not after publication. A relative date inside quotation
+      marks is not read against the publication date, so it is left out.
+    - Titles of shows and programmes are set in quotation marks ("the 'Today' show"): a
+      date word that is the whole quotation, or is followed by "show", names a programme.
+    """
+    quotes = quote_spans(s)
+    out: list[Found] = []
+    for f in found:
+        a, b = f.start - offset, f.end - offset
+        whole_quote = any(qa >= a - 1 and qb <= b + 1 and qa <= a + 1 for qa, qb in quotes)
+        if _SHOW.match(s[b:]) or (whole_quote and _SHOW.match(s[b + 1 :])):
+            continue
+        if _inside(a, b, quotes) and is_relative(f.text):
+            continue
+        out.append(f)
+    return out
+
+
+def _beside(between: str) -> bool:
+    """Whether the words between a speech verb and a date keep them in one verb phrase.
+
+    "said Wednesday", "wrote to county supervisors in January": the date follows the verb
+    and its object, with no comma, "that" or quotation opening what was said between.
+    """
+    if len(between) > 40 or re.search(r"[,;:“”\"]|\bthat\b", between):
+        return False
+    if _REPORTED_SUBJECT.match(between):
+        # Reported-speech convention: "said she was told in May" drops "that"; a subject
+        # pronoun after the verb opens what was said, and its date dates that.
+        return False
+    return len(between.split()) <= 6
+
+
+def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane: str) -> int | None:
+    """Index in ``found`` of the date that dates the event drawn from ``s[a:b]``.
+
+    Attribution convention: the time element of a statement sits next to its speech verb
+    ("said Wednesday", "tweeted Monday that"), while dates in what was said belong to
+    what it describes. So a statement takes the date nearest after its speech verb;
+    any other event takes its clause's first date outside a quotation, then its first.
+    """
+    quotes = quote_spans(s)
+    # Concession convention: an admission is dated like a statement, by its own verb; the
+    # dates of what it concedes ("said she was told in May") are the conceded facts'.
+    if lane == "statement" or (lane == "disclosure" and ADMISSION.search(s, a, b)):
+        verbs = list(STATEMENT.finditer(s, a, b))
+        if verbs:
+            near = [
+                k
+                for k, f in enumerate(found)
+                if not _inside(f.start - offset, f.end - offset, quotes)
+                and any(
+                    f.start - offset >= v.end() and _beside(s[v.end() : f.start - offset])
+                    for v in verbs
+                )
+            ]
+            if near:
+                return near[0]
+            # Attribution convention: a statement's time element stands beside its verb
+            # or opens its clause ("On Monday, the mayor said"); a date further in ("its
+            # comment on the arrest the night of Jan. 7") dates what it speaks of.
+            lead = [
+                k
+                for k, f in enumerate(found)
+                if len(s[a : f.start - offset].split()) <= 2 and f.start - offset < verbs[0].start()
+            ]
+            return lead[0] if lead else None
+    outside = [
+        k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
+    ]
+    return outside[0] if outside else 0

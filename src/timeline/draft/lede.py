@@ -1,0 +1,97 @@
+"""The summary lede: events the first paragraph restates from the body are drafted once."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.dates import resolve
+from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.titles import content_words
+from timeline.draft.words import ATTRIBUTION_WORDS
+
+__all__ = ["SHARED_MIN", "drop_restatements"]
+
+SHARED_MIN = 3
+"""Content words a lede event must share with a body event to be the same fact."""
+
+
+def _span(date: str, pub: datetime.date) -> tuple[datetime.date | None, datetime.date | None]:
+    res = resolve(date, pub)
+    return (None, None) if res is None else (res.start, res.end)
+
+
+def _overlap(a: str, b: str, pub: datetime.date) -> bool:
+    """Whether two date columns can name the same time (an open bound overlaps anything)."""
+    a0, a1 = _span(a, pub)
+    b0, b1 = _span(b, pub)
+    if a0 is not None and b1 is not None and a0 > b1:
+        return False
+    return not (b0 is not None and a1 is not None and b0 > a1)
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Whether two actors can be one: equal, one unnamed, or one name inside the other."""
+    if not a or not b:
+        return True
+    x, y = content_words(a), content_words(b)
+    return bool(x & y) or x <= y or y <= x
+
+
+def _body_twin(
+    event: DraftEvent, body: Sequence[DraftEvent], pub: datetime.date
+) -> DraftEvent | None:
+    """The body event that details what a lede event summarises, if there is one."""
+    words = content_words(event.clause) - ATTRIBUTION_WORDS
+    best: tuple[int, DraftEvent] | None = None
+    for other in body:
+        if other.lane != event.lane or not _overlap(event.date, other.date, pub):
+            continue
+        shared = len(words & (content_words(other.clause) - ATTRIBUTION_WORDS))
+        if shared < SHARED_MIN:
+            continue
+        if not _same_actor(event.actor, other.actor) and shared < 2 * SHARED_MIN:
+            continue
+        if best is None or shared > best[0]:
+            best = (shared, other)
+    return None if best is None else best[1]
+
+
+def drop_restatements(
+    events: list[DraftEvent], links: list[DraftLink], pub: datetime.date, lede: int
+) -> tuple[list[DraftEvent], list[DraftLink]]:
+    """Drop the lede's events that a later paragraph details, moving their links over.
+
+    Inverted-pyramid convention: a news story's first paragraph summarises the facts its
+    body then tells in detail, with their dates and sources. The same fact told twice is
+    one event, and the body's telling (dated, attributed, quoted) is the one to keep. An
+    event of paragraph ``lede`` is a restatement when a later paragraph drafts an event
+    of the same lane, whose dates can be the same, by a compatible actor, sharing at least
+    :data:`SHARED_MIN` content words (twice as many when the actors differ). An event the
+    lede alone tells is kept.
+    """
+
+    def para(e: DraftEvent) -> int:
+        return int(e.source.rsplit("¶", 1)[-1])
+
+    body = [e for e in events if para(e) > lede]
+    moved: dict[str, str] = {}
+    for event in events:
+        if para(event) != lede or event.role in ("prior", "background"):
+            continue
+        twin = _body_twin(event, body, pub)
+        if twin is not None:
+            moved[event.id] = twin.id
+    if not moved:
+        return events, links
+    kept = [e for e in events if e.id not in moved]
+    relinked = [
+        replace(
+            link,
+            source=moved.get(link.source, link.source),
+            target=moved.get(link.target, link.target),
+        )
+        for link in links
+    ]
+    return kept, relinked

@@ -1,0 +1,186 @@
+"""More events in one sentence: a dated release, a second predicate, what an admission concedes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from timeline.draft.attribution import lane_of
+from timeline.draft.words import (
+    ACCORDING_ANY,
+    ADMISSION,
+    CLAIMS,
+    EVIDENCE_SHOWS,
+    RELATIVE_OPEN,
+    RELEASE_VERB,
+)
+
+__all__ = ["claimed_events", "more_clauses"]
+
+_NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
+_SPEECH_AND: Final = re.compile(
+    r",?\s+and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
+)
+_THAT: Final = re.compile(r"\s+that\s+")
+_ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who)\s", re.IGNORECASE)
+# Sequence convention: "was suspended after missing three shifts in May" reports the
+# earlier deed in a participle after "after"; with its own date it is an event of its own.
+_PRIOR_END: Final = re.compile(r"[,;]|\s(?:while|and|but|according)\s")
+_AFTER_DOING: Final = re.compile(r"\s(?:after|following)\s+(?=[a-z]+ing\s)", re.IGNORECASE)
+
+Span = tuple[int, int, str, str]
+"""A new clause: start, end, role and lane."""
+
+
+def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
+    """A release named with its own date inside a longer sentence: a disclosure event.
+
+    Disclosure convention: the day records, video or findings were "released", "made
+    public" or "aired" is news of its own ("the video clips made public on Friday"), a
+    second event beside what the sentence says about them.
+    """
+    out: list[Span] = []
+    for da, db in dated:
+        before = outside[max(0, da - 30) : da]
+        verb = RELEASE_VERB.search(before)
+        if verb is None or before[verb.end() :].strip() not in ("", "on", "in", "publicly"):
+            continue
+        vstart = max(0, da - 30) + verb.start()
+        window = outside[max(0, vstart - 60) : vstart]
+        starts = [m.start() for m in _NOUN_START.finditer(window)]
+        if not starts:
+            continue
+        a = max(0, vstart - 60) + starts[-1]
+        if a <= 2:
+            continue  # the release is the sentence itself
+        out.append((a, db, "release", "disclosure"))
+    return out
+
+
+def _second_predicate(outside: str, a: int, b: int) -> int | None:
+    """Where "..., and told residents that ..." starts a second predicate in ``[a, b)``.
+
+    Coordination convention: "officials began a giveaway and told residents that ..."
+    reports two things, a deed and a statement; each is an event.
+    """
+    if ACCORDING_ANY.search(outside, a, b) or EVIDENCE_SHOWS.search(outside, a, b):
+        return None  # the evidence split takes the whole clause as what the evidence shows
+    m = _SPEECH_AND.search(outside, a, b)
+    if m is None or len(outside[a : m.start()].split()) < 5:
+        return None
+    if lane_of(outside[a : m.start()], outside[a : m.start()], quoted=False) == "statement":
+        # Attribution convention: "X characterized the report as ... and said ..." is one
+        # statement told with two speech verbs, not two events.
+        return None
+    return m.end()
+
+
+def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
+    """What "X acknowledged that <fact>" concedes, when the fact is not about statements.
+
+    Admission convention: an admission establishes its content as fact ("admitted that
+    the student was assigned to the programme"), so the content is an event too; an
+    admission that "our statements ... were not accurate" concedes statements instead.
+    """
+    verb = ADMISSION.search(outside, a, b)
+    if verb is None or CLAIMS.search(s, a, b):
+        return None
+    that = _THAT.search(outside, verb.end(), min(b, verb.end() + 30))
+    if that is None:
+        return None
+    tail = _ACCORDING_TAIL.search(outside, that.end(), b)
+    end = tail.start() if tail else b
+    if len(outside[that.end() : end].split()) < 4:
+        return None
+    return that.end(), end
+
+
+def _prior(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
+    """An earlier deed told in an "after doing ... <date>" phrase: a ``prior`` event."""
+    out: list[Span] = []
+    for m in _AFTER_DOING.finditer(outside):
+        end = len(outside)
+        for k in _PRIOR_END.finditer(outside, m.end()):
+            if not any(da <= k.start() < db for da, db in dated):  # "Nov. 25, 2013" goes on
+                end = k.start()
+                break
+        if any(m.end() <= da and db <= end for da, db in dated):
+            out.append((m.end(), end, "prior", "context"))
+    return out
+
+
+def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
+    """A relative clause set off by commas that carries its own date: a ``background`` event.
+
+    Background convention: "X, who won office in April 2019, said ..." tucks an earlier
+    fact about X into the sentence; with its own date it is an event of its own.
+    """
+    out: list[Span] = []
+    for m in RELATIVE_OPEN.finditer(outside):
+        if not m.group().startswith(","):
+            continue
+        close = outside.find(",", m.end())
+        while close >= 0 and any(da <= close < db for da, db in dated):
+            close = outside.find(",", close + 1)
+        if close < 0:
+            continue
+        if any(m.end() <= da and db <= close for da, db in dated):
+            out.append((m.start() + 1, close, "background", "context"))
+    return out
+
+
+_NP_END: Final = re.compile(r"\s(?:until|when|while|before|after|that|which|who)\s|[,;:]")
+_WHEN_AFTER: Final = re.compile(r"^\s+when\s+(?=\S)", re.IGNORECASE)
+
+
+def claimed_events(outside: str, a: int, b: int, dated: Sequence[tuple[int, int]]) -> list[Span]:
+    """Dated events a claim in ``[a, b)`` speaks of: each is an event of its own.
+
+    Reference convention: a claim that "she did not know about the March 2018 raid until
+    last week, when a station aired the footage" names earlier events by their dates;
+    the dated noun phrase ("the March 2018 raid on ...") is background, and the dated
+    "when" clause ("when a station aired the footage") is what happened then, a
+    disclosure when its verb is a release.
+    """
+    out: list[Span] = []
+    for da, db in dated:
+        if not (a <= da and db <= b):
+            continue
+        the = re.search(r"\bthe\s+$", outside[max(a, da - 6) : da], re.IGNORECASE)
+        if the is not None:
+            stop = _NP_END.search(outside, db, b)
+            end = stop.start() if stop is not None else b
+            if len(outside[db:end].split()) >= 1:
+                out.append((max(a, da - 6) + the.start(), end, "background", "context"))
+            continue
+        when = _WHEN_AFTER.match(outside[db:b])
+        if when is not None:
+            stop = re.compile(r"[,;:]").search(outside, db + when.end(), b)
+            end = stop.start() if stop is not None else b
+            lane = "disclosure" if RELEASE_VERB.search(outside, db, end) else "context"
+            out.append((da, end, "background", lane))
+    return out
+
+
+def more_clauses(
+    s: str, outside: str, main: tuple[int, int, str] | None, dated: Sequence[tuple[int, int]]
+) -> tuple[list[Span], tuple[int, int] | None]:
+    """Clauses a sentence holds beyond its main one, and the main clause's new span.
+
+    ``main`` is the main clause's (start, end, lane), or None. Returns the new clauses
+    and, when the main clause gives up its second predicate, its shortened span.
+    """
+    out = _release(s, outside, dated) + _prior(outside, dated) + _background(outside, dated)
+    new_main: tuple[int, int] | None = None
+    if main is not None:
+        a, b, lane = main
+        second = _second_predicate(outside, a, b)
+        if second is not None:
+            out.append((second, b, "said", "statement"))
+            new_main = (a, second)
+        if lane == "disclosure":
+            conceded = _conceded(s, outside, a, b)
+            if conceded is not None:
+                out.append((*conceded, "conceded", "practice"))
+    return out, new_main

@@ -1,0 +1,359 @@
+"""Tests for the news-writing conventions of timeline.draft, on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.cli import main
+from timeline.draft import TITLE_MAX, Draft, DraftEvent, draft
+from timeline.draft.titles import LABEL_MAX
+
+PUB = "2024-03-08"
+
+
+def drafted(*paragraphs: str) -> Draft:
+    return draft("A headline for the test\n\n" + "\n\n".join(paragraphs), PUB)
+
+
+def holding(result: Draft, words: str) -> DraftEvent:
+    return min((e for e in result.events if words in e.clause), key=lambda e: len(e.clause))
+
+
+def linked(result: Draft, relation: str, source_words: str, target_words: str) -> bool:
+    by_id = {e.id: e for e in result.events}
+    return any(
+        k.relation == relation
+        and source_words in by_id[k.source].clause
+        and target_words in by_id[k.target].clause
+        for k in result.links
+    )
+
+
+def test_a_contrast_opening_contradicts_the_statements_before_it() -> None:
+    result = drafted(
+        "Harbor Authority officials insisted the pier was inspected every spring.",
+        "But maintenance logs show that inspectors skipped the pier for three years.",
+    )
+    assert linked(result, "contradicts", "inspectors skipped the pier", "insisted the pier")
+    assert holding(result, "inspectors skipped").lane == "practice"
+
+
+def test_a_concession_sets_the_main_clause_against_it() -> None:
+    result = drafted(
+        "Although the council said the fund was audited, the inspector general says no audit "
+        "was ever filed."
+    )
+    statement = holding(result, "the council said")
+    assert statement.lane == "statement"
+    assert linked(result, "contradicts", "no audit", "the council said")
+
+
+def test_contradict_names_both_sides() -> None:
+    result = drafted(
+        "Invoices released Thursday contradict Director Ana Ruiz's claim that the "
+        "contract was never paid."
+    )
+    claim = holding(result, "claim that the contract")
+    assert claim.lane == "statement"
+    assert linked(result, "contradicts", "Invoices released Thursday", "claim that the contract")
+
+
+def test_evidence_reveals_what_it_shows() -> None:
+    result = drafted(
+        "Guards left the gate unlocked on weekends, according to a county audit released Tuesday."
+    )
+    audit = holding(result, "county audit released")
+    assert (audit.lane, audit.date) == ("disclosure", "Tuesday")
+    assert holding(result, "Guards left the gate").lane == "practice"
+    assert linked(result, "reveals", "county audit", "Guards left the gate")
+
+
+def test_a_later_attribution_to_the_same_evidence_is_one_event() -> None:
+    result = drafted(
+        "Guards left the gate unlocked on weekends, according to a county audit released Tuesday.",
+        "At least 40 keys were missing, according to the audit.",
+    )
+    keys = [e for e in result.events if e.source == "article ¶2"]
+    assert [e.lane for e in keys] == ["practice"]
+    assert linked(result, "reveals", "county audit", "At least 40 keys")
+
+
+def test_a_private_email_is_a_practice_not_a_statement() -> None:
+    result = drafted(
+        "“Keep this between us until the vote,” says a May 2, 2023 email from aide "
+        "Tom Berry to the mayor."
+    )
+    email = holding(result, "Keep this between us")
+    assert email.lane == "practice"
+    assert email.date == "May 2, 2023"
+
+
+def test_an_oversight_body_describing_what_it_found_is_a_practice() -> None:
+    result = drafted("The inspector general says clerks shredded 200 complaints.")
+    assert holding(result, "clerks shredded").lane == "practice"
+
+
+def test_a_relative_date_in_a_quote_is_not_read_against_publication() -> None:
+    result = drafted("“The report goes out tomorrow,” the memo from the chief said.")
+    event = result.events[0]
+    assert event.date == f"../{PUB}"
+
+
+def test_a_show_title_is_not_a_date() -> None:
+    result = drafted("The governor told the “Today” show that the plan was working.")
+    assert result.events[0].date == f"../{PUB}"
+
+
+def test_a_statement_takes_the_date_next_to_its_speech_verb() -> None:
+    result = drafted("Chief Lena Ortiz said Monday that the unit had been disbanded in June 2021.")
+    assert result.events[0].date == "Monday"
+
+
+def test_a_dated_release_inside_a_sentence_is_its_own_disclosure() -> None:
+    result = drafted(
+        "The union said nothing about the overtime shown in the payroll files made public "
+        "on Friday."
+    )
+    release = holding(result, "payroll files made public")
+    assert (release.lane, release.date) == ("disclosure", "Friday")
+
+
+def test_a_deed_and_a_statement_in_one_sentence_are_two_events() -> None:
+    result = drafted(
+        "City officials began shutting the wells in the west district and told residents "
+        "that the water was safe."
+    )
+    assert holding(result, "told residents").lane == "statement"
+    assert len(result.events) == 2
+
+
+def test_a_quote_that_runs_on_is_one_statement() -> None:
+    result = drafted(
+        "“We followed every rule,” Mayor Ed Hale said. “Nobody was hurt. Nothing was hidden.”"
+    )
+    assert len([e for e in result.events if e.lane == "statement"]) == 1
+
+
+def test_titles_are_short_plain_and_have_no_dateline() -> None:
+    result = drafted(
+        "RIVERTON, Ore. (AP) — County Commissioner Jo Park said Tuesday that the county "
+        "would keep the shelter open through the winter, whatever the cost, because "
+        "families had nowhere else to go."
+    )
+    event = result.events[0]
+    assert not event.title.startswith("RIVERTON")
+    assert "…" not in event.title and "..." not in event.title
+    assert len(event.title) < 70 and TITLE_MAX < 70
+    assert "Commissioner Jo Park" in event.actor
+    assert event.label and len(event.label) <= LABEL_MAX
+    assert event.title.startswith(event.label)
+
+
+@pytest.mark.parametrize("wire", ["DENVER (AP) —", "TULSA, Okla. (Reuters) —", "BOISE —"])
+def test_a_dateline_is_never_an_actor(wire: str) -> None:
+    result = drafted(f"{wire} The water board said it would raise rates.")
+    assert result.events and all(wire.split()[0].strip(",") not in e.actor for e in result.events)
+
+
+def test_every_row_is_a_draft() -> None:
+    result = drafted(
+        "But records show the board approved the raise in secret.",
+        "The board denied it on Monday.",
+    )
+    assert result.events and {e.status for e in result.events} == {"draft"}
+
+
+def test_help_shows_url_as_required(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["draft", "--help"])
+    usage = capsys.readouterr().out
+    assert "--url URL" in usage and "[--url" not in usage
+
+
+def test_facts_contradict_the_official_account_paragraphs_apart() -> None:
+    result = drafted(
+        "Inspection records show the county skipped bridge inspections, contradicting what "
+        "its engineers had said.",
+        "At the time, the county engineer said every bridge was inspected on schedule.",
+        "The engineer has since retired to the coast.",
+        "Records show crews skipped the Elm Street bridge inspections for four years.",
+    )
+    assert linked(result, "contradicts", "crews skipped the Elm Street bridge", "every bridge")
+
+
+def test_an_unframed_story_gets_no_account_links() -> None:
+    result = drafted(
+        "The county opened a new library branch on Monday.",
+        "At the time, the librarian said the branch would open in spring.",
+        "Volunteers gave the branch two thousand books about the library branch.",
+    )
+    assert not [k for k in result.links if k.relation == "contradicts"]
+
+
+def test_a_quote_that_runs_on_continues_the_account() -> None:
+    result = drafted(
+        "Security camera video shows guards beating a prisoner in the yard.",
+        "The official prison account said the prisoner attacked a guard in the yard.",
+        '"The inmate was restrained and taken to the infirmary."',
+    )
+    assert linked(result, "contradicts", "guards beating", "restrained and taken")
+
+
+def test_the_disclosure_refers_back_to_the_admission() -> None:
+    result = drafted(
+        "A spokeswoman for the utility acknowledged Friday that crews had skipped the valve "
+        "checks.",
+        "The disclosure directly contradicts statements by Director Ann Moss, who insisted "
+        "the checks were done every month.",
+    )
+    assert not [e for e in result.events if e.clause.startswith("The disclosure")]
+    assert linked(result, "contradicts", "acknowledged Friday", "insisted the checks")
+
+
+def test_an_earlier_deed_with_its_own_date_is_its_own_event() -> None:
+    result = drafted(
+        "The principal confirmed Tuesday that the student was suspended after breaking a "
+        "window on March 2, 2021, while he was in eighth grade."
+    )
+    deed = holding(result, "breaking a window")
+    assert deed.date == "March 2, 2021"
+    assert result.events.index(deed) < result.events.index(holding(result, "was suspended"))
+    assert linked(result, "prompted", "breaking a window", "was suspended")
+
+
+def test_a_dated_relative_clause_is_background() -> None:
+    result = drafted(
+        "Mayor Tom Reyes, who took office in May 2019, later said he had seen the memo.",
+    )
+    assert holding(result, "took office").date == "in May 2019"
+    assert holding(result, "later said").date.startswith("../")
+
+
+def test_a_statement_is_not_dated_by_what_it_speaks_of() -> None:
+    result = drafted(
+        "In its first comment on the crash the night of April 4, the agency said the pilot "
+        "had been grounded."
+    )
+    assert holding(result, "the agency said").date.startswith("../")
+
+
+def test_another_outlets_report_is_a_disclosure() -> None:
+    result = drafted(
+        "The company's own engineers found the brakes wore out early, according to the "
+        "Denver Herald."
+    )
+    assert [e.lane for e in result.events] == ["disclosure"]
+
+
+def test_a_speaker_characterizing_a_report_makes_a_statement() -> None:
+    result = drafted(
+        "She characterized the audit's findings as unfair and said the figures were outdated."
+    )
+    assert [e.lane for e in result.events] == ["statement"]
+
+
+def test_an_embedded_post_is_one_statement_dated_by_its_signature() -> None:
+    result = drafted(
+        "The council vote surprised everyone. We deserved a say. — Jo Park (@jopark) March 5, 2024"
+    )
+    assert len(result.events) == 1
+    post = result.events[0]
+    assert (post.lane, post.date, post.actor) == ("statement", "March 5, 2024", "Jo Park")
+
+
+def test_a_summary_lede_is_drafted_once_with_the_bodys_telling() -> None:
+    result = drafted(
+        "The county transit agency has admitted that its contractor skipped brake "
+        "inspections on forty city buses.",
+        "Agency spokeswoman Dana Holt acknowledged Tuesday that the contractor skipped brake "
+        "inspections on forty buses over the winter.",
+    )
+    admissions = [e for e in result.events if e.lane == "disclosure"]
+    assert [e.source for e in admissions] == ["article ¶2"]
+    assert holding(result, "acknowledged Tuesday").date == "Tuesday"
+
+
+def test_a_lede_fact_the_body_does_not_repeat_is_kept() -> None:
+    result = drafted(
+        "The county transit agency has admitted that its contractor skipped brake "
+        "inspections on forty city buses.",
+        "The agency's board meets Thursday to choose a new contractor.",
+    )
+    assert any(e.source == "article ¶1" and e.lane == "disclosure" for e in result.events)
+
+
+def test_a_supporting_quote_after_a_paraphrase_is_the_same_statement() -> None:
+    result = drafted(
+        "Harbor director Ana Ruiz told reporters the pier is safe. "
+        '"We have nothing to hide," Ruiz said.',
+    )
+    statements = [e for e in result.events if e.lane == "statement"]
+    assert len(statements) == 1
+
+
+def test_two_speech_verbs_of_one_speaker_are_one_statement() -> None:
+    result = drafted(
+        "The mayor characterized the audit as a partisan attack on her office and said it "
+        "ignored the city's own figures."
+    )
+    assert len([e for e in result.events if e.lane == "statement"]) == 1
+
+
+def test_a_cause_that_refers_back_is_not_a_new_event() -> None:
+    back = drafted(
+        "The board issued two statements in response to its budget being criticised by the auditor."
+    )
+    assert not any(e.role == "cause" for e in back.events)
+    new = drafted("The board issued a statement in response to a newspaper column.")
+    assert any(e.role == "cause" for e in new.events)
+
+
+def test_a_date_after_a_reported_subject_dates_what_was_said() -> None:
+    result = drafted(
+        "Director Ana Ruiz later said she was warned by engineers in March 2021 but did not "
+        "recall the memo."
+    )
+    event = holding(result, "later said she was warned")
+    assert event.lane == "disclosure"
+    assert event.date.startswith("..")
+
+
+def test_a_reply_to_a_private_email_is_private_and_dated_by_it() -> None:
+    result = drafted(
+        '"The inspection report is worse than we thought," says a May 3, 2022 email from '
+        "deputy director Sam Ortiz.",
+        'Director Ana Ruiz replied about an hour later: "Let us talk before the board meets."',
+    )
+    reply = holding(result, "replied about an hour later")
+    assert reply.lane == "practice"
+    assert reply.date == holding(result, "says a May 3, 2022 email").date
+
+
+def test_a_claim_names_the_dated_events_it_speaks_of() -> None:
+    result = drafted(
+        "The logs contradict Director Ana Ruiz's claim that she did not know about the "
+        "June 2019 pipe failure at the east plant until last week when a local station "
+        "aired the inspection video."
+    )
+    failure = holding(result, "the June 2019 pipe failure")
+    assert failure.lane == "context"
+    assert failure.date == "June 2019"
+    assert holding(result, "aired the inspection video").lane == "disclosure"
+    assert holding(result, "claim that she did not know").lane == "statement"
+
+
+def test_a_dated_measurement_is_a_practice_and_an_undated_one_adds_no_event() -> None:
+    result = drafted(
+        "Since April, nitrate levels in most wells sampled near the feedlot have exceeded "
+        "the state limit. One well tested at twice the limit."
+    )
+    assert holding(result, "have exceeded").lane == "practice"
+    assert not any("One well tested" in e.clause for e in result.events)
+
+
+def test_a_pronoun_speaker_is_the_person_last_named() -> None:
+    result = drafted(
+        "Director Ana Ruiz defended the harbor budget on Monday.",
+        '"We cut nothing that matters," she told KXYZ-TV.',
+    )
+    assert holding(result, "she told").actor == "Director Ana Ruiz"
