@@ -16,6 +16,19 @@ from timeline import Case, load_case, paths
 from timeline.chart import timeline_chart
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache folder of the test run's own (the Vega bundle), for this process and its children."""
+    folder = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("TIMELINE_CACHE_DIR")
+    os.environ["TIMELINE_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("TIMELINE_CACHE_DIR", None)
+    else:
+        os.environ["TIMELINE_CACHE_DIR"] = before
+
+
 @pytest.fixture(scope="session")
 def first_case_dir() -> Path:
     """The first case's folder, read-only."""

@@ -132,7 +132,8 @@ def test_a_hung_case_times_out_and_the_batch_goes_on(
     rows = [line.split()[:2] for line in captured.out.splitlines()[1:]]
     assert rows == [["slow-case", "FAILED"], ["fast-case", "ok"]]
     assert (out / "fast-case" / "case.txt").is_file()
-    assert sorted(p.name for p in out.iterdir()) == ["fast-case"], "no temporary folder left"
+    listed = sorted(p.name for p in out.iterdir())
+    assert listed == ["fast-case", "index.html", "index.json"], "no temporary folder left"
     assert processes_mentioning(str(out)) == [], "the hung kernel was killed"
     assert not run._LIVE, "no kernel left registered"
 
@@ -151,7 +152,7 @@ def test_a_kernel_that_dies_fails_its_case_and_names_the_cell(
     )
     rows = [line.split()[:2] for line in captured.out.splitlines()[1:]]
     assert rows == [["dying-case", "FAILED"], ["fine-case", "ok"]]
-    assert sorted(p.name for p in out.iterdir()) == ["fine-case"]
+    assert sorted(p.name for p in out.iterdir()) == ["fine-case", "index.html", "index.json"]
 
 
 def test_no_time_limit(tmp_path: Path, stand_in: int) -> None:
@@ -238,7 +239,7 @@ def test_a_full_disk_fails_that_case_and_the_batch_goes_on(
     assert "Traceback" not in captured.err
     rows = [line.split()[:2] for line in captured.out.splitlines()[1:]]
     assert rows == [["full-case", "FAILED"], ["fine-case", "ok"]]
-    assert sorted(p.name for p in out.iterdir()) == ["fine-case"]
+    assert sorted(p.name for p in out.iterdir()) == ["fine-case", "index.html", "index.json"]
 
 
 def test_an_output_folder_that_cannot_be_made(tmp_path: Path) -> None:
@@ -261,13 +262,18 @@ def test_report_dot_from_inside_the_case_folder(tmp_path: Path) -> None:
     other = cases / "reports" / "other-case"
     other.mkdir(parents=True)
     (other / "index.html").write_text("another desk's report", encoding="utf-8")
-    for _ in range(2):
-        proc = timeline("report", ".", "--out", "../reports", env=env, cwd=case_dir)
+    for again in ([], ["--force"]):  # the second run renders though nothing changed
+        proc = timeline("report", ".", "--out", "../reports", *again, env=env, cwd=case_dir)
         stdout, stderr = proc.communicate(timeout=120)
         assert proc.returncode == 0, stderr
         assert stdout.splitlines()[1].split()[:2] == ["inside-case", "ok"]
     assert (other / "index.html").read_text(encoding="utf-8") == "another desk's report"
-    assert sorted(p.name for p in (cases / "reports").iterdir()) == ["inside-case", "other-case"]
+    assert sorted(p.name for p in (cases / "reports").iterdir()) == [
+        "index.html",
+        "index.json",
+        "inside-case",
+        "other-case",
+    ]
     assert (cases / "reports" / "inside-case" / "case.txt").is_file()
     assert sorted(p.name for p in cases.iterdir()) == ["inside-case", "reports"]
 
@@ -281,6 +287,7 @@ def test_a_case_id_that_is_no_slug_touches_nothing(
     for bad in ("", "..", ".", "a/b"):
         fake = SimpleNamespace(id=bad, meta=SimpleNamespace(title="x"))
         monkeypatch.setattr(batch, "load_case", lambda _path, fake=fake: fake)
+        monkeypatch.setattr(batch.inputs, "case_identity", lambda _path: None)
         with pytest.raises(RenderError, match="expected a case id that is a slug"):
             render_case(paths.FIRST_CASE, out)
         assert [p.name for p in out.iterdir()] == ["other-case"]

@@ -5,20 +5,22 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import secrets
 import shutil
 import signal
 import threading
 import time
 from pathlib import Path
 from queue import Empty
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jupyter_client.asynchronous.client import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import Type
 
 from timeline import paths
+
+if TYPE_CHECKING:
+    from timeline.report.kernels import KernelSlot
 
 __all__ = ["REMOVE_TAG", "TEMPLATES", "notebook_parameters"]
 
@@ -96,6 +98,17 @@ class _ReportKernelManager(AsyncKernelManager):
         _LIVE.discard(self)
         await super()._async_cleanup_resources(restart=restart)
 
+    def client(self, **kwargs: Any) -> Any:
+        """A client for this kernel, kept so that :meth:`stop_clients` can close its channels."""
+        kc = super().client(**kwargs)
+        self.__dict__.setdefault("_report_clients", []).append(kc)
+        return kc
+
+    def stop_clients(self) -> None:
+        """Close the channels of every client made for this kernel (a kept kernel outlives them)."""
+        for kc in self.__dict__.pop("_report_clients", []):
+            kc.stop_channels()
+
     def kill_now(self) -> None:
         """Kill the kernel process from any thread; its notebook run then fails at once."""
         pid = getattr(self.provisioner, "pid", None)
@@ -164,22 +177,20 @@ def _halted(clock: _Clock, exc: Exception) -> _Halted | None:
     return None
 
 
-_KERNEL_FOLDER = ".kernel"
-"""Where, in the folder a notebook runs in, its kernel's connection file is kept."""
-
-
 def _execute(
     cwd: Path,
     parameters: dict[str, Any],
     notebook: Path | None = None,
     timeout: float | None = None,
+    slot: KernelSlot | None = None,
 ) -> Any:
     """Run a notebook (the report's by default) in folder ``cwd``; return it executed.
 
-    The kernel starts in ``cwd`` (papermill's own ``cwd`` would change this process's
-    folder, which threads share), keeps its connection file (ports and key) there, and
-    exits by itself if this process dies. Once the last cell has run, the kernel has
-    nothing left to do, so it is stopped at once rather than left to tear itself down.
+    The kernel comes from ``slot`` (a worker's kernel, kept from its last case and given a
+    clean namespace in ``cwd``), or is started for this run alone in ``cwd`` (papermill's
+    own ``cwd`` would change this process's folder, which threads share) and stopped once
+    the last cell has run. It is started before anything else is done, so that it boots
+    while this process imports papermill and nbconvert and readies the page's template.
 
     Raises
     ------
@@ -187,61 +198,63 @@ def _execute(
         When the run passed ``timeout`` seconds, was stopped, or its kernel died; the
         kernel has been stopped.
     """
-    import papermill as pm
-    from traitlets.config import Config
+    from timeline.report.kernels import KERNEL_FOLDER, KernelSlot
 
     clock = _Clock(timeout)
-    # Jupyter marks the connection file's folder sticky: give it a folder of its own.
-    (cwd / _KERNEL_FOLDER).mkdir(exist_ok=True)
-    connection = cwd / _KERNEL_FOLDER / f"kernel-{secrets.token_hex(4)}.json"
-    config = Config({"KernelManager": {"connection_file": str(connection)}})
+    notebook = notebook or paths.REPORT_NOTEBOOK
+    own = slot is None
+    slot = slot if slot is not None else KernelSlot()
+    ok = False
     try:
-        return pm.execute_notebook(
-            str(notebook or paths.REPORT_NOTEBOOK),
+        km = slot.ready_for(cwd, notebook, clock)
+        _ready_to_convert()  # while the kernel boots
+        import papermill as pm
+
+        nb = pm.execute_notebook(
+            str(notebook),
             None,
             parameters=parameters,
             kernel_name="python3",
             progress_bar=False,
             log_output=False,
             report_mode=True,
-            extra_arguments=[
-                "--IPKernelApp.log_level=ERROR",
-                f"--IPKernelApp.parent_handle={os.getpid()}",
-            ],
             resources={"metadata": {"path": str(cwd)}},
-            kernel_manager_class=_ReportKernelManager,
-            shutdown_kernel="immediate",
+            km=km,
             start_timeout=clock.for_start(),
             timeout_func=clock,
-            config=config,
         )
+        ok = True
+        return nb
     except Exception as exc:
         halted = _halted(clock, exc)
         if halted is None:
             raise
         raise halted from None
     finally:
-        shutil.rmtree(cwd / _KERNEL_FOLDER, ignore_errors=True)
+        if slot.km is not None:
+            slot.km.stop_clients()
+        if own or not ok:
+            slot.discard()
+        shutil.rmtree(cwd / KERNEL_FOLDER, ignore_errors=True)
 
 
-_local = threading.local()
-_bundle_lock = threading.Lock()
+_convert_lock = threading.Lock()
+_converter: dict[str, Any] = {}
 
 
-def _vega_bundle() -> str:
-    """The Vega libraries' script, built once per process even when threads ask at once."""
-    from timeline.web import vega_bundle
+def _ready_to_convert() -> None:
+    """Import papermill and nbconvert, compile the page's template, read the Vega bundle.
 
-    with _bundle_lock:
-        return vega_bundle()
-
-
-def _exporter() -> Any:
-    """This thread's HTML exporter, made once: its templates are compiled on first use."""
-    exporter = getattr(_local, "exporter", None)
-    if exporter is None:
+    Done once a process, whichever thread asks first; the others wait for it.
+    """
+    with _convert_lock:
+        if _converter:
+            return
+        import papermill  # noqa: F401
         from nbconvert import HTMLExporter
         from nbconvert.preprocessors import TagRemovePreprocessor
+
+        from timeline.bundle import vega_bundle
 
         exporter = HTMLExporter(
             extra_template_basedirs=[str(TEMPLATES)],
@@ -254,14 +267,17 @@ def _exporter() -> Any:
         exporter.register_preprocessor(
             TagRemovePreprocessor(remove_cell_tags={REMOVE_TAG}, enabled=True), enabled=True
         )
-        _local.exporter = exporter
-    return exporter
+        exporter.template  # noqa: B018  (compiles the template, once)
+        _converter.update(exporter=exporter, bundle=vega_bundle())
 
 
 def _to_html(nb: Any, title: str) -> str:
-    body, _ = _exporter().from_notebook_node(
-        nb, resources={"metadata": {"name": title}, "vega_bundle": _vega_bundle()}
-    )
+    """The executed notebook as the report's page, with one exporter for the process."""
+    _ready_to_convert()
+    with _convert_lock:
+        body, _ = _converter["exporter"].from_notebook_node(
+            nb, resources={"metadata": {"name": title}, "vega_bundle": _converter["bundle"]}
+        )
     return str(body)
 
 
