@@ -116,7 +116,11 @@ def test_failing_case_keeps_previous_report(tmp_path: Path) -> None:
     status = report_command([case_dir], out)
     assert status == 1
     assert files_of(out / "lasd-ice-2017") == before
-    assert [p.name for p in out.iterdir()] == ["lasd-ice-2017"], "no temporary folder left"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "index.html",
+        "index.json",
+        "lasd-ice-2017",
+    ], "no temporary folder left; the desk's page"
 
 
 def test_failing_cell_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -189,7 +193,8 @@ def test_parallel_batch_matches_one_by_one(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "KeyboardInterrupt" not in result.stderr
     assert "Traceback" not in result.stderr
-    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == ["case-a", "case-b"]
+    listed = sorted(p.name for p in (tmp_path / "two").iterdir())
+    assert listed == ["case-a", "case-b", "index.html", "index.json"]
     render_case(first, tmp_path / "one")
     assert files_of(tmp_path / "two" / "case-a") == files_of(tmp_path / "one" / "case-a")
     umask = os.umask(0)

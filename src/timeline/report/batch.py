@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import queue
 import re
 import secrets
 import shutil
@@ -13,17 +14,18 @@ import sys
 import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
-from concurrent.futures import wait as futures_wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from timeline import files, paths
-from timeline.case import SLUG, load_case
 from timeline.errors import CaseError
 from timeline.exitcode import ExitCode
+from timeline.report import inputs
+from timeline.report.kernels import KernelSlot
 from timeline.report.run import _STOPPING, _execute, _Halted, _scrub, _stop_kernels, _to_html
+from timeline.vocab import SLUG
 
 __all__ = ["DEFAULT_TIMEOUT", "RenderError", "RenderResult", "render_case", "report_command"]
 
@@ -41,6 +43,7 @@ class RenderResult:
     seconds: float
     message: str = ""
     output: Path | None = None
+    unchanged: bool = False
 
 
 class RenderError(Exception):
@@ -89,8 +92,28 @@ def _check_id(case_id: str) -> None:
         raise RenderError(f"{case_id!r}: expected a case id that is a slug (like 'lasd-ice-2017')")
 
 
+def _identity(case_dir: str | Path) -> tuple[str, str]:
+    """The case's id and title: from ``case.yml`` alone, or by loading (and checking) the case."""
+    found = inputs.case_identity(Path(case_dir))
+    if found is not None:
+        return found
+    case = load_case(case_dir)
+    return case.id, case.meta.title
+
+
+def load_case(case_dir: str | Path) -> Any:
+    """Load the case, to name its problems (:func:`timeline.case.load_case`, imported late)."""
+    from timeline.case import load_case as load
+
+    return load(case_dir)
+
+
 def render_case(
-    case_dir: str | Path, out: str | Path = paths.REPORTS, timeout: float | None = DEFAULT_TIMEOUT
+    case_dir: str | Path,
+    out: str | Path = paths.REPORTS,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    *,
+    skip_unchanged: bool = False,
 ) -> Path:
     """Render one case's report into ``out/<case-id>/index.html``, atomically.
 
@@ -107,6 +130,9 @@ def render_case(
         The reports folder.
     timeout
         Seconds the notebook may run (``None``: no limit).
+    skip_unchanged
+        Leave the report as it is when it was made from the same inputs (see
+        :func:`timeline.report.inputs.fingerprint`) and is whole.
 
     Raises
     ------
@@ -116,40 +142,71 @@ def render_case(
         When a notebook cell fails or times out, or the report cannot be written; the
         message names the case and the cell or the file.
     """
-    case = load_case(case_dir)
-    _check_id(case.id)
+    return _render(case_dir, out, timeout, skip_unchanged, None)[0]
+
+
+def _render(
+    case_dir: str | Path,
+    out: str | Path,
+    timeout: float | None,
+    skip_unchanged: bool,
+    slot: KernelSlot | None,
+) -> tuple[Path, bool]:
+    """Render one case as :func:`render_case` does; also say whether it was left unchanged."""
+    case_id, title = _identity(case_dir)
+    _check_id(case_id)
     out_root = Path(out)
+    parameters = {"case_dir": _relative(Path(case_dir)), "out_dir": "."}
+    notebook = paths.REPORT_NOTEBOOK
+    try:
+        made_from = inputs.fingerprint(Path(case_dir), notebook, parameters)
+    except OSError as exc:
+        raise RenderError(f"{case_id}: cannot read {exc.filename}: {exc.strerror}") from None
+    if skip_unchanged and inputs.unchanged(out_root / case_id, made_from):
+        return out_root / case_id / "index.html", True
     try:
         out_root.mkdir(parents=True, exist_ok=True)
-        work, claim = _work_folder(out_root, case.id)
+        work, claim = _work_folder(out_root, case_id)
     except OSError as exc:
-        raise RenderError(f"{case.id}: {_cannot_write(exc, out_root)}") from None
+        raise RenderError(f"{case_id}: {_cannot_write(exc, out_root)}") from None
     try:
-        _render_into(work, case_dir, case.id, case.meta.title, timeout)
+        _render_into(work, case_dir, case_id, title, timeout, parameters, slot)
+        inputs.write_fingerprint(work, made_from)
         with files.locked(out_root):
-            files.replace_folder(work, out_root / case.id)
+            files.replace_folder(work, out_root / case_id)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)
-        raise RenderError(f"{case.id}: {_cannot_write(exc, work)}") from None
+        raise RenderError(f"{case_id}: {_cannot_write(exc, work)}") from None
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
     finally:
         os.close(claim)
-    return out_root / case.id / "index.html"
+    return out_root / case_id / "index.html", False
 
 
 def _render_into(
-    work: Path, case_dir: str | Path, case_id: str, title: str, timeout: float | None
+    work: Path,
+    case_dir: str | Path,
+    case_id: str,
+    title: str,
+    timeout: float | None,
+    parameters: dict[str, Any],
+    slot: KernelSlot | None,
 ) -> None:
-    """Run the report notebook in ``work`` and write the page and notebook there."""
+    """Run the report notebook in ``work`` and write the page and notebook there.
+
+    A case whose files have problems fails in the notebook's first cell; the case is then
+    loaded here, so that the problems are reported as ``timeline validate`` words them.
+    """
     import nbformat
     from papermill.exceptions import PapermillExecutionError
 
-    parameters = {"case_dir": _relative(Path(case_dir)), "out_dir": "."}
     try:
-        nb = _execute(work, parameters, timeout=timeout)
+        nb = _execute(work, parameters, timeout=timeout, slot=slot)
     except PapermillExecutionError as exc:
+        if exc.ename == "CaseError":
+            load_case(case_dir)  # raises CaseError, with every problem
         raise RenderError(
             f"{case_id}: cell {exc.exec_count} of {paths.REPORT_NOTEBOOK.name} failed: "
             f"{exc.ename}: {exc.evalue}"
@@ -167,7 +224,13 @@ def _cannot_write(exc: OSError, where: Path) -> str:
     return f"cannot write {exc.filename or where}: {exc.strerror or exc}"
 
 
-def _render_one(case_dir: str, out: str, timeout: float | None) -> RenderResult:
+def _render_one(
+    case_dir: str,
+    out: str,
+    timeout: float | None,
+    force: bool = True,
+    slot: KernelSlot | None = None,
+) -> RenderResult:
     """Render one case and say how it went; a user's mistake is a result, not an exception."""
     started = time.perf_counter()
     name = Path(case_dir).resolve().name
@@ -176,25 +239,49 @@ def _render_one(case_dir: str, out: str, timeout: float | None) -> RenderResult:
         return RenderResult(name, case_dir, False, time.perf_counter() - started, message)
 
     try:
-        output = render_case(case_dir, out, timeout)
+        output, same = _render(case_dir, out, timeout, not force, slot)
     except CaseError as exc:
         return failed(exc.report())
     except RenderError as exc:
         return failed(str(exc))
-    return RenderResult(name, case_dir, True, time.perf_counter() - started, output=output)
+    seconds = time.perf_counter() - started
+    return RenderResult(name, case_dir, True, seconds, output=output, unchanged=same)
+
+
+def _worker(
+    todo: queue.SimpleQueue[tuple[str, str, float | None, bool]],
+    done: queue.SimpleQueue[RenderResult],
+) -> None:
+    """Render cases from ``todo`` until none is left, keeping one kernel warm between them."""
+    slot = KernelSlot()
+    try:
+        while not _STOPPING.is_set():
+            try:
+                args = todo.get_nowait()
+            except queue.Empty:
+                return
+            done.put(_render_one(*args, slot=slot))
+    finally:
+        slot.close()
 
 
 def _run_batch(
-    case_dirs: Sequence[Path], out: Path, jobs: int, scheduler: str | None, timeout: float | None
+    case_dirs: Sequence[Path],
+    out: Path,
+    jobs: int,
+    scheduler: str | None,
+    timeout: float | None,
+    force: bool = True,
 ) -> Generator[RenderResult, None, None]:
     """Yield each case's result as it finishes: in worker threads, or on Dask.
 
-    The work happens in each case's kernel, a process of its own; a thread only drives it,
-    so this thread stays free to take Ctrl-C. When the batch is stopped (the generator is
-    closed, or an interrupt reaches it), running kernels are killed, cases not started are
-    dropped, and the workers are waited for: each deletes its temporary folder.
+    The work happens in kernels, processes of their own: each of ``jobs`` worker threads
+    drives one, kept warm from one of its cases to the next, so this thread stays free to
+    take Ctrl-C. When the batch is stopped (the generator is closed, or an interrupt
+    reaches it), running kernels are killed, cases not started are dropped, and the
+    workers are waited for: each deletes its temporary folder.
     """
-    args = [(str(d), str(out), timeout) for d in case_dirs]
+    args = [(str(d), str(out), timeout, force) for d in case_dirs]
     if scheduler:
         from distributed import Client, as_completed
 
@@ -206,35 +293,42 @@ def _run_batch(
             finally:
                 client.cancel(futures)
         return
-    # Imported here once, not by the threads at once.
-    import nbconvert  # noqa: F401
-    import papermill  # noqa: F401
-
+    todo: queue.SimpleQueue[tuple[str, str, float | None, bool]] = queue.SimpleQueue()
+    done: queue.SimpleQueue[RenderResult] = queue.SimpleQueue()
+    for a in args:
+        todo.put(a)
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report")
+    workers = [pool.submit(_worker, todo, done) for _ in range(min(jobs, len(args)))]
     try:
-        pending = {pool.submit(_render_one, *a) for a in args}
-        while pending:
-            done, pending = _wait_a_little(pending)
-            for future in done:
-                yield future.result()
+        yield from _results(done, workers, len(args))
     except BaseException:
         _stop_kernels()
         raise
     finally:
+        while not todo.empty():  # cases not started are dropped
+            todo.get_nowait()
         pool.shutdown(wait=True, cancel_futures=True)
         _STOPPING.clear()  # every worker has ended: no kernel is starting any more
 
 
-def _wait_a_little(
-    pending: set[Future[RenderResult]],
-) -> tuple[set[Future[RenderResult]], set[Future[RenderResult]]]:
-    """Wait for the next finished futures, but wake every so often.
+def _results(
+    done: queue.SimpleQueue[RenderResult], workers: list[Future[None]], count: int
+) -> Iterator[RenderResult]:
+    """Yield ``count`` results as workers finish them, waking every so often.
 
     A signal may be delivered to any thread; its Python handler runs in the main thread
     only once that thread wakes up. A wait without end could then hold off Ctrl-C forever.
     """
-    done, still = futures_wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-    return set(done), set(still)
+    for _ in range(count):
+        while True:
+            try:
+                yield done.get(timeout=0.1)
+                break
+            except queue.Empty:
+                if all(w.done() for w in workers) and done.empty():
+                    for w in workers:
+                        w.result()  # a worker's own failure, not a case's
+                    return
 
 
 def _interrupt(signum: int, frame: Any) -> None:
@@ -254,6 +348,11 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _status(result: RenderResult) -> str:
+    """A case's word in the summary table."""
+    return "unchanged" if result.unchanged else "ok" if result.ok else "FAILED"
+
+
 def _summary(case_dirs: Sequence[Path], by_dir: dict[str, RenderResult]) -> None:
     """Print each failure's message, then a table of every case, in the order given."""
     for d in case_dirs:
@@ -268,7 +367,7 @@ def _summary(case_dirs: Sequence[Path], by_dir: dict[str, RenderResult]) -> None
         if r is None:
             print(f"{name:<{width}}  {'STOPPED':<11}  {'-':>7}  -")
             continue
-        status = "ok" if r.ok else "FAILED"
+        status = _status(r)
         print(f"{r.case:<{width}}  {status:<11}  {r.seconds:7.1f}  {r.output or '-'}")
 
 
@@ -304,6 +403,7 @@ def report_command(
     jobs: int = 1,
     scheduler: str | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    force: bool = False,
 ) -> int:
     """Render every case, print a summary table, and return the exit status.
 
@@ -321,12 +421,22 @@ def report_command(
     timeout
         Seconds each case's notebook may run; past it the kernel is killed and the case
         fails, naming the cell. ``None``: no limit.
+    force
+        Render every case. Otherwise a case whose report was made from the same inputs
+        (its files, the notebook, the package's version, the parameters) and is whole is
+        left as it is, and marked ``unchanged`` in the table.
 
     Returns
     -------
     int
-        0 when every case rendered, 1 when any failed, 2 for a bad option, 130 when the
-        batch was stopped by Ctrl-C or SIGTERM (the summary so far is printed).
+        0 when every case rendered, 1 when any failed (or the desk's page could not be
+        written), 2 for a bad option, 130 when the batch was stopped by Ctrl-C or SIGTERM
+        (the summary so far is printed; the desk's page is left as it was).
+
+    Notes
+    -----
+    A batch that ran to its end also writes ``out/index.html`` and ``out/index.json``,
+    the desk's page of every case report in ``out`` (:mod:`timeline.report.desk`).
     """
     from tqdm import tqdm
 
@@ -342,12 +452,12 @@ def report_command(
     with (
         _sigterm_as_interrupt(),
         tqdm(total=len(case_dirs), desc="reports", unit="case", file=sys.stderr) as bar,
-        contextlib.closing(_run_batch(case_dirs, out, jobs, scheduler, timeout)) as batch,
+        contextlib.closing(_run_batch(case_dirs, out, jobs, scheduler, timeout, force)) as batch,
     ):
         try:
             for result in batch:
                 by_dir[result.case_dir] = result
-                bar.set_postfix_str(f"{result.case} {'ok' if result.ok else 'FAILED'}")
+                bar.set_postfix_str(f"{result.case} {_status(result)}")
                 bar.update(1)
         except KeyboardInterrupt:
             stopped = True
@@ -356,4 +466,10 @@ def report_command(
     _summary(case_dirs, by_dir)
     if stopped:
         return ExitCode.INTERRUPTED
+    from timeline.report.desk import write_desk
+
+    trouble = write_desk(out, by_dir.values())  # out/index.html: every report in out
+    if trouble:
+        print(f"timeline report: the desk's page: {trouble}", file=sys.stderr)
+        return ExitCode.FAILED
     return ExitCode.OK if all(r.ok for r in by_dir.values()) else ExitCode.FAILED
