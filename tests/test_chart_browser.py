@@ -233,7 +233,7 @@ def test_brush_zooms_and_main_view_pans_and_zooms(offline_page: Any, first_page:
     assert brushed[0] > full[0] and brushed[1] < full[1]
     assert (brushed[1] - brushed[0]) / (full[1] - full[0]) == pytest.approx(0.2, abs=0.02)
 
-    # drag the main view to pan, scroll it to zoom (the last lane is in view)
+    # drag the main view to pan, Ctrl + scroll it to zoom (the last lane is in view)
     band = offline_page.evaluate(
         "(() => { const r = [...document.querySelectorAll('g[class*=\"bands_\"] path')].pop()"
         ".getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()"
@@ -246,7 +246,9 @@ def test_brush_zooms_and_main_view_pans_and_zooms(offline_page: Any, first_page:
     assert panned[0] > brushed[0]
     assert panned[1] - panned[0] == pytest.approx(brushed[1] - brushed[0], rel=1e-6)
     offline_page.mouse.move(*band)
+    offline_page.keyboard.down("Control")
     offline_page.mouse.wheel(0, -400)
+    offline_page.keyboard.up("Control")
     offline_page.wait_for_timeout(150)
     zoomed = domain(offline_page)
     assert zoomed[1] - zoomed[0] < panned[1] - panned[0]

@@ -258,6 +258,7 @@ def test_hostile_pages_run_nothing_and_show_text(
     page.goto((hostile_pages / name).as_uri())
     page.wait_for_selector(RENDERED, timeout=30000)
     assert page.title() == case.meta.title
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
     _assert_shows_as_text(page.evaluate("document.body.innerText"), case)
     tips = _hover_every_mark(page, page)
     page.screenshot(path=str(artifacts / f"export-hostile-{name}.png"), full_page=True)
@@ -280,8 +281,15 @@ def test_embed_snippet_frames_and_fits_the_page(
     page.goto((hostile_pages / "embed-snippet.html").as_uri())
     frame = page.frame_locator("iframe.timeline-embed")
     frame.locator(RENDERED).wait_for(timeout=30000)
+    height = page.evaluate("document.querySelector('iframe.timeline-embed').offsetHeight")
+    inner = frame.locator("html").evaluate("el => el.scrollHeight")
+    assert abs(height - inner) <= 2
+    # the text version, opened, grows the iframe to fit it
+    frame.locator("body").evaluate(
+        "b => b.querySelectorAll('details').forEach(d => { d.open = true; })"
+    )
     page.wait_for_function(
-        "() => document.querySelector('iframe.timeline-embed').style.height !== '720px'",
+        f"() => document.querySelector('iframe.timeline-embed').offsetHeight > {height}",
         timeout=10000,
     )
     height = page.evaluate("document.querySelector('iframe.timeline-embed').offsetHeight")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, Final, NamedTuple, cast
 
 import altair as alt
 import numpy as np
@@ -18,7 +18,7 @@ from timeline.chart.frame import _Frame, _frame
 from timeline.chart.layout import BREAKPOINT, WIDE
 from timeline.chart.marks import _DETAIL_SLOTS
 from timeline.chart.theme import house_theme
-from timeline.chart.transcript import transcript_html
+from timeline.chart.transcript import card_events, transcript_html
 from timeline.chart.units import _DAY, _rows
 from timeline.chart.words import LANE_LABELS, _resolved
 from timeline.dates.wording import day_words, period_words
@@ -27,16 +27,20 @@ from timeline.files import write_atomic
 from timeline.text import plural
 from timeline.web import Detail, Variant, escape, page, responsive_fragment
 
-__all__ = ["DETAIL_LIMIT", "chart_html", "save_html"]
+__all__ = ["DETAIL_LIMIT", "ChartBlock", "chart_block", "chart_html", "save_html"]
 
 _HOW_TO_READ: Final = (
     "How to read it: a dot is a single day; a bar spans the week, month, season or year a "
     "date names; a bar that fades out has an unknown start or end (“on or before”); a "
     "hollow, dashed mark is an approximate date. Lines join linked events: solid red where "
     "what happened contradicts what officials said. Click an event to highlight everything "
-    "linked to it (click empty space to clear), click a lane name or legend entry to hide "
-    "or show that lane, drag across the strip under the chart to zoom, and drag or scroll "
-    "the chart to pan and zoom. Hover over a mark for its date, words and source."
+    "linked to it and see its date, words and source (click empty space to clear); click a "
+    "lane name or legend entry to hide or show that lane. Scrolling moves the page; to zoom, "
+    "hold Ctrl (⌘ on a Mac) and scroll, pinch, use the zoom buttons, or drag across the "
+    "strip under the chart; drag the chart with a mouse to pan. With the keyboard, Tab to "
+    "the events and move through them in date order with the arrow keys (Enter highlights "
+    "the linked ones, Escape clears); Tab on to the legend and press Enter to hide or show "
+    "a lane."
 )
 
 _PAGE_CSS: Final = """\
@@ -94,20 +98,79 @@ def _html_spec(chart: alt.VConcatChart) -> dict[str, Any]:
 
 def _variants(case: Case, fr: _Frame, width: int | None) -> list[Variant]:
     """The chart's forms for a page: three that follow the container, or one fixed."""
+    return _forms(case, fr, width)[0]
+
+
+def _forms(
+    case: Case, fr: _Frame, width: int | None
+) -> tuple[list[Variant], tuple[tuple[int, int], ...]]:
+    """:func:`_variants`, and the ``(min_width, height)`` each is drawn at
+    (:attr:`ChartBlock.heights`)."""
+    forms: list[tuple[str, int, dict[str, Any]]]
     if width is None:
-        return [
-            Variant("narrow", 0, _html_spec(_timeline_chart(case, **_NARROW, fr=fr))),
-            Variant("medium", BREAKPOINT, _html_spec(_timeline_chart(case, **_MEDIUM, fr=fr))),
-            Variant("wide", WIDE, _html_spec(_timeline_chart(case, **_WIDE, fr=fr))),
-        ]
-    vertical = width < BREAKPOINT
-    fixed = _timeline_chart(case, width=width, vertical=vertical, compact=width < WIDE, fr=fr)
-    return [Variant("fixed", 0, _html_spec(fixed))]
+        forms = [("narrow", 0, _NARROW), ("medium", BREAKPOINT, _MEDIUM), ("wide", WIDE, _WIDE)]
+    else:
+        vertical = width < BREAKPOINT
+        forms = [("fixed", 0, {"width": width, "vertical": vertical, "compact": width < WIDE})]
+    variants, heights = [], []
+    for name, min_width, how in forms:
+        spec = _html_spec(_timeline_chart(case, **how, fr=fr))
+        variants.append(Variant(name, min_width, spec))
+        px = _chart_px(spec, vertical=how["vertical"], compact=how["compact"], lanes=len(fr.lanes))
+        heights.append((min_width, px))
+    return variants, tuple(heights)
+
+
+# The height a drawn chart adds to its two views (legends, axes, titles, padding), in
+# pixels, as the browser draws the house theme: the vertical chart's lane legend has a
+# row a lane. Measured on the test cases, with room to spare; the embed's browser tests
+# check the sum against the drawn chart.
+_CHROME_VERTICAL: Final = 162
+_CHROME_LANE: Final = 16
+_CHROME_COMPACT: Final = 174
+_CHROME_WIDE: Final = 158
+
+
+def _chart_px(spec: dict[str, Any], *, vertical: bool, compact: bool, lanes: int) -> int:
+    """How tall a form of the chart is drawn, in CSS pixels: its views and their chrome."""
+    views = sum(int(view.get("height", 0)) for view in spec.get("vconcat", []))
+    if vertical:
+        return views + _CHROME_VERTICAL + _CHROME_LANE * lanes
+    return views + (_CHROME_COMPACT if compact else _CHROME_WIDE)
+
+
+class ChartBlock(NamedTuple):
+    """:func:`chart_html`'s fragment, and how tall its chart is drawn in each form.
+
+    ``heights`` holds ``(min_width, height)`` pairs: from a container ``min_width`` CSS
+    pixels wide the chart is ``height`` pixels tall (a bound from above), whatever the
+    page does; an embed reserves this room before it loads.
+    """
+
+    html: str
+    heights: tuple[tuple[int, int], ...]
 
 
 def chart_html(
-    case: Case, div_id: str | None = None, *, width: int | None = None, subtitle: bool = True
+    case: Case,
+    div_id: str | None = None,
+    *,
+    width: int | None = None,
+    subtitle: bool = True,
+    text_open: bool = True,
 ) -> str:
+    """The chart and its transcript as an HTML fragment: :func:`chart_block`'s HTML."""
+    return chart_block(case, div_id, width=width, subtitle=subtitle, text_open=text_open).html
+
+
+def chart_block(
+    case: Case,
+    div_id: str | None = None,
+    *,
+    width: int | None = None,
+    subtitle: bool = True,
+    text_open: bool = True,
+) -> ChartBlock:
     """The chart and its transcript as an HTML fragment for a page with the Vega libraries.
 
     The fragment carries both variants and draws the horizontal one in containers at
@@ -125,17 +188,24 @@ def chart_html(
     subtitle
         Whether to show the finding above the chart. ``False`` for a page that already
         states it (the report, under "What we found"), so readers meet it once.
+    text_open
+        Whether the text version starts open. ``False`` for an embed, which then takes
+        no more room than the chart until a reader opens it, with how to read the chart
+        folded away as well.
     """
     div = div_id or f"timeline-{case.id}"
     fr = _frame(case)
     found = finding(case, fr.facts)
+    variants, heights = _forms(case, fr, width)
     if fr.density.aggregated:
-        chart, howto, text = _large_parts(case, fr, div, width)
+        chart, howto, text = _large_parts(case, fr, div, variants)
     else:
-        chart = responsive_fragment(_variants(case, fr, width), div)
+        events = card_events(case, facts=fr.facts)
+        lanes = [LANE_LABELS[lane] for lane in fr.lanes]
+        chart = responsive_fragment(variants, div, events=events, lanes=lanes)
         howto = escape(_HOW_TO_READ)
         text = (
-            '<details class="timeline-transcript-box" open>\n'
+            f'<details class="timeline-transcript-box"{" open" if text_open else ""}>\n'
             f"<summary>Text version: all {plural(len(case.events), 'event')} in date order, with "
             f"sources</summary>\n{transcript_html(case, facts=fr.facts)}\n</details>"
         )
@@ -145,7 +215,13 @@ def chart_html(
             f'<figure class="timeline-figure" aria-describedby="{escape(div)}-finding">\n'
             f'<p class="timeline-finding" id="{escape(div)}-finding">{escape(found.sentence)}</p>\n'
         )
-    return f'{head}{chart}\n<p class="timeline-howto">{howto}</p>\n{text}\n</figure>'
+    howto_html = f'<p class="timeline-howto">{howto}</p>'
+    if not text_open:
+        howto_html = (
+            '<details class="timeline-howto-box">\n<summary>How to read and use the chart'
+            f"</summary>\n{howto_html}\n</details>"
+        )
+    return ChartBlock(f"{head}{chart}\n{howto_html}\n{text}\n</figure>", heights)
 
 
 DETAIL_LIMIT: Final = 3000
@@ -212,7 +288,7 @@ def _counts_html(fr: _Frame) -> str:
     )
 
 
-def _large_parts(case: Case, fr: _Frame, div: str, width: int | None) -> tuple[str, str, str]:
+def _large_parts(case: Case, fr: _Frame, div: str, variants: list[Variant]) -> tuple[str, str, str]:
     """:func:`chart_html`'s chart, how-to-read and text version for a case drawn with counts.
 
     The chart carries the binned events for the page to draw when zoomed in; the text
@@ -226,8 +302,10 @@ def _large_parts(case: Case, fr: _Frame, div: str, width: int | None) -> tuple[s
         limit=DETAIL_LIMIT,
         columns=_detail_columns(case, fr),
     )
-    chart = responsive_fragment(_variants(case, fr, width), div, detail=detail)
     single = replace(case, events=case.events.loc[fr.density.single])
+    events = card_events(single, facts=fr.facts)
+    lanes = [LANE_LABELS[lane] for lane in fr.lanes]
+    chart = responsive_fragment(variants, div, detail=detail, events=events, lanes=lanes)
     n_single = len(single.events)
     text = (
         '<details class="timeline-transcript-box">\n'

@@ -14,10 +14,27 @@ from timeline.findings import Findings, findings
 from timeline.text import plural
 from timeline.web import escape, safe_url
 
-__all__ = ["transcript", "transcript_html", "transcript_markdown"]
+__all__ = ["card_events", "transcript", "transcript_html", "transcript_markdown", "written_date"]
 
 #: What the transcript says of a statement only disputed: no verdict, and that none is given.
 _UNSETTLED = "Disputed; the story does not settle it."
+
+# A letter other than EDTF's X: a date written in words (the rule of dates.wording.display_date).
+_WORDS = re.compile(r"[^\W\dX_]")
+
+
+def written_date(text: str) -> str:
+    """The date as the story wrote it, or ``""`` when it is a code (``2017-01-25/2017-10-09``).
+
+    A reader is shown a code's resolved words alone, not the code.
+
+    Examples
+    --------
+    >>> written_date("in July"), written_date("2017-01-25/2017-10-09"), written_date("201X")
+    ('in July', '', '')
+    """
+    written = " ".join(str(text).split())
+    return written if _WORDS.search(written) else ""
 
 
 def transcript(case: Case, *, titles: bool = True, facts: Findings | None = None) -> pd.DataFrame:
@@ -107,6 +124,39 @@ def _source_html(source: str) -> str:
     return escape(source)
 
 
+def _when_html(rec: dict[str, str]) -> str:
+    """The date as written and as resolved, or the resolved words alone for a code."""
+    written = written_date(rec["date"])
+    resolved = escape(rec["resolved"])
+    return f"{escape(written)}: {resolved}" if written else resolved
+
+
+def card_events(case: Case, *, facts: Findings | None = None) -> list[dict[str, str]]:
+    """The events in date order as a page's details card shows them (one dict each).
+
+    Each has ``id``, ``title``, ``lane`` (its label), ``date`` (as written, ``""`` for a
+    code), ``resolved``, ``actor``, ``quote``, ``source`` and ``href`` (the source when
+    it is an http(s) address, else ``""``).
+    """
+    out = []
+    for rec in _rows(transcript(case, facts=facts)):
+        source = str(rec["source"])
+        out.append(
+            {
+                "id": rec["id"],
+                "title": rec["title"],
+                "lane": rec["lane_label"],
+                "date": written_date(rec["date"]),
+                "resolved": rec["resolved"],
+                "actor": rec["actor"],
+                "quote": rec["quote"],
+                "source": source,
+                "href": source if safe_url(source) else "",
+            }
+        )
+    return out
+
+
 def transcript_html(case: Case, *, titles: bool = True, facts: Findings | None = None) -> str:
     """The transcript as an ordered list, every value escaped; http(s) sources as links.
 
@@ -117,7 +167,7 @@ def transcript_html(case: Case, *, titles: bool = True, facts: Findings | None =
         parts = [
             f'<span class="tl-t-title">{escape(rec["title"])}</span>'
             f' <span class="tl-t-lane">({escape(rec["lane_label"])})</span>',
-            f'<span class="tl-t-when">{escape(rec["date"])}: {escape(rec["resolved"])}</span>',
+            f'<span class="tl-t-when">{_when_html(rec)}</span>',
         ]
         if rec["actor"]:
             parts.append(f"Who: {escape(rec['actor'])}")

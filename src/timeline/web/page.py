@@ -5,9 +5,8 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any, NamedTuple
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, NamedTuple
 
 import altair as alt
 
@@ -26,17 +25,20 @@ __all__ = [
     "draw_script",
     "page",
     "responsive_fragment",
+    "tools_html",
     "vega_bundle",
 ]
 
 
-@lru_cache(maxsize=1)
 def vega_bundle() -> str:
-    """Return Vega, Vega-Lite and Vega-Embed as one script, for the Vega-Lite Altair uses."""
-    import vl_convert as vlc
+    """Return Vega, Vega-Lite and Vega-Embed as one script, for the Vega-Lite Altair uses.
 
-    version = "v" + ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
-    return str(vlc.javascript_bundle(vl_version=version))  # type: ignore[call-arg]
+    Built by vl-convert once per installed version and cached on disk
+    (:func:`timeline.bundle.vega_bundle`).
+    """
+    from timeline.bundle import vega_bundle as cached
+
+    return cached()
 
 
 EMBED_OPTIONS: dict[str, Any] = {
@@ -166,6 +168,8 @@ def responsive_fragment(
     renderer: str = "svg",
     actions: bool = False,
     detail: Detail | None = None,
+    events: Sequence[Mapping[str, Any]] = (),
+    lanes: Sequence[str] = (),
 ) -> str:
     """Return the HTML for a chart with several forms, drawn by the page's ``vegaEmbed``.
 
@@ -186,6 +190,14 @@ def responsive_fragment(
     detail
         Events the page adds to a data set of the chart when a zoomed-in period holds
         few enough of them (see :class:`Detail`).
+    events
+        The events drawn one by one, in date order, each with ``id``, ``title``,
+        ``lane``, ``date`` (as written, or ``""`` when only the resolved words say it),
+        ``resolved``, ``actor``, ``quote``, ``source`` and ``href`` (the source when it
+        is a web address, else ``""``): the order the keyboard moves in, and what the
+        details card shows. Without, the card shows each mark's tooltip.
+    lanes
+        The names of the lanes drawn, for the checkboxes that show and hide them.
 
     Notes
     -----
@@ -194,6 +206,13 @@ def responsive_fragment(
     and scripts; with ``detail``, ``data-detail`` is the number of events added and
     ``data-detail-period`` the period they were chosen for (first and last instant, in
     milliseconds, comma-separated; empty for the whole).
+
+    Above the chart go zoom buttons, the lanes to show and how to zoom
+    (:func:`tools_html`); a tap, click or keyboard focus on an event shows its details
+    in a card over the chart. The ids
+    are ``div_id`` and ``div_id`` plus ``-spec`` and ``-detail``; pasted twice in one
+    page, the second copy's script gives its elements ids of their own at run time
+    (``div_id-2``, ...), so the output stays the same bytes.
 
     Specs whose JSON is longer than :data:`PACK_OVER` characters are stored once for
     the data the forms share, gzip-compressed and base64-encoded; the page inflates them
@@ -207,6 +226,8 @@ def responsive_fragment(
         for v in sorted(variants, key=lambda v: v.min_width)
     ]
     payload: dict[str, Any] = {"options": options, "variants": forms}
+    if events:
+        payload["events"] = [dict(e) for e in events]
     if detail is not None:
         payload["detail"] = {
             "dataset": detail.dataset,
@@ -231,11 +252,46 @@ def responsive_fragment(
             f'id="{safe_id}-detail">{_packed(detail_data(detail))}</script>\n'
         )
     return (
-        f"<style>\n{asset('chart.css')}</style>\n"
-        f'<div class="timeline-chart" id="{safe_id}"></div>\n'
+        f"<style>\n{asset('chart.css')}</style>\n{tools_html(lanes)}"
+        f'<div class="timeline-stage">\n<div class="timeline-chart" id="{safe_id}"></div>\n'
+        f"{_CARD}</div>\n"
         f"{spec_tag}"
         f"{draw_script(div_id)}"
     )
+
+
+_HINT: Final = "Zoom: Ctrl/⌘ + scroll, or pinch"
+
+
+def tools_html(lanes: Sequence[str] = ()) -> str:
+    """The controls above a chart: zoom buttons, the lanes to show, and how to zoom.
+
+    The lanes are checkboxes in a fold that opens over the chart, so opening it moves
+    nothing on the page; they and the chart's legend are one state.
+    """
+    boxes = "".join(
+        f'<label><input type="checkbox" checked value="{escape(lane)}"> {escape(lane)}</label>\n'
+        for lane in lanes
+    )
+    fold = (
+        '<details class="timeline-lanes">\n<summary>Lanes</summary>\n'
+        f'<div class="timeline-lanes-list" role="group" aria-label="Lanes shown">\n{boxes}</div>\n'
+        "</details>\n"
+        if lanes
+        else ""
+    )
+    return (
+        '<div class="timeline-tools" role="group" aria-label="Chart controls">\n'
+        '<button type="button" data-zoom="in" aria-label="Zoom in">+</button>\n'
+        '<button type="button" data-zoom="out" aria-label="Zoom out">−</button>\n'
+        '<button type="button" data-zoom="reset">Whole period</button>\n'
+        f'{fold}<span class="timeline-hint">{_HINT}</span>\n'
+        "</div>\n"
+    )
+
+
+_CARD: Final = '<div class="timeline-card" role="region" aria-label="Event details" hidden></div>\n'
+"""Where a tapped, clicked or focused event's details show, over the chart."""
 
 
 def chart_fragment(
