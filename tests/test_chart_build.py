@@ -25,7 +25,9 @@ def test_container_width_and_overview(first_spec: dict[str, Any]) -> None:
     assert "brush.s0" in layer(first_spec, "event_bars")["encoding"]["x"]["scale"]["domain"]["expr"]
     assert names["lanes"]["bind"] == "legend"
     assert names["pick"]["select"]["fields"] == ["id"]
-    assert "indexof(datum.group" in json.dumps(layer(first_spec, "event_bars")["encoding"])
+    # the bars dim unless selected or linked to a selected event (click, then shift-click)
+    assert "sel_ids" in json.dumps(layer(first_spec, "event_bars")["encoding"])
+    assert "datum.group" in json.dumps(layer(first_spec, "event_bars")["encoding"])
 
 
 def test_fixed_width(first: Case) -> None:

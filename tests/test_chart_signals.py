@@ -28,7 +28,14 @@ def _names(spec: dict[str, Any]) -> list[str]:
 
 def test_the_chart_declares_the_named_parameters(first: Case, large: Case) -> None:
     small = timeline_chart(first).to_dict()
-    assert _names(small) == [sig.PICK, sig.LANE_TOGGLE, sig.ZOOM, sig.SEL_ID, sig.BRUSH]
+    assert _names(small) == [
+        sig.PICK,
+        sig.LANE_TOGGLE,
+        sig.ZOOM,
+        sig.SEL_ID,
+        sig.SEL_IDS,
+        sig.BRUSH,
+    ]
     assert set(small["datasets"]) == {sig.EVENTS, sig.LINKS, sig.LANES}
     big = timeline_chart(large).to_dict()
     assert _names(big)[-1] == sig.DETAIL_ON

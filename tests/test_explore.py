@@ -31,24 +31,29 @@ def test_whole_period_lists_every_event(first: Case) -> None:
     assert list(ex.selected_rows().columns) == ROW_COLUMNS
 
 
-def test_brush_lists_the_events_of_the_period(first: Case) -> None:
+def _overlapping(events: pd.DataFrame, lo: str, hi: str) -> list[str]:
+    """Ids of the events whose drawn stretch overlaps [lo, hi], worked out one by one."""
+    first, last = pd.Timestamp(lo), pd.Timestamp(hi)
+    out = []
+    for rec in events.to_dict("records"):
+        begins = rec["start"] if pd.notna(rec["start"]) else pd.Timestamp.min
+        ends = rec["end"] + pd.Timedelta(days=1) if pd.notna(rec["end"]) else pd.Timestamp.max
+        if begins <= last and ends > first:
+            out.append(rec["id"])
+    return out
+
+
+def test_brush_lists_every_event_the_period_shows(first: Case) -> None:
     ex = Explorer(first, width=800)
     lo, hi = _ms("2017-01-01"), _ms("2017-07-31")
     ex.chart.selections._set_value("brush", IntervalSelection("brush", {"s0": [hi, lo]}, []))
     assert ex.window() == (pd.Timestamp("2017-01-01"), pd.Timestamp("2017-07-31"))
     rows = ex.selected_rows()
-    assert not rows.empty
-    ev = first.events
-    mid = (
-        ev["start"].fillna(ev["end"])
-        + (ev["end"].fillna(ev["start"]) - ev["start"].fillna(ev["end"])) / 2
-    )
-    expected = ev.loc[
-        (mid.dt.floor("D") >= pd.Timestamp("2017-01-01"))
-        & (mid.dt.floor("D") <= pd.Timestamp("2017-07-31")),
-        "id",
-    ]
-    assert list(rows["id"]) == list(expected)
+    assert list(rows["id"]) == _overlapping(first.events, "2017-01-01", "2017-07-31")
+    # more than the events whose middle falls in the period: those that reach into it too
+    middle = anchors(first.events)
+    inside = (middle >= pd.Timestamp("2017-01-01")) & (middle <= pd.Timestamp("2017-07-31"))
+    assert len(rows) > int(inside.sum())
     # a clicked event wins over the period
     ex.chart.selections._set_value("pick", PointSelection("pick", [{"id": "july-tweet"}], []))
     assert list(ex.selected_rows()["id"]) == ["july-tweet"]
@@ -137,3 +142,131 @@ def test_explorer_draws_in_the_house_theme_and_leaves_the_active_one(first: Case
     period = period_chart(first).to_dict()
     assert period["config"]["range"]["category"] == config["range"]["category"]
     assert alt.theme.active == before
+
+
+# --- the Explorer follows the reporter -------------------------------------------------------
+
+
+def _from_page(ex: Explorer, **selections: dict[str, Any]) -> None:
+    """Send selections to the widget as the page's script does (``_vl_selections``)."""
+    ex.chart._vl_selections = {**ex.chart._vl_selections, **selections}
+
+
+def _picked(*ids: str) -> dict[str, Any]:
+    return {"value": {"vlPoint": {"or": [{"id": i} for i in ids]}}, "store": []}
+
+
+def _lanes_shown(*labels: str) -> dict[str, Any]:
+    return {"value": {"vlPoint": {"or": [{"lane_label": x} for x in labels]}}, "store": []}
+
+
+def test_clicks_are_followed_after_every_filter_change(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    _from_page(ex, pick=_picked("july-tweet"))
+    assert ex.heading.startswith("1 selected event")
+    tweet = first.events.set_index("id").at["july-tweet", "precision"]
+    ex.precisions.value = tuple(p for p in ex.precisions.value if p == tweet or p == "day")
+    _from_page(ex, pick=_picked("july-tweet"))
+    assert ex.heading.startswith("1 selected event")
+    assert 'data-id="july-tweet"' in ex.table.value
+    ex.lanes.value = ("statement", "practice")
+    _from_page(ex, brush={"value": {"s0": [_ms("2017-07-01"), _ms("2017-07-31")]}, "store": []})
+    _from_page(ex, pick=_picked())
+    assert "the period the chart is zoomed in on" in ex.heading
+
+
+def test_shift_click_adds_and_removes_events(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    pick = next(p for p in ex.spec.to_dict()["params"] if p["name"] == "pick")
+    assert pick["select"]["toggle"] == "event.shiftKey"
+    _from_page(ex, pick=_picked("july-tweet", "ig-inquiry"))
+    assert ex.heading.startswith("2 selected events")
+    assert ex.selected_ids() == [i for i in first.events["id"] if i in {"july-tweet", "ig-inquiry"}]
+    _from_page(ex, pick=_picked("ig-inquiry"))
+    assert ex.selected_ids() == ["ig-inquiry"]
+
+
+def test_an_empty_filter_draws_an_empty_chart_and_says_why(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    ex.lanes.value = ()
+    assert ex.selected_rows().empty
+    assert ex.heading.startswith("No lane is chosen")
+    title = ex.chart.spec["title"]
+    assert title["text"] == ex.heading and "data-id" not in ex.table.value
+    ex.lanes.value = ("statement",)
+    ex.precisions.value = ()
+    assert ex.heading.startswith("No date precision is chosen")
+    ex.precisions.value = ("day",)
+    assert set(ex.selected_rows()["lane"]) == {"statement"}
+
+
+def test_legend_and_lane_list_are_one_state(first: Case) -> None:
+    from timeline.case import LANE_LABELS
+
+    ex = Explorer(first, width=800)
+    drawn = ex.spec
+    labels = [LANE_LABELS[lane] for lane in ex.lanes.value]
+    _from_page(ex, lanes=_lanes_shown(*[x for x in labels if x != LANE_LABELS["context"]]))
+    assert "context" not in ex.lanes.value
+    assert "context" not in set(ex.selected_rows()["lane"])
+    assert ex.spec is drawn  # the chart shows it already: not drawn again
+    # the list hides a lane as the legend does, and the legend can bring it back
+    ex.lanes.value = tuple(x for x in ex.lanes.value if x != "practice")
+    lanes = next(p for p in ex.spec.to_dict()["params"] if p["name"] == "lanes")
+    shown = {v["lane_label"] for v in lanes["value"]}
+    assert shown == {LANE_LABELS[x] for x in ex.lanes.value}
+    assert LANE_LABELS["practice"] in json.dumps(ex.spec.to_dict()["datasets"])
+    _from_page(ex, lanes=_lanes_shown(*shown, LANE_LABELS["practice"]))
+    assert "practice" in ex.lanes.value and "context" not in ex.lanes.value
+
+
+def test_width_follows_the_cell(first: Case) -> None:
+    ex = Explorer(first)
+    assert ex.probe is not None
+    before = ex.chart.spec["vconcat"][0]["width"]
+    assert before == 640
+    ex.probe.width = 1100
+    assert ex.chart.spec["vconcat"][0]["width"] == 1100 - 48
+    assert Explorer(first, width=700).probe is None
+
+
+def test_rows_show_full_text_and_open_dates_as_open(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    rows = ex.selected_rows().set_index("id")
+    ev = first.events.set_index("id")
+    opened = ev.index[ev["open_start"]]
+    assert len(opened) and all(rows.at[i, "resolved"].startswith("on or before") for i in opened)
+    html = ex.table.value
+    assert "NaT" not in html
+    longest = max(first.events["quote"].astype(str), key=len)
+    assert len(longest) > 50
+    from timeline.web import escape
+
+    assert escape(longest) in html  # whole, inside the row's <details>
+    assert html.count("<details") >= len(first.events)
+
+
+def test_search_looks_in_titles_quotes_and_actors(first: Case) -> None:
+    ex = Explorer(first, width=800)
+    ex.search.value = "ICE  jail"
+    ev = first.events
+    text = (ev["title"] + " " + ev["quote"].fillna("") + " " + ev["actor"].fillna("")).str.lower()
+    expected = ev.loc[text.str.contains("ice") & text.str.contains("jail"), "id"]
+    assert 0 < len(expected) < len(ev)
+    assert list(ex.selected_rows()["id"]) == list(expected)
+    assert "matching" in ex.heading
+
+
+def test_selection_to_csv(first: Case) -> None:
+    import base64
+    import io
+
+    ex = Explorer(first, width=800)
+    _from_page(ex, pick=_picked("july-tweet", "ig-inquiry"))
+    back = pd.read_csv(io.StringIO(ex.selection_csv()))
+    assert sorted(back["id"]) == ["ig-inquiry", "july-tweet"]
+    ex.to_csv.click()
+    href = ex.download.value.split('href="', 1)[1].split('"', 1)[0]
+    payload = base64.b64decode(href.split("base64,", 1)[1]).decode("utf-8")
+    assert payload == ex.selection_csv()
+    assert 'download="lasd-ice-2017-selection.csv"' in ex.download.value

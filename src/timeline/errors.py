@@ -86,3 +86,11 @@ class CaseError(Exception):
         lines = [f"{self}:"]
         lines.extend(f"  - {p}" for p in self.problems)
         return "\n".join(lines)
+
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows in a notebook instead of a traceback: :meth:`report`'s lines.
+
+        A cell that loads a broken case then lists every problem, as ``timeline
+        validate`` prints them, and nothing else.
+        """
+        return self.report().splitlines()

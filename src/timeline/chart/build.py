@@ -13,7 +13,7 @@ from timeline.chart import signals as sig
 from timeline.chart.encoding import Axes, _enc, axes
 from timeline.chart.finding import Finding, _description, finding
 from timeline.chart.frame import _Frame, _frame
-from timeline.chart.labels import _wrap, label_layers, lane_heads, leaders
+from timeline.chart.labels import _short_title, _wrap, label_layers, lane_heads, leaders
 from timeline.chart.layout import _ROW_PX, WIDE, _Layout, _layout
 from timeline.chart.links import link_layers
 from timeline.chart.marks import bands, density_layers, event_marks, lane_fill, tails
@@ -76,6 +76,10 @@ class _Sized:
     data: dict[str, list[dict[str, Any]]]
 
 
+_VERTICAL_LABEL: Final = 22
+"""The longest label of the vertical chart, in characters: it fits a 320-pixel screen."""
+
+
 def _sized(fr: _Frame, *, width: int | None, vertical: bool, compact: bool) -> _Sized:
     """Lay the chart out for a plot ``width`` pixels wide, or a container's default."""
     if vertical:
@@ -83,7 +87,13 @@ def _sized(fr: _Frame, *, width: int | None, vertical: bool, compact: bool) -> _
         time_px = float(max(640, 60 + int(fr.events["key"].sum()) * 34))
         lay = _layout(fr, vertical=True, plot_px=time_px)
         cross_total = (lay.extent + 0.6) / 0.52  # lanes take half the width, labels the rest
-        return _Sized(lay, time_px, cross_total, _records(fr, lay, label_px=time_px))
+        data = _records(fr, lay, label_px=time_px)
+        # beside lanes 320 px wide the labels have room for about this many characters:
+        # longer ones are cut at a word, never mid-word by the edge of the plot
+        for rec in data[sig.EVENTS]:
+            if rec.get("label"):
+                rec["label"] = _short_title(str(rec["label"]), _VERTICAL_LABEL)
+        return _Sized(lay, time_px, cross_total, data)
     default = 480.0 if compact else 640.0
     plot_px = float(width) if width is not None else default
     lay = _layout(fr, vertical=False, plot_px=plot_px)
@@ -124,7 +134,18 @@ _OVERVIEW_TITLE: Final = "The whole period"
 _OVERVIEW_HOWTO: Final = ": drag across this strip to zoom, double-click to reset"
 
 
-def _overview(fr: _Frame, *, width: int | None, interactive: bool) -> alt.LayerChart:
+def _overview_title(*, interactive: bool, vertical: bool) -> str | list[str]:
+    """The overview's axis title: on two lines in the vertical chart, so it fits 320 px."""
+    if not interactive:
+        return _OVERVIEW_TITLE
+    if vertical:
+        return [_OVERVIEW_TITLE + ": drag across", "this strip to zoom, double-click to reset"]
+    return _OVERVIEW_TITLE + _OVERVIEW_HOWTO
+
+
+def _overview(
+    fr: _Frame, *, width: int | None, interactive: bool, vertical: bool = False
+) -> alt.LayerChart:
     """The whole period as a strip, one row a lane: drag across it to zoom the main view.
 
     Its axis title says so only when ``interactive``.
@@ -141,7 +162,7 @@ def _overview(fr: _Frame, *, width: int | None, interactive: bool) -> alt.LayerC
                         type="utc", domain=alt.ExprRef(expr=f"[{d0}, {d1}]"), nice=False
                     ),
                     axis=alt.Axis(
-                        title=_OVERVIEW_TITLE + (_OVERVIEW_HOWTO if interactive else ""),
+                        title=_overview_title(interactive=interactive, vertical=vertical),
                         orient="bottom",
                         tickCount=6,
                         labelFlush=True,
@@ -230,7 +251,7 @@ def _timeline_chart(
     ax = axes(fr.domain, vertical=vertical, cross_total=size.cross_total)
     chart = alt.vconcat(
         _main_view(fr, size, ax, width=width, compact=compact, interactive=interactive),
-        _overview(fr, width=width, interactive=interactive),
+        _overview(fr, width=width, interactive=interactive, vertical=vertical),
         description=_description(case, found),
         title=_title(case, found, width=width, vertical=vertical),
         spacing=10,
@@ -255,13 +276,25 @@ def _timeline_chart(
     return chart
 
 
+_ZOOM_WHEEL: Final = "wheel![event.ctrlKey || event.metaKey]"
+"""The main view zooms on a wheel with Ctrl or ⌘ held; any other wheel scrolls the page."""
+_PAN_DRAG: Final = (
+    "[pointerdown[event.pointerType !== 'touch'], window:pointerup] > window:pointermove!"
+)
+"""The main view pans on a mouse or pen drag; a finger's drag scrolls the page."""
+
+
 def _params(fr: _Frame, time_ch: str) -> list[Any]:
     """The chart's interactions, each bound to the one layer it belongs to.
 
-    ``pick`` (click an event) and ``zoom`` (pan and zoom the time axis) live on the
-    precise bars, ``lanes`` (show or hide a lane, from its label or the legend) on the
-    fading tails, which draw the lane legend, and ``brush`` on the overview strip. A new
-    brush clears the main view's own zoom, so the brush always wins.
+    ``pick`` (click an event; shift-click adds or removes one) and ``zoom`` (pan and zoom
+    the time axis) live on the precise bars, ``lanes`` (show or hide a lane, from its label
+    or the legend) on the fading tails, which draw the lane legend, and ``brush`` on the
+    overview strip. A new brush clears the main view's own zoom, so the brush always wins.
+
+    The wheel zooms only with Ctrl or ⌘ held (a trackpad's pinch is such a wheel), so
+    scrolling over the chart scrolls the page; only a mouse or pen drags it to pan, so a
+    finger's drag scrolls the page too (pages add zoom buttons and a touch pinch).
     """
     clear = [
         "dblclick",
@@ -275,7 +308,7 @@ def _params(fr: _Frame, time_ch: str) -> list[Any]:
         alt.TopLevelSelectionParameter(
             name=sig.PICK,
             select=alt.PointSelectionConfig(
-                type="point", fields=["id"], on="click", clear="dblclick", toggle=False
+                type="point", fields=["id"], on="click", clear="dblclick", toggle="event.shiftKey"
             ),
             views=[sig.EVENT_BARS],
         ),
@@ -291,15 +324,24 @@ def _params(fr: _Frame, time_ch: str) -> list[Any]:
         alt.TopLevelSelectionParameter(
             name=sig.ZOOM,
             select=alt.IntervalSelectionConfig(
-                type="interval", encodings=[cast(Any, time_ch)], clear=", ".join(clear)
+                type="interval",
+                encodings=[cast(Any, time_ch)],
+                clear=", ".join(clear),
+                zoom=_ZOOM_WHEEL,
+                translate=_PAN_DRAG,
             ),
             bind="scales",
             views=[sig.EVENT_BARS],
         ),
-        alt.VariableParameter(name=sig.SEL_ID, expr=f"length({store}) ? {store}[0].values[0] : ''"),
+        alt.VariableParameter(
+            name=sig.SEL_ID, expr=f"length({store}) ? peek({store}).values[0] : ''"
+        ),
+        alt.VariableParameter(
+            name=sig.SEL_IDS, expr=f"length({store}) ? join(pluck({store}, 'values'), '|') : ''"
+        ),
         alt.TopLevelSelectionParameter(
             name=sig.BRUSH,
-            select=alt.IntervalSelectionConfig(type="interval", encodings=["x"]),
+            select=alt.IntervalSelectionConfig(type="interval", encodings=["x"], zoom=_ZOOM_WHEEL),
             views=[sig.OV_EVENTS],
         ),
         *(

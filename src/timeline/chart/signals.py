@@ -41,6 +41,7 @@ __all__ = [
     "PICK",
     "PICK_STORE",
     "SEL_ID",
+    "SEL_IDS",
     "TAILS",
     "TIME_FIELD",
     "ZOOM",
@@ -72,7 +73,9 @@ ZOOM: Final = "zoom"
 BRUSH: Final = "brush"
 """The overview strip's interval selection of time."""
 SEL_ID: Final = "sel_id"
-"""The id of the clicked event, or ``""``."""
+"""The id of the event clicked last, or ``""``."""
+SEL_IDS: Final = "sel_ids"
+"""The ids of the selected events (a click, and each shift-click), joined by ``|``; or ``""``."""
 DETAIL_ON: Final = "detail_on"
 """Whether the page has put a zoomed-in period's binned events into :data:`DETAIL`."""
 TIME_FIELD: Final = "s0"
@@ -108,8 +111,11 @@ OV_EVENTS: Final = "ov_events_1"
 
 # --- expressions over the signals ------------------------------------------------------------
 
-HIGHLIGHT: Final = f"(!{SEL_ID} || indexof(datum.group, '|' + {SEL_ID} + '|') >= 0)"
-"""True for the clicked event and everything linked to it, or for all when none is clicked."""
+HIGHLIGHT: Final = f"(!{SEL_IDS} || test(regexp('[|](' + {SEL_IDS} + ')[|]'), datum.group))"
+"""True for the selected events and everything linked to them, or for all when none is.
+
+``datum.group`` is ``|``-delimited ids (an event's own and those linked to it); ids are
+slugs, so they are safe in the pattern."""
 LANE_ON: Final = f"(!length(data('{LANES_STORE}')) || vlSelectionTest('{LANES_STORE}', datum))"
 """True for a datum of a lane that is shown."""
 LINK_ON: Final = (

@@ -1,0 +1,35 @@
+"""The Explorer's script and style files, shipped with the package and read once when used."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = ["ASSETS", "explore_asset", "explore_css"]
+
+ASSETS: tuple[str, ...] = ("explore.css", "render.js", "width.js")
+"""The files of :mod:`timeline.explore` it inlines (package data, next to this module)."""
+
+
+@cache
+def explore_asset(name: str) -> str:
+    """Return the text of the package file ``name`` (one of :data:`ASSETS`).
+
+    Raises
+    ------
+    ValueError
+        When ``name`` is not one of :data:`ASSETS`.
+
+    Examples
+    --------
+    >>> "ResizeObserver" in explore_asset("width.js")
+    True
+    """
+    if name not in ASSETS:
+        raise ValueError(f"unknown asset {name!r}: expected one of {', '.join(ASSETS)}")
+    return resources.files("timeline.explore").joinpath(name).read_text(encoding="utf-8")
+
+
+def explore_css() -> str:
+    """The styles of the Explorer's table (``explore.css``)."""
+    return explore_asset("explore.css")
