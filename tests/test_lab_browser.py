@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import secrets
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from lab_support import jupyterlab
 from timeline import paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -38,57 +27,9 @@ def lab_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def lab(lab_root: Path) -> Iterator[tuple[str, str]]:
     """A JupyterLab server on 127.0.0.1 serving a copy of the notebooks (so nothing is saved
     into the project's own notebooks); yields its base URL and token."""
-    root = lab_root
-    shutil.copytree(paths.NOTEBOOKS, root / "notebooks")
-    port, token = _free_port(), secrets.token_hex(16)
-    env = {
-        **os.environ,
-        "JUPYTER_CONFIG_DIR": str(root / "config"),
-        "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
-        "JUPYTERLAB_WORKSPACES_DIR": str(root / "workspaces"),
-        "TIMELINE_ROOT": str(paths.ROOT),
-    }
-    log = (root / "lab.log").open("w")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "jupyterlab",
-            "--no-browser",
-            "--allow-root",
-            "--ServerApp.ip=127.0.0.1",
-            f"--ServerApp.port={port}",
-            "--ServerApp.port_retries=0",
-            f"--IdentityProvider.token={token}",
-            f"--ServerApp.root_dir={root / 'notebooks'}",
-            "--LabApp.news_url=",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-            "--LabServerApp.extension_manager=readonly",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env=env,
-        cwd=root,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):
-                    break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("JupyterLab did not start:\n" + (root / "lab.log").read_text())
-                time.sleep(0.5)
-        yield base, token
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
+    shutil.copytree(paths.NOTEBOOKS, lab_root / "notebooks")
+    with jupyterlab(lab_root) as server:
+        yield server
 
 
 def _run_notebook(

@@ -75,8 +75,8 @@ def test_script_is_valid_javascript(name: str) -> None:
 def test_assets_are_read_when_first_used_not_on_import() -> None:
     code = (
         "import timeline.web, timeline.html, timeline.export\n"
-        "from timeline.web.assets import asset\n"
-        "print(asset.cache_info().currsize)"
+        "from timeline.shipped import shipped_text\n"
+        "print(shipped_text.cache_info().currsize)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

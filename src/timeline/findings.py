@@ -8,6 +8,7 @@ from typing import Final
 import pandas as pd
 
 from timeline.case import Case
+from timeline.vocab import STATEMENT_STATUSES
 
 __all__ = [
     "CHALLENGES",
@@ -25,20 +26,6 @@ CHALLENGES: Final[tuple[str, ...]] = ("contradicts", "admits", "disputes")
 
 VERDICTS: Final[tuple[str, ...]] = ("contradicts", "admits")
 """The challenges that settle something: a ``disputes`` link leaves the statement open."""
-
-STATEMENT_STATUSES: Final[tuple[str, ...]] = (
-    "admitted",
-    "contradicted",
-    "disputed",
-    "unchallenged",
-)
-"""What a case shows about a statement, strongest first (see :attr:`StatementFinding.status`).
-
-- ``admitted``: a disclosure admits it was not accurate (an ``admits`` link);
-- ``contradicted``: a practice or disclosure contradicts it (``contradicts``), none admits;
-- ``disputed``: only ``disputes`` links: someone disputes it, the story does not settle it;
-- ``unchallenged``: no link challenges it.
-"""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ __all__ = [
     "SLUG",
     "SLUG_WORDS",
     "SOURCE_RE",
+    "STATEMENT_STATUSES",
     "STATUSES",
 ]
 
@@ -31,6 +32,17 @@ LANE_LABELS: dict[str, str] = {
     "context": "Context",
 }
 """Plain labels for the lanes, as charts and exports show them."""
+
+STATEMENT_STATUSES: tuple[str, ...] = ("admitted", "contradicted", "disputed", "unchallenged")
+"""What a case shows about a public statement, strongest first.
+
+- ``admitted``: a disclosure admits it was not accurate (an ``admits`` link);
+- ``contradicted``: a practice or disclosure contradicts it (``contradicts``), none admits;
+- ``disputed``: only ``disputes`` links: someone disputes it, the story does not settle it;
+- ``unchallenged``: no link challenges it.
+
+:attr:`timeline.findings.StatementFinding.status` gives each statement's.
+"""
 
 RELATIONS: tuple[str, ...] = ("contradicts", "reveals", "admits", "prompted", "disputes")
 """Kinds of link between two events.

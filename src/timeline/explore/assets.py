@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
+from timeline.shipped import shipped_text
 
 __all__ = ["ASSETS", "explore_asset", "explore_css"]
 
@@ -11,7 +10,6 @@ ASSETS: tuple[str, ...] = ("explore.css", "render.js", "width.js")
 """The files of :mod:`timeline.explore` it inlines (package data, next to this module)."""
 
 
-@cache
 def explore_asset(name: str) -> str:
     """Return the text of the package file ``name`` (one of :data:`ASSETS`).
 
@@ -25,9 +23,7 @@ def explore_asset(name: str) -> str:
     >>> "ResizeObserver" in explore_asset("width.js")
     True
     """
-    if name not in ASSETS:
-        raise ValueError(f"unknown asset {name!r}: expected one of {', '.join(ASSETS)}")
-    return resources.files("timeline.explore").joinpath(name).read_text(encoding="utf-8")
+    return shipped_text("timeline.explore", name, ASSETS)
 
 
 def explore_css() -> str:

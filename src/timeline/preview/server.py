@@ -15,14 +15,13 @@ import sys
 import threading
 import webbrowser
 from collections.abc import Iterator
-from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from timeline.exitcode import ExitCode
 from timeline.preview.live import Live
+from timeline.shipped import shipped_text
 
 __all__ = ["HOST", "PreviewServer", "preview_command", "shell_page"]
 
@@ -37,9 +36,8 @@ _CSP = (
 """The page may run its own inline scripts and talk to this server, and nothing else."""
 
 
-@cache
 def _asset(name: str) -> str:
-    return resources.files("timeline.preview").joinpath(name).read_text(encoding="utf-8")
+    return shipped_text("timeline.preview", name)
 
 
 def shell_page(folder: Path) -> str:

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from functools import cache
 from html import escape
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from timeline import files
-from timeline.vocab import LANES
+from timeline.shipped import shipped_text
+from timeline.vocab import LANES, STATEMENT_STATUSES
 
 __all__ = ["desk_html", "desk_json", "write_pages"]
 
-STATEMENT_STATUSES = ("admitted", "contradicted", "disputed", "unchallenged")
-"""As :data:`timeline.findings.STATEMENT_STATUSES` (not imported: it would import pandas)."""
 
-
-@cache
 def _asset(name: str) -> str:
     """A script or style of the page: package data beside this module."""
-    return resources.files("timeline.report").joinpath(name).read_text(encoding="utf-8")
+    return shipped_text("timeline.report", name)
 
 
 def _counts(counts: Mapping[str, Any], names: Sequence[str]) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
+from timeline.shipped import shipped_text
 
 __all__ = ["ASSETS", "asset"]
 
@@ -11,7 +10,6 @@ ASSETS: tuple[str, ...] = ("chart.css", "draw.js", "embed.css", "embed.js", "sni
 """The files of :mod:`timeline.web` that pages inline (package data, next to this module)."""
 
 
-@cache
 def asset(name: str) -> str:
     """Return the text of the package file ``name`` (one of :data:`ASSETS`).
 
@@ -25,6 +23,4 @@ def asset(name: str) -> str:
     >>> asset("draw.js").startswith("(function (id) {")
     True
     """
-    if name not in ASSETS:
-        raise ValueError(f"unknown asset {name!r}: expected one of {', '.join(ASSETS)}")
-    return resources.files("timeline.web").joinpath(name).read_text(encoding="utf-8")
+    return shipped_text("timeline.web", name, ASSETS)
