@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import signal
+import threading
+from collections.abc import Iterator
+from typing import Any
 
-__all__ = ["ExitCode"]
+__all__ = ["ExitCode", "sigterm_as_interrupt"]
 
 
 class ExitCode(enum.IntEnum):
@@ -35,3 +40,24 @@ class ExitCode(enum.IntEnum):
     BAD_INPUT = 2
     INTERRUPTED = 130
     BROKEN_PIPE = 141
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM stops a command as Ctrl-C does (main thread only).
+
+    A long-running command (a batch of reports, the preview server) then ends the same
+    way whichever of the two signals a user or a supervisor sends.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

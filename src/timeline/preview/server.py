@@ -7,19 +7,16 @@ path, and any request naming another host, gets a 404.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
-import signal
 import sys
 import threading
 import webbrowser
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from timeline.exitcode import ExitCode
+from timeline.exitcode import ExitCode, sigterm_as_interrupt
 from timeline.preview.live import Live
 from timeline.shipped import shipped_text
 
@@ -159,22 +156,6 @@ class PreviewServer(ThreadingHTTPServer):
         return f"http://{HOST}:{self.server_address[1]}/"
 
 
-def _interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
-
-
-@contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def preview_command(folder: Path, *, port: int = 8765, open_browser: bool = False) -> int:
     """Serve a live page of the case in ``folder`` until Ctrl-C (or SIGTERM); return 0.
 
@@ -199,7 +180,7 @@ def preview_command(folder: Path, *, port: int = 8765, open_browser: bool = Fals
         )
         return ExitCode.BAD_INPUT
     watcher = threading.Thread(target=_watch, args=(live,), name="preview-watch", daemon=True)
-    with server, _sigterm_as_interrupt():
+    with server, sigterm_as_interrupt():
         print(f"Previewing {folder} at {server.url} (Ctrl-C stops)", flush=True)
         watcher.start()
         if open_browser:

@@ -9,9 +9,7 @@ import queue
 import re
 import secrets
 import shutil
-import signal
 import sys
-import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,7 +19,7 @@ from typing import Any
 
 from timeline import files, paths
 from timeline.errors import CaseError
-from timeline.exitcode import ExitCode
+from timeline.exitcode import ExitCode, sigterm_as_interrupt
 from timeline.report import inputs
 from timeline.report.kernels import KernelSlot
 from timeline.report.run import _STOPPING, _execute, _Halted, _scrub, _stop_kernels, _to_html
@@ -331,23 +329,6 @@ def _results(
                     return
 
 
-def _interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
-
-
-@contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """Within the block, SIGTERM stops the batch as Ctrl-C does (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def _status(result: RenderResult) -> str:
     """A case's word in the summary table."""
     return "unchanged" if result.unchanged else "ok" if result.ok else "FAILED"
@@ -450,7 +431,7 @@ def report_command(
     by_dir: dict[str, RenderResult] = {}
     stopped = False
     with (
-        _sigterm_as_interrupt(),
+        sigterm_as_interrupt(),
         tqdm(total=len(case_dirs), desc="reports", unit="case", file=sys.stderr) as bar,
         contextlib.closing(_run_batch(case_dirs, out, jobs, scheduler, timeout, force)) as batch,
     ):
