@@ -271,3 +271,24 @@ def test_report_draws_offline(rendered: Path, offline_page: Any) -> None:
     assert " ".join(page.inner_text("body").split()).count(sentence) == 1
     assert page.blocked == []
     assert page.console_errors == [] and page.page_errors == []
+
+
+def test_the_desk_reads_the_card_the_report_made(rendered: Path) -> None:
+    """The executed notebook holds the case's card, so the desk's page loads no case again."""
+    from timeline.report import desk
+    from timeline.report.cards import case_card, notebook_card
+
+    held = notebook_card(rendered / "lasd-ice-2017" / "report.ipynb")
+    assert held == case_card(paths.FIRST_CASE)
+    page = (rendered / "lasd-ice-2017" / "index.html").read_text(encoding="utf-8")
+    assert "The desk&#x27;s card" not in page and "The desk's card" not in page
+
+    def must_not_load(folders: list[str]) -> dict[str, Any]:
+        raise AssertionError(f"loaded again: {folders}")
+
+    class Done:
+        case, case_dir, ok, message = "lasd-ice-2017", str(paths.FIRST_CASE), True, ""
+        output = rendered / "lasd-ice-2017" / "index.html"
+
+    (entry,) = desk.desk_entries(rendered, [Done()], compute=must_not_load)
+    assert entry["finding"] == held["finding"] and entry["statements"] == held["statements"]

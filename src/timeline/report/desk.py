@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from timeline import files, paths
 from timeline.report import inputs
+from timeline.report.cards import notebook_card
 from timeline.report.deskpage import write_pages
 from timeline.vocab import SLUG
 
@@ -184,10 +185,12 @@ def desk_entries(out: Path, results: Iterable[Result], compute: Any = None) -> l
         if cid not in entries and before.get("status") == "failed":
             report = f"{cid}/{INDEX_HTML}" if cid in folders else ""
             entries[cid] = {**before, "report": report}
+    held = {cid: notebook_card(out / cid / "report.ipynb") for cid in todo}
+    rest = sorted({folder for cid, folder in todo.items() if held[cid] is None})
     if todo:
-        found = (compute or _cards_in_child)(sorted(set(todo.values())))
+        found = (compute or _cards_in_child)(rest) if rest else {}
         for cid, folder_name in todo.items():
-            card = found.get(folder_name) or {}
+            card = held[cid] or found.get(folder_name) or {}
             if "problem" in card or not card:
                 card = {"title": entries[cid]["title"]}
             entries[cid] = {**entries[cid], **_entry(cid, card)}
