@@ -7,6 +7,7 @@ import http.server
 import json
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -292,8 +293,14 @@ def test_embed_snippet_frames_and_fits_the_page(
         f"() => document.querySelector('iframe.timeline-embed').offsetHeight > {height}",
         timeout=10000,
     )
-    height = page.evaluate("document.querySelector('iframe.timeline-embed').offsetHeight")
-    inner = frame.locator("html").evaluate("el => el.scrollHeight")
+    # the folds open one after another, so wait for the iframe to settle on its content
+    deadline = time.monotonic() + 10
+    while True:
+        height = page.evaluate("document.querySelector('iframe.timeline-embed').offsetHeight")
+        inner = frame.locator("html").evaluate("el => el.scrollHeight")
+        if abs(height - inner) <= 2 or time.monotonic() > deadline:
+            break
+        page.wait_for_timeout(100)
     assert abs(height - inner) <= 2
     _assert_shows_as_text(frame.locator("body").inner_text(), case)
     page.screenshot(path=str(artifacts / "export-hostile-embed-snippet.png"), full_page=True)
