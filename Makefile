@@ -74,6 +74,7 @@ notebook-filter: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/find.py
+	$(BIN)/python benchmarks/preview.py
 	$(BIN)/python benchmarks/report.py
 	$(BIN)/python benchmarks/scale.py
 
