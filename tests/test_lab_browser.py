@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from lab_support import jupyterlab
+from lab_support import jupyterlab, run_all
 from timeline import paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -56,26 +56,8 @@ def _run_notebook(
     page.goto(f"{base}/lab/tree/{name}?reset&token={token}", timeout=60_000)
     page.wait_for_selector(".jp-Notebook", timeout=60_000)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    chart = page.locator(".jp-OutputArea-output .vega-embed svg, .jp-OutputArea-output canvas")
-    # On a busy machine, "Run All Cells" can come before the kernel has connected and
-    # run nothing (every prompt stays empty); then it is asked again.
-    for attempt in range(3):
-        # JupyterLab may ask which kernel to start (on a slow start it asks even when
-        # the notebook names one): take the one it proposes, the notebook's own.
-        dialog = page.locator(".jp-Dialog")
-        if dialog.count() and dialog.first.is_visible():
-            dialog.first.locator("button.jp-mod-accept").click()
-        page.locator(".jp-Notebook:visible").first.click()
-        page.get_by_text("Run", exact=True).first.click()
-        page.get_by_text("Run All Cells", exact=True).first.click()
-        try:
-            chart.first.wait_for(timeout=60_000)
-            break
-        except Exception:
-            page.screenshot(path=str(artifacts / f"jupyterlab-{stem}-try{attempt + 1}.png"))
-            if attempt == 2:
-                raise
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
+    chart = ".jp-OutputArea-output .vega-embed svg, .jp-OutputArea-output canvas"
+    run_all(page, artifacts, stem, chart)
     prompts = page.locator(".jp-InputArea-prompt").all_inner_texts()
     errors = page.locator(
         ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
