@@ -1,10 +1,11 @@
-"""The notebooks as git stores them: through the clean filter the clone has set up, if any."""
+"""Notebooks in tests: as git stores them (through the clone's clean filter), and stand-ins."""
 
 from __future__ import annotations
 
 import ast
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +66,30 @@ def assert_clean_notebook(nb: dict[str, Any]) -> None:
         assert isinstance(node, ast.Assign | ast.AnnAssign)
         assert node.value is not None
         ast.literal_eval(node.value)  # literal values only
+
+
+def stand_in_report(path: Path, title: str, cells: Sequence[str]) -> Any:
+    """Write a small report notebook to ``path``: a title, the parameters cell, ``cells``.
+
+    The report tests run these in place of the real report notebook (monkeypatched as
+    ``paths.REPORT_NOTEBOOK``), so that a kernel's behaviour is tested without the
+    report's work. Returns the notebook written.
+    """
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.cells.append(nbformat.v4.new_markdown_cell(f"# {title}"))
+    params = nbformat.v4.new_code_cell('case_dir = ""\nout_dir = "."')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells.append(params)
+    nb.cells.extend(nbformat.v4.new_code_cell(source) for source in cells)
+    for n, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{n}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)
+    return nb

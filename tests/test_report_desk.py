@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import nbformat
 import pytest
 
+from notebook_support import stand_in_report
 from timeline import paths
 from timeline.report import desk, report_command
 from timeline.report.cards import case_card
@@ -19,23 +19,9 @@ pytestmark = pytest.mark.slow
 
 def small_notebook(path: Path) -> Path:
     """A report notebook that fails for a case folder named ``failing-...``."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells.append(nbformat.v4.new_markdown_cell("# Small report"))
-    params = nbformat.v4.new_code_cell('case_dir = ""\nout_dir = "."')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells.append(params)
-    nb.cells.append(
-        nbformat.v4.new_code_cell('if "failing" in case_dir:\n    raise ValueError("boom")')
+    stand_in_report(
+        path, "Small report", ['if "failing" in case_dir:\n    raise ValueError("boom")']
     )
-    for n, cell in enumerate(nb.cells):
-        cell["id"] = f"cell-{n}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, path)
     return path
 
 

@@ -9,10 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
 import pytest
 
 import timeline
+from notebook_support import stand_in_report
 from timeline import bundle, paths
 from timeline.report import _SECTIONS_NAMES as REPORT_SECTIONS
 from timeline.report import inputs, kernels, report_command, sections
@@ -109,21 +109,7 @@ RECORD_CELLS = (
 
 def record_notebook(path: Path, extra: str = "") -> Path:
     """A small report notebook that records what its kernel looked like, then leaves traces."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells.append(nbformat.v4.new_markdown_cell("# Recording report" + extra))
-    params = nbformat.v4.new_code_cell('case_dir = ""\nout_dir = "."')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells.append(params)
-    nb.cells.extend(nbformat.v4.new_code_cell(source) for source in RECORD_CELLS)
-    for n, cell in enumerate(nb.cells):
-        cell["id"] = f"cell-{n}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, path)
+    stand_in_report(path, "Recording report" + extra, RECORD_CELLS)
     return path
 
 

@@ -19,9 +19,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
-import nbformat
 import pytest
 
+from notebook_support import stand_in_report
 from timeline import files, paths
 from timeline.report import RenderError, batch, render_case, report_command, run
 
@@ -37,21 +37,7 @@ STAND_IN_CELLS = (
 
 def stand_in_notebook(path: Path) -> int:
     """Write the stand-in report notebook; return the number the hanging (last) cell runs as."""
-    nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
-    }
-    nb.cells.append(nbformat.v4.new_markdown_cell("# Stand-in report"))
-    params = nbformat.v4.new_code_cell('case_dir = ""\nout_dir = "."')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells.append(params)
-    nb.cells.extend(nbformat.v4.new_code_cell(source) for source in STAND_IN_CELLS)
-    for n, cell in enumerate(nb.cells):
-        cell["id"] = f"cell-{n}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, path)
+    nb = stand_in_report(path, "Stand-in report", STAND_IN_CELLS)
     code_cells = sum(cell.cell_type == "code" for cell in nb.cells)
     return code_cells + 1  # papermill runs its injected parameters as one more cell
 
