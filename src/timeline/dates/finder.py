@@ -125,6 +125,14 @@ parse_published: Final = publication_date
 
 _GAP: Final = " \t\u00a0\n"
 _Read = Callable[[str], Resolution | None]  # resolve against one publication date
+_Accepted = tuple[int, int, Resolution]  # start, end, resolution of a confirmed span
+_Key = tuple[str, int, int]  # the characters around a span, and where it lies in them
+_Readings = tuple[Resolution, Resolution, datetime.date]  # back, ahead, published
+# What deciding a candidate reads on either side of it: the word before it (``_left``: 38
+# characters), the words after it (``_RIGHT``: 40), "the Women's March" (40).
+_MEMO_SIDE: Final = 48
+# What choosing the last or the next date reads: its sentence (``tense``: 120 and 7).
+_CONTEXT_SIDE: Final = 136
 
 
 def _left(text: str, start: int) -> str:
@@ -234,6 +242,33 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _accept(
+    text: str, m: re.Match[str], read: _Read, memo: dict[_Key, _Accepted | None]
+) -> _Accepted | None:
+    """The longest span of a candidate that is confirmed as a date, with its resolution.
+
+    Whether a candidate is kept depends only on its match and the ``_MEMO_SIDE``
+    characters on either side of it (the words around it, and what the grammar and the
+    vetoes read there), so a candidate met again in the same surroundings is decided once.
+    """
+    spans = _spans(m)
+    s, e = m.span()
+    lo = max(0, s - _MEMO_SIDE)
+    key = (text[lo : e + _MEMO_SIDE], s - lo, e - lo)
+    if key in memo:
+        got = memo[key]
+        return None if got is None else (got[0] + s, got[1] + s, got[2])
+    accepted: _Accepted | None = None
+    for start, end, has_tail in spans:
+        shorter = read(text[start : m.end("atom")]) if has_tail else None
+        res = _confirm(text, start, end, read, shorter)
+        if res is not None:
+            accepted = (start, end, res)
+            break
+    memo[key] = None if accepted is None else (accepted[0] - s, accepted[1] - s, accepted[2])
+    return accepted
+
+
 def find(text: str, published: datetime.date | str | None) -> list[Found]:
     """Find every date expression in a text.
 
@@ -281,6 +316,8 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
         functools.partial(resolve, published=pub)
     )
     ahead: _Read = functools.lru_cache(maxsize=_READ_CACHE)(functools.partial(_ahead, pub=pub))
+    confirmed: dict[_Key, _Accepted | None] = {}
+    placed: dict[_Key, Resolution] = {}
     found: list[Found] = []
     cores = word_cores(text)
     pos = 0
@@ -289,13 +326,7 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
         m = candidate(text, pos, cores)
         if m is None:
             break
-        accepted: tuple[int, int, Resolution] | None = None
-        for start, end, has_tail in _spans(m):
-            shorter = read(text[start : m.end("atom")]) if has_tail else None
-            res = _confirm(text, start, end, read, shorter)
-            if res is not None:
-                accepted = (start, end, res)
-                break
+        accepted = _accept(text, m, read, confirmed)
         if accepted is None:
             pos = m.start() + 1
             continue
@@ -303,13 +334,26 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
         if pub is not None and res.precision != "quarter":
             forward = ahead(text[start:end])
             if forward is not None and (forward.start, forward.end) != (res.start, res.end):
-                res = _in_context(text, start, end, res, forward, pub)
+                res = _read_in_context(text, start, end, (res, forward, pub), placed)
         if _deictic_in_quote(text, start, end):
             pos = end
             continue
         found.append(Found(start, end, text[start:end], res))
         pos = end
     return _with_anaphora(text, found, pub, cores)
+
+
+def _read_in_context(
+    text: str, start: int, end: int, dates: _Readings, memo: dict[_Key, Resolution]
+) -> Resolution:
+    """:func:`_in_context`, decided once for a date met again in the same surroundings: the
+    choice reads the date's words and its sentence, within ``_CONTEXT_SIDE`` characters."""
+    lo = max(0, start - _CONTEXT_SIDE)
+    key = (text[lo : end + _CONTEXT_SIDE], start - lo, end - lo)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _in_context(text, start, end, *dates)
+    return got
 
 
 def _in_context(
