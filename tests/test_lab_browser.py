@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from lab_support import jupyterlab, run_all
+from lab_support import jupyterlab, open_notebook, run_all
 from timeline import paths
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -39,23 +39,8 @@ def _run_notebook(
 
     Returns the browser context (to close), the page and the requests that were blocked.
     """
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    blocked: list[str] = []
-
-    def guard(route: Any) -> None:
-        if route.request.url.startswith(base) or route.request.url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
+    context, page, blocked = open_notebook(base, token, browser, name)
     stem = Path(name).stem
-    # a fresh workspace: only this notebook open, not those of earlier tests
-    page.goto(f"{base}/lab/tree/{name}?reset&token={token}", timeout=60_000)
-    page.wait_for_selector(".jp-Notebook", timeout=60_000)
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
     chart = ".jp-OutputArea-output .vega-embed svg, .jp-OutputArea-output canvas"
     run_all(page, artifacts, stem, chart)
     prompts = page.locator(".jp-InputArea-prompt").all_inner_texts()

@@ -20,7 +20,6 @@ from timeline.text import plural
 
 __all__ = ["Finding", "finding"]
 
-_MONTH_DAYS: Final = MONTH_DAYS
 _SOURCE_NOUNS: Final[dict[str, tuple[str, str]]] = {
     "practice": ("practice behind the scenes", "practices behind the scenes"),
     "disclosure": ("disclosure", "disclosures"),
@@ -249,14 +248,15 @@ def _story(case: Case) -> dict[str, Any]:
     return {"start": published, "end": published, "precision": "day", "edtf": "", "actor": ""}
 
 
-def _closing(case: Case, facts: Findings, said: list[str], rows: dict[str, dict[str, Any]]) -> str:
+def _closing(
+    case: Case, found: dict[str, StatementFinding], said: list[str], rows: dict[str, dict[str, Any]]
+) -> str:
     """What the statements ``said`` stood until, in words ('until a disclosure by … on …').
 
     Each stood until its challenge first came out (:attr:`StatementFinding.first_out`: an
     admission, a contradicting disclosure, or one revealing a contradicting practice); when
     nothing brought it out before the story, until the story was published.
     """
-    found = _by_id(facts)
     outs = {found[s].first_out for s in said}
     several = len(said) > 1
     if outs <= {None}:
@@ -278,15 +278,19 @@ def _closing(case: Case, facts: Findings, said: list[str], rows: dict[str, dict[
     return f"until a disclosure {'by ' + who + ' ' if who else ''}{_on(row)}"
 
 
-def _admission(facts: Findings, said: list[str], rows: dict[str, dict[str, Any]]) -> str:
+def _admission(
+    found: dict[str, StatementFinding],
+    admitting: tuple[str, ...],
+    said: list[str],
+    rows: dict[str, dict[str, Any]],
+) -> str:
     """A sentence on who admitted which statements were not accurate, and when.
 
     One admission is named with its date; several are counted, with the latest date
     they can have, and named only when one speaker made them all.
     """
-    found = _by_id(facts)
     admitted = [s for s in said if found[s].admitted]
-    admitters = [rows[a] for a in facts.admitting if a in rows]
+    admitters = [rows[a] for a in admitting if a in rows]
     if not admitted or not admitters:
         return ""
     they = _admitted_words(len(said), len(admitted))
@@ -302,11 +306,15 @@ def _admission(facts: Findings, said: list[str], rows: dict[str, dict[str, Any]]
     return f" In {count}{span}, officials admitted that {they} not accurate."
 
 
-def _after(facts: Findings, after: list[str], rows: dict[str, dict[str, Any]], total: int) -> str:
+def _after(
+    found: dict[str, StatementFinding],
+    after: list[str],
+    rows: dict[str, dict[str, Any]],
+    total: int,
+) -> str:
     """A sentence for statements made once their challenge was already out: no 'stood'."""
     if not after:
         return ""
-    found = _by_id(facts)
     outs = {found[s].first_out for s in after}
     out = next(iter(outs)) if len(outs) == 1 else None
     by = f" by {_name(rows[out])} ({_on(rows[out])})" if out and _name(rows[out]) else ""
@@ -376,9 +384,9 @@ def finding(case: Case, facts: Findings | None = None) -> Finding:
     )
     lead = _lead(said, sources, rows) + _earlier(said, sources, rows)
     standing = [s for s in said if s not in after]
-    closing = _closing(case, facts, standing, rows) if standing else ""
-    admission = "" if " admitted " in closing else _admission(facts, said, rows)
-    tail = _after(facts, after, rows, len(said)) + admission
+    closing = _closing(case, found, standing, rows) if standing else ""
+    admission = "" if " admitted " in closing else _admission(found, facts.admitting, said, rows)
+    tail = _after(found, after, rows, len(said)) + admission
     tail += _disputed_words(disputed, others=True)
     if not gaps:
         if standing:
@@ -400,8 +408,8 @@ def finding(case: Case, facts: Findings | None = None) -> Finding:
     else:
         sentence = f"{lead} {made[0].upper()}{made[1:]}, {'they' if len(gaps) > 1 else 'it'}"
         sentence += f" stood for {words} {closing}."
-    hi_m = None if hi is None else math.ceil(hi / _MONTH_DAYS)
-    lo_m = math.floor(lo / _MONTH_DAYS)
+    hi_m = None if hi is None else math.ceil(hi / MONTH_DAYS)
+    lo_m = math.floor(lo / MONTH_DAYS)
     return Finding(sentence + tail, *counts, len(gaps), lo, hi, lo_m, hi_m, disputed)
 
 
