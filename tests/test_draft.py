@@ -34,6 +34,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from stories_support import STORIES
 from timeline.case import RELATION_LANES, load_case
 from timeline.cli import main
 from timeline.draft import (
@@ -46,6 +47,7 @@ from timeline.draft import (
     draft_command,
     write_case,
 )
+from timeline.draft.words import DATELINE
 from timeline.text import fold, paragraphs
 
 URL = "https://www.latimes.com/local/lanow/la-me-jails-ice-audit-20171009-story.html"
@@ -548,17 +550,19 @@ def test_a_draft_without_links_validates(tmp_path: Path) -> None:
 # Reference stories beside the repository (opt-in: skipped when the folder is absent)
 # --------------------------------------------------------------------------------------------
 
-REFERENCE_STORIES = Path(__file__).resolve().parents[2] / "shared" / "stories"
-
 
 def _reference_folders() -> list[Path]:
-    if not REFERENCE_STORIES.is_dir():
+    if not STORIES.is_dir():
         return []
-    return sorted(p for p in REFERENCE_STORIES.iterdir() if (p / "case.yml").is_file())
+    return sorted(p for p in STORIES.iterdir() if (p / "case.yml").is_file())
+
+
+WIRES = {"AP", "Associated Press", "Reuters", "AFP"}
 
 
 @pytest.mark.skipif(
-    not _reference_folders(), reason="the reference stories (../shared/stories) are absent"
+    not _reference_folders(),
+    reason=f"the reference stories are not here ({STORIES.name}/ beside the repository)",
 )
 @pytest.mark.parametrize("folder", _reference_folders(), ids=lambda p: p.name)
 def test_reference_story_drafts_validate(tmp_path: Path, folder: Path) -> None:
@@ -570,3 +574,16 @@ def test_reference_story_drafts_validate(tmp_path: Path, folder: Path) -> None:
     assert {e.status for e in result.events} == {"draft"}
     assert main(["validate", str(out)]) == 0
     assert set(load_case(out).events["status"]) == {"draft"}
+    text = article.decode("utf-8-sig")
+    datelines = {
+        m.group(0).split(",")[0].split("(")[0].strip(" —–-").lower()
+        for para in paragraphs(text).values()
+        if (m := DATELINE.match(para))
+    }
+    for event in result.events:
+        # The rules for titles and actors, on every drafted event.
+        assert len(event.title) <= TITLE_MAX, event.title
+        assert "…" not in event.title and "..." not in event.title, event.title
+        assert DATELINE.match(event.title) is None, event.title
+        assert event.actor not in WIRES, (event.id, event.actor)
+        assert event.actor.lower() not in datelines, (event.id, event.actor)

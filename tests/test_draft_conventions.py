@@ -357,3 +357,148 @@ def test_a_pronoun_speaker_is_the_person_last_named() -> None:
         '"We cut nothing that matters," she told KXYZ-TV.',
     )
     assert holding(result, "she told").actor == "Director Ana Ruiz"
+
+
+def test_unnamed_sources_telling_an_outlet_are_its_disclosure() -> None:
+    sources = drafted("Three sources told KXYZ-TV that the warden had the cameras switched off.")
+    assert holding(sources, "sources told KXYZ-TV").lane == "disclosure"
+    named = drafted("Warden Paul Okafor told KXYZ-TV that the cameras were never switched off.")
+    assert holding(named, "Okafor told KXYZ-TV").lane == "statement"
+
+
+def test_an_outlet_that_reported_something_made_a_disclosure() -> None:
+    result = drafted("The Harbor Gazette reported that the agency paid its contractor twice.")
+    assert holding(result, "Gazette reported").lane == "disclosure"
+
+
+def test_reporting_credited_inside_a_sentence_is_its_own_disclosure() -> None:
+    result = drafted(
+        "The county jail acknowledged Tuesday that guards altered the visitor logs.",
+        "The admission, which came after two sources told the Valley Herald that the logs "
+        "were altered, contradicts statements by Warden Paul Okafor, who has long praised "
+        "the staff and insisted the logs were complete.",
+    )
+    assert holding(result, "two sources told the Valley Herald").lane == "disclosure"
+    statements = [e for e in result.events if e.source == "article ¶2" and e.lane == "statement"]
+    assert len(statements) == 1
+    assert "insisted the logs were complete" in statements[0].clause
+
+
+def test_saying_one_was_told_something_discloses_it() -> None:
+    result = drafted(
+        "Rep. Dana Whitfield tweeted Friday that she was told “again and again” that the "
+        "pier was safe."
+    )
+    assert [e.lane for e in result.events] == ["disclosure"]
+    denial = drafted("Rep. Dana Whitfield said she was never told about the cracks.")
+    assert holding(denial, "never told").lane == "statement"
+
+
+def _pier_story(*more: str) -> Draft:
+    return drafted(
+        "Harbor Authority Director Ana Ruiz insisted the pier was inspected every spring.",
+        "But maintenance logs show that inspectors skipped the pier for three years.",
+        *more,
+    )
+
+
+def test_a_reaction_by_someone_outside_the_scrutinised_party_is_context() -> None:
+    result = _pier_story(
+        "Mr. Tomas Ferreira, whose son was hurt when the pier gave way, said the logs were "
+        "“a betrayal of every family on the waterfront.”",
+        "Director Ruiz said Monday that the authority would review every inspection.",
+    )
+    assert holding(result, "Ferreira, whose son").lane == "context"
+    assert holding(result, "would review every inspection").lane == "statement"
+
+
+def test_an_embedded_post_by_an_outsider_is_a_reaction() -> None:
+    result = _pier_story(
+        "Mr. Tomas Ferreira, whose son was hurt on the pier, called it a disgrace.",
+        "They knew and said nothing. — Tomas Ferreira (@tferreira) March 7, 2024",
+    )
+    assert holding(result, "They knew and said nothing").lane == "context"
+
+
+def test_no_reaction_is_judged_before_a_statement_is_contradicted() -> None:
+    result = drafted(
+        "Mr. Tomas Ferreira said the pier had felt unsteady for months.",
+        "Harbor Authority Director Ana Ruiz insisted the pier was inspected every spring.",
+    )
+    assert holding(result, "felt unsteady").lane == "statement"
+
+
+def test_a_text_written_by_someone_is_their_statement() -> None:
+    result = drafted("The op-ed was written by Acme's general counsel, Dana Lee.")
+    assert holding(result, "written by").lane == "statement"
+
+
+def test_the_aftermath_a_scandal_prompted_is_context() -> None:
+    result = drafted(
+        "The crash and the agency's response have prompted sharp criticism and led to a "
+        "state investigation.",
+        "The closures angered parents across the district.",
+    )
+    assert holding(result, "prompted sharp criticism").lane == "context"
+    assert holding(result, "angered parents").lane == "context"
+
+
+def test_what_a_policy_did_in_general_is_context() -> None:
+    general = drafted(
+        "Under the new detention policy, hundreds of minors were held for weeks and handed "
+        "over to shelters."
+    )
+    assert holding(general, "minors were held").lane == "context"
+    doers = drafted("Under the agreement, deputies handed immigration agents lists of inmates.")
+    assert holding(doers, "deputies handed").lane == "practice"
+
+
+def test_an_order_to_examine_the_party_is_a_disclosure() -> None:
+    result = drafted(
+        "Now the state health department is directing the town to assess whether its "
+        "wells are contaminated."
+    )
+    assert holding(result, "directing the town").lane == "disclosure"
+
+
+def test_a_problem_first_discovered_is_a_practice() -> None:
+    found = drafted("Elevated arsenic levels were first discovered in the town wells in 2019.")
+    assert holding(found, "first discovered").lane == "practice"
+    named = drafted("Elevated arsenic levels were discovered by state inspectors in 2019.")
+    assert holding(named, "discovered by state inspectors").lane == "disclosure"
+
+
+def test_for_a_duration_after_an_event_opens_a_leading_event() -> None:
+    result = drafted(
+        "For nearly two years after arsenic was first detected in the wells, Mayor Ellen "
+        "Park insisted the water was safe to drink."
+    )
+    assert holding(result, "arsenic was first detected").lane == "practice"
+    assert holding(result, "Park insisted").lane == "statement"
+    assert "Park insisted" not in holding(result, "arsenic was first detected").clause
+
+
+def test_the_statements_an_admission_concedes_are_listed_before_it() -> None:
+    result = drafted(
+        "“Our statements that the pier was inspected every spring were not accurate,” "
+        "Director Ana Ruiz wrote."
+    )
+    lanes = [e.lane for e in result.events]
+    assert lanes.index("statement") < lanes.index("disclosure")
+
+
+def test_a_plan_paused_or_scrapped_is_background() -> None:
+    result = drafted(
+        "The council is now pausing the rollout of its new parking meters.",
+        "Acme scrapped the second phase of the project.",
+    )
+    assert holding(result, "pausing the rollout").lane == "context"
+    assert holding(result, "scrapped the second phase").lane == "context"
+
+
+def test_a_date_set_off_before_the_verb_dates_the_statement() -> None:
+    result = drafted(
+        "The board issued two replies. The second, on Feb. 20, was written by its chair, "
+        "Dana Whitfield."
+    )
+    assert holding(result, "was written by").date == "Feb. 20"

@@ -34,17 +34,33 @@ class Mention:
     kind: str  # person, surname, org, acronym, role, department, president
 
 
+_APPOSITIVE = re.compile(r"\A,\s+[^,.;“”\"]{1,80},")
+_BEFORE = re.compile(r"[^,.;“”\"]{0,40}\Z")
+
+
+def _introduction(text: str, a: int, b: int) -> str:
+    """The words that introduce the person named at ``text[a:b]``: the name, the words
+    just before it ("Instagram boss"), and an appositive after it (", spokesman for the
+    school district,"), as news copy introduces a speaker on first mention."""
+    before = _BEFORE.search(text[:a])
+    after = _APPOSITIVE.match(text[b:])
+    head = before.group() if before is not None else ""
+    return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
+
+
 class Actors:
     """People and organisations an article names, for naming the actor of each event."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.people: dict[str, str] = {}  # surname -> first full mention
+        self.introduced: dict[str, str] = {}  # surname -> the words naming them first
         self.president: str | None = None
         for text in texts:
             for m in PERSON.finditer(text):
                 full = " ".join(m.group().split())
                 surname = full.split()[-1]
                 self.people.setdefault(surname, full)
+                self.introduced.setdefault(surname, _introduction(text, m.start(), m.end()))
                 if full.startswith("President") and self.president is None:
                     self.president = full
         names = sorted(self.people, key=len, reverse=True)

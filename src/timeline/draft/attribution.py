@@ -13,13 +13,20 @@ from timeline.draft.words import (
     CLAIM_VERB,
     CONTEXT,
     CONTRADICT_VERB,
+    DETECTED,
     EVIDENCE_SHOWS,
+    EXAMINE_ORDER,
+    FALLOUT,
     INFINITIVE,
     NO_COMMENT,
+    OUTLET_REPORTED,
+    PASSIVE,
+    POLICY_FRAME,
     PRACTICE,
     PRIVATE,
     RELEASE,
     REPORT,
+    SOURCES_TOLD,
     STATEMENT,
 )
 
@@ -46,6 +53,26 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
     return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
 
 
+def _aftermath(outside: str) -> str | None:
+    """The lane of a clause told as aftermath, policy, inquiry or detection, if it is one.
+
+    Reaction convention: what a scandal "prompted" (criticism, an ouster, an inquiry) is
+    context. Policy convention: "Under the policy, thousands were prosecuted", passive
+    and with no doer named, is context. Oversight convention: an order to examine the
+    party is a disclosure. Detection convention: a problem that "was first discovered"
+    is a practice (see :data:`DETECTED`).
+    """
+    if FALLOUT.search(outside):
+        return "context"
+    if POLICY_FRAME.match(outside) and PASSIVE.search(outside):
+        return "context"
+    if EXAMINE_ORDER.search(outside):
+        return "disclosure"
+    if DETECTED.search(outside):
+        return "practice"
+    return None
+
+
 def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     """The lane a clause's words suggest, or None when they carry no event.
 
@@ -53,18 +80,27 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     naming the convention it encodes:
 
     1. An admission, or a refusal to comment, is a disclosure: the party concedes or
-       withholds, and either is news about what it has said.
+       withholds, and either is news about what it has said. So is what unnamed sources
+       told a newsroom, or what another outlet reported: that is reporting, not a claim.
     2. A document or finding that contradicts or shows something is a disclosure.
     3. A private message or internal document is a practice: what was said behind closed
        doors is not a public statement.
     4. A verb of assertion ("insisted", "denied", "assured", "told residents") marks a
        claim: a statement, whatever it describes.
     5. A quotation attributed with a speech verb is a statement.
-    6. A practice verb ("allowed", "gave", "handed") is a practice.
-    7. Reports, audits, findings and "according to the report" are disclosures.
-    8. A speech verb is a statement; a policy, demand or order is context.
+    6. The outrage, criticism or inquiry a scandal "prompted" is its aftermath: context.
+       So is what a policy did in general, told in the passive ("Under the policy,
+       thousands were prosecuted").
+    7. An order to examine the party's conduct ("directed the city to assess whether")
+       is a disclosure; a problem that "was first discovered", with no finder named, is
+       the condition itself, a practice.
+    8. A practice verb ("allowed", "gave", "handed") is a practice.
+    9. Reports, audits, findings and "according to the report" are disclosures.
+    10. A speech verb is a statement; a policy, demand or order is context.
     """
     if ADMISSION.search(text) or NO_COMMENT.search(outside):
+        return "disclosure"
+    if SOURCES_TOLD.search(outside) or OUTLET_REPORTED.search(outside):
         return "disclosure"
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
         return "disclosure"
@@ -75,6 +111,9 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "statement"
     if quoted and statement:
         return "statement"
+    aftermath = _aftermath(outside)
+    if aftermath is not None:
+        return aftermath
     if practice_cues(outside):
         return "practice"
     report = REPORT.search(outside) or ACCORDING.search(outside)

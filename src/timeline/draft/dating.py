@@ -18,6 +18,8 @@ _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 
 _REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
 
+_JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
+
 _SHOW: Final = re.compile(r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b", re.IGNORECASE)
 
 
@@ -111,7 +113,14 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             lead = [
                 k
                 for k, f in enumerate(found)
-                if len(s[a : f.start - offset].split()) <= 2 and f.start - offset < verbs[0].start()
+                if f.start - offset < verbs[0].start()
+                and (
+                    len(s[a : f.start - offset].split()) <= 2
+                    # Apposition convention: a time element set off by commas just
+                    # before the verb ("The first, on Sept. 19, was written by") is the
+                    # verb's own.
+                    or _JUST_BEFORE.fullmatch(s[f.end - offset : verbs[0].start()]) is not None
+                )
             ]
             return lead[0] if lead else None
     outside = [

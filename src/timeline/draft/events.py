@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from timeline.dates import Found, find, parse_published
 from timeline.draft.actors import Actors
+from timeline.draft.anchors import incident_dates
+from timeline.draft.bounds import bound_dates
 from timeline.draft.clauses import Clause, find_clauses, quote_outside_words, quote_spans
 from timeline.draft.contrast import (
     Recent,
@@ -21,6 +23,7 @@ from timeline.draft.dating import pick_date, usable_dates
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
+from timeline.draft.parties import party_words, reacts
 from timeline.draft.sentences import Sentence, split_sentences
 from timeline.draft.titles import date_column, event_title, short_label, slug_for, title_words
 from timeline.draft.words import (
@@ -136,9 +139,10 @@ def draft(
     links += propagate(state.events, valid_links(links, state.events))
     lede = [headline, *(s.text for s in sentences if s.para <= 2)]
     links += account_links(state.events, valid_links(links, state.events), is_framed=framed(lede))
-    return Draft(
-        headline, pub, sentences, state.events, valid_links(links, state.events), state.skipped
-    )
+    links = valid_links(links, state.events)
+    anchors = incident_dates(found_by_para, paras)
+    events = bound_dates(state.events, links, sentences, pub, anchors)
+    return Draft(headline, pub, sentences, events, links, state.skipped)
 
 
 @dataclass
@@ -236,8 +240,10 @@ def _draft_sentence(
         if event.lane == "statement" and event.role != "claim":
             state.last_statement = event.id
     # Timeline convention: an earlier deed or background fact told inside a sentence
-    # ("after doing ...", ", who won office in April 2019,") is listed before the rest.
-    state.events.extend(sorted(made, key=lambda e: e.role not in ("prior", "background")))
+    # ("after doing ...", ", who won office in April 2019,") is listed before the rest;
+    # then the earlier statements an admission concedes ("our statements that ...").
+    order = {"prior": 0, "background": 0, "claim": 1}
+    state.events.extend(sorted(made, key=lambda e: order.get(e.role, 2)))
 
 
 def _join_embeds(sentences: list[Sentence], paras: dict[int, str]) -> list[Sentence]:
@@ -437,6 +443,10 @@ def _event(
         # Attribution convention: what an inspector or investigator says they found is
         # the finding's content, a fact the reporter relies on, not a public claim.
         lane = "practice"
+    elif lane == "statement" and clause.role == "main":
+        party = party_words(state.by_id, state.links)
+        if reacts(actor, words, party, state.actors.introduced):
+            lane = "context"  # a reaction to the news by someone outside the party
     quote = (
         words.strip(" ,.")
         if clause.role == "claim" and _inside_quotes(s, clause.start, clause.end)

@@ -12,8 +12,11 @@ from timeline.draft.words import (
     ADMISSION,
     CLAIMS,
     EVIDENCE_SHOWS,
+    HEARD,
+    OUTLET_REPORTED,
     RELATIVE_OPEN,
     RELEASE_VERB,
+    SOURCES_TOLD,
 )
 
 __all__ = ["claimed_events", "more_clauses"]
@@ -23,6 +26,12 @@ _SPEECH_AND: Final = re.compile(
     r",?\s+and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
 )
 _THAT: Final = re.compile(r"\s+that\s+")
+_RELATIVE: Final = re.compile(r",\s+(?:who|which)\s", re.IGNORECASE)
+_SUBORDINATE: Final = re.compile(
+    r"\b(?:after|before|when|as|once|since|until|because)\s+(?P<subject>(?:[\w’'-]+\s+){0,4})$",
+    re.IGNORECASE,
+)
+_CLAUSE_END: Final = re.compile(r"[,;:]")
 _ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who)\s", re.IGNORECASE)
 # Sequence convention: "was suspended after missing three shifts in May" reports the
 # earlier deed in a participle after "after"; with its own date it is an event of its own.
@@ -69,6 +78,12 @@ def _second_predicate(outside: str, a: int, b: int) -> int | None:
     m = _SPEECH_AND.search(outside, a, b)
     if m is None or len(outside[a : m.start()].split()) < 5:
         return None
+    relative = [r.end() for r in _RELATIVE.finditer(outside, a, m.start())]
+    if relative and "," not in outside[relative[-1] : m.start()]:
+        # Relative-clause convention: "statements by X, who has long defended the
+        # programme and insisted ..." describes X's statements; "and insisted" goes on
+        # the relative clause, not a second predicate of the sentence.
+        return None
     if lane_of(outside[a : m.start()], outside[a : m.start()], quoted=False) == "statement":
         # Attribution convention: "X characterized the report as ... and said ..." is one
         # statement told with two speech verbs, not two events.
@@ -84,7 +99,8 @@ def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     admission that "our statements ... were not accurate" concedes statements instead.
     """
     verb = ADMISSION.search(outside, a, b)
-    if verb is None or CLAIMS.search(s, a, b):
+    if verb is None or CLAIMS.search(s, a, b) or HEARD.match(outside, verb.start()):
+        # "said he was told that X": X is what the party said, not a conceded fact.
         return None
     that = _THAT.search(outside, verb.end(), min(b, verb.end() + 30))
     if that is None:
@@ -94,6 +110,31 @@ def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     if len(outside[that.end() : end].split()) < 4:
         return None
     return that.end(), end
+
+
+def _credited(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
+    """A newsroom's reporting told in a subordinate clause: a ``credited`` disclosure.
+
+    Credit convention: "The admission, which came after two sources told WLRN that ...,
+    contradicts ..." names how the news first came out, an outlet's reporting, inside
+    a sentence about something else; it is a disclosure event of its own.
+    """
+    out: list[Span] = []
+    for m in [*SOURCES_TOLD.finditer(outside), *OUTLET_REPORTED.finditer(outside)]:
+        head_start = max(0, m.start() - 60)
+        sub = _SUBORDINATE.search(outside[head_start : m.start()])
+        if sub is None:
+            continue
+        a = head_start + sub.start("subject")
+        if len(outside[: head_start + sub.start()].split()) < 2:
+            continue  # a leading "After sources told ..., " is the leading clause
+        end = len(outside)
+        for k in _CLAUSE_END.finditer(outside, m.end()):
+            if not any(da <= k.start() < db for da, db in dated):
+                end = k.start()
+                break
+        out.append((a, end, "credited", "disclosure"))
+    return out
 
 
 def _prior(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
@@ -172,6 +213,7 @@ def more_clauses(
     and, when the main clause gives up its second predicate, its shortened span.
     """
     out = _release(s, outside, dated) + _prior(outside, dated) + _background(outside, dated)
+    out += _credited(outside, dated)
     new_main: tuple[int, int] | None = None
     if main is not None:
         a, b, lane = main

@@ -30,15 +30,24 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
+# Concession convention: a party who says they themselves "were told", "had been warned"
+# or "were aware" concedes what they knew, whatever verb reports it. Said by anyone else
+# ("tweeted Monday that he was told 'repeatedly' that ..."), the same words disclose what
+# the party told them: either way the sentence is how something came out, not a claim.
+# "was not told" / "was never informed" is a denial, so only a few adverbs may intervene.
+HEARD_FORM: Final = (
+    r"(?:said|says|acknowledged|tweeted|wrote|posted|told\s+\w+)"
+    r"(?:\s+(?!that\b)[\w.]+){0,2}?\s+(?:that\s+)?(?:she|he|they|we|I)"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|repeatedly|personally|already)\s+)?"
+    r"(?:informed|told|warned|briefed|notified|aware)"
+)
+HEARD: Final = _words(HEARD_FORM)
 ADMISSION: Final = _words(
     r"acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing)"
     r"|(?:were|was|are|is|been)\s+(?:not|n[o’']t)\s+(?:accurate|true|correct)|inaccurate"
     r"|(?:were|was)\s+(?:false|wrong|incorrect|untrue|misleading)|apologi[sz](?:ed|es|ing)"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
-    # Concession convention: a party who says they themselves "were told", "had been
-    # warned" or "were aware" concedes what they knew, whatever verb reports it.
-    r"|(?:said|says|acknowledged)\s+(?:she|he|they|we|I)\s+(?:was|were|had\s+been|has\s+been)"
-    r"\s+(?:informed|told|warned|briefed|notified|aware)"
+    rf"|{HEARD_FORM}"
 )
 NO_COMMENT: Final = _words(
     r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
@@ -55,6 +64,9 @@ STATEMENT: Final = _words(
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+conference|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand"
+    # Authorship convention: a rebuttal, op-ed or post "written by" someone is their
+    # public statement, as much as what they "wrote".
+    r"|(?:written|penned|authored)\s+by"
 )
 PRACTICE: Final = _words(
     r"allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
@@ -80,6 +92,48 @@ CONTEXT: Final = _words(
     r"demanded|demands?|demanding|asked|asking|asks|wanted|wants|requested|requests?"
     r"|threatened|threaten(?:s|ing)?|urged|called\s+for|pressed|plans?|laws?|polic(?:y|ies)"
     r"|ordered|orders?|signed|passed|sued|ruled|elected|took\s+office|began|begun|launched"
+    # Course-change convention: a plan "paused", "shelved" or "scrapped" is a decision
+    # told as background to the story, like one "launched".
+    r"|paus(?:ed|es|ing)|shelv(?:ed|es|ing)|scrap(?:ped|s|ping)"
+)
+# Reaction convention: outrage, criticism, protests and the inquiries or ousters that a
+# scandal "prompted" or "led to" are its aftermath, told as background (context), even
+# when the object is an investigation that has found nothing yet.
+FALLOUT: Final = _words(
+    r"(?:prompted|sparked|triggered|drew|drawn|fueled|fuelled|provoked|led\s+to)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:criticism|outrage|anger|backlash|condemnation|calls|protests?"
+    r"|critiques?|rebukes?|investigations?|inquir(?:y|ies)|resignations?|ouster)"
+    r"|enraged|angered|outraged|infuriated"
+)
+# Policy convention: "Under the zero-tolerance policy, thousands were prosecuted" tells
+# what a policy did in general, in the passive and without a named doer: background to
+# the particular conduct a story tests ("Under the deal, deputies handed over ..." names
+# its doers and stays a practice).
+POLICY_FRAME: Final = re.compile(
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?Under\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:policy|policies|law|laws|program|programme|rules?|regime"
+    r"|system|initiative)\b",
+    re.IGNORECASE,
+)
+PASSIVE: Final = _words(
+    r"(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|put|sent|held|kept"
+    r"|taken|given|brought)"
+)
+# Oversight convention: an order or request to examine the party's conduct ("the state is
+# directing the city to assess whether ...", "ordered an outside firm to review") starts
+# the inquiry through which the truth comes out: a disclosure, not a policy (context).
+EXAMINE_ORDER: Final = _words(
+    r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
+    r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
+    r"|determine\s+whether)"
+)
+# Detection convention: a problem that "was first discovered", or things "found to have"
+# lead, with no one named as finding them, is the condition itself (a practice); the
+# disclosure is a named report, record or outlet that makes it known.
+DETECTED: Final = _words(
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|also\s+|later\s+)?"
+    r"(?:found|discovered|detected|identified)(?!\s+by\b)|found\s+to\s+(?:have|be|contain)"
 )
 CAUSE: Final = _words(
     r"stemmed\s+from|stems\s+from|in\s+response\s+to|(?:was|were)\s+prompted\s+by"
@@ -87,7 +141,10 @@ CAUSE: Final = _words(
 )
 LEADING: Final = re.compile(
     r"(?:(?:And|But|Yet)\s+)?(?P<word>As|While|Since|After|When|Because|Although|Though"
-    r"|Even\s+though|Even\s+as|Despite|Once|Before|Until)\s",
+    r"|Even\s+though|Even\s+as|Despite|Once|Before|Until"
+    # Duration convention: "For nearly a year after X was found, officials said ..." sets
+    # what was found (an earlier event) before the main clause, like "After X, ...".
+    r"|For\s+(?:[\w-]+\s+){1,6}?(?:after|since))\s",
     re.IGNORECASE,
 )
 CAUSAL_LEADS: Final = frozenset({"as", "since", "after", "when", "because", "once"})
@@ -187,6 +244,8 @@ STOP: Final = frozenset(
     )
 )
 TRAILING_STOP: Final = STOP | frozenset({"when", "where", "while", "after", "before"})
+# Courtesy titles name no body: "Mr." ties two speakers to no common party.
+HONORIFICS: Final = frozenset(_split("mr ms mrs miss dr"))
 TOKEN: Final = re.compile(r"[a-z0-9]+")
 ATTRIBUTION: Final = re.compile(
     r"^[“\"](?P<quote>.+?)[”\"]\s*,?\s*(?P<who>[^“”\"]{1,60}?)\s+(?P<verb>said|says|wrote|writes"
@@ -296,11 +355,25 @@ ATTRIBUTION_WORDS: Final = frozenset(
 # Credit convention: "according to the Journal" or "first reported by WLRN-FM" credits
 # another newsroom's reporting; what it says is that outlet's disclosure, not a fact the
 # story established itself. Mastheads end in these words, or are call letters.
-OUTLET_CREDIT: Final = re.compile(
-    r"\b(?:according\s+to|reported\s+by|first\s+reported\s+by)\s+(?:the\s+)?"
+MASTHEAD: Final = (
     r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+)
+OUTLET_CREDIT: Final = re.compile(
+    rf"\b(?:according\s+to|reported\s+by|first\s+reported\s+by)\s+(?:the\s+)?{MASTHEAD}"
+)
+# Credit convention, continued: what unnamed "sources told WLRN" or "people familiar with
+# the matter said", and what "The Wall Street Journal reported", is the newsroom's
+# reporting: a disclosure, not a statement by the party (a named source "told WLRN" is).
+SOURCES_TOLD: Final = _words(
+    r"sources?\s+(?:(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|inside|within)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?)?(?:told|tell|tells|said|say|says|confirmed|confirm)"
+    r"|people\s+(?:familiar\s+with|with\s+knowledge\s+of|close\s+to)"
+)
+OUTLET_REPORTED: Final = re.compile(
+    rf"\b{MASTHEAD}\s+(?:first\s+|previously\s+|earlier\s+)?"
+    r"(?:reported|reports|revealed|disclosed)\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
 # signature, the author's name, handle and the day it was posted ("— Name (@handle) May
@@ -330,3 +403,13 @@ MEASUREMENT: Final = _words(
 PRONOUN_SAID: Final = re.compile(
     r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted)\b", re.IGNORECASE
 )
+# Incidents a story dates once and then names by their noun ("the Feb. 14 shooting" ...
+# "the day after the shooting"); patterns, for draft/anchors.py.
+INCIDENT_NOUN: Final = (
+    r"shooting|arrest|raid|attack|crash|killing|beating|stabbing|bombing|explosion|fire"
+    r"|collapse|assault|storm|hurricane|flood|earthquake|election|vote|hearing|trial|verdict"
+    r"|ruling|indictment|arraignment|rally|protest|riot|strike|meeting|debate|interview"
+    r"|inauguration|announcement|traffic\s+stop|stop|death|visit|broadcast|spill|outbreak"
+)
+INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
+SMALL_NUMBERS: Final = r"one|two|three|four|five|six|seven|eight|nine|ten"

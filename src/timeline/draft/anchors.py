@@ -1,0 +1,122 @@
+"""Dates told from a dated incident: "the day after the shooting", "two days before the vote"."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from timeline.dates import Found
+from timeline.draft.words import INCIDENT_GENERIC, INCIDENT_NOUN, SMALL_NUMBERS
+
+__all__ = ["Anchor", "AnchoredDate", "anchored_date", "incident_dates"]
+
+# "the Feb. 14 shooting", "the Jan. 6 attack": a date set before the noun as its modifier.
+_NOUN_AFTER: Final = re.compile(rf"\s+(?:[a-z]+\s+)?({INCIDENT_NOUN})\b", re.IGNORECASE)
+# "the arrest the night of January 7", "the shooting on Feb. 14", "the raid of March 3".
+_NOUN_BEFORE: Final = re.compile(
+    rf"\b({INCIDENT_NOUN})\s+(?:on\s+|of\s+)?"
+    r"(?:(?:on\s+)?the\s+(?:night|morning|afternoon|evening)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSET: Final = re.compile(
+    r"\b(?:(?:the|that)\s+(?P<unit>day|night|morning|afternoon|evening)"
+    r"|(?P<hours>(?:hours|minutes))"
+    rf"|(?P<n>a|an|one|\d+|{SMALL_NUMBERS})\s+(?P<span>days?|weeks?))"
+    r"\s+(?P<dir>after|before|following)\s+(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?"
+    rf"(?P<noun>{INCIDENT_NOUN}|{INCIDENT_GENERIC})\b",
+    re.IGNORECASE,
+)
+_GENERIC: Final = re.compile(INCIDENT_GENERIC, re.IGNORECASE)
+_NUMBER: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An incident the article dates: its noun, the day, the article's words and paragraph."""
+
+    noun: str
+    day: datetime.date
+    words: str
+    para: int
+
+
+@dataclass(frozen=True)
+class AnchoredDate:
+    """A day told from an incident, with the phrase that told it."""
+
+    day: datetime.date
+    phrase: str
+    anchor: Anchor
+
+
+def _noun(word: str) -> str:
+    return word.lower()
+
+
+def incident_dates(
+    found_by_para: Mapping[int, Sequence[Found]], paras: Mapping[int, str]
+) -> dict[str, Anchor]:
+    """The incidents the article dates to a single day, by noun ("shooting", "arrest").
+
+    News convention: the story dates its central incident once ("the Feb. 14 shooting",
+    "the arrest the night of January 7") and then refers back to it by its noun alone.
+    The first dating of each noun is kept.
+    """
+    out: dict[str, Anchor] = {}
+    for para in sorted(paras):
+        text = paras[para]
+        for f in found_by_para.get(para, ()):
+            res = f.resolution
+            if res.precision != "day" or res.start is None or res.start != res.end:
+                continue
+            m = _NOUN_AFTER.match(text, f.end) or _NOUN_BEFORE.search(
+                text, max(0, f.start - 60), f.start
+            )
+            if m is not None:
+                out.setdefault(
+                    _noun(m.group(1)), Anchor(_noun(m.group(1)), res.start, f.text, para)
+                )
+    return out
+
+
+def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | None:
+    """The day ``text`` tells from a dated incident ("the day after the arrest"), if any.
+
+    Sequence convention: "the day after", "hours after", "two days before" the incident
+    count from the incident's own date. A general noun ("the incident", "the encounter")
+    refers back to the article's incident when it dates exactly one.
+    """
+    for m in _OFFSET.finditer(text):
+        noun = _noun(m.group("noun"))
+        anchor = anchors.get(noun)
+        if anchor is None and _GENERIC.fullmatch(noun) and len(anchors) == 1:
+            anchor = next(iter(anchors.values()))
+        if anchor is None:
+            continue
+        if m.group("unit"):
+            days = 1
+        elif m.group("hours"):
+            days = 0
+        else:
+            word = m.group("n").lower()
+            n = _NUMBER[word] if word in _NUMBER else int(word)
+            days = n * (7 if m.group("span").lower().startswith("week") else 1)
+        sign = -1 if m.group("dir").lower() == "before" else 1
+        return AnchoredDate(anchor.day + datetime.timedelta(days=sign * days), m.group(0), anchor)
+    return None

@@ -1,0 +1,253 @@
+"""Bounds an undated event takes from the dated events the article ties it to."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Final
+
+from timeline.dates import Resolution, resolve
+from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
+from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.sentences import Sentence
+from timeline.draft.words import REPORT_VERB, STATEMENT
+
+__all__ = ["bound_dates"]
+
+_OPENS_QUOTE: Final = re.compile(r"^\s*[“\"]")
+_QUOTED: Final = re.compile(r"[“\"][^”\"]*[”\"]?")
+# "Now, the company is pausing", "the state is now directing": the present at publication.
+_NOW: Final = re.compile(
+    r"^\W*(?:(?:But|And|So)\s+)?Now\b(?!\s+that\b)(?=.*\b(?:is|are)\s+\w+ing\b)"
+    r"|\b(?:is|are)\s+now\s+\w+ing\b",
+    re.IGNORECASE,
+)
+# Past perfect: "had been asking", "had begun to threaten", "had urged".
+_PAST_PERFECT: Final = re.compile(
+    r"\bhad\s+(?:(?:long|already|never|not|repeatedly|previously|earlier|also)\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ght|ing)\b",
+    re.IGNORECASE,
+)
+_REPORTED: Final = re.compile(f"(?:{STATEMENT.pattern})|(?:{REPORT_VERB.pattern})", re.IGNORECASE)
+# "its first comment", "the initial statement", "initially, in a statement": one account.
+_FIRST_ACCOUNT: Final = re.compile(
+    r"\b(?:initial|first|original|earliest)\s+(?:[a-z]+\s+)?"
+    r"(?:statements?|comments?|account|response|version|explanation)\b"
+    r"|\binitially\b[^.;]{0,40}\b(?:statement|comment|account|said)\b",
+    re.IGNORECASE,
+)
+
+
+def _span(event: DraftEvent, pub: datetime.date) -> Resolution | None:
+    try:
+        return resolve(event.date, pub)
+    except ValueError:
+        return None
+
+
+def _sides(edtf: str) -> tuple[str, str]:
+    """The two ends of an EDTF value, written as EDTF (a single date is both ends)."""
+    left, _, right = edtf.partition("/")
+    return (left, right) if right else (left, left)
+
+
+def _continued_quote(
+    event: DraftEvent, before: DraftEvent | None, sentences: Sequence[Sentence]
+) -> bool:
+    """Whether ``event`` is a paragraph of quotation that continues ``before``'s statement.
+
+    Quotation convention: when a speaker's quote runs into a new paragraph, news copy
+    opens the paragraph with the quotation and gives no new attribution; the words are
+    the same speaker's, said on the same occasion as the paragraph before.
+    """
+    if before is None or event.lane != "statement" or before.lane != "statement":
+        return False
+    sent = sentences[event.sentence]
+    first_in_para = event.sentence == 0 or sentences[event.sentence - 1].para != sent.para
+    if not first_in_para or not _OPENS_QUOTE.match(sent.text):
+        return False
+    outside = _QUOTED.sub(" ", sent.text)
+    if STATEMENT.search(outside):
+        return False
+    return before.source == f"article ¶{sent.para - 1}"
+
+
+def _inherit(event: DraftEvent, before: DraftEvent, span: Resolution) -> DraftEvent:
+    para = before.source.rsplit("¶", 1)[-1]
+    note = (
+        f"Inferred: this paragraph continues the quotation of ¶{para}, which the article "
+        f"dates '{before.date}'."
+    )
+    return replace(event, date=span.edtf, date_note=note)
+
+
+def _first_account(
+    event: DraftEvent, out: Sequence[DraftEvent], spans: dict[str, Resolution]
+) -> DraftEvent | None:
+    """``event`` dated as the first account it names, when an earlier event dated that.
+
+    Attribution convention: a story about how an account changed names the first one
+    again and again ("initially, in a statement", "its first comment", "the initial
+    statement"); each mention is the same statement, made on the one day.
+    """
+    if event.lane != "statement" or not _FIRST_ACCOUNT.search(_QUOTED.sub(" ", event.clause)):
+        return None
+    for e in out:
+        span = spans.get(e.id)
+        if span is None or span.start is None or e.lane != "statement":
+            continue
+        if _FIRST_ACCOUNT.search(_QUOTED.sub(" ", e.clause)):
+            note = f"Inferred: this names the first account, which {e.source} dates '{e.date}'."
+            return replace(event, date=span.edtf, date_note=note)
+    return None
+
+
+def _told_note(told: AnchoredDate) -> str:
+    a = told.anchor
+    return (
+        f"Inferred: the article says '{told.phrase}', and dates the {a.noun} "
+        f"'{a.words}' (¶{a.para})."
+    )
+
+
+def _by_link(
+    event: DraftEvent,
+    links: Sequence[DraftLink],
+    spans: dict[str, Resolution],
+    pub: datetime.date,
+) -> tuple[str, str] | None:
+    """Bounds for an undated event from the dated events links tie it to: (date, note).
+
+    Disclosure convention: a finding reports a condition that existed when it was found,
+    so a condition a dated finding ``reveals`` ended no later than the finding. Sequence
+    convention ("stemmed from", "in response to", "after"): what a dated event
+    ``prompted`` came no earlier than it, and a cause no later than its dated effect.
+    The latest start and the earliest end the links give are kept.
+    """
+    starts: list[tuple[datetime.date, str, str]] = []
+    ends: list[tuple[datetime.date, str, str]] = []
+    for link in links:
+        if link.relation == "reveals" and link.target == event.id and link.source in spans:
+            span = spans[link.source]
+            if span.end is not None:
+                ends.append((span.end, _sides(span.edtf)[1], f"it was found by '{link.source}'"))
+        elif link.relation == "prompted" and link.target == event.id and link.source in spans:
+            span = spans[link.source]
+            if span.start is not None:
+                starts.append((span.start, _sides(span.edtf)[0], f"it followed '{link.source}'"))
+        elif link.relation == "prompted" and link.source == event.id and link.target in spans:
+            span = spans[link.target]
+            if span.end is not None:
+                ends.append((span.end, _sides(span.edtf)[1], f"it led to '{link.target}'"))
+    if not starts and not ends:
+        return None
+    start = max(starts, default=None)
+    end = min(ends, default=None)
+    if start is not None and end is not None and start[0] > end[0]:
+        return None  # the ties disagree: leave the honest bound
+    left = start[1] if start else ".."
+    right = end[1] if end else pub.isoformat()
+    why = " and ".join(x[2] for x in (start, end) if x is not None)
+    when = f"on or before {right}" if start is None else f"from {left} to {right}"
+    return f"{left}/{right}", f"Inferred: the article gives no date for this; {why}, so {when}."
+
+
+def bound_dates(
+    events: Sequence[DraftEvent],
+    links: Sequence[DraftLink],
+    sentences: Sequence[Sentence],
+    pub: datetime.date,
+    anchors: Mapping[str, Anchor],
+) -> list[DraftEvent]:
+    """The events, with each undated one bounded by the dated events tied to it.
+
+    An event the article does not date is drafted as "on or before publication". Four
+    ties give it a closer date: its words count from a dated incident ("the day after
+    the arrest", with ``anchors`` from :func:`~timeline.draft.anchors.incident_dates`);
+    a paragraph that continues a dated quotation takes its date; a condition a dated
+    finding revealed ended no later than the finding; and what a dated event prompted
+    came after it (a cause, before its effect). Only dates the article gives are used,
+    each named in the event's ``date_note``.
+    """
+    undated = f"../{pub.isoformat()}"
+    spans: dict[str, Resolution] = {}
+    for e in events:
+        span = _span(e, pub) if e.date != undated else None
+        if span is not None:
+            spans[e.id] = span
+    stated = dict(spans)  # the events the article's own words date
+    out: list[DraftEvent] = []
+    for event in events:
+        if event.date == undated:
+            event = _closer(event, out, links, sentences, spans, anchors, pub, stated)
+            span = _span(event, pub) if event.date != undated else None
+            if span is not None:
+                spans[event.id] = span
+        out.append(event)
+    return out
+
+
+def _closer(
+    event: DraftEvent,
+    out: Sequence[DraftEvent],
+    links: Sequence[DraftLink],
+    sentences: Sequence[Sentence],
+    spans: dict[str, Resolution],
+    anchors: Mapping[str, Anchor],
+    pub: datetime.date,
+    stated: dict[str, Resolution],
+) -> DraftEvent:
+    """An undated event with the closest date its ties give (``out``: the events before)."""
+    told = anchored_date(_QUOTED.sub(" ", event.clause), anchors)
+    if told is not None:
+        return replace(event, date=told.day.isoformat(), date_note=_told_note(told))
+    if _NOW.search(_QUOTED.sub(" ", event.clause)):
+        # Tense convention: "now" with the present progressive is the time of writing;
+        # the story tells what is under way as it is published.
+        note = "Inferred: the article says this is happening now, on the day it was published."
+        return replace(event, date=pub.isoformat(), date_note=note)
+    first = _first_account(event, out, spans)
+    if first is not None:
+        return first
+    before = out[-1] if out else None
+    if before is not None and before.id in spans and _continued_quote(event, before, sentences):
+        return _inherit(event, before, spans[before.id])
+    bound = _by_link(event, links, spans, pub)
+    if bound is None:
+        bound = _before_narrative(event, out, stated, sentences)
+    return event if bound is None else replace(event, date=bound[0], date_note=bound[1])
+
+
+def _before_narrative(
+    event: DraftEvent,
+    out: Sequence[DraftEvent],
+    stated: dict[str, Resolution],
+    sentences: Sequence[Sentence],
+) -> tuple[str, str] | None:
+    """A bound for an event told in the past perfect: before the story's last dated time.
+
+    Tense convention: news narrates in the simple past and steps back with the past
+    perfect ("had been asking", "had begun to threaten"): a past-perfect event came
+    before the time the story last named. Reported speech ("said it had stopped") is the
+    speaker's tense, not the story's, so a verb of saying or finding before "had"
+    rules it out.
+    """
+    if event.role not in ("main", "leading"):
+        return None
+    outside = _QUOTED.sub(" ", sentences[event.sentence].text)
+    perfect = _PAST_PERFECT.search(outside)
+    if perfect is None or _REPORTED.search(outside, 0, perfect.start()):
+        return None
+    for e in reversed(out):
+        span = stated.get(e.id)
+        if span is not None and e.sentence < event.sentence:
+            end = _sides(span.edtf)[1]
+            if end.startswith(".."):
+                return None
+            return f"../{end}", (
+                f"Inferred: the article gives no date for this; it is told in the past "
+                f"perfect, so it came before the time last named ('{e.date}', {e.source})."
+            )
+    return None

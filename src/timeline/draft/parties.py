@@ -1,0 +1,73 @@
+"""The party under scrutiny: whose public statements a story tests, and who only reacts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+from typing import Final
+
+from timeline.draft.clauses import quote_outside_words
+from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.titles import content_words
+from timeline.draft.words import ADMISSION, HONORIFICS, MONTH_OR_DAY
+
+__all__ = ["affiliation", "party_words", "reacts"]
+
+_TESTED: Final = frozenset({"contradicts", "admits"})
+_CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
+
+
+def affiliation(actor: str, clause: str) -> set[str]:
+    """The words that tie an event to a party: its actor's, and the names its clause uses.
+
+    Appositive convention: news copy names a speaker with their body ("Jo Reyes,
+    spokeswoman for the Harbor Authority"), so the capitalised words outside quotes, other
+    than a sentence's first word and the names of months and days, are the speaker's
+    affiliation as much as the actor's own name.
+    """
+    words = content_words(actor)
+    outside = quote_outside_words(clause)
+    for k, word in enumerate(outside):
+        if k == 0 or outside[k - 1].endswith((".", "!", "?")):
+            continue
+        if _CAPITAL.match(word):
+            words |= content_words(word)
+    return words - HONORIFICS
+
+
+def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) -> set[str]:
+    """The affiliation words of the party under scrutiny, as the links so far tell it.
+
+    Scrutiny convention: an accountability story tests one party's public statements
+    against the evidence. That party is whoever made a statement the story contradicts,
+    or made an admission; everyone else who speaks is reacting to the story.
+    """
+    words: set[str] = set()
+    for link in links:
+        if link.relation not in _TESTED:
+            continue
+        for end in (link.source, link.target):
+            event = events.get(end)
+            if event is None:
+                continue
+            if event.lane == "statement" or ADMISSION.search(event.clause):
+                words |= affiliation(event.actor, event.clause)
+    return words
+
+
+def reacts(actor: str, clause: str, party: Collection[str], introduced: Mapping[str, str]) -> bool:
+    """Whether a person's public words are a reaction (context), not the party's statement.
+
+    Reaction convention: once a story has set the party's statements against the
+    evidence, what a named person outside that party says about it (a victim's relative,
+    a lawmaker, a critic) is a reaction to the news, background to the timeline.
+    ``introduced`` maps each known surname to the words that first named them; a speaker
+    with no known name, or one whose name, clause or introduction shares a word with the
+    party, is not judged.
+    """
+    names = actor.split()
+    surname = names[-1].strip(".,") if names else ""
+    if not party or surname not in introduced:
+        return False
+    words = affiliation(actor, clause) | affiliation(introduced[surname], introduced[surname])
+    return not (words & set(party))

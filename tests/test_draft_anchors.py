@@ -1,0 +1,57 @@
+"""Tests for timeline.draft.anchors: days told from a dated incident."""
+
+from __future__ import annotations
+
+import datetime
+
+from timeline.dates import find
+from timeline.draft.anchors import anchored_date, incident_dates
+
+PUB = datetime.date(2024, 3, 8)
+
+
+def anchors_of(*paras: str) -> dict:
+    texts = dict(enumerate(paras, start=1))
+    return incident_dates({n: find(t, PUB) for n, t in texts.items()}, texts)
+
+
+def test_a_date_before_the_noun_dates_the_incident() -> None:
+    found = anchors_of("Students returned to class after the Feb. 14 shooting.")
+    assert found["shooting"].day == datetime.date(2024, 2, 14)
+    assert found["shooting"].para == 1
+
+
+def test_a_date_after_the_noun_dates_the_incident() -> None:
+    found = anchors_of("Deputies made the arrest on the night of Jan. 30 outside a bar.")
+    assert found["arrest"].day == datetime.date(2024, 1, 30)
+
+
+def test_a_month_does_not_date_an_incident() -> None:
+    assert anchors_of("The February shooting shook the town.") == {}
+
+
+def test_offsets_count_from_the_incident() -> None:
+    found = anchors_of("Students returned to class after the Feb. 14 shooting.")
+    cases = {
+        "the day after the shooting": datetime.date(2024, 2, 15),
+        "two days before the shooting": datetime.date(2024, 2, 12),
+        "hours after the shooting": datetime.date(2024, 2, 14),
+        "a week after the shooting": datetime.date(2024, 2, 21),
+        "10 days after the shooting": datetime.date(2024, 2, 24),
+    }
+    for words, day in cases.items():
+        told = anchored_date(f"The board met {words}.", found)
+        assert told is not None and told.day == day, words
+
+
+def test_a_general_noun_refers_to_the_one_dated_incident() -> None:
+    one = anchors_of("The crash on March 1 closed the highway.")
+    told = anchored_date("the day after the incident", one)
+    assert told is not None and told.day == datetime.date(2024, 3, 2)
+    two = anchors_of("The crash on March 1 closed the highway.", "The vote on Feb. 27 failed.")
+    assert anchored_date("the day after the incident", two) is None
+
+
+def test_an_undated_noun_gives_nothing() -> None:
+    found = anchors_of("Students returned to class after the Feb. 14 shooting.")
+    assert anchored_date("the day after the hearing", found) is None

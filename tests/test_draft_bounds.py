@@ -1,0 +1,119 @@
+"""Tests for timeline.draft.bounds: undated events bounded by the dated events tied to them."""
+
+from __future__ import annotations
+
+from timeline.draft import Draft, DraftEvent, draft
+
+PUB = "2024-03-08"
+UNDATED = f"../{PUB}"
+
+
+def drafted(*paragraphs: str) -> Draft:
+    return draft("A headline for the test\n\n" + "\n\n".join(paragraphs), PUB)
+
+
+def holding(result: Draft, words: str) -> DraftEvent:
+    return min((e for e in result.events if words in e.clause), key=lambda e: len(e.clause))
+
+
+def test_a_paragraph_of_quotation_continues_the_dated_statement_before_it() -> None:
+    result = drafted(
+        '"The crew followed every step of the plan," the utility said on Feb. 12.',
+        '"Crews inspected the valve twice before the leak was reported."',
+    )
+    event = holding(result, "Crews inspected the valve")
+    assert event.lane == "statement"
+    assert event.date == "2024-02-12"
+    assert "continues the quotation of ¶1" in event.date_note
+
+
+def test_a_new_attribution_is_not_a_continued_quotation() -> None:
+    result = drafted(
+        '"The crew followed every step of the plan," the utility said on Feb. 12.',
+        '"Nobody told us anything," a neighbor said.',
+    )
+    assert holding(result, "Nobody told us").date != "2024-02-12"
+
+
+def test_a_condition_a_dated_finding_revealed_ends_by_the_finding() -> None:
+    result = drafted(
+        "An audit released in January found that the agency had overbilled the state for "
+        "ambulance rides."
+    )
+    practice = holding(result, "overbilled the state")
+    assert practice.lane == "practice"
+    assert practice.date == "../2024-01"
+    assert "on or before" in practice.date_note
+
+
+def test_an_undated_event_with_no_ties_stays_bounded_by_publication() -> None:
+    result = drafted("The district said the buses were safe.")
+    assert holding(result, "buses were safe").date == UNDATED
+
+
+def test_what_a_dated_event_prompted_comes_after_it() -> None:
+    result = drafted(
+        "The audit stemmed from a letter Mayor Ruth Okafor wrote to the council in November, "
+        "in which she asked how the overtime fund was spent."
+    )
+    inquiry = holding(result, "The audit")
+    assert inquiry.date == f"2023-11/{PUB}"
+    assert "followed" in inquiry.date_note
+
+
+def test_the_first_account_named_again_takes_its_date() -> None:
+    result = drafted(
+        "The crash on Jan. 20 derailed six cars.",
+        "Initially, in a statement the day after the crash, the railroad said the train was "
+        "on time.",
+        "In its first statement, the railroad also said the signals worked.",
+    )
+    assert holding(result, "train was on time").date == "2024-01-21"
+    assert holding(result, "signals worked").date == "2024-01-21"
+    assert "first account" in holding(result, "signals worked").date_note
+
+
+def test_a_day_told_from_a_dated_incident() -> None:
+    result = drafted(
+        "Officers detained Omar Haddad during a traffic stop the night of Feb. 2.",
+        "The day after the incident, the police department said officers followed policy.",
+    )
+    statement = holding(result, "followed policy")
+    assert statement.lane == "statement"
+    assert statement.date == "2024-02-03"
+    assert "'Feb. 2'" in statement.date_note
+
+
+def test_past_perfect_comes_before_the_time_last_named() -> None:
+    result = drafted(
+        "The county sent its plan to the state in June.",
+        "Residents had asked the county to close the plant.",
+    )
+    event = holding(result, "had asked the county")
+    assert event.date == "../2023-06"
+    assert "past perfect" in event.date_note
+
+
+def test_reported_past_perfect_keeps_the_speakers_tense() -> None:
+    result = drafted(
+        "The county sent its plan to the state in June.",
+        "The mayor said the pumps had failed twice.",
+    )
+    assert all(not e.date.startswith("../2023-06") for e in result.events)
+
+
+def test_now_with_the_present_progressive_is_the_day_of_publication() -> None:
+    result = drafted("Now the agency is reviewing every contract it signed with the firm.")
+    event = holding(result, "reviewing every contract")
+    assert event.date == PUB
+    assert "now" in event.date_note
+
+
+def test_a_cause_and_a_finding_bound_both_ends() -> None:
+    result = drafted(
+        "An audit released in January found that the clinic was assigned to the program "
+        "after failing an inspection on May 3, 2021."
+    )
+    event = holding(result, "was assigned to the program")
+    assert event.date == "2021-05-03/2024-01"
+    assert "from 2021-05-03 to 2024-01" in event.date_note
