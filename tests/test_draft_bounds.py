@@ -117,3 +117,13 @@ def test_a_cause_and_a_finding_bound_both_ends() -> None:
     event = holding(result, "was assigned to the program")
     assert event.date == "2021-05-03/2024-01"
     assert "from 2021-05-03 to 2024-01" in event.date_note
+
+
+def test_what_a_released_study_did_came_before_its_release() -> None:
+    result = drafted(
+        "But records show that a consultant's study of the reservoir, which was made public "
+        "in October, only tested one intake."
+    )
+    event = holding(result, "only tested one intake")
+    assert event.lane == "practice"
+    assert event.date == "../2023-10"

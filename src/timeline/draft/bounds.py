@@ -104,6 +104,22 @@ def _first_account(
     return None
 
 
+def _released_with(events: Sequence[DraftEvent]) -> list[DraftLink]:
+    """Ties (as ``reveals``) from a dated release to the practice whose words hold it.
+
+    Disclosure convention: "a study that looked at one plant, which was made public in
+    October" dates the study's release inside the sentence about what the study did;
+    what a released document or video shows happened before its release.
+    """
+    return [
+        DraftLink(r.id, e.id, "reveals", "")
+        for r in events
+        if r.role == "release"
+        for e in events
+        if e.lane == "practice" and e.sentence == r.sentence and e is not r and r.clause in e.clause
+    ]
+
+
 def _told_note(told: AnchoredDate) -> str:
     a = told.anchor
     return (
@@ -178,6 +194,7 @@ def bound_dates(
         if span is not None:
             spans[e.id] = span
     stated = dict(spans)  # the events the article's own words date
+    links = [*links, *_released_with(events)]
     out: list[DraftEvent] = []
     for event in events:
         if event.date == undated:
