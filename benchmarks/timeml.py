@@ -15,7 +15,10 @@ a month, a season, a quarter, a year or a decade.
   ``PRESENT_REF`` and other values with letters) counts neither way; any other unmatched
   find is a false date.
 - Relaxed precision, recall and F1 follow. Value accuracy is over the matches: a match is
-  right when its TIMEX3 value equals gold's, when it is a narrowed part of gold's unit
+  right when its TIMEX3 value equals gold's (ISO week numbers compared without their zero
+  padding: gold sometimes writes week 8 as ``2000-W8``, the same week as ``2000-W08``; this
+  is a reading of gold's spelling, not a rule of the finder), when it is a narrowed part of
+  gold's unit
   ("early December" against ``1998-12``), or when it is a range whose first end is
   gold's value ("2009-2010" against ``2009``).
 - Value F1 is relaxed F1 times value accuracy.
@@ -47,6 +50,7 @@ IN_SCOPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{1,2}|-(?:SP|SU|FA|WI)|-Q[
 TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 PARTS_OF = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+WEEK_PAD = re.compile(r"-W0(?=[1-9]$)")  # "2000-W08" written as gold sometimes writes it
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,7 @@ def _month_end(y: int, m: int) -> dt.date:
 def value_right(res: Resolution, gold: str) -> bool:
     """Whether a resolution has gold's value by the measure's three rules."""
     value = timex_value(res)
-    if value == gold:
+    if value == gold or (value is not None and WEEK_PAD.sub("-W", value) == gold):
         return True
     a, b = res.start, res.end
     if a is None or b is None or unit_value(a, b) is not None:

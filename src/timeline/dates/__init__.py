@@ -11,6 +11,7 @@
 # - frame: resolve_frame;
 # - finder: find, dates in running text;
 # - context: the future rule and anaphora the finder reads in context;
+# - story: the anaphora pass, with the date named last and the period a story reports;
 # - timex: TIMEX3 values and TimeML output;
 # - command: the timeline dates command.
 

@@ -31,13 +31,17 @@ from timeline.dates.tokens import (
 from timeline.dates.words import (
     CENTURY_WORDS,
     COUNT_VERBS,
+    DAY_PARTS,
     FALL_VERB_BEFORE,
+    ORDINAL_DAYS,
+    ORDINAL_TENS,
     ORDINAL_WORDS,
     SEASONS,
     UNIT_WORDS,
     UNITS,
     WEEKDAY_ABBR,
     WEEKDAY_BLOCKERS,
+    WEEKDAY_RECURRING,
     WEEKDAYS,
     YEAR_CONTEXT,
     YEAR_CONTEXT_PUNCT,
@@ -105,6 +109,10 @@ class DateAtoms(TokenCursor):
                 return RelativeAtom("weekend", mode="weekend_past"), j + 1
             return RelativeAtom("weekend", offset), j + 1
         if unit in WEEKDAYS:
+            at = j + 2 if self.punct(j + 1) == "," else j + 1
+            dated = self.month_expression(at, had_the=False, need_day=True)
+            if dated is not None:
+                return dated  # "this coming Sunday, March tenth": the day it names
             return WeekdayAtom(WEEKDAYS[unit], rel), j + 1
         if unit in SEASONS:
             srel = {"past": "last", "coming": "next"}.get(rel, rel)
@@ -114,8 +122,12 @@ class DateAtoms(TokenCursor):
             return MonthAtom(month[0], rel=rel), j + 1
         return None
 
-    def word_year(self, k: int) -> Result | None:
-        """A year in words: "nineteen ninety-six", "nineteen hundred", "two thousand and one"."""
+    def word_year(self, k: int, *, named: bool = False) -> Result | None:
+        """A year in words: "nineteen ninety-six", "nineteen hundred", "two thousand and one".
+
+        ``named`` says the words follow "the year", which makes "two thousand" a year
+        whatever comes after it ("the year two thousand has ...").
+        """
         w = self.word(k)
         if w in CENTURY_WORDS:
             nxt = self.word(k + 1)
@@ -135,10 +147,22 @@ class DateAtoms(TokenCursor):
             extra = UNIT_WORDS.get(self.word(j)) or YEAR_TENS.get(self.word(j))
             end = j + 1 if extra is not None and extra < 20 else k + 2
             after = self.token(end)
-            if after.kind is WORD and not after.cap:
+            if after.kind is WORD and not after.cap and not named:
                 return None  # "two thousand people"
             return YearAtom(2000 + (extra if end > k + 2 and extra else 0)), end
         return None
+
+    def ordinal_day(self, k: int) -> tuple[int, int] | None:
+        """A day of the month in words at ``k`` ("eighth", "twenty-first"): (day, next index)."""
+        w = self.word(k)
+        if w in ORDINAL_TENS and self.punct(k + 1) == "-":
+            unit = ORDINAL_DAYS.get(self.word(k + 2), 10)
+            tens = ORDINAL_TENS[w] + unit
+            return (tens, k + 3) if unit < 10 and tens <= 31 else None
+        day = ORDINAL_DAYS.get(w)
+        if day is None or self.punct(k + 1) == "-":
+            return None  # "May second-quarter profit"
+        return day, k + 1
 
     def possessive(self, i: int) -> bool:
         """Whether tokens i and i + 1 are a possessive "'s"."""
@@ -177,9 +201,28 @@ class DateAtoms(TokenCursor):
             dated = self.day_month(j)
         if dated is not None:
             return dated
-        if abbr or self.word(k - 1) in WEEKDAY_BLOCKERS:
+        if abbr:
             return None
+        if self.word(k - 1) in WEEKDAY_BLOCKERS and not self.weekday_adjective(k):
+            return None  # "a Tuesday", "Black Friday"
         return WeekdayAtom(wd if wd is not None else 0), k + 1
+
+    def weekday_adjective(self, k: int) -> bool:
+        """Whether the weekday at ``k``, after "a" or "the", qualifies the noun of an event
+        on that day: "the Tuesday blasts", "a Sunday night vigil", "the Monday
+        deadline" (but "the Sunday paper" recurs, and "a Tuesday" is any)."""
+        if self.word(k - 1) not in ("a", "the"):
+            return False
+        j = k + 2 if self.word(k + 1) in DAY_PARTS else k + 1
+        tok = self.token(j)
+        return (
+            tok.kind is WORD
+            and not tok.cap
+            and len(tok.low) > 3
+            and tok.low not in WEEKDAY_RECURRING
+            and tok.low not in YEAR_CONTEXT
+            and tok.low not in COUNT_VERBS
+        )
 
     def relative_year(self, j: int) -> tuple[int, int] | None:
         """ "last year" / "this year" / "next year" at j: (offset, next index)."""
@@ -195,11 +238,18 @@ class DateAtoms(TokenCursor):
             return None
         m, alone = found
         j = k + 1
-        if self.word(j) == "the" and self.token(j + 1).suf in ("st", "nd", "rd", "th"):
-            j += 1  # "October the 9th"
+        if self.word(j) == "the" and (
+            self.token(j + 1).suf in ("st", "nd", "rd", "th") or self.ordinal_day(j + 1)
+        ):
+            j += 1  # "October the 9th", "March the eighth"
         day = self.number(j, 1, 31)
-        if day is not None and not self.makes_count(j + 1):
-            j += 1
+        day_end = j + 1
+        if day is None:
+            in_words = self.ordinal_day(j)
+            if in_words is not None:
+                day, day_end = in_words
+        if day is not None and not self.makes_count(day_end):
+            j = day_end
             day2 = None
             if (self.punct(j) == "-" or self.word(j) in ("to", "through", "and")) and self.month(
                 j + 1
@@ -317,7 +367,7 @@ class DateAtoms(TokenCursor):
             or (prev.kind is PUNCT and prev.low in YEAR_CONTEXT_PUNCT)
             or (prev.kind is WORD and 1900 <= year <= 2099 and self.year_adjective(k + 1))
         )
-        if not ok:
+        if not ok or self.named_by_year(k):
             return None
         if prev.low == "fiscal":
             # A fiscal year is named by the calendar year it ends in and its months vary by
@@ -334,6 +384,20 @@ class DateAtoms(TokenCursor):
             return None  # "1600 Pennsylvania Ave."
         return YearAtom(year), k + 1
 
+    def named_by_year(self, k: int) -> bool:
+        """Whether the year at ``k`` ends a name: after a capitalised word that is no word of
+        time and before punctuation ("a firm called Nova 2010,", "a plan named Vision 2030.").
+        Before a lowercase noun the year qualifies it ("Acme 2020 models")."""
+        prev, after = self.token(k - 1), self.token(k + 1)
+        return (
+            prev.kind is WORD
+            and prev.cap
+            and prev.low not in YEAR_CONTEXT
+            and prev.low not in SEASONS
+            and self.month(k - 1) is None
+            and (after.kind is PUNCT or after.kind is END)
+        )
+
     def year_adjective(self, i: int) -> bool:
         """Whether the words from ``i`` make the year before them an adjective ("1996 race").
 
@@ -346,6 +410,16 @@ class DateAtoms(TokenCursor):
             return tok.low in (".", ",", ";", ":", ")", "?", "!")
         if tok.kind is WORD and tok.low in COUNT_VERBS:
             return False  # "2016 were arrested": a count as the subject
+        if tok.kind is WORD and tok.cap and self.month(i) is None:
+            # A year before a name and a lowercase noun qualifies the name's noun
+            # ("expected 2019 Acme revenue", "the 2016 Smith campaign").
+            nxt = self.token(i + 1)
+            return (
+                nxt.kind is WORD
+                and not nxt.cap
+                and not self.makes_count(i + 1)
+                and (nxt.low not in COUNT_VERBS)
+            )
         return tok.kind is END or (tok.kind is WORD and not tok.cap)
 
     def dashed_year(self, k: int) -> Result | None:
@@ -443,6 +517,9 @@ class DateAtoms(TokenCursor):
         rel_year = self.relative_year(y_at)
         if rel_year is not None:
             return SeasonAtom(idx, year_offset=rel_year[0]), rel_year[1]
+        spoken = self.word_year(y_at)  # "the winter of nineteen eighty-two"
+        if spoken is not None and isinstance(spoken[0], YearAtom) and spoken[0].year:
+            return SeasonAtom(idx, spoken[0].year), spoken[1]
         if self.word(j) == "of":
             return None  # "the fall of the Berlin Wall"
         word = self.word(k)

@@ -27,7 +27,17 @@ from timeline.dates.spans import (
     year_span,
 )
 
-__all__ = ["ANAPHOR", "Anaphor", "anaphora", "as_reference", "last_quarter", "read_anaphor"]
+__all__ = [
+    "ANAPHOR",
+    "Anaphor",
+    "anaphora",
+    "as_reference",
+    "last_quarter",
+    "quarter_ended",
+    "read_anaphor",
+    "read_weekday",
+    "read_year",
+]
 
 Date = datetime.date
 
@@ -37,22 +47,40 @@ Date = datetime.date
 
 _UNIT: Final = r"(?:day|week|month|year|quarter|morning|afternoon|evening|night)"
 _SHORT: Final = r"(?:day|week|month|year|quarter)"
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# After "the year" these make it another year than the story's ("the year before", "the
+# year he was born", "the year two thousand") or a duration ("in the year since").
+_NOT_THE_YEAR: Final = (
+    r"(?!['’]s\s{1,3}end|\s{1,3}(?:ago|earlier|later|before|after|since|when|that|which|in"
+    r"|of(?!\s{1,3}[$£#0-9])|he|she|they|it|we|I|you|two|nineteen|eighteen)(?![A-Za-z]))"
+)
+_ENDED: Final = r"(?=\s{1,3}(?:ended|ending)\s)"
 #: Anaphoric expressions, as the finder searches for them.
 ANAPHOR: Final = re.compile(
     r"(?=[EeLlTtAaOoYy])(?<![A-Za-z0-9-])(?:"  # the first letters: a quick test at each place
-    rf"(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
+    r"(?P<prior>[Tt]he\s{1,3}(?:(?:same|comparable|corresponding|year-earlier|year-ago)\s{1,3})?"
+    r"(?:quarter|period)\s{1,3}(?:(?:of\s{1,3})?last\s{1,3}year|a\s{1,3}year\s{1,3}(?:ago|earlier))"
+    r"|[Ll]ast\s{1,3}year['’]s\s{1,3}(?:quarter|period))"
+    rf"|(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
+    rf"|(?P<wday>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_WEEKDAY})"
     rf"|(?P<step>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_UNIT})"
     rf"|(?P<ago>(?:[Aa]|[Oo]ne)\s{{1,3}}{_SHORT}\s{{1,3}}(?:earlier|later|(?:before|after)(?=[,.;:])))"
     r"|(?P<yearago>(?:(?:[Tt]he|[Aa])\s{1,3}(?:comparable\s{1,3})?)?[Yy]ear-(?:ago|earlier)"
     r"(?:\s{1,3}(?:(?P<nth>first|second|third|fourth)[\s-])?(?P<unit>quarter|period))?)"
+    rf"|(?P<qend>[Tt]he\s{{1,3}}(?:fiscal\s{{1,3}})?quarter{_ENDED})"
     r"|(?P<the>[Tt]he\s{1,3}(?:latest|same|comparable)\s{1,3}(?:quarter|period)"
     r"|[Tt]he\s{1,3}quarter(?!\s{1,3}(?:of|century|ended|ending)|-))"
+    r"|(?P<year>[Tt]he\s{1,3}(?:(?P<fiscal>(?:latest\s{1,3})?fiscal|full)\s{1,3})?year"
+    rf"{_NOT_THE_YEAR})"
     r")(?![A-Za-z0-9-])"
 )
 
 # Every anaphor holds the word of a unit no more than ``_UNIT_AT`` characters from its start,
 # and is at most ``_LONGEST`` characters long.
 _UNIT_WORD: Final = re.compile(r"(?i:day|week|month|year|quarter|morning|afternoon|evening|night)")
+# ... or a weekday straight after the word that makes it anaphoric ("the previous Monday").
+_WEEKDAY_AT: Final = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_LEADS: Final = ("following", "next", "previous", "prior", "preceding")
 _UNIT_AT: Final = 60
 _LONGEST: Final = 100
 
@@ -66,7 +94,16 @@ def anaphora(text: str, cores: list[int] | None) -> Iterator[re.Match[str]]:
     if cores is None:
         yield from ANAPHOR.finditer(text)
         return
-    units = [u for u in cores if _UNIT_WORD.match(text, u)]
+    units = [
+        u
+        for u in cores
+        if _UNIT_WORD.match(text, u)
+        or (
+            text[u] in "MTWFS"
+            and _WEEKDAY_AT.match(text, u)
+            and text[max(0, u - 13) : u].rstrip().endswith(_WEEKDAY_LEADS)
+        )
+    ]
     at = text.find("period")
     while at >= 0:
         units.append(at)
@@ -79,6 +116,7 @@ def anaphora(text: str, cores: list[int] | None) -> Iterator[re.Match[str]]:
         # Text past ``unit + _LONGEST`` cannot change a match that starts by ``unit``.
         m = ANAPHOR.search(text, lo, unit + _LONGEST)
         if m is None or m.start() > unit:
+            end = unit + 1  # no match starts from ``lo`` to here: not searched again
             continue
         yield m
         end = m.end()
@@ -170,7 +208,7 @@ def read_anaphor(
             span = _span_at(ref.precision, day, step * (4 if ref.precision == "quarter" else 12))
         elif _fits(unit, ref):
             span = _span_at(unit, day, step)
-    elif m.group("yearago") is not None:
+    elif m.group("yearago") is not None or m.group("prior") is not None:
         unit = ref.precision if ref.precision in ("quarter", "month") else "year"
         span = _span_at(unit, day, {"quarter": -4, "month": -12}.get(unit, -1))
         nth = m.group("nth")
@@ -183,6 +221,70 @@ def read_anaphor(
         return None
     res = Resolution(words, span.start, span.end, span.precision, edtf_of(span), False)
     return Anaphor(res, ref)
+
+
+def _resolution(words: str, span: Span, approximate: bool = False) -> Resolution:
+    span = span.hedged(approximate)
+    return Resolution(words, span.start, span.end, span.precision, edtf_of(span), approximate)
+
+
+def read_weekday(m: re.Match[str], ref: Resolution | None) -> Resolution | None:
+    """ "the previous Monday", "the following Thursday": that weekday before or after the day
+    named last (a day, or None)."""
+    if ref is None or ref.precision != "day" or ref.start is None:
+        return None
+    low = m.group().lower()
+    weekday = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").index(low.split()[-1][:-3])
+    day = ref.start
+    if "following" in low or "next" in low:
+        day += datetime.timedelta(days=(weekday - day.weekday()) % 7 or 7)
+    else:
+        day -= datetime.timedelta(days=(day.weekday() - weekday) % 7 or 7)
+    return _resolution(m.group(), day_span(day))
+
+
+def quarter_ended(words: str, end: Date) -> Resolution:
+    """ "the quarter ended Sept. 30": the calendar quarter holding most of the three months
+    that end on that day (the one holding the day 45 days before it)."""
+    middle = end - datetime.timedelta(days=45)
+    return _resolution(words, quarter_span((middle.month - 1) // 3 + 1, middle.year))
+
+
+def read_year(m: re.Match[str], anchor: Resolution, pub: Date, end: Date | None) -> Resolution:
+    """ "the year", "the full year", "the fiscal year", "the latest fiscal year".
+
+    A fiscal year is named by the calendar year it ends in, so "the year ended Sept. 30"
+    is the year of its last day; with its months unknown, a fiscal year is taken as the
+    calendar year (approximate), and "the latest fiscal year" as the last calendar year
+    that has ended. Otherwise "the year" is the year the story is telling of: the year
+    of ``anchor``.
+
+    Parameters
+    ----------
+    m : re.Match
+        A match of the ``year`` group of :data:`ANAPHOR`.
+    anchor : Resolution
+        What the story is telling of: the period it reports, else the date it named last
+        (unless that lies after publication: an outlook), else the last quarter that
+        ended before publication.
+    pub : datetime.date
+        The publication date.
+    end : datetime.date or None
+        The last day named after "ended" or "ending", if any.
+
+    Returns
+    -------
+    Resolution
+        The year, approximate when it is a fiscal year.
+    """
+    fiscal = (m.group("fiscal") or "").lower()
+    if end is not None:
+        year = end.year
+    elif fiscal.startswith("latest"):
+        year = pub.year - 1
+    else:
+        year = (anchor.start or pub).year
+    return _resolution(m.group(), year_span(year), "fiscal" in fiscal or end is not None)
 
 
 def as_reference(res: Resolution) -> Resolution | None:

@@ -7,74 +7,27 @@ import functools
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Final
 
-from timeline.dates.context import (
-    ANAPHOR,
-    anaphora,
-    as_reference,
-    last_quarter,
-    read_anaphor,
-)
-from timeline.dates.model import MAX_CHARS, MAX_WORDS, NeedsPublished, Resolution
+from timeline.dates.model import MAX_CHARS, MAX_WORDS, Found, NeedsPublished, Resolution
 from timeline.dates.resolver import publication_date, resolve, resolve_strict
 from timeline.dates.scan import (
     BARE_NAME,
+    EXPR,
     PREPOSITION_HEDGE,
     SIMPLE,
     candidate,
     names,
     word_cores,
 )
-from timeline.dates.spans import edtf_of, quarter_span
+from timeline.dates.story import with_anaphora
 from timeline.dates.tense import tense
 from timeline.dates.timex import timex_tags
 from timeline.dates.words import FULL_MONTH_NAMES, MONTH_ABBREVIATIONS, SEASONS, WEEKDAY_NAMES
 from timeline.exitcode import ExitCode
 
 __all__ = ["Found", "find", "find_command", "parse_published"]
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One date expression found in a text.
-
-    Attributes
-    ----------
-    start, end : int
-        Offsets into the searched text: ``text[start:end]`` is the expression.
-    text : str
-        The expression's exact characters.
-    resolution : Resolution
-        What :func:`timeline.dates.resolve` makes of the expression, or, for anaphora
-        ("the next day", "that year", "a year earlier"), what it names in context.
-    context : Resolution or None
-        For anaphora, the date the expression was read against: the one the text named
-        last before it. None for a date that names itself.
-    """
-
-    start: int
-    end: int
-    text: str
-    resolution: Resolution
-    context: Resolution | None = None
-
-    def record(self) -> dict[str, object]:
-        """The JSON object ``timeline dates --find`` prints for this expression."""
-        res = self.resolution
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "date_start": None if res.start is None else res.start.isoformat(),
-            "date_end": None if res.end is None else res.end.isoformat(),
-            "precision": res.precision,
-            "edtf": res.edtf,
-            "approximate": res.approximate,
-            "context": None if self.context is None else self.context.edtf,
-        }
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’')\]]{0,3}$")
@@ -88,6 +41,16 @@ _DATE_WORDS: Final = frozenset(
 _NOT_YEAR_AFTER: Final = re.compile(r"\s{1,3}(?:block|blocks)\b")
 # A capitalised possessive before "March" names a demonstration ("the Women's March").
 _MARCH_NAME: Final = re.compile(r"[A-Z][A-Za-z]*['’]s[ \t\u00a0]{1,3}$")
+# "March" before "for", "of" or "on" and a capitalised name is the name of a march ("the
+# March for Peace", "the March of Dimes"), unless a word of time leads it ("in March for").
+_MARCH_TITLE: Final = re.compile(
+    r"[ \t\u00a0]{1,3}(?:for|of|on|against)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?[A-Z][a-z]"
+)
+_MONTH_LEAD: Final = re.compile(
+    r"(?i:in|since|by|until|till|through|from|before|after|early|mid|late|last|this|next"
+    r"|of|during)[ \t\u00a0]{1,3}$"
+)
+_DAY_PART: Final = re.compile(r"[ \t\u00a0]{1,3}(?:morning|afternoon|evening|night)")
 _WINDOW_CONTEXT: Final = 40
 _AHEAD_DAYS: Final = 300  # the furthest ahead a date without a year is read
 _SINCE: Final = re.compile(r"(?i:ever since|since|after)\b")
@@ -99,21 +62,16 @@ _BY_BEFORE: Final = re.compile(
     r"|(?:extended|postponed|delayed|moved|pushed|adjourned|put off)\s{1,3}to)\s{1,3}$"
 )
 _DEADLINE_AFTER: Final = re.compile(r"\s{1,3}deadline\b")
+_BY_THE: Final = re.compile(r"(?<![A-Za-z])(?i:by|before)\s{1,3}the\s{1,3}$")
+# "as early as" before a date without a year forecasts the soonest it may come.
+_AS_EARLY: Final = re.compile(r"(?i:as\s{1,3}early\s{1,3}as)\s")
 _DEICTIC: Final = re.compile(r"(?i:today|tonight|tomorrow|yesterday)")
-_YEAR_AGO: Final = re.compile(r"(?i:a|one)\s{1,3}year\s{1,3}ago")
-_YEAR_STEP: Final = re.compile(r"(?i:a|one)\s{1,3}year\s{1,3}(?:earlier|before)")
-_LAST_YEAR: Final = re.compile(r"(?i:last)\s{1,3}year")
-# A figure just before a date: "$3 million last year", "4.6 pence a year earlier".
-_FIGURE_BEFORE: Final = re.compile(
-    r"(?:[0-9%]|million|billion|cents|pence|a share)[,)]?\s{1,3}(?:(?i:from|than)\s{1,3})?$"
-)
-_LATEST: Final = re.compile(r"(?i:the)\s{1,3}latest")
-_PERIOD_AFTER: Final = re.compile(r"\s{1,3}(?:quarter|period)\b")
-_THE_BEFORE: Final = re.compile(r"(?i:the)\s{1,3}$")
-# Every anaphor holds one of these.
-_ANAPHOR_WORD: Final = re.compile(
-    r"(?i:that|same|following|next|previous|prior|preceding|earlier|later|before|after"
-    r"|year-|latest|comparable|quarter)"
+# "today's" before a noun of people or things of an age ("today's teenagers", "in
+# today's economy", "today's consumers") means these days, not the day of publication.
+_TODAYS_ERA: Final = re.compile(
+    r"['’]s\s{1,3}(?:[a-z-]+\s{1,3})?(?:world|youth|society|generation|children|kids|young"
+    r"|teenagers|students|families|parents|workers|consumers|voters|culture|technology"
+    r"|computers|economy|standards|dollars)\b"
 )
 _READ_CACHE: Final = 4096  # distinct texts each search remembers
 
@@ -165,12 +123,14 @@ def _fits(text: str) -> bool:
     return len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS
 
 
-def _vetoed(text: str, start: int, end: int, read: _Read) -> bool:
+def _vetoed(text: str, start: int, end: int, read: _Read, ranged: Resolution | None) -> bool:
     """Whether the words around a candidate show it is not a date here.
 
     ``dates.resolve`` reads context: "Theresa May", "that Monday", "2014 people", "the
     March on City Hall" and "the fall of Rome" resolve to nothing once the neighbouring
-    words are included, while the same words alone would resolve.
+    words are included, while the same words alone would resolve. ``ranged`` is the
+    resolution of a candidate with a range tail, which the words around it must leave
+    whole ("Monday to March's totals" is no range).
     """
     cand = text[start:end]
     if cand.endswith(_CAPITAL_SEASONS):
@@ -181,11 +141,25 @@ def _vetoed(text: str, start: int, end: int, read: _Read) -> bool:
         return True
     if cand == "March" and _MARCH_NAME.search(text, max(0, start - _WINDOW_CONTEXT), start):
         return True
+    if (
+        cand == "March"
+        and _MARCH_TITLE.match(text, end)
+        and not _MONTH_LEAD.search(text, max(0, start - 20), start)
+    ):
+        return True  # "the annual March for Peace", "the March of the Teachers"
     left, right = _window(text, start, end)
     window = left + cand + right
     if window == cand or not _fits(window):
         return False
-    return read(window) is None
+    got = read(window)
+    if got is not None:
+        return ranged is not None and (got.start, got.end) != (ranged.start, ranged.end)
+    if (cand.isdigit() and _CAPITAL_WORD.match(right)) or _DAY_PART.fullmatch(right):
+        # "expected 2019 Acme revenue", "a Sunday night vigil": the noun after
+        # the name or the part of the day decides
+        more = _RIGHT.match(text, end + len(right), end + _MEMO_SIDE)
+        return more is None or not more.group() or read(window + more.group()) is None
+    return True
 
 
 def _confirm(
@@ -205,9 +179,14 @@ def _confirm(
         shorter.edtf,
     ):
         return None
-    if _vetoed(text, start, end, read):
+    if _vetoed(text, start, end, read, None if shorter is None else res):
         return None
     return res
+
+
+_ATOM: Final = EXPR.groupindex["atom"]
+_TAIL: Final = EXPR.groupindex["tail"]
+_WORD: Final = EXPR.groupindex["word"]
 
 
 def _spans(m: re.Match[str]) -> list[tuple[int, int, bool]]:
@@ -217,14 +196,21 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int, bool]]:
     without the leading words, and last the single word the date starts with. "between"
     and "from" are kept only with a range tail.
     """
-    s, e = m.span()
-    a_start, a_end = m.span("atom")
-    t_end = m.end("tail") if m.group("tail") is not None else a_end
+    regs = m.regs  # the groups' spans at once: cheaper than a call for each
+    s, e = regs[0]
+    a_start, a_end = regs[_ATOM]
+    t_end = regs[_TAIL][1] if regs[_TAIL][0] >= 0 else a_end
     has_tail = t_end > a_end
-    starter = (m.group("word") or "").lower() in ("between", "from")
+    text = m.string
+    w_start, w_end = regs[_WORD]
+    starter = w_start >= 0 and text[w_start:w_end].lower() in ("between", "from")
     out: list[tuple[int, int, bool]] = []
     starts = (s, a_start) if s != a_start else (s,)
-    if PREPOSITION_HEDGE.match(m.group("pre")) and BARE_NAME.fullmatch(m.group("atom")):
+    if (
+        s != a_start
+        and PREPOSITION_HEDGE.match(text, s, a_start)
+        and BARE_NAME.fullmatch(text, a_start, a_end)
+    ):
         starts = (a_start,)
     for start in starts:
         bare_starter = starter and start == s
@@ -236,7 +222,7 @@ def _spans(m: re.Match[str]) -> list[tuple[int, int, bool]]:
             out.append((start, t_end, True))
         if not bare_starter:
             out.append((start, a_end, False))
-    simple = SIMPLE.match(m.string, a_start)
+    simple = SIMPLE.match(text, a_start) if a_end - a_start > 3 else None
     if simple is not None and simple.end() < a_end:
         out.append((a_start, simple.end(), False))
     return out
@@ -340,7 +326,7 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
             continue
         found.append(Found(start, end, text[start:end], res))
         pos = end
-    return _with_anaphora(text, found, pub, cores)
+    return with_anaphora(text, found, pub, cores)
 
 
 def _read_in_context(
@@ -382,12 +368,16 @@ def _in_context(
     if weekday and text.startswith(("'s", "’s"), end):
         return back  # "Wednesday's ruling": an event known by its day
     if _DEADLINE_AFTER.match(text, end):
+        if _BY_THE.search(text, max(0, start - 16), start):
+            return nearer  # "counted by the Monday deadline": met or to be met, the nearer
         return ahead  # "the Jan. 14 deadline"
     if _named_weekday_fits(words, ahead) and not _named_weekday_fits(words, back):
         return ahead  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday
     told = tense(text, start, end)
     if told == "future":
         return ahead
+    if _AS_EARLY.match(words):
+        return ahead  # "could arrive as early as Tuesday": a forecast of the soonest day
     if _BY.match(words) or _BY_BEFORE.search(text, max(0, start - 24), start):
         return nearer  # "by Jan. 14", "until Tuesday": the deadline nearest publication
     if told == "past" or weekday:
@@ -410,11 +400,15 @@ def _deictic_in_quote(text: str, start: int, end: int) -> bool:
     story may not give, so they are not read against the publication date. A capitalised
     "Today" after other words of its sentence is a name (NBC's "Today" show).
     """
+    if text[start] not in "TtYy":
+        return False
     word = text[start:end]
     if _DEICTIC.fullmatch(word) is None:
         return False
-    if word[0].isupper() and _left(text, start):
-        return True
+    if _TODAYS_ERA.match(text, end):
+        return True  # "today's teenagers": the present age, not a day
+    if word[0].isupper() and any(ch.isalnum() for ch in _left(text, start)):
+        return True  # not after an opening quotation mark alone ("``Today, I am resigning")
     para = text.rfind("\n\n", 0, start) + 1
     before = text[para:start]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -426,111 +420,6 @@ def _ahead(text: str, pub: datetime.date | None) -> Resolution | None:
         return resolve_strict(text, pub, forward=True)
     except NeedsPublished:
         return None
-
-
-def _with_anaphora(
-    text: str, found: list[Found], pub: datetime.date | None, cores: list[int] | None = None
-) -> list[Found]:
-    """``found`` with the anaphora between them, each read against the date named last.
-
-    Comparisons ("a year earlier", "the year-ago quarter") do not move the reference, so
-    the story's own period stays the one later anaphora are read against. In results copy
-    a comparison with a year before ("from $3 million a year ago", "compared with $2
-    million last year", "year-earlier") names the period the story reports a year before:
-    the quarter it named last, unless a month or a year was named since.
-    """
-    if pub is None:
-        return found
-    out: list[Found] = []
-    ref: Resolution | None = None  # the date named last
-    period: Resolution | None = None  # the quarter named last
-    default_quarter = last_quarter(pub)
-    items = iter(found)
-    item = next(items, None)
-    for m in _anaphora(text, cores):
-        inside: list[Found] = []  # "third quarter" in "the year-ago third quarter"
-        while item is not None and item.start < m.end():
-            if item.start >= m.start() and item.end <= m.end():
-                inside.append(item)
-            else:
-                ref, period = _take(text, item, ref, period, out, pub)
-            item = next(items, None)
-        if out and out[-1].end > m.start():
-            continue  # inside a date already found
-        comparison = m.group("yearago") is not None or _YEAR_STEP.fullmatch(m.group()) is not None
-        anchor = _period_of(ref, period) if comparison else ref
-        latest = _LATEST.match(m.group()) is not None  # the last quarter that has ended
-        got = read_anaphor(m, anchor, default_quarter if latest else period or default_quarter)
-        if got is None:
-            for kept in inside:
-                ref, period = _take(text, kept, ref, period, out, pub)
-            continue
-        out.append(Found(m.start(), m.end(), m.group(), got.resolution, got.anchor))
-        if m.group("that") is not None or m.group("step") is not None:
-            ref = as_reference(got.resolution) or ref
-    while item is not None:
-        ref, period = _take(text, item, ref, period, out, pub)
-        item = next(items, None)
-    return out
-
-
-def _anaphora(text: str, cores: list[int] | None) -> Iterator[re.Match[str]]:
-    """The anaphoric expressions of a text; none in a text without their words."""
-    if _ANAPHOR_WORD.search(text) is None:
-        return iter(())
-    return anaphora(text, cores)
-
-
-def _period_of(ref: Resolution | None, period: Resolution | None) -> Resolution | None:
-    """What a comparison with a year before is read against: the reported quarter named
-    last, unless the date named since is a month, a season or a year."""
-    if period is None or (ref is not None and ref.precision not in ("day", "week", "quarter")):
-        return ref
-    return period
-
-
-def _take(
-    text: str,
-    item: Found,
-    ref: Resolution | None,
-    period: Resolution | None,
-    out: list[Found],
-    pub: datetime.date,
-) -> tuple[Resolution | None, Resolution | None]:
-    """Add a found date to ``out`` and return the reference and period after it.
-
-    "a year ago", and "last year" after a figure ("$3 million last year"), are read as
-    comparisons when the story has named a quarter.
-    """
-    if period is not None and (
-        _YEAR_AGO.fullmatch(item.text)
-        or (
-            _LAST_YEAR.fullmatch(item.text)
-            and _FIGURE_BEFORE.search(text, max(0, item.start - 30), item.start)
-        )
-    ):
-        anchor = _period_of(ref, period)
-        again = ANAPHOR.fullmatch("a year earlier")
-        got = None if again is None or anchor is None else read_anaphor(again, anchor, period)
-        if got is not None:
-            out.append(Found(item.start, item.end, item.text, got.resolution, anchor))
-            return ref, period
-    res = item.resolution
-    if period is not None and res.precision == "year" and res.start is not None:
-        the = _THE_BEFORE.search(text, max(0, item.start - 8), item.start)
-        if the is not None and _PERIOD_AFTER.match(text, item.end) and period.start is not None:
-            # "the 1988 quarter": the quarter the story reports, in that year
-            q = quarter_span((period.start.month - 1) // 3 + 1, res.start.year)
-            res = Resolution(item.text, q.start, q.end, "quarter", edtf_of(q), False)
-            out.append(Found(item.start, item.end, item.text, res, period))
-            return ref, period
-    out.append(item)
-    new = as_reference(res)
-    if new is None:
-        return ref, period
-    # Results are reported for a quarter that has ended: an outlook does not change it.
-    reported = new.precision == "quarter" and new.end is not None and new.end < pub
-    return new, new if reported else period
 
 
 def find_command(file: str, published: str | None, fmt: str = "json") -> int:

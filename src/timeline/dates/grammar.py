@@ -17,6 +17,7 @@ from timeline.dates.nodes import (
     RelativeAtom,
     Result,
     WeekOf,
+    YearAtom,
 )
 from timeline.dates.spans import Span
 from timeline.dates.tokens import DECADE, END, NUMBER, PUNCT, QUANTITY, WORD
@@ -24,6 +25,7 @@ from timeline.dates.words import (
     CENTURY_ORDINALS,
     CENTURY_WORDS,
     DASHES,
+    DECADE_WORDS,
     DOTTED_HEDGES,
     HEDGES,
     ORDINAL_WORDS,
@@ -118,6 +120,11 @@ class Parser(DateAtoms):
             return self.range_tail(a)
         if w == "ever" and self.word(i + 1) == "since":
             i, w = i + 1, "since"
+        if w in ("post", "pre") and self.punct(i + 1) == "-" and self.year(i + 2) is not None:
+            # "the post-1945 order", "pre-2008 levels": after or before the year
+            year = self.year(i + 2)
+            assert year is not None
+            return Bound(YearAtom(year), "after" if w == "post" else "before"), i + 3
         bound = {
             "since": "since",
             "before": "before",
@@ -148,7 +155,9 @@ class Parser(DateAtoms):
         w = self.word(k)
         if w in RANGE_WORDS or self.punct(k) in DASHES or w in ("and", "or"):
             b = self.operand(k + 1)
-            if b is not None:
+            # "a revision Monday to March's totals": a possessive names a thing of
+            # that date, which ends no range
+            if b is not None and not self.possessive(b[1]):
                 kind = w if w in ("and", "or") else "range"
                 return Range(node, b[0], kind), b[1]
         return a
@@ -172,9 +181,23 @@ class Parser(DateAtoms):
             found = self.core(i)
         if found is None:
             return None
-        if found[0].floating and self.anaphoric(i):
+        if found[0].floating and self.anaphoric(i) and not self.conjunction_that(i):
             return None
         return found
+
+    def conjunction_that(self, i: int) -> bool:
+        """Whether "that" before ``i`` is a conjunction: news writes a quarter as a hyphenated
+        adjective before its noun ("reported that third-quarter profit rose"), where a
+        determiner would point back to a quarter named before ("that quarter")."""
+        nxt = self.token(i + 3)
+        return (
+            self.word(i - 1) == "that"
+            and self.word(i) in ORDINAL_WORDS
+            and self.punct(i + 1) == "-"
+            and self.word(i + 2) == "quarter"
+            and nxt.kind is WORD
+            and not nxt.cap
+        )
 
     def modified(self, i: int) -> Result | None:
         """ "early 2017", "the end of May", "the second week of May", "the first half of 2017"."""
@@ -247,6 +270,8 @@ class Parser(DateAtoms):
                 return Narrow(RelativeAtom("year"), 2), end
         if w in CENTURY_WORDS:
             return self.word_year(k)
+        if w in DECADE_WORDS and (had_the or context):
+            return DecadeAtom(None, DECADE_WORDS[w] * 10), k + 1  # "the nineties"
         if the_unit and had_the and w in ("year", "month", "week"):
             return RelativeAtom(w), k + 1
         if had_the:
@@ -302,7 +327,7 @@ class Parser(DateAtoms):
         if found is not None:
             return found
         if w == "year" and self.word(k + 1) == "two":
-            return self.word_year(k + 1)  # "the year two thousand"
+            return self.word_year(k + 1, named=True)  # "the year two thousand"
         if w in ("past", "last"):
             n = self.small_count(k + 1)
             unit = UNITS.get(self.word(k + 2 if n is not None else k + 1))

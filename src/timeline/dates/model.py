@@ -78,5 +78,45 @@ class Resolution:
         return self.end is None
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One date expression found in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets into the searched text: ``text[start:end]`` is the expression.
+    text : str
+        The expression's exact characters.
+    resolution : Resolution
+        What :func:`timeline.dates.resolve` makes of the expression, or, for anaphora
+        ("the next day", "that year", "a year earlier"), what it names in context.
+    context : Resolution or None
+        For anaphora, the date the expression was read against: the one the text named
+        last before it. None for a date that names itself.
+    """
+
+    start: int
+    end: int
+    text: str
+    resolution: Resolution
+    context: Resolution | None = None
+
+    def record(self) -> dict[str, object]:
+        """The JSON object ``timeline dates --find`` prints for this expression."""
+        res = self.resolution
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "date_start": None if res.start is None else res.start.isoformat(),
+            "date_end": None if res.end is None else res.end.isoformat(),
+            "precision": res.precision,
+            "edtf": res.edtf,
+            "approximate": res.approximate,
+            "context": None if self.context is None else self.context.edtf,
+        }
+
+
 class NeedsPublished(Exception):
     """Raised internally when a relative expression meets a missing publication date."""

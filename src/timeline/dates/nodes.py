@@ -401,7 +401,16 @@ class Range:
             left = self.left.span(ctx, anchor, forward)
             if left is None or left.start is None:
                 return None
-            r = self.right.span(ctx, left.start, True)
+            if (
+                self.kind != "range"
+                and isinstance(self.left, WeekdayAtom)
+                and isinstance(self.right, WeekdayAtom)
+            ):
+                # "issued Wednesday and Tuesday": a list of weekdays names each the way it
+                # would be read alone, in whatever order the story lists them
+                r = self.right.span(ctx, anchor, forward)
+            else:
+                r = self.right.span(ctx, left.start, True)
         if left is None or r is None or left.start is None or r.end is None or r.start is None:
             return None
         if self.kind != "range" and r.start < left.start:

@@ -9,9 +9,11 @@ from typing import Final
 
 from timeline.dates.holidays import HOLIDAY_CORES, HOLIDAY_PATTERN
 from timeline.dates.words import (
+    DECADE_WORDS,
     FULL_MONTH_NAMES,
     MONTH_ABBREVIATIONS,
     NUMBER_WORDS,
+    ORDINAL_DAYS,
     SEASONS,
     UNIT_NAMES,
     WEEKDAY_NAMES,
@@ -61,23 +63,37 @@ _WORD_YEAR: Final = (
     r"|nine))?)"
     r"|[Tt]he[ \t\u00a0]{1,3}year[ \t\u00a0]{1,3}two[ \t\u00a0]{1,3}thousand)(?![A-Za-z])"
 )
+# A day of the month in ordinal words: "March tenth", "May twenty-first".
+_DAY_WORD: Final = (
+    r"(?:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"|{'|'.join(ORDINAL_DAYS)}){_E}(?!-)"
+)
 _MONTHEXPR: Final = (
     rf"{_MONTH}"
-    rf"(?:{_S}(?:the{_S})?{_DAY}(?:(?:[-–]|{_S}(?:to|through|and){_S}){_DAY})?)?"
+    rf"(?:{_S}(?:the{_S})?(?:{_DAY}(?:(?:[-–]|{_S}(?:to|through|and){_S}){_DAY})?|{_DAY_WORD}))?"
     rf"(?:,?{_S}(?:of{_S})?(?:{_YEAR4}|{_REL_YEAR}|{_WORD_YEAR}))?"
 )
-_MONTH_DAY: Final = rf"{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR4})?"
+_MONTH_DAY: Final = rf"{_MONTH}{_S}(?:{_DAY}|{_DAY_WORD})(?:,?{_S}{_YEAR4})?"
 _DAY_MONTH: Final = rf"{_THE}?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,?{_S}{_YEAR4})?"
 _WEEKDAY: Final = rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}{_MONTH_DAY})?"
 _DECADE: Final = (
-    rf"(?:{_THE}?(?:{_NUM_LEFT}(?:1[89]|20)[0-9]0s|['‘’][0-9]0s){_E}|{_THE}[0-9]0s{_E})"
+    rf"(?:{_THE}?(?:{_NUM_LEFT}(?:1[89]|20)[0-9]0s|['‘’][0-9]0s){_E}|{_THE}[0-9]0s{_E}"
+    rf"|{_THE}(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|{_S}))?(?:{_either_case(DECADE_WORDS)}){_E})"
 )
 _YEAR: Final = rf"{_NUM_LEFT}{_BARE_YEAR}(?:[-–](?:{_BARE_YEAR}|[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
+# A year before 1900 after a preposition of time ("a bridge finished in 1883");
+# alone, such a number is more often a count or a measure.
+_OLD_YEAR: Final = (
+    r"(?=1[0-8][0-9]{2}(?![0-9]|[.,][0-9]))"
+    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]efore )|(?<=[Aa]fter ))[0-9]{4}"
+)
+# "post-1945", "pre-2008": after or before the year.
+_PREFIXED_YEAR: Final = rf"(?:[Pp]ost|[Pp]re)-{_BARE_YEAR}{_E}"
 _ISO: Final = r"[12][0-9]{3}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?(?![0-9])"
 _SLASHED: Final = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])/(?:[0-9]{4}|[0-9]{2})(?![0-9/])"
 _SEASON: Final = (
     rf"{_THE}?(?:{_SEASONS}){_E}"
-    rf"(?:{_S}(?:of{_S})?(?:{_YEAR4}(?:[-–][0-9]{{2}})?|{_REL_YEAR}))?"
+    rf"(?:{_S}(?:of{_S})?(?:{_YEAR4}(?:[-–][0-9]{{2}})?|{_REL_YEAR}|{_WORD_YEAR}))?"
 )
 _ORDINAL_Q: Final = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)(?:[ \t\u00a0]|-)quarter"
 _QUARTER: Final = (
@@ -89,6 +105,7 @@ _QUARTER: Final = (
 _RELATIVE: Final = (
     rf"(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow){_E}"
     rf"|{_THE}day{_S}(?:before{_S}yesterday|after{_S}tomorrow){_E}"
+    rf"|(?:[Tt]his|[Ll]ast|[Nn]ext){_S}(?:(?:past|coming){_S})?(?:{_WEEKDAYS}){_E},?{_S}{_MONTH_DAY}"
     rf"|(?:[Tt]his|[Ll]ast|[Nn]ext){_S}(?:(?:past|coming){_S})?"
     rf"(?:week|month|year|quarter|decade|weekend|morning|afternoon|evening|night"
     rf"|{_WEEKDAYS}|{_SEASONS}|{_FULL_MONTHS}){_E}"
@@ -122,7 +139,8 @@ _MODIFIED: Final = (
 )
 _ATOM: Final = (
     rf"(?:{_ISO}|{_SLASHED}|{_HOLIDAY}|{_MODIFIED}|{_QUARTER}|{_DAY_MONTH}|{_MONTHEXPR}|{_WEEKDAY}"
-    rf"|{_RELATIVE}|{_SEASON}|{_DECADE}|{_CENTURY}|{_WORD_YEAR}|[Ff]iscal{_S}{_YEAR}|{_YEAR})"
+    rf"|{_RELATIVE}|{_SEASON}|{_DECADE}|{_CENTURY}|{_WORD_YEAR}|[Ff]iscal{_S}{_YEAR}|{_YEAR}"
+    rf"|{_OLD_YEAR}|{_PREFIXED_YEAR})"
 )
 _HEDGE: Final = (
     r"(?i:as early as|as late as|on or about|on or around|in or around|at or around"
@@ -179,8 +197,16 @@ _FOLDED_CORES: Final = (
     "tomorrow", "day", "week", "month", "year", "quarter", "decade", "morning", "afternoon",
     "evening", "night", "century", "nineteen", "eighteen",
 )  # fmt: skip
+# The decades in words all end in "ties": ``word_cores`` finds them from that ending.
+_DECADE_CORES: Final = tuple(DECADE_WORDS)
+# A core that begins with another ("Martin" with "Mar") starts where that one does: the
+# search for the shorter finds its places.
+_CASED_SEARCHED: Final = tuple(
+    word for word in _CASED_CORES if not any(o != word and word.startswith(o) for o in _CASED_CORES)
+)
 _CORE: Final = re.compile(
-    rf"[0-9]+|(?<![A-Za-z])(?:{'|'.join(_CASED_CORES)}|(?i:{'|'.join(_FOLDED_CORES)}))"
+    rf"[0-9]+|(?<![A-Za-z])(?:{'|'.join(_CASED_CORES)}"
+    rf"|(?i:{'|'.join(_FOLDED_CORES + _DECADE_CORES)}))"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
 _DIGITS: Final = re.compile(r"[0-9]+")
@@ -226,9 +252,12 @@ def _opening(text: str, core: int, floor: int) -> int:
         start = end
         while start > floor and end - start < _MAX_WORD and text[start - 1] not in _SPACE:
             start -= 1
-        if text[start:end].lower() in _OPENERS:
+        word = text[start:end]
+        if word.lower() in _OPENERS:
             lo = start
             continue
+        if word.isascii() and word.isalnum():
+            return lo  # no end of the word after a mark can open a candidate
         return _inner_opening(text, start, end, lo)
     return lo
 
@@ -253,13 +282,20 @@ def word_cores(text: str) -> list[int] | None:
         return None
     low = text.lower()  # as long as ``text``: only U+0130 lowercases to two characters
     starts: set[int] = set()
-    for source, words in ((text, _CASED_CORES), (low, _FOLDED_CORES)):
+    for source, words in ((text, _CASED_SEARCHED), (low, _FOLDED_CORES)):
         for word in words:
             i = source.find(word)
             while i >= 0:
                 if i == 0 or text[i - 1] not in _LETTERS:
                     starts.add(i)
                 i = source.find(word, i + 1)
+    i = low.find("ties")
+    while i >= 0:
+        for word in _DECADE_CORES:
+            j = i + 4 - len(word)
+            if j >= 0 and low.startswith(word, j) and (j == 0 or text[j - 1] not in _LETTERS):
+                starts.add(j)
+        i = low.find("ties", i + 1)
     return sorted(starts)
 
 

@@ -17,7 +17,7 @@ from typing import Final, Literal
 
 from timeline.dates.words import word_set
 
-__all__ = ["Tense", "tense"]
+__all__ = ["Tense", "sentence_span", "tense"]
 
 Tense = Literal["past", "future"]
 
@@ -28,10 +28,30 @@ FUTURE_WORDS: Final = word_set(
     "postpone postponed delay delayed adjourned rescheduled "
     "await awaits awaiting soon must should might intends intend going"
 )
-#: Verbs in the present that news uses for what is on a timetable.
+#: Verbs in the present that news uses for what is on a timetable, in the third person
+#: ("the committee reconvenes Jan. 24") and, for verbs of meeting and travel, in the
+#: plural ("the two ministers meet Thursday").
 SCHEDULE_VERBS: Final = word_set(
     "begins starts opens ends closes reconvenes convenes resumes meets arrives leaves "
     "departs returns travels takes goes heads faces visits"
+)
+# The plural of a verb of meeting and travel is a timetable only after its subject (a name
+# or a plural noun: "Lee and Park meet Monday", "the two ministers meet Thursday"), not after "to".
+_PLURAL_SCHEDULE: Final = word_set("begin reconvene convene resume meet arrive depart travel visit")
+_NOT_SUBJECTS: Final = word_set("is was has does this its his hers ours yours theirs always")
+#: Verbs and nouns of intent: a date in the infinitive after them ("agreed to buy the
+#: depot in September", "an agreement to lease the hall in July", "voted to close the
+#: plant in June") is when the intended act is to happen, which news reports before it does.
+INTENT_WORDS: Final = word_set(
+    "agreed agrees decided decides voted votes promised promises pledged pledges vowed vows "
+    "planned plans intended intends hoped hopes wanted wants aims aimed prepared "
+    "agreement plan decision deal pact offer bid proposal"
+)
+# Progressives of an activity under way ("is continuing to review bids"), not of
+# something arranged for a day ("is leaving Friday").
+_ONGOING: Final = word_set(
+    "continuing trying seeking working considering studying reviewing investigating "
+    "pursuing negotiating talking waiting looking struggling fighting suffering exploring"
 )
 #: Verbs and words that put a clause in the past (besides lowercase verbs in -ed).
 PAST_WORDS: Final = word_set(
@@ -99,31 +119,56 @@ def _cue(words: list[str], i: int, after_date: bool) -> Tense | None:
     low = word.lower()
     before = words[i - 1].lower() if i > 0 else ""
     nxt = words[i + 1].lower() if i + 1 < len(words) else ("" if after_date else "<date>")
+    if low == "to" and before in INTENT_WORDS and not after_date and nxt.isalpha():
+        return "future"  # "agreed to buy ... in February": the act intended
     if before in _DETERMINERS and low != "deadline":
         return None  # "the plan", "a meeting": nouns
     if low == "set":  # "is set to", "set for Friday"; not "set Friday as the deadline"
         return "future" if nxt in ("to", "for") else None
     if low in ("plan", "plans"):  # "plans to"; not "vacation plans for"
         return "future" if nxt == "to" else None
-    if low == "planned":  # "is planned for May"; "the government planned to"
-        return "future" if before in _PARTICIPLE_AFTER or nxt == "for" else "past"
+    if low == "planned":
+        # "is planned for May", "planned to leave", "planned a march": a plan told in
+        # news is of something still to come; "the government planned the raid" is past
+        ahead = before in _PARTICIPLE_AFTER or nxt in ("for", "to", "a", "an")
+        return "future" if ahead and not after_date else "past"
     if low == "may" and word[0].isupper():
         return None
     if low in FUTURE_WORDS or low.endswith("'ll"):
         return "future"
-    if low in _PRESENT_BE and nxt.endswith("ing") and len(nxt) > 4:
+    if low in _PRESENT_BE and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ONGOING:
         return "future"  # "is leaving Friday"
     if low in SCHEDULE_VERBS:
         return "future"
+    if low in _PLURAL_SCHEDULE and i > 0 and (words[i - 1][0].isupper() or _plural_noun(before)):
+        return "future"  # "the two ministers meet Thursday"
     if low in PAST_WORDS:
         return None if before in _PARTICIPLE_AFTER and low not in _FINITE else "past"
     if word[0].islower() and low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST:
+        if before == "be" and i > 1 and words[i - 2].lower() == "to":
+            return "future"  # "the rules to be adopted in early April": still to come
         if before in _PARTICIPLE_AFTER:
             return None  # "must be returned": a participle
         verb = nxt in _AFTER_VERB or nxt in ("", "<date>") or nxt[:1].isdigit()
         verb = verb or (nxt.endswith("ing") and len(nxt) > 4)  # "stopped sharing"
         return "past" if verb else None
     return None
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lowercase word may be a plural noun, the subject of a plural verb."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and (word not in _NOT_SUBJECTS)
+    )
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the sentence around ``text[start:end]`` (at most ``_LOOK``
+    characters on either side), as :func:`tense` reads it."""
+    return _sentence_start(text, start), _sentence_end(text, end)
 
 
 def tense(text: str, start: int, end: int) -> Tense | None:
@@ -152,8 +197,10 @@ def tense(text: str, start: int, end: int) -> Tense | None:
 @functools.lru_cache(maxsize=4096)
 def _tense_of(before_text: str, after_text: str) -> Tense | None:
     """The tense the words before and after a date in its sentence give."""
-    before = _WORD.findall(before_text)[-_BEFORE:]
-    for i in range(len(before) - 1, -1, -1):
+    # One word more than is read, so that the first word read is seen with the word before
+    # it ("be paid": a participle, not the past).
+    before = _WORD.findall(before_text)[-_BEFORE - 1 :]
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _BEFORE), -1):
         got = _cue(before, i, after_date=False)
         if got is not None:
             return got

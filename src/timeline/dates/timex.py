@@ -36,7 +36,7 @@ _DAY_PAIR: Final = re.compile(
 # Words TimeML leaves outside a TIMEX3 as signals: "in June", "since 2014", "by Friday".
 _SIGNAL: Final = re.compile(
     r"(?i:ever since|since|from|between|in|on|at|by|during|until|till|before|after"
-    r"|prior to|up until|up to)\s+"
+    r"|prior to|up until|up to)\s+|(?i:post|pre)-(?=[0-9])"
 )
 
 
@@ -161,6 +161,9 @@ def timex_value(res: Resolution) -> str | None:
     if a is None or b is None:
         closed = a or b
         return None if closed is None else _first_unit(closed, res.precision)
+    if a == b and res.precision != "day":
+        # "earlier this month" published on the 2nd runs over one day, of a month
+        return _first_unit(a, res.precision)
     whole = unit_value(a, b)
     if whole is not None:
         return whole
@@ -201,9 +204,31 @@ def _unit_at(day: Date, precision: str, words: str) -> Resolution:
     return Resolution(words, span.start, span.end, span.precision, edtf_of(span), False)
 
 
-def _ends(item: _Found, start: int, res: Resolution) -> list[tuple[int, int, Resolution]]:
+def _end_alone(
+    words: str, published: datetime.date | None, day: Date, res: Resolution
+) -> Resolution:
+    """One end of a range: its words read alone when that reading holds ``day`` and lies
+    inside the range ("May 3" in "this year through May 3" is a day, "Thursday" in
+    "Wednesday and Tuesday" the day before), else the unit of the range's precision that
+    holds ``day``."""
+    a, b = res.start, res.end
+    for forward in (False, True):
+        try:
+            alone = resolve_strict(words, published, forward=forward)
+        except NeedsPublished:
+            break
+        if alone is None or alone.start is None or alone.end is None or a is None or b is None:
+            continue
+        if a <= alone.start <= alone.end <= b:
+            return alone
+    return _unit_at(day, res.precision, words)
+
+
+def _ends(
+    item: _Found, start: int, res: Resolution, published: datetime.date | None
+) -> list[tuple[int, int, Resolution]]:
     """A range written with two ends ("between 1994 and 1997", "April 24 and 25") as
-    TimeML tags it: each end apart, valued by the unit that holds it."""
+    TimeML tags it: each end apart, valued by its own words (or the unit that holds it)."""
     words = item.text[start - item.start :]
     m = EXPR.fullmatch(words)
     if m is not None and m.group("tail") is not None and m.group("post") is None:
@@ -215,8 +240,8 @@ def _ends(item: _Found, start: int, res: Resolution) -> list[tuple[int, int, Res
     a, b = res.start, res.end
     if split is None or a is None or b is None:
         return [(start, item.end, res)]
-    first = _unit_at(a, res.precision, words[: split[0]])
-    second = _unit_at(b, res.precision, words[split[1] :])
+    first = _end_alone(words[: split[0]], published, a, res)
+    second = _end_alone(words[split[1] :], published, b, res)
     return [(start, start + split[0], first), (start + split[1], item.end, second)]
 
 
@@ -260,7 +285,9 @@ def timex_spans(
                 inner = _inner(item.text[m.end() :], pub, res)
             if inner is not None:
                 res = inner
-        out.extend(_ends(item, start, res) if item.context is None else [(start, item.end, res)])
+        out.extend(
+            _ends(item, start, res, pub) if item.context is None else [(start, item.end, res)]
+        )
     return out
 
 

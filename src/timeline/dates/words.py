@@ -91,6 +91,37 @@ NUMBER_WORDS: Final = {
     "thirty": 30,
 }
 ORDINAL_WORDS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: Days of the month in ordinal words, as transcripts write them ("March tenth"); the
+#: tens of "twenty-first" are read from "twenty" or "thirty" and a hyphen before these.
+ORDINAL_DAYS: Final = {
+    w: n
+    for n, w in enumerate(
+        (
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ),
+        start=1,
+    )
+} | {"thirtieth": 30}
+ORDINAL_TENS: Final = {"twenty": 20, "thirty": 30}
 #: Units a count can measure ("two days", "a decade"), singular.
 UNIT_NAMES: Final = ("day", "week", "month", "year", "decade")
 UNITS: Final = {form: unit for unit in UNIT_NAMES for form in (unit, unit + "s")}
@@ -164,6 +195,14 @@ YEAR_RANGE_NOUNS: Final = word_set(
 )
 # Before a weekday these make it a name or an indefinite day: "Black Friday", "a Tuesday".
 WEEKDAY_BLOCKERS: Final = word_set("the a an black good cyber super ash easter holy palm")
+# Nouns of what recurs on a weekday: "the Sunday paper", "a Sunday school", "Friday prayers".
+WEEKDAY_RECURRING: Final = word_set(
+    "school schools paper papers edition editions show shows prayer prayers mass masses "
+    "service services market markets night nights morning mornings afternoon afternoons "
+    "evening evenings brunch dinner lunch talk shift shifts best"
+)
+# Parts of a day between a weekday and the noun it qualifies ("a Sunday night vigil").
+DAY_PARTS: Final = word_set("morning afternoon evening night")
 # Capitalized words that may touch a bare month or season without making it a name.
 DATE_WORDS: Final = (
     frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | word_set("the this last next")
@@ -190,6 +229,15 @@ YEAR_TENS: Final = {
         )
     ),
 }
+# Decades in words, as transcripts write them: "the nineties" (the most recent 1990s, 2090s
+# or other ...90s that has begun).
+DECADE_WORDS: Final = {
+    w: n
+    for n, w in enumerate(
+        ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"),
+        start=2,
+    )
+} | {"nineties": 9}
 # Centuries: "the 20th century", "the nineteenth century".
 CENTURY_ORDINALS: Final = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 # Before a lowercase "fall" these make it a verb ("expected to fall sharply").
