@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from timeline.draft import Draft, DraftEvent, draft
+from draft_support import PUB, drafted, holding
 
-PUB = "2024-03-08"
 UNDATED = f"../{PUB}"
-
-
-def drafted(*paragraphs: str) -> Draft:
-    return draft("A headline for the test\n\n" + "\n\n".join(paragraphs), PUB)
-
-
-def holding(result: Draft, words: str) -> DraftEvent:
-    return min((e for e in result.events if words in e.clause), key=lambda e: len(e.clause))
 
 
 def test_a_paragraph_of_quotation_continues_the_dated_statement_before_it() -> None:

@@ -4,29 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from draft_support import PUB, drafted, holding, linked
 from timeline.cli import main
-from timeline.draft import TITLE_MAX, Draft, DraftEvent, draft
+from timeline.draft import TITLE_MAX, Draft
 from timeline.draft.titles import LABEL_MAX
-
-PUB = "2024-03-08"
-
-
-def drafted(*paragraphs: str) -> Draft:
-    return draft("A headline for the test\n\n" + "\n\n".join(paragraphs), PUB)
-
-
-def holding(result: Draft, words: str) -> DraftEvent:
-    return min((e for e in result.events if words in e.clause), key=lambda e: len(e.clause))
-
-
-def linked(result: Draft, relation: str, source_words: str, target_words: str) -> bool:
-    by_id = {e.id: e for e in result.events}
-    return any(
-        k.relation == relation
-        and source_words in by_id[k.source].clause
-        and target_words in by_id[k.target].clause
-        for k in result.links
-    )
 
 
 def test_a_contrast_opening_contradicts_the_statements_before_it() -> None:

@@ -105,9 +105,9 @@ def in_period(
     from timeline.density import anchors
 
     lo, hi = min(first, last), max(first, last)
-    begins = events["start"].fillna(pd.Timestamp.min)
-    ends = (events["end"] + _DAY).fillna(pd.Timestamp.max)
-    overlaps = (begins <= hi) & (ends > lo)
+    # An open start or end (NaT) reaches as far as it needs to.
+    starts, ends = events["start"], events["end"] + _DAY
+    overlaps = (starts.isna() | (starts <= hi)) & (ends.isna() | (ends > lo))
     if not binned:
         return overlaps.astype(bool)
     anchor = anchors(events)
