@@ -393,6 +393,25 @@ def test_a_reaction_by_someone_outside_the_scrutinised_party_is_context() -> Non
     assert holding(result, "would review every inspection").lane == "statement"
 
 
+def test_an_official_named_by_title_alone_is_not_taken_for_an_outsider() -> None:
+    result = _pier_story(
+        "Executive Director Sam Patel said Wednesday that the pier passed every inspection."
+    )
+    assert holding(result, "passed every inspection").lane == "statement"
+
+
+def test_a_person_introduced_by_an_appositive_is_named_and_reacts() -> None:
+    result = _pier_story("Ray Duncan, a neighbor of the pier, said Thursday he warned them.")
+    event = holding(result, "he warned them")
+    assert event.lane == "context"
+    assert event.actor == "Ray Duncan"
+
+
+def test_a_job_before_a_name_belongs_to_the_name() -> None:
+    result = _pier_story("Authority spokeswoman Lena Ortiz said Tuesday the logs were incomplete.")
+    assert holding(result, "logs were incomplete").actor.endswith("Lena Ortiz")
+
+
 def test_an_embedded_post_by_an_outsider_is_a_reaction() -> None:
     result = _pier_story(
         "Mr. Tomas Ferreira, whose son was hurt on the pier, called it a disgrace.",
@@ -483,3 +502,11 @@ def test_a_date_set_off_before_the_verb_dates_the_statement() -> None:
         "Dana Whitfield."
     )
     assert holding(result, "was written by").date == "Feb. 20"
+
+
+def test_a_title_names_a_person_without_their_appositive() -> None:
+    result = _pier_story(
+        "Ray Duncan, a neighbor of the pier, who fished there for years, later said the "
+        "railing was loose."
+    )
+    assert holding(result, "railing was loose").title.startswith("Ray Duncan later said")

@@ -14,6 +14,8 @@ from timeline.draft.words import (
     LEAD_PHRASE,
     LEADING,
     ORG,
+    OUTSIDER_APPOSITIVE,
+    OUTSIDER_TITLE,
     PERSON,
     PREPOSITION,
     ROLE,
@@ -55,7 +57,8 @@ class Actors:
         self.people: dict[str, str] = {}  # surname -> first full mention
         self.introduced: dict[str, str] = {}  # surname -> the words naming them first
         self.president: str | None = None
-        for text in texts:
+        texts_list = list(texts)
+        for text in texts_list:
             for m in PERSON.finditer(text):
                 full = " ".join(m.group().split())
                 surname = full.split()[-1]
@@ -63,6 +66,19 @@ class Actors:
                 self.introduced.setdefault(surname, _introduction(text, m.start(), m.end()))
                 if full.startswith("President") and self.president is None:
                     self.president = full
+        self.outsiders: set[str] = set()
+        """Surnames the article introduces by a tie outside the party (see ``OUTSIDER_NOUN``)."""
+        for text in texts_list:
+            for m in OUTSIDER_TITLE.finditer(text):
+                self.outsiders.add(m.group("surname"))
+            for m in OUTSIDER_APPOSITIVE.finditer(text):
+                # Appositive convention: "Ray Duncan, a neighbor of the pier," names a
+                # person with no title; the name and its appositive introduce them.
+                surname, full = m.group("surname"), m.group(1)
+                self.outsiders.add(surname)
+                if " " in full and surname not in self.people:
+                    self.people[surname] = full
+                    self.introduced[surname] = " ".join(m.group(0).split())
         names = sorted(self.people, key=len, reverse=True)
         self._surname = (
             re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b(?:[’']s)?") if names else None
@@ -91,6 +107,10 @@ class Actors:
         out: list[Mention] = []
         for mention in found:
             if out and mention.start < out[-1].end:
+                if mention.kind == "person" and out[-1].kind == "role":
+                    # AP style: in "Authority spokeswoman Lena Ortiz" the job belongs to
+                    # the name that follows it; the person is the mention.
+                    out[-1] = mention
                 continue
             out.append(mention)
         return out

@@ -445,7 +445,7 @@ def _event(
         lane = "practice"
     elif lane == "statement" and clause.role == "main":
         party = party_words(state.by_id, state.links)
-        if reacts(actor, words, party, state.actors.introduced):
+        if reacts(actor, words, party, state.actors.introduced, state.actors.outsiders):
             lane = "context"  # a reaction to the news by someone outside the party
     quote = (
         words.strip(" ,.")

@@ -55,19 +55,27 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
     return words
 
 
-def reacts(actor: str, clause: str, party: Collection[str], introduced: Mapping[str, str]) -> bool:
+def reacts(
+    actor: str,
+    clause: str,
+    party: Collection[str],
+    introduced: Mapping[str, str],
+    outsiders: Collection[str],
+) -> bool:
     """Whether a person's public words are a reaction (context), not the party's statement.
 
     Reaction convention: once a story has set the party's statements against the
     evidence, what a named person outside that party says about it (a victim's relative,
     a lawmaker, a critic) is a reaction to the news, background to the timeline.
-    ``introduced`` maps each known surname to the words that first named them; a speaker
-    with no known name, or one whose name, clause or introduction shares a word with the
-    party, is not judged.
+    ``introduced`` maps each known surname to the words that first named them, and
+    ``outsiders`` holds the surnames the article introduces by a tie outside the party
+    ("the father of a student", "Sen."). A speaker with no such tie is not judged: an
+    official named by title alone ("Executive Director Sam Patel") may well be the
+    party. Nor is one whose name, clause or introduction shares a word with the party.
     """
     names = actor.split()
     surname = names[-1].strip(".,") if names else ""
-    if not party or surname not in introduced:
+    if not party or surname not in introduced or surname not in outsiders:
         return False
     words = affiliation(actor, clause) | affiliation(introduced[surname], introduced[surname])
     return not (words & set(party))

@@ -38,6 +38,13 @@ LABEL_MAX: Final = 30
 """Longest draft chart label, in characters: a few words, as the chart shows them."""
 
 
+_APPOSITIVE: Final = re.compile(
+    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:,\s+[a-z][^,;“”\"]{1,90})+,\s+"
+    r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied"
+    r"|testified|acknowledged|admitted|[a-z]+ed)\b)"
+)
+
+
 def content_words(text: str) -> set[str]:
     """Lowercase words of a text without common function words (for ids and matching)."""
     plain = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
@@ -104,6 +111,10 @@ def event_title(words: str, role: str) -> str:
             text = re.sub(r"^according\s+to\s+", "", text, flags=re.IGNORECASE)
         if role != "leading":
             text = LEAD_PHRASE.sub("", text)
+        # Headline convention: a headline names a person without the appositive that
+        # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
+        # Duncan said").
+        text = _APPOSITIVE.sub(r"\1 ", text, count=1)
     text = text.replace("“", "").replace("”", "").replace('"', "")
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"

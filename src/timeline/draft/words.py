@@ -244,6 +244,26 @@ STOP: Final = frozenset(
     )
 )
 TRAILING_STOP: Final = STOP | frozenset({"when", "where", "while", "after", "before"})
+# Outsider convention: news copy introduces someone outside the party by their tie to the
+# story ("Ryan Petty, the father of a student killed", "a neighbor, Ana Cruz,", "Sen. Ana
+# Cruz"): a relative, a victim, a witness, a lawyer, a critic or a lawmaker.
+OUTSIDER_NOUN: Final = (
+    r"father|mother|parents?|son|daughter|brother|sister|widow(?:er)?|husband|wife|relatives?"
+    r"|uncle|aunt|cousin|grandmother|grandfather|family|victims?|survivors?|residents?"
+    r"|neighbou?rs?|witness(?:es)?|bystanders?|lawyers?|attorneys?|advocates?|activists?"
+    r"|critics?|experts?|professor|researchers?|analysts?|lawmakers?|legislators?|senator"
+    r"|congress(?:wo)?man|representative|council\s*(?:wo)?man|council\s+member|candidate"
+    r"|challenger|opponent|plaintiffs?"
+)
+OUTSIDER_APPOSITIVE: Final = re.compile(
+    rf"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+"
+    r"(?:the|a|an|his|her|their|whose)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{OUTSIDER_NOUN})\b"
+)
+OUTSIDER_TITLE: Final = re.compile(
+    r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}?(?P<surname>[A-Z][\w’'-]+)\b(?![\w.’'-]*\s+[A-Z])"
+)
 # Courtesy titles name no body: "Mr." ties two speakers to no common party.
 HONORIFICS: Final = frozenset(_split("mr ms mrs miss dr"))
 TOKEN: Final = re.compile(r"[a-z0-9]+")
