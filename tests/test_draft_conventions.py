@@ -510,3 +510,33 @@ def test_a_title_names_a_person_without_their_appositive() -> None:
         "railing was loose."
     )
     assert holding(result, "railing was loose").title.startswith("Ray Duncan later said")
+
+
+def _utility_story(*more: str) -> Draft:
+    return drafted(
+        "Pacific Valley Power told regulators in 2019 that its towers had been inspected.",
+        "But an audit released Monday found that crews skipped inspections on 200 towers.",
+        *more,
+    )
+
+
+def test_a_company_is_named_by_its_head_word_and_referred_back_to_by_its_kind() -> None:
+    result = _utility_story("The utility has repeatedly denied that its towers were at fault.")
+    assert holding(result, "told regulators").actor == "Pacific Valley Power"
+    assert holding(result, "repeatedly denied").actor == "Pacific Valley Power"
+
+
+def test_a_title_states_the_fact_not_its_source() -> None:
+    result = _utility_story(
+        "According to internal emails reviewed by the Gazette, an engineer warned managers "
+        "in March 2018 that the towers were at risk."
+    )
+    title = holding(result, "an engineer warned managers").title
+    assert title.startswith("An engineer warned managers")
+
+
+def test_a_person_introduced_by_whose_is_named_and_reacts() -> None:
+    result = _utility_story("Maria Gonzalez, whose home burned, said she was not surprised.")
+    event = holding(result, "not surprised")
+    assert event.actor == "Maria Gonzalez"
+    assert event.lane == "context"

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from timeline.draft.words import (
     ACRONYM,
     ACRONYM_STOP,
+    BODY_HEADS,
     DETERMINER,
     GENERIC,
     LEAD_PHRASE,
     LEADING,
+    NAMED_BY_CLAUSE,
     ORG,
     OUTSIDER_APPOSITIVE,
     OUTSIDER_TITLE,
@@ -71,11 +73,14 @@ class Actors:
         for text in texts_list:
             for m in OUTSIDER_TITLE.finditer(text):
                 self.outsiders.add(m.group("surname"))
-            for m in OUTSIDER_APPOSITIVE.finditer(text):
+            for m in (*OUTSIDER_APPOSITIVE.finditer(text), *NAMED_BY_CLAUSE.finditer(text)):
                 # Appositive convention: "Ray Duncan, a neighbor of the pier," names a
                 # person with no title; the name and its appositive introduce them.
                 surname, full = m.group("surname"), m.group(1)
-                self.outsiders.add(surname)
+                if ORG.fullmatch(full) or (m.re is NAMED_BY_CLAUSE and " " not in full):
+                    continue
+                if m.re is not NAMED_BY_CLAUSE or m.group("how") == "whose":
+                    self.outsiders.add(surname)
                 if " " in full and surname not in self.people:
                     self.people[surname] = full
                     self.introduced[surname] = " ".join(m.group(0).split())
@@ -124,10 +129,12 @@ class Actors:
         if mention.kind == "person":
             return self.people.get(text.split()[-1], text)
         if mention.kind == "department":
+            kind = THE_DEPARTMENT.match(mention.text)
+            heads = BODY_HEADS[kind.group("kind").lower()] if kind else ("Department",)
             for org in reversed(self.orgs):
-                if "Department" in org:
+                if org.split()[-1] in heads:
                     return org
-            return "the department"
+            return " ".join(mention.text.split()).lower()
         if mention.kind == "president":
             return self.president or "the president"
         text = DETERMINER.sub("", text)

@@ -45,6 +45,9 @@ _APPOSITIVE: Final = re.compile(
 )
 
 
+_ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
+
+
 def content_words(text: str) -> set[str]:
     """Lowercase words of a text without common function words (for ids and matching)."""
     plain = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
@@ -115,6 +118,10 @@ def event_title(words: str, role: str) -> str:
         # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
         # Duncan said").
         text = _APPOSITIVE.sub(r"\1 ", text, count=1)
+        if role != "report":
+            # Headline convention: the source of a fact ("According to emails reviewed by
+            # the AP, ...") is attribution, not the news; the headline states the fact.
+            text = _ACCORDING_LEAD.sub("", text, count=1)
     text = text.replace("“", "").replace("”", "").replace('"', "")
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"

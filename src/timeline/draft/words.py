@@ -199,7 +199,12 @@ NAME_WORD: Final = rf"(?!{MONTH_OR_DAY})(?:[A-Z][a-z]*(?:[’'-]?[A-Z][a-z]+)?|[
 PERSON: Final = re.compile(rf"\b{TITLE}\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])")
 ORG_HEAD: Final = (
     r"(?:Department|Office|Agency|Board|Commission|Council|Bureau|Administration|Court"
-    r"|Committee|Service|Services|Police|Enforcement|Patrol|Authority|Union|Association)"
+    r"|Committee|Service|Services|Police|Enforcement|Patrol|Authority|Union|Association"
+    # Companies and institutions are named by their head word too ("Pacific Valley Power",
+    # "Acme Corp.", "Mercy Hospital", "Broward County Public Schools").
+    r"|Corp\.?|Corporation|Company|Co\.|Inc\.?|Group|Holdings|Bank|Energy|Power|Electric"
+    r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
+    r"|Institute|Ministry|Army|Navy|Guard)"
 )
 ORG: Final = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:[A-Z][\w’'.&-]*|and|of|for)\s+){{0,5}})?"
@@ -223,7 +228,40 @@ ROLE: Final = re.compile(
     r"|city|state|local|elected|independent|top|senior|former)\s+){0,3}"
     rf"{ROLE_NOUN}\b"
 )
-THE_DEPARTMENT: Final = re.compile(r"\b[Tt]he\s+department\b")
+# Reference convention: after naming a body in full, copy calls it by its kind ("the
+# department", "the company", "the utility"): the last body named whose name ends in a
+# head word of that kind.
+BODY_HEADS: Final = {
+    "department": ("Department",),
+    "company": (
+        "Corp",
+        "Corp.",
+        "Corporation",
+        "Company",
+        "Co.",
+        "Inc",
+        "Inc.",
+        "Group",
+        "Holdings",
+        "Power",
+        "Energy",
+        "Electric",
+        "Airlines",
+        "Airline",
+        "Bank",
+    ),
+    "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
+    "agency": ("Agency", "Administration", "Service", "Bureau", "Office", "Department"),
+    "district": ("District", "Schools"),
+    "hospital": ("Hospital",),
+    "university": ("University", "College"),
+    "commission": ("Commission",),
+    "board": ("Board",),
+    "authority": ("Authority",),
+}
+THE_DEPARTMENT: Final = re.compile(
+    rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?![’'-])"
+)
 THE_PRESIDENT: Final = re.compile(r"\b[Tt]he\s+president\b")
 GENERIC: Final = frozenset(
     {"officials", "police", "staff", "spokeswoman", "spokesman", "spokesperson", "officers"}
@@ -259,6 +297,12 @@ OUTSIDER_APPOSITIVE: Final = re.compile(
     rf"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+"
     r"(?:the|a|an|his|her|their|whose)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{OUTSIDER_NOUN})\b"
+)
+# Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
+# fished there," introduce a person named without a title; "whose" ties them to the
+# story from outside (a victim, a relative, an owner).
+NAMED_BY_CLAUSE: Final = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+(?P<how>whose|who)\s"
 )
 OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"
