@@ -6,7 +6,7 @@ import pytest
 
 from draft_support import PUB, drafted, holding, linked
 from timeline.cli import main
-from timeline.draft import TITLE_MAX, Draft
+from timeline.draft import TITLE_MAX, Draft, draft
 from timeline.draft.titles import LABEL_MAX
 
 
@@ -540,3 +540,48 @@ def test_a_person_introduced_by_whose_is_named_and_reacts() -> None:
     event = holding(result, "not surprised")
     assert event.actor == "Maria Gonzalez"
     assert event.lane == "context"
+
+
+def test_a_statement_credited_to_an_outlet_is_still_the_partys_statement() -> None:
+    result = drafted(
+        "Harbor police initially said a swimmer was hurt when he slipped, KXYZ-TV reported.",
+    )
+    assert holding(result, "initially said").lane == "statement"
+
+
+def test_an_internal_affairs_inquiry_is_not_a_private_document() -> None:
+    result = drafted(
+        "Harbor police said on Friday that an internal affairs investigation was opened.",
+    )
+    assert holding(result, "internal affairs").lane == "statement"
+
+
+def test_an_official_of_another_body_reacts() -> None:
+    result = _pier_story(
+        "Bay County Executive Mark Ellison said Tuesday the logs were “deeply troubling.”"
+    )
+    assert holding(result, "deeply troubling").lane == "context"
+
+
+def test_testimony_a_document_contradicts_is_a_statement() -> None:
+    result = drafted(
+        "Memos from the contractor contradict testimony from Harbor Authority Director Ana "
+        "Ruiz, who told lawmakers the pier had no known defects.",
+    )
+    claim = holding(result, "testimony from Harbor Authority")
+    assert claim.lane == "statement"
+    assert linked(result, "contradicts", "Memos from the contractor", "testimony from")
+
+
+def test_a_reaction_is_judged_once_the_account_is_contradicted_at_the_end() -> None:
+    story = "\n\n".join(
+        [
+            "Video contradicts police account of swimmer's fall",
+            "Harbor police said in May that the swimmer slipped on the pier.",
+            "Maria Gonzalez, the swimmer's mother, said police never called her.",
+            "Surveillance video released Monday shows an officer pushing the swimmer.",
+        ]
+    )
+    result = draft(story, PUB)
+    assert linked(result, "contradicts", "an officer pushing", "Harbor police said")
+    assert holding(result, "never called her").lane == "context"

@@ -17,6 +17,7 @@ from timeline.draft.words import (
     NAMED_BY_CLAUSE,
     ORG,
     OUTSIDER_APPOSITIVE,
+    OUTSIDER_BEFORE_NAME,
     OUTSIDER_TITLE,
     PERSON,
     PREPOSITION,
@@ -73,7 +74,8 @@ class Actors:
         for text in texts_list:
             for m in OUTSIDER_TITLE.finditer(text):
                 self.outsiders.add(m.group("surname"))
-            for m in (*OUTSIDER_APPOSITIVE.finditer(text), *NAMED_BY_CLAUSE.finditer(text)):
+            found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE)
+            for m in (m for rx in found for m in rx.finditer(text)):
                 # Appositive convention: "Ray Duncan, a neighbor of the pier," names a
                 # person with no title; the name and its appositive introduce them.
                 surname, full = m.group("surname"), m.group(1)

@@ -100,7 +100,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     """
     if ADMISSION.search(text) or NO_COMMENT.search(outside):
         return "disclosure"
-    if SOURCES_TOLD.search(outside) or OUTLET_REPORTED.search(outside):
+    credit = OUTLET_REPORTED.search(outside)
+    if SOURCES_TOLD.search(outside) or (
+        # Credit convention, the other way: "Police said ..., WIVB-TV reported" credits
+        # the outlet for a statement the party made; the event is the statement.
+        credit is not None and not STATEMENT.search(outside, 0, credit.start())
+    ):
         return "disclosure"
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
         return "disclosure"

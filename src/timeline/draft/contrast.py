@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from timeline.draft.model import DraftEvent, DraftLink
@@ -172,20 +172,34 @@ def _salient(text: str) -> set[str]:
     return content_words(text) - ATTRIBUTION_WORDS
 
 
-def _accounts(events: Sequence[DraftEvent]) -> dict[str, str | None]:
+def _surname(actor: str) -> str:
+    return actor.split()[-1] if actor.split() else ""
+
+
+def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[str, str | None]:
     """The official account's statements: each id, with the account statement it continues.
 
     A statement is part of the account when its words mark it as one (a verb of assertion,
-    "at the time", "initially", "the official account"). Quotation convention: the same
+    "at the time", "initially", "the official account"), or when the story tells it
+    before any evidence. Quotation convention: the same
     speaker's next statement, drafted right after it (a quote running on into the next
     paragraph, "police said" again), continues that account.
     """
     out: dict[str, str | None] = {}
     previous: DraftEvent | None = None
+    evidence_seen = False
     for event in events:
+        if event.lane in ("practice", "disclosure"):
+            evidence_seen = True
         if event.lane == "statement":
             outside = " ".join(_outside_quotes(event.clause))
             if CLAIM_VERB.search(event.clause) or ACCOUNT_CUE.search(outside):
+                out[event.id] = None
+            elif not evidence_seen and _surname(event.actor) not in outsiders:
+                # Framing convention: a story that tests an account states the account
+                # first, then sets the evidence against it; a statement told before any
+                # evidence is the account (unless an outsider to it, a relative or a
+                # critic, makes it).
                 out[event.id] = None
             elif (
                 previous is not None
@@ -204,7 +218,11 @@ def _outside_quotes(text: str) -> list[str]:
 
 
 def account_links(
-    events: Sequence[DraftEvent], links: Sequence[DraftLink], *, is_framed: bool
+    events: Sequence[DraftEvent],
+    links: Sequence[DraftLink],
+    *,
+    is_framed: bool,
+    outsiders: Collection[str] = (),
 ) -> list[DraftLink]:
     """Facts the story established that contradict its official account, with no cue word.
 
@@ -216,7 +234,7 @@ def account_links(
     """
     if not is_framed:
         return []
-    accounts = _accounts(events)
+    accounts = _accounts(events, outsiders)
     facts = [e for e in events if e.lane == "practice" and e.role != "claim"]
     by_id = {e.id: e for e in events}
     have = {(k.source, k.target) for k in links if k.relation == "contradicts"}

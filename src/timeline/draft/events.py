@@ -23,7 +23,7 @@ from timeline.draft.dating import pick_date, usable_dates
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
-from timeline.draft.parties import party_words, reacts
+from timeline.draft.parties import judge_reactions, party_words, reacts
 from timeline.draft.sentences import Sentence, split_sentences
 from timeline.draft.titles import date_column, event_title, short_label, slug_for, title_words
 from timeline.draft.words import (
@@ -138,10 +138,21 @@ def draft(
     links = [*state.links, *admitted_elsewhere(state.events, state.links)]
     links += propagate(state.events, valid_links(links, state.events))
     lede = [headline, *(s.text for s in sentences if s.para <= 2)]
-    links += account_links(state.events, valid_links(links, state.events), is_framed=framed(lede))
-    links = valid_links(links, state.events)
+    links += account_links(
+        state.events,
+        valid_links(links, state.events),
+        is_framed=framed(lede),
+        outsiders=state.actors.outsiders,
+    )
+    events = judge_reactions(
+        state.events,
+        valid_links(links, state.events),
+        state.actors.introduced,
+        state.actors.outsiders,
+    )
+    links = valid_links(links, events)
     anchors = incident_dates(found_by_para, paras)
-    events = bound_dates(state.events, links, sentences, pub, anchors)
+    events = bound_dates(events, links, sentences, pub, anchors)
     return Draft(headline, pub, sentences, events, links, state.skipped)
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Final
 
 from timeline.draft.clauses import quote_outside_words
@@ -11,10 +12,18 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words
 from timeline.draft.words import ADMISSION, HONORIFICS, MONTH_OR_DAY
 
-__all__ = ["affiliation", "party_words", "reacts"]
+__all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
+_TITLE_WORD: Final = re.compile(
+    r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
+    r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
+    r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
+    r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
+    r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
+    re.IGNORECASE,
+)
 
 
 def affiliation(actor: str, clause: str) -> set[str]:
@@ -55,6 +64,16 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
     return words
 
 
+def _body_named(introduction: str, names: Collection[str]) -> bool:
+    """Whether an introduction names a body beside the person ("Erie County Executive").
+
+    Titles ("Executive Director", "Gov.") and the person's own names are not a body.
+    """
+    own = {n.strip(".,") for n in names}
+    rest = [w for w in _CAPITAL.findall(introduction) if w.strip(".,’'s") not in own]
+    return any(_TITLE_WORD.fullmatch(w.strip(".,")) is None for w in rest)
+
+
 def reacts(
     actor: str,
     clause: str,
@@ -75,7 +94,32 @@ def reacts(
     """
     names = actor.split()
     surname = names[-1].strip(".,") if names else ""
-    if not party or surname not in introduced or surname not in outsiders:
+    if not party or surname not in introduced:
+        return False
+    if surname not in outsiders and not _body_named(introduced[surname], names):
         return False
     words = affiliation(actor, clause) | affiliation(introduced[surname], introduced[surname])
     return not (words & set(party))
+
+
+def judge_reactions(
+    events: Sequence[DraftEvent],
+    links: Sequence[DraftLink],
+    introduced: Mapping[str, str],
+    outsiders: Collection[str],
+) -> list[DraftEvent]:
+    """The events, with each statement that is a reaction (see :func:`reacts`) as context.
+
+    While drafting, a statement is judged against the links drawn so far; a story that
+    names its account's contradiction only at the end (a headline that frames it, an
+    account set against later evidence) is judged again here, with every link known.
+    """
+    party = party_words({e.id: e for e in events}, links)
+    return [
+        replace(e, lane="context")
+        if e.lane == "statement"
+        and e.role == "main"
+        and reacts(e.actor, e.clause, party, introduced, outsiders)
+        else e
+        for e in events
+    ]

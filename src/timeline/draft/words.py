@@ -191,6 +191,7 @@ TITLE: Final = (
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
+    r"|(?:County\s+)?Executive|Chairman|Chairwoman"
     # AP style puts a job description before a name without a capital: "Instagram boss
     # Adam Mosseri", "spokeswoman Karen Rudolph".
     r"|boss|chief|executive|spokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
@@ -298,6 +299,12 @@ OUTSIDER_APPOSITIVE: Final = re.compile(
     r"(?:the|a|an|his|her|their|whose)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{OUTSIDER_NOUN})\b"
 )
+# The same tie told before the name: "The family's attorney, Ben Rivera,", "a neighbor, Ana
+# Cruz,".
+OUTSIDER_BEFORE_NAME: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{OUTSIDER_NOUN}),\s+((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),"
+)
 # Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
 # fished there," introduce a person named without a title; "whose" ties them to the
 # story from outside (a victim, a relative, an owner).
@@ -354,8 +361,12 @@ RELEASE: Final = _words(
 # statement; what it says is what was going on inside ("says a ... email from", "an
 # internal document said").
 PRIVATE: Final = _words(
-    r"internal|private(?:ly)?"
-    r"|(?:e-?mail|memo|text\s+message|letter)\s+(?:from|to|sent|between)"
+    # "internal" of a document or talk, not of a body ("internal affairs investigation").
+    r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
+    r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
+    r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
+    r"|private(?:ly)?"
+    r"|(?:e-?mail|memo|text\s+message|letter)\s+(?:from|to|sent|between|signed|written)"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
 )
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
@@ -393,7 +404,7 @@ RELATIVE_OPEN: Final = re.compile(
 # The object of "contradicts" that is a statement: "her claim that", "statements by".
 CLAIM_OBJECT: Final = _words(
     r"claims?|statements?|assurances?|assertions?|accounts?|denials?|said|says|insisted"
-    r"|promises?|representations?"
+    r"|promises?|representations?|testimony|told|remarks"
 )
 RELEASE_VERB: Final = _words(
     r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed"
