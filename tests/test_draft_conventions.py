@@ -585,3 +585,40 @@ def test_a_reaction_is_judged_once_the_account_is_contradicted_at_the_end() -> N
     result = draft(story, PUB)
     assert linked(result, "contradicts", "an officer pushing", "Harbor police said")
     assert holding(result, "never called her").lane == "context"
+
+
+def test_a_question_keeps_its_attribution_in_one_sentence() -> None:
+    result = drafted("“Who approved the contract?” asked Councilwoman Rosa Tate.")
+    assert len([s for s in result.sentences if s.para == 1]) == 1
+
+
+def test_a_quotation_of_the_message_just_described_is_that_message() -> None:
+    result = drafted(
+        "In a Nov. 3, 2014, e-mail to the mayor’s personal account, donor Jona Rechnitz urged "
+        "him to keep the chief.",
+        "“What can we do for you to keep him?” Rechnitz wrote.",
+    )
+    message = holding(result, "urged him to keep the chief")
+    assert message.lane == "practice"
+    assert message.actor == "Jona Rechnitz"
+    assert message.date == "Nov. 3, 2014"
+    assert not [e for e in result.events if "What can we do" in e.clause]
+
+
+def test_an_email_in_which_someone_offers_is_private() -> None:
+    result = drafted(
+        "A February 2014 e-mail introduced at trial, in which the donor offers the mayor "
+        "game tickets, was also excluded."
+    )
+    assert holding(result, "February 2014 e-mail").lane == "practice"
+
+
+def test_contentions_a_story_says_are_contradicted_frame_the_account() -> None:
+    result = drafted(
+        "The mayor said Friday that he gave everything he had.",
+        "The e-mails contradict the mayor’s repeated contentions that he barely knew donor "
+        "Jona Rechnitz.",
+        "In a March 2014 e-mail, Rechnitz offered the mayor a seat at a Knicks game.",
+    )
+    assert holding(result, "repeated contentions").lane == "statement"
+    assert linked(result, "contradicts", "offered the mayor a seat", "repeated contentions")

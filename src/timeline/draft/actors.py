@@ -10,6 +10,7 @@ from timeline.draft.words import (
     ACRONYM,
     ACRONYM_STOP,
     BODY_HEADS,
+    DESCRIBED_PERSON,
     DETERMINER,
     GENERIC,
     LEAD_PHRASE,
@@ -74,6 +75,9 @@ class Actors:
         for text in texts_list:
             for m in OUTSIDER_TITLE.finditer(text):
                 self.outsiders.add(m.group("surname"))
+            for m in DESCRIBED_PERSON.finditer(text):
+                self.people.setdefault(m.group("surname"), m.group(1))
+                self.introduced.setdefault(m.group("surname"), " ".join(m.group(0).split()))
             found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE)
             for m in (m for rx in found for m in rx.finditer(text)):
                 # Appositive convention: "Ray Duncan, a neighbor of the pier," names a

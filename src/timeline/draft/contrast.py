@@ -193,7 +193,11 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
             evidence_seen = True
         if event.lane == "statement":
             outside = " ".join(_outside_quotes(event.clause))
-            if CLAIM_VERB.search(event.clause) or ACCOUNT_CUE.search(outside):
+            if (
+                CLAIM_VERB.search(event.clause)
+                or ACCOUNT_CUE.search(outside)
+                or event.role == "claim"  # what the story says was contradicted or admitted
+            ):
                 out[event.id] = None
             elif not evidence_seen and _surname(event.actor) not in outsiders:
                 # Framing convention: a story that tests an account states the account

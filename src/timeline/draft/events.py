@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -141,7 +142,7 @@ def draft(
     links += account_links(
         state.events,
         valid_links(links, state.events),
-        is_framed=framed(lede),
+        is_framed=framed(lede) or _says_contradicts(state.events),
         outsiders=state.actors.outsiders,
     )
     events = judge_reactions(
@@ -350,6 +351,8 @@ def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: 
     """
     if len(clauses) != 1 or clauses[0].lane != "statement" or not state.events:
         return False
+    if _quotes_the_message_before(s, state, sent):
+        return True
     before = [
         e
         for e in state.events
@@ -375,6 +378,32 @@ def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: 
             or (bool(names) and all(n in e.clause for n in names))
         )
         for e in before
+    )
+
+
+def _says_contradicts(events: Sequence[DraftEvent]) -> bool:
+    """Whether the story itself says its evidence contradicts a claim ("X contradicts Y's
+    claim that ..."): a story that says so tests an account, wherever it says it."""
+    return any(e.role == "subject" for e in events)
+
+
+def _quotes_the_message_before(s: str, state: _Progress, sent: Sentence) -> bool:
+    """Whether a quotation "X wrote" quotes the private message the story just described.
+
+    Document convention: "In a Nov. 3 e-mail, Ana Ruiz urged the board to wait." then
+    '"Can we hold the vote?" Ruiz wrote.' quotes that e-mail: the same event, not a new
+    public statement.
+    """
+    last = state.events[-1]
+    if s.lstrip()[:1] not in '“"' or last.lane != "practice" or not PRIVATE.search(last.detail):
+        return False
+    if last.source not in (f"article ¶{sent.para}", f"article ¶{sent.para - 1}"):
+        return False
+    outside = " ".join(quote_outside_words(s))
+    wrote = re.search(r"\b(?:wrote|writes|added|continued)\b", outside)
+    surname = last.actor.split()[-1] if last.actor else ""
+    return wrote is not None and (
+        not surname or surname in outside or bool(PRONOUN_SAID.search(outside))
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +55,12 @@ class Sentence:
     text: str
 
 
+_ATTRIBUTION_ONLY = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:said|says|asked|asks|wrote|writes|added|tweeted|told"
+    r"|replied|responded)\b[^.!?]{0,60}[.!?]?\s*$"
+)
+
+
 def _boundaries(seg: Any, para: str) -> list[int]:
     """Sentence starts in a paragraph, from pysbd, with two of its known slips mended."""
     flat = para.replace("\n", " ")  # hard-wrapped lines are not sentence ends
@@ -67,6 +74,9 @@ def _boundaries(seg: Any, para: str) -> list[int]:
             or head[0].islower()
             or head[0] in ",;:)]”’"
             or (CLOCK_END.search(prev) is not None and WEEKDAY_START.match(head) is not None)
+            # A quotation that ends in "?" or "!" keeps its attribution: '“Why?” she
+            # asked.' is one sentence, not a question and a sentence of its own.
+            or (prev.rstrip().endswith(("?”", '?"', "!”", '!"')) and _ATTRIBUTION_ONLY.match(head))
         )
         if not joins:
             kept.append(start)

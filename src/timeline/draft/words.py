@@ -173,7 +173,11 @@ INFINITIVE: Final = re.compile(r"\b(?:to|to\s+be|not|never|n[’']t)\s+$", re.IG
 LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?"
     r"(?:(?:In|Through|Behind|However|Instead|Meanwhile|At|On|For|Under|During|Despite"
-    r"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This)\b[^,“”\"]{0,80},\s+)?"
+    r"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This)\b[^,“”\"]{0,80}"
+    # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
+    # the phrase, nor does the noun the date qualifies
+    r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
+    r"[^,“”\"]{0,80}(?=,))?)?,\s+)?"
 )
 OVERSIGHT: Final = _words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"
@@ -311,6 +315,12 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
 NAMED_BY_CLAUSE: Final = re.compile(
     r"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+(?P<how>whose|who)\s"
 )
+# AP style names a person after a lowercase description of them ("mega-donor Jona
+# Rechnitz", "motorist Tyre Nichols", "contractor Ana Ruiz"): a full name after an agent noun.
+DESCRIBED_PERSON: Final = re.compile(
+    r"\b[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)\s+"
+    r"((?:[A-Z][a-z]+\s+)(?P<surname>[A-Z][a-z][\w’'-]*))\b(?!\s+[A-Z])"
+)
 OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,2}?(?P<surname>[A-Z][\w’'-]+)\b(?![\w.’'-]*\s+[A-Z])"
@@ -367,6 +377,8 @@ PRIVATE: Final = _words(
     r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
     r"|private(?:ly)?"
     r"|(?:e-?mail|memo|text\s+message|letter)\s+(?:from|to|sent|between|signed|written)"
+    r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
+    r"|\bin\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
 )
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
@@ -404,7 +416,7 @@ RELATIVE_OPEN: Final = re.compile(
 # The object of "contradicts" that is a statement: "her claim that", "statements by".
 CLAIM_OBJECT: Final = _words(
     r"claims?|statements?|assurances?|assertions?|accounts?|denials?|said|says|insisted"
-    r"|promises?|representations?|testimony|told|remarks"
+    r"|promises?|representations?|testimony|told|remarks|contentions?|insistence"
 )
 RELEASE_VERB: Final = _words(
     r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed"
