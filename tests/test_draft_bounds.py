@@ -118,3 +118,12 @@ def test_what_a_released_study_did_came_before_its_release() -> None:
     event = holding(result, "only tested one intake")
     assert event.lane == "practice"
     assert event.date == "../2023-10"
+
+
+def test_past_perfect_after_an_undated_sentence_gives_no_bound() -> None:
+    result = drafted(
+        "The county sent its plan to the state in June.",
+        "The county said it would appeal the ruling.",
+        "Residents had asked the county to close the plant.",
+    )
+    assert holding(result, "had asked the county").date == UNDATED

@@ -247,9 +247,9 @@ def _before_narrative(
 
     Tense convention: news narrates in the simple past and steps back with the past
     perfect ("had been asking", "had begun to threaten"): a past-perfect event came
-    before the time the story last named. Reported speech ("said it had stopped") is the
-    speaker's tense, not the story's, so a verb of saying or finding before "had"
-    rules it out.
+    before the time of the sentence told just before it, when that names one. Reported
+    speech ("said it had stopped") is the speaker's tense, not the story's, so a verb of
+    saying or finding before "had" rules it out.
     """
     if event.role not in ("main", "leading"):
         return None
@@ -257,14 +257,17 @@ def _before_narrative(
     perfect = _PAST_PERFECT.search(outside)
     if perfect is None or _REPORTED.search(outside, 0, perfect.start()):
         return None
-    for e in reversed(out):
-        span = stated.get(e.id)
-        if span is not None and e.sentence < event.sentence:
-            end = _sides(span.edtf)[1]
-            if end.startswith(".."):
-                return None
-            return f"../{end}", (
-                f"Inferred: the article gives no date for this; it is told in the past "
-                f"perfect, so it came before the time last named ('{e.date}', {e.source})."
-            )
-    return None
+    # The time the story last named is that of the sentence told just before; when that
+    # sentence dates nothing, the story has moved on and gives no time to go by.
+    before = [e for e in out if e.sentence < event.sentence]
+    dated = [e for e in before if e.sentence == before[-1].sentence and e.id in stated]
+    if not dated:
+        return None
+    last = dated[-1]
+    end = _sides(stated[last.id].edtf)[1]
+    if end.startswith(".."):
+        return None
+    return f"../{end}", (
+        f"Inferred: the article gives no date for this; it is told in the past perfect, so "
+        f"it came before the time last named ('{last.date}', {last.source})."
+    )
