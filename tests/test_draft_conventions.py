@@ -622,3 +622,23 @@ def test_contentions_a_story_says_are_contradicted_frame_the_account() -> None:
     )
     assert holding(result, "repeated contentions").lane == "statement"
     assert linked(result, "contradicts", "offered the mayor a seat", "repeated contentions")
+
+
+def test_a_trailing_admission_concedes_the_fact_before_it() -> None:
+    result = drafted(
+        "Dana Whitfield, the agency’s former director, received warnings about the dam a "
+        "year before it failed, the agency has admitted."
+    )
+    fact = holding(result, "received warnings about the dam")
+    admission = next(e for e in result.events if e.lane == "disclosure")
+    assert fact.lane == "practice"
+    assert admission.title.startswith("The agency has admitted: Dana Whitfield received")
+    assert linked(result, "reveals", "has admitted", "received warnings")
+
+
+def test_an_admission_may_stand_apart_from_what_it_concedes() -> None:
+    result = drafted(
+        "The agency has admitted since state inspectors first made the cracks public that "
+        "more than 40 dams were never inspected."
+    )
+    assert holding(result, "more than 40 dams were never inspected").lane == "practice"

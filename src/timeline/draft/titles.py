@@ -39,12 +39,17 @@ LABEL_MAX: Final = 30
 
 
 _APPOSITIVE: Final = re.compile(
-    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)(?:,\s+[a-z][^,;“”\"]{1,90})+,\s+"
+    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+    r"(?:,\s+(?:[a-z]|[A-Z][\w-]*[’']s\s)[^,;“”\"]{1,90})+,\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied"
     r"|testified|acknowledged|admitted|[a-z]+ed)\b)"
 )
 
 
+_TRAILING_ADMISSION: Final = re.compile(
+    r"^(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)"
+    r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded))\W*$"
+)
 _ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
 
 
@@ -99,7 +104,13 @@ def event_title(words: str, role: str) -> str:
     """A short headline for an event, from the words it was drawn from."""
     text = " ".join(words.split())
     said = ATTRIBUTION.match(text)
-    if said is not None:
+    owned = _TRAILING_ADMISSION.match(text)
+    if owned is not None and role == "main":
+        # Headline convention: an admission leads with who admits ("The company has
+        # admitted: ..."), so it is not titled like the fact it concedes.
+        fact = _APPOSITIVE.sub(r"\1 ", owned.group("fact"), count=1)
+        text = f"{owned.group('who').strip()} {owned.group('verb')}: {fact}"
+    elif said is not None:
         who = said.group("who").strip()
         quote = said.group("quote").strip(" ,")
         if ADMISSION.search(quote) and len(quote) > TITLE_MAX // 2:
