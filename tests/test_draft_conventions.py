@@ -642,3 +642,19 @@ def test_an_admission_may_stand_apart_from_what_it_concedes() -> None:
         "more than 40 dams were never inspected."
     )
     assert holding(result, "more than 40 dams were never inspected").lane == "practice"
+
+
+def test_dated_testimony_is_a_disclosure_of_its_own() -> None:
+    result = drafted(
+        "The mayor knew of the leak in May, the month before he said he learned of it, "
+        "according to testimony Friday from one of his aides."
+    )
+    assert holding(result, "knew of the leak").lane == "practice"
+    assert linked(result, "reveals", "testimony Friday", "knew of the leak")
+
+
+def test_an_email_to_a_newspaper_is_a_statement() -> None:
+    result = drafted(
+        "“We do not comment on pending cases,” Anna Heaton said in an e-mail to the Harbor Gazette."
+    )
+    assert holding(result, "We do not comment").lane != "practice"

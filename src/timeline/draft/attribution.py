@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from timeline.draft.words import (
     ACCORDING,
@@ -144,6 +145,11 @@ class Evidence:
     introduced: bool
 
 
+_DATED: Final = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+)
+
+
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     """Split ``outside[a:b]`` into the evidence and what it shows, when it names evidence.
 
@@ -164,7 +170,9 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     if according is not None and according.start() > 10:
         ev = (a + according.start(), b)
         content = (a, a + according.start())
-        return Evidence(ev, content, RELEASE.search(part, according.start()) is not None)
+        # A dated attribution ("according to testimony Friday") is news of its own too.
+        dated = _DATED.search(part, according.start()) is not None
+        return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
     shows = EVIDENCE_SHOWS.search(part)
     if shows is not None and len(part[shows.end() :].strip(" .,")) <= 25 and shows.start() > 10:
         # Trailing attribution: '"...," the inspector general found.'

@@ -253,8 +253,9 @@ def _draft_sentence(
             state.last_statement = event.id
     # Timeline convention: an earlier deed or background fact told inside a sentence
     # ("after doing ...", ", who won office in April 2019,") is listed before the rest;
-    # then the earlier statements an admission concedes ("our statements that ...").
-    order = {"prior": 0, "background": 0, "claim": 1}
+    # then what an admission concedes (earlier statements, "our statements that ...",
+    # or facts, "X received the e-mails, the company admitted"), which came before it.
+    order = {"prior": 0, "background": 0, "claim": 1, "conceded": 1}
     state.events.extend(sorted(made, key=lambda e: order.get(e.role, 2)))
 
 

@@ -60,7 +60,10 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
             if event is None:
                 continue
             if event.lane == "statement" or ADMISSION.search(event.clause):
-                words |= affiliation(event.actor, event.clause)
+                # A claim's clause is what was claimed (its places and names are the
+                # subject, not the party): only its actor names the party.
+                clause = "" if event.role == "claim" else event.clause
+                words |= affiliation(event.actor, clause)
     return words
 
 

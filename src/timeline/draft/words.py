@@ -86,7 +86,7 @@ REPORT_VERB: Final = _words(
 ACCORDING: Final = _words(
     r"according\s+to\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?:report|audit|records|documents|review|investigation|data|inquiry|findings|memos?"
-    r"|emails|logs|files)"
+    r"|emails|logs|files|testimony|depositions?)"
 )
 CONTEXT: Final = _words(
     r"demanded|demands?|demanding|asked|asking|asks|wanted|wants|requested|requests?"
@@ -353,7 +353,7 @@ EVIDENCE_NOUN: Final = (
     r"(?:records?|documents?|e-?mails?|memos?|files|logs|data|video|videos|footage|clips?"
     r"|recordings?|photos|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|tests|testing|research|findings|filings"
-    r"|transcripts?|text\s+messages|letters?|minutes)"
+    r"|transcripts?|text\s+messages|letters?|minutes|testimony|depositions?)"
 )
 EVIDENCE_SHOWS: Final = _words(
     rf"{EVIDENCE_NOUN}(?:\s+[\w’'-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
@@ -376,9 +376,16 @@ PRIVATE: Final = _words(
     r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
     r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
     r"|private(?:ly)?"
+    # An e-mail "to the Free Press" or "to reporters" is a statement to the press.
     r"|(?:e-?mail|memo|text\s+message|letter)\s+(?:from|to|sent|between|signed|written)"
+    r"(?!\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Press|Times|Post|News|Journal|Herald"
+    r"|Tribune|Gazette|Globe|Chronicle|Associated|Reuters|Bloomberg)\b|\s+(?:reporters|a\s+reporter"
+    r"|the\s+newspaper|the\s+paper))"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     r"|\bin\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
+    r"(?!\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Press|Times|Post|News|Journal"
+    r"|Herald|Tribune|Gazette|Globe|Chronicle|Associated|Reuters|Bloomberg)\b"
+    r"|\s+to\s+(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper))"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
 )
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
