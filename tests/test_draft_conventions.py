@@ -658,3 +658,16 @@ def test_an_email_to_a_newspaper_is_a_statement() -> None:
         "“We do not comment on pending cases,” Anna Heaton said in an e-mail to the Harbor Gazette."
     )
     assert holding(result, "We do not comment").lane != "practice"
+
+
+def test_a_wire_credit_alone_is_a_dateline() -> None:
+    result = drafted("(Reuters) - Harbor police said on Friday that the pier was safe.")
+    assert all(not e.title.startswith("(") for e in result.events)
+
+
+def test_a_statement_that_declines_to_say_more_is_still_a_statement() -> None:
+    result = drafted(
+        "Harbor police said in a statement Friday that the leak “undermines the inquiry” "
+        "but did not comment on the video."
+    )
+    assert holding(result, "undermines the inquiry").lane == "statement"

@@ -99,7 +99,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     9. Reports, audits, findings and "according to the report" are disclosures.
     10. A speech verb is a statement; a policy, demand or order is context.
     """
-    if ADMISSION.search(text) or NO_COMMENT.search(outside):
+    refusal = NO_COMMENT.search(outside)
+    if ADMISSION.search(text) or (
+        # "said in a statement that ... but did not comment on the video": the
+        # statement is the event; the refusal only qualifies it.
+        refusal is not None and not STATEMENT.search(outside, 0, refusal.start())
+    ):
         return "disclosure"
     credit = OUTLET_REPORTED.search(outside)
     if SOURCES_TOLD.search(outside) or (

@@ -342,8 +342,10 @@ CAUSE_LEAD: Final = re.compile(
 # state abbreviation and the agency, then a dash ("CITY, St. (AP) —"). It is not an actor
 # and not part of any event.
 DATELINE: Final = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?)?)?"
-    r"\s*(?:\([A-Za-z][\w ]{0,30}\)\s*)?[—–-]{1,2}\s*"
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?)?)?"
+    r"\s*(?:\([A-Za-z][\w ]{0,30}\)\s*)?"
+    # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
+    r"|\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)[—–-]{1,2}\s*"
 )
 
 # Evidence convention: reporters establish facts from records, not from what officials say;
