@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+
 from draft_support import PUB, drafted, holding
+from timeline.draft import DraftEvent, DraftLink
+from timeline.draft.bounds import bound_dates
+from timeline.draft.sentences import Sentence
 
 UNDATED = f"../{PUB}"
 
@@ -127,3 +132,33 @@ def test_past_perfect_after_an_undated_sentence_gives_no_bound() -> None:
         "Residents had asked the county to close the plant.",
     )
     assert holding(result, "had asked the county").date == UNDATED
+
+
+def _finding_and_condition(clause: str) -> DraftEvent:
+    def event(id_: str, lane: str, date: str, words: str, k: int) -> DraftEvent:
+        return DraftEvent(
+            id=id_,
+            lane=lane,
+            date=date,
+            title=words,
+            source="article ¶1",
+            actor="",
+            quote=words,
+            detail=words,
+            date_note="",
+            sentence=k,
+            clause=words,
+            role="main",
+        )
+
+    finding = event("audit", "disclosure", "2019", clause, 1)
+    condition = event("overbilling", "practice", UNDATED, "the agency overbilled the state", 1)
+    sentences = [Sentence(1, 0, 0, 1, "x"), Sentence(1, 1, 0, 1, "y")]
+    link = DraftLink("audit", "overbilling", "reveals", "")
+    out = bound_dates([finding, condition], [link], sentences, datetime.date(2024, 3, 8), {})
+    return out[1]
+
+
+def test_a_finding_bounds_what_it_reveals_only_by_its_release() -> None:
+    assert _finding_and_condition("An audit released in 2019").date == "../2019"
+    assert _finding_and_condition("An audit of the 2019 budget").date == UNDATED

@@ -671,3 +671,19 @@ def test_a_statement_that_declines_to_say_more_is_still_a_statement() -> None:
         "but did not comment on the video."
     )
     assert holding(result, "undermines the inquiry").lane == "statement"
+
+
+def test_a_report_is_dated_by_its_release_not_by_its_subject() -> None:
+    result = drafted(
+        "The agency’s statements in the days following the Sept. 11, 2001, attacks were not "
+        "supported by its data, the inspector general says in a report released late Thursday."
+    )
+    report = next(e for e in result.events if e.lane == "disclosure")
+    assert report.date == "Thursday"
+
+
+def test_a_reply_to_the_press_by_email_is_not_a_private_message() -> None:
+    result = drafted(
+        "“The tests prove the powder is safe,” Ernie Knewitz told the Gazette in an email."
+    )
+    assert holding(result, "The tests prove").lane == "statement"

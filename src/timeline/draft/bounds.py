@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import Resolution, resolve
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import REPORT_VERB, STATEMENT
+from timeline.draft.words import RELEASE_VERB, REPORT_VERB, STATEMENT
 
 __all__ = ["bound_dates"]
 
@@ -24,6 +24,7 @@ _NOW: Final = re.compile(
     r"|\b(?:is|are)\s+now\s+\w+ing\b",
     re.IGNORECASE,
 )
+_RELEASE_WORDS: Final = f"(?i:{RELEASE_VERB.pattern})"
 # Past perfect: "had been asking", "had begun to threaten", "had urged".
 _PAST_PERFECT: Final = re.compile(
     r"\bhad\s+(?:(?:long|already|never|not|repeatedly|previously|earlier|also)\s+)?"
@@ -128,8 +129,20 @@ def _told_note(told: AnchoredDate) -> str:
     )
 
 
+def _dated_by_release(disclosure: DraftEvent | None) -> bool:
+    """Whether a disclosure's date is its release ("released Monday", "made public in
+    October"), not a date of what it is about: only then does it bound what it reveals."""
+    if disclosure is None:
+        return False
+    if disclosure.role == "release":
+        return True
+    words = re.escape(disclosure.date)
+    return re.search(rf"{_RELEASE_WORDS}\s+(?:\w+\s+){{0,2}}{words}", disclosure.clause) is not None
+
+
 def _by_link(
     event: DraftEvent,
+    by_id: Mapping[str, DraftEvent],
     links: Sequence[DraftLink],
     spans: dict[str, Resolution],
     pub: datetime.date,
@@ -147,7 +160,7 @@ def _by_link(
     for link in links:
         if link.relation == "reveals" and link.target == event.id and link.source in spans:
             span = spans[link.source]
-            if span.end is not None:
+            if span.end is not None and _dated_by_release(by_id.get(link.source)):
                 ends.append((span.end, _sides(span.edtf)[1], f"it was found by '{link.source}'"))
         elif link.relation == "prompted" and link.target == event.id and link.source in spans:
             span = spans[link.source]
@@ -193,12 +206,19 @@ def bound_dates(
         span = _span(e, pub) if e.date != undated else None
         if span is not None:
             spans[e.id] = span
-    stated = dict(spans)  # the events the article's own words date
-    links = [*links, *_released_with(events)]
+    ties = _Ties(
+        links=[*links, *_released_with(events)],
+        sentences=sentences,
+        spans=spans,
+        stated=dict(spans),
+        anchors=anchors,
+        pub=pub,
+        by_id={e.id: e for e in events},
+    )
     out: list[DraftEvent] = []
     for event in events:
         if event.date == undated:
-            event = _closer(event, out, links, sentences, spans, anchors, pub, stated)
+            event = _closer(event, out, ties)
             span = _span(event, pub) if event.date != undated else None
             if span is not None:
                 spans[event.id] = span
@@ -206,18 +226,25 @@ def bound_dates(
     return out
 
 
-def _closer(
-    event: DraftEvent,
-    out: Sequence[DraftEvent],
-    links: Sequence[DraftLink],
-    sentences: Sequence[Sentence],
-    spans: dict[str, Resolution],
-    anchors: Mapping[str, Anchor],
-    pub: datetime.date,
-    stated: dict[str, Resolution],
-) -> DraftEvent:
+@dataclass(frozen=True)
+class _Ties:
+    """What bounding an undated event reads: the links, sentences, and dates found so far."""
+
+    links: Sequence[DraftLink]
+    sentences: Sequence[Sentence]
+    spans: dict[str, Resolution]
+    """Every dated event's span, growing as undated events are bounded."""
+    stated: dict[str, Resolution]
+    """The spans of the events the article's own words date."""
+    anchors: Mapping[str, Anchor]
+    pub: datetime.date
+    by_id: Mapping[str, DraftEvent]
+
+
+def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftEvent:
     """An undated event with the closest date its ties give (``out``: the events before)."""
-    told = anchored_date(_QUOTED.sub(" ", event.clause), anchors)
+    spans, pub = ties.spans, ties.pub
+    told = anchored_date(_QUOTED.sub(" ", event.clause), ties.anchors)
     if told is not None:
         return replace(event, date=told.day.isoformat(), date_note=_told_note(told))
     if _NOW.search(_QUOTED.sub(" ", event.clause)):
@@ -229,11 +256,15 @@ def _closer(
     if first is not None:
         return first
     before = out[-1] if out else None
-    if before is not None and before.id in spans and _continued_quote(event, before, sentences):
+    if (
+        before is not None
+        and before.id in spans
+        and _continued_quote(event, before, ties.sentences)
+    ):
         return _inherit(event, before, spans[before.id])
-    bound = _by_link(event, links, spans, pub)
+    bound = _by_link(event, ties.by_id, ties.links, spans, pub)
     if bound is None:
-        bound = _before_narrative(event, out, stated, sentences)
+        bound = _before_narrative(event, out, ties.stated, ties.sentences)
     return event if bound is None else replace(event, date=bound[0], date_note=bound[1])
 
 

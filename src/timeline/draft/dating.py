@@ -9,7 +9,7 @@ from typing import Final
 
 from timeline.dates import Found, resolve
 from timeline.draft.clauses import quote_spans
-from timeline.draft.words import ADMISSION, STATEMENT
+from timeline.draft.words import ADMISSION, RELEASE_VERB, STATEMENT
 
 __all__ = ["is_relative", "pick_date", "usable_dates"]
 
@@ -19,6 +19,10 @@ _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 _REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
 
 _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
+
+_RELEASED_ON: Final = re.compile(
+    rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
+)
 
 _SHOW: Final = re.compile(r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b", re.IGNORECASE)
 
@@ -126,4 +130,11 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     outside = [
         k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
     ]
+    if lane == "disclosure":
+        # Disclosure convention: a report or video is dated by its release ("a report
+        # released late Thursday"), not by the events it is about ("following the Sept.
+        # 11 attacks").
+        released = [k for k in outside if _RELEASED_ON.search(s[: found[k].start - offset])]
+        if released:
+            return released[0]
     return outside[0] if outside else 0

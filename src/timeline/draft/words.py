@@ -384,7 +384,9 @@ PRIVATE: Final = _words(
     r"|Tribune|Gazette|Globe|Chronicle|Associated|Reuters|Bloomberg)\b|\s+(?:reporters|a\s+reporter"
     r"|the\s+newspaper|the\s+paper))"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
-    r"|\bin\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
+    # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
+    # Reuters in an email", a reply to the press)
+    r"|^\W*in\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
     r"(?!\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Press|Times|Post|News|Journal"
     r"|Herald|Tribune|Gazette|Globe|Chronicle|Associated|Reuters|Bloomberg)\b"
     r"|\s+to\s+(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper))"
