@@ -369,6 +369,16 @@ RELEASE: Final = _words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
     r"|(?:reviewed|seen|examined)\s+by"
 )
+# A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
+MASTHEAD: Final = (
+    r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
+    r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
+    r"|Telegraph|Guardian|Radio|Television|Press|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+)
+_TO_THE_PRESS: Final = (
+    rf"(?!\s+(?:to\s+)?(?:the\s+)?{MASTHEAD}|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
+    r"|the\s+paper)\b)"
+)
 # Behind-the-scenes convention: a private message or internal document is not a public
 # statement; what it says is what was going on inside ("says a ... email from", "an
 # internal document said").
@@ -380,16 +390,12 @@ PRIVATE: Final = _words(
     r"|private(?:ly)?"
     # An e-mail "to the Free Press" or "to reporters" is a statement to the press.
     r"|(?:e-?mail|memo|text\s+message|letter)\s+(?:from|to|sent|between|signed|written)"
-    r"(?!\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Press|Times|Post|News|Journal|Herald"
-    r"|Tribune|Gazette|Globe|Chronicle|Associated|Reuters|Bloomberg)\b|\s+(?:reporters|a\s+reporter"
-    r"|the\s+newspaper|the\s+paper))"
+    rf"{_TO_THE_PRESS}"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", a reply to the press)
     r"|^\W*in\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
-    r"(?!\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Press|Times|Post|News|Journal"
-    r"|Herald|Tribune|Gazette|Globe|Chronicle|Associated|Reuters|Bloomberg)\b"
-    r"|\s+to\s+(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper))"
+    rf"{_TO_THE_PRESS}"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
 )
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
@@ -453,11 +459,6 @@ ATTRIBUTION_WORDS: Final = frozenset(
 # Credit convention: "according to the Journal" or "first reported by WLRN-FM" credits
 # another newsroom's reporting; what it says is that outlet's disclosure, not a fact the
 # story established itself. Mastheads end in these words, or are call letters.
-MASTHEAD: Final = (
-    r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
-    r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
-    r"|Telegraph|Guardian|Radio|Television|[A-Z]{3,4}-(?:FM|TV|AM))\b"
-)
 OUTLET_CREDIT: Final = re.compile(
     rf"\b(?:according\s+to|reported\s+by|first\s+reported\s+by)\s+(?:the\s+)?{MASTHEAD}"
 )
