@@ -687,3 +687,17 @@ def test_a_reply_to_the_press_by_email_is_not_a_private_message() -> None:
         "“The tests prove the powder is safe,” Ernie Knewitz told the Gazette in an email."
     )
     assert holding(result, "The tests prove").lane == "statement"
+
+
+def test_what_someone_says_of_their_own_conduct_is_their_account() -> None:
+    story = "\n\n".join(
+        [
+            "Deputies' reports appear to contradict jail video",
+            "The video shows Nolan Pratt, a county deputy, striking an inmate who was lying "
+            "still on the floor.",
+            "Pratt told an investigator the inmate was fighting and had to be restrained.",
+        ]
+    )
+    result = draft(story, PUB)
+    assert holding(result, "told an investigator").actor == "Nolan Pratt"
+    assert linked(result, "contradicts", "striking an inmate", "told an investigator")

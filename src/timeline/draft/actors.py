@@ -15,6 +15,7 @@ from timeline.draft.words import (
     GENERIC,
     LEAD_PHRASE,
     LEADING,
+    NAMED_BY_APPOSITIVE,
     NAMED_BY_CLAUSE,
     ORG,
     OUTSIDER_APPOSITIVE,
@@ -75,7 +76,9 @@ class Actors:
         for text in texts_list:
             for m in OUTSIDER_TITLE.finditer(text):
                 self.outsiders.add(m.group("surname"))
-            for m in DESCRIBED_PERSON.finditer(text):
+            for m in (*DESCRIBED_PERSON.finditer(text), *NAMED_BY_APPOSITIVE.finditer(text)):
+                if ORG.fullmatch(m.group(1)):
+                    continue
                 self.people.setdefault(m.group("surname"), m.group(1))
                 self.introduced.setdefault(m.group("surname"), " ".join(m.group(0).split()))
             found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE)

@@ -188,6 +188,7 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
     out: dict[str, str | None] = {}
     previous: DraftEvent | None = None
     evidence_seen = False
+    doers = " ".join(e.clause for e in events if e.lane == "practice")
     for event in events:
         if event.lane in ("practice", "disclosure"):
             evidence_seen = True
@@ -198,6 +199,13 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 or ACCOUNT_CUE.search(outside)
                 or event.role == "claim"  # what the story says was contradicted or admitted
             ):
+                out[event.id] = None
+            elif _surname(event.actor) and re.search(
+                rf"\b{re.escape(_surname(event.actor))}\b", doers
+            ):
+                # Self-account convention: what someone says of conduct the story shows
+                # them doing ("Van Dyke told an investigator ..." beside "Van Dyke opens
+                # fire") is their account of it.
                 out[event.id] = None
             elif not evidence_seen and _surname(event.actor) not in outsiders:
                 # Framing convention: a story that tests an account states the account

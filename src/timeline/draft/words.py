@@ -315,6 +315,20 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
 NAMED_BY_CLAUSE: Final = re.compile(
     r"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+(?P<how>whose|who)\s"
 )
+# Appositive convention: "Jason Van Dyke, a white police officer," names a person with no
+# title before the name; the appositive's noun says it is a person, not a body.
+PERSON_NOUN: Final = (
+    r"officer|official|agent|deputy|detective|trooper|sergeant|lieutenant|captain|chief"
+    r"|commissioner|executive|director|manager|president|chair(?:man|woman)?|spokes(?:man"
+    r"|woman|person)|aide|advis[eo]r|employee|worker|engineer|doctor|nurse|teacher|student"
+    r"|inspector|investigator|auditor|consultant|contractor|donor|lobbyist|founder|owner"
+    r"|professor|scientist|judge|prosecutor|mayor|governor|lawmaker|minister|secretary"
+    r"|administrator|superintendent|principal|coach|pastor|man|woman|boy|girl|teen(?:ager)?"
+)
+NAMED_BY_APPOSITIVE: Final = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){1,2}(?P<surname>[A-Z][\w’'-]+)),\s+(?:a|an|the)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
+)
 # AP style names a person after a lowercase description of them ("mega-donor Jona
 # Rechnitz", "motorist Tyre Nichols", "contractor Ana Ruiz"): a full name after an agent noun.
 DESCRIBED_PERSON: Final = re.compile(
