@@ -701,3 +701,35 @@ def test_what_someone_says_of_their_own_conduct_is_their_account() -> None:
     result = draft(story, PUB)
     assert holding(result, "told an investigator").actor == "Nolan Pratt"
     assert linked(result, "contradicts", "striking an inmate", "told an investigator")
+
+
+def test_a_memo_filed_revealing_a_fact_is_a_disclosure_of_it() -> None:
+    result = drafted(
+        "In a new twist in the long fight over the harbor bridge and the 2030 budget, Mayor "
+        "Ruth Okafor filed a memo Thursday revealing that she approved the contract in "
+        "February 2023."
+    )
+    memo = next(e for e in result.events if e.lane == "disclosure")
+    assert memo.date == "Thursday"
+    assert holding(result, "approved the contract").lane == "practice"
+
+
+def test_his_earlier_testimony_names_the_statement_contradicted() -> None:
+    result = drafted(
+        "The memo contradicts his earlier testimony saying he acted only after the request."
+    )
+    assert holding(result, "his earlier testimony").lane == "statement"
+    assert linked(result, "contradicts", "The memo", "his earlier testimony")
+
+
+def test_the_lede_keeps_a_fact_only_it_dates() -> None:
+    result = drafted(
+        "Records released Monday show the plant leaked coolant in March 2022.",
+        "The records show the plant leaked coolant into the river more than once.",
+    )
+    assert holding(result, "leaked coolant in March 2022").date == "in March 2022"
+
+
+def test_records_released_monday_show_is_a_verb_not_a_programme() -> None:
+    result = drafted("Records released Monday show the plant leaked coolant in March 2022.")
+    assert next(e for e in result.events if e.lane == "disclosure").date == "Monday"

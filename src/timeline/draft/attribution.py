@@ -19,6 +19,7 @@ from timeline.draft.words import (
     EXAMINE_ORDER,
     FALLOUT,
     INFINITIVE,
+    LEAD_PHRASE,
     NO_COMMENT,
     OUTLET_REPORTED,
     PASSIVE,
@@ -183,7 +184,9 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         # Trailing attribution: '"...," the inspector general found.'
         intro = RELEASE.search(part, shows.start()) is not None
         return Evidence((a + shows.start(), b), (a, a + shows.start()), intro)
-    if shows is not None and shows.start() <= 40:
+    lead = LEAD_PHRASE.match(part)
+    opening = lead.end() if lead is not None else 0
+    if shows is not None and shows.start() - opening <= 60:
         rest = part[shows.end() :]
         lead = re.match(r"\s*(?:that\s+)?", rest)
         start = shows.end() + (lead.end() if lead else 0)

@@ -148,6 +148,9 @@ def _claims(s: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if len(s[a:b].split()) >= 3]
 
 
+_POSSESSIVE_CLAIM = re.compile(r"\s+(?:his|her|their|its)\s", re.IGNORECASE)
+
+
 def _split_main(
     s: str,
     outside: str,
@@ -165,7 +168,11 @@ def _split_main(
     report_index: int | None = None
     evidence = None if main_lane is None else evidence_in(outside, ma, mb)
     verb = CONTRADICT_VERB.search(outside, ma, mb)
-    named = verb is not None and actors.mentions(s[verb.end() : mb])
+    named = verb is not None and (
+        bool(actors.mentions(s[verb.end() : mb]))
+        # "contradicts his earlier testimony": the possessive names the speaker too
+        or _POSSESSIVE_CLAIM.match(s, verb.end()) is not None
+    )
     if verb is not None and named and CLAIM_OBJECT.search(outside, verb.end(), mb):
         # Contradiction convention: "X contradicts Y's claim that ..." names both sides;
         # the subject is the fact, the object the statement it contradicts.

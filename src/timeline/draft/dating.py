@@ -9,7 +9,7 @@ from typing import Final
 
 from timeline.dates import Found, resolve
 from timeline.draft.clauses import quote_spans
-from timeline.draft.words import ADMISSION, RELEASE_VERB, STATEMENT
+from timeline.draft.words import ADMISSION, LEAD_PHRASE, RELEASE_VERB, STATEMENT
 
 __all__ = ["is_relative", "pick_date", "usable_dates"]
 
@@ -24,7 +24,15 @@ _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
 )
 
-_SHOW: Final = re.compile(r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b", re.IGNORECASE)
+_SHOW: Final = re.compile(
+    r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"
+    # "records released Monday show that ...": the verb, not a programme
+    r"(?!\s+(?:that|the|a|an|how|what|who|his|her|its|their)\b)",
+    re.IGNORECASE,
+)
+_THE_BEFORE: Final = re.compile(
+    r"\b(?:the|NBC’s|NBC's|CBS’s|CBS's|ABC’s|ABC's|Fox’s|Fox's)\W{0,2}\s*$", re.IGNORECASE
+)
 
 
 def is_relative(text: str) -> bool:
@@ -63,7 +71,8 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
     for f in found:
         a, b = f.start - offset, f.end - offset
         whole_quote = any(qa >= a - 1 and qb <= b + 1 and qa <= a + 1 for qa, qb in quotes)
-        if _SHOW.match(s[b:]) or (whole_quote and _SHOW.match(s[b + 1 :])):
+        named_show = _SHOW.match(s[b:]) and _THE_BEFORE.search(s[:a])
+        if named_show or (whole_quote and _SHOW.match(s[b + 1 :])):
             continue
         if _inside(a, b, quotes) and is_relative(f.text):
             continue
@@ -130,6 +139,14 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     outside = [
         k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
     ]
+    lead = LEAD_PHRASE.match(s, a)
+    if lead is not None and lead.end() > a:
+        # Lead convention: a phrase set before the subject ("In a new twist in the battle
+        # over the 2020 Census, ...") frames the news; a date in it names what it is
+        # about, and the date of the event follows the subject.
+        after = [k for k in outside if found[k].start - offset >= lead.end()]
+        if after:
+            outside = after
     if lane == "disclosure":
         # Disclosure convention: a report or video is dated by its release ("a report
         # released late Thursday"), not by the events it is about ("following the Sept.

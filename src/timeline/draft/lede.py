@@ -44,10 +44,13 @@ def _body_twin(
 ) -> DraftEvent | None:
     """The body event that details what a lede event summarises, if there is one."""
     words = content_words(event.clause) - ATTRIBUTION_WORDS
+    undated = f"../{pub.isoformat()}"
     best: tuple[int, DraftEvent] | None = None
     for other in body:
         if other.lane != event.lane or not _overlap(event.date, other.date, pub):
             continue
+        if other.date == undated and event.date != undated:
+            continue  # the lede alone dates it: its telling is not a mere summary
         shared = len(words & (content_words(other.clause) - ATTRIBUTION_WORDS))
         if shared < SHARED_MIN:
             continue

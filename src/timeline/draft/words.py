@@ -173,7 +173,7 @@ INFINITIVE: Final = re.compile(r"\b(?:to|to\s+be|not|never|n[’']t)\s+$", re.IG
 LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?"
     r"(?:(?:In|Through|Behind|However|Instead|Meanwhile|At|On|For|Under|During|Despite"
-    r"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This)\b[^,“”\"]{0,80}"
+    r"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This)\b[^,“”\"]{0,120}"
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
     r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
@@ -373,7 +373,8 @@ EVIDENCE_NOUN: Final = (
 )
 EVIDENCE_SHOWS: Final = _words(
     rf"{EVIDENCE_NOUN}(?:\s+[\w’'-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
-    r"(?:shows?|showed|shown|reveals?|revealed|found|finds|indicates?|indicated|confirms?|confirmed|documents|documented"
+    r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
+    r"|indicated|indicating|confirms?|confirmed|documents|documented"
     r"|says|said|concluded|concludes)"
 )
 ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}")
@@ -381,6 +382,7 @@ ACCORDING_ANY: Final = _words(r"according\s+to\b")
 # A release is itself a disclosure: the day records, video or findings were made public.
 RELEASE: Final = _words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
+    r"|filed"
     r"|(?:reviewed|seen|examined)\s+by"
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
