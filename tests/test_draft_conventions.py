@@ -733,3 +733,23 @@ def test_the_lede_keeps_a_fact_only_it_dates() -> None:
 def test_records_released_monday_show_is_a_verb_not_a_programme() -> None:
     result = drafted("Records released Monday show the plant leaked coolant in March 2022.")
     assert next(e for e in result.events if e.lane == "disclosure").date == "Monday"
+
+
+def test_a_statement_credited_with_according_to_stays_a_statement() -> None:
+    result = drafted(
+        "In a deleted June 14 statement posted to Facebook, the Harbor Authority said the "
+        "swimmer “ignored every warning,” according to KXYZ-TV."
+    )
+    statement = holding(result, "Harbor Authority said")
+    assert statement.lane == "statement"
+    assert statement.date == "June 14"
+
+
+def test_a_job_title_chain_names_one_person() -> None:
+    result = drafted("Sheriff’s spokesman Lt. Ryan Flood repeated the account on Friday.")
+    assert holding(result, "repeated the account").actor.endswith("Ryan Flood")
+
+
+def test_erred_is_an_admission() -> None:
+    result = drafted("On Tuesday the sheriff’s office said it erred in issuing the early report.")
+    assert holding(result, "erred").lane == "disclosure"

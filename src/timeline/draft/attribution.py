@@ -173,6 +173,17 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None:
         return None
     according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)
+    lead = LEAD_PHRASE.match(part)
+    opening = lead.end() if lead is not None else 0
+    said = STATEMENT.search(part, opening, according.start()) if according else None
+    passive = said is not None and re.search(
+        r"\b(?:was|were|been|be|being)\s+\w*\s*$", part[: said.start()]
+    )
+    if said is not None and not passive and len(part[opening : said.start()].split()) <= 8:
+        # "X said ..., according to WYFF": the source vouches for the statement, whose
+        # content stays a claim, not a fact the evidence shows ("X knew, the month
+        # before he said ..." is a fact that mentions a statement).
+        according = None
     if according is not None and according.start() > 10:
         ev = (a + according.start(), b)
         content = (a, a + according.start())
@@ -184,8 +195,6 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         # Trailing attribution: '"...," the inspector general found.'
         intro = RELEASE.search(part, shows.start()) is not None
         return Evidence((a + shows.start(), b), (a, a + shows.start()), intro)
-    lead = LEAD_PHRASE.match(part)
-    opening = lead.end() if lead is not None else 0
     if shows is not None and shows.start() - opening <= 60:
         rest = part[shows.end() :]
         lead = re.match(r"\s*(?:that\s+)?", rest)

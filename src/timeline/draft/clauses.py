@@ -24,6 +24,7 @@ from timeline.draft.words import (
     MEASUREMENT,
     OUTLET_CREDIT,
     REPORT_VERB,
+    STATEMENT,
 )
 
 __all__ = ["Clause", "find_clauses", "quote_outside_words", "quote_spans"]
@@ -182,7 +183,12 @@ def _split_main(
         clauses.append(Clause(oa, ob, "claim", "statement"))
         main_index = len(clauses) - 2
         links.append((main_index, main_index + 1, "contradicts"))
-    elif OUTLET_CREDIT.search(outside, ma, mb) and not ADMISSION.search(s[ma:mb]):
+    elif (
+        (credit := OUTLET_CREDIT.search(outside, ma, mb)) is not None
+        and not ADMISSION.search(s[ma:mb])
+        # "X said ..., according to WYFF": the outlet is the source of X's statement
+        and not STATEMENT.search(outside, ma, credit.start())
+    ):
         # Credit convention: what another outlet reported is its disclosure, one event.
         clauses.append(Clause(ma, mb, "report", "disclosure"))
         main_index = len(clauses) - 1

@@ -24,6 +24,12 @@ _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
 )
 
+_STATEMENT_NOUN: Final = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference"
+    r"|press\s+release|testimony|remarks|speech)\b",
+    re.IGNORECASE,
+)
+
 _SHOW: Final = re.compile(
     r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"
     # "records released Monday show that ...": the verb, not a programme
@@ -135,16 +141,28 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
                     or _JUST_BEFORE.fullmatch(s[f.end - offset : verbs[0].start()]) is not None
                 )
             ]
-            return lead[0] if lead else None
+            if lead:
+                return lead[0]
+            # "In a deleted June 14 statement posted to Facebook, the office said": a date
+            # on the statement's own noun, in the phrase that opens the clause, dates it.
+            opening = LEAD_PHRASE.match(s, a)
+            on_noun = [
+                k
+                for k, f in enumerate(found)
+                if opening is not None
+                and a <= f.start - offset < opening.end()
+                and _STATEMENT_NOUN.match(s, f.end - offset)
+            ]
+            return on_noun[0] if on_noun else None
     outside = [
         k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
     ]
-    lead = LEAD_PHRASE.match(s, a)
-    if lead is not None and lead.end() > a:
+    opening = LEAD_PHRASE.match(s, a)
+    if opening is not None and opening.end() > a:
         # Lead convention: a phrase set before the subject ("In a new twist in the battle
         # over the 2020 Census, ...") frames the news; a date in it names what it is
         # about, and the date of the event follows the subject.
-        after = [k for k in outside if found[k].start - offset >= lead.end()]
+        after = [k for k in outside if found[k].start - offset >= opening.end()]
         if after:
             outside = after
     if lane == "disclosure":

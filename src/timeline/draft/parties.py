@@ -72,9 +72,14 @@ def _body_named(introduction: str, names: Collection[str]) -> bool:
 
     Titles ("Executive Director", "Gov.") and the person's own names are not a body.
     """
-    own = {n.strip(".,") for n in names}
-    rest = [w for w in _CAPITAL.findall(introduction) if w.strip(".,’'s") not in own]
-    return any(_TITLE_WORD.fullmatch(w.strip(".,")) is None for w in rest)
+    own = {_bare(n) for n in names}
+    rest = [_bare(w) for w in _CAPITAL.findall(introduction) if _bare(w) not in own]
+    return any(_TITLE_WORD.fullmatch(w) is None for w in rest)
+
+
+def _bare(word: str) -> str:
+    """A word without its punctuation and possessive ("Sheriff’s" -> "Sheriff")."""
+    return re.sub(r"[’']s$", "", word.strip(".,"))
 
 
 def reacts(

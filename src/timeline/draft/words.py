@@ -47,6 +47,7 @@ ADMISSION: Final = _words(
     r"|(?:were|was|are|is|been)\s+(?:not|n[o’']t)\s+(?:accurate|true|correct)|inaccurate"
     r"|(?:were|was)\s+(?:false|wrong|incorrect|untrue|misleading)|apologi[sz](?:ed|es|ing)"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
+    r"|erred|made\s+(?:a\s+)?mistakes?"
     rf"|{HEARD_FORM}"
 )
 NO_COMMENT: Final = _words(
@@ -201,7 +202,10 @@ TITLE: Final = (
     r"|boss|chief|executive|spokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
 )
 NAME_WORD: Final = rf"(?!{MONTH_OR_DAY})(?:[A-Z][a-z]*(?:[’'-]?[A-Z][a-z]+)?|[A-Z]\.)"
-PERSON: Final = re.compile(rf"\b{TITLE}\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])")
+# Titles may run together: "spokesman Lt. Ryan Flood", "Police Chief Maj. Ana Cruz".
+PERSON: Final = re.compile(
+    rf"\b{TITLE}(?:\s+{TITLE})*\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])"
+)
 ORG_HEAD: Final = (
     r"(?:Department|Office|Agency|Board|Commission|Council|Bureau|Administration|Court"
     r"|Committee|Service|Services|Police|Enforcement|Patrol|Authority|Union|Association"
