@@ -753,3 +753,21 @@ def test_a_job_title_chain_names_one_person() -> None:
 def test_erred_is_an_admission() -> None:
     result = drafted("On Tuesday the sheriff’s office said it erred in issuing the early report.")
     assert holding(result, "erred").lane == "disclosure"
+
+
+def test_calling_another_partys_warning_inaccurate_is_a_denial_not_an_admission() -> None:
+    result = drafted(
+        "At the time, the company pushed back, saying the regulator’s warning was "
+        "“inaccurate and misleading.”"
+    )
+    assert holding(result, "pushed back").lane == "statement"
+
+
+def test_whoever_apologises_is_the_party_and_a_senator_reacts() -> None:
+    result = drafted(
+        "In a statement Wednesday, CEO Dana Whitfield apologized and said the company made a "
+        "mistake.",
+        "Sen. Ray Cortez, a Democrat who chairs the safety committee, said the recall came "
+        "too late.",
+    )
+    assert holding(result, "recall came too late").lane == "context"

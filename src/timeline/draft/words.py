@@ -44,8 +44,13 @@ HEARD_FORM: Final = (
 HEARD: Final = _words(HEARD_FORM)
 ADMISSION: Final = _words(
     r"acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing)"
-    r"|(?:were|was|are|is|been)\s+(?:not|n[o’']t)\s+(?:accurate|true|correct)|inaccurate"
-    r"|(?:were|was)\s+(?:false|wrong|incorrect|untrue|misleading)|apologi[sz](?:ed|es|ing)"
+    # A speaker's own words called wrong ("those statements were not accurate", "our
+    # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
+    r"|(?:statements?|account|accounts|claims?|assurances?|comments?|information"
+    r"|response|remarks|testimony|we|I)\s+(?:[\w’'-]+\s+){0,12}?"
+    r"(?:(?:were|was|are|is|been)\s+(?:not|n[o’']t)\s+(?:accurate|true|correct)"
+    r"|(?:were|was)\s+(?:false|wrong|incorrect|untrue|misleading|inaccurate))"
+    r"|apologi[sz](?:ed|es|ing)"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
     r"|erred|made\s+(?:a\s+)?mistakes?"
     rf"|{HEARD_FORM}"
@@ -196,7 +201,7 @@ TITLE: Final = (
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
-    r"|(?:County\s+)?Executive|Chairman|Chairwoman"
+    r"|(?:County\s+)?Executive|Chairman|Chairwoman|CEO|CFO|COO|Chief\s+Executive"
     # AP style puts a job description before a name without a capital: "Instagram boss
     # Adam Mosseri", "spokeswoman Karen Rudolph".
     r"|boss|chief|executive|spokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
