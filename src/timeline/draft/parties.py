@@ -52,11 +52,11 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
     or made an admission; everyone else who speaks is reacting to the story.
     """
     words: set[str] = set()
-    for event in events.values():
+    for admitter in events.values():
         # Whoever admits (apologises, says it "erred") is the party under scrutiny,
         # linked or not.
-        if event.lane == "disclosure" and ADMISSION.search(event.clause) and event.actor:
-            words |= affiliation(event.actor, "")
+        if admitter.lane == "disclosure" and ADMISSION.search(admitter.clause) and admitter.actor:
+            words |= affiliation(admitter.actor, "")
     for link in links:
         if link.relation not in _TESTED:
             continue
