@@ -66,3 +66,15 @@ def test_sentences_cover_each_paragraph(first_case_dir: Path) -> None:
 def test_hard_wrapped_lines_do_not_end_sentences() -> None:
     article = "The sheriff said the office\nwas closed in January.\n\nIt was not."
     assert texts(article) == ["The sheriff said the office\nwas closed in January.", "It was not."]
+
+
+def test_an_evidence_clause_after_and_is_read_as_its_own_sentence() -> None:
+    text = (
+        "Headline\n\nThe office said it erred in its first report, and an internal review "
+        "showed the guard never checked the cell."
+    )
+    parts = [s.text for s in split_sentences(text, headline="Headline") if s.para == 1]
+    assert parts == [
+        "The office said it erred in its first report, and",
+        "an internal review showed the guard never checked the cell.",
+    ]

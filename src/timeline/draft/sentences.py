@@ -9,7 +9,7 @@ from typing import Any
 import pysbd
 from pysbd.lang.english import English
 
-from timeline.draft.words import AP_ABBREVIATIONS, CLOCK_END, WEEKDAY_START
+from timeline.draft.words import AP_ABBREVIATIONS, CLOCK_END, EVIDENCE_NOUN, WEEKDAY_START
 from timeline.text import paragraphs
 
 __all__ = ["Sentence", "split_sentences"]
@@ -61,12 +61,34 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 
 
+_AND_EVIDENCE = re.compile(
+    rf",\s+and\s+(?=(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:showed|shows|found|finds|revealed|reveals)\b)",
+    re.IGNORECASE,
+)
+
+
+def _evidence_clauses(text: str) -> list[int]:
+    """Where ", and an internal investigation showed ..." starts a clause of its own.
+
+    Evidence convention: "the office said it erred, and an internal investigation showed
+    the man never opened the door" joins two facts, each with its own subject; the
+    evidence and what it shows are read as a sentence of their own.
+    """
+    return [m.end() for m in _AND_EVIDENCE.finditer(text)]
+
+
 def _boundaries(seg: Any, para: str) -> list[int]:
     """Sentence starts in a paragraph, from pysbd, with two of its known slips mended."""
     flat = para.replace("\n", " ")  # hard-wrapped lines are not sentence ends
     starts = sorted({span.start for span in seg.segment(flat)} | {0})
+    clauses = set(_evidence_clauses(flat))
+    starts = sorted({*starts, *clauses})
     kept: list[int] = [0]
     for start in starts[1:]:
+        if start in clauses:
+            kept.append(start)
+            continue
         head = flat[start:].lstrip()
         prev = flat[kept[-1] : start]
         joins = (
