@@ -1,4 +1,4 @@
-"""Splitting an article into sentences: pysbd with AP style's titles, and two slips mended."""
+"""Splitting an article into sentences: pysbd with AP style's titles, and its slips mended."""
 
 from __future__ import annotations
 
@@ -110,9 +110,11 @@ def split_sentences(article: str, headline: str | None = None) -> list[Sentence]
 
     Sentence boundaries come from pysbd (``Segmenter(language="en", clean=False,
     char_span=True)``) with AP titles such as "Atty. Gen." and "Lt. Gov." added to its
-    abbreviations, so they do not end a sentence ("U.S." is already there). Two slips are
+    abbreviations, so they do not end a sentence ("U.S." is already there). Its slips are
     mended: a piece that starts in lowercase or with ``,;:)`` joins the sentence before it,
-    and so does a weekday after "a.m."/"p.m.". Every character of a paragraph belongs to
+    and so do a weekday after "a.m."/"p.m." and the attribution after a quoted question
+    ('"Why?" she asked.'). One clause is read as a sentence of its own: ", and an internal
+    review showed ..." (see ``_evidence_clauses``). Every character of a paragraph belongs to
     exactly one sentence.
 
     Parameters
