@@ -26,6 +26,7 @@ from timeline.dates.spans import (
     week_span,
     year_span,
 )
+from timeline.dates.words import WEEKDAY_NAMES
 
 __all__ = [
     "ANAPHOR",
@@ -47,7 +48,8 @@ Date = datetime.date
 
 _UNIT: Final = r"(?:day|week|month|year|quarter|morning|afternoon|evening|night)"
 _SHORT: Final = r"(?:day|week|month|year|quarter)"
-_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_LEADS: Final = ("following", "next", "previous", "prior", "preceding")
+_WEEKDAY: Final = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)})"
 # After "the year" these make it another year than the story's ("the year before", "the
 # year he was born", "the year two thousand") or a duration ("in the year since").
 _NOT_THE_YEAR: Final = (
@@ -62,7 +64,7 @@ ANAPHOR: Final = re.compile(
     r"(?:quarter|period)\s{1,3}(?:(?:of\s{1,3})?last\s{1,3}year|a\s{1,3}year\s{1,3}(?:ago|earlier))"
     r"|[Ll]ast\s{1,3}year['’]s\s{1,3}(?:quarter|period))"
     rf"|(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
-    rf"|(?P<wday>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_WEEKDAY})"
+    rf"|(?P<wday>[Tt]he\s{{1,3}}(?:{'|'.join(_WEEKDAY_LEADS)})\s{{1,3}}{_WEEKDAY})"
     rf"|(?P<step>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_UNIT})"
     rf"|(?P<ago>(?:[Aa]|[Oo]ne)\s{{1,3}}{_SHORT}\s{{1,3}}(?:earlier|later|(?:before|after)(?=[,.;:])))"
     r"|(?P<yearago>(?:(?:[Tt]he|[Aa])\s{1,3}(?:comparable\s{1,3})?)?[Yy]ear-(?:ago|earlier)"
@@ -79,8 +81,7 @@ ANAPHOR: Final = re.compile(
 # and is at most ``_LONGEST`` characters long.
 _UNIT_WORD: Final = re.compile(r"(?i:day|week|month|year|quarter|morning|afternoon|evening|night)")
 # ... or a weekday straight after the word that makes it anaphoric ("the previous Monday").
-_WEEKDAY_AT: Final = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_WEEKDAY_LEADS: Final = ("following", "next", "previous", "prior", "preceding")
+_WEEKDAY_AT: Final = re.compile(_WEEKDAY)
 _UNIT_AT: Final = 60
 _LONGEST: Final = 100
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from timeline.draft.words import (
     ACRONYM,
@@ -41,8 +42,8 @@ class Mention:
     kind: str  # person, surname, org, acronym, role, department, president
 
 
-_APPOSITIVE = re.compile(r"\A,\s+[^,.;“”\"]{1,80},")
-_BEFORE = re.compile(r"[^,.;“”\"]{0,40}\Z")
+_APPOSITIVE: Final = re.compile(r"\A,\s+[^,.;“”\"]{1,80},")
+_BEFORE: Final = re.compile(r"[^,.;“”\"]{0,40}\Z")
 
 
 def _introduction(text: str, a: int, b: int) -> str:
@@ -53,6 +54,12 @@ def _introduction(text: str, a: int, b: int) -> str:
     after = _APPOSITIVE.match(text[b:])
     head = before.group() if before is not None else ""
     return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
+
+
+def surname(actor: str) -> str:
+    """The last word of an actor's name ("Ryan Flood" -> "Flood"), or "" for none."""
+    words = actor.split()
+    return words[-1].strip(".,") if words else ""
 
 
 class Actors:

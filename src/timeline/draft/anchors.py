@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates import Found
-from timeline.draft.words import INCIDENT_GENERIC, INCIDENT_NOUN, SMALL_NUMBERS
+from timeline.dates.words import NUMBER_WORDS
+from timeline.draft.words import INCIDENT_GENERIC, INCIDENT_NOUN
 
 __all__ = ["Anchor", "AnchoredDate", "anchored_date", "incident_dates"]
 
@@ -24,26 +25,12 @@ _NOUN_BEFORE: Final = re.compile(
 _OFFSET: Final = re.compile(
     r"\b(?:(?:the|that)\s+(?P<unit>day|night|morning|afternoon|evening)"
     r"|(?P<hours>(?:hours|minutes))"
-    rf"|(?P<n>a|an|one|\d+|{SMALL_NUMBERS})\s+(?P<span>days?|weeks?))"
+    rf"|(?P<n>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<span>days?|weeks?))"
     r"\s+(?P<dir>after|before|following)\s+(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?"
     rf"(?P<noun>{INCIDENT_NOUN}|{INCIDENT_GENERIC})\b",
     re.IGNORECASE,
 )
 _GENERIC: Final = re.compile(INCIDENT_GENERIC, re.IGNORECASE)
-_NUMBER: Final = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 @dataclass(frozen=True)
@@ -115,7 +102,7 @@ def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | No
             days = 0
         else:
             word = m.group("n").lower()
-            n = _NUMBER[word] if word in _NUMBER else int(word)
+            n = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
             days = n * (7 if m.group("span").lower().startswith("week") else 1)
         sign = -1 if m.group("dir").lower() == "before" else 1
         return AnchoredDate(anchor.day + datetime.timedelta(days=sign * days), m.group(0), anchor)

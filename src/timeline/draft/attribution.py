@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.words import (
     ACCORDING,
     ACCORDING_ANY,
@@ -151,9 +152,8 @@ class Evidence:
     introduced: bool
 
 
-_DATED: Final = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
-)
+_DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
 
 
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
@@ -176,9 +176,7 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     lead = LEAD_PHRASE.match(part)
     opening = lead.end() if lead is not None else 0
     said = STATEMENT.search(part, opening, according.start()) if according else None
-    passive = said is not None and re.search(
-        r"\b(?:was|were|been|be|being)\s+\w*\s*$", part[: said.start()]
-    )
+    passive = said is not None and _PASSIVE_BEFORE.search(part[: said.start()])
     if said is not None and not passive and len(part[opening : said.start()].split()) <= 8:
         # "X said ..., according to WYFF": the source vouches for the statement, whose
         # content stays a claim, not a fact the evidence shows ("X knew, the month

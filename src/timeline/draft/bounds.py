@@ -10,21 +10,22 @@ from typing import Final
 
 from timeline.dates import Resolution, resolve
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
+from timeline.draft.clauses import quote_outside_words
+from timeline.draft.dating import released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import RELEASE_VERB, REPORT_VERB, STATEMENT
+from timeline.draft.titles import undated
+from timeline.draft.words import REPORT_VERB, STATEMENT
 
 __all__ = ["bound_dates"]
 
 _OPENS_QUOTE: Final = re.compile(r"^\s*[“\"]")
-_QUOTED: Final = re.compile(r"[“\"][^”\"]*[”\"]?")
 # "Now, the company is pausing", "the state is now directing": the present at publication.
 _NOW: Final = re.compile(
     r"^\W*(?:(?:But|And|So)\s+)?Now\b(?!\s+that\b)(?=.*\b(?:is|are)\s+\w+ing\b)"
     r"|\b(?:is|are)\s+now\s+\w+ing\b",
     re.IGNORECASE,
 )
-_RELEASE_WORDS: Final = f"(?i:{RELEASE_VERB.pattern})"
 # Past perfect: "had been asking", "had begun to threaten", "had urged".
 _PAST_PERFECT: Final = re.compile(
     r"\bhad\s+(?:(?:long|already|never|not|repeatedly|previously|earlier|also)\s+)?"
@@ -39,6 +40,10 @@ _FIRST_ACCOUNT: Final = re.compile(
     r"|\binitially\b[^.;]{0,40}\b(?:statement|comment|account|said)\b",
     re.IGNORECASE,
 )
+
+
+def _outside(text: str) -> str:
+    return " ".join(quote_outside_words(text))
 
 
 def _span(event: DraftEvent, pub: datetime.date) -> Resolution | None:
@@ -69,7 +74,7 @@ def _continued_quote(
     first_in_para = event.sentence == 0 or sentences[event.sentence - 1].para != sent.para
     if not first_in_para or not _OPENS_QUOTE.match(sent.text):
         return False
-    outside = _QUOTED.sub(" ", sent.text)
+    outside = _outside(sent.text)
     if STATEMENT.search(outside):
         return False
     return before.source == f"article ¶{sent.para - 1}"
@@ -93,13 +98,13 @@ def _first_account(
     again and again ("initially, in a statement", "its first comment", "the initial
     statement"); each mention is the same statement, made on the one day.
     """
-    if event.lane != "statement" or not _FIRST_ACCOUNT.search(_QUOTED.sub(" ", event.clause)):
+    if event.lane != "statement" or not _FIRST_ACCOUNT.search(_outside(event.clause)):
         return None
     for e in out:
         span = spans.get(e.id)
         if span is None or span.start is None or e.lane != "statement":
             continue
-        if _FIRST_ACCOUNT.search(_QUOTED.sub(" ", e.clause)):
+        if _FIRST_ACCOUNT.search(_outside(e.clause)):
             note = f"Inferred: this names the first account, which {e.source} dates '{e.date}'."
             return replace(event, date=span.edtf, date_note=note)
     return None
@@ -134,10 +139,8 @@ def _dated_by_release(disclosure: DraftEvent | None) -> bool:
     October"), not a date of what it is about: only then does it bound what it reveals."""
     if disclosure is None:
         return False
-    if disclosure.role == "release":
-        return True
-    words = re.escape(disclosure.date)
-    return re.search(rf"{_RELEASE_WORDS}\s+(?:\w+\s+){{0,2}}{words}", disclosure.clause) is not None
+    at = disclosure.clause.find(disclosure.date)
+    return disclosure.role == "release" or (at >= 0 and released_on(disclosure.clause[:at]))
 
 
 def _by_link(
@@ -192,18 +195,21 @@ def bound_dates(
 ) -> list[DraftEvent]:
     """The events, with each undated one bounded by the dated events tied to it.
 
-    An event the article does not date is drafted as "on or before publication". Four
-    ties give it a closer date: its words count from a dated incident ("the day after
-    the arrest", with ``anchors`` from :func:`~timeline.draft.anchors.incident_dates`);
-    a paragraph that continues a dated quotation takes its date; a condition a dated
-    finding revealed ended no later than the finding; and what a dated event prompted
-    came after it (a cause, before its effect). Only dates the article gives are used,
-    each named in the event's ``date_note``.
+    An event the article does not date is drafted as "on or before publication". These
+    ties, tried in order, give it a closer date: its words count from a dated incident
+    ("the day after the arrest", with ``anchors`` from
+    :func:`~timeline.draft.anchors.incident_dates`); "now" with the present progressive
+    is the day of publication; a mention of the first account takes that account's
+    date; a paragraph that continues a dated quotation takes its date; a condition a
+    finding revealed ended no later than the finding's release, and what a dated event
+    prompted came after it (a cause, before its effect); a past-perfect event came
+    before the time the sentence before it names. Only dates the article gives are
+    used, each named in the event's ``date_note``.
     """
-    undated = f"../{pub.isoformat()}"
+    bound = undated(pub)
     spans: dict[str, Resolution] = {}
     for e in events:
-        span = _span(e, pub) if e.date != undated else None
+        span = _span(e, pub) if e.date != bound else None
         if span is not None:
             spans[e.id] = span
     ties = _Ties(
@@ -217,9 +223,9 @@ def bound_dates(
     )
     out: list[DraftEvent] = []
     for event in events:
-        if event.date == undated:
+        if event.date == bound:
             event = _closer(event, out, ties)
-            span = _span(event, pub) if event.date != undated else None
+            span = _span(event, pub) if event.date != bound else None
             if span is not None:
                 spans[event.id] = span
         out.append(event)
@@ -244,10 +250,10 @@ class _Ties:
 def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftEvent:
     """An undated event with the closest date its ties give (``out``: the events before)."""
     spans, pub = ties.spans, ties.pub
-    told = anchored_date(_QUOTED.sub(" ", event.clause), ties.anchors)
+    told = anchored_date(_outside(event.clause), ties.anchors)
     if told is not None:
         return replace(event, date=told.day.isoformat(), date_note=_told_note(told))
-    if _NOW.search(_QUOTED.sub(" ", event.clause)):
+    if _NOW.search(_outside(event.clause)):
         # Tense convention: "now" with the present progressive is the time of writing;
         # the story tells what is under way as it is published.
         note = "Inferred: the article says this is happening now, on the day it was published."
@@ -284,7 +290,7 @@ def _before_narrative(
     """
     if event.role not in ("main", "leading"):
         return None
-    outside = _QUOTED.sub(" ", sentences[event.sentence].text)
+    outside = _outside(sentences[event.sentence].text)
     perfect = _PAST_PERFECT.search(outside)
     if perfect is None or _REPORTED.search(outside, 0, perfect.start()):
         return None

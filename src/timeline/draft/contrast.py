@@ -6,6 +6,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from timeline.draft.actors import surname
+from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words
 from timeline.draft.words import (
@@ -172,10 +174,6 @@ def _salient(text: str) -> set[str]:
     return content_words(text) - ATTRIBUTION_WORDS
 
 
-def _surname(actor: str) -> str:
-    return actor.split()[-1] if actor.split() else ""
-
-
 def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[str, str | None]:
     """The official account's statements: each id, with the account statement it continues.
 
@@ -193,21 +191,21 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
         if event.lane in ("practice", "disclosure"):
             evidence_seen = True
         if event.lane == "statement":
-            outside = " ".join(_outside_quotes(event.clause))
+            outside = " ".join(quote_outside_words(event.clause))
             if (
                 CLAIM_VERB.search(event.clause)
                 or ACCOUNT_CUE.search(outside)
                 or event.role == "claim"  # what the story says was contradicted or admitted
             ):
                 out[event.id] = None
-            elif _surname(event.actor) and re.search(
-                rf"\b{re.escape(_surname(event.actor))}\b", doers
+            elif surname(event.actor) and re.search(
+                rf"\b{re.escape(surname(event.actor))}\b", doers
             ):
                 # Self-account convention: what someone says of conduct the story shows
                 # them doing ("Van Dyke told an investigator ..." beside "Van Dyke opens
                 # fire") is their account of it.
                 out[event.id] = None
-            elif not evidence_seen and _surname(event.actor) not in outsiders:
+            elif not evidence_seen and surname(event.actor) not in outsiders:
                 # Framing convention: a story that tests an account states the account
                 # first, then sets the evidence against it; a statement told before any
                 # evidence is the account (unless an outsider to it, a relative or a
@@ -221,12 +219,6 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 out[event.id] = previous.id
         previous = event
     return out
-
-
-def _outside_quotes(text: str) -> list[str]:
-    """The words of a text outside its quotation marks."""
-    parts = re.split(r"[“”\"]", text)
-    return [w for k, part in enumerate(parts) if k % 2 == 0 for w in part.split()]
 
 
 def account_links(

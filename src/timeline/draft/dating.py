@@ -11,7 +11,7 @@ from timeline.dates import Found, resolve
 from timeline.draft.clauses import quote_spans
 from timeline.draft.words import ADMISSION, LEAD_PHRASE, RELEASE_VERB, STATEMENT
 
-__all__ = ["is_relative", "pick_date", "usable_dates"]
+__all__ = ["is_relative", "pick_date", "released_on", "usable_dates"]
 
 _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 """Two publication dates far apart: a phrase that resolves the same against both is absolute."""
@@ -21,7 +21,7 @@ _REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b",
 _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
 
 _RELEASED_ON: Final = re.compile(
-    rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
+    rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|in|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
 )
 
 _STATEMENT_NOUN: Final = re.compile(
@@ -39,6 +39,11 @@ _SHOW: Final = re.compile(
 _THE_BEFORE: Final = re.compile(
     r"\b(?:the|NBC’s|NBC's|CBS’s|CBS's|ABC’s|ABC's|Fox’s|Fox's)\W{0,2}\s*$", re.IGNORECASE
 )
+
+
+def released_on(before: str) -> bool:
+    """Whether a date that follows ``before`` is a release's ("a report released late ___")."""
+    return _RELEASED_ON.search(before) is not None
 
 
 def is_relative(text: str) -> bool:
@@ -169,7 +174,7 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         # Disclosure convention: a report or video is dated by its release ("a report
         # released late Thursday"), not by the events it is about ("following the Sept.
         # 11 attacks").
-        released = [k for k in outside if _RELEASED_ON.search(s[: found[k].start - offset])]
+        released = [k for k in outside if released_on(s[: found[k].start - offset])]
         if released:
             return released[0]
     return outside[0] if outside else 0

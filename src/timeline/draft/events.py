@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from timeline.dates import Found, find, parse_published
-from timeline.draft.actors import Actors
+from timeline.draft.actors import Actors, surname
 from timeline.draft.anchors import incident_dates
 from timeline.draft.bounds import bound_dates
 from timeline.draft.clauses import Clause, find_clauses, quote_outside_words, quote_spans
@@ -24,9 +24,16 @@ from timeline.draft.dating import pick_date, usable_dates
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
-from timeline.draft.parties import judge_reactions, party_words, reacts
+from timeline.draft.parties import judge_reactions
 from timeline.draft.sentences import Sentence, split_sentences
-from timeline.draft.titles import date_column, event_title, short_label, slug_for, title_words
+from timeline.draft.titles import (
+    date_column,
+    event_title,
+    short_label,
+    slug_for,
+    title_words,
+    undated,
+)
 from timeline.draft.words import (
     BOILERPLATE,
     DATELINE,
@@ -382,6 +389,9 @@ def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: 
     )
 
 
+_WROTE = re.compile(r"\b(?:wrote|writes|added|continued)\b")
+
+
 def _says_contradicts(events: Sequence[DraftEvent]) -> bool:
     """Whether the story itself says its evidence contradicts a claim ("X contradicts Y's
     claim that ..."): a story that says so tests an account, wherever it says it."""
@@ -401,11 +411,9 @@ def _quotes_the_message_before(s: str, state: _Progress, sent: Sentence) -> bool
     if last.source not in (f"article ¶{sent.para}", f"article ¶{sent.para - 1}"):
         return False
     outside = " ".join(quote_outside_words(s))
-    wrote = re.search(r"\b(?:wrote|writes|added|continued)\b", outside)
-    surname = last.actor.split()[-1] if last.actor else ""
-    return wrote is not None and (
-        not surname or surname in outside or bool(PRONOUN_SAID.search(outside))
-    )
+    wrote = _WROTE.search(outside)
+    name = surname(last.actor)
+    return wrote is not None and (not name or name in outside or bool(PRONOUN_SAID.search(outside)))
 
 
 def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:
@@ -484,10 +492,6 @@ def _event(
         # Attribution convention: what an inspector or investigator says they found is
         # the finding's content, a fact the reporter relies on, not a public claim.
         lane = "practice"
-    elif lane == "statement" and clause.role == "main":
-        party = party_words(state.by_id, state.links)
-        if reacts(actor, words, party, state.actors.introduced, state.actors.outsiders):
-            lane = "context"  # a reaction to the news by someone outside the party
     quote = (
         words.strip(" ,.")
         if clause.role == "claim" and _inside_quotes(s, clause.start, clause.end)
@@ -517,7 +521,7 @@ def _date_for(
     """The ``date`` and ``date_note`` of an event: its clause's first date, or a bound."""
     if not in_clause:
         other = in_sentence[0].text if in_sentence else None
-        return f"../{pub.isoformat()}", _undated_note(pub, None if other else nearby, other)
+        return undated(pub), _undated_note(pub, None if other else nearby, other)
     first = in_clause[0]
     date = date_column(first, pub)
     note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from timeline.dates import resolve
 from timeline.draft.model import DraftEvent, DraftLink
-from timeline.draft.titles import content_words
+from timeline.draft.titles import content_words, undated
 from timeline.draft.words import ATTRIBUTION_WORDS
 
 __all__ = ["SHARED_MIN", "drop_restatements"]
@@ -44,12 +44,12 @@ def _body_twin(
 ) -> DraftEvent | None:
     """The body event that details what a lede event summarises, if there is one."""
     words = content_words(event.clause) - ATTRIBUTION_WORDS
-    undated = f"../{pub.isoformat()}"
+    bound = undated(pub)
     best: tuple[int, DraftEvent] | None = None
     for other in body:
         if other.lane != event.lane or not _overlap(event.date, other.date, pub):
             continue
-        if other.date == undated and event.date != undated:
+        if other.date == bound and event.date != bound:
             continue  # the lede alone dates it: its telling is not a mere summary
         shared = len(words & (content_words(other.clause) - ATTRIBUTION_WORDS))
         if shared < SHARED_MIN:

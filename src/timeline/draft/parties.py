@@ -7,23 +7,16 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Final
 
+from timeline.draft.actors import surname
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, HONORIFICS, MONTH_OR_DAY
+from timeline.draft.words import ADMISSION, HONORIFICS, MONTH_OR_DAY, TITLE_WORD
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
-_TITLE_WORD: Final = re.compile(
-    r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
-    r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
-    r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
-    r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
-    r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
-    re.IGNORECASE,
-)
 
 
 def affiliation(actor: str, clause: str) -> set[str]:
@@ -79,7 +72,7 @@ def _body_named(introduction: str, names: Collection[str]) -> bool:
     """
     own = {_bare(n) for n in names}
     rest = [_bare(w) for w in _CAPITAL.findall(introduction) if _bare(w) not in own]
-    return any(_TITLE_WORD.fullmatch(w) is None for w in rest)
+    return any(TITLE_WORD.fullmatch(w) is None for w in rest)
 
 
 def _bare(word: str) -> str:
@@ -106,12 +99,12 @@ def reacts(
     party. Nor is one whose name, clause or introduction shares a word with the party.
     """
     names = actor.split()
-    surname = names[-1].strip(".,") if names else ""
-    if not party or surname not in introduced:
+    last = surname(actor)
+    if not party or last not in introduced:
         return False
-    if surname not in outsiders and not _body_named(introduced[surname], names):
+    if last not in outsiders and not _body_named(introduced[last], names):
         return False
-    words = affiliation(actor, clause) | affiliation(introduced[surname], introduced[surname])
+    words = affiliation(actor, clause) | affiliation(introduced[last], introduced[last])
     return not (words & set(party))
 
 

@@ -17,6 +17,7 @@ from timeline.draft.words import (
     RELATIVE_OPEN,
     RELEASE_VERB,
     SOURCES_TOLD,
+    TRAILING_ADMISSION,
 )
 
 __all__ = ["claimed_events", "more_clauses"]
@@ -91,12 +92,6 @@ def _second_predicate(outside: str, a: int, b: int) -> int | None:
     return m.end()
 
 
-_TRAILING_ADMISSION: Final = re.compile(
-    r"(?:admitted|acknowledged|conceded|admits|acknowledges|concedes)\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     """What "X acknowledged that <fact>" concedes, when the fact is not about statements.
 
@@ -108,17 +103,9 @@ def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     if verb is None or CLAIMS.search(s, a, b) or HEARD.match(outside, verb.start()):
         # "said he was told that X": X is what the party said, not a conceded fact.
         return None
-    trailing = _TRAILING_ADMISSION.match(outside[verb.start() : b])
-    comma = outside.rfind(", ", a, verb.start())
-    if (
-        trailing
-        and comma > a
-        and len(outside[comma : verb.start()].split()) <= 6
-        and len(outside[a:comma].split()) >= 4
-    ):
-        # Attribution convention: "<fact>, the company has admitted." sets what is
-        # conceded first and the admission after it, as a trailing attribution.
-        return a, comma
+    trailing = TRAILING_ADMISSION.match(outside[a:b])
+    if trailing is not None and len(trailing.group("fact").split()) >= 4:
+        return a, a + trailing.end("fact")  # "<fact>, the company has admitted."
     # "admitted since the agency first made it public that ...": a phrase may stand
     # between the verb and what it concedes.
     that = _THAT.search(outside, verb.end(), min(b, verb.end() + 100))

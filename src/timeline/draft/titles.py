@@ -17,6 +17,7 @@ from timeline.draft.words import (
     LEAD_PHRASE,
     STOP,
     TOKEN,
+    TRAILING_ADMISSION,
     TRAILING_STOP,
 )
 from timeline.text import fold
@@ -30,6 +31,7 @@ __all__ = [
     "short_label",
     "slug_for",
     "title_words",
+    "undated",
 ]
 
 TITLE_MAX: Final = 69
@@ -46,10 +48,6 @@ _APPOSITIVE: Final = re.compile(
 )
 
 
-_TRAILING_ADMISSION: Final = re.compile(
-    r"^(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)"
-    r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded))\W*$"
-)
 _ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
 
 
@@ -104,7 +102,7 @@ def event_title(words: str, role: str) -> str:
     """A short headline for an event, from the words it was drawn from."""
     text = " ".join(words.split())
     said = ATTRIBUTION.match(text)
-    owned = _TRAILING_ADMISSION.match(text)
+    owned = TRAILING_ADMISSION.match(text)
     if owned is not None and role == "main":
         # Headline convention: an admission leads with who admits ("The company has
         # admitted: ..."), so it is not titled like the fact it concedes.
@@ -168,3 +166,8 @@ def date_column(found: Found, pub: datetime.date) -> str:
     """An event's ``date``: the article's words when they resolve alone, else the EDTF."""
     words = " ".join(found.text.split())
     return words if resolve(words, pub) is not None else found.resolution.edtf
+
+
+def undated(pub: datetime.date) -> str:
+    """The ``date`` of an event the article does not date: on or before publication."""
+    return f"../{pub.isoformat()}"

@@ -55,6 +55,13 @@ ADMISSION: Final = _words(
     r"|erred|made\s+(?:a\s+)?mistakes?"
     rf"|{HEARD_FORM}"
 )
+# Attribution convention: "<fact>, the company has admitted." sets what is conceded first
+# and who admits it after, as a trailing attribution.
+TRAILING_ADMISSION: Final = re.compile(
+    r"^(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,5}?)"
+    r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded|admits|acknowledges"
+    r"|concedes))\W*$"
+)
 NO_COMMENT: Final = _words(
     r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
     r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
@@ -348,6 +355,15 @@ OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,2}?(?P<surname>[A-Z][\w’'-]+)\b(?![\w.’'-]*\s+[A-Z])"
 )
+# One word of a title, alone ("Sheriff", "Lt", "Executive"): a title names no body.
+TITLE_WORD: Final = re.compile(
+    r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
+    r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
+    r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
+    r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
+    r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
+    re.IGNORECASE,
+)
 # Courtesy titles name no body: "Mr." ties two speakers to no common party.
 HONORIFICS: Final = frozenset(_split("mr ms mrs miss dr"))
 TOKEN: Final = re.compile(r"[a-z0-9]+")
@@ -536,4 +552,3 @@ INCIDENT_NOUN: Final = (
     r"|inauguration|announcement|traffic\s+stop|stop|death|visit|broadcast|spill|outbreak"
 )
 INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
-SMALL_NUMBERS: Final = r"one|two|three|four|five|six|seven|eight|nine|ten"
