@@ -162,3 +162,86 @@ def _finding_and_condition(clause: str) -> DraftEvent:
 def test_a_finding_bounds_what_it_reveals_only_by_its_release() -> None:
     assert _finding_and_condition("An audit released in 2019").date == "../2019"
     assert _finding_and_condition("An audit of the 2019 budget").date == UNDATED
+
+
+def test_the_official_account_is_the_first_account_named_again() -> None:
+    result = drafted(
+        "In its first statement on March 2, the port authority said a crane operator had been "
+        "hurt in a fall.",
+        "The official account said nothing of the crane's failed brake.",
+    )
+    official = holding(result, "The official account")
+    assert official.date == "2024-03-02"
+    assert "first account" in official.date_note
+
+
+def test_the_official_account_alone_is_not_dated() -> None:
+    result = drafted("The official account said nothing of the crane's failed brake.")
+    assert holding(result, "The official account").date == UNDATED
+
+
+def test_what_footage_shows_is_the_incident_the_article_dates() -> None:
+    result = drafted(
+        "Body camera footage shows deputies dragging a driver from his truck.",
+        "The traffic stop on Feb. 20 began over a broken taillight, the sheriff said.",
+    )
+    event = holding(result, "deputies dragging a driver")
+    assert event.lane == "practice"
+    assert event.date == "2024-02-20"
+    assert "recording shows the traffic stop" in event.date_note
+
+
+def test_footage_takes_no_date_when_the_article_dates_two_incidents() -> None:
+    result = drafted(
+        "Body camera footage shows deputies dragging a driver from his truck.",
+        "The traffic stop on Feb. 20 came a week after the arrest on Feb. 13 of his brother.",
+    )
+    assert holding(result, "deputies dragging a driver").date == UNDATED
+
+
+def test_the_same_speaker_keeps_the_occasion_the_story_gave() -> None:
+    result = drafted(
+        "Transit chief Dana Whitlock told reporters Tuesday that the trains were on time.",
+        'Whitlock rejected the rider survey, too. "The survey is out of date," she said.',
+    )
+    rejected = holding(result, "rejected the rider survey")
+    assert rejected.lane == "statement"
+    assert rejected.date == "Tuesday" or rejected.date == "2024-03-05"
+    assert "same speaker" in rejected.date_note
+
+
+def test_the_perfect_tense_is_another_occasion() -> None:
+    result = drafted(
+        "Transit chief Dana Whitlock told reporters Tuesday that the trains were on time.",
+        "Whitlock has said the rider survey is out of date.",
+    )
+    assert holding(result, "the rider survey").date == UNDATED
+
+
+def test_a_statement_about_the_news_just_told_came_after_it() -> None:
+    result = drafted(
+        "The county is now closing the shelter on Elm Street after a fire inspection.",
+        "But the county administrator said the closure has nothing to do with the complaints.",
+    )
+    said = holding(result, "the closure has nothing")
+    assert said.date == PUB
+    assert "'the closure'" in said.date_note
+
+
+def test_a_statement_on_another_subject_takes_no_date_from_the_news() -> None:
+    result = drafted(
+        "The county is now closing the shelter on Elm Street after a fire inspection.",
+        "But the county administrator said the budget has nothing to do with the complaints.",
+    )
+    assert holding(result, "the budget has nothing").date == UNDATED
+
+
+def test_what_a_disclosure_came_after_was_on_or_before_it() -> None:
+    result = drafted(
+        "A hospital spokeswoman acknowledged Monday that two nurses were suspended.",
+        "The admission, which came after two sources told the Ledger that the suspensions "
+        "had been kept quiet, ends weeks of silence.",
+    )
+    told = holding(result, "two sources told")
+    assert told.date == "../2024-03-04"
+    assert "came after this" in told.date_note

@@ -745,6 +745,14 @@ def test_a_statement_credited_with_according_to_stays_a_statement() -> None:
     assert statement.date == "June 14"
 
 
+def test_a_date_after_the_statement_noun_in_the_opening_phrase_dates_the_statement() -> None:
+    result = drafted(
+        "In its first statement on March 2, the port authority said the crane operator had "
+        "been hurt in a fall on Feb. 28."
+    )
+    assert holding(result, "port authority said").date == "March 2"
+
+
 def test_a_job_title_chain_names_one_person() -> None:
     result = drafted("Sheriff’s spokesman Lt. Ryan Flood repeated the account on Friday.")
     assert holding(result, "repeated the account").actor.endswith("Ryan Flood")

@@ -11,6 +11,7 @@ from typing import Final
 from timeline.dates import Resolution, resolve
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.clauses import quote_outside_words
+from timeline.draft.actors import surname
 from timeline.draft.dating import released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
@@ -34,10 +35,45 @@ _PAST_PERFECT: Final = re.compile(
 )
 _REPORTED: Final = re.compile(f"(?:{STATEMENT.pattern})|(?:{REPORT_VERB.pattern})", re.IGNORECASE)
 # "its first comment", "the initial statement", "initially, in a statement": one account.
+_ACCOUNT_NOUN: Final = r"(?:statements?|comments?|account|response|version|explanation)"
 _FIRST_ACCOUNT: Final = re.compile(
-    r"\b(?:initial|first|original|earliest)\s+(?:[a-z]+\s+)?"
-    r"(?:statements?|comments?|account|response|version|explanation)\b"
+    rf"\b(?:initial|first|original|earliest)\s+(?:[a-z]+\s+)?{_ACCOUNT_NOUN}\b"
     r"|\binitially\b[^.;]{0,40}\b(?:statement|comment|account|said)\b",
+    re.IGNORECASE,
+)
+# "the official police account", "the department's official version": once a story has
+# named a first account, "the official account" is that account named again.
+_OFFICIAL_ACCOUNT: Final = re.compile(
+    rf"\b(?:the|its|their|[A-Z][\w.]*[’']s)\s+official\s+(?:[a-z]+\s+)?{_ACCOUNT_NOUN}\b",
+    re.IGNORECASE,
+)
+# "has said", "she's said", "had told": the perfect puts a statement on another occasion.
+_PERFECT_SAYING: Final = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|stated|insisted|maintained|argued)\b"
+    r"|[’']s\s+(?:\w+\s+)?(?:said|told|stated|insisted|maintained|argued)\b",
+    re.IGNORECASE,
+)
+# "the pause", "the recall", "this decision": a noun that names an event told before.
+_NAMED_EVENT: Final = re.compile(r"\b(?:the|this|that|its)\s+([a-z]{4,})\b", re.IGNORECASE)
+# "is now pausing", "announced", "fired": the verbs of an event a later noun can name.
+_EVENT_VERB: Final = re.compile(r"\b([a-z]{3,}(?:ing|ed))\b", re.IGNORECASE)
+_ENDING: Final = re.compile(r"(?:ing|ed|ment|ion|ure|al|er|es|s)$")
+
+# "The disclosure, which came after two other sources told WLRN": the subject, a noun for
+# an event told before, and what came first.
+_CAME_AFTER: Final = re.compile(
+    r"^\W*The\s+(?P<noun>disclosure|admission|acknowledg(?:e)?ment|announcement|revelation"
+    r"|confirmation|statement|decision|reversal|move|apology)\b"
+    r"[^.;]{0,60}?\b(?:came|comes|happened|followed|was\s+made)\s+(?:only\s+)?after\s+$",
+    re.IGNORECASE,
+)
+_NOUN_LANE: Final = {"statement": "statement", "decision": "context", "move": "context"}
+
+# "Graphic video shows officers beating", "body camera footage captured": what a
+# recording shows is the incident it recorded.
+_FOOTAGE_SHOWS: Final = re.compile(
+    r"\b(?:video|videos|footage|recordings?|clips?)\b(?:\s+[\w’'-]+){0,4}?\s+"
+    r"(?:shows?|showed|captured|captures|depicts?|depicted)\b",
     re.IGNORECASE,
 )
 
@@ -98,7 +134,10 @@ def _first_account(
     again and again ("initially, in a statement", "its first comment", "the initial
     statement"); each mention is the same statement, made on the one day.
     """
-    if event.lane != "statement" or not _FIRST_ACCOUNT.search(_outside(event.clause)):
+    if event.lane != "statement":
+        return None
+    words = _outside(event.clause)
+    if not (_FIRST_ACCOUNT.search(words) or _OFFICIAL_ACCOUNT.search(words)):
         return None
     for e in out:
         span = spans.get(e.id)
@@ -108,6 +147,116 @@ def _first_account(
             note = f"Inferred: this names the first account, which {e.source} dates '{e.date}'."
             return replace(event, date=span.edtf, date_note=note)
     return None
+
+
+def _same_occasion(
+    event: DraftEvent, out: Sequence[DraftEvent], spans: dict[str, Resolution]
+) -> DraftEvent | None:
+    """A statement dated as the speaker's last one, when it follows it without a new date.
+
+    Quotation convention: a story that has said when and where someone spoke ("told the
+    'Today' show", "said Wednesday in a statement") keeps quoting that occasion ("he
+    said", "Mosseri disputed that, too") until it names another. The perfect ("she has
+    said", "had told") marks another occasion, and so does a paragraph gap of more than one.
+    """
+    if event.lane != "statement" or _PERFECT_SAYING.search(_outside(event.clause)):
+        return None
+    speaker = surname(event.actor)
+    last = next((e for e in reversed(out) if e.lane == "statement"), None)
+    if not speaker or last is None or surname(last.actor) != speaker or last.id not in spans:
+        return None
+    if _para(event) - _para(last) > 2:
+        return None
+    note = f"Inferred: the same speaker, on the occasion {last.source} dates '{last.date}'."
+    return replace(event, date=spans[last.id].edtf, date_note=note)
+
+
+def _para(event: DraftEvent) -> int:
+    return int(event.source.rsplit("¶", 1)[-1])
+
+
+def _stem(word: str) -> str:
+    """A word without its ending: "pausing", "pause" and "pauses" all give "paus"; "closure", "clos"."""
+    return _ENDING.sub("", word.lower()).removesuffix("e")
+
+
+def _reaction(
+    event: DraftEvent, out: Sequence[DraftEvent], spans: dict[str, Resolution], pub: datetime.date
+) -> DraftEvent | None:
+    """A statement about an event told just before, dated no earlier than that event.
+
+    Reaction convention: news tells the development, then the response to it; a
+    statement that names the event by its noun ("is now pausing" ... "the pause is not a
+    result of") was made after it, and by the time the story was published.
+    """
+    if event.lane != "statement" or not out:
+        return None
+    before = [e for e in out if e.id in spans and e.lane != "statement"][-1:]
+    if not before or _para(event) - _para(before[0]) > 1:
+        return None
+    told = before[0]
+    verbs = {_stem(m.group(1)) for m in _EVENT_VERB.finditer(_outside(told.clause))}
+    shared = [
+        m.group(0)
+        for m in _NAMED_EVENT.finditer(_outside(event.clause))
+        if len(_stem(m.group(1))) >= 4 and _stem(m.group(1)) in verbs
+    ]
+    start = spans[told.id].start
+    if not shared or start is None or start > pub:
+        return None
+    left = _sides(spans[told.id].edtf)[0]
+    date = left if start == pub else f"{left}/{pub.isoformat()}"
+    note = (
+        f"Inferred: this speaks of '{shared[0]}', told in {told.source} and dated "
+        f"'{told.date}', so it came after it."
+    )
+    return replace(event, date=date, date_note=note)
+
+
+def _came_before(
+    event: DraftEvent, sentence: str, out: Sequence[DraftEvent], stated: dict[str, Resolution]
+) -> tuple[str, str] | None:
+    """A bound for what an event named again "came after": no later than that event.
+
+    Sequence convention: "The disclosure, which came after two other sources told WLRN"
+    names an event told before by its noun and orders the clause that follows before it.
+    """
+    at = sentence.find(event.clause)
+    m = _CAME_AFTER.search(sentence[:at]) if at > 0 else None
+    if m is None:
+        return None
+    lane = _NOUN_LANE.get(m.group("noun").lower(), "disclosure")
+    earlier = [e for e in out if e.sentence < event.sentence and e.lane == lane and e.id in stated]
+    if not earlier or stated[earlier[-1].id].end is None:
+        return None
+    named = earlier[-1]
+    end = _sides(stated[named.id].edtf)[1]
+    return f"../{end}", (
+        f"Inferred: the article says the {m.group('noun').lower()} ({named.source}, "
+        f"'{named.date}') came after this, so it was on or before {end}."
+    )
+
+
+def _recorded_incident(
+    event: DraftEvent, sentence: str, anchors: Mapping[str, Anchor]
+) -> DraftEvent | None:
+    """A practice a recording shows, dated as the incident, when the article dates one.
+
+    Footage convention: "video shows officers beating him" describes the incident the
+    recording captured, not the day it was released. When the story dates exactly one
+    incident ("the arrest the night of January 7"), that is the day the footage shows.
+    """
+    if event.lane != "practice" or len(anchors) != 1:
+        return None
+    shows = _FOOTAGE_SHOWS.search(_outside(sentence))
+    if shows is None or sentence.find(event.clause) < 0:
+        return None
+    anchor = next(iter(anchors.values()))
+    note = (
+        f"Inferred: the recording shows the {anchor.noun}, which the article dates "
+        f"'{anchor.words}' (¶{anchor.para})."
+    )
+    return replace(event, date=anchor.day.isoformat(), date_note=note)
 
 
 def _released_with(events: Sequence[DraftEvent]) -> list[DraftLink]:
@@ -261,6 +410,12 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
     first = _first_account(event, out, spans)
     if first is not None:
         return first
+    for tie in (_same_occasion(event, out, spans), _reaction(event, out, spans, pub)):
+        if tie is not None:
+            return tie
+    recorded = _recorded_incident(event, ties.sentences[event.sentence].text, ties.anchors)
+    if recorded is not None:
+        return recorded
     before = out[-1] if out else None
     if (
         before is not None
@@ -268,7 +423,9 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
         and _continued_quote(event, before, ties.sentences)
     ):
         return _inherit(event, before, spans[before.id])
-    bound = _by_link(event, ties.by_id, ties.links, spans, pub)
+    bound = _came_before(event, ties.sentences[event.sentence].text, out, ties.stated)
+    if bound is None:
+        bound = _by_link(event, ties.by_id, ties.links, spans, pub)
     if bound is None:
         bound = _before_narrative(event, out, ties.stated, ties.sentences)
     return event if bound is None else replace(event, date=bound[0], date_note=bound[1])

@@ -30,6 +30,13 @@ _STATEMENT_NOUN: Final = re.compile(
     re.IGNORECASE,
 )
 
+# "In its first statement on March 2, the authority said": the date after the noun.
+_NOUN_THEN_DATE: Final = re.compile(
+    r"\b(?:statement|interview|letter|post|e-?mail|tweet|conference|release|testimony|remarks"
+    r"|speech|comments?|account|response)\s+(?:on|of|dated)\s+$",
+    re.IGNORECASE,
+)
+
 _SHOW: Final = re.compile(
     r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"
     # "records released Monday show that ...": the verb, not a programme
@@ -148,15 +155,19 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             ]
             if lead:
                 return lead[0]
-            # "In a deleted June 14 statement posted to Facebook, the office said": a date
-            # on the statement's own noun, in the phrase that opens the clause, dates it.
+            # "In a deleted June 14 statement posted to Facebook, the office said", "In its
+            # first statement on March 2, ...": a date on the statement's own noun, in the
+            # phrase that opens the clause, dates it.
             opening = LEAD_PHRASE.match(s, a)
             on_noun = [
                 k
                 for k, f in enumerate(found)
                 if opening is not None
                 and a <= f.start - offset < opening.end()
-                and _STATEMENT_NOUN.match(s, f.end - offset)
+                and (
+                    _STATEMENT_NOUN.match(s, f.end - offset)
+                    or _NOUN_THEN_DATE.search(s[a : f.start - offset]) is not None
+                )
             ]
             return on_noun[0] if on_noun else None
     outside = [
