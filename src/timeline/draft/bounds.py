@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import Resolution, resolve
+from timeline.draft.actors import surname
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.clauses import quote_outside_words
-from timeline.draft.actors import surname
 from timeline.draft.dating import released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
@@ -176,7 +176,7 @@ def _para(event: DraftEvent) -> int:
 
 
 def _stem(word: str) -> str:
-    """A word without its ending: "pausing", "pause" and "pauses" all give "paus"; "closure", "clos"."""
+    """A word without its ending: "pausing", "pause", "pauses" give "paus"; "closure", "clos"."""
     return _ENDING.sub("", word.lower()).removesuffix("e")
 
 
