@@ -7,6 +7,7 @@ import pytest
 from draft_support import PUB, drafted, holding, linked
 from timeline.cli import main
 from timeline.draft import TITLE_MAX, Draft, draft
+from timeline.draft.actors import Actors
 from timeline.draft.titles import LABEL_MAX
 
 
@@ -779,3 +780,68 @@ def test_whoever_apologises_is_the_party_and_a_senator_reacts() -> None:
         "too late.",
     )
     assert holding(result, "recall came too late").lane == "context"
+
+
+def test_a_military_rank_before_a_name_makes_the_name_an_actor() -> None:
+    result = drafted("Gen. Dana Ortiz, head of the wing, told reporters the jets were grounded.")
+    assert holding(result, "told reporters").actor == "Gen. Dana Ortiz"
+
+
+def test_a_job_set_off_after_a_name_without_an_article_names_a_person() -> None:
+    result = drafted(
+        "Lena Park, spokeswoman for the water board, acknowledged Friday that tests were skipped."
+    )
+    assert holding(result, "acknowledged Friday").actor == "Lena Park"
+
+
+def test_a_job_told_before_the_name_names_the_person_after_the_comma() -> None:
+    result = drafted(
+        "The reply was written by the utility's chief engineer, Omar Haddad, on Monday.",
+        "He called the inspection report unfair.",
+    )
+    assert holding(result, "was written by").actor == "Omar Haddad"
+    assert holding(result, "He called").actor == "Omar Haddad"
+
+
+def test_a_lowercase_job_before_a_name_is_not_part_of_it() -> None:
+    result = drafted("Harbor boss Ines Marsh told the council the cranes were safe.")
+    assert holding(result, "told the council").actor == "Ines Marsh"
+
+
+def test_a_name_repeated_without_a_title_is_the_actor() -> None:
+    result = drafted(
+        "Internal memos show Halvorsen Marine knew the hulls were cracking in 2019.",
+        "In a statement, Halvorsen said the boats were safe.",
+    )
+    assert holding(result, "the boats were safe").actor == "Halvorsen Marine"
+
+
+def test_a_body_that_qualifies_a_person_is_not_the_actor() -> None:
+    result = drafted(
+        "Internal memos show Halvorsen Marine knew the hulls were cracking in 2019.",
+        "Halvorsen chief executive Rui Costa said on Monday the boats were safe.",
+    )
+    assert holding(result, "the boats were safe").actor == "Rui Costa"
+
+
+def test_a_name_used_as_a_modifier_is_not_the_actor() -> None:
+    actors = Actors(
+        [
+            "Internal memos show Halvorsen Marine knew the hulls were cracking in 2019.",
+            "Halvorsen said the boats were safe.",
+        ]
+    )
+    sentence = "Halvorsen-funded researchers found the hulls would last."
+    assert actors.actor(sentence, speaker_after_quote=False)[0] != "Halvorsen Marine"
+
+
+def test_a_speaker_introduced_as_the_bodys_continues_its_account() -> None:
+    result = drafted(
+        "Halvorsen Marine has insisted its ferries were safe.",
+        "But inspection records show Halvorsen crews found cracked frames in 2021.",
+        "Halvorsen has issued two rebuttals.",
+        "The first was written by Halvorsen's top lawyer, Rui Costa, who said the frames were "
+        "sound.",
+    )
+    assert holding(result, "The first was written").actor == "Rui Costa"
+    assert linked(result, "contradicts", "cracked frames", "The first was written")

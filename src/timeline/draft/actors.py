@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from timeline.draft.names import repeated_names
 from timeline.draft.words import (
     ACRONYM,
     ACRONYM_STOP,
@@ -16,6 +17,8 @@ from timeline.draft.words import (
     GENERIC,
     LEAD_PHRASE,
     LEADING,
+    MASTHEAD,
+    NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
     NAMED_BY_CLAUSE,
     ORG,
@@ -25,6 +28,7 @@ from timeline.draft.words import (
     PERSON,
     PREPOSITION,
     ROLE,
+    STATEMENT,
     THE_DEPARTMENT,
     THE_PRESIDENT,
 )
@@ -42,6 +46,13 @@ class Mention:
     kind: str  # person, surname, org, acronym, role, department, president
 
 
+# A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
+_NOT_MODIFIER: Final = (
+    r"(?![-‑]\w|\s+(?:administration|campaign|era|family|government|team|camp|officials?)\b)"
+)
+# A newsroom named as the one that reported: "The New York Times raised questions".
+_OUTLET: Final = re.compile(rf"\b(?:[Tt]he\s+)?{MASTHEAD}")
+_LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+")
 _APPOSITIVE: Final = re.compile(r"\A,\s+[^,.;“”\"]{1,80},")
 _BEFORE: Final = re.compile(r"[^,.;“”\"]{0,40}\Z")
 
@@ -62,6 +73,29 @@ def surname(actor: str) -> str:
     return words[-1].strip(".,") if words else ""
 
 
+# What may stand between a body and the person it qualifies: "Instagram boss Adam
+# Mosseri", "Facebook's top PR executive, Nick Clegg", "Broward County Superintendent".
+_QUALIFIES: Final = re.compile(
+    r"(?:[’']s)?(?:\s+[a-zA-Z][\w-]*){0,6}?,?\s+(?:[A-Z][\w’'-]+\s+)?"  # first name
+)
+_POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+
+
+def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
+    """Whether a body's name only qualifies the person named right after it."""
+    if mention.kind != "name" or not after:
+        return False
+    nxt = next((m for m in after if m.start >= mention.end), None)
+    if nxt is None:
+        return False
+    between = text[mention.end : nxt.start]
+    if _POSSESSIVE.fullmatch(between) and mention.text.endswith(("'s", "’s")):
+        return True  # "Chicago's WBBM-TV": the place qualifies the body named next
+    if nxt.kind not in ("person", "surname"):
+        return False
+    return _QUALIFIES.fullmatch(between) is not None and not STATEMENT.search(between)
+
+
 class Actors:
     """People and organisations an article names, for naming the actor of each event."""
 
@@ -72,7 +106,9 @@ class Actors:
         texts_list = list(texts)
         for text in texts_list:
             for m in PERSON.finditer(text):
-                full = " ".join(m.group().split())
+                # A lowercase job before the name ("Instagram boss Adam Mosseri") is not
+                # part of it.
+                full = _LOWER_LEAD.sub("", " ".join(m.group().split()))
                 surname = full.split()[-1]
                 self.people.setdefault(surname, full)
                 self.introduced.setdefault(surname, _introduction(text, m.start(), m.end()))
@@ -83,11 +119,14 @@ class Actors:
         for text in texts_list:
             for m in OUTSIDER_TITLE.finditer(text):
                 self.outsiders.add(m.group("surname"))
-            for m in (*DESCRIBED_PERSON.finditer(text), *NAMED_BY_APPOSITIVE.finditer(text)):
+            named = (DESCRIBED_PERSON, NAMED_BY_APPOSITIVE, NAMED_AFTER_JOB)
+            for m in (m for rx in named for m in rx.finditer(text)):
                 if ORG.fullmatch(m.group(1)):
                     continue
                 self.people.setdefault(m.group("surname"), m.group(1))
-                self.introduced.setdefault(m.group("surname"), " ".join(m.group(0).split()))
+                self.introduced.setdefault(
+                    m.group("surname"), _introduction(text, m.start(), m.end())
+                )
             found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE)
             for m in (m for rx in found for m in rx.finditer(text)):
                 # Appositive convention: "Ray Duncan, a neighbor of the pier," names a
@@ -100,9 +139,27 @@ class Actors:
                 if " " in full and surname not in self.people:
                     self.people[surname] = full
                     self.introduced[surname] = " ".join(m.group(0).split())
+        self.names = repeated_names(texts_list)
+        """Names repeated without a title ("Santos", "Exxon"), by the repeated word."""
+        for word, found in self.names.items():
+            if found.person and word not in self.people:
+                self.people[word] = found.full
+                self.introduced.setdefault(word, found.full)
         names = sorted(self.people, key=len, reverse=True)
         self._surname = (
-            re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b(?:[’']s)?") if names else None
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b(?:[’']s)?{_NOT_MODIFIER}")
+            if names
+            else None
+        )
+        bodies = sorted(
+            (w for w, n in self.names.items() if not n.person and w not in self.people),
+            key=len,
+            reverse=True,
+        )
+        self._bodies = (
+            re.compile(rf"\b({'|'.join(map(re.escape, bodies))})\b(?:[’']s)?{_NOT_MODIFIER}")
+            if bodies
+            else None
         )
         self.orgs: list[str] = []
 
@@ -116,6 +173,7 @@ class Actors:
             ("department", THE_DEPARTMENT),
             ("president", THE_PRESIDENT),
             ("acronym", ACRONYM),
+            ("outlet", _OUTLET),
         ):
             for m in rx.finditer(text):
                 if kind == "acronym" and m.group().rstrip("’'s") in ACRONYM_STOP:
@@ -124,7 +182,11 @@ class Actors:
         if self._surname is not None:
             for m in self._surname.finditer(text):
                 found.append(Mention(m.start(), m.end(), m.group(), "surname"))
+        if self._bodies is not None:
+            for m in self._bodies.finditer(text):
+                found.append(Mention(m.start(), m.end(), m.group(1), "name"))
         found.sort(key=lambda x: (x.start, -x.end))
+        found = [m for k, m in enumerate(found) if not _before_person(text, m, found[k + 1 :])]
         out: list[Mention] = []
         for mention in found:
             if out and mention.start < out[-1].end:
@@ -144,6 +206,8 @@ class Actors:
             return self.people.get(text, text)
         if mention.kind == "person":
             return self.people.get(text.split()[-1], text)
+        if mention.kind == "name":
+            return self.names[text].full
         if mention.kind == "department":
             kind = THE_DEPARTMENT.match(mention.text)
             heads = BODY_HEADS[kind.group("kind").lower()] if kind else ("Department",)

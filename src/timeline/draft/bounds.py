@@ -165,6 +165,8 @@ def _same_occasion(
     last = next((e for e in reversed(out) if e.lane == "statement"), None)
     if not speaker or last is None or surname(last.actor) != speaker or last.id not in spans:
         return None
+    if _PERFECT_SAYING.search(_outside(last.clause)):
+        return None  # "Santos had also said": that was another occasion, not the one told
     if _para(event) - _para(last) > 2:
         return None
     note = f"Inferred: the same speaker, on the occasion {last.source} dates '{last.date}'."

@@ -174,6 +174,12 @@ def _salient(text: str) -> set[str]:
     return content_words(text) - ATTRIBUTION_WORDS
 
 
+def _speaks_for(body: str, clause: str) -> bool:
+    """Whether ``clause`` introduces its speaker as ``body``'s ("Facebook's top executive")."""
+    words = [w for w in body.split() if w[:1].isupper() and len(w) > 3]
+    return any(re.search(rf"\b{re.escape(w)}[’']s\b", clause) for w in words)
+
+
 def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[str, str | None]:
     """The official account's statements: each id, with the account statement it continues.
 
@@ -214,7 +220,12 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
             elif (
                 previous is not None
                 and previous.id in out
-                and (event.actor in ("", previous.actor) or not STATEMENT.search(outside))
+                and (
+                    event.actor in ("", previous.actor)
+                    or not STATEMENT.search(outside)
+                    # "written by Facebook's top PR executive": a speaker for the same body
+                    or _speaks_for(previous.actor, event.clause)
+                )
             ):
                 out[event.id] = previous.id
         previous = event

@@ -208,6 +208,9 @@ TITLE: Final = (
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
+    # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
+    r"|(?:(?:Brig|Maj|Lt)\.\s+|Rear\s+|Vice\s+)?(?:Gen\.|Adm\.)|(?:Lt\.\s+)?Col\.|Maj\."
+    r"|Cpl\.|Pvt\.|Spc\."
     r"|(?:County\s+)?Executive|Chairman|Chairwoman|CEO|CFO|COO|Chief\s+Executive"
     # AP style puts a job description before a name without a capital: "Instagram boss
     # Adam Mosseri", "spokeswoman Karen Rudolph".
@@ -342,8 +345,17 @@ PERSON_NOUN: Final = (
     r"|administrator|superintendent|principal|coach|pastor|man|woman|boy|girl|teen(?:ager)?"
 )
 NAMED_BY_APPOSITIVE: Final = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+){1,2}(?P<surname>[A-Z][\w’'-]+)),\s+(?:a|an|the)\s+"
+    r"\b((?:[A-Z][\w’'-]+\s+){1,2}(?P<surname>[A-Z][\w’'-]+)),\s+(?:(?:a|an|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
+    # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
+    # "Frank McKenzie, head of U.S. Central Command,", "Ana Ruiz, the agency's director,".
+    rf"|(?:[\w’'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|head|chairman)\s+(?:of|for|at)\s)"
+)
+# The job told first, the name set off after it: "Facebook's top PR executive, Nick Clegg",
+# "the agency's director, Ana Ruiz,".
+NAMED_AFTER_JOB: Final = re.compile(
+    rf"\b(?:{PERSON_NOUN}),\s+((?:[A-Z][\w’'-]+\s+){{1,2}}(?P<surname>[A-Z][\w’'-]+))\b"
+    r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )
 # AP style names a person after a lowercase description of them ("mega-donor Jona
 # Rechnitz", "motorist Tyre Nichols", "contractor Ana Ruiz"): a full name after an agent noun.
@@ -541,7 +553,10 @@ MEASUREMENT: Final = _words(
     r"(?:shown|risen|topped|surpassed)"
 )
 PRONOUN_SAID: Final = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted)\b", re.IGNORECASE
+    r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted)\b"
+    # A sentence whose subject is "He" or "She" is about the person last named.
+    r"|^\W*(?:He|She)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b",
+    re.IGNORECASE,
 )
 # Incidents a story dates once and then names by their noun ("the Feb. 14 shooting" ...
 # "the day after the shooting"); patterns, for draft/anchors.py.

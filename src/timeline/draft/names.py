@@ -1,0 +1,195 @@
+"""Names an article repeats without a title: "George Santos" ... "Santos", "Exxon Mobil"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from timeline.draft.words import DATELINE, MASTHEAD, MONTH_OR_DAY, ORG, ORG_HEAD, TITLE, TITLE_WORD
+
+__all__ = ["Name", "repeated_names"]
+
+# A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
+_WORD: Final = re.compile(r"\b[A-Z][a-z]+(?:[’'-]?[A-Z][a-z]+)?\b")
+# What may join the words of one name: a space, "&" ("Johnson & Johnson") or a particle
+# ("Bill de Blasio", "Ludwig van Beethoven").
+_JOIN: Final = re.compile(r"\s+(?:(?:&|de|van|von|der|da|di|la|le|del)\s+)?")
+# Where a sentence starts, a capital says nothing about a name.
+_SENTENCE_START: Final = re.compile(r"(?:^\s*|[.!?:][”\"’']?\s+|[“\"]\s*|—\s*)$")
+_PARTICLE: Final = re.compile(r"(?<![A-Z]\w)(?<![A-Z]\w\w)\b(?:de|van|von|der|da|di|del)\s+$")
+_HEAD: Final = re.compile(ORG_HEAD)
+# Words that open sentences with a capital and name nothing.
+_FUNCTION: Final = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "after",
+        "but",
+        "by",
+        "for",
+        "from",
+        "he",
+        "her",
+        "his",
+        "however",
+        "if",
+        "in",
+        "instead",
+        "it",
+        "its",
+        "meanwhile",
+        "now",
+        "on",
+        "once",
+        "so",
+        "she",
+        "since",
+        "still",
+        "the",
+        "their",
+        "then",
+        "these",
+        "they",
+        "this",
+        "those",
+        "until",
+        "we",
+        "when",
+        "while",
+        "yet",
+    ]
+)
+_MASTHEAD: Final = re.compile(rf"^{MASTHEAD}$")
+_MONTH_OR_DAY: Final = re.compile(
+    rf"{MONTH_OR_DAY}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+_TITLE: Final = re.compile(TITLE)
+# Words of nationality and creed ("American", "Chinese", "Islamic") describe; they name
+# no one.
+_ADJECTIVE: Final = re.compile(r".*(?:an|ese|ish|ic)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name the article repeats: its full form at first use, and whether it is a person's."""
+
+    full: str
+    person: bool
+
+
+_RUN: Final = re.compile(rf"{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*")
+
+
+def _ordinary(word: str, lower: set[str]) -> bool:
+    """Whether a capitalised word is an ordinary word: used in lower case too, a month
+    or weekday, or a job title."""
+    return (
+        word.lower() in lower
+        or word.lower() in _FUNCTION
+        or _MONTH_OR_DAY.fullmatch(word) is not None
+        or TITLE_WORD.fullmatch(word) is not None
+        or _ADJECTIVE.fullmatch(word) is not None
+        or _HEAD.fullmatch(word) is not None
+    )
+
+
+def _runs(text: str, lower: set[str]) -> list[tuple[list[str], bool, bool]]:
+    """The runs of capitalised words in ``text``: each with whether it stands whole (no
+    title was cut from its front) and whether it opens a sentence.
+
+    Ordinary words at the front of a run, a title ("Mayor Bill de Blasio") or a word that
+    opens a sentence ("But Newark"), are left out; a run that loses a title is not whole.
+    A particle before a run is kept ("de Blasio").
+    """
+    out: list[tuple[list[str], bool, bool]] = []
+    for m in _RUN.finditer(text):
+        words = " ".join(m.group().split()).split(" ")
+        opens = _SENTENCE_START.search(text[: m.start()]) is not None
+        whole = True
+        while words and (_TITLE.fullmatch(words[0]) or _ordinary(words[0], lower)):
+            whole = opens  # "But Newark" is whole; "City Hall" without "City" is not
+            words = words[1:]
+            while words and not _WORD.fullmatch(words[0]):
+                words = words[1:]  # a particle or "&" left at the front
+            opens = False
+        particle = _PARTICLE.search(text[: m.start()])
+        if particle is not None and words and words == " ".join(m.group().split()).split(" "):
+            words = [particle.group().strip(), *words]
+        if words:
+            out.append((words, whole, opens))
+    return out
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
+    """The names an article repeats by one word, by that word.
+
+    Reference convention: news copy names a person or company in full once ("George
+    Santos", "Exxon Mobil", "Bill de Blasio") and then by one word of the name ("Santos",
+    "Exxon", "de Blasio"), with no title or head noun to mark it. A capitalised word that
+    is never written in lower case, stands alone at least once, and is used away from the
+    start of a sentence is such a name when it is used twice or more; its full form is the first
+    run of capitalised words that ends with it, or else the first run it is in. Repeated by
+    its last word, a run of two to four name words is a person ("Santos"); otherwise it is
+    a body ("Exxon", "Facebook").
+    Words of an organisation named with a head noun ("Baruch College") and mastheads are
+    left to those patterns.
+    """
+    texts = list(texts)
+    lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+    # The dateline's city says where the story was filed from; it is no actor.
+    for t in texts:
+        m = DATELINE.match(t)
+        if m is not None:
+            lower.update(w.lower() for w in re.findall(r"[A-Za-z]+", m.group()))
+    inside: set[str] = set()
+    for t in texts:
+        for m in ORG.finditer(t):
+            inside.update(_WORD.findall(m.group()))
+    uses: Counter[str] = Counter()
+    alone: set[str] = set()
+    """Words used alone as a whole run ("Okoro said"), at a sentence's start or not."""
+    inner: set[str] = set()
+    """Words used somewhere other than as a sentence's first word."""
+    full: dict[str, list[str]] = {}
+    """Each word's full name: the first run it ends (a person's), else the first it is in."""
+    for t in texts:
+        if _title_case(t):
+            continue  # a headline in title case capitalises every word
+        for words, whole, opens in _runs(t, lower):
+            for k, word in enumerate(words):
+                if _WORD.fullmatch(word) is None or _ordinary(word, lower) or word in inside:
+                    continue
+                uses[word] += 1
+                if whole and [w for w in words if _WORD.fullmatch(w)] == [word]:
+                    alone.add(word)
+                if k > 0 or not opens:
+                    inner.add(word)
+                known = full.get(word)
+                ends = words[-1] == word and len(words) > 1
+                if known is None or (ends and (known[-1] != word or len(words) > len(known))):
+                    full[word] = words
+    out: dict[str, Name] = {}
+    for word in sorted(alone & inner):
+        run = full[word]
+        if uses[word] < 2 or _MASTHEAD.match(" ".join(run)):
+            continue
+        names = [w for w in run if w != "&"]
+        person = (
+            2 <= len(names) <= 4
+            and run[-1] == word
+            and "&" not in run
+            and not any(_WORD.fullmatch(w) and _ordinary(w, lower) for w in names)
+        )
+        out[word] = Name(" ".join(run), person)
+    return out

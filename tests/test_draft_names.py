@@ -1,0 +1,71 @@
+"""Tests for timeline.draft.names: names an article repeats without a title."""
+
+from __future__ import annotations
+
+from timeline.draft.names import Name, repeated_names
+
+
+def test_a_person_named_in_full_then_by_surname() -> None:
+    names = repeated_names(
+        [
+            "Council candidate Miriam Okoro admitted Tuesday that she never ran a bakery.",
+            "Okoro said the claim on her website was a mistake.",
+        ]
+    )
+    assert names["Okoro"] == Name("Miriam Okoro", person=True)
+
+
+def test_a_company_named_in_full_then_by_its_first_word() -> None:
+    names = repeated_names(
+        [
+            "Internal memos show Halvorsen Marine knew the hulls were cracking.",
+            "Halvorsen said in a statement that the boats were safe.",
+        ]
+    )
+    assert names["Halvorsen"] == Name("Halvorsen Marine", person=False)
+
+
+def test_a_name_with_a_particle_keeps_it() -> None:
+    names = repeated_names(
+        ["The memo went to de Vries on Monday.", "Aides said de Vries never read it."]
+    )
+    assert names["Vries"].full == "de Vries"
+    assert names["Vries"].person
+
+
+def test_a_word_also_written_in_lower_case_is_no_name() -> None:
+    names = repeated_names(
+        ["Water from the plant was tested.", "Officials said the water was safe. Water is fine."]
+    )
+    assert "Water" not in names
+
+
+def test_sentence_openers_months_titles_and_nationalities_are_no_names() -> None:
+    names = repeated_names(
+        [
+            "But the agency said in March that American inspectors had left.",
+            "But Mayor Hill said March was too late for American crews to return.",
+        ]
+    )
+    assert not {"But", "March", "American", "Mayor"} & set(names)
+
+
+def test_a_name_used_once_is_left_to_other_patterns() -> None:
+    assert repeated_names(["Records show Halvorsen Marine knew."]) == {}
+
+
+def test_the_dateline_city_is_no_name() -> None:
+    names = repeated_names(
+        ["TRENTON — Trenton's water failed tests, records show.", "Trenton denied it."]
+    )
+    assert "Trenton" not in names
+
+
+def test_a_title_case_headline_is_not_read_for_names() -> None:
+    names = repeated_names(
+        [
+            "Hidden Costs Mount For City Pools",
+            "The pools cost more, records show. Mount is a ridge.",
+        ]
+    )
+    assert "Hidden" not in names and "Costs" not in names
