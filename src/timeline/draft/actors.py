@@ -141,10 +141,10 @@ class Actors:
                     self.introduced[surname] = " ".join(m.group(0).split())
         self.names = repeated_names(texts_list)
         """Names repeated without a title ("Santos", "Exxon"), by the repeated word."""
-        for word, found in self.names.items():
-            if found.person and word not in self.people:
-                self.people[word] = found.full
-                self.introduced.setdefault(word, found.full)
+        for word, repeated in self.names.items():
+            if repeated.person and word not in self.people:
+                self.people[word] = repeated.full
+                self.introduced.setdefault(word, repeated.full)
         names = sorted(self.people, key=len, reverse=True)
         self._surname = (
             re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b(?:[’']s)?{_NOT_MODIFIER}")
