@@ -49,8 +49,7 @@ _OFFICIAL_ACCOUNT: Final = re.compile(
 )
 # "has said", "she's said", "had told": the perfect puts a statement on another occasion.
 _PERFECT_SAYING: Final = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|stated|insisted|maintained|argued)\b"
-    r"|[’']s\s+(?:\w+\s+)?(?:said|told|stated|insisted|maintained|argued)\b",
+    r"(?:\b(?:has|have|had)|[’']s)\s+(?:\w+\s+)?(?:said|told|stated|insisted|maintained|argued)\b",
     re.IGNORECASE,
 )
 # "the pause", "the recall", "this decision": a noun that names an event told before.
