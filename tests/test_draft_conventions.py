@@ -845,3 +845,42 @@ def test_a_speaker_introduced_as_the_bodys_continues_its_account() -> None:
     )
     assert holding(result, "The first was written").actor == "Rui Costa"
     assert linked(result, "contradicts", "cracked frames", "The first was written")
+
+
+def test_lines_of_a_quoted_private_exchange_are_practice_not_statements() -> None:
+    result = drafted(
+        "In one instant message exchange from early 2022, a plant engineer asks another if "
+        "the valves would pass an inspection.",
+        '"Would you sign off on these valves? I wouldn\'t," one engineer says.',
+        'Another responds, "not a chance."',
+    )
+    assert holding(result, "one engineer says").lane == "practice"
+    assert holding(result, "Another responds").lane == "practice"
+
+
+def test_an_unnamed_speaker_in_public_still_makes_a_statement() -> None:
+    result = drafted(
+        "In one instant message exchange from early 2022, a plant engineer asks another if "
+        "the valves would pass an inspection.",
+        "One engineer told reporters at a news conference that the valves were sound.",
+    )
+    assert holding(result, "valves were sound").lane == "statement"
+
+
+def test_the_subject_follows_a_leading_clause() -> None:
+    result = drafted(
+        "Records show Halvorsen Marine crews found cracked frames in 2021.",
+        "When two Harbor Line ferries broke down in May, Halvorsen publicly insisted its boats "
+        "were safe.",
+    )
+    assert holding(result, "publicly insisted").actor == "Halvorsen Marine"
+
+
+def test_the_company_is_the_company_the_story_names_most() -> None:
+    result = drafted(
+        "Records show Halvorsen crews found cracked frames. Inspectors said Halvorsen kept "
+        "sailing.",
+        "Halvorsen denied it. A week later the company said, after a Bayline Airlines "
+        "flight was delayed, that its ferries were safe.",
+    )
+    assert holding(result, "its ferries were safe").actor == "Halvorsen"

@@ -211,6 +211,12 @@ class Actors:
         if mention.kind == "department":
             kind = THE_DEPARTMENT.match(mention.text)
             heads = BODY_HEADS[kind.group("kind").lower()] if kind else ("Department",)
+            if kind is not None and kind.group("kind").lower() == "company":
+                # "Boeing ... the company": a company named without a head word, and
+                # named again and again, is the story's company.
+                bodies = [n for n in self.names.values() if not n.person and n.uses >= 3]
+                if bodies:
+                    return max(bodies, key=lambda n: n.uses).full
             for org in reversed(self.orgs):
                 if org.split()[-1] in heads:
                     return org
@@ -237,8 +243,14 @@ class Actors:
         The subject is taken to be the first mention that does not follow a preposition
         (a "by" agent counts); a quote-first sentence takes the speaker after the quote.
         """
-        lead = LEAD_PHRASE.match(text) or LEADING.match(text)
+        lead = LEAD_PHRASE.match(text)
         offset = lead.end() if lead is not None else 0
+        leading = LEADING.match(text) if lead is None or not lead.group() else None
+        if leading is not None:
+            # "When two jets crashed in October, Boeing insisted": the subject follows the
+            # leading clause's comma.
+            comma = text.find(", ", leading.end())
+            offset = comma + 2 if comma > 0 else leading.end()
         mentions = self.mentions(text)
         if speaker_after_quote:
             close = max(text.rfind("”"), text.rfind('"'))

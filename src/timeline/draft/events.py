@@ -35,6 +35,7 @@ from timeline.draft.titles import (
     undated,
 )
 from timeline.draft.words import (
+    ANONYMOUS_SPEAKER,
     BOILERPLATE,
     DATELINE,
     EMBED_SIGNATURE,
@@ -43,6 +44,7 @@ from timeline.draft.words import (
     PRIVATE,
     PRONOUN_SAID,
     PRONOUN_SPEAKER,
+    PUBLIC,
     REPLY,
     SOON_AFTER,
     STATEMENT,
@@ -187,6 +189,8 @@ class _Progress:
     """The id of the last disclosure that introduced evidence (records, an audit, video)."""
     last_disclosure: str | None = None
     """The id of the last disclosure of any kind (an admission too)."""
+    last_private: str | None = None
+    """The id of the last line of a private exchange drafted as one (see ``_private_reply``)."""
 
 
 def _draft_sentence(
@@ -312,16 +316,26 @@ def _private_reply(
     so the reply takes its date.
     """
     last = state.events[-1] if state.events else None
+    outside = " ".join(quote_outside_words(event.clause))
     if (
         last is None
         or event.lane != "statement"
         or event.role != "main"
-        or last.lane != "practice"
-        or not PRIVATE.search(last.clause)
         or int(last.source.rsplit("¶", 1)[-1]) < sent.para - 1
-        or not REPLY.search(" ".join(quote_outside_words(event.clause)))
+        or not (REPLY.search(outside) or ANONYMOUS_SPEAKER.search(outside))
+        or not (
+            (
+                PRIVATE.search(last.clause)
+                and (last.lane == "practice" or ANONYMOUS_SPEAKER.search(last.clause))
+            )
+            or last.id == state.last_private
+        )
+        or PUBLIC.search(outside)
     ):
         return event
+    # Exchange convention: a story that quotes a private exchange line by line ("one
+    # employee says", "another responds") is still quoting the exchange.
+    state.last_private = event.id
     lane_only = replace(event, lane="practice")
     later = SOON_AFTER.search(event.clause)
     if not undated or later is None or last.date.startswith(".."):

@@ -81,6 +81,8 @@ class Name:
 
     full: str
     person: bool
+    uses: int = 0
+    """How many times the article uses the word."""
 
 
 _RUN: Final = re.compile(rf"{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*")
@@ -191,5 +193,5 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
             and "&" not in run
             and not any(_WORD.fullmatch(w) and _ordinary(w, lower) for w in names)
         )
-        out[word] = Name(" ".join(run), person)
+        out[word] = Name(" ".join(run), person, uses[word])
     return out

@@ -450,6 +450,21 @@ PRIVATE: Final = _words(
     r"|^\W*in\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
     rf"{_TO_THE_PRESS}"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
+    # "In one instant message exchange, an employee asks ...": chats between colleagues.
+    r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
+    rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{_TO_THE_PRESS}"
+)
+# A public occasion: what is said there is a statement, whoever says it.
+PUBLIC: Final = _words(
+    r"publicly|in\s+public|news\s+conference|press\s+(?:conference|release)|in\s+a\s+statement"
+    r"|told\s+(?:reporters|the\s+(?:council|board|committee|commission|public))|testified"
+)
+# Someone the story leaves unnamed inside an exchange it quotes: "one employee says",
+# "another responds", "a colleague replied".
+ANONYMOUS_SPEAKER: Final = _words(
+    r"(?:one|another|an?)\s+(?:[\w-]+\s+)?(?:employees?|workers?|engineers?|colleagues?"
+    r"|managers?|staffers?|executives?|pilots?|officers?|nurses?|teachers?|aides?)"
+    r"|^\W*(?:[“\"][^”\"]*[”\"],?\s*)?another\b"
 )
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
 # whatever it describes ("insisted", "denied", "assured", "told residents").
