@@ -884,3 +884,53 @@ def test_the_company_is_the_company_the_story_names_most() -> None:
         "flight was delayed, that its ferries were safe.",
     )
     assert holding(result, "its ferries were safe").actor == "Halvorsen"
+
+
+def test_a_finding_that_shows_otherwise_contradicts_the_account() -> None:
+    result = drafted(
+        "Mayor Dana Reyes has repeatedly insisted she never saw the rail defect memo.",
+        "Her aide, Omar Haddad, revealed the rail defect memo in a courtroom on Friday.",
+    )
+    assert linked(result, "contradicts", "revealed the rail defect memo", "never saw")
+
+
+def test_a_finding_drafted_with_its_practice_contradicts_through_the_practice() -> None:
+    result = drafted(
+        "The transit agency has repeatedly insisted that its brake inspections were done on "
+        "schedule.",
+        "An audit released Tuesday found 40 trains had missed brake inspections for months.",
+    )
+    assert linked(result, "contradicts", "40 trains had missed", "repeatedly insisted")
+    assert not linked(result, "contradicts", "An audit released", "repeatedly insisted")
+
+
+def test_an_admission_is_no_finding_against_the_account() -> None:
+    result = drafted(
+        "The transit agency has repeatedly insisted that its brake inspections were done on "
+        "schedule.",
+        "On Tuesday the agency admitted its brake inspections were not accurate.",
+    )
+    assert not linked(result, "contradicts", "admitted", "insisted")
+
+
+def test_a_lede_that_charges_deceit_frames_the_story() -> None:
+    result = drafted(
+        "The retailer will pay $5 million for misleading investors about its flooring.",
+        "The penalty ends a two-year case.",
+        "Its own lab gave the flooring a failing grade for lead in 2015.",
+        "The retailer has long insisted the flooring met every standard for lead.",
+    )
+    assert linked(result, "contradicts", "failing grade", "met every standard")
+
+
+def test_a_model_or_programme_after_a_number_is_no_actor() -> None:
+    result = drafted(
+        "The 737 Max jets were grounded. Pilots said the Max handled badly.",
+        "The 737 Max jets flew again in May, the Max maker said.",
+    )
+    assert all(e.actor != "Max" for e in result.events)
+
+
+def test_an_initial_and_an_abbreviated_title_belong_to_the_name() -> None:
+    result = drafted("In a statement, U.S. Atty. G. Zachary Ruiz said the company had cooperated.")
+    assert holding(result, "had cooperated").actor == "U.S. Atty. G. Zachary Ruiz"

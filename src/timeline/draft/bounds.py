@@ -54,8 +54,12 @@ _PERFECT_SAYING: Final = re.compile(
 )
 # "the pause", "the recall", "this decision": a noun that names an event told before.
 _NAMED_EVENT: Final = re.compile(r"\b(?:the|this|that|its)\s+([a-z]{4,})\b", re.IGNORECASE)
-# "is now pausing", "announced", "fired": the verbs of an event a later noun can name.
-_EVENT_VERB: Final = re.compile(r"\b([a-z]{3,}(?:ing|ed))\b", re.IGNORECASE)
+# "is now pausing", "announced", "fired": the verbs of an event a later noun can name (a
+# word in -ing only after "is", "was": "flooring" is a noun).
+_EVENT_VERB: Final = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:now\s+)?([a-z]{3,}ing)\b|\b([a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 _ENDING: Final = re.compile(r"(?:ing|ed|ment|ion|ure|al|er|es|s)$")
 
 # "The disclosure, which came after two other sources told WLRN": the subject, a noun for
@@ -196,7 +200,7 @@ def _reaction(
     if not before or _para(event) - _para(before[0]) > 1:
         return None
     told = before[0]
-    verbs = {_stem(m.group(1)) for m in _EVENT_VERB.finditer(_outside(told.clause))}
+    verbs = {_stem(m.group(1) or m.group(2)) for m in _EVENT_VERB.finditer(_outside(told.clause))}
     shared = [
         m.group(0)
         for m in _NAMED_EVENT.finditer(_outside(event.clause))

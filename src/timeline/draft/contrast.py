@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from timeline.draft.actors import surname
 from timeline.draft.clauses import quote_outside_words
@@ -21,6 +22,7 @@ from timeline.draft.words import (
     EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
     NO_COMMENT,
+    REPORT_VERB,
     STATEMENT,
 )
 
@@ -155,8 +157,9 @@ def framed(texts: Sequence[str]) -> bool:
 
     Framing convention: an accountability story says in its first lines what it sets
     against what ("contradict", "admits", "denies", "records show", "according to the
-    audit", a lede paragraph opening "But"/"Yet"). Only such a story has an official account
-    for its facts to contradict.
+    audit", a lede paragraph opening "But"/"Yet", or a charge of deceit: "misleading
+    investors", "covered up", "misstated"). Only such a story has an official account for
+    its facts to contradict.
     """
     for text in texts:
         if any(
@@ -164,7 +167,7 @@ def framed(texts: Sequence[str]) -> bool:
             for rx in (CONTRADICT_VERB, ADMISSION, CLAIM_VERB, EVIDENCE_SHOWS, ACCORDING_EVIDENCE)
         ):
             return True
-        if CONTRAST_OPEN.search(text.strip()):
+        if CONTRAST_OPEN.search(text.strip()) or _DECEIT.search(text):
             return True
     return False
 
@@ -172,6 +175,18 @@ def framed(texts: Sequence[str]) -> bool:
 def _salient(text: str) -> set[str]:
     """The content words of a text that name its subject, not its attribution."""
     return content_words(text) - ATTRIBUTION_WORDS
+
+
+# The lede's charge that an account deceived: "for misleading investors", "covered up".
+_DECEIT: Final = re.compile(
+    r"\b(?:mislead(?:ing|s)?|misled|misstat(?:ed|es|ing|ements?)|misrepresent(?:ed|ing|s)?"
+    r"|lied|lying|lies|cover(?:ed|ing)?[\s-]*ups?|concealed|concealing|withheld|withholding"
+    r"|downplay(?:ed|ing|s)?|understat(?:ed|ing)|falsely|falsified|inflated)\b",
+    re.IGNORECASE,
+)
+_NOT_ACCURATE: Final = re.compile(
+    r"\b(?:not|in)\s*accurate\b|\bincorrect\b|\buntrue\b|\bwrong\b", re.IGNORECASE
+)
 
 
 def _speaks_for(body: str, clause: str) -> bool:
@@ -232,6 +247,29 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
     return out
 
 
+def _establishes(event: DraftEvent) -> bool:
+    """Whether an event is a fact the story established: a practice, or a finding.
+
+    Evidence convention: a report, audit or review that "found" or "shows" something, or a
+    correction that calls the account "not accurate", sets its finding against the
+    account as much as a practice does. An admission is not a finding against the
+    account but a concession of it (an ``admits`` link), and a claim is the account itself.
+    """
+    if event.role == "claim":
+        return False
+    if event.lane == "practice":
+        return True
+    if event.lane != "disclosure" or ADMISSION.search(event.clause):
+        return False
+    outside = " ".join(quote_outside_words(event.clause))
+    return bool(
+        EVIDENCE_SHOWS.search(outside)
+        or REPORT_VERB.search(outside)
+        or CONTRADICT_VERB.search(outside)
+        or _NOT_ACCURATE.search(event.clause)
+    )
+
+
 def account_links(
     events: Sequence[DraftEvent],
     links: Sequence[DraftLink],
@@ -250,7 +288,10 @@ def account_links(
     if not is_framed:
         return []
     accounts = _accounts(events, outsiders)
-    facts = [e for e in events if e.lane == "practice" and e.role != "claim"]
+    # A finding whose content was drafted as a practice it reveals contradicts through
+    # that practice, not twice.
+    revealing = {k.source for k in links if k.relation == "reveals"}
+    facts = [e for e in events if _establishes(e) and e.id not in revealing]
     by_id = {e.id: e for e in events}
     have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
     out: list[DraftLink] = []

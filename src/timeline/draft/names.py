@@ -85,6 +85,7 @@ class Name:
     """How many times the article uses the word."""
 
 
+_AFTER_NUMBER: Final = re.compile(rf"\d[\w-]*[”\"’']?\s+[“\"‘']?({_WORD.pattern})")
 _RUN: Final = re.compile(rf"{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*")
 
 
@@ -158,6 +159,9 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     for t in texts:
         for m in ORG.finditer(t):
             inside.update(_WORD.findall(m.group()))
+    # "737 Max", "60 Minutes": a word set after a number names a model or a programme,
+    # wherever it stands.
+    models = {m.group(1) for t in texts for m in _AFTER_NUMBER.finditer(t)}
     uses: Counter[str] = Counter()
     alone: set[str] = set()
     """Words used alone as a whole run ("Okoro said"), at a sentence's start or not."""
@@ -171,6 +175,8 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
         for words, whole, opens in _runs(t, lower):
             for k, word in enumerate(words):
                 if _WORD.fullmatch(word) is None or _ordinary(word, lower) or word in inside:
+                    continue
+                if word in models:
                     continue
                 uses[word] += 1
                 if whole and [w for w in words if _WORD.fullmatch(w)] == [word]:

@@ -203,7 +203,7 @@ MONTH_OR_DAY: Final = (
 )
 TITLE: Final = (
     r"(?:Vice\s+President|President|Undersheriff|Assistant\s+Sheriff|Sheriff"
-    r"|Inspector\s+General|(?:U\.S\.\s+)?Attorney\s+General|Atty\.\s+Gen\.|Lt\.\s+Gov\.|Gov\."
+    r"|Inspector\s+General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
@@ -216,7 +216,7 @@ TITLE: Final = (
     # Adam Mosseri", "spokeswoman Karen Rudolph".
     r"|boss|chief|executive|spokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
 )
-NAME_WORD: Final = rf"(?!{MONTH_OR_DAY})(?:[A-Z][a-z]*(?:[’'-]?[A-Z][a-z]+)?|[A-Z]\.)"
+NAME_WORD: Final = rf"(?!{MONTH_OR_DAY})(?:[A-Z]\.|[A-Z][a-z]*(?:[’'-]?[A-Z][a-z]+)?)"
 # Titles may run together: "spokesman Lt. Ryan Flood", "Police Chief Maj. Ana Cruz".
 PERSON: Final = re.compile(
     rf"\b{TITLE}(?:\s+{TITLE})*\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])"
