@@ -934,3 +934,23 @@ def test_a_model_or_programme_after_a_number_is_no_actor() -> None:
 def test_an_initial_and_an_abbreviated_title_belong_to_the_name() -> None:
     result = drafted("In a statement, U.S. Atty. G. Zachary Ruiz said the company had cooperated.")
     assert holding(result, "had cooperated").actor == "U.S. Atty. G. Zachary Ruiz"
+
+
+def test_calling_ones_own_act_a_mistake_is_an_admission() -> None:
+    result = drafted('"The closure was a terrible mistake," Gen. Ana Ruiz told a news conference.')
+    assert holding(result, "terrible mistake").lane == "disclosure"
+
+
+def test_saying_it_was_not_a_mistake_is_no_admission() -> None:
+    result = drafted("The mayor said the closure was not a mistake.")
+    assert holding(result, "not a mistake").lane == "statement"
+
+
+def test_an_account_called_not_accurate_in_quotation_marks_is_an_admission() -> None:
+    result = drafted('The port director said the earlier account was "not accurate."')
+    assert holding(result, "earlier account").lane == "disclosure"
+
+
+def test_records_obtained_through_a_request_are_a_disclosure() -> None:
+    result = drafted("The Daily Ledger obtained the e-mails through a public records request.")
+    assert holding(result, "public records request").lane == "disclosure"

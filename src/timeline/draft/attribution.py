@@ -27,6 +27,7 @@ from timeline.draft.words import (
     POLICY_FRAME,
     PRACTICE,
     PRIVATE,
+    RECORDS_OBTAINED,
     RELEASE,
     REPORT,
     SOURCES_TOLD,
@@ -116,6 +117,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     ):
         return "disclosure"
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
+        return "disclosure"
+    if RECORDS_OBTAINED.search(outside) and not STATEMENT.search(outside):
         return "disclosure"
     statement = STATEMENT.search(outside) is not None
     if PRIVATE.search(outside):

@@ -48,8 +48,11 @@ ADMISSION: Final = _words(
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
     r"|(?:statements?|account|accounts|claims?|assurances?|comments?|information"
     r"|response|remarks|testimony|we|I)\s+(?:[\w’'-]+\s+){0,12}?"
-    r"(?:(?:were|was|are|is|been)\s+(?:not|n[o’']t)\s+(?:accurate|true|correct)"
-    r"|(?:were|was)\s+(?:false|wrong|incorrect|untrue|misleading|inaccurate))"
+    r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
+    r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate))"
+    # "The strike was a tragic mistake": the speaker's own act called a mistake.
+    r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
+    r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
     r"|apologi[sz](?:ed|es|ing)"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
     r"|erred|made\s+(?:a\s+)?mistakes?"
@@ -416,6 +419,13 @@ EVIDENCE_SHOWS: Final = _words(
 )
 ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}")
 ACCORDING_ANY: Final = _words(r"according\s+to\b")
+# Records convention: records a newsroom or a party "obtained through a public records
+# request" are disclosed by that request; getting them is a disclosure.
+RECORDS_OBTAINED: Final = _words(
+    r"(?:obtained|received|got|acquired)\b[^.;]{0,80}?\b(?:through|via|under|in\s+response\s+to)"
+    r"\s+(?:an?\s+|the\s+)?(?:public\s+|open\s+)?(?:records?\s+requests?|freedom\s+of\s+information"
+    r"|FOIA|FOIL|open\s+records|public\s+records)"
+)
 # A release is itself a disclosure: the day records, video or findings were made public.
 RELEASE: Final = _words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
