@@ -954,3 +954,19 @@ def test_an_account_called_not_accurate_in_quotation_marks_is_an_admission() -> 
 def test_records_obtained_through_a_request_are_a_disclosure() -> None:
     result = drafted("The Daily Ledger obtained the e-mails through a public records request.")
     assert holding(result, "public records request").lane == "disclosure"
+
+
+def test_according_to_evidence_at_the_start_splits_finding_from_fact() -> None:
+    result = drafted(
+        "According to internal messages released by the company, engineers mocked the "
+        "regulator and admitted to hiding problems."
+    )
+    fact = holding(result, "engineers mocked the regulator")
+    assert fact.lane == "practice"
+    assert holding(result, "According to internal messages").lane == "disclosure"
+    assert linked(result, "reveals", "According to internal messages", "engineers mocked")
+
+
+def test_according_to_a_person_at_the_start_is_not_evidence() -> None:
+    result = drafted("According to the sheriff, the deputies followed policy.")
+    assert all(k.relation != "reveals" for k in result.links)

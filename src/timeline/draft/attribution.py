@@ -16,6 +16,7 @@ from timeline.draft.words import (
     CONTEXT,
     CONTRADICT_VERB,
     DETECTED,
+    EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
     EXAMINE_ORDER,
     FALLOUT,
@@ -155,6 +156,9 @@ class Evidence:
     introduced: bool
 
 
+_LEADING_ACCORDING: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet|Still)\s+)?[Aa]ccording\s+to\s+(?P<source>[^,;]{3,120}?),\s+"
+)
 _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
 
@@ -173,6 +177,12 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     news style names a document's release once, then only attributes to it.
     """
     part = outside[a:b]
+    leading = _LEADING_ACCORDING.match(part)
+    if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):
+        # "According to internal messages released by the company, they mocked the FAA":
+        # the attribution opens the sentence, what the evidence shows follows the comma.
+        intro = RELEASE.search(leading.group("source")) is not None
+        return Evidence((a, a + leading.end()), (a + leading.end(), b), intro)
     if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None:
         return None
     according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)

@@ -192,7 +192,11 @@ def _split_main(
         # Credit convention: what another outlet reported is its disclosure, one event.
         clauses.append(Clause(ma, mb, "report", "disclosure"))
         main_index = len(clauses) - 1
-    elif evidence is not None and not ADMISSION.search(s[ma:mb]):
+    elif evidence is not None and (
+        # "According to the messages, they admitted covering up": the evidence reports the
+        # admission; it is what they did, not a concession made to the public.
+        evidence.evidence[0] == ma or not ADMISSION.search(s[ma:mb])
+    ):
         # Evidence convention: what records show is a practice; the records, when this
         # sentence introduces them, are a disclosure that reveals it.
         pa, pb = _strip_span(s, *evidence.content)

@@ -409,7 +409,8 @@ EVIDENCE_NOUN: Final = (
     r"(?:records?|documents?|e-?mails?|memos?|files|logs|data|video|videos|footage|clips?"
     r"|recordings?|photos|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|tests|testing|research|findings|filings"
-    r"|transcripts?|text\s+messages|letters?|minutes|testimony|depositions?)"
+    r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
+    r"|depositions?)"
 )
 EVIDENCE_SHOWS: Final = _words(
     rf"{EVIDENCE_NOUN}(?:\s+[\w’'-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
