@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from timeline.draft.words import DATELINE, MASTHEAD, MONTH_OR_DAY, ORG, ORG_HEAD, TITLE, TITLE_WORD
@@ -81,7 +81,7 @@ class Name:
 
     full: str
     person: bool
-    uses: int = 0
+    uses: int = field(default=0, compare=False)
     """How many times the article uses the word."""
 
 
