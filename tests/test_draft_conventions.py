@@ -970,3 +970,38 @@ def test_according_to_evidence_at_the_start_splits_finding_from_fact() -> None:
 def test_according_to_a_person_at_the_start_is_not_evidence() -> None:
     result = drafted("According to the sheriff, the deputies followed policy.")
     assert all(k.relation != "reveals" for k in result.links)
+
+
+def test_but_joining_a_claim_and_a_finding_makes_two_events_and_a_contradiction() -> None:
+    result = drafted("Officials insisted the water was safe, but tests showed lead in 40 homes.")
+    claim = holding(result, "Officials insisted")
+    fact = holding(result, "tests showed lead")
+    assert claim.clause == "Officials insisted the water was safe"
+    assert claim.lane == "statement" and fact.lane in ("practice", "disclosure")
+    assert linked(result, "contradicts", "tests showed lead", "Officials insisted")
+
+
+def test_and_joining_two_speakers_makes_two_statements() -> None:
+    result = drafted(
+        "Mayor Dana Reyes said she learned of the leak in March, and her aide Omar Haddad "
+        "testified that he told her in January."
+    )
+    assert holding(result, "Reyes said").clause.endswith("in March")
+    assert holding(result, "testified that he told her").lane == "statement"
+
+
+def test_but_joining_two_accounts_leaves_them_disputed() -> None:
+    result = drafted(
+        "Ana Ruiz said she had worked for two banks, but spokesmen for both banks told the "
+        "Ledger they could not confirm her employment."
+    )
+    assert linked(result, "disputes", "spokesmen for both banks", "Ana Ruiz said")
+    assert not linked(result, "contradicts", "spokesmen for both banks", "Ana Ruiz said")
+
+
+def test_a_second_verb_without_its_own_subject_stays_in_its_clause() -> None:
+    result = drafted(
+        "The separations angered lawmakers in both parties, and even drew a rebuke from the "
+        "first lady."
+    )
+    assert len(result.events) == 1

@@ -337,6 +337,17 @@ def find_clauses(
         subjects = [k for k, c in enumerate(clauses) if c.role == "subject"]
         if role == "said" and subjects:
             links.append((subjects[0], len(clauses) - 1, "contradicts"))
+        if role == "contrast" and main_index is not None:
+            # "X insisted A, but records showed B": the fact is set against the statement.
+            pair = (clauses[main_index].lane, lane)
+            if pair[0] == "statement" and pair[1] in ("practice", "disclosure"):
+                links.append((len(clauses) - 1, main_index, "contradicts"))
+            elif pair[1] == "statement" and pair[0] in ("practice", "disclosure"):
+                links.append((main_index, len(clauses) - 1, "contradicts"))
+            elif pair == ("statement", "statement"):
+                # "Santos said he worked there, but the firms said they could not confirm
+                # it": one account set against another; the story leaves it disputed.
+                links.append((len(clauses) - 1, main_index, "disputes"))
     _claimed_clauses(s, outside, dated, clauses)
     links.extend(_prior_links(clauses))
     return clauses, links

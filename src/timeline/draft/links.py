@@ -17,6 +17,10 @@ def link_note(relation: str, a: DraftEvent) -> str:
         return "The sentence sets this against the statement (a contrast or 'contradicts')."
     if relation == "evidence":
         return "The sentence attributes this to evidence the story introduced earlier."
+    if relation == "disputes":
+        return (
+            "The sentence sets one account against the other ('but'); it leaves the dispute open."
+        )
     if relation == "admits":
         return "The admission says this statement was not accurate."
     return "The sentence gives this as what led to it."

@@ -92,6 +92,39 @@ def _second_predicate(outside: str, a: int, b: int) -> int | None:
     return m.end()
 
 
+# ", but tests showed", ", and regulators approved", "; the company kept": a second
+# independent clause, with a subject of its own before its verb.
+_COORDINATED: Final = re.compile(
+    r"(?:,\s+(?P<conj>but|and|yet|while)|;)\s+"
+    r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are)\b)"
+    r"(?:[\w’'.&-]+\s+){1,5}?"
+    r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
+    r"(?:[a-z]{3,}ed|showed|shows|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
+    r"|hid|left|began|wrote)\b)"
+)
+
+
+def _coordinated(outside: str, a: int, b: int) -> tuple[int, int, str] | None:
+    """Where the first clause ends and a second independent clause starts in ``[a, b)``,
+    and the conjunction between them.
+
+    Coordination convention: "Officials insisted the water was safe, but tests showed lead
+    in 40 homes" joins two events, each with its own subject; "but" and "yet" set the
+    second against the first.
+    """
+    if ACCORDING_ANY.search(outside, a, b):
+        return None  # "..., according to X": the attribution split takes the clause
+    for m in _COORDINATED.finditer(outside, a, b):
+        if len(outside[a : m.start()].split()) < 4 or len(outside[m.end() : b].split()) < 4:
+            continue
+        first = lane_of(outside[a : m.start()], outside[a : m.start()], quoted=False)
+        second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
+        if first is None or second is None:
+            continue
+        return m.start(), m.end(), (m.group("conj") or ";").lower()
+    return None
+
+
 def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     """What "X acknowledged that <fact>" concedes, when the fact is not about statements.
 
@@ -224,9 +257,16 @@ def more_clauses(
     if main is not None:
         a, b, lane = main
         second = _second_predicate(outside, a, b)
+        joined = _coordinated(outside, a, b) if second is None else None
         if second is not None:
             out.append((second, b, "said", "statement"))
             new_main = (a, second)
+        elif joined is not None:
+            end, at, conj = joined
+            part = lane_of(outside[at:b], outside[at:b], quoted=False) or "context"
+            role = "contrast" if conj in ("but", "yet", "while") else "joined"
+            out.append((at, b, role, part))
+            new_main = (a, end)
         if lane == "disclosure":
             conceded = _conceded(s, outside, a, b)
             if conceded is not None:
