@@ -30,6 +30,11 @@ _STATEMENT_NOUN: Final = re.compile(
     re.IGNORECASE,
 )
 
+_ANNOUNCED_ON: Final = re.compile(
+    r"\b(?:announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|admitt(?:ed|ing)|conced(?:ed|es|ing)"
+    r"|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|said|says|saying)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "In its first statement on March 2, the authority said": the date after the noun.
 _NOUN_THEN_DATE: Final = re.compile(
     r"\b(?:statement|interview|letter|post|e-?mail|tweet|conference|release|testimony|remarks"
@@ -188,4 +193,8 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         released = [k for k in outside if released_on(s[: found[k].start - offset])]
         if released:
             return released[0]
+        # "..., announcing Friday that a review found": the day of the announcement.
+        announced = [k for k in outside if _ANNOUNCED_ON.search(s[: found[k].start - offset])]
+        if announced:
+            return announced[0]
     return outside[0] if outside else 0
