@@ -1015,3 +1015,11 @@ def test_a_disclosure_is_dated_by_its_announcement_not_by_what_it_is_about() -> 
     event = holding(result, "announcing Friday")
     assert event.lane == "disclosure"
     assert event.date == "Friday"
+
+
+def test_a_newsroom_that_said_in_a_report_is_disclosing() -> None:
+    result = drafted(
+        "The utility knew its poles were rotting for a decade, the Ledger said in a report "
+        "published Monday."
+    )
+    assert holding(result, "poles were rotting").lane == "disclosure"

@@ -437,7 +437,8 @@ RELEASE: Final = _words(
 MASTHEAD: Final = (
     r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
-    r"|Telegraph|Guardian|Radio|Television|Press|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+    r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
+    r"|Statesman|Bee|Star|NPR|CNN|BBC|ProPublica|Politico|Axios|[A-Z]{3,4}-(?:FM|TV|AM))\b"
 )
 _TO_THE_PRESS: Final = (
     rf"(?!\s+(?:to\s+)?(?:the\s+)?{MASTHEAD}|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
@@ -551,7 +552,9 @@ SOURCES_TOLD: Final = _words(
 )
 OUTLET_REPORTED: Final = re.compile(
     rf"\b{MASTHEAD}\s+(?:first\s+|previously\s+|earlier\s+)?"
-    r"(?:reported|reports|revealed|disclosed)\b"
+    r"(?:reported|reports|revealed|disclosed|found|finds"
+    # "Reuters said in a report": the newsroom's reporting, not a party's statement.
+    r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
 # signature, the author's name, handle and the day it was posted ("— Name (@handle) May
