@@ -1023,3 +1023,29 @@ def test_a_newsroom_that_said_in_a_report_is_disclosing() -> None:
         "published Monday."
     )
     assert holding(result, "poles were rotting").lane == "disclosure"
+
+
+def test_a_title_starts_with_the_subject_not_the_opening_clause() -> None:
+    result = drafted(
+        "As the ferry sank in the harbor, the official coast guard account said the crew had "
+        "followed every rule."
+    )
+    assert holding(result, "official coast guard account").title.startswith(
+        "The official coast guard account said"
+    )
+
+
+def test_a_clause_without_its_subject_is_titled_with_the_person_named_before_it() -> None:
+    result = drafted(
+        "Mayor Dana Reyes apologized for the closure and said the city would pay for repairs."
+    )
+    said = holding(result, "said the city would pay")
+    assert said.actor == "Mayor Dana Reyes"
+    assert said.title.startswith("Reyes said the city would pay")
+
+
+def test_a_title_does_not_end_on_a_conjunction() -> None:
+    result = drafted(
+        "Mayor Dana Reyes apologized for the closure and said the city would pay for repairs."
+    )
+    assert not holding(result, "apologized").title.endswith(" and")

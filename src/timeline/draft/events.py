@@ -48,6 +48,7 @@ from timeline.draft.words import (
     REPLY,
     SOON_AFTER,
     STATEMENT,
+    SUBJECTLESS,
 )
 from timeline.text import paragraphs
 
@@ -475,6 +476,12 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     )
     if admitted_by is not None:
         return admitted_by
+    if not actor and clause.start > 0 and SUBJECTLESS.match(s[clause.start : clause.end]):
+        # "Mr Winterkorn, who resigned", "McKenzie apologized and said ...": the clause's
+        # subject is the one named just before it.
+        before = state.actors.mentions(s[: clause.start])
+        if before:
+            actor = state.actors.name(before[-1])
     people = set(state.actors.people.values())
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
     if PRONOUN_SAID.search(outside) and actor not in people and state.last_person:
@@ -511,7 +518,7 @@ def _event(
         if clause.role == "claim" and _inside_quotes(s, clause.start, clause.end)
         else _best_quote(s, clause.start, clause.end)
     )
-    title = event_title(title_words(s, clause, clauses), clause.role)
+    title = event_title(title_words(s, clause, clauses), clause.role, actor)
     return DraftEvent(
         id=slug_for(title, state.taken),
         lane=lane,

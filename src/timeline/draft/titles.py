@@ -16,6 +16,7 @@ from timeline.draft.words import (
     CAUSE_LEAD,
     LEAD_PHRASE,
     STOP,
+    SUBJECTLESS,
     TOKEN,
     TRAILING_ADMISSION,
     TRAILING_STOP,
@@ -48,6 +49,8 @@ _APPOSITIVE: Final = re.compile(
 )
 
 
+# "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
+_PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
 
 
@@ -68,7 +71,10 @@ def _shorten(text: str, limit: int = TITLE_MAX) -> str:
     """
     text = " ".join(text.split()).strip(" ,;:.—–-")
     if len(text) <= limit:
-        return text
+        words = text.split(" ")
+        while len(words) > 2 and words[-1].lower() in ("and", "or", "but", "nor"):
+            words.pop()  # "McKenzie apologized for the mistake and"
+        return " ".join(words).rstrip(" ,;:")
     head = text[: limit + 1]
     stops = [m.start() for m in re.finditer(r"\s*(?:[,;:]|\s[—–-])\s", head)]
     stops = [k for k in stops if k >= limit // 2]
@@ -98,8 +104,49 @@ def _admitted_words(quote: str) -> str:
     return quote[cut + 2 if cut >= 0 else 0 : m.end()]
 
 
-def event_title(words: str, role: str) -> str:
-    """A short headline for an event, from the words it was drawn from."""
+# A sentence that opens on a phrase or clause before its subject: "As Nichols was dying in
+# a hospital, the official police account said", "In its first comment on the arrest ...,
+# the department said".
+_OPENS_BEFORE_SUBJECT: Final = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Asked|Despite|For|At|On"
+    r"|During|Until|Once|Although|Though|Even)\b"
+)
+_VERB: Final = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|insisted|denied|acknowledged|admitted|announced"
+    r"|testified|argued|claimed|added|[a-z]{3,}ed)\b"
+)
+
+
+def _subject_first(text: str) -> str:
+    """``text`` from its subject, when it opens on a phrase or clause set before it.
+
+    Headline convention: a headline starts with who did what ("The official police account
+    said ..."); the time, place or occasion a sentence opens with stays in the copy. The
+    subject is the words (one to six) between the last comma and the first verb after it.
+    """
+    if not _OPENS_BEFORE_SUBJECT.match(text):
+        return text
+    for verb in _VERB.finditer(text):
+        comma = text.rfind(", ", 0, verb.start())
+        if comma < 0:
+            continue
+        subject = text[comma + 2 : verb.start()].split()
+        rest = text[comma + 2 :]
+        if 1 <= len(subject) <= 6 and len(rest.split()) >= 4:
+            return rest
+    return text
+
+
+def event_title(words: str, role: str, actor: str = "") -> str:
+    """A short headline for an event, from the words it was drawn from.
+
+    Headline convention: a headline names who acted; a clause drawn without its subject
+    ("who resigned", "said the city ...") takes the actor's name (a person's surname).
+    """
+    subjectless = SUBJECTLESS.match(" ".join(words.split()))
+    if subjectless is not None and actor:
+        name = actor.split()[-1] if _PERSON_LIKE.match(actor) else actor
+        words = f"{name} {' '.join(words.split())[subjectless.end() :]}"
     text = " ".join(words.split())
     said = ATTRIBUTION.match(text)
     owned = TRAILING_ADMISSION.match(text)
@@ -123,6 +170,7 @@ def event_title(words: str, role: str) -> str:
             text = re.sub(r"^according\s+to\s+", "", text, flags=re.IGNORECASE)
         if role != "leading":
             text = LEAD_PHRASE.sub("", text)
+            text = _subject_first(text)
         # Headline convention: a headline names a person without the appositive that
         # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
         # Duncan said").

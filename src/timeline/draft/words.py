@@ -466,6 +466,12 @@ PRIVATE: Final = _words(
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{_TO_THE_PRESS}"
 )
+# A clause that starts without its subject: "who resigned in September", "said the
+# United States is considering payments" (the subject is named before it).
+SUBJECTLESS: Final = re.compile(
+    r"^(?:(?:who|which)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
+    r"|announced|acknowledged|admitted)\b))"
+)
 # A public occasion: what is said there is a statement, whoever says it.
 PUBLIC: Final = _words(
     r"publicly|in\s+public|news\s+conference|press\s+(?:conference|release)|in\s+a\s+statement"
