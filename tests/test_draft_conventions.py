@@ -1049,3 +1049,22 @@ def test_a_title_does_not_end_on_a_conjunction() -> None:
         "Mayor Dana Reyes apologized for the closure and said the city would pay for repairs."
     )
     assert not holding(result, "apologized").title.endswith(" and")
+
+
+def test_a_sentence_that_only_dates_the_last_event_adds_none() -> None:
+    result = drafted(
+        "Chief Ana Ruiz initially said that the gunman fired first.",
+        "That account was Wednesday.",
+    )
+    assert len(result.events) == 1
+    said = holding(result, "initially said")
+    assert said.date == "Wednesday"
+    assert "That account was Wednesday" in said.date_note
+
+
+def test_a_dated_event_is_not_redated_by_the_next_sentence() -> None:
+    result = drafted(
+        "Chief Ana Ruiz said on Monday that the gunman fired first.",
+        "That account was Wednesday.",
+    )
+    assert holding(result, "gunman fired first").date == "Monday"

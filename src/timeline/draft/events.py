@@ -38,6 +38,7 @@ from timeline.draft.words import (
     ANONYMOUS_SPEAKER,
     BOILERPLATE,
     DATELINE,
+    DATES_THE_LAST,
     EMBED_SIGNATURE,
     EVIDENCE_SHOWS,
     OVERSIGHT,
@@ -209,7 +210,7 @@ def _draft_sentence(
     dateline = DATELINE.match(sent.text)
     if dateline is not None and dateline.end() < len(sent.text):
         sent = replace(sent, start=sent.start + dateline.end(), text=sent.text[dateline.end() :])
-    if _embedded_post(state, sent, found):
+    if _embedded_post(state, sent, found) or _dates_the_last(state, sent, found):
         return
     s = sent.text
     in_sentence = [f for f in found if f.start >= sent.start and f.end <= sent.end]
@@ -288,6 +289,28 @@ def _join_embeds(sentences: list[Sentence], paras: dict[int, str]) -> list[Sente
         else:
             out.append(sent)
     return out
+
+
+def _dates_the_last(state: _Progress, sent: Sentence, found: list[Found]) -> bool:
+    """Date the event told just before when a sentence only says when it was; whether so.
+
+    Sequence convention: "That depiction was Wednesday." and "The news conference was held
+    on Jan. 13." add no event; they date the one the story has just told (a noun naming
+    it, a verb of being, a date). It is applied only when that event has no date yet.
+    """
+    m = DATES_THE_LAST.match(sent.text)
+    when = [f for f in found if f.start >= sent.start and f.end <= sent.end]
+    if m is None or len(when) != 1 or not state.events:
+        return False
+    last = state.events[-1]
+    if last.date != undated(state.pub):
+        return False
+    note = f"The next sentence says: '{' '.join(sent.text.split())}'"
+    dated = replace(last, date=date_column(when[0], state.pub), date_note=note)
+    state.events[-1] = dated
+    state.by_id[dated.id] = dated
+    state.skipped.append(sent)
+    return True
 
 
 def _embedded_post(state: _Progress, sent: Sentence, found: list[Found]) -> bool:

@@ -472,6 +472,12 @@ SUBJECTLESS: Final = re.compile(
     r"^(?:(?:who|which)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
     r"|announced|acknowledged|admitted)\b))"
 )
+# "That depiction was Wednesday.", "The news conference was held on Jan. 13, 2016.": a
+# sentence that only dates what the story has just told.
+DATES_THE_LAST: Final = re.compile(
+    r"^\W*(?:That|This|The|Those|These)\s+(?:[\w’'-]+\s+){0,2}?(?:was|were|came|happened"
+    r"|took\s+place)(?:\s+held)?(?:\s+on)?\s+[^,;]{2,40}?[.!]?\s*$"
+)
 # A public occasion: what is said there is a statement, whoever says it.
 PUBLIC: Final = _words(
     r"publicly|in\s+public|news\s+conference|press\s+(?:conference|release)|in\s+a\s+statement"
