@@ -8,16 +8,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.draft.names import repeated_names
-from timeline.draft.words import (
+from timeline.draft.naming import (
     ACRONYM,
     ACRONYM_STOP,
     BODY_HEADS,
     DESCRIBED_PERSON,
     DETERMINER,
     GENERIC,
-    LEAD_PHRASE,
-    LEADING,
-    MASTHEAD,
     NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
     NAMED_BY_CLAUSE,
@@ -28,9 +25,14 @@ from timeline.draft.words import (
     PERSON,
     PREPOSITION,
     ROLE,
-    STATEMENT,
     THE_DEPARTMENT,
     THE_PRESIDENT,
+)
+from timeline.draft.words import (
+    LEAD_PHRASE,
+    LEADING,
+    MASTHEAD,
+    STATEMENT,
 )
 
 __all__ = ["Actors", "Mention"]

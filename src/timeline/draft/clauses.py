@@ -325,32 +325,52 @@ def find_clauses(
         for a, b in _claims(s):
             clauses.append(Clause(a, b, "claim", "statement"))
             links.append((main_index, len(clauses) - 1, "admits"))
-    for a, b, role, lane in second[0]:
+    _add_more(s, second[0], main_index, clauses, links)
+    _claimed_clauses(s, outside, dated, clauses)
+    links.extend(_prior_links(clauses))
+    return clauses, links
+
+
+def _add_more(
+    s: str,
+    more: Sequence[tuple[int, int, str, str]],
+    main_index: int | None,
+    clauses: list[Clause],
+    links: list[tuple[int, int, str]],
+) -> None:
+    """Add the clauses :func:`~timeline.draft.splits.more_clauses` found, with their links."""
+    for a, b, role, lane in more:
         ca, cb = _strip_span(s, a, b)
         if any(c.start == ca and c.end == cb for c in clauses) or cb - ca < 8:
             continue
         if role == "release" and any(c.role == "report" and c.start <= ca for c in clauses):
             continue  # "according to an audit released Tuesday" is already the release
         clauses.append(Clause(ca, cb, role, lane))
+        new = len(clauses) - 1
         if role == "conceded" and main_index is not None:
-            links.append((main_index, len(clauses) - 1, "reveals"))
+            links.append((main_index, new, "reveals"))
         subjects = [k for k, c in enumerate(clauses) if c.role == "subject"]
         if role == "said" and subjects:
-            links.append((subjects[0], len(clauses) - 1, "contradicts"))
+            links.append((subjects[0], new, "contradicts"))
         if role == "contrast" and main_index is not None:
-            # "X insisted A, but records showed B": the fact is set against the statement.
-            pair = (clauses[main_index].lane, lane)
-            if pair[0] == "statement" and pair[1] in ("practice", "disclosure"):
-                links.append((len(clauses) - 1, main_index, "contradicts"))
-            elif pair[1] == "statement" and pair[0] in ("practice", "disclosure"):
-                links.append((main_index, len(clauses) - 1, "contradicts"))
-            elif pair == ("statement", "statement"):
-                # "Santos said he worked there, but the firms said they could not confirm
-                # it": one account set against another; the story leaves it disputed.
-                links.append((len(clauses) - 1, main_index, "disputes"))
-    _claimed_clauses(s, outside, dated, clauses)
-    links.extend(_prior_links(clauses))
-    return clauses, links
+            links.extend(_contrast_link(clauses[main_index].lane, lane, main_index, new))
+
+
+def _contrast_link(first: str, second: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The link "but" draws between a sentence's first clause ``a`` and its second ``b``.
+
+    Contrast convention: "X insisted A, but records showed B" sets the fact against the
+    statement (``contradicts``); "Santos said he worked there, but the firms said they
+    could not confirm it" sets one account against another and leaves it ``disputes``.
+    """
+    facts = ("practice", "disclosure")
+    if first == "statement" and second in facts:
+        return [(b, a, "contradicts")]
+    if second == "statement" and first in facts:
+        return [(a, b, "contradicts")]
+    if first == second == "statement":
+        return [(b, a, "disputes")]
+    return []
 
 
 def _prior_links(clauses: Sequence[Clause]) -> list[tuple[int, int, str]]:

@@ -8,7 +8,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
-from timeline.draft.words import DATELINE, MASTHEAD, MONTH_OR_DAY, ORG, ORG_HEAD, TITLE, TITLE_WORD
+from timeline.draft.naming import (
+    MONTH_OR_DAY,
+    ORG,
+    ORG_HEAD,
+    TITLE,
+    TITLE_WORD,
+)
+from timeline.draft.words import (
+    DATELINE,
+    MASTHEAD,
+)
 
 __all__ = ["Name", "repeated_names"]
 

@@ -10,8 +10,15 @@ from typing import Final
 from timeline.draft.actors import surname
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.naming import (
+    HONORIFICS,
+    MONTH_OR_DAY,
+    TITLE_WORD,
+)
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, HONORIFICS, MONTH_OR_DAY, TITLE_WORD
+from timeline.draft.words import (
+    ADMISSION,
+)
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 

@@ -1,0 +1,185 @@
+"""Word lists that name people and bodies: titles, names, organisations, roles (data only)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+
+def _split(text: str) -> list[str]:
+    """The words of a space-separated list."""
+    return text.split()
+
+
+MONTH_OR_DAY: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+TITLE: Final = (
+    r"(?:Vice\s+President|President|Undersheriff|Assistant\s+Sheriff|Sheriff"
+    r"|Inspector\s+General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
+    r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
+    r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
+    r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
+    r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
+    # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
+    r"|(?:(?:Brig|Maj|Lt)\.\s+|Rear\s+|Vice\s+)?(?:Gen\.|Adm\.)|(?:Lt\.\s+)?Col\.|Maj\."
+    r"|Cpl\.|Pvt\.|Spc\."
+    r"|(?:County\s+)?Executive|Chairman|Chairwoman|CEO|CFO|COO|Chief\s+Executive"
+    # AP style puts a job description before a name without a capital: "Instagram boss
+    # Adam Mosseri", "spokeswoman Karen Rudolph".
+    r"|boss|chief|executive|spokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
+)
+NAME_WORD: Final = rf"(?!{MONTH_OR_DAY})(?:[A-Z]\.|[A-Z][a-z]*(?:[’'-]?[A-Z][a-z]+)?)"
+# Titles may run together: "spokesman Lt. Ryan Flood", "Police Chief Maj. Ana Cruz".
+PERSON: Final = re.compile(
+    rf"\b{TITLE}(?:\s+{TITLE})*\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])"
+)
+ORG_HEAD: Final = (
+    r"(?:Department|Office|Agency|Board|Commission|Council|Bureau|Administration|Court"
+    r"|Committee|Service|Services|Police|Enforcement|Patrol|Authority|Union|Association"
+    # Companies and institutions are named by their head word too ("Pacific Valley Power",
+    # "Acme Corp.", "Mercy Hospital", "Broward County Public Schools").
+    r"|Corp\.?|Corporation|Company|Co\.|Inc\.?|Group|Holdings|Bank|Energy|Power|Electric"
+    r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
+    r"|Institute|Ministry|Army|Navy|Guard)"
+)
+ORG: Final = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:[A-Z][\w’'.&-]*|and|of|for)\s+){{0,5}})?"
+    rf"{ORG_HEAD}\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,3}})?"
+)
+# Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
+# wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
+# writes in capitals too.
+ACRONYM_STOP: Final = frozenset(
+    _split("NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID")
+)
+ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
+ROLE_NOUN: Final = (
+    r"(?:inspector\s+general|attorney\s+general|officials|officers|personnel|staff|deputies|inspectors|investigators|agents"
+    r"|supervisors|prosecutors|auditors|watchdog|spokeswoman|spokesman|spokesperson"
+    r"|employees|workers|lawmakers|legislators|police)"
+)
+ROLE: Final = re.compile(
+    r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa])\s+)?"
+    r"(?:(?:[A-Z][\w’'.]*|jail|(?:sheriff|state|city|county|department)[’']s|county|federal|immigration|police|department"
+    r"|city|state|local|elected|independent|top|senior|former)\s+){0,3}"
+    rf"{ROLE_NOUN}\b"
+)
+# Reference convention: after naming a body in full, copy calls it by its kind ("the
+# department", "the company", "the utility"): the last body named whose name ends in a
+# head word of that kind.
+BODY_HEADS: Final = {
+    "department": ("Department",),
+    "company": (
+        "Corp",
+        "Corp.",
+        "Corporation",
+        "Company",
+        "Co.",
+        "Inc",
+        "Inc.",
+        "Group",
+        "Holdings",
+        "Power",
+        "Energy",
+        "Electric",
+        "Airlines",
+        "Airline",
+        "Bank",
+    ),
+    "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
+    "agency": ("Agency", "Administration", "Service", "Bureau", "Office", "Department"),
+    "district": ("District", "Schools"),
+    "hospital": ("Hospital",),
+    "university": ("University", "College"),
+    "commission": ("Commission",),
+    "board": ("Board",),
+    "authority": ("Authority",),
+}
+THE_DEPARTMENT: Final = re.compile(
+    rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?![’'-])"
+)
+THE_PRESIDENT: Final = re.compile(r"\b[Tt]he\s+president\b")
+GENERIC: Final = frozenset(
+    {"officials", "police", "staff", "spokeswoman", "spokesman", "spokesperson", "officers"}
+)
+PREPOSITION: Final = re.compile(
+    r"\b(?:to|for|with|from|about|of|at|on|in|into|over|against|between|than|toward|towards"
+    r"|through|under|among|like|as|around|before|after)\s+$",
+    re.IGNORECASE,
+)
+DETERMINER: Final = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa])\s+")
+
+# Outsider convention: news copy introduces someone outside the party by their tie to the
+# story ("Ryan Petty, the father of a student killed", "a neighbor, Ana Cruz,", "Sen. Ana
+# Cruz"): a relative, a victim, a witness, a lawyer, a critic or a lawmaker.
+OUTSIDER_NOUN: Final = (
+    r"father|mother|parents?|son|daughter|brother|sister|widow(?:er)?|husband|wife|relatives?"
+    r"|uncle|aunt|cousin|grandmother|grandfather|family|victims?|survivors?|residents?"
+    r"|neighbou?rs?|witness(?:es)?|bystanders?|lawyers?|attorneys?|advocates?|activists?"
+    r"|critics?|experts?|professor|researchers?|analysts?|lawmakers?|legislators?|senator"
+    r"|congress(?:wo)?man|representative|council\s*(?:wo)?man|council\s+member|candidate"
+    r"|challenger|opponent|plaintiffs?"
+)
+OUTSIDER_APPOSITIVE: Final = re.compile(
+    rf"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+"
+    r"(?:the|a|an|his|her|their|whose)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{OUTSIDER_NOUN})\b"
+)
+# The same tie told before the name: "The family's attorney, Ben Rivera,", "a neighbor, Ana
+# Cruz,".
+OUTSIDER_BEFORE_NAME: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{OUTSIDER_NOUN}),\s+((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),"
+)
+# Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
+# fished there," introduce a person named without a title; "whose" ties them to the
+# story from outside (a victim, a relative, an owner).
+NAMED_BY_CLAUSE: Final = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+(?P<how>whose|who)\s"
+)
+# Appositive convention: "Jason Van Dyke, a white police officer," names a person with no
+# title before the name; the appositive's noun says it is a person, not a body.
+PERSON_NOUN: Final = (
+    r"officer|official|agent|deputy|detective|trooper|sergeant|lieutenant|captain|chief"
+    r"|commissioner|executive|director|manager|president|chair(?:man|woman)?|spokes(?:man"
+    r"|woman|person)|aide|advis[eo]r|employee|worker|engineer|doctor|nurse|teacher|student"
+    r"|inspector|investigator|auditor|consultant|contractor|donor|lobbyist|founder|owner"
+    r"|professor|scientist|judge|prosecutor|mayor|governor|lawmaker|minister|secretary"
+    r"|administrator|superintendent|principal|coach|pastor|man|woman|boy|girl|teen(?:ager)?"
+)
+NAMED_BY_APPOSITIVE: Final = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){1,2}(?P<surname>[A-Z][\w’'-]+)),\s+(?:(?:a|an|the)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
+    # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
+    # "Frank McKenzie, head of U.S. Central Command,", "Ana Ruiz, the agency's director,".
+    rf"|(?:[\w’'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|head|chairman)\s+(?:of|for|at)\s)"
+)
+# The job told first, the name set off after it: "Facebook's top PR executive, Nick Clegg",
+# "the agency's director, Ana Ruiz,".
+NAMED_AFTER_JOB: Final = re.compile(
+    rf"\b(?:{PERSON_NOUN}),\s+((?:[A-Z][\w’'-]+\s+){{1,2}}(?P<surname>[A-Z][\w’'-]+))\b"
+    r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
+)
+# AP style names a person after a lowercase description of them ("mega-donor Jona
+# Rechnitz", "motorist Tyre Nichols", "contractor Ana Ruiz"): a full name after an agent noun.
+DESCRIBED_PERSON: Final = re.compile(
+    r"\b[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)\s+"
+    r"((?:[A-Z][a-z]+\s+)(?P<surname>[A-Z][a-z][\w’'-]*))\b(?!\s+[A-Z])"
+)
+OUTSIDER_TITLE: Final = re.compile(
+    r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}?(?P<surname>[A-Z][\w’'-]+)\b(?![\w.’'-]*\s+[A-Z])"
+)
+# One word of a title, alone ("Sheriff", "Lt", "Executive"): a title names no body.
+TITLE_WORD: Final = re.compile(
+    r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
+    r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
+    r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
+    r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
+    r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
+    re.IGNORECASE,
+)
+# Courtesy titles name no body: "Mr." ties two speakers to no common party.
+HONORIFICS: Final = frozenset(_split("mr ms mrs miss dr"))
