@@ -1068,3 +1068,29 @@ def test_a_dated_event_is_not_redated_by_the_next_sentence() -> None:
         "That account was Wednesday.",
     )
     assert holding(result, "gunman fired first").date == "Monday"
+
+
+def test_a_denial_told_after_the_evidence_is_still_the_account() -> None:
+    result = drafted(
+        "A leaked memo shows the agency set a target of 900 inspections in 2023.",
+        "Gov. Ana Ruiz said on Wednesday that the agency does not have targets.",
+    )
+    assert linked(result, "contradicts", "target of 900", "does not have targets")
+
+
+def test_a_plain_statement_after_the_evidence_is_not_taken_for_the_account() -> None:
+    result = drafted(
+        "A leaked memo shows the agency set a target of 900 inspections in 2023.",
+        "Gov. Ana Ruiz said on Wednesday that the agency reviews its targets yearly.",
+    )
+    assert not linked(result, "contradicts", "target of 900", "reviews its targets")
+
+
+def test_a_post_named_by_its_title_is_the_actor() -> None:
+    result = drafted("The Home Secretary said on Wednesday that there were no targets.")
+    assert holding(result, "no targets").actor == "Home Secretary"
+
+
+def test_an_acknowledgment_denied_is_no_admission() -> None:
+    result = drafted("The agency has not publicly acknowledged the three spills.")
+    assert all(e.lane != "disclosure" for e in result.events)

@@ -173,10 +173,27 @@ def framed(texts: Sequence[str]) -> bool:
 
 
 def _salient(text: str) -> set[str]:
-    """The content words of a text that name its subject, not its attribution."""
-    return content_words(text) - ATTRIBUTION_WORDS
+    """The content words of a text that name its subject, not its attribution; a plural
+    counts as its singular ("targets" and "a target" name one subject)."""
+    return {_singular(w) for w in content_words(text) - ATTRIBUTION_WORDS}
 
 
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+# Denial convention: what an official says is not so ("said we don't have targets", "said
+# she was not aware", "said the officers never fired") is the account a story tests.
+_DENIAL: Final = re.compile(
+    r"\b(?:said|says|told|tells|wrote|insisted|maintained)\b[^.;]{0,80}?"
+    r"\b(?:not|never|no|don[’']t|doesn[’']t|didn[’']t|wasn[’']t|weren[’']t|isn[’']t|aren[’']t"
+    r"|hadn[’']t|haven[’']t|nothing|nobody|none)\b",
+    re.IGNORECASE,
+)
 # The lede's charge that an account deceived: "for misleading investors", "covered up".
 _DECEIT: Final = re.compile(
     r"\b(?:mislead(?:ing|s)?|misled|misstat(?:ed|es|ing|ements?)|misrepresent(?:ed|ing|s)?"
@@ -217,6 +234,8 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 CLAIM_VERB.search(event.clause)
                 or ACCOUNT_CUE.search(outside)
                 or event.role == "claim"  # what the story says was contradicted or admitted
+                # a denial, unless an outsider to the account (a relative, a critic) makes it
+                or (_DENIAL.search(event.clause) and surname(event.actor) not in outsiders)
             ):
                 out[event.id] = None
             elif surname(event.actor) and re.search(

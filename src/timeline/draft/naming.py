@@ -58,7 +58,9 @@ ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
 ROLE_NOUN: Final = (
     r"(?:inspector\s+general|attorney\s+general|officials|officers|personnel|staff|deputies|inspectors|investigators|agents"
     r"|supervisors|prosecutors|auditors|watchdog|spokeswoman|spokesman|spokesperson"
-    r"|employees|workers|lawmakers|legislators|police)"
+    r"|employees|workers|lawmakers|legislators|police"
+    # A post named by its title alone: "the Home Secretary said", "the minister told".
+    r"|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner|[Ss]uperintendent)"
 )
 ROLE: Final = re.compile(
     r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa])\s+)?"

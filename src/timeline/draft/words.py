@@ -43,7 +43,9 @@ HEARD_FORM: Final = (
 )
 HEARD: Final = _words(HEARD_FORM)
 ADMISSION: Final = _words(
-    r"acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing)"
+    # "has not publicly acknowledged", "refused to admit": a denial of an admission.
+    r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)(?<!not\spublicly\s)(?<!to\s)"
+    r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
     r"|(?:statements?|account|accounts|claims?|assurances?|comments?|information"
