@@ -1094,3 +1094,19 @@ def test_a_post_named_by_its_title_is_the_actor() -> None:
 def test_an_acknowledgment_denied_is_no_admission() -> None:
     result = drafted("The agency has not publicly acknowledged the three spills.")
     assert all(e.lane != "disclosure" for e in result.events)
+
+
+def test_a_name_that_qualifies_a_job_before_another_name_is_not_the_actor() -> None:
+    result = drafted(
+        "Gov. Dana Reyes said on Monday that her staff had nothing to do with it.",
+        '"Time to slow the permits," Reyes deputy chief of staff Omar Lee Haddad wrote in '
+        "March in a message to a city planner.",
+    )
+    wrote = holding(result, "Time to slow the permits")
+    assert wrote.actor == "Omar Lee Haddad"
+    assert wrote.lane == "practice"
+
+
+def test_the_object_of_a_deed_is_not_its_actor() -> None:
+    result = drafted("Sheriff Tom Hale fired Deputy Ana Ruiz on Monday.")
+    assert holding(result, "fired Deputy").actor == "Sheriff Tom Hale"

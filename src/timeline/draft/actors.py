@@ -80,12 +80,33 @@ def surname(actor: str) -> str:
 _QUALIFIES: Final = re.compile(
     r"(?:[’']s)?(?:\s+[a-zA-Z][\w-]*){0,6}?,?\s+(?:[A-Z][\w’'-]+\s+)?"  # first name
 )
+# Only a job between two names: "Christie deputy chief of staff Bridget Kelly".
+_JOB_BETWEEN: Final = re.compile(
+    r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|by|for|from|at|in|on|said|told|met|hit|shot)\b)"
+    r"(?![a-z]+(?:ed|s)\b)[a-z][\w-]*\s+){0,5}"  # the job (no verb), then first names
+    r"(?:[A-Z][\w’'-]+\s+){0,2}"
+)
+_NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
 
 
 def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
-    """Whether a body's name only qualifies the person named right after it."""
-    if mention.kind != "name" or not after:
+    """Whether a body's name, or a person's, only qualifies the person named right after
+    it ("Instagram boss Adam Mosseri", "Christie deputy chief of staff Bridget Kelly")."""
+    if not after:
+        return False
+    if mention.kind == "role" and any(m.kind == "person" and m.start < mention.end for m in after):
+        return False  # "Authority spokeswoman Lena Ortiz": the person takes the job's place
+    if mention.kind in ("surname", "role"):
+        nxt = next((m for m in after if m.start >= mention.end and m.kind != "role"), None)
+        between = text[mention.end : nxt.start] if nxt is not None else ""
+        rx = _JOB_BETWEEN if mention.kind == "surname" else _NAME_NEXT
+        return (
+            nxt is not None
+            and nxt.kind in ("person", "surname")
+            and rx.fullmatch(between) is not None
+        )
+    if mention.kind != "name":
         return False
     nxt = next((m for m in after if m.start >= mention.end), None)
     if nxt is None:

@@ -167,8 +167,9 @@ NAMED_AFTER_JOB: Final = re.compile(
 # AP style names a person after a lowercase description of them ("mega-donor Jona
 # Rechnitz", "motorist Tyre Nichols", "contractor Ana Ruiz"): a full name after an agent noun.
 DESCRIBED_PERSON: Final = re.compile(
-    r"\b[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)\s+"
-    r"((?:[A-Z][a-z]+\s+)(?P<surname>[A-Z][a-z][\w’'-]*))\b(?!\s+[A-Z])"
+    r"\b(?:[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)|staff|aide|secretary"
+    r"|chief|head|deputy)\s+"
+    r"((?:[A-Z][a-z]+\s+){1,2}(?P<surname>[A-Z][a-z][\w’'-]*))\b(?!\s+[A-Z])"
 )
 OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"

@@ -284,7 +284,7 @@ PRIVATE: Final = _words(
     r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
     r"|private(?:ly)?"
     # An e-mail "to the Free Press" or "to reporters" is a statement to the press.
-    r"|(?:e-?mail|memo|text\s+message|letter)\s+(?:from|to|sent|between|signed|written)"
+    r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
     rf"{_TO_THE_PRESS}"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
