@@ -1009,8 +1009,8 @@ def test_a_second_verb_without_its_own_subject_stays_in_its_clause() -> None:
 
 def test_a_disclosure_is_dated_by_its_announcement_not_by_what_it_is_about() -> None:
     result = drafted(
-        "The county retracted its account of a fire that gutted three homes last month, "
-        "announcing Friday that it had erred."
+        "The county backed away from its account of a fire that gutted three homes last "
+        "month, announcing Friday that it had erred."
     )
     event = holding(result, "announcing Friday")
     assert event.lane == "disclosure"
@@ -1110,3 +1110,38 @@ def test_a_name_that_qualifies_a_job_before_another_name_is_not_the_actor() -> N
 def test_the_object_of_a_deed_is_not_its_actor() -> None:
     result = drafted("Sheriff Tom Hale fired Deputy Ana Ruiz on Monday.")
     assert holding(result, "fired Deputy").actor == "Sheriff Tom Hale"
+
+
+def test_revising_ones_own_account_is_an_admission() -> None:
+    result = drafted(
+        "Revising its earlier account, the hospital said the nurse's notes were visible to "
+        "every doctor."
+    )
+    assert holding(result, "Revising its earlier account").lane == "disclosure"
+
+
+def test_an_outlet_that_obtained_and_published_footage_disclosed_it() -> None:
+    result = drafted("The Ledger obtained and published clips of the footage on Wednesday.")
+    assert holding(result, "obtained and published").lane == "disclosure"
+
+
+def test_a_criminal_charge_is_a_disclosure() -> None:
+    result = drafted("Officer Tom Hale was charged with murder on Tuesday.")
+    assert holding(result, "charged with murder").lane == "disclosure"
+
+
+def test_the_account_is_the_one_disputed_whichever_clause_comes_first() -> None:
+    result = drafted(
+        "A former aide said he sent the report to the mayor in April, while Mayor Dana Reyes "
+        "has insisted she never saw it."
+    )
+    assert linked(result, "disputes", "former aide said", "has insisted")
+    assert not linked(result, "disputes", "has insisted", "former aide said")
+
+
+def test_a_quotation_after_an_admission_is_said_on_the_same_day() -> None:
+    result = drafted(
+        '"It is now clear that our crews did reach the flat," the fire service said on Tuesday.',
+        '"We never set out to mislead anyone about that night."',
+    )
+    assert holding(result, "never set out to mislead").date == "2024-03-05"

@@ -12,6 +12,7 @@ from timeline.draft.words import (
     ACCORDING_ANY,
     ACCORDING_EVIDENCE,
     ADMISSION,
+    CHARGED,
     CLAIM_VERB,
     CONTEXT,
     CONTRADICT_VERB,
@@ -23,6 +24,7 @@ from timeline.draft.words import (
     INFINITIVE,
     LEAD_PHRASE,
     NO_COMMENT,
+    OUTLET_OBTAINED,
     OUTLET_REPORTED,
     PASSIVE,
     POLICY_FRAME,
@@ -120,6 +122,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
         return "disclosure"
     if RECORDS_OBTAINED.search(outside) and not STATEMENT.search(outside):
+        return "disclosure"
+    if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"
     statement = STATEMENT.search(outside) is not None
     if PRIVATE.search(outside):

@@ -16,7 +16,7 @@ from timeline.draft.dating import released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated
-from timeline.draft.words import REPORT_VERB, STATEMENT
+from timeline.draft.words import ADMISSION, REPORT_VERB, STATEMENT
 
 __all__ = ["bound_dates"]
 
@@ -107,7 +107,9 @@ def _continued_quote(
     opens the paragraph with the quotation and gives no new attribution; the words are
     the same speaker's, said on the same occasion as the paragraph before.
     """
-    if before is None or event.lane != "statement" or before.lane != "statement":
+    if before is None or event.lane != "statement":
+        return False
+    if before.lane != "statement" and not _admits(before):
         return False
     sent = sentences[event.sentence]
     first_in_para = event.sentence == 0 or sentences[event.sentence - 1].para != sent.para
@@ -165,7 +167,8 @@ def _same_occasion(
     if event.lane != "statement" or _PERFECT_SAYING.search(_outside(event.clause)):
         return None
     speaker = surname(event.actor)
-    last = next((e for e in reversed(out) if e.lane == "statement"), None)
+    # an admission is said on an occasion too ("It is now clear that ...," the force said)
+    last = next((e for e in reversed(out) if e.lane == "statement" or _admits(e)), None)
     if not speaker or last is None or surname(last.actor) != speaker or last.id not in spans:
         return None
     if _PERFECT_SAYING.search(_outside(last.clause)):
@@ -174,6 +177,10 @@ def _same_occasion(
         return None
     note = f"Inferred: the same speaker, on the occasion {last.source} dates '{last.date}'."
     return replace(event, date=spans[last.id].edtf, date_note=note)
+
+
+def _admits(event: DraftEvent) -> bool:
+    return event.lane == "disclosure" and ADMISSION.search(event.clause) is not None
 
 
 def _para(event: DraftEvent) -> int:

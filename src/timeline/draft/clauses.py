@@ -17,6 +17,7 @@ from timeline.draft.words import (
     CLAIM_END,
     CLAIM_OBJECT,
     CLAIM_SPLIT,
+    CLAIM_VERB,
     CLAIMS,
     CONCESSIVE_LEADS,
     CONTRADICT_VERB,
@@ -353,7 +354,19 @@ def _add_more(
         if role == "said" and subjects:
             links.append((subjects[0], new, "contradicts"))
         if role == "contrast" and main_index is not None:
-            links.extend(_contrast_link(clauses[main_index].lane, lane, main_index, new))
+            first = clauses[main_index]
+            link = _contrast_link(first.lane, lane, main_index, new)
+            if link and link[0][2] == "disputes" and _is_account(s[first.start : first.end]):
+                if not _is_account(s[ca:cb]):
+                    link = [(new, main_index, "disputes")]
+            elif link and link[0][2] == "disputes" and _is_account(s[ca:cb]):
+                link = [(main_index, new, "disputes")]
+            links.extend(link)
+
+
+def _is_account(text: str) -> bool:
+    """Whether a statement is told as the account under test ("has insisted", "denied")."""
+    return CLAIM_VERB.search(text) is not None
 
 
 def _contrast_link(first: str, second: str, a: int, b: int) -> list[tuple[int, int, str]]:

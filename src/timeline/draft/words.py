@@ -56,6 +56,12 @@ ADMISSION: Final = _words(
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
     r"|apologi[sz](?:ed|es|ing)"
+    # A correction of one's own account: "revising the earlier account", "modified its
+    # original explanation", "retracted", "walked back".
+    r"|(?:revis|modifi|correct|amend|chang)(?:ed|ing|es|ies)\s+(?:its|their|his|her|the)\s+"
+    r"(?:(?:earlier|original|initial|first|previous)\s+)?(?:account|explanation|statement|story"
+    r"|version)|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
+    r"|it\s+is\s+now\s+clear\s+that"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
     r"|erred|made\s+(?:a\s+)?mistakes?"
     rf"|{HEARD_FORM}"
@@ -252,6 +258,11 @@ ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}
 ACCORDING_ANY: Final = _words(r"according\s+to\b")
 # Records convention: records a newsroom or a party "obtained through a public records
 # request" are disclosed by that request; getting them is a disclosure.
+# Charging convention: a criminal charge, indictment or lawsuit filed is an official finding
+# made public ("was charged with murder", "a grand jury indicted").
+CHARGED: Final = _words(
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\s+with|indicted|pleaded\s+guilty"
+)
 RECORDS_OBTAINED: Final = _words(
     r"(?:obtained|received|got|acquired)\b[^.;]{0,80}?\b(?:through|via|under|in\s+response\s+to)"
     r"\s+(?:an?\s+|the\s+)?(?:public\s+|open\s+)?(?:records?\s+requests?|freedom\s+of\s+information"
@@ -269,6 +280,14 @@ MASTHEAD: Final = (
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|NPR|CNN|BBC|ProPublica|Politico|Axios|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+)
+# An outlet that obtained, published or aired records, video or messages disclosed them
+# ("The AP obtained and published clips", "TMZ made the video public"), as the subject
+# of its clause.
+OUTLET_OBTAINED: Final = re.compile(
+    rf"^\W*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?{MASTHEAD}\s+(?:\w+\s+)?"
+    r"(?:obtained|obtains|published|publishes|aired|airs|released"
+    r"|releases|made\s+public|makes\s+public|posted|posts)\b"
 )
 _TO_THE_PRESS: Final = (
     rf"(?!\s+(?:to\s+)?(?:the\s+)?{MASTHEAD}|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
