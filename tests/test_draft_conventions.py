@@ -1145,3 +1145,12 @@ def test_a_quotation_after_an_admission_is_said_on_the_same_day() -> None:
         '"We never set out to mislead anyone about that night."',
     )
     assert holding(result, "never set out to mislead").date == "2024-03-05"
+
+
+def test_until_bounds_the_claim_not_the_event_it_names() -> None:
+    result = drafted(
+        "The emails contradict Mayor Dana Reyes’s initial claim that she didn’t know about the "
+        "flooding until earlier this month when a local station first aired the footage."
+    )
+    aired = holding(result, "first aired the footage")
+    assert aired.date == "earlier this month"

@@ -234,6 +234,10 @@ def _draft_sentence(
             else:
                 in_clause = [in_clause[first], *in_clause[:first], *in_clause[first + 1 :]]
         date, note = _date_for(in_clause, dates, nearby, state.pub)
+        if clause.role == "background" and date.lower().startswith("until "):
+            # "didn't know until earlier this month when WBBM first aired it": the "until"
+            # bounds the claim; the airing itself was "earlier this month".
+            date = _UNTIL.sub("", date)
         admitted_by = made[admitter[k]].actor if k in admitter else None
         actor = _actor(state, sent, clause, admitted_by)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
@@ -557,6 +561,9 @@ def _event(
         role=clause.role,
         label=short_label(title),
     )
+
+
+_UNTIL = re.compile(r"^until\s+", re.IGNORECASE)
 
 
 def _date_for(
