@@ -24,12 +24,16 @@ _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|in|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
 )
 
+# The nouns of a statement's own occasion: "statement", "interview", "news conference".
+_STATEMENT_NOUNS: Final = (
+    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|press\s+release"
+    r"|testimony|remarks|speech)"
+)
 _STATEMENT_NOUN: Final = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference"
-    r"|press\s+release|testimony|remarks|speech)\b",
+    rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
     re.IGNORECASE,
 )
-
+# "..., announcing Friday that ...", "acknowledged Monday": a verb of telling, then the day.
 _ANNOUNCED_ON: Final = re.compile(
     r"\b(?:announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|admitt(?:ed|ing)|conced(?:ed|es|ing)"
     r"|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|said|says|saying)\s+(?:on\s+)?$",
@@ -37,8 +41,8 @@ _ANNOUNCED_ON: Final = re.compile(
 )
 # "In its first statement on March 2, the authority said": the date after the noun.
 _NOUN_THEN_DATE: Final = re.compile(
-    r"\b(?:statement|interview|letter|post|e-?mail|tweet|conference|release|testimony|remarks"
-    r"|speech|comments?|account|response)\s+(?:on|of|dated)\s+$",
+    rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account|response)"
+    r"\s+(?:on|of|dated)\s+$",
     re.IGNORECASE,
 )
 
