@@ -122,7 +122,7 @@ def _continued_quote(
 
 
 def _inherit(event: DraftEvent, before: DraftEvent, span: Resolution) -> DraftEvent:
-    para = before.source.rsplit("¶", 1)[-1]
+    para = before.para
     note = (
         f"Inferred: this paragraph continues the quotation of ¶{para}, which the article "
         f"dates '{before.date}'."
@@ -173,7 +173,7 @@ def _same_occasion(
         return None
     if _PERFECT_SAYING.search(_outside(last.clause)):
         return None  # "Santos had also said": that was another occasion, not the one told
-    if _para(event) - _para(last) > 2:
+    if event.para - last.para > 2:
         return None
     note = f"Inferred: the same speaker, on the occasion {last.source} dates '{last.date}'."
     return replace(event, date=spans[last.id].edtf, date_note=note)
@@ -181,10 +181,6 @@ def _same_occasion(
 
 def _admits(event: DraftEvent) -> bool:
     return event.lane == "disclosure" and ADMISSION.search(event.clause) is not None
-
-
-def _para(event: DraftEvent) -> int:
-    return int(event.source.rsplit("¶", 1)[-1])
 
 
 def _stem(word: str) -> str:
@@ -204,7 +200,7 @@ def _reaction(
     if event.lane != "statement" or not out:
         return None
     before = [e for e in out if e.id in spans and e.lane != "statement"][-1:]
-    if not before or _para(event) - _para(before[0]) > 1:
+    if not before or event.para - before[0].para > 1:
         return None
     told = before[0]
     verbs = {_stem(m.group(1) or m.group(2)) for m in _EVENT_VERB.finditer(_outside(told.clause))}

@@ -355,34 +355,31 @@ def _add_more(
             links.append((subjects[0], new, "contradicts"))
         if role == "contrast" and main_index is not None:
             first = clauses[main_index]
-            link = _contrast_link(first.lane, lane, main_index, new)
-            if link and link[0][2] == "disputes" and _is_account(s[first.start : first.end]):
-                if not _is_account(s[ca:cb]):
-                    link = [(new, main_index, "disputes")]
-            elif link and link[0][2] == "disputes" and _is_account(s[ca:cb]):
-                link = [(main_index, new, "disputes")]
-            links.extend(link)
+            links.extend(_contrast_link(s, first, clauses[new], main_index, new))
 
 
-def _is_account(text: str) -> bool:
-    """Whether a statement is told as the account under test ("has insisted", "denied")."""
-    return CLAIM_VERB.search(text) is not None
-
-
-def _contrast_link(first: str, second: str, a: int, b: int) -> list[tuple[int, int, str]]:
+def _contrast_link(
+    s: str, first: Clause, second: Clause, a: int, b: int
+) -> list[tuple[int, int, str]]:
     """The link "but" draws between a sentence's first clause ``a`` and its second ``b``.
 
     Contrast convention: "X insisted A, but records showed B" sets the fact against the
     statement (``contradicts``); "Santos said he worked there, but the firms said they
-    could not confirm it" sets one account against another and leaves it ``disputes``.
+    could not confirm it" sets one account against another and leaves it ``disputes``,
+    aimed at the one told as the account under test ("has insisted", "denied"), which is
+    the second only when the second alone is told so.
     """
     facts = ("practice", "disclosure")
-    if first == "statement" and second in facts:
+    if first.lane == "statement" and second.lane in facts:
         return [(b, a, "contradicts")]
-    if second == "statement" and first in facts:
+    if second.lane == "statement" and first.lane in facts:
         return [(a, b, "contradicts")]
-    if first == second == "statement":
-        return [(b, a, "disputes")]
+    if first.lane == second.lane == "statement":
+        second_is_account = CLAIM_VERB.search(s, second.start, second.end) is not None
+        first_is_account = CLAIM_VERB.search(s, first.start, first.end) is not None
+        return [
+            (a, b, "disputes") if second_is_account and not first_is_account else (b, a, "disputes")
+        ]
     return []
 
 

@@ -349,7 +349,7 @@ def _private_reply(
         last is None
         or event.lane != "statement"
         or event.role != "main"
-        or int(last.source.rsplit("¶", 1)[-1]) < sent.para - 1
+        or last.para < sent.para - 1
         or not (REPLY.search(outside) or ANONYMOUS_SPEAKER.search(outside))
         or not (
             (

@@ -75,13 +75,10 @@ def drop_restatements(
     lede alone tells is kept.
     """
 
-    def para(e: DraftEvent) -> int:
-        return int(e.source.rsplit("¶", 1)[-1])
-
-    body = [e for e in events if para(e) > lede]
+    body = [e for e in events if e.para > lede]
     moved: dict[str, str] = {}
     for event in events:
-        if para(event) != lede or event.role in ("prior", "background"):
+        if event.para != lede or event.role in ("prior", "background"):
             continue
         twin = _body_twin(event, body, pub)
         if twin is not None:

@@ -12,7 +12,7 @@ __all__ = ["admitted_elsewhere", "link_note", "valid_links"]
 def link_note(relation: str, a: DraftEvent) -> str:
     """The note on a link between a sentence's own clauses: why it was proposed."""
     if relation == "reveals":
-        return f"The finding in ¶{a.source.rsplit('¶', 1)[-1]} describes this practice."
+        return f"The finding in ¶{a.para} describes this practice."
     if relation == "contradicts":
         return "The sentence sets this against the statement (a contrast or 'contradicts')."
     if relation == "evidence":

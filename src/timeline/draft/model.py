@@ -48,6 +48,11 @@ class DraftEvent:
     claim: str = ""
     label: str = ""
 
+    @property
+    def para(self) -> int:
+        """The number of the article paragraph the event was drawn from (its ``source``)."""
+        return int(self.source.rsplit("¶", 1)[-1])
+
     def row(self) -> dict[str, str]:
         """The event as an ``events.csv`` row."""
         return {name: str(getattr(self, name)) for name in EVENT_COLUMNS}

@@ -8,77 +8,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
+from timeline.dates.words import MONTHS, WEEKDAYS
 from timeline.draft.naming import (
-    MONTH_OR_DAY,
     ORG,
     ORG_HEAD,
     TITLE,
     TITLE_WORD,
 )
-from timeline.draft.words import (
-    DATELINE,
-    MASTHEAD,
-)
+from timeline.draft.words import DATELINE, MASTHEAD, TRAILING_STOP
 
 __all__ = ["Name", "repeated_names"]
 
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
 _WORD: Final = re.compile(r"\b[A-Z][a-z]+(?:[’'-]?[A-Z][a-z]+)?\b")
-# What may join the words of one name: a space, "&" ("Johnson & Johnson") or a particle
-# ("Bill de Blasio", "Ludwig van Beethoven").
-_JOIN: Final = re.compile(r"\s+(?:(?:&|de|van|von|der|da|di|la|le|del)\s+)?")
+# A particle inside a name: "Bill de Blasio", "Ludwig van Beethoven".
+_PARTICLES: Final = r"(?:de|van|von|der|da|di|la|le|del)"
+# What may join the words of one name: a space, "&" ("Johnson & Johnson") or a particle.
+_JOIN: Final = re.compile(rf"\s+(?:(?:&|{_PARTICLES})\s+)?")
 # Where a sentence starts, a capital says nothing about a name.
 _SENTENCE_START: Final = re.compile(r"(?:^\s*|[.!?:][”\"’']?\s+|[“\"]\s*|—\s*)$")
-_PARTICLE: Final = re.compile(r"(?<![A-Z]\w)(?<![A-Z]\w\w)\b(?:de|van|von|der|da|di|del)\s+$")
+_PARTICLE: Final = re.compile(rf"(?<![A-Z]\w)(?<![A-Z]\w\w)\b{_PARTICLES}\s+$")
 _HEAD: Final = re.compile(ORG_HEAD)
-# Words that open sentences with a capital and name nothing.
-_FUNCTION: Final = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "after",
-        "but",
-        "by",
-        "for",
-        "from",
-        "he",
-        "her",
-        "his",
-        "however",
-        "if",
-        "in",
-        "instead",
-        "it",
-        "its",
-        "meanwhile",
-        "now",
-        "on",
-        "once",
-        "so",
-        "she",
-        "since",
-        "still",
-        "the",
-        "their",
-        "then",
-        "these",
-        "they",
-        "this",
-        "those",
-        "until",
-        "we",
-        "when",
-        "while",
-        "yet",
-    ]
+# Words that open sentences with a capital and name nothing ("The", "But", "However").
+_FUNCTION: Final = TRAILING_STOP | frozenset(
+    ["however", "if", "instead", "meanwhile", "now", "once", "since", "still", "until", "yet"]
 )
 _MASTHEAD: Final = re.compile(rf"^{MASTHEAD}$")
-_MONTH_OR_DAY: Final = re.compile(
-    rf"{MONTH_OR_DAY}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-)
 _TITLE: Final = re.compile(TITLE)
 # Words of nationality and creed ("American", "Chinese", "Islamic") describe; they name
 # no one.
@@ -100,12 +55,14 @@ _RUN: Final = re.compile(rf"{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*")
 
 
 def _ordinary(word: str, lower: set[str]) -> bool:
-    """Whether a capitalised word is an ordinary word: used in lower case too, a month
-    or weekday, or a job title."""
+    """Whether a capitalised word is an ordinary word: used in lower case too, a function
+    word, a month or weekday, a job title, a word of nationality or an organisation's
+    head noun."""
     return (
         word.lower() in lower
         or word.lower() in _FUNCTION
-        or _MONTH_OR_DAY.fullmatch(word) is not None
+        or word.lower() in MONTHS
+        or word.lower() in WEEKDAYS
         or TITLE_WORD.fullmatch(word) is not None
         or _ADJECTIVE.fullmatch(word) is not None
         or _HEAD.fullmatch(word) is not None
@@ -184,9 +141,12 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
             continue  # a headline in title case capitalises every word
         for words, whole, opens in _runs(t, lower):
             for k, word in enumerate(words):
-                if _WORD.fullmatch(word) is None or _ordinary(word, lower) or word in inside:
-                    continue
-                if word in models:
+                if (
+                    _WORD.fullmatch(word) is None
+                    or _ordinary(word, lower)
+                    or word in inside
+                    or word in models
+                ):
                     continue
                 uses[word] += 1
                 if whole and [w for w in words if _WORD.fullmatch(w)] == [word]:

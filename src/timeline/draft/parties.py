@@ -16,9 +16,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
-from timeline.draft.words import (
-    ADMISSION,
-)
+from timeline.draft.words import ADMISSION
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 

@@ -104,9 +104,9 @@ _COORDINATED: Final = re.compile(
 )
 
 
-def _coordinated(outside: str, a: int, b: int) -> tuple[int, int, str] | None:
+def _coordinated(outside: str, a: int, b: int) -> tuple[int, int, str, str] | None:
     """Where the first clause ends and a second independent clause starts in ``[a, b)``,
-    and the conjunction between them.
+    the conjunction between them, and the second clause's lane.
 
     Coordination convention: "Officials insisted the water was safe, but tests showed lead
     in 40 homes" joins two events, each with its own subject; "but" and "yet" set the
@@ -121,7 +121,7 @@ def _coordinated(outside: str, a: int, b: int) -> tuple[int, int, str] | None:
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
         if first is None or second is None:
             continue
-        return m.start(), m.end(), (m.group("conj") or ";").lower()
+        return m.start(), m.end(), (m.group("conj") or ";").lower(), second
     return None
 
 
@@ -262,8 +262,7 @@ def more_clauses(
             out.append((second, b, "said", "statement"))
             new_main = (a, second)
         elif joined is not None:
-            end, at, conj = joined
-            part = lane_of(outside[at:b], outside[at:b], quoted=False) or "context"
+            end, at, conj, part = joined
             role = "contrast" if conj in ("but", "yet", "while") else "joined"
             out.append((at, b, role, part))
             new_main = (a, end)

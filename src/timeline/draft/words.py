@@ -258,8 +258,8 @@ ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}
 ACCORDING_ANY: Final = _words(r"according\s+to\b")
 # Records convention: records a newsroom or a party "obtained through a public records
 # request" are disclosed by that request; getting them is a disclosure.
-# Charging convention: a criminal charge, indictment or lawsuit filed is an official finding
-# made public ("was charged with murder", "a grand jury indicted").
+# Charging convention: a criminal charge, an indictment or a guilty plea is an official
+# finding made public ("was charged with murder", "a grand jury indicted").
 CHARGED: Final = _words(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\s+with|indicted|pleaded\s+guilty"
 )
