@@ -23,10 +23,12 @@ from timeline.draft.naming import (
     OUTSIDER_BEFORE_NAME,
     OUTSIDER_TITLE,
     PERSON,
+    PERSON_NOUN,
     PREPOSITION,
     ROLE,
     THE_DEPARTMENT,
     THE_PRESIDENT,
+    TITLE_REFERENCES,
 )
 from timeline.draft.words import (
     LEAD_PHRASE,
@@ -69,6 +71,11 @@ def _introduction(text: str, a: int, b: int) -> str:
     return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
 
 
+def _bare(name: str) -> str:
+    """A body's name as a name: one line, no article, no possessive ("the board’s")."""
+    return DETERMINER.sub("", re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(name.split())))
+
+
 def surname(actor: str) -> str:
     """The last word of an actor's name ("Ryan Flood" -> "Flood"), or "" for none."""
     words = actor.split()
@@ -86,8 +93,37 @@ _JOB_BETWEEN: Final = re.compile(
     r"(?![a-z]+(?:ed|s)\b)[a-z][\w-]*\s+){0,5}"  # the job (no verb), then first names
     r"(?:[A-Z][\w’'-]+\s+){0,2}"
 )
+_JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
 _NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+_ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
+# A spokesperson speaks for the body named after them: "a spokeswoman for the agency".
+_SPOKES: Final = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_FOR_BODY: Final = re.compile(r"\s+(?:for|from|of|at|with)\s+(?:the\s+)?")
+# A word after a name that makes the name a qualifier: a lowercase word that is no verb
+# ("a DVD copy", "the Wanaque plant", "a Black man", "health record (EHR) system"); not
+# "said", "has", "found", "officers".
+_QUALIFIED_NOUN: Final = re.compile(
+    r"\)?\s+(?!(?:[a-z]+ed|[a-z]{2,}s|said|told|has|had|is|was|were|are|will|would|could"
+    r"|can|did|does|do|may|might|must|should|made|gave|took|knew|sent|found|got|became"
+    r"|began|kept|left|paid|put|ran|saw|set|won|wrote|sought|brought|thought|chose|led"
+    r"|spoke|withheld|met)\b)[a-z]"
+)
+
+
+_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?$"
+)
+
+
+def _only_qualifies(word: str, texts: Iterable[str]) -> bool:
+    """Whether every use of a name qualifies a noun after it or places something ("a DVD
+    copy", "the Wanaque plant", "flooring from China"): a name never seen acting names
+    no actor."""
+    uses = [(t, m) for t in texts for m in re.finditer(rf"\b{re.escape(word)}\b", t)]
+    return bool(uses) and all(
+        _QUALIFIED_NOUN.match(t, m.end()) or _PLACE_BEFORE.search(t, 0, m.start()) for t, m in uses
+    )
 
 
 def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
@@ -105,6 +141,17 @@ def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
             nxt is not None
             and nxt.kind in ("person", "surname")
             and rx.fullmatch(between) is not None
+        )
+    if mention.kind in ("org", "acronym"):
+        # "Department of Natural Resources spokeswoman Susanne Medley": the body
+        # qualifies the person its job word introduces.
+        nxt = next((m for m in after if m.start >= mention.end), None)
+        between = text[mention.end : nxt.start] if nxt is not None else ""
+        return (
+            nxt is not None
+            and nxt.kind in ("person", "surname")
+            and _JOB_BETWEEN.fullmatch(between) is not None
+            and _JOB_WORD.search(between + nxt.text) is not None
         )
     if mention.kind != "name":
         return False
@@ -185,6 +232,29 @@ class Actors:
             else None
         )
         self.orgs: list[str] = []
+        self._index(texts_list)
+
+    def _index(self, texts: list[str]) -> None:
+        """Index what refers back: bodies, newsrooms, titles, and names that name no actor."""
+        self.all_orgs = [_bare(m.group()) for t in texts for m in ORG.finditer(t)]
+        """Every body the article names with a head word, in order."""
+        written = {_bare(m.group()) for t in texts for m in _OUTLET.finditer(t)}
+        self.outlets = sorted(o for o in written if not any(w.endswith(f" {o}") for w in written))
+        """The newsrooms the article names, each in full ("New York Daily News")."""
+        self.titled = {
+            title: holders[0]
+            for title, words in TITLE_REFERENCES.items()
+            if len(holders := sorted({p for p in self.people.values() if p.startswith(words)})) == 1
+        }
+        """The one person the article names with each title ("mayor" -> "Mayor Ana Ruiz")."""
+        known = [*map(re.escape, self.titled), *(["newspaper"] if len(self.outlets) == 1 else [])]
+        self._titled = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(known)})\b") if known else None
+        """"The mayor", "the newspaper": a title or kind that names one person or newsroom."""
+        candidates = {w for w, n in self.names.items() if not n.person} | {
+            m.group().rstrip("’'s") for t in texts for m in ACRONYM.finditer(t)
+        }
+        self.qualifiers = {w for w in candidates if _only_qualifies(w, texts)}
+        """Names and acronyms the article only uses to qualify a noun: no actors."""
 
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in ``text``, earliest first and, at one place, longest first."""
@@ -199,14 +269,21 @@ class Actors:
             ("outlet", _OUTLET),
         ):
             for m in rx.finditer(text):
-                if kind == "acronym" and m.group().rstrip("’'s") in ACRONYM_STOP:
+                if kind == "acronym" and m.group().rstrip("’'s") in ACRONYM_STOP | self.qualifiers:
                     continue
                 found.append(Mention(m.start(), m.end(), m.group(), kind))
         if self._surname is not None:
             for m in self._surname.finditer(text):
                 found.append(Mention(m.start(), m.end(), m.group(), "surname"))
+        if self._titled is not None:
+            found.extend(
+                Mention(m.start(), m.end(), m.group(), "titled")
+                for m in self._titled.finditer(text)
+            )
         if self._bodies is not None:
             for m in self._bodies.finditer(text):
+                if m.group(1) in self.qualifiers:
+                    continue
                 found.append(Mention(m.start(), m.end(), m.group(1), "name"))
         found.sort(key=lambda x: (x.start, -x.end))
         found = [m for k, m in enumerate(found) if not _before_person(text, m, found[k + 1 :])]
@@ -224,7 +301,7 @@ class Actors:
     def name(self, mention: Mention) -> str:
         """A mention written out in full: surnames, "the department", "the president"."""
         text = " ".join(mention.text.split())
-        text = re.sub(r"[’']s$", "", text)
+        text = re.sub(r"[’']s$|(?<=s)[’']$", "", text)
         if mention.kind == "surname":
             return self.people.get(text, text)
         if mention.kind == "person":
@@ -233,32 +310,72 @@ class Actors:
             return self.names[text].full
         if mention.kind == "department":
             kind = THE_DEPARTMENT.match(mention.text)
-            heads = BODY_HEADS[kind.group("kind").lower()] if kind else ("Department",)
-            if kind is not None and kind.group("kind").lower() == "company":
-                # "Boeing ... the company": a company named without a head word, and
-                # named again and again, is the story's company.
-                bodies = [n for n in self.names.values() if not n.person and n.uses >= 3]
-                if bodies:
-                    return max(bodies, key=lambda n: n.uses).full
-            for org in reversed(self.orgs):
-                if org.split()[-1] in heads:
-                    return org
-            return " ".join(mention.text.split()).lower()
+            found = self._referent(kind.group("kind").lower() if kind else "department")
+            return found or " ".join(mention.text.split()).lower()
         if mention.kind == "president":
             return self.president or "the president"
         text = DETERMINER.sub("", text)
+        if mention.kind == "titled":
+            return self.titled.get(text.lower()) or (self.outlets or [text])[0]
+        if mention.kind == "outlet" and " " not in text:
+            # Masthead convention: a paper calls itself, and others it named in full,
+            # by the last word of the name ("The Times", "the Post").
+            full = [o for o in self.outlets if o.endswith(f" {text}") or o.endswith(f"-{text}")]
+            if full:
+                return max(full, key=len)
+            return f"The {text}" if DETERMINER.match(mention.text) else text
         if mention.kind == "org":
             for org in self.orgs:
                 if org.endswith(text) and org != text:
                     return org
         return text[:1].upper() + text[1:]
 
+    def _referent(self, kind: str) -> str | None:
+        """The body "the <kind>" ("the department", "the company") refers back to."""
+        heads = BODY_HEADS[kind]
+        bodies = sorted(
+            (n for w, n in self.names.items() if not n.person and w not in self.qualifiers),
+            key=lambda n: -n.uses,
+        )
+        if kind == "company" and bodies and bodies[0].uses >= 3:
+            # "Boeing ... the company": a company named without a head word, and named
+            # again and again, is the story's company.
+            return bodies[0].full
+        for org in [*reversed(self.orgs), *self.all_orgs]:
+            # the last body of that kind named so far, or else the first the story names
+            if org.split()[-1] in heads:
+                return org
+        # Loosely, with no body of that kind named: the body last named in full, or the
+        # one the story names most; a company is more often named bare ("Volkswagen").
+        order = [*(b.full for b in bodies[:1]), *self.orgs[-1:]]
+        if kind != "company":
+            order.reverse()
+        return order[0] if order else None
+
     def note(self, text: str) -> None:
         """Remember the organisations named in ``text``, for "the department" later on."""
         for m in ORG.finditer(text):
-            org = DETERMINER.sub("", " ".join(m.group().split()))
+            org = _bare(m.group())
             if not any(known.endswith(org) for known in self.orgs):
                 self.orgs.append(org)
+
+    def next_speaker(self, text: str, *, drafted: bool) -> str | None:
+        """The person a "he" or "she" in the next sentence refers to, as ``text`` sets it up.
+
+        Pronoun convention: after a question ("Stefani asked Beatty whether ..."), "she
+        replied" is the person asked; after a sentence that drafted no event ("the mayor
+        later went on the offensive"), "he testified" is the person it is about. None
+        leaves the speaker as the events drafted so far set it.
+        """
+        asked = _ASKED.search(text)
+        if asked is not None:
+            after = [m for m in self.mentions(text[asked.end() :]) if m.start == 0]
+            if after and after[0].kind in ("person", "surname", "titled"):
+                return self.name(after[0])
+        if drafted:
+            return None
+        name, _ = self.actor(text, speaker_after_quote=False)
+        return name if name in self.people.values() or name in self.titled.values() else None
 
     def actor(self, text: str, *, speaker_after_quote: bool) -> tuple[str, bool]:
         """The actor of a clause and whether it is a generic word ("officials", "they").
@@ -291,6 +408,10 @@ class Actors:
         )
         name = self.name(chosen)
         idx = mentions.index(chosen)
+        if chosen.kind == "role" and _SPOKES.search(chosen.text) and idx + 1 < len(mentions):
+            body = mentions[idx + 1]
+            if _FOR_BODY.fullmatch(text[chosen.end : body.start]):
+                return self.name(body), False
         if idx + 1 < len(mentions):
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]

@@ -23,8 +23,9 @@ __all__ = ["Name", "repeated_names"]
 _WORD: Final = re.compile(r"\b[A-Z][a-z]+(?:[’'-]?[A-Z][a-z]+)?\b")
 # A particle inside a name: "Bill de Blasio", "Ludwig van Beethoven".
 _PARTICLES: Final = r"(?:de|van|von|der|da|di|la|le|del)"
-# What may join the words of one name: a space, "&" ("Johnson & Johnson") or a particle.
-_JOIN: Final = re.compile(rf"\s+(?:(?:&|{_PARTICLES})\s+)?")
+# What may join the words of one name: a space, "&" ("Johnson & Johnson"), a particle or
+# a middle initial ("Marcus B. Simon").
+_JOIN: Final = re.compile(rf"\s+(?:(?:&|{_PARTICLES}|[A-Z]\.)\s+)?")
 # Where a sentence starts, a capital says nothing about a name.
 _SENTENCE_START: Final = re.compile(r"(?:^\s*|[.!?:][”\"’']?\s+|[“\"]\s*|—\s*)$")
 _PARTICLE: Final = re.compile(rf"(?<![A-Z]\w)(?<![A-Z]\w\w)\b{_PARTICLES}\s+$")

@@ -19,12 +19,14 @@ TITLE: Final = (
     r"(?:Vice\s+President|President|Undersheriff|Assistant\s+Sheriff|Sheriff"
     r"|Inspector\s+General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
+    # A corporate officer's title runs to three words: "Chief Financial Officer John Mulligan".
+    r"|Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
     # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
     r"|(?:(?:Brig|Maj|Lt)\.\s+|Rear\s+|Vice\s+)?(?:Gen\.|Adm\.)|(?:Lt\.\s+)?Col\.|Maj\."
-    r"|Cpl\.|Pvt\.|Spc\."
+    r"|Cpl\.|Pvt\.|Spc\.|Del\."
     r"|(?:County\s+)?Executive|Chairman|Chairwoman|CEO|CFO|COO|Chief\s+Executive"
     # AP style puts a job description before a name without a capital: "Instagram boss
     # Adam Mosseri", "spokeswoman Karen Rudolph".
@@ -44,15 +46,27 @@ ORG_HEAD: Final = (
     r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
     r"|Institute|Ministry|Army|Navy|Guard)"
 )
+# A capital that opens a sentence names nothing ("Former ... spokeswoman", "Leaked Home
+# Office targets", "Shares of ..."), and a place that locates a body is not its name
+# ("New York-based Peloton Interactive Inc.").
+_NOT_NAME_WORD: Final = (
+    r"(?!(?:Former|Leaked|Internal|Top|Senior|Some|Many|Several|Both|All|Other|Shares"
+    r"|Then|Now|Current|Two|Three|Four|Five)\b)(?![\w’'.&]*-based\b)"
+)
 ORG: Final = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:[A-Z][\w’'.&-]*|and|of|for)\s+){{0,5}})?"
-    rf"{ORG_HEAD}\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,3}})?"
+    rf"\b(?:[Tt]he\s+)?(?:{_NOT_NAME_WORD}[A-Z][\w’'.&-]*\s+"
+    rf"(?:(?:{_NOT_NAME_WORD}[A-Z][\w’'.&-]*|and|of|for)\s+){{0,5}})?"
+    # "the death in Afghanistan of Army Ranger ...": a name joined to the head by "of",
+    # "and" or "for" is two names, not one.
+    rf"(?<!\bof\s)(?<!\band\s)(?<!\bfor\s){ORG_HEAD}\b"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,3}})?"
 )
 # Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
 # wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
 # writes in capitals too.
 ACRONYM_STOP: Final = frozenset(
-    _split("NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID")
+    # Roman numerals end a name or a law's title ("John Smith III", "Title IX").
+    _split("NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX")
 )
 ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
 ROLE_NOUN: Final = (
@@ -60,8 +74,24 @@ ROLE_NOUN: Final = (
     r"|supervisors|prosecutors|auditors|watchdog|spokeswoman|spokesman|spokesperson"
     r"|employees|workers|lawmakers|legislators|police"
     # A post named by its title alone: "the Home Secretary said", "the minister told".
-    r"|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner|[Ss]uperintendent)"
+    r"|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner|[Ss]uperintendent"
+    r")"
 )
+# Reference convention: copy names an official once with a title ("Mayor Kwame
+# Kilpatrick") and then by the title alone ("the mayor"): each title, with the title
+# words a name may carry for it.
+TITLE_REFERENCES: Final = {
+    "mayor": ("Mayor",),
+    "governor": ("Gov.", "Governor"),
+    "sheriff": ("Sheriff",),
+    "undersheriff": ("Undersheriff",),
+    "superintendent": ("Superintendent",),
+    "chancellor": ("Chancellor",),
+    "commissioner": ("Commissioner",),
+    "secretary": ("Secretary",),
+    "inspector general": ("Inspector General",),
+    "attorney general": ("Attorney General",),
+}
 ROLE: Final = re.compile(
     r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa])\s+)?"
     r"(?:(?:[A-Z][\w’'.]*|jail|(?:sheriff|state|city|county|department)[’']s|county|federal|immigration|police|department"
@@ -111,7 +141,7 @@ PREPOSITION: Final = re.compile(
     r"|through|under|among|like|as|around|before|after)\s+$",
     re.IGNORECASE,
 )
-DETERMINER: Final = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa])\s+")
+DETERMINER: Final = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa]n?)\s+")
 
 # Outsider convention: news copy introduces someone outside the party by their tie to the
 # story ("Ryan Petty, the father of a student killed", "a neighbor, Ana Cruz,", "Sen. Ana
@@ -180,6 +210,7 @@ TITLE_WORD: Final = re.compile(
     r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
     r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
     r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
+    r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del|Sgt"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from typing import Final
 
 from timeline.dates import Found, resolve
 from timeline.draft.clauses import Clause
+from timeline.draft.naming import ORG_HEAD
 from timeline.draft.words import (
     ADMISSION,
     ATTRIBUTION,
@@ -51,6 +52,7 @@ _APPOSITIVE: Final = re.compile(
 
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
+_HEAD_WORD: Final = re.compile(ORG_HEAD)
 _ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
 
 
@@ -101,7 +103,11 @@ def _admitted_words(quote: str) -> str:
     if m is None:
         return quote
     cut = max(quote.rfind(", ", 0, m.start()), quote.rfind(". ", 0, m.start()))
-    return quote[cut + 2 if cut >= 0 else 0 : m.end()]
+    words = quote[cut + 2 if cut >= 0 else 0 : m.end()]
+    if words.split()[-1].lower() in TRAILING_STOP:
+        # "It is now clear that ...": the admission is what follows its opening words.
+        return quote[cut + 2 if cut >= 0 else 0 :]
+    return words
 
 
 # A sentence that opens on a phrase or clause before its subject: "As Nichols was dying in
@@ -145,7 +151,8 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     """
     subjectless = SUBJECTLESS.match(" ".join(words.split()))
     if subjectless is not None and actor:
-        name = actor.split()[-1] if _PERSON_LIKE.match(actor) else actor
+        person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
+        name = actor.split()[-1] if person else actor
         words = f"{name} {' '.join(words.split())[subjectless.end() :]}"
     text = " ".join(words.split())
     said = ATTRIBUTION.match(text)
@@ -180,6 +187,13 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             # the AP, ...") is attribution, not the news; the headline states the fact.
             text = _ACCORDING_LEAD.sub("", text, count=1)
     text = text.replace("“", "").replace("”", "").replace('"', "")
+    # Quotation convention: an ellipsis marks words the copy left out; a headline keeps
+    # the words before it, or drops the mark when too few come before it.
+    gap = re.search(r"\s*(?:…|\.\.\.)\s*", text)
+    if gap is not None:
+        head = text[: gap.start()].rstrip(" .,;:")
+        quoted = head.rsplit(": ", 1)[-1]  # the words before it, in the quotation
+        text = head if len(quoted.split()) >= 4 else f"{head} {text[gap.end() :]}"
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"
 

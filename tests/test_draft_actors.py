@@ -1,0 +1,123 @@
+"""Tests for timeline.draft.actors: who each clause is about, named as the article names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+from timeline.draft.actors import Actors
+
+
+def _actor(paragraphs: list[str], sentence: str) -> str:
+    """The actor :class:`Actors` names for ``sentence`` in a story of ``paragraphs``."""
+    return Actors(paragraphs).actor(sentence, speaker_after_quote=False)[0]
+
+
+def test_a_corporate_officer_keeps_the_three_word_title_and_the_whole_name() -> None:
+    # AP style: "Chief Operating Officer Dana Reyes" is a title of three words, then a name.
+    text = "Chief Operating Officer Dana Reyes told lawmakers the plant was safe."
+    assert _actor([text], text) == "Chief Operating Officer Dana Reyes"
+
+
+def test_a_body_before_a_job_word_qualifies_the_person_who_holds_the_job() -> None:
+    # "Department of Water Resources spokesman Eli Park said": Park speaks, for the body.
+    text = "Former Department of Water Resources spokesman Eli Park said the tests were late."
+    assert _actor([text], text) == "Eli Park"
+
+
+def test_a_body_that_acts_on_a_person_is_still_the_actor() -> None:
+    text = "The Harbor Board fired Director Lina Ortiz on Monday."
+    assert _actor([text], text) == "Harbor Board"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_the_body() -> None:
+    text = "A spokeswoman for the Coastal Water Authority said the samples were clean."
+    assert _actor([text], text) == "Coastal Water Authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital that opens a sentence is no part of a body's name.
+        ("Leaked Transit Agency memos set a quota of 500 fines.", "Transit Agency"),
+        ("Shares of Ohio-based Granite Mills Inc. fell 4 percent.", "Granite Mills Inc"),
+        (
+            "An Orchard County Health Department inspector closed the kitchen.",
+            "Orchard County Health Department",
+        ),
+    ],
+)
+def test_a_body_is_named_without_the_words_around_its_name(text: str, expected: str) -> None:
+    assert _actor([text], text) == expected
+
+
+def test_the_mayor_is_the_one_person_the_story_names_mayor() -> None:
+    story = [
+        "Mayor Ines Albright said in June that the city had never delayed repairs.",
+        "Records show the mayor was told of the delays in March.",
+    ]
+    assert (
+        _actor(story, "Later, the mayor said the records were incomplete.") == "Mayor Ines Albright"
+    )
+
+
+def test_a_title_two_people_hold_names_no_one() -> None:
+    story = [
+        "Mayor Ines Albright met Mayor Tom Reese of the next town.",
+        "Later, the mayor said the records were incomplete.",
+    ]
+    assert "Albright" not in _actor(story, story[1]) and "Reese" not in _actor(story, story[1])
+
+
+def test_a_paper_named_by_its_last_word_is_named_in_full() -> None:
+    # Masthead convention: "the Ledger" after "The Valley Ledger".
+    story = ["The Valley Ledger obtained the emails in May.", "The Ledger published them Sunday."]
+    assert _actor(story, story[1]) == "Valley Ledger"
+
+
+def test_the_company_is_the_company_the_story_names_even_later() -> None:
+    # "The company" before its full name appears: the company the story names with a head word.
+    story = [
+        "The company denied that its heaters could overheat.",
+        "Brightwell Appliances Inc. recalled 40,000 heaters on Tuesday.",
+    ]
+    assert _actor(story, story[0]) == "Brightwell Appliances Inc"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name only ever used to qualify a noun or to place something names no actor.
+        "Investigators sent a DVD copy to the league in April.",
+        "The samples came from the Millbrook plant in June.",
+        "The crates were shipped from Portugal in June.",
+    ],
+)
+def test_names_that_only_qualify_or_place_are_no_actors(text: str) -> None:
+    story = [
+        text,
+        "Nobody asked about the DVD copy, the Millbrook plant or the crates from Portugal.",
+    ]
+    assert _actor(story, text) in ("", "Investigators")
+
+
+def test_a_name_seen_acting_once_is_an_actor() -> None:
+    story = [
+        "The crates were shipped from Portugal in June.",
+        "Portugal said the crates were sealed.",
+    ]
+    assert _actor(story, story[0]) == "Portugal"
+
+
+def test_a_middle_initial_stays_in_a_repeated_name() -> None:
+    result = drafted(
+        "Del. Rosa T. Quill called for the jail to release the video on Monday.",
+        "“That is outrageous,” said Quill, who sits on the oversight panel.",
+    )
+    assert holding(result, "outrageous").actor == "Del. Rosa T. Quill"
+
+
+def test_a_dateline_with_a_state_abbreviation_is_neither_actor_nor_title() -> None:
+    result = drafted("MYRTLE BEACH, S.C. — The county board voted Tuesday to close the shelter.")
+    event = holding(result, "shelter")
+    assert not event.title.startswith("MYRTLE") and "MYRTLE" not in event.actor
