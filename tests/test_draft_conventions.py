@@ -1154,3 +1154,67 @@ def test_until_bounds_the_claim_not_the_event_it_names() -> None:
     )
     aired = holding(result, "first aired the footage")
     assert aired.date == "earlier this month"
+
+
+def test_evidence_that_tells_a_different_story_contradicts_the_account() -> None:
+    # Contrast convention: records that "tell a different story" are set against the account.
+    result = drafted(
+        "Superintendent Lena Ward told parents on Monday that no buses had missed inspections.",
+        "But maintenance logs released Thursday tell a different story: 14 buses went "
+        "uninspected for a year.",
+    )
+    assert linked(result, "contradicts", "maintenance logs", "no buses had missed")
+
+
+def test_the_reply_to_a_question_is_the_answer_of_the_person_asked() -> None:
+    # Pronoun convention: after "X asked Y whether ...", "she replied" is Y speaking.
+    result = drafted(
+        "Under oath last spring, Mayor Alma Pruitt denied knowing of the contract.",
+        "Lawyer Tom Greer, who represents the fired clerks, asked Deputy Clerk Nora Vance "
+        "whether she had signed it.",
+        "“No,” she replied.",
+    )
+    assert holding(result, "she replied").actor == "Deputy Clerk Nora Vance"
+
+
+def test_testimony_from_the_witness_stand_is_a_statement() -> None:
+    # Testimony convention: what a witness says from the stand is a sworn statement.
+    result = drafted(
+        "Mayor Alma Pruitt grew angry on the witness stand last year when asked about "
+        "the contract with her brother's firm.",
+    )
+    assert holding(result, "witness stand").lane == "statement"
+
+
+def test_the_first_official_report_is_the_account_not_a_finding() -> None:
+    # Account convention: the report a party gave first is the claim the story tests.
+    result = drafted(
+        "The first official report from the county, issued on May 2, said the levee "
+        "failed because of record rain.",
+    )
+    assert holding(result, "record rain").lane == "statement"
+
+
+def test_an_official_figure_conceded_as_wrong_is_admitted() -> None:
+    # Figure convention: the official count is the account; the party conceding it is wrong
+    # admits it, and the sentence's "but" is that admission.
+    result = drafted(
+        "The official count of flood deaths stands at 12, but as early as March Gov. "
+        "Ruth Okafor conceded the count is incomplete.",
+    )
+    assert holding(result, "official count").lane == "statement"
+    assert linked(result, "admits", "conceded", "official count")
+
+
+def test_a_study_that_estimates_is_a_finding() -> None:
+    result = drafted(
+        "In May, a Lakeside University study estimated that 400 to 900 people had died "
+        "of the heat.",
+    )
+    assert holding(result, "study estimated").lane == "disclosure"
+
+
+def test_a_magazine_that_first_reported_the_news_disclosed_it() -> None:
+    # Credit convention: "first reported by Time magazine" is another newsroom's reporting.
+    result = drafted("The shootings were first reported by Harbor magazine in March.")
+    assert holding(result, "first reported").lane == "disclosure"

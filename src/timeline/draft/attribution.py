@@ -21,9 +21,11 @@ from timeline.draft.words import (
     EVIDENCE_SHOWS,
     EXAMINE_ORDER,
     FALLOUT,
+    FIRST_ACCOUNT,
     INFINITIVE,
     LEAD_PHRASE,
     NO_COMMENT,
+    OFFICIAL_FIGURE,
     OUTLET_OBTAINED,
     OUTLET_REPORTED,
     PASSIVE,
@@ -89,21 +91,24 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     1. An admission, or a refusal to comment, is a disclosure: the party concedes or
        withholds, and either is news about what it has said. So is what unnamed sources
        told a newsroom, or what another outlet reported: that is reporting, not a claim.
-    2. A document or finding that contradicts or shows something is a disclosure.
-    3. A private message or internal document is a practice: what was said behind closed
+    2. The report or account a party gave first ("the first official report from the
+       military said"), and the official figure a clause is about ("The official death
+       toll stands at 64"), are the claim the story tests: a statement.
+    3. A document or finding that contradicts or shows something is a disclosure.
+    4. A private message or internal document is a practice: what was said behind closed
        doors is not a public statement.
-    4. A verb of assertion ("insisted", "denied", "assured", "told residents") marks a
+    5. A verb of assertion ("insisted", "denied", "assured", "told residents") marks a
        claim: a statement, whatever it describes.
-    5. A quotation attributed with a speech verb is a statement.
-    6. The outrage, criticism or inquiry a scandal "prompted" is its aftermath: context.
+    6. A quotation attributed with a speech verb is a statement.
+    7. The outrage, criticism or inquiry a scandal "prompted" is its aftermath: context.
        So is what a policy did in general, told in the passive ("Under the policy,
        thousands were prosecuted").
-    7. An order to examine the party's conduct ("directed the city to assess whether")
+    8. An order to examine the party's conduct ("directed the city to assess whether")
        is a disclosure; a problem that "was first discovered", with no finder named, is
        the condition itself, a practice.
-    8. A practice verb ("allowed", "gave", "handed") is a practice.
-    9. Reports, audits, findings and "according to the report" are disclosures.
-    10. A speech verb is a statement; a policy, demand or order is context.
+    9. A practice verb ("allowed", "gave", "handed") is a practice.
+    10. Reports, audits, findings and "according to the report" are disclosures.
+    11. A speech verb is a statement; a policy, demand or order is context.
     """
     refusal = NO_COMMENT.search(outside)
     if ADMISSION.search(text) or (
@@ -119,6 +124,10 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         credit is not None and not STATEMENT.search(outside, 0, credit.start())
     ):
         return "disclosure"
+    if (FIRST_ACCOUNT.search(outside) and STATEMENT.search(outside)) or OFFICIAL_FIGURE.search(
+        outside
+    ):
+        return "statement"  # "The first official report from the military said ..."
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
         return "disclosure"
     if RECORDS_OBTAINED.search(outside) and not STATEMENT.search(outside):
@@ -164,6 +173,9 @@ _LEADING_ACCORDING: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|Still)\s+)?[Aa]ccording\s+to\s+(?P<source>[^,;]{3,120}?),\s+"
 )
 _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)
+_A_NEW: Final = re.compile(
+    rf"(?:^|\s)(?:[Aa]n?|[Aa]\s+new)\s+(?:[\w’'.-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
+)
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
 
 
@@ -181,6 +193,8 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     news style names a document's release once, then only attributes to it.
     """
     part = outside[a:b]
+    if FIRST_ACCOUNT.search(part):
+        return None  # "the first official report said ...": the account, not evidence
     leading = _LEADING_ACCORDING.match(part)
     if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):
         # "According to internal messages released by the company, they mocked the FAA":
@@ -215,6 +229,10 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         lead = re.match(r"\s*(?:that\s+)?", rest)
         start = shows.end() + (lead.end() if lead else 0)
         if len(part[start:].split()) >= 4:
-            intro = RELEASE.search(part, 0, shows.end()) is not None
+            # Introduction convention: "a Harvard study estimated" names new evidence with
+            # "a"; "the study" refers back to evidence already named.
+            intro = bool(
+                RELEASE.search(part, 0, shows.end()) or _A_NEW.search(part, 0, shows.end())
+            )
             return Evidence((a, a + shows.end()), (a + start, b), intro)
     return None

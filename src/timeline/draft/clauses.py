@@ -371,7 +371,10 @@ def _contrast_link(
     """
     facts = ("practice", "disclosure")
     if first.lane == "statement" and second.lane in facts:
-        return [(b, a, "contradicts")]
+        # "The official toll stands at 64, but the governor conceded the count is
+        # inaccurate": the party's own concession admits the account.
+        conceded = second.lane == "disclosure" and ADMISSION.search(s, second.start, second.end)
+        return [(b, a, "admits" if conceded else "contradicts")]
     if second.lane == "statement" and first.lane in facts:
         return [(a, b, "contradicts")]
     if first.lane == second.lane == "statement":

@@ -141,7 +141,10 @@ def draft(
         if (0 in paras and sent.para == 0) or BOILERPLATE.search(sent.text):
             state.skipped.append(sent)
             continue
+        made = len(state.events)
         _draft_sentence(state, sent, found_by_para[sent.para], sentences, split=split_clauses)
+        speaker = state.actors.next_speaker(sent.text, drafted=len(state.events) > made)
+        state.last_person = speaker or state.last_person
     body = [x.para for x in sentences if x.para > 0 or 0 not in paras]
     if body:
         state.events, state.links = drop_restatements(
@@ -238,7 +241,7 @@ def _draft_sentence(
             # "didn't know until earlier this month when WBBM first aired it": the "until"
             # bounds the claim; the airing itself was "earlier this month".
             date = _UNTIL.sub("", date)
-        admitted_by = made[admitter[k]].actor if k in admitter else None
+        admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None
         actor = _actor(state, sent, clause, admitted_by)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
         made.append(_private_reply(state, sent, event, undated=not in_clause))

@@ -97,7 +97,7 @@ def _second_predicate(outside: str, a: int, b: int) -> int | None:
 _COORDINATED: Final = re.compile(
     r"(?:,\s+(?P<conj>but|and|yet|while)|;)\s+"
     r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are)\b)"
-    r"(?:[\w’'.&-]+\s+){1,5}?"
+    r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
     r"(?:[a-z]{3,}ed|showed|shows|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
     r"|hid|left|began|wrote)\b)"

@@ -88,6 +88,8 @@ STATEMENT: Final = _words(
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+conference|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand"
+    # Testimony convention: what a witness says from the stand is a sworn statement.
+    r"|(?:on|in|from)\s+the\s+witness\s+(?:stand|chair|box)|under\s+oath"
     # Authorship convention: a rebuttal, op-ed or post "written by" someone is their
     # public statement, as much as what they "wrote".
     r"|(?:written|penned|authored)\s+by"
@@ -232,7 +234,9 @@ CAUSE_LEAD: Final = re.compile(
 # state abbreviation and the agency, then a dash ("CITY, St. (AP) —"). It is not an actor
 # and not part of any event.
 DATELINE: Final = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?)?)?"
+    # the state as AP abbreviates it: "Mich.", "S.C.", "N.Y.", "New Mexico"
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s+[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
     r"\s*(?:\([A-Za-z][\w ]{0,30}\)\s*)?"
     # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
     r"|\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)[—–-]{1,2}\s*"
@@ -246,13 +250,14 @@ EVIDENCE_NOUN: Final = (
     r"|recordings?|photos|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|tests|testing|research|findings|filings"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
-    r"|depositions?)"
+    r"|depositions?|evidence)"
 )
 EVIDENCE_SHOWS: Final = _words(
     rf"{EVIDENCE_NOUN}(?:\s+[\w’'-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented"
-    r"|says|said|concluded|concludes)"
+    r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
+    r"|points\s+to|pointed\s+to)"
 )
 ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}")
 ACCORDING_ANY: Final = _words(r"according\s+to\b")
@@ -276,10 +281,14 @@ RELEASE: Final = _words(
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
 MASTHEAD: Final = (
-    r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
+    r"(?:"
+    # a hyphenated name is one masthead: "Richmond Times-Dispatch"
+    r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:[A-Z][a-z]+-)?(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|NPR|CNN|BBC|ProPublica|Politico|Axios|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+    # a magazine written with its kind in lower case: "Time magazine"
+    r"|[A-Z][\w’'-]+\s+magazine\b)"
 )
 # An outlet that obtained, published or aired records, video or messages disclosed them
 # ("The AP obtained and published clips", "TMZ made the video public"), as the subject
@@ -364,6 +373,9 @@ CONCESSIVE: Final = re.compile(
 CONTRADICT_VERB: Final = _words(
     r"contradict(?:s|ed|ing)?|flies\s+in\s+the\s+face\s+of|fly\s+in\s+the\s+face\s+of"
     r"|(?:is|are|was|were)\s+at\s+odds\s+with|belies|belied|undercut(?:s|ting)?|refutes?|refuted"
+    # "the messages tell a different story": evidence set against an account
+    r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
+    r"\s+(?:story|picture)"
 )
 # Relative clauses and participles that carry their own date are a second, background
 # event: "X, who won office in April 2019, said ..." or "a study, which was made public in
@@ -387,6 +399,21 @@ ACCOUNT_CUE: Final = _words(
     r"|weeks)|(?:had|has|have)\s+(?:long\s+|repeatedly\s+)?\w+ed|repeatedly"
     r"|(?:official|first|original|initial)\s+(?:[\w’'-]+\s+)?(?:comment|account|statement|version"
     r"|explanation|claim)"
+)
+# Account convention: the report or account a party gave first ("the first official
+# report from the military said", "the initial police report") is the claim the story
+# tests, not a finding, though it is called a report.
+FIRST_ACCOUNT: Final = _words(
+    r"(?:first|initial|original|earliest|early)\s+(?:official\s+)?(?:police\s+)?"
+    r"(?:reports?|accounts?|press\s+releases?)"
+)
+# Figure convention: an official figure the story tests ("The official death toll stands
+# at 64", "The government's official tally remains") is the party's account, a claim,
+# when it is the subject of its clause.
+OFFICIAL_FIGURE: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?official\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:toll|count|tally|figures?|numbers?|estimates?|totals?)\b"
 )
 # Words every story uses to attribute or to count: shared, they say nothing of a subject.
 ATTRIBUTION_WORDS: Final = frozenset(
@@ -443,7 +470,8 @@ MEASUREMENT: Final = _words(
     r"(?:shown|risen|topped|surpassed)"
 )
 PRONOUN_SAID: Final = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted)\b"
+    r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted|replied|answered"
+    r"|responded|testified|explained|insisted|acknowledged|conceded|recalled)\b"
     # A sentence whose subject is "He" or "She" is about the person last named.
     r"|^\W*(?:He|She)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b",
     re.IGNORECASE,
