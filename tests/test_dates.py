@@ -247,6 +247,26 @@ def test_early_mid_late(text: str, expected: tuple[str, str, str, bool], edtf_st
     assert _edtf_bounds(r.edtf) == (r.start, r.end)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # News counts the part of a year it reports: "the last four months of 2016".
+        ("the last four months of 2016", ("2016-09-01", "2016-12-31", "month", False)),
+        ("the first three months of 2016", ("2016-01-01", "2016-03-31", "month", False)),
+        ("the final two months of last year", ("2016-11-01", "2016-12-31", "month", False)),
+    ],
+)
+def test_the_first_or_last_months_of_a_year(
+    text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    assert span(text) == expected
+
+
+def test_the_last_months_without_a_year_are_the_months_before_publication() -> None:
+    r = resolve("the last four months", LATIMES)
+    assert r is not None and r.end == D(2017, 10, 9)
+
+
 def test_years_decades_quarters() -> None:
     assert span("in 2014") == ("2014-01-01", "2014-12-31", "year", False)
     for text in ("the 1990s", "the '90s", "1990s"):

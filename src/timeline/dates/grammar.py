@@ -11,6 +11,7 @@ from timeline.dates.nodes import (
     DecadeAtom,
     Half,
     Hedge,
+    MonthsOf,
     Narrow,
     NthWeek,
     Range,
@@ -200,7 +201,8 @@ class Parser(DateAtoms):
         )
 
     def modified(self, i: int) -> Result | None:
-        """ "early 2017", "the end of May", "the second week of May", "the first half of 2017"."""
+        """ "early 2017", "the end of May", "the second week of May", "the first half of 2017",
+        "the last four months of 2017"."""
         j = i + 1 if self.word(i) == "the" and self.word(i + 1) in PARTS else i
         part = PARTS.get(self.word(j))
         k = j + 1
@@ -231,6 +233,15 @@ class Parser(DateAtoms):
             inner = self.core(j + 3, context=True, the_unit=True)
             if inner is not None:
                 return Half(nth, inner[0]), inner[1]
+        count = self.small_count(j + 1)
+        if (
+            self.word(j) in ("first", "last", "final")
+            and count is not None
+            and self.phrase(j + 2, ("months", "of"))
+        ):
+            inner = self.core(j + 4, context=True, the_unit=True)
+            if inner is not None:
+                return MonthsOf(count, self.word(j) != "first", inner[0]), inner[1]
         if self.word(j) == "week" and self.word(j + 1) == "of":
             inner = self.core(j + 2, context=True)
             if inner is not None:

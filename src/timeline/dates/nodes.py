@@ -383,6 +383,25 @@ class Half:
 
 
 @dataclass(slots=True)
+class MonthsOf:
+    """The first or last few months of a year ("the last four months of 2017")."""
+
+    count: int
+    last: bool
+    inner: Node
+    floating: bool = False
+
+    def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
+        s = self.inner.span(ctx, anchor, forward)
+        if s is None or s.start is None or s.precision != "year" or not 1 < self.count < 12:
+            return None
+        y = s.start.year
+        if self.last:
+            return months_span(y, 13 - self.count, y, 12)
+        return months_span(y, 1, y, self.count)
+
+
+@dataclass(slots=True)
 class Range:
     """Two expressions joined by ``to``, ``and`` or ``or``."""
 

@@ -135,6 +135,8 @@ _MODIFIED: Final = (
     rf"|{_THE}?(?:beginning|start|middle|end){_S}of{_S}{_NARROWABLE}"
     rf"|{_THE}?(?:first|second|third|fourth|last|1st|2nd|3rd|4th|5th){_S}week{_S}of{_S}{_MONTHEXPR}"
     rf"|{_THE}?(?:first|second){_S}half{_S}of{_S}(?:{_YEAR}|the{_S}year{_E}|{_REL_YEAR})"
+    rf"|{_THE}?(?:first|last|final){_S}(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    rf"|[2-9]|1[01]){_S}months{_S}of{_S}(?:{_YEAR}|the{_S}year{_E}|{_REL_YEAR})"
     rf"|{_THE}?week{_S}of{_S}(?:{_MONTH_DAY}|{_DAY_MONTH}))"
 )
 _ATOM: Final = (
