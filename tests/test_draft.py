@@ -558,6 +558,7 @@ def _reference_folders() -> list[Path]:
 
 
 WIRES = {"AP", "Associated Press", "Reuters", "AFP"}
+BARE_JOBS = {"spokesperson", "spokeswoman", "spokesman", "iii", "ix", "staff"}
 
 
 @pytest.mark.skipif(
@@ -587,3 +588,8 @@ def test_reference_story_drafts_validate(tmp_path: Path, folder: Path) -> None:
         assert DATELINE.match(event.title) is None, event.title
         assert event.actor not in WIRES, (event.id, event.actor)
         assert event.actor.lower() not in datelines, (event.id, event.actor)
+        if event.actor:
+            # Named people and bodies: a capital, no article, not a bare job or numeral.
+            assert any(w[0].isupper() for w in event.actor.split()), (event.id, event.actor)
+            assert event.actor.split()[0] not in ("A", "An"), (event.id, event.actor)
+            assert event.actor.lower() not in BARE_JOBS, (event.id, event.actor)

@@ -121,3 +121,9 @@ def test_a_dateline_with_a_state_abbreviation_is_neither_actor_nor_title() -> No
     result = drafted("MYRTLE BEACH, S.C. — The county board voted Tuesday to close the shelter.")
     event = holding(result, "shelter")
     assert not event.title.startswith("MYRTLE") and "MYRTLE" not in event.actor
+
+
+def test_the_department_is_the_city_police_named_by_the_city() -> None:
+    # US copy names a police department by its city ("Dayton police") and then "the department".
+    story = ["Dayton police said the officer fired once.", "The department declined to comment."]
+    assert _actor(story, story[1]) == "Dayton police"

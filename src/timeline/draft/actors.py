@@ -96,6 +96,7 @@ _JOB_BETWEEN: Final = re.compile(
 _JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
 _NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+_CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\b")
 _ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
 # A spokesperson speaks for the body named after them: "a spokeswoman for the agency".
 _SPOKES: Final = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
@@ -241,6 +242,10 @@ class Actors:
         written = {_bare(m.group()) for t in texts for m in _OUTLET.finditer(t)}
         self.outlets = sorted(o for o in written if not any(w.endswith(f" {o}") for w in written))
         """The newsrooms the article names, each in full ("New York Daily News")."""
+        police = [m.group(1) for t in texts for m in _CITY_POLICE.finditer(t)]
+        self.police = f"{police[0]} police" if police else ""
+        """A city's police named by the city ("Memphis police"), which copy then calls
+        "the department"."""
         self.titled = {
             title: holders[0]
             for title, words in TITLE_REFERENCES.items()
@@ -345,6 +350,8 @@ class Actors:
             # the last body of that kind named so far, or else the first the story names
             if org.split()[-1] in heads:
                 return org
+        if kind in ("department", "agency") and self.police:
+            return self.police  # "Memphis police ... the department"
         # Loosely, with no body of that kind named: the body last named in full, or the
         # one the story names most; a company is more often named bare ("Volkswagen").
         order = [*(b.full for b in bodies[:1]), *self.orgs[-1:]]
@@ -418,4 +425,6 @@ class Actors:
             if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):
                 name = f"{name}{between.rstrip()} {DETERMINER.sub('', nxt.text)}".replace("  ", " ")
         generic = chosen.kind == "role" and DETERMINER.sub("", chosen.text).lower() in GENERIC
+        if (generic and _SPOKES.fullmatch(name.lower())) or name.lower() == "staff":
+            return "", True  # a bare job ("Staff", "Spokeswoman") names no one
         return name, generic
