@@ -1218,3 +1218,44 @@ def test_a_magazine_that_first_reported_the_news_disclosed_it() -> None:
     # Credit convention: "first reported by Time magazine" is another newsroom's reporting.
     result = drafted("The shootings were first reported by Harbor magazine in March.")
     assert holding(result, "first reported").lane == "disclosure"
+
+
+def test_evidence_that_does_not_jibe_with_the_account_contradicts_it() -> None:
+    # Contrast convention: "doesn't jibe with", "is inconsistent with", "runs counter to".
+    result = drafted(
+        "Chief Ray Olsen said Monday that the officer fired only after being shot at.",
+        "Dashboard video released Friday doesn't jibe with the chief's account: the "
+        "officer fired first.",
+    )
+    assert any(k.relation == "contradicts" for k in result.links)
+    assert linked(result, "contradicts", "Dashboard video", "fired only after")
+
+
+def test_that_at_the_head_of_a_contrast_is_the_event_told_before() -> None:
+    # Reference convention: "that doesn't fit with what X said" names no new event.
+    result = drafted(
+        "The bank's auditors found the losses on March 3, records released Friday show.",
+        "On the surface, that doesn't fit with what chief executive Ana Lind told "
+        "reporters last month.",
+    )
+    assert not any(e.clause.strip(" ,").endswith("that") for e in result.events)
+    assert linked(result, "contradicts", "losses on March 3", "Ana Lind")
+
+
+def test_a_narrative_repeated_or_a_deleted_statement_is_the_account() -> None:
+    # Account convention: "repeated the narrative" and a statement since deleted are the
+    # account the story tests, so the evidence that shares their subject contradicts them.
+    result = drafted(
+        "Body camera footage shows a deputy firing through a closed door, and the video "
+        "contradicts the first account.",
+        "In a deleted May 2 statement, the sheriff's office said the homeowner opened the "
+        "door and aimed a rifle at the deputy.",
+        "Spokesman Lt. Dan Reyes repeated the narrative to a TV station, saying the deputy "
+        "was threatened at the door.",
+    )
+    assert linked(result, "contradicts", "footage shows", "deleted May 2 statement") or linked(
+        result, "contradicts", "firing through a closed door", "deleted May 2 statement"
+    )
+    assert linked(result, "contradicts", "footage shows", "repeated the narrative") or linked(
+        result, "contradicts", "firing through a closed door", "repeated the narrative"
+    )

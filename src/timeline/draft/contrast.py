@@ -22,11 +22,20 @@ from timeline.draft.words import (
     EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
     NO_COMMENT,
+    OFFICIAL_FIGURE,
     REPORT_VERB,
     STATEMENT,
 )
 
-__all__ = ["Recent", "account_links", "contrast_links", "framed", "propagate", "refers_back"]
+__all__ = [
+    "Recent",
+    "account_links",
+    "bare_reference",
+    "contrast_links",
+    "framed",
+    "propagate",
+    "refers_back",
+]
 
 _WINDOW = 2
 """How many paragraphs back a contrast reaches: "But" answers the paragraph or two before."""
@@ -101,6 +110,21 @@ def contrast_links(
             for event in statements:
                 out.append(DraftLink(source, event.id, "contradicts", note))
     return out
+
+
+_BARE: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet|Still|On\s+the\s+surface|In\s+fact|Indeed),?\s+)?"
+    r"(?:[Tt]hat|[Tt]his|[Ii]t)\W*$"
+)
+
+
+def bare_reference(subject: str) -> bool:
+    """Whether a subject is only "that", "this" or "it": the event told just before.
+
+    Reference convention: "On the surface, that doesn't fit with what the CEO said" sets
+    what the story has just told against the statement; it names no new event.
+    """
+    return _BARE.match(subject.strip()) is not None
 
 
 def refers_back(subject: str, last_evidence: DraftEvent | None) -> bool:
@@ -233,6 +257,7 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
             if (
                 CLAIM_VERB.search(event.clause)
                 or ACCOUNT_CUE.search(outside)
+                or OFFICIAL_FIGURE.search(outside)
                 or event.role == "claim"  # what the story says was contradicted or admitted
                 # a denial, unless an outsider to the account (a relative, a critic) makes it
                 or (_DENIAL.search(event.clause) and surname(event.actor) not in outsiders)

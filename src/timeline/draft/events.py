@@ -15,6 +15,7 @@ from timeline.draft.clauses import Clause, find_clauses, quote_outside_words, qu
 from timeline.draft.contrast import (
     Recent,
     account_links,
+    bare_reference,
     contrast_links,
     framed,
     propagate,
@@ -465,8 +466,8 @@ def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:
     """Drop a subject that refers back to evidence or a disclosure already drafted.
 
     One event per fact: "The emails contradict her claim" names the emails released in
-    the paragraph before, and "The disclosure ... contradicts" the admission drafted
-    before it, so the link starts from that event, not from a second one.
+    the paragraph before, "The disclosure ... contradicts" the admission drafted before it,
+    and "that" the event told last, so the link starts from that event, not a second one.
     """
     earlier = [
         state.by_id[i] for i in (state.last_evidence, state.last_disclosure) if i is not None
@@ -478,6 +479,8 @@ def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:
         if e.role != "subject":
             continue
         target = next((last for last in earlier if refers_back(e.clause, last)), None)
+        if target is None and bare_reference(e.clause) and state.events:
+            target = state.events[-1]  # "On the surface, that doesn't fit with ..."
         if target is not None:
             dropped[e.id] = target.id
     if not dropped:
@@ -545,7 +548,8 @@ def _event(
         lane = "practice"
     quote = (
         words.strip(" ,.")
-        if clause.role == "claim" and _inside_quotes(s, clause.start, clause.end)
+        if clause.role == "claim"
+        and any(qa <= clause.start and clause.end <= qb for qa, qb in quote_spans(s))
         else _best_quote(s, clause.start, clause.end)
     )
     title = event_title(title_words(s, clause, clauses), clause.role, actor)
@@ -583,10 +587,6 @@ def _date_for(
         others = ", ".join(f"'{f.text}'" for f in in_clause[1:])
         note = f"{note} The words also name {others}.".strip()
     return date, note
-
-
-def _inside_quotes(s: str, a: int, b: int) -> bool:
-    return any(qa <= a and b <= qb for qa, qb in quote_spans(s))
 
 
 def _nearby_date(found: list[Found], sentences: list[Sentence], sent: Sentence) -> str | None:

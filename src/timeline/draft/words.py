@@ -373,6 +373,10 @@ CONCESSIVE: Final = re.compile(
 CONTRADICT_VERB: Final = _words(
     r"contradict(?:s|ed|ing)?|flies\s+in\s+the\s+face\s+of|fly\s+in\s+the\s+face\s+of"
     r"|(?:is|are|was|were)\s+at\s+odds\s+with|belies|belied|undercut(?:s|ting)?|refutes?|refuted"
+    # "the video doesn't jibe with the account", "is inconsistent with", "runs counter to"
+    r"|(?:does|did|do)(?:n[’']t|\s+not)\s+(?:jibe|square|match|add\s+up|fit)(?:\s+with)?"
+    r"|(?:is|are|was|were)\s+inconsistent\s+with|conflicts?\s+with|conflicted\s+with"
+    r"|runs?\s+counter\s+to|ran\s+counter\s+to"
     # "the messages tell a different story": evidence set against an account
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
     r"\s+(?:story|picture)"
@@ -398,7 +402,9 @@ ACCOUNT_CUE: Final = _words(
     r"at\s+the\s+time|at\s+first|initial(?:ly)?|previously|earlier|long|for\s+(?:months|years"
     r"|weeks)|(?:had|has|have)\s+(?:long\s+|repeatedly\s+)?\w+ed|repeatedly"
     r"|(?:official|first|original|initial)\s+(?:[\w’'-]+\s+)?(?:comment|account|statement|version"
-    r"|explanation|claim)"
+    r"|explanation|claim|report)"
+    # "repeated the narrative", "a deleted statement": an account since withdrawn
+    r"|narrative|(?:deleted|retracted|withdrawn)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|tweet)"
 )
 # Account convention: the report or account a party gave first ("the first official
 # report from the military said", "the initial police report") is the claim the story
