@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from timeline.draft import Draft, DraftEvent, draft
+from collections.abc import Collection
+
+from timeline.draft import TITLE_MAX, Draft, DraftEvent, draft
+from timeline.draft.words import DATELINE
 
 PUB = "2024-03-08"
 """The publication date of every story drafted here."""
@@ -27,3 +30,27 @@ def linked(result: Draft, relation: str, source_words: str, target_words: str) -
         and target_words in by_id[k.target].clause
         for k in result.links
     )
+
+
+WIRES = {"AP", "Associated Press", "Reuters", "AFP"}
+BARE_JOBS = {"spokesperson", "spokeswoman", "spokesman", "iii", "ix", "staff"}
+
+
+def assert_title_and_actor(event: DraftEvent, datelines: Collection[str] = ()) -> None:
+    """The issue's rules for a drafted event's title and actor.
+
+    A title is plain and short: under 70 characters, no ellipsis, no dateline. An actor
+    is a named person or body: not a wire credit or a dateline's city, and when there is
+    one, a capitalised name without an article, not a bare job ("Spokeswoman") or numeral.
+    """
+    assert len(event.title) <= TITLE_MAX, event.title
+    assert "…" not in event.title and "..." not in event.title, event.title
+    assert DATELINE.match(event.title) is None, event.title
+    # a wire's dateline credit "(AP)" names no actor; "a source told The Associated Press"
+    # is that newsroom's reporting
+    assert event.actor not in WIRES or event.actor in event.clause, (event.id, event.actor)
+    assert event.actor.lower() not in datelines, (event.id, event.actor)
+    if event.actor:
+        assert any(w[0].isupper() for w in event.actor.split()), (event.id, event.actor)
+        assert event.actor.split()[0] not in ("A", "An"), (event.id, event.actor)
+        assert event.actor.lower() not in BARE_JOBS, (event.id, event.actor)

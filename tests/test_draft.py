@@ -34,6 +34,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from draft_support import assert_title_and_actor
 from stories_support import STORIES
 from timeline.case import RELATION_LANES, load_case
 from timeline.cli import main
@@ -557,10 +558,6 @@ def _reference_folders() -> list[Path]:
     return sorted(p for p in STORIES.iterdir() if (p / "case.yml").is_file())
 
 
-WIRES = {"AP", "Associated Press", "Reuters", "AFP"}
-BARE_JOBS = {"spokesperson", "spokeswoman", "spokesman", "iii", "ix", "staff"}
-
-
 @pytest.mark.skipif(
     not _reference_folders(),
     reason=f"the reference stories are not here ({STORIES.name}/ beside the repository)",
@@ -582,14 +579,4 @@ def test_reference_story_drafts_validate(tmp_path: Path, folder: Path) -> None:
         if (m := DATELINE.match(para))
     }
     for event in result.events:
-        # The rules for titles and actors, on every drafted event.
-        assert len(event.title) <= TITLE_MAX, event.title
-        assert "…" not in event.title and "..." not in event.title, event.title
-        assert DATELINE.match(event.title) is None, event.title
-        assert event.actor not in WIRES, (event.id, event.actor)
-        assert event.actor.lower() not in datelines, (event.id, event.actor)
-        if event.actor:
-            # Named people and bodies: a capital, no article, not a bare job or numeral.
-            assert any(w[0].isupper() for w in event.actor.split()), (event.id, event.actor)
-            assert event.actor.split()[0] not in ("A", "An"), (event.id, event.actor)
-            assert event.actor.lower() not in BARE_JOBS, (event.id, event.actor)
+        assert_title_and_actor(event, datelines)

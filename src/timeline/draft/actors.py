@@ -316,7 +316,7 @@ class Actors:
         if mention.kind == "department":
             kind = THE_DEPARTMENT.match(mention.text)
             found = self._referent(kind.group("kind").lower() if kind else "department")
-            return found or " ".join(mention.text.split()).lower()
+            return found or ""  # "the board" with no board named names no one
         if mention.kind == "president":
             return self.president or "the president"
         text = DETERMINER.sub("", text)
