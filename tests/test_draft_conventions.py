@@ -1259,3 +1259,15 @@ def test_a_narrative_repeated_or_a_deleted_statement_is_the_account() -> None:
     assert linked(result, "contradicts", "footage shows", "repeated the narrative") or linked(
         result, "contradicts", "firing through a closed door", "repeated the narrative"
     )
+
+
+def test_a_dated_deed_joined_to_a_statement_is_an_event_of_its_own() -> None:
+    # Coordination convention: "X did Y in May 2015, and prosecutors said ..." tells two
+    # events; the first keeps its own date.
+    result = drafted(
+        "The firm stopped importing the heaters in May 2015, and prosecutors said every "
+        "manager involved had resigned.",
+    )
+    deed = holding(result, "stopped importing")
+    assert "prosecutors said" not in deed.clause
+    assert deed.date == "in May 2015"

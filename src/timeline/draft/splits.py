@@ -104,13 +104,17 @@ _COORDINATED: Final = re.compile(
 )
 
 
-def _coordinated(outside: str, a: int, b: int) -> tuple[int, int, str, str] | None:
+def _coordinated(
+    outside: str, a: int, b: int, dated: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int, str, str] | None:
     """Where the first clause ends and a second independent clause starts in ``[a, b)``,
     the conjunction between them, and the second clause's lane.
 
     Coordination convention: "Officials insisted the water was safe, but tests showed lead
     in 40 homes" joins two events, each with its own subject; "but" and "yet" set the
-    second against the first.
+    second against the first. A first clause that names its own date is an event even
+    with no cue word ("The company stopped selling the flooring in May 2015, and
+    prosecutors said ...").
     """
     if ACCORDING_ANY.search(outside, a, b):
         return None  # "..., according to X": the attribution split takes the clause
@@ -118,6 +122,8 @@ def _coordinated(outside: str, a: int, b: int) -> tuple[int, int, str, str] | No
         if len(outside[a : m.start()].split()) < 4 or len(outside[m.end() : b].split()) < 4:
             continue
         first = lane_of(outside[a : m.start()], outside[a : m.start()], quoted=False)
+        if first is None and any(a <= da and db <= m.start() for da, db in dated):
+            first = "context"
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
         if first is None or second is None:
             continue
@@ -257,7 +263,7 @@ def more_clauses(
     if main is not None:
         a, b, lane = main
         second = _second_predicate(outside, a, b)
-        joined = _coordinated(outside, a, b) if second is None else None
+        joined = _coordinated(outside, a, b, dated) if second is None else None
         if second is not None:
             out.append((second, b, "said", "statement"))
             new_main = (a, second)
