@@ -71,9 +71,13 @@ def _introduction(text: str, a: int, b: int) -> str:
     return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
 
 
+_POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
+"""A possessive ending: "the board’s", "the Department of Corrections’"."""
+
+
 def _bare(name: str) -> str:
     """A body's name as a name: one line, no article, no possessive ("the board’s")."""
-    return DETERMINER.sub("", re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(name.split())))
+    return DETERMINER.sub("", _POSSESSIVE_END.sub("", " ".join(name.split())))
 
 
 def surname(actor: str) -> str:
@@ -110,8 +114,6 @@ _QUALIFIED_NOUN: Final = re.compile(
     r"|began|kept|left|paid|put|ran|saw|set|won|wrote|sought|brought|thought|chose|led"
     r"|spoke|withheld|met)\b)[a-z]"
 )
-
-
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?$"
 )
@@ -260,6 +262,7 @@ class Actors:
         }
         self.qualifiers = {w for w in candidates if _only_qualifies(w, texts)}
         """Names and acronyms the article only uses to qualify a noun: no actors."""
+        self._not_acronyms = ACRONYM_STOP | self.qualifiers
 
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in ``text``, earliest first and, at one place, longest first."""
@@ -274,7 +277,7 @@ class Actors:
             ("outlet", _OUTLET),
         ):
             for m in rx.finditer(text):
-                if kind == "acronym" and m.group().rstrip("’'s") in ACRONYM_STOP | self.qualifiers:
+                if kind == "acronym" and m.group().rstrip("’'s") in self._not_acronyms:
                     continue
                 found.append(Mention(m.start(), m.end(), m.group(), kind))
         if self._surname is not None:
@@ -306,7 +309,7 @@ class Actors:
     def name(self, mention: Mention) -> str:
         """A mention written out in full: surnames, "the department", "the president"."""
         text = " ".join(mention.text.split())
-        text = re.sub(r"[’']s$|(?<=s)[’']$", "", text)
+        text = _POSSESSIVE_END.sub("", text)
         if mention.kind == "surname":
             return self.people.get(text, text)
         if mention.kind == "person":

@@ -124,9 +124,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         credit is not None and not STATEMENT.search(outside, 0, credit.start())
     ):
         return "disclosure"
-    if (FIRST_ACCOUNT.search(outside) and STATEMENT.search(outside)) or OFFICIAL_FIGURE.search(
-        outside
-    ):
+    first_account = FIRST_ACCOUNT.search(outside) and STATEMENT.search(outside)
+    if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
         return "disclosure"

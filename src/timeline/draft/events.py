@@ -242,7 +242,7 @@ def _draft_sentence(
             # "didn't know until earlier this month when WBBM first aired it": the "until"
             # bounds the claim; the airing itself was "earlier this month".
             date = _UNTIL.sub("", date)
-        admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None
+        admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None  # admitter before
         actor = _actor(state, sent, clause, admitted_by)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
         made.append(_private_reply(state, sent, event, undated=not in_clause))
