@@ -64,9 +64,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _outside(text: str, quotes: Sequence[tuple[int, int]]) -> str:
-    """The text with quoted words blanked out (same length, so offsets still hold)."""
+    """The text with quoted words blanked out (same length, so offsets still hold).
+
+    Fragment convention: a quoted fragment of a few lowercase words woven into the
+    reporter's sentence ('It "categorically denies" any wrongdoing') is the sentence's own
+    syntax, so it stays.
+    """
     chars = list(text)
     for a, b in quotes:
+        words = text[a:b].split()
+        if len(words) <= 3 and text[a:b].lstrip()[:1].islower():
+            continue
         for k in range(max(0, a - 1), min(len(chars), b + 1)):
             chars[k] = " "
     return "".join(chars)
