@@ -1271,3 +1271,24 @@ def test_a_dated_deed_joined_to_a_statement_is_an_event_of_its_own() -> None:
     deed = holding(result, "stopped importing")
     assert "prosecutors said" not in deed.clause
     assert deed.date == "in May 2015"
+
+
+def test_a_quoted_fragment_keeps_its_verb() -> None:
+    # Fragment convention: a few quoted lowercase words woven into the reporter's sentence
+    # are the sentence's own syntax; the denial is still a statement.
+    result = drafted(
+        "Inspectors found rodents in the plant in March, the state report shows.",
+        'The company "flatly denies" any wrongdoing, and argues there are "several errors" '
+        "in the state report.",
+    )
+    assert holding(result, "flatly denies").lane == "statement"
+
+
+def test_an_agency_outside_the_party_saying_what_the_party_did_is_a_finding() -> None:
+    # Oversight convention: another body's word on what the party did is its finding.
+    result = drafted(
+        "Harbor Foods insisted on Monday that its plant had passed every inspection.",
+        "But inspection records show the plant failed two inspections in May.",
+        "The state Agriculture Department says Harbor Foods knew of the failures in June.",
+    )
+    assert holding(result, "Agriculture Department says").lane == "disclosure"

@@ -68,12 +68,13 @@ def _outside(text: str, quotes: Sequence[tuple[int, int]]) -> str:
 
     Fragment convention: a quoted fragment of a few lowercase words woven into the
     reporter's sentence ('It "categorically denies" any wrongdoing') is the sentence's own
-    syntax, so it stays.
+    syntax, so it stays; a quotation that ends the sentence ('Another replied, "not a
+    chance."') is an utterance.
     """
     chars = list(text)
     for a, b in quotes:
-        words = text[a:b].split()
-        if len(words) <= 3 and text[a:b].lstrip()[:1].islower():
+        woven = re.search(r"\w", text[b + 1 :]) is not None  # the sentence goes on after it
+        if woven and len(text[a:b].split()) <= 3 and text[a:b].lstrip()[:1].islower():
             continue
         for k in range(max(0, a - 1), min(len(chars), b + 1)):
             chars[k] = " "

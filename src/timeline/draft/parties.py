@@ -13,6 +13,7 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
     HONORIFICS,
     MONTH_OR_DAY,
+    ORG_HEAD,
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
@@ -126,11 +127,30 @@ def judge_reactions(
     account set against later evidence) is judged again here, with every link known.
     """
     party = party_words({e.id: e for e in events}, links)
-    return [
-        replace(e, lane="context")
-        if e.lane == "statement"
-        and e.role == "main"
-        and reacts(e.actor, e.clause, party, introduced, outsiders)
-        else e
-        for e in events
-    ]
+    out: list[DraftEvent] = []
+    for e in events:
+        if e.lane == "statement" and e.role == "main":
+            if reacts(e.actor, e.clause, party, introduced, outsiders):
+                e = replace(e, lane="context")
+            elif _answers_for_another(e, party):
+                e = replace(e, lane="disclosure")
+        out.append(e)
+    return out
+
+
+_BODY_ACTOR: Final = re.compile(rf"(?:\b{ORG_HEAD}$|^[A-Z]{{2,6}}$)")
+
+
+def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
+    """Whether a body outside the party says what the party did: an official finding.
+
+    Oversight convention: when an agency other than the party under scrutiny says what
+    that party did or knew ("The state Agriculture Department says the company knew",
+    "FEMA said it never approved the contract"), the story reports it as that body's
+    finding, a disclosure, not as one more claim.
+    """
+    if not party or _BODY_ACTOR.search(event.actor) is None:
+        return False
+    if affiliation(event.actor, "") & set(party):
+        return False
+    return bool(content_words(event.clause) & set(party))
