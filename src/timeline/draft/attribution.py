@@ -21,7 +21,7 @@ from timeline.draft.words import (
     EVIDENCE_SHOWS,
     EXAMINE_ORDER,
     FALLOUT,
-    FIRST_ACCOUNT,
+    FIRST_REPORT,
     INFINITIVE,
     LEAD_PHRASE,
     NO_COMMENT,
@@ -124,7 +124,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         credit is not None and not STATEMENT.search(outside, 0, credit.start())
     ):
         return "disclosure"
-    first_account = FIRST_ACCOUNT.search(outside) and STATEMENT.search(outside)
+    first_account = FIRST_REPORT.search(outside) and STATEMENT.search(outside)
     if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
@@ -192,8 +192,8 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     news style names a document's release once, then only attributes to it.
     """
     part = outside[a:b]
-    if FIRST_ACCOUNT.search(part):
-        return None  # "the first official report said ...": the account, not evidence
+    if FIRST_REPORT.search(part):
+        return None  # "the first official report said ...": an account called a report
     leading = _LEADING_ACCORDING.match(part)
     if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):
         # "According to internal messages released by the company, they mocked the FAA":

@@ -16,7 +16,7 @@ from timeline.draft.dating import released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated
-from timeline.draft.words import ADMISSION, REPORT_VERB, STATEMENT
+from timeline.draft.words import ACCOUNT_NOUN, ADMISSION, FIRST_ACCOUNT, REPORT_VERB, STATEMENT
 
 __all__ = ["bound_dates"]
 
@@ -34,17 +34,10 @@ _PAST_PERFECT: Final = re.compile(
     re.IGNORECASE,
 )
 _REPORTED: Final = re.compile(f"(?:{STATEMENT.pattern})|(?:{REPORT_VERB.pattern})", re.IGNORECASE)
-# "its first comment", "the initial statement", "initially, in a statement": one account.
-_ACCOUNT_NOUN: Final = r"(?:statements?|comments?|account|response|version|explanation)"
-_FIRST_ACCOUNT: Final = re.compile(
-    rf"\b(?:initial|first|original|earliest)\s+(?:[a-z]+\s+)?{_ACCOUNT_NOUN}\b"
-    r"|\binitially\b[^.;]{0,40}\b(?:statement|comment|account|said)\b",
-    re.IGNORECASE,
-)
 # "the official police account", "the department's official version": once a story has
 # named a first account, "the official account" is that account named again.
 _OFFICIAL_ACCOUNT: Final = re.compile(
-    rf"\b(?:the|its|their|[A-Z][\w.]*[’']s)\s+official\s+(?:[a-z]+\s+)?{_ACCOUNT_NOUN}\b",
+    rf"\b(?:the|its|their|[A-Z][\w.]*[’']s)\s+official\s+(?:[a-z]+\s+)?{ACCOUNT_NOUN}\b",
     re.IGNORECASE,
 )
 # "has said", "she's said", "had told": the perfect puts a statement on another occasion.
@@ -142,13 +135,13 @@ def _first_account(
     if event.lane != "statement":
         return None
     words = _outside(event.clause)
-    if not (_FIRST_ACCOUNT.search(words) or _OFFICIAL_ACCOUNT.search(words)):
+    if not (FIRST_ACCOUNT.search(words) or _OFFICIAL_ACCOUNT.search(words)):
         return None
     for e in out:
         span = spans.get(e.id)
         if span is None or span.start is None or e.lane != "statement":
             continue
-        if _FIRST_ACCOUNT.search(_outside(e.clause)):
+        if FIRST_ACCOUNT.search(_outside(e.clause)):
             note = f"Inferred: this names the first account, which {e.source} dates '{e.date}'."
             return replace(event, date=span.edtf, date_note=note)
     return None

@@ -210,7 +210,7 @@ TITLE_WORD: Final = re.compile(
     r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
     r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
     r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
-    r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del|Sgt"
+    r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
     re.IGNORECASE,

@@ -395,23 +395,33 @@ CLAIM_OBJECT: Final = _words(
 RELEASE_VERB: Final = _words(
     r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed"
 )
+# The nouns of an account a party gives: "its first comment", "the initial police report".
+ACCOUNT_NOUN: Final = (
+    r"(?:statements?|comments?|accounts?|response|version|explanation|claim|reports?"
+    r"|press\s+releases?)"
+)
+# Account convention: the account a party gave first ("its first comment", "the first
+# official report from the military said", "initially, in a statement") is the claim the
+# story tests, not a finding, though it may be called a report.
+FIRST_ACCOUNT: Final = _words(
+    rf"(?:initial|first|original|earliest)\s+(?:[\w’'-]+\s+){{0,2}}?{ACCOUNT_NOUN}"
+    r"|initially[^.;]{0,40}\b(?:statement|comment|account|said)"
+)
+# The first account called a report ("the first official report from the military said",
+# "the initial police report"): it reads like evidence but is the claim under test.
+FIRST_REPORT: Final = _words(
+    r"(?:first|initial|original|earliest)\s+(?:official\s+)?(?:police\s+)?"
+    r"(?:reports?|press\s+releases?)"
+)
 # Account convention: accountability stories mark the official account they test by its
 # time ("at the time", "initially", "had urged", "for months") or by naming it as one
 # ("the official account", "its first comment"), set apart from what is said today.
 ACCOUNT_CUE: Final = _words(
     r"at\s+the\s+time|at\s+first|initial(?:ly)?|previously|earlier|long|for\s+(?:months|years"
     r"|weeks)|(?:had|has|have)\s+(?:long\s+|repeatedly\s+)?\w+ed|repeatedly"
-    r"|(?:official|first|original|initial)\s+(?:[\w’'-]+\s+)?(?:comment|account|statement|version"
-    r"|explanation|claim|report)"
+    rf"|{FIRST_ACCOUNT.pattern}|official\s+(?:[\w’'-]+\s+)?{ACCOUNT_NOUN}"
     # "repeated the narrative", "a deleted statement": an account since withdrawn
     r"|narrative|(?:deleted|retracted|withdrawn)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|tweet)"
-)
-# Account convention: the report or account a party gave first ("the first official
-# report from the military said", "the initial police report") is the claim the story
-# tests, not a finding, though it is called a report.
-FIRST_ACCOUNT: Final = _words(
-    r"(?:first|initial|original|earliest|early)\s+(?:official\s+)?(?:police\s+)?"
-    r"(?:reports?|accounts?|press\s+releases?)"
 )
 # Figure convention: an official figure the story tests ("The official death toll stands
 # at 64", "The government's official tally remains") is the party's account, a claim,
