@@ -76,7 +76,19 @@ def explorer_page(
 
 def _centre(page: Any, title: str, selector: str = EVENTS) -> tuple[float, float]:
     """The middle of the one element of ``selector`` (by default an event mark) whose
-    label or text holds ``title``, scrolled into view."""
+    label or text holds ``title``, scrolled into view, once it has stopped moving (outputs
+    above it still drawing would move it away from a click)."""
+    where = _where(page, title, selector)
+    for _ in range(25):
+        page.wait_for_timeout(200)
+        now = _where(page, title, selector)
+        if now == where:
+            break
+        where = now
+    return where
+
+
+def _where(page: Any, title: str, selector: str) -> tuple[float, float]:
     box = page.evaluate(
         """([selector, text]) => {
           const els = [...document.querySelectorAll(selector)].filter(
