@@ -140,21 +140,38 @@ def test_the_legend_and_the_lane_list_are_one_state(
     page, _ = explorer_page
     lanes, _ = _selects(page)
     statement = LANE_LABELS["statement"]
-    entry = _centre(page, statement, ".jp-OutputArea-output .role-legend text")
-    page.mouse.click(*entry)
-    page.wait_for_function(
-        "([sel, label]) => ![...document.querySelectorAll(sel)[0].selectedOptions]"
-        ".some(o => o.textContent.replace(/\\s+/g, ' ') === label)",
-        arg=[f"{EXPLORER} .widget-select-multiple select", statement],
-        timeout=30_000,
-    )
+    _click_legend(page, statement, chosen=False)
     expected = first.events.loc[first.events["lane"] != "statement", "id"]
     _heading(page, f"Every event shown: {len(expected)}")
     assert _listed(page) == set(expected)
-    page.mouse.click(*_centre(page, statement, ".jp-OutputArea-output .role-legend text"))
+    _click_legend(page, statement, chosen=True)
     _heading(page, f"Every event shown: {len(first.events)}")
     chosen = lanes.evaluate("s => [...s.selectedOptions].map(o => o.textContent)")
     assert statement in [" ".join(c.split()) for c in chosen]
+
+
+def _click_legend(page: Any, label: str, *, chosen: bool) -> None:
+    """Click a lane's legend entry until the lane list shows the lane ``chosen`` or not.
+
+    A click that lands while JupyterLab is still settling focus on the output is not
+    delivered to the chart (a reporter would click again); three clicks are allowed, and
+    the lane list must follow one of them.
+    """
+    test = (
+        "([sel, label, chosen]) => [...document.querySelectorAll(sel)[0].selectedOptions]"
+        ".some(o => o.textContent.replace(/\\s+/g, ' ') === label) === chosen"
+    )
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    arg = [f"{EXPLORER} .widget-select-multiple select", label, chosen]
+    for attempt in range(3):
+        page.mouse.click(*_centre(page, label, ".jp-OutputArea-output .role-legend text"))
+        try:
+            page.wait_for_function(test, arg=arg, timeout=10_000)
+            return
+        except PlaywrightTimeout:  # a lost click, clicked again
+            if attempt == 2:
+                raise
 
 
 def test_no_lane_chosen_draws_an_empty_chart_with_a_sentence(
