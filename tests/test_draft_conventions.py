@@ -163,6 +163,20 @@ def test_facts_contradict_the_official_account_paragraphs_apart() -> None:
     assert linked(result, "contradicts", "crews skipped the Elm Street bridge", "every bridge")
 
 
+def test_the_evidence_contradicts_with_the_practice_it_shows() -> None:
+    # Evidence convention: the logs that show a practice are set against each claim the
+    # practice contradicts, so the reporter sees which evidence tests which claim.
+    result = drafted(
+        "Jail records contradict the sheriff's public account of an inmate's death.",
+        "Sheriff Dan Ortiz told reporters that deputies checked the inmate every 15 minutes.",
+        "The sheriff also praised the deputies for their work.",
+        "Logs obtained by the newspaper show deputies checked the inmate only twice that night.",
+    )
+    assert linked(result, "reveals", "Logs obtained", "only twice")
+    assert linked(result, "contradicts", "only twice", "every 15 minutes")
+    assert linked(result, "contradicts", "Logs obtained", "every 15 minutes")
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",
@@ -894,14 +908,18 @@ def test_a_finding_that_shows_otherwise_contradicts_the_account() -> None:
     assert linked(result, "contradicts", "revealed the rail defect memo", "never saw")
 
 
-def test_a_finding_drafted_with_its_practice_contradicts_through_the_practice() -> None:
+def test_a_finding_drafted_with_its_practice_contradicts_with_the_practice() -> None:
     result = drafted(
         "The transit agency has repeatedly insisted that its brake inspections were done on "
         "schedule.",
         "An audit released Tuesday found 40 trains had missed brake inspections for months.",
     )
     assert linked(result, "contradicts", "40 trains had missed", "repeatedly insisted")
-    assert not linked(result, "contradicts", "An audit released", "repeatedly insisted")
+    # the audit is set against the claim once, as the evidence of the practice it found
+    audit = [k for k in result.links if k.source.startswith("audit-released")]
+    assert [(k.relation, k.note) for k in audit if k.relation == "contradicts"] == [
+        ("contradicts", "The evidence shows the practice that contradicts this statement.")
+    ]
 
 
 def test_an_admission_is_no_finding_against_the_account() -> None:

@@ -328,16 +328,19 @@ def account_links(
     account about the same subject, however many paragraphs apart; the subject is shared
     content words, not attribution. A statement that continues the account (the same
     speaker, drafted next) is contradicted by what contradicts the account it continues.
+    Evidence convention: the video, records or report that show a practice contradict,
+    with it, each statement the practice contradicts ("the video contradicts the police
+    account"), so the reporter sees which evidence tests which claim.
     """
+    have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
     if not is_framed:
-        return []
+        return _through_evidence(links, have)
     accounts = _accounts(events, outsiders)
     # A finding whose content was drafted as a practice it reveals contradicts through
-    # that practice, not twice.
+    # that practice (see _through_evidence), not on its own words.
     revealing = {k.source for k in links if k.relation == "reveals"}
     facts = [e for e in events if _establishes(e) and e.id not in revealing]
     by_id = {e.id: e for e in events}
-    have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
     out: list[DraftLink] = []
     for sid, continues in accounts.items():
         words = _salient(by_id[sid].clause)
@@ -356,4 +359,24 @@ def account_links(
                 continue
             have.add((fact.id, sid))
             out.append(DraftLink(fact.id, sid, "contradicts", note))
+    return out + _through_evidence([*links, *out], have)
+
+
+def _through_evidence(links: Sequence[DraftLink], have: set[tuple[str, str]]) -> list[DraftLink]:
+    """The evidence that reveals a practice, set against each statement the practice
+    contradicts (see :func:`account_links`)."""
+    shown_by: dict[str, list[str]] = {}
+    for link in links:
+        if link.relation == "reveals":
+            shown_by.setdefault(link.target, []).append(link.source)
+    out: list[DraftLink] = []
+    for link in links:
+        if link.relation != "contradicts":
+            continue
+        for evidence in shown_by.get(link.source, []):
+            if (evidence, link.target) in have or evidence == link.target:
+                continue
+            have.add((evidence, link.target))
+            note = "The evidence shows the practice that contradicts this statement."
+            out.append(DraftLink(evidence, link.target, "contradicts", note))
     return out
