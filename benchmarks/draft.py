@@ -18,7 +18,9 @@ and whose two drafted events are joined by a drafted ``contradicts`` link (eithe
 round), over reference ``contradicts`` links.
 
 ``--time`` also drafts a 1,000-word story built from the first case's article, and prints
-how long it takes.
+how long it takes. ``--reading DIR`` scores a second hand-made reading instead of the
+draft: each case in ``DIR`` against the reference case of the same folder name, by the
+same rule, which measures how far two careful readers of one story agree.
 """
 
 from __future__ import annotations
@@ -86,10 +88,15 @@ def drafted_case(folder: Path, work: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return drafted.events, drafted.links
 
 
-def score(folder: Path, work: Path) -> Scores:
-    """Score the draft of one case folder against the case itself."""
+def score(folder: Path, work: Path, reading: Path | None = None) -> Scores:
+    """Score the draft of one case folder (or ``reading``, another hand-made case of the
+    same story) against the case itself."""
     ref = load_case(folder)
-    events, links = drafted_case(folder, work)
+    if reading is None:
+        events, links = drafted_case(folder, work)
+    else:
+        other = load_case(reading)
+        events, links = other.events, other.links
     gold = ref.events[[_para(s) is not None for s in ref.events["source"]]]
     paras = [_para(s) for s in events["source"]]
     used: set[int] = set()
@@ -164,7 +171,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--stories", type=Path, default=STORIES)
     parser.add_argument("--time", action="store_true", help="also time a 1,000-word story")
+    parser.add_argument(
+        "--reading",
+        type=Path,
+        help="score the hand-made cases in this folder, not drafts, against the references",
+    )
     args = parser.parse_args(argv)
+    if args.reading is not None:
+        return _score_reading(args.stories, args.reading)
     print("| story | recall | lane | date | false | contradicts |")
     print("|---|---:|---:|---:|---:|---:|")
     rows: list[Scores] = []
@@ -185,6 +199,29 @@ def main(argv: list[str] | None = None) -> int:
     if args.time:
         words, seconds = time_thousand_words()
         print(f"\ndrafting a {words}-word story took {seconds:.2f} s")
+    return 0
+
+
+def _score_reading(stories: Path, reading: Path) -> int:
+    """Print the table for a second reading: each case in ``reading`` against the
+    reference case of the same name in ``stories``."""
+    if not reading.is_dir():
+        print(f"no folder of cases at {reading}", file=sys.stderr)
+        return 1
+    pairs = [
+        (stories / p.name, p)
+        for p in sorted(reading.iterdir())
+        if (p / "case.yml").is_file() and (stories / p.name / "case.yml").is_file()
+    ]
+    if not pairs:
+        print(f"no case in {reading} has a reference case in {stories}", file=sys.stderr)
+        return 1
+    print("| story | recall | lane | date | false | contradicts |")
+    print("|---|---:|---:|---:|---:|---:|")
+    rows = [score(ref, reading, other) for ref, other in pairs]
+    for (ref, _), row in zip(pairs, rows, strict=True):
+        print(_row(ref.name, row))
+    print(_row(f"**mean of {len(rows)}**", _mean(rows)))
     return 0
 
 
