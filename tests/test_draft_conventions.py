@@ -177,6 +177,23 @@ def test_the_evidence_contradicts_with_the_practice_it_shows() -> None:
     assert linked(result, "contradicts", "Logs obtained", "every 15 minutes")
 
 
+def test_evidence_that_opens_the_sentence_is_no_trailing_attribution() -> None:
+    # Attribution convention: '"...," the audit found' and "..., records show" put the
+    # evidence last, set off by a comma or a quotation; "Body camera video showed the
+    # deputy firing" names the evidence first, and what it showed is the event.
+    opening = drafted("Body camera video showed the deputy firing twice.")
+    assert [e.clause for e in opening.events] == ["the deputy firing twice"]
+    assert opening.events[0].lane == "practice"
+    named = drafted("Georgia officials say the company's own tests found traces of salmonella.")
+    assert [e.clause for e in named.events] == [
+        "Georgia officials say the company's own tests found traces of salmonella"
+    ]
+    trailing = drafted("The jail was never inspected, records show.")
+    assert [(e.clause, e.lane) for e in trailing.events] == [
+        ("The jail was never inspected", "practice")
+    ]
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

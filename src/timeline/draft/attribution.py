@@ -176,6 +176,9 @@ _A_NEW: Final = re.compile(
     rf"(?:^|\s)(?:[Aa]n?|[Aa]\s+new)\s+(?:[\w’'.-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
 )
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
+# What sets off a trailing attribution: a comma, or a quotation (blanked to spaces), then
+# at most a few words of the evidence's own name ('," the state's inspector general found').
+_SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?:[\w’'-]+\s+){0,4}$")
 
 
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
@@ -219,8 +222,14 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         dated = _DATED.search(part, according.start()) is not None
         return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
     shows = EVIDENCE_SHOWS.search(part)
-    if shows is not None and len(part[shows.end() :].strip(" .,")) <= 25 and shows.start() > 10:
-        # Trailing attribution: '"...," the inspector general found.'
+    if (
+        shows is not None
+        and len(part[shows.end() :].strip(" .,")) <= 25
+        and shows.start() > 10
+        and _SET_OFF.search(part, 0, shows.start()) is not None
+    ):
+        # Trailing attribution: '"...," the inspector general found.', set off by a comma
+        # or a closing quote ("Body camera video showed the deputy firing" is no such thing)
         intro = RELEASE.search(part, shows.start()) is not None
         return Evidence((a + shows.start(), b), (a, a + shows.start()), intro)
     if shows is not None and shows.start() - opening <= 60:
