@@ -127,3 +127,34 @@ def test_the_department_is_the_city_police_named_by_the_city() -> None:
     # US copy names a police department by its city ("Dayton police") and then "the department".
     story = ["Dayton police said the officer fired once.", "The department declined to comment."]
     assert _actor(story, story[1]) == "Dayton police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a group that opens the clause is its subject, after a conjunction too
+        ("Yet nurses told investigators that four patients died after delays.", "Nurses"),
+        ("Parents said they were furious.", "Parents"),
+        # a group the clause acts on or speaks to is no actor
+        ("Top officials told residents that the water was safe.", "Top officials"),
+        ("The Harbor Water Authority notified its customers on May 2.", "Harbor Water Authority"),
+        # nor a group that qualifies a body, begins a list or works for someone
+        ("Teachers’ union officials e-mailed the chancellor in 2010.", "officials"),
+    ],
+)
+def test_a_group_of_people_is_the_actor_only_as_the_opening_subject(
+    sentence: str, actor: str
+) -> None:
+    assert actor.lower() in _actor([sentence], sentence).lower()
+
+
+def test_what_the_public_says_is_a_reaction() -> None:
+    # Reaction convention: members of the public are not officials; their words are
+    # background to the official account, not a statement of it.
+    result = drafted(
+        "The district told families the water was safe.",
+        "Test results released Monday show lead in three fountains.",
+        "Parents said they were furious.",
+    )
+    assert holding(result, "Parents said").lane == "context"
+    assert holding(result, "The district told").lane == "statement"

@@ -18,6 +18,7 @@ from timeline.draft.naming import (
     NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
     NAMED_BY_CLAUSE,
+    OPENING_GROUP,
     ORG,
     OUTSIDER_APPOSITIVE,
     OUTSIDER_BEFORE_NAME,
@@ -402,6 +403,9 @@ class Actors:
             comma = text.find(", ", leading.end())
             offset = comma + 2 if comma > 0 else leading.end()
         mentions = self.mentions(text)
+        group = OPENING_GROUP.match(text, offset)
+        if group is not None and not [m for m in mentions if offset <= m.start < group.end()]:
+            return group.group("group").capitalize(), False
         if speaker_after_quote:
             close = max(text.rfind("”"), text.rfind('"'))
             mentions = [m for m in mentions if m.start > close] or mentions

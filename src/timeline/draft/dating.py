@@ -18,6 +18,11 @@ _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 
 _REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
 
+# The verbs of conceding ("acknowledged", "admitted", "conceded", "apologized"), not the
+# concessions they report ("was informed in November"), whose dates are the facts'.
+_CONCEDING: Final = re.compile(
+    r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b", re.IGNORECASE
+)
 _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
 
 _RELEASED_ON: Final = re.compile(
@@ -135,18 +140,20 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     # dates of what it concedes ("said she was told in May") are the conceded facts'.
     if lane == "statement" or (lane == "disclosure" and ADMISSION.search(s, a, b)):
         verbs = list(STATEMENT.finditer(s, a, b))
+        # "acknowledged on Monday that ...": a verb of conceding has its time beside it too
+        conceding = list(_CONCEDING.finditer(s, a, b)) if lane == "disclosure" else []
+        near = [
+            k
+            for k, f in enumerate(found)
+            if not _inside(f.start - offset, f.end - offset, quotes)
+            and any(
+                f.start - offset >= v.end() and _beside(s[v.end() : f.start - offset])
+                for v in [*verbs, *conceding]
+            )
+        ]
+        if near:
+            return near[0]
         if verbs:
-            near = [
-                k
-                for k, f in enumerate(found)
-                if not _inside(f.start - offset, f.end - offset, quotes)
-                and any(
-                    f.start - offset >= v.end() and _beside(s[v.end() : f.start - offset])
-                    for v in verbs
-                )
-            ]
-            if near:
-                return near[0]
             # Attribution convention: a statement's time element stands beside its verb
             # or opens its clause ("On Monday, the mayor said"); a date further in ("its
             # comment on the arrest the night of Jan. 7") dates what it speaks of.

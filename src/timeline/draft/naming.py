@@ -69,6 +69,26 @@ ACRONYM_STOP: Final = frozenset(
     _split("NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX")
 )
 ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
+# Members of the public, named as a group: what they say is a reaction, never an
+# official's statement ("Parents said they were furious").
+PUBLIC_GROUP: Final = (
+    r"(?:[Pp]arents|[Rr]esidents|[Nn]eighbou?rs|[Rr]elatives|[Ff]amilies|[Cc]ritics|[Aa]dvocates"
+    r"|[Aa]ctivists|[Ss]tudents|[Pp]atients|[Cc]ustomers|[Vv]oters|[Pp]rotesters|[Pp]assengers"
+    r"|[Tt]enants|[Ww]itnesses|[Ii]nmates|[Vv]ictims)"
+)
+# A group named as the subject that opens a clause ("Nurses told investigators",
+# "Yet parents said"): the group is the actor. Elsewhere in the clause such a word is an
+# object ("notified its customers", "told residents"), no actor.
+OPENING_GROUP: Final = re.compile(
+    r"\W*(?:(?:But|Yet|And|So|Still|Also|Now|Then|Meanwhile|However),?\s+)?"
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ll]ocal|[Ff]ormer)\s+)?"
+    r"(?P<group>(?:[Nn]urses|[Dd]octors|[Tt]eachers|[Ee]ngineers|[Ee]xecutives|[Mm]anagers"
+    rf"|[Ss]cientists|[Rr]esearchers|[Ee]xperts|[Aa]nalysts|{PUBLIC_GROUP}))\b"
+    # not a possessive ("Teachers’ union officials"), a list ("Scientists, governments
+    # and news sites") or a group qualified by whom it works for ("scientists working for
+    # Exxon"): then the body or the rest of the list is the actor
+    r"(?![’',]|\s+(?:of|for|at|working|employed|hired|and)\b)"
+)
 ROLE_NOUN: Final = (
     r"(?:inspector\s+general|attorney\s+general|officials|officers|personnel|staff|deputies|inspectors|investigators|agents"
     r"|supervisors|prosecutors|auditors|watchdog|spokeswoman|spokesman|spokesperson"
@@ -94,7 +114,8 @@ TITLE_REFERENCES: Final = {
 }
 ROLE: Final = re.compile(
     r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa])\s+)?"
-    r"(?:(?:[A-Z][\w’'.]*|jail|(?:sheriff|state|city|county|department)[’']s|county|federal|immigration|police|department"
+    # a sentence's opening conjunction ("Yet nurses told") qualifies no one
+    r"(?:(?:(?!(?:But|Yet|And|So|Still|Also|Now|Then|Meanwhile|However)\b)[A-Z][\w’'.]*|jail|(?:sheriff|state|city|county|department)[’']s|county|federal|immigration|police|department"
     r"|city|state|local|elected|independent|top|senior|former)\s+){0,3}"
     rf"{ROLE_NOUN}\b"
 )

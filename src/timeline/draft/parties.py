@@ -14,6 +14,7 @@ from timeline.draft.naming import (
     HONORIFICS,
     MONTH_OR_DAY,
     ORG_HEAD,
+    PUBLIC_GROUP,
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
@@ -23,6 +24,7 @@ __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
+_PUBLIC: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
 
 
 def affiliation(actor: str, clause: str) -> set[str]:
@@ -104,6 +106,8 @@ def reacts(
     official named by title alone ("Executive Director Sam Patel") may well be the
     party. Nor is one whose name, clause or introduction shares a word with the party.
     """
+    if _PUBLIC.fullmatch(actor):
+        return True  # "Parents said they were furious": the public reacts, whoever the party
     names = actor.split()
     last = surname(actor)
     if not party or last not in introduced:
