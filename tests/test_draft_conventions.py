@@ -194,6 +194,18 @@ def test_evidence_that_opens_the_sentence_is_no_trailing_attribution() -> None:
     ]
 
 
+def test_test_results_are_evidence_that_reveals_what_they_show() -> None:
+    # Evidence convention: lab or test results "released Monday" are a disclosure of
+    # their own, and what they show is the practice they reveal.
+    result = drafted(
+        "Test results released Monday show lead levels at three fountains were four times "
+        "the federal limit."
+    )
+    assert holding(result, "Test results released Monday").lane == "disclosure"
+    assert holding(result, "lead levels at three fountains").lane == "practice"
+    assert linked(result, "reveals", "Test results", "lead levels")
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

@@ -250,7 +250,7 @@ EVIDENCE_NOUN: Final = (
     r"|recordings?|photos|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|tests|testing|research|findings|filings"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
-    r"|depositions?|evidence)"
+    r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results)"
 )
 EVIDENCE_SHOWS: Final = _words(
     rf"{EVIDENCE_NOUN}(?:\s+[\w’'-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
