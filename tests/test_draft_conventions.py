@@ -206,6 +206,22 @@ def test_test_results_are_evidence_that_reveals_what_they_show() -> None:
     assert linked(result, "reveals", "Test results", "lead levels")
 
 
+def test_evidence_that_tells_a_different_story_shows_what_follows_the_colon() -> None:
+    # Evidence convention: "The records tell a different story:" sets what follows the
+    # colon, what the evidence shows, against the account; evidence that "emerged this
+    # week" is news of its own, a disclosure that reveals it.
+    result = drafted(
+        "The mayor denied the affair.",
+        "But a trove of 14,000 text messages that emerged this week tell a different "
+        "story: The mayor and his aide arranged secret meetings.",
+    )
+    meetings = holding(result, "arranged secret meetings")
+    assert meetings.lane == "practice" and meetings.clause.startswith("The mayor and his aide")
+    assert holding(result, "text messages that emerged").lane == "disclosure"
+    assert linked(result, "reveals", "text messages", "arranged secret meetings")
+    assert linked(result, "contradicts", "arranged secret meetings", "denied the affair")
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

@@ -176,6 +176,12 @@ _A_NEW: Final = re.compile(
     rf"(?:^|\s)(?:[Aa]n?|[Aa]\s+new)\s+(?:[\w’'.-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
 )
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
+# Evidence that contradicts, then a colon and what it shows ("The records tell a
+# different story: ..."), with at least four words after the colon.
+_OTHERWISE: Final = re.compile(
+    rf"^(?:[^:]*?\b{EVIDENCE_NOUN}\b[^:]*?)(?P<verb>{CONTRADICT_VERB.pattern})[^:]{{0,20}}:\s*(?=(?:\S+\s+){{3}}\S)",
+    re.IGNORECASE,
+)
 # What sets off a trailing attribution: a comma, or a quotation (blanked to spaces), then
 # at most a few words of the evidence's own name ('," the state's inspector general found').
 _SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?:[\w’'-]+\s+){0,4}$")
@@ -203,6 +209,13 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         # the attribution opens the sentence, what the evidence shows follows the comma.
         intro = RELEASE.search(leading.group("source")) is not None
         return Evidence((a, a + leading.end()), (a + leading.end(), b), intro)
+    told = _OTHERWISE.search(part)
+    if told is not None and not STATEMENT.search(part, 0, told.start("verb")):
+        # "Budget records tell a different story: $12 million was moved in 2019": the
+        # colon opens what the evidence shows instead.
+        verb = told.start("verb")
+        intro = bool(RELEASE.search(part, 0, verb) or _A_NEW.search(part, 0, verb))
+        return Evidence((a, a + told.end() - 1), (a + told.end(), b), intro)
     if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None:
         return None
     according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)

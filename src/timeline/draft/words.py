@@ -276,7 +276,7 @@ RECORDS_OBTAINED: Final = _words(
 # A release is itself a disclosure: the day records, video or findings were made public.
 RELEASE: Final = _words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
-    r"|filed"
+    r"|filed|emerged|surfaced|leaked"
     r"|(?:reviewed|seen|examined)\s+by"
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
