@@ -222,6 +222,25 @@ def test_evidence_that_tells_a_different_story_shows_what_follows_the_colon() ->
     assert linked(result, "contradicts", "arranged secret meetings", "denied the affair")
 
 
+def test_a_practice_attributed_to_other_evidence_is_not_revealed_by_the_last() -> None:
+    # Attribution convention: after "surveillance video shows ...", a practice told
+    # "according to the medical examiner's report" is that report's, not the video's.
+    result = drafted(
+        "Police said the man was armed.",
+        "But surveillance video obtained by the Herald shows the man running away with "
+        "nothing in his hands.",
+        "The officer fired six times, according to the medical examiner's report.",
+    )
+    assert linked(result, "reveals", "surveillance video", "running away")
+    assert not linked(result, "reveals", "surveillance video", "fired six times")
+    # while "the review" may cite "an audit released Tuesday"
+    review = drafted(
+        "An audit released Tuesday found the agency skipped inspections.",
+        "Crews skipped the Elm Street bridge for four years, according to the review.",
+    )
+    assert linked(review, "reveals", "audit released Tuesday", "Elm Street bridge")
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

@@ -31,6 +31,7 @@ __all__ = [
     "Recent",
     "account_links",
     "bare_reference",
+    "cites",
     "contrast_links",
     "framed",
     "propagate",
@@ -125,6 +126,37 @@ def bare_reference(subject: str) -> bool:
     what the story has just told against the statement; it names no new event.
     """
     return _BARE.match(subject.strip()) is not None
+
+
+# The kinds of evidence news copy names: what was filmed, what was written down, and
+# what people wrote to each other. "The review" may cite "an audit released Tuesday";
+# "the medical examiner's report" does not cite "surveillance video".
+_EVIDENCE_KINDS: Final = (
+    re.compile(r"\b(?:video|videos|footage|clips?|recordings?|photos?|images?|camera)\b", re.I),
+    re.compile(
+        r"\b(?:records?|documents?|files|logs|data|reports?|audits?|review|study|studies"
+        r"|analysis|investigation|inquiry|findings|filings|transcripts?|results|autopsy)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:e-?mails?|messages|texts|chats|letters?|memos?)\b", re.I),
+)
+
+
+def cites(sentence: str, last_evidence: DraftEvent | None) -> bool:
+    """Whether a sentence that attributes a practice to evidence cites ``last_evidence``.
+
+    Attribution convention: copy introduces evidence once ("an audit released Tuesday")
+    and then attributes to it ("according to the review"); a sentence that names evidence
+    of another kind ("according to the medical examiner's report" after "surveillance
+    video shows") cites that other evidence, not the one named before.
+    """
+    if last_evidence is None:
+        return False
+    named = [k for k in _EVIDENCE_KINDS if k.search(sentence)]
+    before = [k for k in _EVIDENCE_KINDS if k.search(last_evidence.clause)]
+    # a kind named on neither side ("Huntsman found ...", "made public in October") or
+    # on both is the same evidence
+    return not named or not before or any(k in before for k in named)
 
 
 def refers_back(subject: str, last_evidence: DraftEvent | None) -> bool:

@@ -9,9 +9,10 @@ from typing import Final
 
 from timeline.dates import Found, resolve
 from timeline.draft.clauses import quote_spans
+from timeline.draft.sentences import Sentence
 from timeline.draft.words import ADMISSION, LEAD_PHRASE, RELEASE_VERB, STATEMENT
 
-__all__ = ["is_relative", "pick_date", "released_on", "usable_dates"]
+__all__ = ["is_relative", "nearby_date", "pick_date", "released_on", "usable_dates"]
 
 _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 """Two publication dates far apart: a phrase that resolves the same against both is absolute."""
@@ -209,3 +210,16 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         if announced:
             return announced[0]
     return outside[0] if outside else 0
+
+
+def nearby_date(
+    found: Sequence[Found], sentences: Sequence[Sentence], sent: Sentence
+) -> str | None:
+    """A date named in the sentence before ``sent`` in the same paragraph."""
+    prev = sentences[sent.index - 1] if sent.index > 0 else None
+    if prev is None or prev.para != sent.para:
+        return None
+    for f in found:
+        if f.start >= prev.start and f.end <= prev.end:
+            return f.text
+    return None

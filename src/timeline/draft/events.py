@@ -16,12 +16,13 @@ from timeline.draft.contrast import (
     Recent,
     account_links,
     bare_reference,
+    cites,
     contrast_links,
     framed,
     propagate,
     refers_back,
 )
-from timeline.draft.dating import pick_date, usable_dates
+from timeline.draft.dating import nearby_date, pick_date, usable_dates
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
@@ -224,7 +225,7 @@ def _draft_sentence(
     if not clauses or _continues_quote(s, clauses, state, sent):
         state.skipped.append(sent)
         return
-    nearby = _nearby_date(found, sentences, sent)
+    nearby = nearby_date(found, sentences, sent)
     admitter = {b: a for a, b, relation in clause_links if relation == "admits"}
     made: list[DraftEvent] = []
     for k, clause in enumerate(clauses):
@@ -254,12 +255,11 @@ def _draft_sentence(
         )
     state.by_id.update({e.id: e for e in made})
     for event in made:
-        if event.role == "evidenced" and state.last_evidence is not None:
+        last = state.last_evidence
+        if event.role == "evidenced" and last is not None and cites(s, state.by_id.get(last)):
             # Attribution convention: "according to the review" after "an audit released
             # Tuesday" cites the evidence already introduced, which reveals this practice.
-            state.links.append(
-                DraftLink(state.last_evidence, event.id, "reveals", link_note("evidence", event))
-            )
+            state.links.append(DraftLink(last, event.id, "reveals", link_note("evidence", event)))
         if event.role == "report" or (event.lane == "disclosure" and EVIDENCE_SHOWS.search(s)):
             state.last_evidence = event.id
     made = _refer_back(state, made)
@@ -587,14 +587,3 @@ def _date_for(
         others = ", ".join(f"'{f.text}'" for f in in_clause[1:])
         note = f"{note} The words also name {others}.".strip()
     return date, note
-
-
-def _nearby_date(found: list[Found], sentences: list[Sentence], sent: Sentence) -> str | None:
-    """A date named in the sentence before this one in the same paragraph."""
-    prev = sentences[sent.index - 1] if sent.index > 0 else None
-    if prev is None or prev.para != sent.para:
-        return None
-    for f in found:
-        if f.start >= prev.start and f.end <= prev.end:
-            return f.text
-    return None
