@@ -158,3 +158,15 @@ def test_what_the_public_says_is_a_reaction() -> None:
     )
     assert holding(result, "Parents said").lane == "context"
     assert holding(result, "The district told").lane == "statement"
+
+
+def test_a_relative_clause_is_about_the_person_named_just_before_it() -> None:
+    # "Chief Dana Ortiz, who took over the department in 2019": the department is what
+    # she took over, not who did it.
+    result = drafted(
+        "Police Chief Dana Ortiz, who took over the department in 2019, told reporters the "
+        "officers followed policy."
+    )
+    background = holding(result, "who took over")
+    assert background.actor == "Police Chief Dana Ortiz"
+    assert background.title == "Ortiz took over the department in 2019"

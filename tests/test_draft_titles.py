@@ -27,3 +27,55 @@ def test_an_admission_that_opens_a_quote_keeps_what_it_admits() -> None:
     )
     assert "pumps did fail" in title and len(title) <= TITLE_MAX
     assert not title.rstrip().endswith("that")
+
+
+def test_a_title_leaves_out_what_sets_off_the_subject() -> None:
+    # Headline convention: who said what; an aside set off by commas after the subject
+    # ("asked about the transfer at ...", "which has faced lawsuits ...") stays in the copy.
+    assert (
+        event_title(
+            "The mayor, asked about the transfer at a news conference Thursday, said he did "
+            "not recall approving it.",
+            "main",
+        )
+        == "The mayor said he did not recall approving it"
+    )
+    assert event_title(
+        "The company, which has faced lawsuits in three states over the devices, said the "
+        "pumps were safe.",
+        "main",
+    ).startswith("The company said the pumps were safe")
+
+
+def test_a_title_starts_with_the_subject_after_an_opening_participle() -> None:
+    title = event_title(
+        "Speaking at a town hall meeting in Springfield on Tuesday night, the governor said "
+        "the state had done nothing wrong.",
+        "main",
+    )
+    assert title == "The governor said the state had done nothing wrong"
+
+
+def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
+    # Headline convention: the place, time and audience of a statement stay in the copy
+    # when the headline has no room; what was said stays.
+    title = event_title(
+        "Hospital executives testified before a state Senate committee on Wednesday that no "
+        "patients were harmed.",
+        "main",
+    )
+    assert title == "Hospital executives testified no patients were harmed"
+    assert len(title) <= TITLE_MAX
+
+
+def test_a_title_never_drops_words_that_carry_the_meaning() -> None:
+    # A phrase with its own verb, negation or subject is part of what was said: "said on
+    # Wednesday she was not familiar with suggestions that targets were in place" keeps it.
+    for sentence in (
+        "The Home Secretary said on Wednesday she was not familiar with suggestions that "
+        "regional targets were in place for voluntary departures.",
+        "The agency said an on-scene coordinator was at the site last Wednesday and found no "
+        "evidence that material had washed off the site.",
+    ):
+        title = event_title(sentence, "main")
+        assert "not familiar" in title or "on-scene coordinator" in title

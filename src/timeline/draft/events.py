@@ -509,11 +509,12 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     )
     if admitted_by is not None:
         return admitted_by
-    if not actor and clause.start > 0 and SUBJECTLESS.match(s[clause.start : clause.end]):
+    if clause.start > 0 and SUBJECTLESS.match(s[clause.start : clause.end]):
         # "Mr Winterkorn, who resigned", "McKenzie apologized and said ...": the clause's
-        # subject is the one named just before it.
+        # subject is the one named just before it (a name it goes on to mention, "who
+        # took over the department", is its object).
         before = state.actors.mentions(s[: clause.start])
-        if before:
+        if before and (not actor or not s[before[-1].end : clause.start].strip(" ,")):
             actor = state.actors.name(before[-1])
     people = set(state.actors.people.values())
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found, resolve
+from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.clauses import Clause
 from timeline.draft.naming import ORG_HEAD
 from timeline.draft.words import (
@@ -43,7 +44,8 @@ LABEL_MAX: Final = 30
 
 
 _APPOSITIVE: Final = re.compile(
-    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+    # a name ("Ray Duncan") or a noun with its article ("The mayor", "The company")
+    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]+)"
     r"(?:,\s+(?:[a-z]|[A-Z][\w-]*[’']s\s)[^,;“”\"]{1,90})+,\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied"
     r"|testified|acknowledged|admitted|[a-z]+ed)\b)"
@@ -115,7 +117,25 @@ def _admitted_words(quote: str) -> str:
 # the department said".
 _OPENS_BEFORE_SUBJECT: Final = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Asked|Despite|For|At|On"
-    r"|During|Until|Once|Although|Though|Even)\b"
+    r"|During|Until|Once|Although|Though|Even"
+    # a participle set before the subject: "Speaking at a town hall on Tuesday, the
+    # governor said"
+    r"|[A-Z][a-z]{2,}ing)\b"
+)
+# "testified before a state Senate committee on Wednesday that ...": where, when or to
+# whom a verb of saying was said, set before "that", which a long headline leaves out.
+# The phrase opens with a preposition or a time word and holds no verb, negation or
+# pronoun of its own, so what was said keeps its meaning.
+_SAID_WITH: Final = re.compile(
+    r"^(?P<said>.{1,60}?\b(?:said|says|testified|wrote|insisted|acknowledged|admitted|conceded"
+    r"|claimed|argued|announced|stated|maintained|added|asserted|declared))"
+    r"\s+(?P<with>(?:on|in|at|to|before|during|after|from|with|last|this|earlier|late"
+    rf"|yesterday|today|tonight|{'|'.join(WEEKDAY_NAMES)})\b[^,;:“”\"]{{0,80}}?)\s+that\s+"
+)
+_NOT_SETTING: Final = re.compile(
+    r"\b(?:not|no|never|nothing|none|n[’']t|was|were|is|are|be|been|had|has|have|would|could"
+    r"|will|did|does|do|he|she|they|it|we|i|and|but|or|that)\b",
+    re.IGNORECASE,
 )
 _VERB: Final = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|insisted|denied|acknowledged|admitted|announced"
@@ -194,6 +214,12 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         head = text[: gap.start()].rstrip(" .,;:")
         quoted = head.rsplit(": ", 1)[-1]  # the words before it, in the quotation
         text = head if len(quoted.split()) >= 4 else f"{head} {text[gap.end() :]}"
+    said_with = _SAID_WITH.match(text) if len(text) > TITLE_MAX else None
+    if said_with is not None and not _NOT_SETTING.search(said_with.group("with")):
+        shorter = f"{said_with.group('said')} {text[said_with.end() :]}"
+        # only when the headline then says what was said, in three words or more
+        if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
+            text = shorter
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"
 
