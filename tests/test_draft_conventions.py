@@ -241,6 +241,26 @@ def test_a_practice_attributed_to_other_evidence_is_not_revealed_by_the_last() -
     assert linked(review, "reveals", "audit released Tuesday", "Elm Street bridge")
 
 
+def test_a_statement_is_dated_by_the_occasion_set_before_its_speaker() -> None:
+    # Attribution convention: "Speaking at a town hall on Tuesday night, the governor
+    # said" and "Testifying before the council in March, the chief said" give the occasion
+    # of the words; an admission is dated by its own verb ("acknowledged on Monday").
+    speaking = drafted(
+        "Speaking at a town hall meeting on Tuesday night, the governor said the state had "
+        "done nothing wrong."
+    )
+    assert holding(speaking, "the governor said").date == "Tuesday"
+    testifying = drafted(
+        "Testifying before the council in March, the chief said the cameras worked."
+    )
+    assert holding(testifying, "the chief said").date == "in March"
+    conceding = drafted(
+        "Superintendent Mara Lee acknowledged on Monday that the district should have told "
+        "families sooner."
+    )
+    assert holding(conceding, "acknowledged on Monday").date == "Monday"
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

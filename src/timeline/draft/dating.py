@@ -24,6 +24,10 @@ _REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b",
 _CONCEDING: Final = re.compile(
     r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b", re.IGNORECASE
 )
+_OCCASION: Final = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Writing|Addressing"
+    r"|Answering|Asked|Questioned|Pressed)\b[^,;“”\"]{0,120},"
+)
 _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
 
 _RELEASED_ON: Final = re.compile(
@@ -172,6 +176,16 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             ]
             if lead:
                 return lead[0]
+            # "Speaking at a town hall on Tuesday night, the governor said": the occasion
+            # a participle sets before the speaker is when the words were said.
+            occasion = _OCCASION.match(s, a)
+            said_then = [
+                k
+                for k, f in enumerate(found)
+                if occasion is not None and a <= f.start - offset < occasion.end()
+            ]
+            if said_then:
+                return said_then[0]
             # "In a deleted June 14 statement posted to Facebook, the office said", "In its
             # first statement on March 2, ...": a date on the statement's own noun, in the
             # phrase that opens the clause, dates it.
