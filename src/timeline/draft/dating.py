@@ -132,6 +132,52 @@ def _beside(between: str) -> bool:
     return len(between.split()) <= 6
 
 
+def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int) -> int | None:
+    """The date a statement's clause gives before its first speech verb (at ``verb``)."""
+    # Attribution convention: a statement's time element stands beside its verb
+    # or opens its clause ("On Monday, the mayor said"); a date further in ("its
+    # comment on the arrest the night of Jan. 7") dates what it speaks of.
+    lead = [
+        k
+        for k, f in enumerate(found)
+        if f.start - offset < verb
+        and (
+            len(s[a : f.start - offset].split()) <= 2
+            # Apposition convention: a time element set off by commas just
+            # before the verb ("The first, on Sept. 19, was written by") is the
+            # verb's own.
+            or _JUST_BEFORE.fullmatch(s[f.end - offset : verb]) is not None
+        )
+    ]
+    if lead:
+        return lead[0]
+    # "Speaking at a town hall on Tuesday night, the governor said": the occasion
+    # a participle sets before the speaker is when the words were said.
+    occasion = _OCCASION.match(s, a)
+    said_then = [
+        k
+        for k, f in enumerate(found)
+        if occasion is not None and a <= f.start - offset < occasion.end()
+    ]
+    if said_then:
+        return said_then[0]
+    # "In a deleted June 14 statement posted to Facebook, the office said", "In its
+    # first statement on March 2, ...": a date on the statement's own noun, in the
+    # phrase that opens the clause, dates it.
+    opening = LEAD_PHRASE.match(s, a)
+    on_noun = [
+        k
+        for k, f in enumerate(found)
+        if opening is not None
+        and a <= f.start - offset < opening.end()
+        and (
+            _STATEMENT_NOUN.match(s, f.end - offset)
+            or _NOUN_THEN_DATE.search(s[a : f.start - offset]) is not None
+        )
+    ]
+    return on_noun[0] if on_noun else None
+
+
 def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane: str) -> int | None:
     """Index in ``found`` of the date that dates the event drawn from ``s[a:b]``.
 
@@ -159,48 +205,7 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         if near:
             return near[0]
         if verbs:
-            # Attribution convention: a statement's time element stands beside its verb
-            # or opens its clause ("On Monday, the mayor said"); a date further in ("its
-            # comment on the arrest the night of Jan. 7") dates what it speaks of.
-            lead = [
-                k
-                for k, f in enumerate(found)
-                if f.start - offset < verbs[0].start()
-                and (
-                    len(s[a : f.start - offset].split()) <= 2
-                    # Apposition convention: a time element set off by commas just
-                    # before the verb ("The first, on Sept. 19, was written by") is the
-                    # verb's own.
-                    or _JUST_BEFORE.fullmatch(s[f.end - offset : verbs[0].start()]) is not None
-                )
-            ]
-            if lead:
-                return lead[0]
-            # "Speaking at a town hall on Tuesday night, the governor said": the occasion
-            # a participle sets before the speaker is when the words were said.
-            occasion = _OCCASION.match(s, a)
-            said_then = [
-                k
-                for k, f in enumerate(found)
-                if occasion is not None and a <= f.start - offset < occasion.end()
-            ]
-            if said_then:
-                return said_then[0]
-            # "In a deleted June 14 statement posted to Facebook, the office said", "In its
-            # first statement on March 2, ...": a date on the statement's own noun, in the
-            # phrase that opens the clause, dates it.
-            opening = LEAD_PHRASE.match(s, a)
-            on_noun = [
-                k
-                for k, f in enumerate(found)
-                if opening is not None
-                and a <= f.start - offset < opening.end()
-                and (
-                    _STATEMENT_NOUN.match(s, f.end - offset)
-                    or _NOUN_THEN_DATE.search(s[a : f.start - offset]) is not None
-                )
-            ]
-            return on_noun[0] if on_noun else None
+            return _before_verb(found, s, a, offset, verbs[0].start())
     outside = [
         k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
     ]
