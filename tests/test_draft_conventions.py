@@ -261,6 +261,23 @@ def test_a_statement_is_dated_by_the_occasion_set_before_its_speaker() -> None:
     assert holding(conceding, "acknowledged on Monday").date == "Monday"
 
 
+def test_an_admission_that_names_its_account_admits_the_earlier_statement() -> None:
+    # Concession convention: "admitted that its earlier statement was wrong" concedes the
+    # same party's account; the concession names no fact of its own.
+    result = drafted(
+        "Harbor Hospital insisted on Monday that no patients were harmed.",
+        "Harbor Hospital later admitted that its earlier statement was wrong.",
+    )
+    assert linked(result, "admits", "later admitted", "no patients were harmed")
+    assert [e.lane for e in result.events] == ["statement", "disclosure"]
+    # an admission of a fact leaves it to the reporter which claims it concedes
+    fact = drafted(
+        "Harbor Hospital insisted on Monday that no patients were harmed.",
+        "Harbor Hospital later admitted that four patients died after delayed treatment.",
+    )
+    assert not [k for k in fact.links if k.relation == "admits"]
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

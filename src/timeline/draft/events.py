@@ -24,7 +24,7 @@ from timeline.draft.contrast import (
 )
 from timeline.draft.dating import nearby_date, pick_date, usable_dates
 from timeline.draft.lede import drop_restatements
-from timeline.draft.links import admitted_elsewhere, link_note, valid_links
+from timeline.draft.links import admitted_elsewhere, concessions, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.parties import judge_reactions
 from timeline.draft.sentences import Sentence, split_sentences
@@ -167,7 +167,7 @@ def draft(
         state.actors.introduced,
         state.actors.outsiders,
     )
-    links = valid_links(links, events)
+    links = valid_links([*links, *concessions(events, links)], events)
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors)
     return Draft(headline, pub, sentences, events, links, state.skipped)

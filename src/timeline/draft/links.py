@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
+from timeline.draft.actors import surname
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words
+from timeline.draft.words import (
+    ACCOUNT_CUE,
+    ACCOUNT_NOUN,
+    ADMISSION,
+    CLAIM_VERB,
+    NO_COMMENT,
+)
 from timeline.vocab import RELATION_LANES
 
-__all__ = ["admitted_elsewhere", "link_note", "valid_links"]
+__all__ = ["admitted_elsewhere", "concessions", "link_note", "valid_links"]
+
+# "its earlier statement was wrong", "our initial account": an admission that names the
+# account it concedes without repeating it.
+_NAMES_ACCOUNT: Final = re.compile(
+    rf"\b(?:its|our|their|his|her|the|that|those|these)\s+(?:[\w-]+\s+){{0,2}}{ACCOUNT_NOUN}\b",
+    re.IGNORECASE,
+)
 
 
 def link_note(relation: str, a: DraftEvent) -> str:
@@ -71,4 +89,57 @@ def valid_links(links: list[DraftLink], events: list[DraftEvent]) -> list[DraftL
             continue
         seen.add(key)
         out.append(link)
+    return out
+
+
+def _party_of(a: DraftEvent, b: DraftEvent) -> bool:
+    """Whether two events have one actor: the same name, or one person's surname."""
+    if not a.actor or not b.actor:
+        return False
+    return a.actor == b.actor or (bool(surname(a.actor)) and surname(a.actor) == surname(b.actor))
+
+
+def _an_account(claim: DraftEvent, admission: DraftEvent, order: dict[str, int]) -> bool:
+    """Whether a statement is an account an admission may concede: told before it, or
+    marked as an account ("insisted", "initially said", a claim the story names)."""
+    return (
+        order[claim.id] < order[admission.id]
+        or claim.role == "claim"
+        or bool(CLAIM_VERB.search(claim.clause) or ACCOUNT_CUE.search(claim.clause))
+    )
+
+
+def concessions(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftLink]:
+    """Admissions that name the account they concede ("its earlier statement was wrong").
+
+    Concession convention: when a party says its own earlier words were wrong ("the
+    department acknowledged its earlier statement was inaccurate", "admitted his answers
+    were wrong"), the story reports an admission of that account: each earlier statement
+    of the same actor is conceded. Only the story's own word of admission
+    (:data:`~timeline.draft.words.ADMISSION`) and its own naming of the account draw the
+    link; an admission of a fact ("admitted the devices were fitted") is left to the
+    reporter, who decides which claims it concedes.
+    """
+    order = {e.id: k for k, e in enumerate(events)}
+    joined = {(k.source, k.target) for k in links}
+    out: list[DraftLink] = []
+    for admission in events:
+        if (
+            admission.lane != "disclosure"
+            or not ADMISSION.search(admission.clause)
+            or NO_COMMENT.search(admission.clause)
+            or _NAMES_ACCOUNT.search(admission.clause) is None
+        ):
+            continue
+        for claim in events:
+            if (
+                claim.lane == "statement"
+                and (admission.id, claim.id) not in joined
+                and _party_of(admission, claim)
+                and _an_account(claim, admission, order)
+                and not ADMISSION.search(claim.clause)
+            ):
+                joined.add((admission.id, claim.id))
+                note = "The party's own admission names its earlier statements as wrong."
+                out.append(DraftLink(admission.id, claim.id, "admits", note))
     return out
