@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 from timeline.draft.actors import Actors
 
 
@@ -170,3 +170,31 @@ def test_a_relative_clause_is_about_the_person_named_just_before_it() -> None:
     background = holding(result, "who took over")
     assert background.actor == "Police Chief Dana Ortiz"
     assert background.title == "Ortiz took over the department in 2019"
+
+
+def test_a_job_then_the_name_set_off_by_commas_names_the_person() -> None:
+    # AP style: "The city's police chief, Maria Gomez, said": the job, then the person.
+    result = drafted(
+        "The city’s police chief, Maria Gomez, said last week that officers never used tear "
+        "gas on protesters.",
+    )
+    chief = holding(result, "Maria Gomez")
+    assert chief.actor == "Maria Gomez"
+    assert chief.title.startswith("Maria Gomez said officers never used tear gas")
+
+
+def test_a_spokesman_introduced_by_a_pronoun_speaks_for_the_party() -> None:
+    # "Her spokesman, Ben Cole": the capitalised "Her" names no outside body, so his words
+    # are the party's statement, not a reaction.
+    result = drafted(
+        "In a 2019 interview with the Gazette, the senator said she had never taken money "
+        "from the group.",
+        "Campaign finance filings show her campaign received $45,000 from the group's "
+        "political action committee.",
+        "Her spokesman, Ben Cole, said Monday the donations were properly reported.",
+    )
+    spokesman = holding(result, "Ben Cole")
+    assert (spokesman.actor, spokesman.lane) == ("Ben Cole", "statement")
+    # the outlet named in the phrase before the subject is not the speaker
+    assert holding(result, "the senator said").actor != "The Gazette"
+    assert linked(result, "contradicts", "received $45,000", "never taken money")

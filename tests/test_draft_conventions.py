@@ -278,6 +278,14 @@ def test_an_admission_that_names_its_account_admits_the_earlier_statement() -> N
     assert not [k for k in fact.links if k.relation == "admits"]
 
 
+def test_photographs_are_evidence() -> None:
+    result = drafted(
+        "The chief said officers never used tear gas on protesters.",
+        "Photographs taken by a Tribune photographer show canisters of tear gas near the protest.",
+    )
+    assert holding(result, "canisters of tear gas").lane == "practice"
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

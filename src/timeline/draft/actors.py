@@ -40,6 +40,9 @@ from timeline.draft.words import (
 
 __all__ = ["Actors", "Mention"]
 
+# Between a job and the name set off after it: the rest of the job ("chief"), a comma.
+_JOB_THEN_NAME: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -409,7 +412,9 @@ class Actors:
         if speaker_after_quote:
             close = max(text.rfind("”"), text.rfind('"'))
             mentions = [m for m in mentions if m.start > close] or mentions
-        mentions = [m for m in mentions if m.start >= offset] or mentions
+        # the names in a phrase set before the subject ("In a 2019 interview with the
+        # Gazette, the senator said") are not its subject
+        mentions = [m for m in mentions if m.start >= offset] or ([] if offset else mentions)
         if not mentions:
             return "", True
         chosen = next(
@@ -429,6 +434,15 @@ class Actors:
         if idx + 1 < len(mentions):
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]
+            if (
+                chosen.kind == "role"
+                and nxt.kind in ("person", "surname")
+                and _JOB_THEN_NAME.fullmatch(between)
+                and text[nxt.end : nxt.end + 1] == ","
+            ):
+                # AP style: "The city's police chief, Maria Gomez, said": the job, then
+                # the name set off by commas; the person is the actor.
+                return self.name(nxt), False
             if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):
                 name = f"{name}{between.rstrip()} {DETERMINER.sub('', nxt.text)}".replace("  ", " ")
         generic = chosen.kind == "role" and DETERMINER.sub("", chosen.text).lower() in GENERIC

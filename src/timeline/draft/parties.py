@@ -18,7 +18,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION
+from timeline.draft.words import ADMISSION, STOP
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
@@ -79,7 +79,12 @@ def _body_named(introduction: str, names: Collection[str]) -> bool:
     Titles ("Executive Director", "Gov.") and the person's own names are not a body.
     """
     own = {_bare(n) for n in names}
-    rest = [_bare(w) for w in _CAPITAL.findall(introduction) if _bare(w) not in own]
+    rest = [
+        _bare(w)
+        for w in _CAPITAL.findall(introduction)
+        # a capitalised first word ("Her spokesman, Ben Cole") names no body
+        if _bare(w) not in own and _bare(w).lower() not in STOP
+    ]
     return any(TITLE_WORD.fullmatch(w) is None for w in rest)
 
 

@@ -52,6 +52,13 @@ _APPOSITIVE: Final = re.compile(
 )
 
 
+# AP style names a job, then the person set off by commas: "The city's police chief, Maria
+# Gomez, said", "Her spokesman, Ben Cole, said". A headline keeps the name.
+_JOB_THEN_NAME: Final = re.compile(
+    r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*,\s+"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
+    r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b|said\b|told\b|wrote\b)"
+)
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
@@ -201,6 +208,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         # Headline convention: a headline names a person without the appositive that
         # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
         # Duncan said").
+        text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
         text = _APPOSITIVE.sub(r"\1 ", text, count=1)
         if role != "report":
             # Headline convention: the source of a fact ("According to emails reviewed by

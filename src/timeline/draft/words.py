@@ -247,7 +247,7 @@ DATELINE: Final = re.compile(
 # fact to evidence. The evidence is a disclosure; what it shows is a practice.
 EVIDENCE_NOUN: Final = (
     r"(?:records?|documents?|e-?mails?|memos?|files|logs|data|video|videos|footage|clips?"
-    r"|recordings?|photos|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
+    r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|tests|testing|research|findings|filings"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results)"
