@@ -286,6 +286,28 @@ def test_photographs_are_evidence() -> None:
     assert holding(result, "canisters of tear gas").lane == "practice"
 
 
+def test_evidence_named_with_its_date_shows_what_follows() -> None:
+    # "Satellite images taken Jan. 6 and reviewed by the Herald show ...": a date inside
+    # the evidence's own name does not hide the verb that says what it shows.
+    result = drafted(
+        "The agency said the spill was contained.",
+        "Satellite images taken Jan. 6 and reviewed by the Herald show oil spreading across "
+        "the bay.",
+    )
+    assert linked(result, "reveals", "Satellite images", "oil spreading across the bay")
+
+
+def test_a_shared_date_is_no_shared_subject() -> None:
+    # Account convention: the account and the fact must name the same subject; "Jan." in
+    # both is when, not what.
+    result = drafted(
+        "Records show the council met on Jan. 11 to approve the contract.",
+        "The mayor insisted on Jan. 4 that the budget was balanced.",
+        "Records show the city paid the vendor twice.",
+    )
+    assert not linked(result, "contradicts", "the council met", "the budget was balanced")
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

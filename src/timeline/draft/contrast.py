@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
@@ -231,7 +232,14 @@ def framed(texts: Sequence[str]) -> bool:
 def _salient(text: str) -> set[str]:
     """The content words of a text that name its subject, not its attribution; a plural
     counts as its singular ("targets" and "a target" name one subject)."""
-    return {_singular(w) for w in content_words(text) - ATTRIBUTION_WORDS}
+    return {
+        _singular(w)
+        for w in content_words(text) - ATTRIBUTION_WORDS - _DATE_WORDS
+        if not w.isdigit()  # "Jan. 11", "2018": when, not what it is about
+    }
+
+
+_DATE_WORDS: Final = frozenset({*(m for names in MONTH_NAMES for m in names), *WEEKDAY_NAMES})
 
 
 def _singular(word: str) -> str:

@@ -253,7 +253,7 @@ EVIDENCE_NOUN: Final = (
     r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results)"
 )
 EVIDENCE_SHOWS: Final = _words(
-    rf"{EVIDENCE_NOUN}(?:\s+[\w’'-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
+    rf"{EVIDENCE_NOUN}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
