@@ -308,6 +308,16 @@ def test_a_shared_date_is_no_shared_subject() -> None:
     assert not linked(result, "contradicts", "the council met", "the budget was balanced")
 
 
+def test_a_time_counted_from_an_incident_dated_in_apposition() -> None:
+    # "The fire, on March 9, killed two residents" dates the fire, even told after "two
+    # weeks after the fire".
+    result = drafted(
+        "Two weeks after the fire, the landlord told tenants that every smoke detector worked.",
+        "The fire, on March 9, killed two residents.",
+    )
+    assert holding(result, "the landlord told").date == "2023-03-23"
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

@@ -79,3 +79,17 @@ def test_a_title_never_drops_words_that_carry_the_meaning() -> None:
     ):
         title = event_title(sentence, "main")
         assert "not familiar" in title or "on-scene coordinator" in title
+
+
+def test_a_title_starts_after_a_time_counted_from_an_event() -> None:
+    # "Two weeks after the fire, the landlord told": the time stays in the copy.
+    title = event_title(
+        "Two weeks after the fire, the landlord told tenants that every smoke detector worked.",
+        "main",
+    )
+    assert title.startswith("The landlord told tenants")
+
+
+def test_a_body_named_after_its_kind_is_the_headline_subject() -> None:
+    title = event_title("The landlord, Gold Properties, did not return calls Wednesday.", "main")
+    assert title == "Gold Properties did not return calls Wednesday"

@@ -16,9 +16,10 @@ __all__ = ["Anchor", "AnchoredDate", "anchored_date", "incident_dates"]
 
 # "the Feb. 14 shooting", "the Jan. 6 attack": a date set before the noun as its modifier.
 _NOUN_AFTER: Final = re.compile(rf"\s+(?:[a-z]+\s+)?({INCIDENT_NOUN})\b", re.IGNORECASE)
-# "the arrest the night of January 7", "the shooting on Feb. 14", "the raid of March 3".
+# "the arrest the night of January 7", "the shooting on Feb. 14", "the raid of March 3",
+# "The fire, on March 9, killed": the date set after the noun, or set off by commas.
 _NOUN_BEFORE: Final = re.compile(
-    rf"\b({INCIDENT_NOUN})\s+(?:on\s+|of\s+)?"
+    rf"\b({INCIDENT_NOUN}),?\s+(?:on\s+|of\s+)?"
     r"(?:(?:on\s+)?the\s+(?:night|morning|afternoon|evening)\s+of\s+)?$",
     re.IGNORECASE,
 )

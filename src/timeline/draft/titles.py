@@ -57,7 +57,8 @@ _APPOSITIVE: Final = re.compile(
 _JOB_THEN_NAME: Final = re.compile(
     r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*,\s+"
     r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
-    r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b|said\b|told\b|wrote\b)"
+    r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
+    r"|(?:said|told|wrote|did|does|has|had)\b)"
 )
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
@@ -125,6 +126,8 @@ def _admitted_words(quote: str) -> str:
 _OPENS_BEFORE_SUBJECT: Final = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Asked|Despite|For|At|On"
     r"|During|Until|Once|Although|Though|Even"
+    # a time counted from an event: "Two weeks after the fire, the landlord told"
+    r"|(?:[A-Z]\w*\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)"
     # a participle set before the subject: "Speaking at a town hall on Tuesday, the
     # governor said"
     r"|[A-Z][a-z]{2,}ing)\b"
