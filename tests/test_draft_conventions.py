@@ -318,6 +318,22 @@ def test_a_time_counted_from_an_incident_dated_in_apposition() -> None:
     assert holding(result, "the landlord told").date == "2023-03-23"
 
 
+def test_what_oversight_finds_or_rules_is_a_disclosure() -> None:
+    # Oversight convention: an auditor, prosecutors or a judge who "said", "found" or
+    # "ruled" make a finding public; a former prosecutor speaking is a commentator.
+    result = drafted(
+        "SkyJet Airlines has said its planes are inspected before every flight.",
+        "A judge ruled Monday that the company had misled investors about its maintenance.",
+        "Prosecutors said in court filings that a SkyJet executive knew of the missed checks.",
+        "The state auditor said in a report that the airport could not account for $3 million.",
+        "Former federal prosecutors said they were surprised by the ruling.",
+    )
+    for words in ("A judge ruled", "Prosecutors said in court", "The state auditor said"):
+        assert holding(result, words).lane == "disclosure", words
+    assert holding(result, "A judge ruled").date == "Monday"
+    assert holding(result, "Former federal prosecutors").lane != "disclosure"
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

@@ -44,6 +44,7 @@ from timeline.draft.words import (
     EMBED_SIGNATURE,
     EVIDENCE_SHOWS,
     OVERSIGHT,
+    OVERSIGHT_FINDS,
     PRIVATE,
     PRONOUN_SAID,
     PRONOUN_SPEAKER,
@@ -543,10 +544,9 @@ def _event(
     s = sent.text
     words = s[clause.start : clause.end]
     lane = clause.lane
-    if lane == "statement" and clause.role != "claim" and OVERSIGHT.search(actor):
-        # Attribution convention: what an inspector or investigator says they found is
-        # the finding's content, a fact the reporter relies on, not a public claim.
-        lane = "practice"
+    oversight = OVERSIGHT.search(actor) or OVERSIGHT_FINDS.match(words)
+    if lane in ("statement", "context") and clause.role != "claim" and oversight:
+        lane = "disclosure"  # what an auditor or a judge found (see OVERSIGHT_FINDS)
     quote = (
         words.strip(" ,.")
         if clause.role == "claim"

@@ -209,6 +209,18 @@ OVERSIGHT: Final = _words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"
     r"|grand\s+jury|oversight"
 )
+# Oversight convention: what an inspector, auditor, regulator, prosecutor, judge or coroner
+# "said", "found" or "ruled", as the subject of the clause, is a finding made public, a
+# disclosure, not a public claim ("former prosecutors" are commentators, no such body).
+OVERSIGHT_FINDS: Final = re.compile(
+    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
+    rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
+    r"|medical\s+examiner)\b)"
+    r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?"
+    r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
+    r"|testified|charged)\b",
+    re.IGNORECASE,
+)
 
 STOP: Final = frozenset(
     _split(
