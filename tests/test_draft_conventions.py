@@ -192,6 +192,9 @@ def test_evidence_that_opens_the_sentence_is_no_trailing_attribution() -> None:
     assert [(e.clause, e.lane) for e in trailing.events] == [
         ("The jail was never inspected", "practice")
     ]
+    # the evidence's own words go with it: "..., jail logs show"
+    named_last = drafted("Deputies checked the cell only twice, jail logs show.")
+    assert [e.clause for e in named_last.events] == ["Deputies checked the cell only twice"]
 
 
 def test_test_results_are_evidence_that_reveals_what_they_show() -> None:

@@ -184,7 +184,7 @@ _OTHERWISE: Final = re.compile(
 )
 # What sets off a trailing attribution: a comma, or a quotation (blanked to spaces), then
 # at most a few words of the evidence's own name ('," the state's inspector general found').
-_SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?:[\w’'-]+\s+){0,4}$")
+_SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?P<words>(?:[\w’'-]+ ){0,4})$")
 
 
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
@@ -235,16 +235,19 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         dated = _DATED.search(part, according.start()) is not None
         return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
     shows = EVIDENCE_SHOWS.search(part)
+    set_off = _SET_OFF.search(part, 0, shows.start()) if shows is not None else None
     if (
         shows is not None
+        and set_off is not None
         and len(part[shows.end() :].strip(" .,")) <= 25
         and shows.start() > 10
-        and _SET_OFF.search(part, 0, shows.start()) is not None
     ):
-        # Trailing attribution: '"...," the inspector general found.', set off by a comma
-        # or a closing quote ("Body camera video showed the deputy firing" is no such thing)
+        # Trailing attribution: '"...," the inspector general found.', '..., jail logs
+        # show.', set off by a comma or a quotation ("Body camera video showed the deputy
+        # firing" is no such thing); the evidence's own words ("jail") go with it.
         intro = RELEASE.search(part, shows.start()) is not None
-        return Evidence((a + shows.start(), b), (a, a + shows.start()), intro)
+        at = set_off.start("words")
+        return Evidence((a + at, b), (a, a + at), intro)
     if shows is not None and shows.start() - opening <= 60:
         rest = part[shows.end() :]
         lead = re.match(r"\s*(?:that\s+)?", rest)
