@@ -337,6 +337,26 @@ def test_what_oversight_finds_or_rules_is_a_disclosure() -> None:
     assert holding(result, "Former federal prosecutors").lane != "disclosure"
 
 
+def test_a_concession_after_the_claim_sets_the_fact_against_it() -> None:
+    # Concession convention: "said the pumps were safe, even though internal tests showed
+    # they failed" sets what follows "even though" against the claim, as "but" does.
+    result = drafted(
+        "The company publicly said the pumps were safe, even though internal tests showed "
+        "they failed in 2017."
+    )
+    assert linked(result, "contradicts", "internal tests showed", "pumps were safe")
+
+
+def test_what_was_said_publicly_is_the_account() -> None:
+    # Account convention: "publicly said" marks the account given to the public, which
+    # the evidence told before it contradicts.
+    result = drafted(
+        "Internal tests showed the pumps failed in 2017.",
+        "At the same time, the company publicly said the pumps were safe.",
+    )
+    assert linked(result, "contradicts", "the pumps failed", "publicly said")
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

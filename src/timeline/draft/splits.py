@@ -11,6 +11,7 @@ from timeline.draft.words import (
     ACCORDING_ANY,
     ADMISSION,
     CLAIMS,
+    CONCESSIVE_LEADS,
     EVIDENCE_SHOWS,
     HEARD,
     OUTLET_REPORTED,
@@ -95,7 +96,7 @@ def _second_predicate(outside: str, a: int, b: int) -> int | None:
 # ", but tests showed", ", and regulators approved", "; the company kept": a second
 # independent clause, with a subject of its own before its verb.
 _COORDINATED: Final = re.compile(
-    r"(?:,\s+(?P<conj>but|and|yet|while)|;)\s+"
+    r"(?:,\s+(?P<conj>but|and|yet|while|even\s+though|although|though)|;)\s+"
     r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are)\b)"
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
@@ -127,7 +128,7 @@ def _coordinated(
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
         if first is None or second is None:
             continue
-        return m.start(), m.end(), (m.group("conj") or ";").lower(), second
+        return m.start(), m.end(), " ".join((m.group("conj") or ";").lower().split()), second
     return None
 
 
@@ -271,7 +272,9 @@ def more_clauses(
             new_main = (a, second)
         elif joined is not None:
             end, at, conj, part = joined
-            role = "contrast" if conj in ("but", "yet", "while") else "joined"
+            # Concession convention: "said the pumps were safe, even though tests showed
+            # they failed" sets the second clause against the first, as "but" does.
+            role = "contrast" if conj in ("but", "yet", "while", *CONCESSIVE_LEADS) else "joined"
             out.append((at, b, role, part))
             new_main = (a, end)
         if lane == "disclosure":

@@ -434,6 +434,8 @@ ACCOUNT_CUE: Final = _words(
     rf"|{FIRST_ACCOUNT.pattern}|official\s+(?:[\w’'-]+\s+)?{ACCOUNT_NOUN}"
     # "repeated the narrative", "a deleted statement": an account since withdrawn
     r"|narrative|(?:deleted|retracted|withdrawn)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|tweet)"
+    # "publicly said", "in public": the account given to the public
+    r"|publicly|in\s+public"
 )
 # Figure convention: an official figure the story tests ("The official death toll stands
 # at 64", "The government's official tally remains") is the party's account, a claim,
