@@ -357,6 +357,20 @@ def test_what_was_said_publicly_is_the_account() -> None:
     assert linked(result, "contradicts", "the pumps failed", "publicly said")
 
 
+def test_the_question_put_to_a_speaker_frames_the_answer() -> None:
+    # Question convention: "Asked why the department had not disclosed the reports,
+    # spokesman Tim Lee said ..." is Lee's statement; the question is no event, and its
+    # past perfect does not date the answer.
+    result = drafted(
+        "Inspection reports obtained by the Sun show engineers warned of cracks in 2016.",
+        "Asked why the department had not disclosed the reports, spokesman Tim Lee said the "
+        "findings were preliminary.",
+    )
+    answer = holding(result, "Tim Lee said")
+    assert (answer.lane, answer.actor, answer.date) == ("statement", "Tim Lee", "../2024-03-08")
+    assert not [e for e in result.events if e.clause.startswith("Asked")]
+
+
 def test_an_unframed_story_gets_no_account_links() -> None:
     result = drafted(
         "The county opened a new library branch on Monday.",

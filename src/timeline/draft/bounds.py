@@ -448,7 +448,9 @@ def _before_narrative(
     """
     if event.role not in ("main", "leading"):
         return None
-    outside = _outside(sentences[event.sentence].text)
+    # the clause's own words: "Asked why the office had not disclosed ..., Lee said" is a
+    # question put to the speaker, not the story stepping back in time
+    outside = _outside(event.clause)
     perfect = _PAST_PERFECT.search(outside)
     if perfect is None or _REPORTED.search(outside, 0, perfect.start()):
         return None
