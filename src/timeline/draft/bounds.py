@@ -428,15 +428,12 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
     if bound is None:
         bound = _by_link(event, ties.by_id, ties.links, spans, pub)
     if bound is None:
-        bound = _before_narrative(event, out, ties.stated, ties.sentences)
+        bound = _before_narrative(event, out, ties.stated)
     return event if bound is None else replace(event, date=bound[0], date_note=bound[1])
 
 
 def _before_narrative(
-    event: DraftEvent,
-    out: Sequence[DraftEvent],
-    stated: dict[str, Resolution],
-    sentences: Sequence[Sentence],
+    event: DraftEvent, out: Sequence[DraftEvent], stated: dict[str, Resolution]
 ) -> tuple[str, str] | None:
     """A bound for an event told in the past perfect: before the story's last dated time.
 
