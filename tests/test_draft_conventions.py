@@ -279,6 +279,12 @@ def test_an_admission_that_names_its_account_admits_the_earlier_statement() -> N
         "Harbor Hospital later admitted that four patients died after delayed treatment.",
     )
     assert not [k for k in fact.links if k.relation == "admits"]
+    # "the report" names evidence, not the party's own account
+    evidence = drafted(
+        "Harbor Hospital insisted on Monday that no patients were harmed.",
+        "Harbor Hospital later acknowledged the report that found four patients died.",
+    )
+    assert not [k for k in evidence.links if k.relation == "admits"]
 
 
 def test_photographs_are_evidence() -> None:

@@ -19,10 +19,13 @@ from timeline.vocab import RELATION_LANES
 
 __all__ = ["admitted_elsewhere", "concessions", "link_note", "valid_links"]
 
-# "its earlier statement was wrong", "our initial account": an admission that names the
-# account it concedes without repeating it.
+# "its earlier statement was wrong", "his department's public statements", "the initial
+# account": an admission that names its own account without repeating it ("the report"
+# alone names evidence, not an account).
 _NAMES_ACCOUNT: Final = re.compile(
-    rf"\b(?:its|our|their|his|her|the|that|those|these)\s+(?:[\w-]+\s+){{0,2}}{ACCOUNT_NOUN}\b",
+    r"\b(?:(?:its|our|their|his|her)\s+(?:[\w’'-]+\s+){0,2}"
+    r"|(?:the|that|those|these)\s+(?:earlier|initial|previous|prior|first|original|public)\s+)"
+    rf"{ACCOUNT_NOUN}\b",
     re.IGNORECASE,
 )
 
