@@ -282,7 +282,7 @@ def test_an_admission_that_names_its_account_admits_the_earlier_statement() -> N
     # "the report" names evidence, not the party's own account
     evidence = drafted(
         "Harbor Hospital insisted on Monday that no patients were harmed.",
-        "Harbor Hospital later acknowledged the report that found four patients died.",
+        "Harbor Hospital later acknowledged errors in the report.",
     )
     assert not [k for k in evidence.links if k.relation == "admits"]
 
