@@ -93,3 +93,12 @@ def test_a_title_starts_after_a_time_counted_from_an_event() -> None:
 def test_a_body_named_after_its_kind_is_the_headline_subject() -> None:
     title = event_title("The landlord, Gold Properties, did not return calls Wednesday.", "main")
     assert title == "Gold Properties did not return calls Wednesday"
+
+
+def test_a_spokesman_for_a_body_then_the_name_is_titled_by_the_name() -> None:
+    title = event_title(
+        "A spokesman for the Department of Corrections, Mark Hill, said in an email that the "
+        "agency follows all state laws on inmate deaths.",
+        "main",
+    )
+    assert title.startswith("Mark Hill said")
