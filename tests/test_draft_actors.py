@@ -198,3 +198,17 @@ def test_a_spokesman_introduced_by_a_pronoun_speaks_for_the_party() -> None:
     # the outlet named in the phrase before the subject is not the speaker
     assert holding(result, "the senator said").actor != "The Gazette"
     assert linked(result, "contradicts", "received $45,000", "never taken money")
+
+
+def test_a_wire_credit_spaced_inside_its_parentheses_is_part_of_the_dateline() -> None:
+    # "WALKER COUNTY, Ala. ( WIAT ) —": the dateline is neither actor nor title.
+    result = drafted(
+        "HARBOR COUNTY, Ala. ( WXYZ ) — The video, his family said, was difficult to watch."
+    )
+    event = result.events[0]
+    assert event.actor != "HARBOR" and not event.title.startswith("HARBOR")
+
+
+def test_repeating_an_assertion_is_a_statement() -> None:
+    result = drafted("In an interview Thursday, Ortiz repeated that the utility had found no leak.")
+    assert holding(result, "Ortiz repeated").lane == "statement"

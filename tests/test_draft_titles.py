@@ -102,3 +102,19 @@ def test_a_spokesman_for_a_body_then_the_name_is_titled_by_the_name() -> None:
         "main",
     )
     assert title.startswith("Mark Hill said")
+
+
+def test_a_quote_then_said_then_the_name_leads_with_the_name() -> None:
+    # '"...," said Dana Ortiz, a spokeswoman': the headline names who said it first.
+    title = event_title(
+        "“There is no evidence of a leak,” said Dana Ortiz, a spokeswoman for the utility.",
+        "main",
+    )
+    assert title == "Dana Ortiz said: There is no evidence of a leak"
+    long = event_title(
+        '"It was very shocking to us to see the proof that lab shopping was going on," said '
+        "Georgia Deputy Agriculture Commissioner Oscar Garrison.",
+        "main",
+    )
+    # a long title keeps the name and what was said, never stopping at "said:"
+    assert long.startswith("Oscar Garrison said: It was very shocking")

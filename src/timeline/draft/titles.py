@@ -15,6 +15,7 @@ from timeline.draft.naming import ORG_HEAD
 from timeline.draft.words import (
     ADMISSION,
     ATTRIBUTION,
+    ATTRIBUTION_INVERTED,
     CAUSE_LEAD,
     LEAD_PHRASE,
     STOP,
@@ -73,6 +74,9 @@ def content_words(text: str) -> set[str]:
     return {w for w in words if w not in STOP and len(w) > 1}
 
 
+_SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|posted|told\s+\S+)$")
+
+
 def _shorten(text: str, limit: int = TITLE_MAX) -> str:
     """``text`` cut to at most ``limit`` characters, plainly, without an ellipsis.
 
@@ -89,7 +93,8 @@ def _shorten(text: str, limit: int = TITLE_MAX) -> str:
         return " ".join(words).rstrip(" ,;:")
     head = text[: limit + 1]
     stops = [m.start() for m in re.finditer(r"\s*(?:[,;:]|\s[—–-])\s", head)]
-    stops = [k for k in stops if k >= limit // 2]
+    # never at the colon that opens what was said ("Ruiz said: ...")
+    stops = [k for k in stops if k >= limit // 2 and not _SAID_COLON.search(head, 0, k)]
     words = (head[: stops[-1]] if stops else head[:limit]).split(" ")
     if not stops and len(words) > 1 and len(text) > limit:
         words = words[:-1]  # drop a word cut in two
@@ -185,7 +190,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         name = actor.split()[-1] if person else actor
         words = f"{name} {' '.join(words.split())[subjectless.end() :]}"
     text = " ".join(words.split())
-    said = ATTRIBUTION.match(text)
+    said = ATTRIBUTION.match(text) or ATTRIBUTION_INVERTED.match(text)
     owned = TRAILING_ADMISSION.match(text)
     if owned is not None and role == "main":
         # Headline convention: an admission leads with who admits ("The company has
@@ -194,6 +199,8 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         text = f"{owned.group('who').strip()} {owned.group('verb')}: {fact}"
     elif said is not None:
         who = said.group("who").strip()
+        if said.re is ATTRIBUTION_INVERTED and len(who.split()) > 3:
+            who = " ".join(who.split()[-2:])  # "... Commissioner Oscar Garrison": the name
         quote = said.group("quote").strip(" ,")
         if ADMISSION.search(quote) and len(quote) > TITLE_MAX // 2:
             quote = _admitted_words(quote)

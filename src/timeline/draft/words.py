@@ -84,6 +84,7 @@ STATEMENT: Final = _words(
     r"|claimed|claims?|denied|denies|denying|denials?|insisted|insists|stated|announced"
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
+    r"|repeated|reiterated"
     r"|characteri[sz]ed|characteri[sz]es"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+conference|press\s+(?:release|conference)"
@@ -237,6 +238,12 @@ ATTRIBUTION: Final = re.compile(
     r"|tweeted|added|told\s+[^.]{1,40}|posted)\b[^“”\"]{0,100}$",
     re.IGNORECASE | re.DOTALL,
 )
+# '"...," said Dana Ortiz, a spokeswoman': the verb before the speaker's name.
+ATTRIBUTION_INVERTED: Final = re.compile(
+    r"^[“\"](?P<quote>.+?)[”\"]\s*,?\s*(?P<verb>said|says|wrote|writes|added)\s+"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\b[^“”\"]{0,120}$",
+    re.DOTALL,
+)
 CAUSE_LEAD: Final = re.compile(
     r"^(?:stemmed\s+from|stems\s+from|in\s+response\s+to|(?:was|were)\s+prompted\s+by"
     r"|(?:was|were)\s+(?:sparked|triggered)\s+by)\s+",
@@ -249,7 +256,7 @@ DATELINE: Final = re.compile(
     # the state as AP abbreviates it: "Mich.", "S.C.", "N.Y.", "New Mexico"
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s+[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
-    r"\s*(?:\([A-Za-z][\w ]{0,30}\)\s*)?"
+    r"\s*(?:\(\s*[A-Za-z][\w ]{0,30}\)\s*)?"  # "(AP)", "( WIAT )"
     # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
     r"|\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)[—–-]{1,2}\s*"
 )
