@@ -365,8 +365,8 @@ def test_what_was_said_publicly_is_the_account() -> None:
 
 def test_the_question_put_to_a_speaker_frames_the_answer() -> None:
     # Question convention: "Asked why the department had not disclosed the reports,
-    # spokesman Tim Lee said ..." is Lee's statement; the question is no event, and its
-    # past perfect does not date the answer.
+    # spokesman Tim Lee said ..." is Lee's statement; the question is no event of its own,
+    # and its past perfect does not date the answer, while a date in it does.
     result = drafted(
         "Inspection reports obtained by the Sun show engineers warned of cracks in 2016.",
         "Asked why the department had not disclosed the reports, spokesman Tim Lee said the "
@@ -374,7 +374,9 @@ def test_the_question_put_to_a_speaker_frames_the_answer() -> None:
     )
     answer = holding(result, "Tim Lee said")
     assert (answer.lane, answer.actor, answer.date) == ("statement", "Tim Lee", "../2024-03-08")
-    assert not [e for e in result.events if e.clause.startswith("Asked")]
+    assert [e for e in result.events if "Asked" in e.clause] == [answer]
+    dated = drafted("Asked about the audit on Monday, the mayor said he had not read it.")
+    assert [(e.lane, e.date) for e in dated.events] == [("statement", "Monday")]
 
 
 def test_an_unframed_story_gets_no_account_links() -> None:

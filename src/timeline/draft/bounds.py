@@ -16,7 +16,14 @@ from timeline.draft.dating import released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated
-from timeline.draft.words import ACCOUNT_NOUN, ADMISSION, FIRST_ACCOUNT, REPORT_VERB, STATEMENT
+from timeline.draft.words import (
+    ACCOUNT_NOUN,
+    ADMISSION,
+    FIRST_ACCOUNT,
+    LEAD_PHRASE,
+    REPORT_VERB,
+    STATEMENT,
+)
 
 __all__ = ["bound_dates"]
 
@@ -445,10 +452,12 @@ def _before_narrative(
     """
     if event.role not in ("main", "leading"):
         return None
-    # the clause's own words: "Asked why the office had not disclosed ..., Lee said" is a
-    # question put to the speaker, not the story stepping back in time
+    # the clause's own words after any phrase set before its subject: "Asked why the office
+    # had not disclosed ..., Lee said" is a question put to the speaker, not the story
+    # stepping back in time
     outside = _outside(event.clause)
-    perfect = _PAST_PERFECT.search(outside)
+    lead = LEAD_PHRASE.match(outside)
+    perfect = _PAST_PERFECT.search(outside, lead.end() if lead is not None else 0)
     if perfect is None or _REPORTED.search(outside, 0, perfect.start()):
         return None
     # The time the story last named is that of the sentence told just before; when that

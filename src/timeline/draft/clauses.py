@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
 
 from timeline.draft.actors import Actors
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
@@ -25,6 +24,7 @@ from timeline.draft.words import (
     LEADING,
     MEASUREMENT,
     OUTLET_CREDIT,
+    QUESTION_LEAD,
     REPORT_VERB,
     STATEMENT,
 )
@@ -94,12 +94,6 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
         b -= 1
     return a, b
-
-
-_ASKED: Final = re.compile(
-    r"\W*(?:(?:But|And|Yet|When)\s+)?(?:asked|pressed|questioned)\b[^,;“”\"]{0,160},\s+",
-    re.IGNORECASE,
-)
 
 
 def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
@@ -302,11 +296,12 @@ def find_clauses(
         return ([Clause(0, len(s), "main", lane)] if lane else []), []
     clauses: list[Clause] = []
     links: list[tuple[int, int, str]] = []
-    # Question convention: "Asked why the department had not disclosed the reports,
-    # spokesman Tim Lee said ...": the question put to the speaker frames the answer,
-    # which is the event.
-    asked = _ASKED.match(outside)
-    main_start = asked.end() if asked is not None else 0
+    asked = QUESTION_LEAD.match(outside)
+    if asked is not None:
+        # the question put to the speaker stays in the answer's clause (its date is the
+        # answer's occasion) but names no event and decides no lane (see QUESTION_LEAD)
+        outside = " " * asked.end() + outside[asked.end() :]
+    main_start = 0
     lead_at = None if asked is not None else _leading_split(s, outside, actors)
     lead_index: int | None = None
     if lead_at is not None:

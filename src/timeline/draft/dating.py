@@ -10,7 +10,7 @@ from typing import Final
 from timeline.dates import Found, resolve
 from timeline.draft.clauses import quote_spans
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import ADMISSION, LEAD_PHRASE, RELEASE_VERB, STATEMENT
+from timeline.draft.words import ADMISSION, LEAD_PHRASE, QUESTION, RELEASE_VERB, STATEMENT
 
 __all__ = ["is_relative", "nearby_date", "pick_date", "released_on", "usable_dates"]
 
@@ -26,7 +26,7 @@ _CONCEDING: Final = re.compile(
 )
 _OCCASION: Final = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Writing|Addressing"
-    r"|Answering|Asked|Questioned|Pressed)\b[^,;“”\"]{0,120},"
+    rf"|Answering|{QUESTION})\b[^,;“”\"]{{0,120}},"
 )
 _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
 

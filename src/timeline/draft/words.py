@@ -197,10 +197,17 @@ BOILERPLATE: Final = re.compile(
     re.IGNORECASE,
 )
 INFINITIVE: Final = re.compile(r"\b(?:to|to\s+be|not|never|n[’']t)\s+$", re.IGNORECASE)
+# Question convention: "Asked why the department had not disclosed the reports, Lee said":
+# the question put to a speaker frames the answer, which is the event; its words are no
+# event of their own and not the story's own time.
+QUESTION: Final = r"(?:When\s+asked|Asked|Pressed|Questioned)"
+QUESTION_LEAD: Final = re.compile(
+    rf"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?{QUESTION}\b[^,“”\"]{{0,160}},\s+"
+)
 LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?"
     r"(?:(?:In|Through|Behind|However|Instead|Meanwhile|At|On|For|Under|During|Despite"
-    r"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This)\b[^,“”\"]{0,120}"
+    rf"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This|{QUESTION})\b[^,“”\"]{{0,120}}"
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
     r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
