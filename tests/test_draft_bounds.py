@@ -245,3 +245,48 @@ def test_what_a_disclosure_came_after_was_on_or_before_it() -> None:
     told = holding(result, "two sources told")
     assert told.date == "../2024-03-04"
     assert "came after this" in told.date_note
+
+
+# News-day convention: the lede dates the news ("voted Wednesday"); the body's plain
+# attributions report that day's words without naming the day again.
+NEWS_LEDE = "The county board voted Wednesday to close the Elm Street shelter by summer."
+
+
+def test_a_plain_attribution_after_a_dated_lede_is_said_on_the_news_day() -> None:
+    result = drafted(NEWS_LEDE, "Supervisor Dana Ortiz said the vote broke a promise to families.")
+    event = holding(result, "broke a promise")
+    assert event.date == "2024-03-06"
+    assert "'Wednesday'" in event.date_note
+
+
+def test_an_attribution_on_another_occasion_keeps_no_news_day() -> None:
+    result = drafted(
+        NEWS_LEDE,
+        "Ortiz has said the shelter would stay open.",
+        "Ortiz initially said the building was sound.",
+    )
+    assert holding(result, "would stay open").date == UNDATED
+    assert holding(result, "building was sound").date == UNDATED
+
+
+def test_a_lede_date_far_from_publication_is_history_not_the_news_day() -> None:
+    result = drafted(
+        "The county board voted on Jan. 9 to close the Elm Street shelter by summer.",
+        "Supervisor Dana Ortiz said the vote broke a promise to families.",
+    )
+    assert holding(result, "broke a promise").date == UNDATED
+
+
+def test_a_practice_is_not_dated_by_the_day_it_was_reported() -> None:
+    result = drafted(
+        NEWS_LEDE,
+        "Managers privately wrote that the alarms did not work, internal emails show.",
+    )
+    practice = holding(result, "alarms did not work")
+    assert practice.lane == "practice"
+    assert practice.date == UNDATED
+
+
+def test_telling_someone_in_the_story_is_its_own_act_not_the_news_day() -> None:
+    result = drafted(NEWS_LEDE, "A shelter manager told inspectors the alarms worked.")
+    assert holding(result, "alarms worked").date == UNDATED

@@ -8,11 +8,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from timeline.dates import Resolution, resolve
+from timeline.dates import Found, Resolution, resolve
 from timeline.draft.actors import surname
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.clauses import quote_outside_words
-from timeline.draft.dating import released_on
+from timeline.draft.dating import news_day, released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated
@@ -21,7 +21,9 @@ from timeline.draft.words import (
     ADMISSION,
     FIRST_ACCOUNT,
     LEAD_PHRASE,
+    OTHER_OCCASION,
     REPORT_VERB,
+    SAID_PLAIN,
     STATEMENT,
 )
 
@@ -349,6 +351,8 @@ def bound_dates(
     sentences: Sequence[Sentence],
     pub: datetime.date,
     anchors: Mapping[str, Anchor],
+    found: Mapping[int, Sequence[Found]] | None = None,
+    lede: int | None = None,
 ) -> list[DraftEvent]:
     """The events, with each undated one bounded by the dated events tied to it.
 
@@ -360,9 +364,12 @@ def bound_dates(
     date; a paragraph that continues a dated quotation takes its date; a condition a
     finding revealed ended no later than the finding's release, and what a dated event
     prompted came after it (a cause, before its effect); a past-perfect event came
-    before the time the sentence before it names. Only dates the article gives are
-    used, each named in the event's ``date_note``.
+    before the time the sentence before it names; last, a plain attribution in a
+    sentence with no date of its own is dated by the news day paragraph ``lede`` names
+    (:func:`~timeline.draft.dating.news_day`). ``found`` holds each paragraph's dates.
+    Only dates the article gives are used, each named in the event's ``date_note``.
     """
+    found = found or {}
     bound = undated(pub)
     spans: dict[str, Resolution] = {}
     for e in events:
@@ -377,6 +384,12 @@ def bound_dates(
         anchors=anchors,
         pub=pub,
         by_id={e.id: e for e in events},
+        news=news_day(found.get(lede, ()), pub) if lede is not None else None,
+        dated=frozenset(
+            s.index
+            for s in sentences
+            if any(s.start <= f.start and f.end <= s.end for f in found.get(s.para, ()))
+        ),
     )
     out: list[DraftEvent] = []
     for event in events:
@@ -402,6 +415,10 @@ class _Ties:
     anchors: Mapping[str, Anchor]
     pub: datetime.date
     by_id: Mapping[str, DraftEvent]
+    news: Found | None = None
+    """The lede's news day."""
+    dated: frozenset[int] = frozenset()
+    """The sentences that name a date."""
 
 
 def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftEvent:
@@ -436,7 +453,33 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
         bound = _by_link(event, ties.by_id, ties.links, spans, pub)
     if bound is None:
         bound = _before_narrative(event, out, ties.stated)
+    if bound is None:
+        bound = _on_news_day(event, ties)
     return event if bound is None else replace(event, date=bound[0], date_note=bound[1])
+
+
+def _on_news_day(event: DraftEvent, ties: _Ties) -> tuple[str, str] | None:
+    """The news day, for what is said plainly in a sentence that names no date.
+
+    News-day convention: after a lede that dates the news ("said Wednesday"), the body
+    keeps reporting that day's words with plain attributions ("he said", "told the
+    newspaper"). An attribution in a tense or with a word of its own time ("has said",
+    "initially said", "was told") is another occasion, and a sentence that names any
+    date gives its own time, so neither is dated this way. What is done, not said (a
+    practice), is never dated by the day it was reported.
+    """
+    news = ties.news
+    if news is None or news.resolution.start is None or event.lane == "practice":
+        return None
+    outside = _outside(event.clause)
+    if event.sentence in ties.dated or not SAID_PLAIN.search(outside):
+        return None
+    if OTHER_OCCASION.search(outside):
+        return None
+    return news.resolution.start.isoformat(), (
+        f"Inferred: the article gives no date for this; it is reported plainly after a "
+        f"lede that dates the news '{news.text}', so it is taken as that day."
+    )
 
 
 def _before_narrative(

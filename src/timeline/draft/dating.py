@@ -12,10 +12,21 @@ from timeline.draft.clauses import quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import ADMISSION, LEAD_PHRASE, QUESTION, RELEASE_VERB, STATEMENT
 
-__all__ = ["is_relative", "nearby_date", "pick_date", "released_on", "usable_dates"]
+__all__ = [
+    "NEWS_WEEK",
+    "is_relative",
+    "nearby_date",
+    "news_day",
+    "pick_date",
+    "released_on",
+    "usable_dates",
+]
 
 _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 """Two publication dates far apart: a phrase that resolves the same against both is absolute."""
+
+NEWS_WEEK: Final = 7
+"""How many days before publication the lede's news day may be ("Wednesday", "today")."""
 
 _REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
 
@@ -241,4 +252,21 @@ def nearby_date(
     for f in found:
         if f.start >= prev.start and f.end <= prev.end:
             return f.text
+    return None
+
+
+def news_day(lede: Sequence[Found], pub: datetime.date) -> Found | None:
+    """The day the lede says the story's news happened, if it names one.
+
+    News-day convention: a news story's first paragraph tells what happened and when,
+    by a day close to publication ("said Wednesday", "intensified Wednesday with the
+    release of ..."). That is its first date naming a single day in the
+    :data:`NEWS_WEEK` days up to publication; a date further back is history, not news.
+    """
+    for f in lede:
+        res = f.resolution
+        if res.start is None or res.start != res.end:
+            continue
+        if 0 <= (pub - res.start).days <= NEWS_WEEK:
+            return f
     return None

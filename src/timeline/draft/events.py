@@ -149,17 +149,16 @@ def draft(
         speaker = state.actors.next_speaker(sent.text, drafted=len(state.events) > made)
         state.last_person = speaker or state.last_person
     body = [x.para for x in sentences if x.para > 0 or 0 not in paras]
-    if body:
-        state.events, state.links = drop_restatements(
-            state.events, state.links, pub, lede=min(body)
-        )
+    lede = min(body) if body else None
+    if lede is not None:
+        state.events, state.links = drop_restatements(state.events, state.links, pub, lede=lede)
     links = [*state.links, *admitted_elsewhere(state.events, state.links)]
     links += propagate(state.events, valid_links(links, state.events))
-    lede = [headline, *(s.text for s in sentences if s.para <= 2)]
+    opening = [headline, *(s.text for s in sentences if s.para <= 2)]
     links += account_links(
         state.events,
         valid_links(links, state.events),
-        is_framed=framed(lede) or _says_contradicts(state.events),
+        is_framed=framed(opening) or _says_contradicts(state.events),
         outsiders=state.actors.outsiders,
     )
     events = judge_reactions(
@@ -170,7 +169,7 @@ def draft(
     )
     links = valid_links([*links, *concessions(events, links)], events)
     anchors = incident_dates(found_by_para, paras)
-    events = bound_dates(events, links, sentences, pub, anchors)
+    events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
     return Draft(headline, pub, sentences, events, links, state.skipped)
 
 

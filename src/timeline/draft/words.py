@@ -451,6 +451,22 @@ ACCOUNT_CUE: Final = _words(
     # "publicly said", "in public": the account given to the public
     r"|publicly|in\s+public"
 )
+# News-day convention: a story's lede names the day its news happened ("said Wednesday",
+# "intensified Wednesday with the release of ..."), and the body's plain attributions
+# ("he said", "told the newspaper") report that day's words without naming it again.
+# "Told" is not one: "told inspectors" is an act the story tells, and what a source "told
+# Reuters" answered the reporter's questions, on a day the story does not give.
+SAID_PLAIN: Final = _words(
+    r"said|says|stated|added|wrote|acknowledged|explained|conceded|insisted"
+    r"|apologi[sz]ed|announced"
+)
+# Words that put an attribution on another occasion than the news day: a tense of its own
+# ("has said", "she's said", "was quoted") or a word of time ("earlier", "then", "once").
+OTHER_OCCASION: Final = _words(
+    r"has|have|had|[’']s\s+(?:\w+\s+)?(?:said|told|stated)|was|were|earlier|initially"
+    r"|previously|originally|first|once|long|repeatedly|then|later|before|since"
+    r"|at\s+the\s+time|in\s+the\s+past"
+)
 # Figure convention: an official figure the story tests ("The official death toll stands
 # at 64", "The government's official tally remains") is the party's account, a claim,
 # when it is the subject of its clause.
