@@ -264,6 +264,21 @@ def test_a_statement_is_dated_by_the_occasion_set_before_its_speaker() -> None:
     assert holding(conceding, "acknowledged on Monday").date == "Monday"
 
 
+def test_a_day_right_after_the_statements_own_noun_dates_it() -> None:
+    # Occasion convention: "issued a statement Tuesday and acknowledged" and "in an
+    # interview Tuesday with the council, denied" give the day of the words, even when
+    # the verb of saying comes later in the clause.
+    admission = drafted(
+        "The district issued a statement Tuesday and acknowledged that its buses had failed "
+        "inspections."
+    )
+    assert holding(admission, "issued a statement").date == "Tuesday"
+    denial = drafted(
+        "The chief, in an interview Tuesday with the council, denied that officers had used force."
+    )
+    assert holding(denial, "denied that officers").date == "Tuesday"
+
+
 def test_an_admission_that_names_its_account_admits_the_earlier_statement() -> None:
     # Concession convention: "admitted that its earlier statement was wrong" concedes the
     # same party's account; the concession names no fact of its own.

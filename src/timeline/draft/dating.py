@@ -67,6 +67,10 @@ _NOUN_THEN_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# "issued a statement Friday and admitted", "at a news conference Tuesday": the day right
+# after the noun of the occasion the words were said on.
+_NOUN_THEN_DAY: Final = re.compile(rf"\b{_STATEMENT_NOUNS}\s+(?:on\s+)?$", re.IGNORECASE)
+
 _SHOW: Final = re.compile(
     r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"
     # "records released Monday show that ...": the verb, not a programme
@@ -215,6 +219,17 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         ]
         if near:
             return near[0]
+        # Occasion convention: a day set right after the statement's own noun ("issued a
+        # statement Friday and admitted", "at a news conference Tuesday") is when it was said.
+        occasion = [
+            k
+            for k, f in enumerate(found)
+            if a <= f.start - offset < b
+            and not _inside(f.start - offset, f.end - offset, quotes)
+            and _NOUN_THEN_DAY.search(s[a : f.start - offset])
+        ]
+        if occasion:
+            return occasion[0]
         if verbs:
             return _before_verb(found, s, a, offset, verbs[0].start())
     outside = [
