@@ -212,3 +212,33 @@ def test_a_wire_credit_spaced_inside_its_parentheses_is_part_of_the_dateline() -
 def test_repeating_an_assertion_is_a_statement() -> None:
     result = drafted("In an interview Thursday, Ortiz repeated that the utility had found no leak.")
     assert holding(result, "Ortiz repeated").lane == "statement"
+
+
+def test_a_body_named_again_by_its_common_words_is_that_body() -> None:
+    # Second-reference convention: "the Harbor County Sheriff's Office" is then "the
+    # sheriff's office", and "the Ohio Department of Health" "the health department".
+    story = [
+        "The Harbor County Sheriff's Office said Monday that deputies followed policy.",
+        "The Ohio Department of Health said Tuesday the water was safe.",
+    ]
+    assert _actor(story, "The sheriff's office said it erred.") == "Harbor County Sheriff's Office"
+    assert _actor(story, "The health department said the tests were wrong.") == (
+        "Ohio Department of Health"
+    )
+    # words that are not all in one body's name name no body
+    assert _actor(story, "The state health office said nothing.") == ""
+    # a body named again after a preposition is acted on, not the subject
+    assert _actor(story, "Deputies pushed back against the sheriff's office.") == ""
+
+
+def test_a_body_that_admits_its_early_report_erred_admits_its_statement() -> None:
+    # Concession convention: "said it erred in issuing the early report" concedes the
+    # account the same body gave, named again by its common words.
+    result = drafted(
+        "The Harbor County Sheriff's Office said Monday that deputies followed policy.",
+        "In a statement Friday, however, the sheriff's office said it erred in issuing the "
+        "early report.",
+    )
+    admission = holding(result, "erred in issuing")
+    assert admission.actor == "Harbor County Sheriff's Office"
+    assert linked(result, "admits", "erred in issuing", "deputies followed policy")

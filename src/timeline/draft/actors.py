@@ -27,6 +27,7 @@ from timeline.draft.naming import (
     PERSON_NOUN,
     PREPOSITION,
     ROLE,
+    SHORT_BODY,
     THE_DEPARTMENT,
     THE_PRESIDENT,
     TITLE_REFERENCES,
@@ -51,7 +52,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # person, surname, org, acronym, role, department, president
+    kind: str  # person, surname, org, acronym, role, department, short, president
 
 
 # A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
@@ -292,6 +293,9 @@ class Actors:
                 Mention(m.start(), m.end(), m.group(), "titled")
                 for m in self._titled.finditer(text)
             )
+        for m in SHORT_BODY.finditer(text):
+            if self._shortened(m.group()) is not None:
+                found.append(Mention(m.start(), m.end(), m.group(), "short"))
         if self._bodies is not None:
             for m in self._bodies.finditer(text):
                 if m.group(1) in self.qualifiers:
@@ -326,6 +330,8 @@ class Actors:
             return found or ""  # "the board" with no board named names no one
         if mention.kind == "president":
             return self.president or "the president"
+        if mention.kind == "short":
+            return self._shortened(mention.text) or ""
         text = DETERMINER.sub("", text)
         if mention.kind == "titled":
             return self.titled.get(text.lower()) or (self.outlets or [text])[0]
@@ -341,6 +347,18 @@ class Actors:
                 if org.endswith(text) and org != text:
                     return org
         return text[:1].upper() + text[1:]
+
+    def _shortened(self, text: str) -> str | None:
+        """The body a second reference in lower case names ("the sheriff's office").
+
+        Its words must all be words of the body's full name: the last such body named
+        so far, or else the first the story names.
+        """
+        words = {_bare(w).lower() for w in text.split()[1:]}
+        for org in [*reversed(self.orgs), *self.all_orgs]:
+            if words <= {_bare(w).lower() for w in org.split()}:
+                return org
+        return None
 
     def _referent(self, kind: str) -> str | None:
         """The body "the <kind>" ("the department", "the company") refers back to."""
@@ -425,6 +443,12 @@ class Actors:
             ),
             mentions[0],
         )
+        if chosen.kind == "short" and PREPOSITION.search(
+            text[max(offset, chosen.start - 20) : chosen.start]
+        ):
+            # "Peloton pushed back against the safety commission": a body named again
+            # after a preposition is what the unnamed subject acted on, not the subject
+            return "", True
         name = self.name(chosen)
         idx = mentions.index(chosen)
         if chosen.kind == "role" and _SPOKES.search(chosen.text) and idx + 1 < len(mentions):

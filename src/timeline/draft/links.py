@@ -24,7 +24,7 @@ __all__ = ["admitted_elsewhere", "concessions", "link_note", "valid_links"]
 # alone names evidence, not an account).
 _NAMES_ACCOUNT: Final = re.compile(
     r"\b(?:(?:its|our|their|his|her)\s+(?:[\w’'-]+\s+){0,2}"
-    r"|(?:the|that|those|these)\s+(?:earlier|initial|previous|prior|first|original|public)\s+)"
+    r"|(?:the|that|those|these)\s+(?:earlier|early|initial|previous|prior|first|original|public)\s+)"
     rf"{ACCOUNT_NOUN}\b",
     re.IGNORECASE,
 )

@@ -153,6 +153,15 @@ BODY_HEADS: Final = {
 THE_DEPARTMENT: Final = re.compile(
     rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?![’'-])"
 )
+# Second-reference convention: after naming a body in full ("the Greenville County
+# Sheriff's Office", "the Ohio Department of Health"), copy calls it by the common words
+# of its name, in lower case: "the sheriff's office", "the health department".
+SHORT_BODY: Final = re.compile(
+    r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z’'-]*\s+){1,3}?)"
+    r"(?P<head>department|office|agency|administration|service|bureau|company|district"
+    r"|hospital|university|college|commission|board|authority)"
+    r"\b(?![’'-])"
+)
 THE_PRESIDENT: Final = re.compile(r"\b[Tt]he\s+president\b")
 GENERIC: Final = frozenset(
     {"officials", "police", "staff", "spokeswoman", "spokesman", "spokesperson", "officers"}
