@@ -218,6 +218,20 @@ def test_the_perfect_tense_is_another_occasion() -> None:
     assert holding(result, "the rider survey").date == UNDATED
 
 
+def test_a_word_of_time_moves_the_same_speaker_to_another_occasion() -> None:
+    # "later said" is after the occasion told, and by publication; "initially said" is
+    # not that occasion at all.
+    result = drafted(
+        "Transit chief Dana Whitlock told reporters Tuesday that the trains were on time.",
+        "Whitlock later said the rider survey was out of date.",
+        "Whitlock initially said the brakes were sound.",
+    )
+    later = holding(result, "the rider survey")
+    assert later.date == f"2024-03-05/{PUB}"
+    assert "later" in later.date_note
+    assert holding(result, "brakes were sound").date == UNDATED
+
+
 def test_a_statement_about_the_news_just_told_came_after_it() -> None:
     result = drafted(
         "The county is now closing the shelter on Elm Street after a fire inspection.",

@@ -25,10 +25,13 @@ from timeline.draft.words import (
     REPORT_VERB,
     SAID_PLAIN,
     STATEMENT,
+    TIME_SHIFT,
 )
 
 __all__ = ["bound_dates"]
 
+_TIME_SHIFT: Final = re.compile(rf"\b(?:{TIME_SHIFT})\b", re.IGNORECASE)
+_LATER: Final = re.compile(r"later|then|afterwards?|subsequently", re.IGNORECASE)
 _OPENS_QUOTE: Final = re.compile(r"^\s*[“\"]")
 # "Now, the company is pausing", "the state is now directing": the present at publication.
 _NOW: Final = re.compile(
@@ -157,16 +160,24 @@ def _first_account(
 
 
 def _same_occasion(
-    event: DraftEvent, out: Sequence[DraftEvent], spans: dict[str, Resolution]
+    event: DraftEvent,
+    out: Sequence[DraftEvent],
+    spans: dict[str, Resolution],
+    pub: datetime.date,
 ) -> DraftEvent | None:
     """A statement dated as the speaker's last one, when it follows it without a new date.
 
     Quotation convention: a story that has said when and where someone spoke ("told the
     'Today' show", "said Wednesday in a statement") keeps quoting that occasion ("he
     said", "Mosseri disputed that, too") until it names another. The perfect ("she has
-    said", "had told") marks another occasion, and so does a paragraph gap of more than one.
+    said", "had told") marks another occasion, and so does a paragraph gap of more than one,
+    or a word of time: "initially said" is another occasion, and "later said" one after
+    the last, between it and publication.
     """
     if event.lane != "statement" or _PERFECT_SAYING.search(_outside(event.clause)):
+        return None
+    shift = _TIME_SHIFT.search(_outside(event.clause))
+    if shift is not None and _LATER.fullmatch(shift.group()) is None:
         return None
     speaker = surname(event.actor)
     # an admission is said on an occasion too ("It is now clear that ...," the force said)
@@ -177,6 +188,15 @@ def _same_occasion(
         return None  # "Santos had also said": that was another occasion, not the one told
     if event.para - last.para > 2:
         return None
+    if shift is not None:
+        start = _sides(spans[last.id].edtf)[0]
+        if start.startswith(".."):
+            return None
+        note = (
+            f"Inferred: the same speaker said this {shift.group()}, after the occasion "
+            f"{last.source} dates '{last.date}', and by publication."
+        )
+        return replace(event, date=f"{start}/{pub.isoformat()}", date_note=note)
     note = f"Inferred: the same speaker, on the occasion {last.source} dates '{last.date}'."
     return replace(event, date=spans[last.id].edtf, date_note=note)
 
@@ -435,7 +455,7 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
     first = _first_account(event, out, spans)
     if first is not None:
         return first
-    for tie in (_same_occasion(event, out, spans), _reaction(event, out, spans, pub)):
+    for tie in (_same_occasion(event, out, spans, pub), _reaction(event, out, spans, pub)):
         if tie is not None:
             return tie
     recorded = _recorded_incident(event, ties.sentences[event.sentence].text, ties.anchors)

@@ -460,12 +460,16 @@ SAID_PLAIN: Final = _words(
     r"said|says|stated|added|wrote|acknowledged|explained|conceded|insisted"
     r"|apologi[sz]ed|announced"
 )
+# Words of time that move an attribution to another occasion than the one told last:
+# "later said", "initially said", "had earlier told", "said at the time".
+TIME_SHIFT: Final = (
+    r"earlier|initially|previously|originally|first|once|long|repeatedly|then|later"
+    r"|afterwards?|subsequently|before|since|at\s+the\s+time|at\s+first|in\s+the\s+past"
+)
 # Words that put an attribution on another occasion than the news day: a tense of its own
-# ("has said", "she's said", "was quoted") or a word of time ("earlier", "then", "once").
+# ("has said", "she's said", "was quoted") or a word of time.
 OTHER_OCCASION: Final = _words(
-    r"has|have|had|[’']s\s+(?:\w+\s+)?(?:said|told|stated)|was|were|earlier|initially"
-    r"|previously|originally|first|once|long|repeatedly|then|later|before|since"
-    r"|at\s+the\s+time|in\s+the\s+past"
+    rf"has|have|had|[’']s\s+(?:\w+\s+)?(?:said|told|stated)|was|were|{TIME_SHIFT}"
 )
 # Figure convention: an official figure the story tests ("The official death toll stands
 # at 64", "The government's official tally remains") is the party's account, a claim,
