@@ -248,7 +248,13 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         intro = RELEASE.search(part, shows.start()) is not None
         at = set_off.start("words")
         return Evidence((a + at, b), (a, a + at), intro)
-    if shows is not None and shows.start() - opening <= 60:
+    # "The department acknowledged that tests had found ...": evidence inside what a
+    # party says or concedes is part of its words, not the sentence's source.
+    reported = shows is not None and (
+        STATEMENT.search(part, opening, shows.start())
+        or ADMISSION.search(part, opening, shows.start())
+    )
+    if shows is not None and not reported and shows.start() - opening <= 60:
         rest = part[shows.end() :]
         lead = re.match(r"\s*(?:that\s+)?", rest)
         start = shows.end() + (lead.end() if lead else 0)
