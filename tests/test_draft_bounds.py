@@ -283,6 +283,16 @@ def test_an_attribution_on_another_occasion_keeps_no_news_day() -> None:
     assert holding(result, "building was sound").date == UNDATED
 
 
+def test_once_the_story_names_a_later_day_it_has_moved_past_the_news_day() -> None:
+    result = drafted(
+        "Police Chief Mark Evans said Tuesday that officers fired only after the driver "
+        "drove at them.",
+        "Dashboard camera footage released Thursday shows the car moving away.",
+        "Mayor Lisa Tran said she did not recall seeing the video.",
+    )
+    assert holding(result, "did not recall").date == UNDATED
+
+
 def test_a_lede_date_far_from_publication_is_history_not_the_news_day() -> None:
     result = drafted(
         "The county board voted on Jan. 9 to close the Elm Street shelter by summer.",

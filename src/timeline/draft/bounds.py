@@ -390,6 +390,11 @@ def bound_dates(
     Only dates the article gives are used, each named in the event's ``date_note``.
     """
     found = found or {}
+    news = news_day(found.get(lede, ()), pub) if lede is not None else None
+    days = {
+        s.index: [f for f in found.get(s.para, ()) if s.start <= f.start and f.end <= s.end]
+        for s in sentences
+    }
     bound = undated(pub)
     spans: dict[str, Resolution] = {}
     for e in events:
@@ -404,12 +409,9 @@ def bound_dates(
         anchors=anchors,
         pub=pub,
         by_id={e.id: e for e in events},
-        news=news_day(found.get(lede, ()), pub) if lede is not None else None,
-        dated=frozenset(
-            s.index
-            for s in sentences
-            if any(s.start <= f.start and f.end <= s.end for f in found.get(s.para, ()))
-        ),
+        news=news,
+        dated=frozenset(k for k, named in days.items() if named),
+        past_news=_past_news(sentences, days, news, pub),
     )
     out: list[DraftEvent] = []
     for event in events:
@@ -439,6 +441,8 @@ class _Ties:
     """The lede's news day."""
     dated: frozenset[int] = frozenset()
     """The sentences that name a date."""
+    past_news: frozenset[int] = frozenset()
+    """The sentences told after the story has named a day later than the news day."""
 
 
 def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftEvent:
@@ -478,21 +482,46 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
     return event if bound is None else replace(event, date=bound[0], date_note=bound[1])
 
 
+def _past_news(
+    sentences: Sequence[Sentence],
+    days: Mapping[int, Sequence[Found]],
+    news: Found | None,
+    pub: datetime.date,
+) -> frozenset[int]:
+    """The sentences told after one that names a time past and later than the news day."""
+    day = news.resolution.start if news is not None else None
+    if day is None:
+        return frozenset()
+    out: set[int] = set()
+    moved = False
+    for sent in sentences:
+        if moved:
+            out.add(sent.index)
+        moved = moved or any(
+            f.resolution.start is not None
+            and f.resolution.end is not None
+            and day < f.resolution.start <= f.resolution.end <= pub
+            for f in days[sent.index]
+        )
+    return frozenset(out)
+
+
 def _on_news_day(event: DraftEvent, ties: _Ties) -> tuple[str, str] | None:
     """The news day, for what is said plainly in a sentence that names no date.
 
     News-day convention: after a lede that dates the news ("said Wednesday"), the body
     keeps reporting that day's words with plain attributions ("he said", "told the
     newspaper"). An attribution in a tense or with a word of its own time ("has said",
-    "initially said", "was told") is another occasion, and a sentence that names any
-    date gives its own time, so neither is dated this way. What is done, not said (a
+    "initially said", "was told") is another occasion, a sentence that names any date
+    gives its own time, and once the story has named a later day it has moved past the
+    news day, so none of these is dated this way. What is done, not said (a
     practice), is never dated by the day it was reported.
     """
     news = ties.news
     if news is None or news.resolution.start is None or event.lane == "practice":
         return None
     outside = _outside(event.clause)
-    if event.sentence in ties.dated or not SAID_PLAIN.search(outside):
+    if event.sentence in ties.dated | ties.past_news or not SAID_PLAIN.search(outside):
         return None
     if OTHER_OCCASION.search(outside):
         return None
