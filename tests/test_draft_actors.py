@@ -242,3 +242,13 @@ def test_a_body_that_admits_its_early_report_erred_admits_its_statement() -> Non
     admission = holding(result, "erred in issuing")
     assert admission.actor == "Harbor County Sheriff's Office"
     assert linked(result, "admits", "erred in issuing", "deputies followed policy")
+
+
+def test_a_second_verb_shares_the_subject_of_the_first() -> None:
+    # Coordination convention: in "Tran called the video troubling and said she had asked
+    # the attorney general", both verbs are Tran's; the name after "asked" is an object.
+    result = drafted(
+        'Mayor Lisa Tran called the video "deeply troubling" and said she had asked the state '
+        "attorney general to review the shooting."
+    )
+    assert holding(result, "asked the state").actor == "Mayor Lisa Tran"

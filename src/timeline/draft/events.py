@@ -514,7 +514,14 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # subject is the one named just before it (a name it goes on to mention, "who
         # took over the department", is its object).
         before = state.actors.mentions(s[: clause.start])
-        if before and (not actor or not s[before[-1].end : clause.start].strip(" ,")):
+        subject = state.actors.actor(s[: clause.start], speaker_after_quote=False)[0]
+        if before and not s[before[-1].end : clause.start].strip(" ,"):
+            actor = state.actors.name(before[-1])
+        elif subject:
+            # Coordination convention: "Tran called the video troubling and said she had
+            # asked the attorney general": both verbs share the sentence's subject.
+            actor = subject
+        elif before and not actor:
             actor = state.actors.name(before[-1])
     people = set(state.actors.people.values())
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
