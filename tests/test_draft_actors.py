@@ -225,6 +225,11 @@ def test_a_body_named_again_by_its_common_words_is_that_body() -> None:
     assert _actor(story, "The health department said the tests were wrong.") == (
         "Ohio Department of Health"
     )
+    assert _actor(story, "Officials at the health department said the tests were wrong.") == (
+        "Ohio Department of Health"
+    )
+    union = ["The Harbor Teachers Union filed suit.", "The teachers union said the vote was late."]
+    assert _actor(union, union[1]) == "Harbor Teachers Union"
     # words that are not all in one body's name name no body
     assert _actor(story, "The state health office said nothing.") == ""
     # a body named again after a preposition is acted on, not the subject

@@ -443,11 +443,14 @@ class Actors:
             ),
             mentions[0],
         )
-        if chosen.kind == "short" and PREPOSITION.search(
-            text[max(offset, chosen.start - 20) : chosen.start]
+        if (
+            chosen.kind == "short"
+            and PREPOSITION.search(text[max(offset, chosen.start - 20) : chosen.start])
+            and len(text[offset : chosen.start].split()) > 3
         ):
             # "Peloton pushed back against the safety commission": a body named again
-            # after a preposition is what the unnamed subject acted on, not the subject
+            # after a verb and a preposition is what the unnamed subject acted on, not
+            # the subject ("Officials at the water authority" are the authority's)
             return "", True
         name = self.name(chosen)
         idx = mentions.index(chosen)

@@ -159,7 +159,7 @@ THE_DEPARTMENT: Final = re.compile(
 SHORT_BODY: Final = re.compile(
     r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z’'-]*\s+){1,3}?)"
     r"(?P<head>department|office|agency|administration|service|bureau|company|district"
-    r"|hospital|university|college|commission|board|authority)"
+    r"|hospital|university|college|commission|board|authority|union|council|court)"
     r"\b(?![’'-])"
 )
 THE_PRESIDENT: Final = re.compile(r"\b[Tt]he\s+president\b")
