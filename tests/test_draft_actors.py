@@ -257,3 +257,15 @@ def test_a_second_verb_shares_the_subject_of_the_first() -> None:
         "attorney general to review the shooting."
     )
     assert holding(result, "asked the state").actor == "Mayor Lisa Tran"
+
+
+def test_a_body_that_owns_a_claim_makes_it_but_not_a_job_with_a_name() -> None:
+    # Possessive convention: "the department's claim that ..." is the department's; in
+    # "the department's spokesman, Lt. Ray Cole," the body qualifies the job of Cole.
+    result = drafted(
+        "The Harbor Department of Corrections denied the request on Monday.",
+        "The department's claim that it kept no copy of the file is false, records show.",
+        "The department's spokesman, Lt. Ray Cole, said the copy was lost.",
+    )
+    assert holding(result, "kept no copy").actor == "Harbor Department of Corrections"
+    assert holding(result, "copy was lost").actor == "Lt. Ray Cole"

@@ -1527,3 +1527,27 @@ def test_an_agency_outside_the_party_saying_what_the_party_did_is_a_finding() ->
         "The state Agriculture Department says Harbor Foods knew of the failures in June.",
     )
     assert holding(result, "Agriculture Department says").lane == "disclosure"
+
+
+def test_the_account_named_after_despite_is_an_event_the_fact_contradicts() -> None:
+    # Contrast convention: "..., despite the company's repeated assurances that ..." and
+    # "..., contrary to the superintendent's public statements that ..." name the account
+    # the story sets the fact against; what regulators said is a finding, not a claim.
+    result = drafted(
+        "Acme Foods Inc. recalled two million jars of peanut paste on Monday.",
+        "Acme Foods knew for months that its peanut paste was contaminated with salmonella, "
+        "federal regulators said Wednesday, despite the company's repeated assurances that its "
+        "products were safe.",
+    )
+    claim = holding(result, "repeated assurances")
+    assert (claim.lane, claim.role, claim.actor) == ("statement", "claim", "Acme Foods Inc")
+    assert claim.title == "Earlier statement: its products were safe"
+    fact = holding(result, "Acme Foods knew")
+    assert fact.lane == "practice"
+    assert linked(result, "contradicts", "Acme Foods knew", "repeated assurances")
+    moved = drafted(
+        "Harbor Schools moved the grant into its general fund in 2022, contrary to the "
+        "superintendent's public statements that the money was spent on tutoring."
+    )
+    assert holding(moved, "moved the grant").lane == "practice"
+    assert linked(moved, "contradicts", "moved the grant", "spent on tutoring")

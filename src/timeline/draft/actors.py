@@ -76,6 +76,7 @@ def _introduction(text: str, a: int, b: int) -> str:
     return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
 
 
+_OWNS: Final = re.compile(r"[’']s\s")
 _POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
 """A possessive ending: "the board’s", "the Department of Corrections’"."""
 
@@ -304,7 +305,16 @@ class Actors:
         found.sort(key=lambda x: (x.start, -x.end))
         found = [m for k, m in enumerate(found) if not _before_person(text, m, found[k + 1 :])]
         out: list[Mention] = []
-        for mention in found:
+        for k, mention in enumerate(found):
+            owner = mention.kind == "department" and _OWNS.match(text, mention.end)
+            if owner and any(
+                0 <= m.start - mention.end <= 4
+                or _JOB_THEN_NAME.fullmatch(text[mention.end + 2 : m.start]) is not None
+                for m in found[k + 1 :]
+            ):
+                # "the utility's chief engineer, Omar Haddad", "the department's spokesman
+                # Lt. Ray Cole": the body qualifies the job of the person named after it
+                continue
             if out and mention.start < out[-1].end:
                 if mention.kind == "person" and out[-1].kind == "role":
                     # AP style: in "Authority spokeswoman Lena Ortiz" the job belongs to

@@ -323,6 +323,8 @@ def find_clauses(
     if second[1] is not None:
         ma, mb = _strip_span(s, *second[1])
         main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or "context"
+    if main_lane == "context" and any(span[2] == "claim" for span in second[0]):
+        main_lane = "practice"  # what the story sets against an account it names
     main_index = _split_main(s, outside, actors, (ma, mb, main_lane), clauses, links)
     if main_index is None and main_lane is not None:
         clauses.append(Clause(ma, mb, "main", main_lane))
@@ -368,7 +370,7 @@ def _add_more(
         subjects = [k for k, c in enumerate(clauses) if c.role == "subject"]
         if role == "said" and subjects:
             links.append((subjects[0], new, "contradicts"))
-        if role == "contrast" and main_index is not None:
+        if role in ("contrast", "claim") and main_index is not None:
             first = clauses[main_index]
             links.extend(_contrast_link(s, first, clauses[new], main_index, new))
 

@@ -40,6 +40,15 @@ _ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who)\s", re.IG
 _PRIOR_END: Final = re.compile(r"[,;]|\s(?:while|and|but|according)\s")
 _AFTER_DOING: Final = re.compile(r"\s(?:after|following)\s+(?=[a-z]+ing\s)", re.IGNORECASE)
 
+# Contrast convention: "Acme knew the paste was tainted, regulators said, despite the
+# company's repeated assurances that its products were safe" sets the fact against the
+# account it names after "despite" or "contrary to": that account is an event of its own.
+_AGAINST_CLAIM: Final = re.compile(
+    r",\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding)\s+"
+    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{CLAIMS.pattern}))",
+    re.IGNORECASE,
+)
+
 Span = tuple[int, int, str, str]
 """A new clause: start, end, role and lane."""
 
@@ -265,6 +274,11 @@ def more_clauses(
     new_main: tuple[int, int] | None = None
     if main is not None:
         a, b, lane = main
+        against = _AGAINST_CLAIM.search(outside, a, b)
+        if against is not None:
+            out.append((against.end(), b, "claim", "statement"))
+            b = against.start()
+            new_main = (a, b)
         second = _second_predicate(outside, a, b)
         joined = _coordinated(outside, a, b, dated) if second is None else None
         if second is not None:

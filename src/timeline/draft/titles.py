@@ -17,6 +17,7 @@ from timeline.draft.words import (
     ATTRIBUTION,
     ATTRIBUTION_INVERTED,
     CAUSE_LEAD,
+    CLAIMS,
     LEAD_PHRASE,
     STOP,
     SUBJECTLESS,
@@ -62,6 +63,11 @@ _JOB_THEN_NAME: Final = re.compile(
     r"|(?:said|told|wrote|did|does|has|had)\b)"
 )
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
+# "the company's repeated assurances that ...": the words before what was claimed.
+_CLAIM_OPENING: Final = re.compile(
+    rf"^(?:[\w’'.-]+\s+){{0,4}}?(?:{CLAIMS.pattern})\s+", re.IGNORECASE
+)
+_EARLIER: Final = "Earlier statement: "
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
 _ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
@@ -206,7 +212,12 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             quote = _admitted_words(quote)
         text = f"{who} {said.group('verb')}: {quote}"
     elif role == "claim":
-        text = "Earlier statement: " + text
+        opening = _CLAIM_OPENING.match(text)
+        if opening is not None and len(_EARLIER + text) > TITLE_MAX:
+            # Headline convention: the claim itself, not the noun that introduces it
+            # ("the company's repeated assurances that its products were safe").
+            text = text[opening.end() :]
+        text = _EARLIER + text
     else:
         if role == "cause":
             text = CAUSE_LEAD.sub("", text)

@@ -274,7 +274,8 @@ DATELINE: Final = re.compile(
 EVIDENCE_NOUN: Final = (
     r"(?:records?|documents?|e-?mails?|memos?|files|logs|data|video|videos|footage|clips?"
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
-    r"|inspector\s+general|investigators|auditors|tests|testing|research|findings|filings"
+    r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
+    r"|findings|filings"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results)"
 )
