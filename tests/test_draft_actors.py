@@ -269,3 +269,12 @@ def test_a_body_that_owns_a_claim_makes_it_but_not_a_job_with_a_name() -> None:
     )
     assert holding(result, "kept no copy").actor == "Harbor Department of Corrections"
     assert holding(result, "copy was lost").actor == "Lt. Ray Cole"
+
+
+def test_a_job_owned_by_a_person_names_the_person_set_off_after_it() -> None:
+    # AP style: "Park's chief of staff, Tom Reyes," is Reyes; Park only owns the job.
+    result = drafted(
+        "Gov. Ellen Park's office paid a political consultant $240,000 last year.",
+        "Park's chief of staff, Tom Reyes, told the consultant on Sept. 14 to keep the fee quiet.",
+    )
+    assert holding(result, "keep the fee").actor == "Tom Reyes"

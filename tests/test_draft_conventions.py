@@ -1551,3 +1551,18 @@ def test_the_account_named_after_despite_is_an_event_the_fact_contradicts() -> N
     )
     assert holding(moved, "moved the grant").lane == "practice"
     assert linked(moved, "contradicts", "moved the grant", "spent on tutoring")
+
+
+def test_an_email_a_newsroom_obtained_is_private_not_an_email_to_the_press() -> None:
+    # Behind-the-scenes convention: "In a Sept. 14 email obtained by The Gazette, ... told
+    # the consultant" quotes a private message; "In an email to The Gazette" would be a
+    # statement to the press.
+    obtained = drafted(
+        "In a Sept. 14 email obtained by The Gazette, chief of staff Tom Reyes told the "
+        "consultant to keep the fee off the campaign books."
+    )
+    assert holding(obtained, "told the consultant").lane == "practice"
+    to_press = drafted(
+        "In an email to The Gazette on Sept. 14, chief of staff Tom Reyes said the fee was proper."
+    )
+    assert holding(to_press, "the fee was proper").lane == "statement"

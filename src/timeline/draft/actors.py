@@ -77,6 +77,9 @@ def _introduction(text: str, a: int, b: int) -> str:
 
 
 _OWNS: Final = re.compile(r"[’']s\s")
+# "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
+# possessive, a job of up to four words, then the name set off by commas.
+_OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
 _POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
 """A possessive ending: "the board’s", "the Department of Corrections’"."""
 
@@ -306,10 +309,13 @@ class Actors:
         found = [m for k, m in enumerate(found) if not _before_person(text, m, found[k + 1 :])]
         out: list[Mention] = []
         for k, mention in enumerate(found):
-            owner = mention.kind == "department" and _OWNS.match(text, mention.end)
+            owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))
             if owner and any(
-                0 <= m.start - mention.end <= 4
-                or _JOB_THEN_NAME.fullmatch(text[mention.end + 2 : m.start]) is not None
+                (mention.kind == "department" and 0 <= m.start - mention.end <= 4)
+                or (
+                    m.kind in ("person", "surname")
+                    and _OWNED_JOB.fullmatch(text[mention.end : m.start]) is not None
+                )
                 for m in found[k + 1 :]
             ):
                 # "the utility's chief engineer, Omar Haddad", "the department's spokesman

@@ -221,7 +221,7 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
 # The job told first, the name set off after it: "Facebook's top PR executive, Nick Clegg",
 # "the agency's director, Ana Ruiz,".
 NAMED_AFTER_JOB: Final = re.compile(
-    rf"\b(?:{PERSON_NOUN}),\s+((?:[A-Z][\w’'-]+\s+){{1,2}}(?P<surname>[A-Z][\w’'-]+))\b"
+    rf"\b(?:{PERSON_NOUN}|chief\s+of\s+staff),\s+((?:[A-Z][\w’'-]+\s+){{1,2}}(?P<surname>[A-Z][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )
 # AP style names a person after a lowercase description of them ("mega-donor Jona

@@ -326,7 +326,9 @@ OUTLET_OBTAINED: Final = re.compile(
     r"|releases|made\s+public|makes\s+public|posted|posts)\b"
 )
 _TO_THE_PRESS: Final = (
-    rf"(?!\s+(?:to\s+)?(?:the\s+)?{MASTHEAD}|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
+    # the masthead's capitals count, in patterns that ignore case: "an email obtained by
+    # The Gazette" is no email to the press
+    rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
     r"|the\s+paper)\b)"
 )
 # Behind-the-scenes convention: a private message or internal document is not a public
