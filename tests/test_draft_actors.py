@@ -278,3 +278,15 @@ def test_a_job_owned_by_a_person_names_the_person_set_off_after_it() -> None:
         "Park's chief of staff, Tom Reyes, told the consultant on Sept. 14 to keep the fee quiet.",
     )
     assert holding(result, "keep the fee").actor == "Tom Reyes"
+
+
+def test_a_board_member_is_a_person_and_a_quoted_group_is_no_speaker() -> None:
+    # AP style: "Board member Raj Patel" is a title and a name; a group word opening a
+    # quotation ('"Parents deserve the truth," Patel said') is what was said, not who.
+    story = [
+        "Board member Raj Patel called for an independent review.",
+        "“Parents deserve the truth,” Patel said.",
+    ]
+    actors = Actors(story)
+    assert actors.actor(story[0], speaker_after_quote=False)[0] == "Board member Raj Patel"
+    assert actors.actor(story[1], speaker_after_quote=True)[0] == "Board member Raj Patel"

@@ -232,6 +232,16 @@ def test_a_word_of_time_moves_the_same_speaker_to_another_occasion() -> None:
     assert holding(result, "brakes were sound").date == UNDATED
 
 
+def test_a_word_of_time_in_what_was_said_keeps_the_occasion() -> None:
+    # "said all nine schools have since been repaired": "since" dates the repairs, not
+    # the saying, which is still the occasion the paragraph before gave.
+    result = drafted(
+        "District spokeswoman Amy Chen said Thursday that the letter was accurate.",
+        "Chen said all nine schools have since been repaired.",
+    )
+    assert holding(result, "since been repaired").date == "2024-03-07"
+
+
 def test_a_statement_about_the_news_just_told_came_after_it() -> None:
     result = drafted(
         "The county is now closing the shelter on Elm Street after a fire inspection.",

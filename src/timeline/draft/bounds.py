@@ -176,7 +176,7 @@ def _same_occasion(
     """
     if event.lane != "statement" or _PERFECT_SAYING.search(_outside(event.clause)):
         return None
-    shift = _TIME_SHIFT.search(_outside(event.clause))
+    shift = _time_shift(_outside(event.clause))
     if shift is not None and _LATER.fullmatch(shift.group()) is None:
         return None
     speaker = surname(event.actor)
@@ -199,6 +199,17 @@ def _same_occasion(
         return replace(event, date=f"{start}/{pub.isoformat()}", date_note=note)
     note = f"Inferred: the same speaker, on the occasion {last.source} dates '{last.date}'."
     return replace(event, date=spans[last.id].edtf, date_note=note)
+
+
+def _time_shift(outside: str) -> re.Match[str] | None:
+    """A word of time beside the verb of saying: "later said", "said at the time" (not one
+    in what was said: "said the schools have since been repaired")."""
+    verb = STATEMENT.search(outside)
+    if verb is None:
+        return _TIME_SHIFT.search(outside)
+    before = " ".join(outside[: verb.start()].split()[-3:])
+    after = " ".join(outside[verb.end() :].split()[:3])
+    return _TIME_SHIFT.search(f"{before} {verb.group()} {after}")
 
 
 def _admits(event: DraftEvent) -> bool:

@@ -22,6 +22,7 @@ TITLE: Final = (
     # A corporate officer's title runs to three words: "Chief Financial Officer John Mulligan".
     r"|Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
+    r"|(?:(?:School\s+)?[Bb]oard|Committee)\s+member|Trustee"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
     # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
@@ -80,7 +81,8 @@ PUBLIC_GROUP: Final = (
 # "Yet parents said"): the group is the actor. Elsewhere in the clause such a word is an
 # object ("notified its customers", "told residents"), no actor.
 OPENING_GROUP: Final = re.compile(
-    r"\W*(?:(?:But|Yet|And|So|Still|Also|Now|Then|Meanwhile|However),?\s+)?"
+    # not inside a quotation ('"Parents deserve the truth," Patel said')
+    r"(?:(?![“\"‘])\W)*(?:(?:But|Yet|And|So|Still|Also|Now|Then|Meanwhile|However),?\s+)?"
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ll]ocal|[Ff]ormer)\s+)?"
     r"(?P<group>(?:[Nn]urses|[Dd]octors|[Tt]eachers|[Ee]ngineers|[Ee]xecutives|[Mm]anagers"
     rf"|[Ss]cientists|[Rr]esearchers|[Ee]xperts|[Aa]nalysts|{PUBLIC_GROUP}))\b"
