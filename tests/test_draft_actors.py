@@ -290,3 +290,14 @@ def test_a_board_member_is_a_person_and_a_quoted_group_is_no_speaker() -> None:
     actors = Actors(story)
     assert actors.actor(story[0], speaker_after_quote=False)[0] == "Board member Raj Patel"
     assert actors.actor(story[1], speaker_after_quote=True)[0] == "Board member Raj Patel"
+
+
+def test_a_kind_of_body_the_story_never_names_is_not_another_body() -> None:
+    # "the hospital trust" in a story that names only the Department of Health is not the
+    # department; "the company" or "the agency" may name the story's one body loosely.
+    result = drafted(
+        "The Department of Health told MPs last month that no patient had been harmed.",
+        "A spokesperson for the hospital trust says it shared the review with the department "
+        "on Jan. 20.",
+    )
+    assert holding(result, "shared the review").actor != "Department of Health"

@@ -76,6 +76,9 @@ def _introduction(text: str, a: int, b: int) -> str:
     return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
 
 
+# The kinds a story uses for its main body whatever its name ("the company", "the
+# agency"); "the hospital" or "the university" names a body of that kind or none.
+_LOOSE_KINDS: Final = frozenset({"company", "department", "agency"})
 _OWNS: Final = re.compile(r"[’']s\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
@@ -393,6 +396,8 @@ class Actors:
                 return org
         if kind in ("department", "agency") and self.police:
             return self.police  # "Memphis police ... the department"
+        if kind not in _LOOSE_KINDS:
+            return None  # "the hospital trust" in a story that names no hospital
         # Loosely, with no body of that kind named: the body last named in full, or the
         # one the story names most; a company is more often named bare ("Volkswagen").
         order = [*(b.full for b in bodies[:1]), *self.orgs[-1:]]
