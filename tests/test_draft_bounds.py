@@ -232,6 +232,16 @@ def test_a_word_of_time_moves_the_same_speaker_to_another_occasion() -> None:
     assert holding(result, "brakes were sound").date == UNDATED
 
 
+def test_an_admission_the_same_speaker_makes_next_keeps_the_occasion() -> None:
+    result = drafted(
+        "Sheriff Dana Brooks said at a news conference Friday that the deputy was on leave.",
+        "Brooks acknowledged that the deputy had first fired from 20 feet away.",
+    )
+    admission = holding(result, "Brooks acknowledged")
+    assert admission.lane == "disclosure"
+    assert admission.date == "2024-03-08"
+
+
 def test_a_word_of_time_in_what_was_said_keeps_the_occasion() -> None:
     # "said all nine schools have since been repaired": "since" dates the repairs, not
     # the saying, which is still the occasion the paragraph before gave.

@@ -1566,3 +1566,15 @@ def test_an_email_a_newsroom_obtained_is_private_not_an_email_to_the_press() -> 
         "In an email to The Gazette on Sept. 14, chief of staff Tom Reyes said the fee was proper."
     )
     assert holding(to_press, "the fee was proper").lane == "statement"
+
+
+def test_what_a_relative_clause_says_does_not_make_the_evidence_vouch_for_a_statement() -> None:
+    # Attribution convention: in "A deputy who said a man lunged at him was standing 20
+    # feet away, according to video released Friday", the video shows where he stood;
+    # "who said" only describes the deputy.
+    result = drafted(
+        "A sheriff's deputy who said a man lunged at him was standing more than 20 feet away "
+        "when he fired, according to body camera video released Friday."
+    )
+    assert holding(result, "20 feet away").lane == "practice"
+    assert holding(result, "video released Friday").lane == "disclosure"

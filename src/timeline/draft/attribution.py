@@ -175,6 +175,7 @@ _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b"
 _A_NEW: Final = re.compile(
     rf"(?:^|\s)(?:[Aa]n?|[Aa]\s+new)\s+(?:[\w’'.-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
 )
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
 # Evidence that contradicts, then a colon and what it shows ("The records tell a
 # different story: ..."), with at least four words after the colon.
@@ -223,7 +224,15 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     opening = lead.end() if lead is not None else 0
     said = STATEMENT.search(part, opening, according.start()) if according else None
     passive = said is not None and _PASSIVE_BEFORE.search(part[: said.start()])
-    if said is not None and not passive and len(part[opening : said.start()].split()) <= 8:
+    # "A deputy who said a man lunged at him was standing 20 feet away, according to
+    # video": what a relative clause says only describes the subject
+    relative = said is not None and _RELATIVE_BEFORE.search(part[: said.start()])
+    if (
+        said is not None
+        and not passive
+        and not relative
+        and len(part[opening : said.start()].split()) <= 8
+    ):
         # "X said ..., according to WYFF": the source vouches for the statement, whose
         # content stays a claim, not a fact the evidence shows ("X knew, the month
         # before he said ..." is a fact that mentions a statement).

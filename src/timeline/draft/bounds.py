@@ -174,7 +174,9 @@ def _same_occasion(
     or a word of time: "initially said" is another occasion, and "later said" one after
     the last, between it and publication.
     """
-    if event.lane != "statement" or _PERFECT_SAYING.search(_outside(event.clause)):
+    if not (event.lane == "statement" or _admits(event)):
+        return None
+    if _PERFECT_SAYING.search(_outside(event.clause)):
         return None
     shift = _time_shift(_outside(event.clause))
     if shift is not None and _LATER.fullmatch(shift.group()) is None:
@@ -204,7 +206,7 @@ def _same_occasion(
 def _time_shift(outside: str) -> re.Match[str] | None:
     """A word of time beside the verb of saying: "later said", "said at the time" (not one
     in what was said: "said the schools have since been repaired")."""
-    verb = STATEMENT.search(outside)
+    verb = STATEMENT.search(outside) or ADMISSION.search(outside)
     if verb is None:
         return _TIME_SHIFT.search(outside)
     before = " ".join(outside[: verb.start()].split()[-3:])
