@@ -301,3 +301,13 @@ def test_a_kind_of_body_the_story_never_names_is_not_another_body() -> None:
         "on Jan. 20.",
     )
     assert holding(result, "shared the review").actor != "Department of Health"
+
+
+def test_a_relative_who_shares_the_surname_is_another_person() -> None:
+    # Family convention: "Luis Ortega" and "his mother, Rosa Ortega," are two people.
+    result = drafted(
+        "Deputies shot Luis Ortega, 34, outside his home on May 1.",
+        "Ortega's mother, Rosa Ortega, said she had asked to see the video for months.",
+    )
+    assert holding(result, "Deputies shot").actor == "Luis Ortega"
+    assert holding(result, "asked to see the video").actor == "Rosa Ortega"

@@ -31,6 +31,7 @@ from timeline.draft.naming import (
     THE_DEPARTMENT,
     THE_PRESIDENT,
     TITLE_REFERENCES,
+    TITLE_WORD,
 )
 from timeline.draft.words import (
     LEAD_PHRASE,
@@ -79,6 +80,13 @@ def _introduction(text: str, a: int, b: int) -> str:
 # The kinds a story uses for its main body whatever its name ("the company", "the
 # agency"); "the hospital" or "the university" names a body of that kind or none.
 _LOOSE_KINDS: Final = frozenset({"company", "department", "agency"})
+# A given name: capitalised, not a title, an honorific or a word that opens a sentence.
+_GIVEN: Final = re.compile(
+    r"(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Miss|Sir|Dame|Lord|Lady|Rev|Father|Sister|Brother|But"
+    r"|And|Yet|So|Then|When|After|While|Former|Late|Young|Old|Both|Said|Says|Told)\b)"
+    r"(?!" + TITLE_WORD.pattern + r"\b)[A-Z][a-z]{2,}"
+)
+_FIRST_NAME: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _OWNS: Final = re.compile(r"[’']s\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
@@ -294,6 +302,13 @@ class Actors:
                 found.append(Mention(m.start(), m.end(), m.group(), kind))
         if self._surname is not None:
             for m in self._surname.finditer(text):
+                first = _FIRST_NAME.search(text, 0, m.start())
+                if first is not None and self._another(first.group(1), m.group()):
+                    # "his mother, Rosa Ortega": a relative who shares the surname
+                    found.append(
+                        Mention(first.start(1), m.end(), text[first.start(1) : m.end()], "person")
+                    )
+                    continue
                 found.append(Mention(m.start(), m.end(), m.group(), "surname"))
         if self._titled is not None:
             found.extend(
@@ -340,6 +355,8 @@ class Actors:
         if mention.kind == "surname":
             return self.people.get(text, text)
         if mention.kind == "person":
+            if self._another(text.split()[0], text.split()[-1]):
+                return text
             return self.people.get(text.split()[-1], text)
         if mention.kind == "name":
             return self.names[text].full
@@ -366,6 +383,18 @@ class Actors:
                 if org.endswith(text) and org != text:
                     return org
         return text[:1].upper() + text[1:]
+
+    def _another(self, first: str, surname: str) -> bool:
+        """Whether ``first`` before a known surname names another person of that name.
+
+        Family convention: "Luis Ortega" and then "his mother, Rosa Ortega": a first name
+        that is not the known person's (nor a title) names someone else.
+        """
+        full = self.people.get(_POSSESSIVE_END.sub("", surname))
+        words = full.split() if full else []
+        if len(words) < 2 or not _GIVEN.fullmatch(words[-2]) or not _GIVEN.fullmatch(first):
+            return False  # "Mr. Cruz" gives no first name to differ from
+        return first != words[-2]
 
     def _shortened(self, text: str) -> str | None:
         """The body a second reference in lower case names ("the sheriff's office").
