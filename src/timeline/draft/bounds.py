@@ -174,9 +174,7 @@ def _same_occasion(
     or a word of time: "initially said" is another occasion, and "later said" one after
     the last, between it and publication.
     """
-    if not (event.lane == "statement" or _admits(event)):
-        return None
-    if _PERFECT_SAYING.search(_outside(event.clause)):
+    if event.lane != "statement" or _PERFECT_SAYING.search(_outside(event.clause)):
         return None
     shift = _time_shift(_outside(event.clause))
     if shift is not None and _LATER.fullmatch(shift.group()) is None:
