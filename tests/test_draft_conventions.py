@@ -1578,3 +1578,31 @@ def test_what_a_relative_clause_says_does_not_make_the_evidence_vouch_for_a_stat
     )
     assert holding(result, "20 feet away").lane == "practice"
     assert holding(result, "video released Friday").lane == "disclosure"
+
+
+def test_a_concessive_lead_sets_the_evidence_of_the_main_clause_against_the_claim() -> None:
+    # Contrast convention: "Although the hospital said ..., an internal review found ..."
+    # opens with the account and sets the finding against it, even when the main clause
+    # begins with the evidence rather than a named actor.
+    result = drafted(
+        "Although the hospital said no patients were harmed, an internal review found two "
+        "patients died after delays."
+    )
+    assert holding(result, "Although the hospital said").lane == "statement"
+    assert holding(result, "two patients died").lane == "practice"
+    assert linked(result, "contradicts", "two patients died", "Although the hospital said")
+
+
+def test_what_happened_behind_the_scenes_is_the_practice_the_evidence_shows() -> None:
+    # Behind-the-scenes convention: "Behind the scenes, officials were told ..., emails
+    # show" is what went on inside, shown by the emails; the verb of telling in it is no
+    # public statement, and the account said "publicly" is what it contradicts.
+    result = drafted(
+        "Publicly, the agency said the delay was caused by weather.",
+        "Behind the scenes, officials were told the contractor had missed every deadline, "
+        "emails show.",
+    )
+    assert holding(result, "missed every deadline").lane == "practice"
+    assert linked(result, "contradicts", "missed every deadline", "caused by weather")
+    closed = drafted("Behind closed doors, board members agreed to drop the audit.")
+    assert holding(closed, "agreed to drop").lane == "practice"

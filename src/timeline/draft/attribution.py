@@ -188,6 +188,15 @@ _OTHERWISE: Final = re.compile(
 _SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?P<words>(?:[\w’'-]+ ){0,4})$")
 
 
+def _trails(part: str) -> bool:
+    """Whether evidence is attributed last, set off by a comma or a quotation: '...,
+    emails show.', '"...," the inspector general found.' (whatever the words before say)."""
+    shows = EVIDENCE_SHOWS.search(part)
+    if shows is None or shows.start() <= 10 or _SET_OFF.search(part, 0, shows.start()) is None:
+        return False
+    return len(part[shows.end() :].strip(" .,")) <= 25
+
+
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     """Split ``outside[a:b]`` into the evidence and what it shows, when it names evidence.
 
@@ -217,7 +226,7 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         verb = told.start("verb")
         intro = bool(RELEASE.search(part, 0, verb) or _A_NEW.search(part, 0, verb))
         return Evidence((a, a + told.end() - 1), (a + told.end(), b), intro)
-    if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None:
+    if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None and not _trails(part):
         return None
     according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)
     lead = LEAD_PHRASE.match(part)
@@ -245,12 +254,7 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
     shows = EVIDENCE_SHOWS.search(part)
     set_off = _SET_OFF.search(part, 0, shows.start()) if shows is not None else None
-    if (
-        shows is not None
-        and set_off is not None
-        and len(part[shows.end() :].strip(" .,")) <= 25
-        and shows.start() > 10
-    ):
+    if shows is not None and set_off is not None and _trails(part):
         # Trailing attribution: '"...," the inspector general found.', '..., jail logs
         # show.', set off by a comma or a quotation ("Body camera video showed the deputy
         # firing" is no such thing); the evidence's own words ("jail") go with it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from timeline.draft.actors import Actors
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
@@ -21,6 +22,7 @@ from timeline.draft.words import (
     CLAIMS,
     CONCESSIVE_LEADS,
     CONTRADICT_VERB,
+    EVIDENCE_NOUN,
     LEADING,
     MEASUREMENT,
     OUTLET_CREDIT,
@@ -96,6 +98,15 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# "Although the hospital said no one was harmed, an internal review found ...": the main
+# clause may open with the evidence, not a named actor.
+_EVIDENCE_HEAD: Final = re.compile(
+    rf"(?:(?:an?|the|its|their|new|internal|newly|released)\s+){{0,3}}(?:[\w’'-]+\s+){{0,2}}?"
+    rf"{EVIDENCE_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
 def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
     """Where the main clause starts after a leading "As ..., "/"Since ..., " clause."""
     m = LEADING.match(s)
@@ -104,7 +115,7 @@ def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
     for comma in (i for i, ch in enumerate(outside) if ch == ","):
         rest = len(s) - len(s[comma + 1 :].lstrip())
         head = actors.mentions(s[rest : rest + 120])
-        if head and head[0].start == 0:
+        if (head and head[0].start == 0) or _EVIDENCE_HEAD.match(s, rest):
             lead = outside[:comma]
             if len(lead.split()) >= 4 and lane_of(s[:comma], lead, quoted=False) is not None:
                 return rest

@@ -339,7 +339,7 @@ PRIVATE: Final = _words(
     r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
     r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
     r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
-    r"|private(?:ly)?"
+    r"|private(?:ly)?|behind\s+(?:the\s+scenes|closed\s+doors)"
     # An e-mail "to the Free Press" or "to reporters" is a statement to the press.
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
     rf"{_TO_THE_PRESS}"
