@@ -1604,5 +1604,12 @@ def test_what_happened_behind_the_scenes_is_the_practice_the_evidence_shows() ->
     )
     assert holding(result, "missed every deadline").lane == "practice"
     assert linked(result, "contradicts", "missed every deadline", "caused by weather")
-    closed = drafted("Behind closed doors, board members agreed to drop the audit.")
-    assert holding(closed, "agreed to drop").lane == "practice"
+    closed = drafted("Behind closed doors, the mayor told board members to drop the audit.")
+    assert holding(closed, "drop the audit").lane == "practice"
+    worried = drafted(
+        "Behind the scenes, agency officials worried that reporters would learn of the leak."
+    )
+    assert holding(worried, "agency officials worried").lane == "practice"
+    # a transition names no event
+    turn = drafted("Behind the scenes, however, things were playing out differently.")
+    assert turn.events == []

@@ -12,6 +12,7 @@ from timeline.draft.words import (
     ACCORDING_ANY,
     ACCORDING_EVIDENCE,
     ADMISSION,
+    BEHIND_SCENES,
     CHARGED,
     CLAIM_VERB,
     CONTEXT,
@@ -134,7 +135,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"
     statement = STATEMENT.search(outside) is not None
-    if PRIVATE.search(outside):
+    if PRIVATE.search(outside) or BEHIND_SCENES.search(outside):
         return "practice"
     if CLAIM_VERB.search(outside):
         return "statement"

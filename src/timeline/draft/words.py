@@ -339,7 +339,7 @@ PRIVATE: Final = _words(
     r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
     r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
     r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
-    r"|private(?:ly)?|behind\s+(?:the\s+scenes|closed\s+doors)"
+    r"|private(?:ly)?"
     # An e-mail "to the Free Press" or "to reporters" is a statement to the press.
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
     rf"{_TO_THE_PRESS}"
@@ -352,6 +352,14 @@ PRIVATE: Final = _words(
     # "In one instant message exchange, an employee asks ...": chats between colleagues.
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{_TO_THE_PRESS}"
+)
+# "Behind the scenes, officials were told ...": what is done or said out of public view is
+# what was going on inside, not a public statement; a transition with no one in it
+# ("Behind the scenes, however, things were playing out differently") names no event.
+BEHIND_SCENES: Final = re.compile(
+    r"\bbehind\s+(?:the\s+scenes|closed\s+doors)\b(?>(?:\W+(?:however|though)\b)?)"
+    r"(?!\W+(?:things|it|that|this|matters)\b)",
+    re.IGNORECASE,
 )
 # A clause that starts without its subject: "who resigned in September", "said the
 # United States is considering payments" (the subject is named before it).
