@@ -311,3 +311,12 @@ def test_a_relative_who_shares_the_surname_is_another_person() -> None:
     )
     assert holding(result, "Deputies shot").actor == "Luis Ortega"
     assert holding(result, "asked to see the video").actor == "Rosa Ortega"
+
+
+def test_a_newsroom_a_verb_acts_on_is_not_the_actor() -> None:
+    # "The person played The Associated Press a voice mail": the wire is the object; a
+    # wire named as actor must be the clause's subject ("The Associated Press obtained").
+    played = "The person played The Associated Press a 12-second voice mail."
+    assert _actor([played], played) == ""
+    obtained = "The Associated Press obtained the video."
+    assert _actor([obtained], obtained) == "Associated Press"

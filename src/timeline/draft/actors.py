@@ -87,6 +87,8 @@ _GIVEN: Final = re.compile(
     r"(?!" + TITLE_WORD.pattern + r"\b)[A-Z][a-z]{2,}"
 )
 _FIRST_NAME: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A verb in the past tense, then at most "the", just before a newsroom's name.
+_OBJECT_OF: Final = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNS: Final = re.compile(r"[’']s\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
@@ -501,6 +503,10 @@ class Actors:
             # "Peloton pushed back against the safety commission": a body named again
             # after a verb and a preposition is what the unnamed subject acted on, not
             # the subject ("Officials at the water authority" are the authority's)
+            return "", True
+        if chosen.kind == "outlet" and _OBJECT_OF.search(text[offset : chosen.start]):
+            # "The person played The Associated Press a voice mail": the newsroom a verb
+            # acts on is not the subject
             return "", True
         name = self.name(chosen)
         idx = mentions.index(chosen)
