@@ -139,6 +139,21 @@ def open_notebook(base: str, token: str, browser: Any, name: str) -> tuple[Any, 
     return context, page, blocked
 
 
+def click(page: Any, target: Any) -> None:
+    """Click ``target``, first taking the kernel JupyterLab proposes whenever its dialog
+    ("Select Kernel") is open: on a busy machine it can open at any moment."""
+    for _ in range(5):
+        dialog = page.locator(".jp-Dialog")
+        if dialog.count() and dialog.first.is_visible():
+            dialog.first.locator("button.jp-mod-accept").click()
+        try:
+            target.click(timeout=10_000)
+            return
+        except Exception:
+            continue  # most often the dialog opened in between: take it, then try again
+    target.click()
+
+
 def run_all(page: Any, artifacts: Path, stem: str, done: str) -> None:
     """Run every cell, until the selector ``done`` shows (asking again if the kernel was
     not connected yet), then wait for the kernel to be idle."""
@@ -146,13 +161,9 @@ def run_all(page: Any, artifacts: Path, stem: str, done: str) -> None:
     # On a busy machine, "Run All Cells" can come before the kernel has connected and
     # run nothing (every prompt stays empty); then it is asked again.
     for attempt in range(3):
-        # JupyterLab may ask which kernel to start: take the one it proposes.
-        dialog = page.locator(".jp-Dialog")
-        if dialog.count() and dialog.first.is_visible():
-            dialog.first.locator("button.jp-mod-accept").click()
-        page.locator(".jp-Notebook:visible").first.click()
-        page.get_by_text("Run", exact=True).first.click()
-        page.get_by_text("Run All Cells", exact=True).first.click()
+        click(page, page.locator(".jp-Notebook:visible").first)
+        click(page, page.get_by_text("Run", exact=True).first)
+        click(page, page.get_by_text("Run All Cells", exact=True).first)
         try:
             target.first.wait_for(timeout=60_000)
             break

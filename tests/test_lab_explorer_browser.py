@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from lab_support import (
+    click,
     clone_with_filter,
     error_outputs,
     git,
@@ -220,7 +221,7 @@ def test_saving_the_notebook_leaves_git_and_the_tests_clean(
 ) -> None:
     page, blocked = explorer_page
     path = lab_root / "notebooks" / "explore.ipynb"
-    page.locator(".jp-Notebook:visible").first.click()
+    click(page, page.locator(".jp-Notebook:visible").first)
     page.keyboard.press("Control+s")
     deadline = time.monotonic() + 30
     while True:
