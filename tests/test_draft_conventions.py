@@ -1613,3 +1613,13 @@ def test_what_happened_behind_the_scenes_is_the_practice_the_evidence_shows() ->
     # a transition names no event
     turn = drafted("Behind the scenes, however, things were playing out differently.")
     assert turn.events == []
+
+
+def test_an_inquiry_under_way_is_oversight_at_work() -> None:
+    # Inquiry convention: "The Texas Rangers are investigating the shooting" reports an
+    # inquiry, a disclosure like "opened an investigation"; what a speaker says is under
+    # review stays their statement.
+    rangers = drafted("The Texas Rangers are investigating the shooting.")
+    assert [e.lane for e in rangers.events] == ["disclosure"]
+    said = drafted("The mayor said the city was reviewing its policy on body cameras.")
+    assert holding(said, "reviewing its policy").lane == "statement"

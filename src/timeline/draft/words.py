@@ -105,6 +105,10 @@ REPORT: Final = _words(
     r"|inspectors?|inspections?|inspected|observed|noted|cited|reviewed|revealed|reveals"
     r"|disclosed|uncovered|discovered|documented|watchdog|oversight"
     r"|(?:records|documents|data|emails|logs)\s+(?:show|showed|obtained)"
+    # Inquiry convention: an inquiry under way ("the Texas Rangers are investigating the
+    # shooting", "prosecutors are reviewing the case") is oversight at work.
+    r"|(?:is|are|was|were|(?:has|have)\s+been)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:investigating|probing|reviewing|examining|auditing|looking\s+into)"
 )
 REPORT_VERB: Final = _words(
     r"found|finds|noted|notes|cited|cites|observed|observes|documented|discovered|uncovered"
