@@ -1623,3 +1623,29 @@ def test_an_inquiry_under_way_is_oversight_at_work() -> None:
     assert [e.lane for e in rangers.events] == ["disclosure"]
     said = drafted("The mayor said the city was reviewing its policy on body cameras.")
     assert holding(said, "reviewing its policy").lane == "statement"
+
+
+def test_a_party_that_regrets_its_account_understated_admits_it() -> None:
+    # Concession convention: "regrets that our initial disclosure understated the scope"
+    # concedes the account given first; what the party "now says" is its corrected word,
+    # told on another occasion, and is not conceded.
+    result = drafted(
+        "Streamly, the video company, said in 2021 that a data breach had exposed about 10,000 "
+        "users.",
+        "The company now says the breach affected 48 million accounts.",
+        "In a statement Tuesday, Streamly said it regrets that our initial disclosure "
+        "understated the scope of the incident.",
+    )
+    assert holding(result, "regrets that").lane == "disclosure"
+    assert linked(result, "admits", "regrets that", "exposed about 10,000")
+    assert not linked(result, "admits", "regrets that", "48 million")
+    assert holding(result, "48 million").date != "in 2021"
+
+
+def test_an_evidence_word_that_modifies_another_noun_names_no_evidence() -> None:
+    # "Streamly, the video company, said", "the records clerk said": the speaker is a
+    # company or a person; "video" and "records" only describe them.
+    company = drafted("Streamly, the video company, said a breach had exposed 10,000 users.")
+    assert holding(company, "exposed 10,000").lane == "statement"
+    clerk = drafted("The county records clerk said the file had been lost in a flood.")
+    assert holding(clerk, "lost in a flood").lane == "statement"

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from timeline.draft.actors import surname
+from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words
 from timeline.draft.words import (
@@ -20,12 +21,18 @@ from timeline.vocab import RELATION_LANES
 __all__ = ["admitted_elsewhere", "concessions", "link_note", "valid_links"]
 
 # "its earlier statement was wrong", "his department's public statements", "the initial
-# account": an admission that names its own account without repeating it ("the report"
-# alone names evidence, not an account).
+# account", "our initial disclosure": an admission that names its own account without
+# repeating it ("the report" alone names evidence, not an account).
 _NAMES_ACCOUNT: Final = re.compile(
     r"\b(?:(?:its|our|their|his|her)\s+(?:[\w’'-]+\s+){0,2}"
     r"|(?:the|that|those|these)\s+(?:earlier|early|initial|previous|prior|first|original|public)\s+)"
-    rf"{ACCOUNT_NOUN}\b",
+    rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count)\b",
+    re.IGNORECASE,
+)
+
+
+_NOW_SAYS: Final = re.compile(
+    r"\bnow\s+(?:says|said|acknowledges|concedes|admits|estimates|puts|reports)\b",
     re.IGNORECASE,
 )
 
@@ -104,7 +111,10 @@ def _party_of(a: DraftEvent, b: DraftEvent) -> bool:
 
 def _an_account(claim: DraftEvent, admission: DraftEvent, order: dict[str, int]) -> bool:
     """Whether a statement is an account an admission may concede: told before it, or
-    marked as an account ("insisted", "initially said", a claim the story names)."""
+    marked as an account ("insisted", "initially said", a claim the story names); what
+    the party "now says" is its corrected word, not the account it concedes."""
+    if _NOW_SAYS.search(" ".join(quote_outside_words(claim.clause))):
+        return False
     return (
         order[claim.id] < order[admission.id]
         or claim.role == "claim"

@@ -52,6 +52,12 @@ ADMISSION: Final = _words(
     r"|response|remarks|testimony|we|I)\s+(?:[\w’'-]+\s+){0,12}?"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate))"
+    # "our initial disclosure understated the scope": one's own account called short of
+    # the truth
+    r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
+    r"|report|estimate|figures?|count)\s+(?:had\s+)?(?:understated|overstated|misstated"
+    r"|underestimated|undercounted|underreported|misrepresented|exaggerated)"
+    r"|regrets?\s+(?:that|the\s+error|any\s+confusion)|regretted\s+(?:that|the\s+error)"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
@@ -283,8 +289,16 @@ EVIDENCE_NOUN: Final = (
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results)"
 )
+# A word after an evidence noun that makes the noun its modifier: "the video company said",
+# "a data breach", "the records clerk said" name no evidence.
+_EVIDENCE_MODIFIES: Final = (
+    r"(?!\s+(?:company|companies|firm|firms|service|services|platform|breach|breaches|request"
+    r"|requests|system|systems|office|department|team|unit|center|centre|provider|providers"
+    r"|app|site|website|clerk|manager|analyst|analysts|scientist|scientists|officer|officers"
+    r"|editor|reporter|producer|producers|game|games|streaming|sharing)\b)"
+)
 EVIDENCE_SHOWS: Final = _words(
-    rf"{EVIDENCE_NOUN}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
+    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
@@ -478,7 +492,7 @@ SAID_PLAIN: Final = _words(
 # Words of time that move an attribution to another occasion than the one told last:
 # "later said", "initially said", "had earlier told", "said at the time".
 TIME_SHIFT: Final = (
-    r"earlier|initially|previously|originally|first|once|long|repeatedly|then|later"
+    r"earlier|initially|previously|originally|first|once|long|repeatedly|then|later|now"
     r"|afterwards?|subsequently|before|since|at\s+the\s+time|at\s+first|in\s+the\s+past"
 )
 # Words that put an attribution on another occasion than the news day: a tense of its own
