@@ -1649,3 +1649,21 @@ def test_an_evidence_word_that_modifies_another_noun_names_no_evidence() -> None
     assert holding(company, "exposed 10,000").lane == "statement"
     clerk = drafted("The county records clerk said the file had been lost in a flood.")
     assert holding(clerk, "lost in a flood").lane == "statement"
+
+
+def test_according_to_the_partys_own_word_is_its_statement_and_a_filing_a_disclosure() -> None:
+    # Attribution convention: "according to a statement from the sheriff's office" or "to
+    # a spokesman" gives the party's own account, not evidence; the day its news release
+    # was issued dates that statement, and is no release of evidence. Filing convention:
+    # what a lawsuit alleges is a court filing made public, not an established fact.
+    release = drafted(
+        "The man pointed a gun at deputies, according to a sheriff's office news release "
+        "issued Sunday."
+    )
+    assert [(e.lane, e.date) for e in release.events] == [("statement", "Sunday")]
+    spokesman = drafted(
+        "According to a spokesman for the mayor, the city never received the letter."
+    )
+    assert [e.lane for e in spokesman.events] == ["statement"]
+    lawsuit = drafted("The company knew the pipes leaked for years, the lawsuit alleges.")
+    assert [e.lane for e in lawsuit.events] == ["disclosure"]

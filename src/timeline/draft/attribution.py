@@ -9,6 +9,7 @@ from typing import Final
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.words import (
     ACCORDING,
+    ACCORDING_ACCOUNT,
     ACCORDING_ANY,
     ACCORDING_EVIDENCE,
     ADMISSION,
@@ -22,6 +23,7 @@ from timeline.draft.words import (
     EVIDENCE_SHOWS,
     EXAMINE_ORDER,
     FALLOUT,
+    FILING,
     FIRST_REPORT,
     INFINITIVE,
     LEAD_PHRASE,
@@ -118,6 +120,10 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         refusal is not None and not STATEMENT.search(outside, 0, refusal.start())
     ):
         return "disclosure"
+    if ACCORDING_ACCOUNT.search(outside):
+        return "statement"  # "according to a statement from the sheriff's office"
+    if FILING.search(outside):
+        return "disclosure"  # "according to the lawsuit", "the complaint alleges"
     credit = OUTLET_REPORTED.search(outside)
     if SOURCES_TOLD.search(outside) or (
         # Credit convention, the other way: "Police said ..., WIVB-TV reported" credits
@@ -214,6 +220,8 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     part = outside[a:b]
     if FIRST_REPORT.search(part):
         return None  # "the first official report said ...": an account called a report
+    if ACCORDING_ACCOUNT.search(part) or FILING.search(part):
+        return None  # a party's statement or a court filing, not evidence
     leading = _LEADING_ACCORDING.match(part)
     if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):
         # "According to internal messages released by the company, they mocked the FAA":

@@ -49,6 +49,10 @@ _AGAINST_CLAIM: Final = re.compile(
     re.IGNORECASE,
 )
 
+_OWN_WORD: Final = re.compile(
+    r"\b(?:statements?|(?:news|press)\s+releases?|announcements?)\s*$", re.IGNORECASE
+)
+
 Span = tuple[int, int, str, str]
 """A new clause: start, end, role and lane."""
 
@@ -74,6 +78,8 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
         a = max(0, vstart - 60) + starts[-1]
         if a <= 2:
             continue  # the release is the sentence itself
+        if _OWN_WORD.search(outside, a, vstart):
+            continue  # "a news release issued Sunday": the party's statement, its own event
         out.append((a, db, "release", "disclosure"))
     return out
 

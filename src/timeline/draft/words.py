@@ -93,7 +93,7 @@ STATEMENT: Final = _words(
     r"|repeated|reiterated"
     r"|characteri[sz]ed|characteri[sz]es"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
-    r"|in\s+a\s+statement|news\s+conference|press\s+(?:release|conference)"
+    r"|in\s+a\s+statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand"
     # Testimony convention: what a witness says from the stand is a sworn statement.
     r"|(?:on|in|from)\s+the\s+witness\s+(?:stand|chair|box)|under\s+oath"
@@ -119,6 +119,20 @@ REPORT: Final = _words(
 REPORT_VERB: Final = _words(
     r"found|finds|noted|notes|cited|cites|observed|observes|documented|discovered|uncovered"
     r"|revealed|reveals|saw|sees|described|describes"
+)
+# Attribution convention: "according to a statement from the sheriff's office", "according
+# to a spokesman for the mayor", "..., according to a news release": the party's own word,
+# a statement, not evidence the reporter weighed.
+ACCORDING_ACCOUNT: Final = _words(
+    r"according\s+to\s+(?:[\w’'.-]+\s+){0,5}?(?:statements?|(?:news|press)\s+releases?"
+    r"|spokes(?:man|woman|person)|representatives?)"
+)
+# Filing convention: what a lawsuit, complaint or indictment alleges is a court filing made
+# public, a disclosure, not a fact the story established.
+FILING: Final = _words(
+    r"according\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:lawsuits?|suits?|complaints?|indictments?)"
+    r"|(?:lawsuits?|suit|complaints?|indictments?)\s+"
+    r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused)"
 )
 ACCORDING: Final = _words(
     r"according\s+to\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}"
