@@ -85,6 +85,22 @@ def test_comparisons_name_the_same_quarter_a_year_earlier() -> None:
     ]
 
 
+def test_a_counted_step_counts_from_the_date_named_last() -> None:
+    # Narrative convention: "Two days later", "three months later", "5 years earlier"
+    # count units from the date the story named last, like "a day later".
+    text = (
+        "The fire started on Aug. 3, 2018. Two days later, crews contained it. "
+        "Three months later the county sued. 5 years earlier, an audit had warned of it."
+    )
+    assert dates(text) == [
+        ("Aug. 3, 2018", "2018-08-03"),
+        ("Two days later", "2018-08-05"),
+        ("Three months later", "2018-11"),
+        ("5 years earlier", "2013"),
+    ]
+    assert dates("Two days later, crews contained it.") == []
+
+
 def test_anaphora_alone_are_still_not_dates() -> None:
     assert dates("The next day, crews contained it.") == []
     assert resolve("the next day", PUB) is None

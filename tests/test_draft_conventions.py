@@ -1667,3 +1667,16 @@ def test_according_to_the_partys_own_word_is_its_statement_and_a_filing_a_disclo
     assert [e.lane for e in spokesman.events] == ["statement"]
     lawsuit = drafted("The company knew the pipes leaked for years, the lawsuit alleges.")
     assert [e.lane for e in lawsuit.events] == ["disclosure"]
+
+
+def test_a_paragraph_that_opens_with_a_step_in_time_counts_from_the_one_before() -> None:
+    # Narrative convention: "The following month" or "Two days later" at the head of a
+    # paragraph counts from the date the story named last, in the paragraph before.
+    result = drafted(
+        "The mayor said on Jan. 5 that the water was safe.",
+        "The following month, city engineers found lead in 40 homes, records show.",
+        "Two days later, the city told residents to boil their water.",
+    )
+    lead = holding(result, "found lead")
+    assert lead.date == "2024-02"
+    assert "The following month" in lead.date_note

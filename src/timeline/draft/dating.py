@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Final
 
-from timeline.dates import Found, resolve
+from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import ADMISSION, LEAD_PHRASE, QUESTION, RELEASE_VERB, STATEMENT
 
 __all__ = [
     "NEWS_WEEK",
+    "dates_by_paragraph",
     "is_relative",
     "nearby_date",
     "news_day",
@@ -285,3 +287,24 @@ def news_day(lede: Sequence[Found], pub: datetime.date) -> Found | None:
         if 0 <= (pub - res.start).days <= NEWS_WEEK:
             return f
     return None
+
+
+def dates_by_paragraph(paras: Mapping[int, str], pub: datetime.date) -> dict[int, list[Found]]:
+    """Each paragraph's dates, with offsets into that paragraph, found in the story read
+    in order.
+
+    Narrative convention: "The following month" or "Two days later" opening a paragraph
+    counts from the date the story named last, in the paragraph before it or earlier;
+    so the finder reads the paragraphs as one text, not one by one.
+    """
+    joined = ""
+    starts: dict[int, int] = {}
+    for n in sorted(paras):
+        starts[n] = len(joined)
+        joined += paras[n] + "\n\n"
+    out: dict[int, list[Found]] = {n: [] for n in paras}
+    order = sorted(starts.items(), key=lambda item: item[1])
+    for f in find(joined, pub):
+        n = max((k for k, at in order if at <= f.start), key=lambda k: starts[k])
+        out[n].append(replace(f, start=f.start - starts[n], end=f.end - starts[n]))
+    return out

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from timeline.dates import Found, find, parse_published
+from timeline.dates import Found, parse_published
 from timeline.draft.actors import Actors, surname
 from timeline.draft.anchors import incident_dates
 from timeline.draft.bounds import bound_dates
@@ -22,7 +22,7 @@ from timeline.draft.contrast import (
     propagate,
     refers_back,
 )
-from timeline.draft.dating import nearby_date, pick_date, usable_dates
+from timeline.draft.dating import dates_by_paragraph, nearby_date, pick_date, usable_dates
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, concessions, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
@@ -137,7 +137,7 @@ def draft(
     headline = title if title is not None else first_line(article)
     paras = paragraphs(article, headline=headline)
     sentences = split_sentences(article, headline=headline)
-    found_by_para = {n: find(text, pub) for n, text in paras.items()}
+    found_by_para = dates_by_paragraph(paras, pub)
     state = _Progress(pub, Actors(paras.values()))
     for sent in _join_embeds(sentences, paras):
         state.actors.note(sent.text)
