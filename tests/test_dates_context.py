@@ -99,6 +99,11 @@ def test_a_counted_step_counts_from_the_date_named_last() -> None:
         ("5 years earlier", "2013"),
     ]
     assert dates("Two days later, crews contained it.") == []
+    # a step past publication counts from the events, not from the date named last:
+    # "still cannot say, two years later," is now
+    assert dates("The plant closed in 2018. Officials still cannot say, two years later, why.") == [
+        ("in 2018", "2018")
+    ]
 
 
 def test_anaphora_alone_are_still_not_dates() -> None:

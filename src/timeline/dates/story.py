@@ -365,6 +365,10 @@ class _Story:
             anchor = None if got_one is None else got_one.anchor
         if res is None or anchor is None:
             return False
+        if m.group("ago") is not None and res.start is not None and res.start > self.pub:
+            # "still can't be sure, two years later": a step past publication counts from
+            # the events, not the date named last; it is no date of the story
+            return False
         self.out.append(Found(at, m.end(), words, res, anchor))
         if m.group("that") is not None or m.group("step") is not None:
             self._refer(res, at)
