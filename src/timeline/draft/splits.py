@@ -15,6 +15,7 @@ from timeline.draft.words import (
     EVIDENCE_SHOWS,
     HEARD,
     OUTLET_REPORTED,
+    OWN_WORD,
     RELATIVE_OPEN,
     RELEASE_VERB,
     SOURCES_TOLD,
@@ -49,9 +50,7 @@ _AGAINST_CLAIM: Final = re.compile(
     re.IGNORECASE,
 )
 
-_OWN_WORD: Final = re.compile(
-    r"\b(?:statements?|(?:news|press)\s+releases?|announcements?)\s*$", re.IGNORECASE
-)
+_OWN_WORD: Final = re.compile(rf"\b{OWN_WORD}\s*$", re.IGNORECASE)
 
 Span = tuple[int, int, str, str]
 """A new clause: start, end, role and lane."""

@@ -123,9 +123,11 @@ REPORT_VERB: Final = _words(
 # Attribution convention: "according to a statement from the sheriff's office", "according
 # to a spokesman for the mayor", "..., according to a news release": the party's own word,
 # a statement, not evidence the reporter weighed.
+OWN_WORD: Final = r"(?:statements?|(?:news|press)\s+releases?|announcements?)"
+"""The nouns of a party's own published word."""
 ACCORDING_ACCOUNT: Final = _words(
-    r"according\s+to\s+(?:[\w’'.-]+\s+){0,5}?(?:statements?|(?:news|press)\s+releases?"
-    r"|spokes(?:man|woman|person)|representatives?)"
+    rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,5}}?(?:{OWN_WORD}|spokes(?:man|woman|person)"
+    r"|representatives?)"
 )
 # Filing convention: what a lawsuit, complaint or indictment alleges is a court filing made
 # public, a disclosure, not a fact the story established.
