@@ -195,13 +195,13 @@ _OTHERWISE: Final = re.compile(
 _SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?P<words>(?:[\w’'-]+ ){0,4})$")
 
 
-def _trails(part: str) -> bool:
-    """Whether evidence is attributed last, set off by a comma or a quotation: '...,
+def _trailing(part: str) -> re.Match[str] | None:
+    """Where evidence attributed last is set off, by a comma or a quotation: '...,
     emails show.', '"...," the inspector general found.' (whatever the words before say)."""
     shows = EVIDENCE_SHOWS.search(part)
-    if shows is None or shows.start() <= 10 or _SET_OFF.search(part, 0, shows.start()) is None:
-        return False
-    return len(part[shows.end() :].strip(" .,")) <= 25
+    if shows is None or shows.start() <= 10 or len(part[shows.end() :].strip(" .,")) > 25:
+        return None
+    return _SET_OFF.search(part, 0, shows.start())
 
 
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
@@ -235,7 +235,7 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         verb = told.start("verb")
         intro = bool(RELEASE.search(part, 0, verb) or _A_NEW.search(part, 0, verb))
         return Evidence((a, a + told.end() - 1), (a + told.end(), b), intro)
-    if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None and not _trails(part):
+    if EVIDENCE_SHOWS.search(part) and evidence_subject(part) is None and not _trailing(part):
         return None
     according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)
     lead = LEAD_PHRASE.match(part)
@@ -262,8 +262,8 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         dated = _DATED.search(part, according.start()) is not None
         return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
     shows = EVIDENCE_SHOWS.search(part)
-    set_off = _SET_OFF.search(part, 0, shows.start()) if shows is not None else None
-    if shows is not None and set_off is not None and _trails(part):
+    set_off = _trailing(part)
+    if shows is not None and set_off is not None:
         # Trailing attribution: '"...," the inspector general found.', '..., jail logs
         # show.', set off by a comma or a quotation ("Body camera video showed the deputy
         # firing" is no such thing); the evidence's own words ("jail") go with it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Mapping, Sequence
@@ -293,18 +294,18 @@ def dates_by_paragraph(paras: Mapping[int, str], pub: datetime.date) -> dict[int
     """Each paragraph's dates, with offsets into that paragraph, found in the story read
     in order.
 
-    Narrative convention: "The following month" or "Two days later" opening a paragraph
+    Narrative convention: "The following month" or "The next day" opening a paragraph
     counts from the date the story named last, in the paragraph before it or earlier;
     so the finder reads the paragraphs as one text, not one by one.
     """
+    numbers = sorted(paras)
+    starts: list[int] = []
     joined = ""
-    starts: dict[int, int] = {}
-    for n in sorted(paras):
-        starts[n] = len(joined)
+    for n in numbers:
+        starts.append(len(joined))
         joined += paras[n] + "\n\n"
-    out: dict[int, list[Found]] = {n: [] for n in paras}
-    order = sorted(starts.items(), key=lambda item: item[1])
+    out: dict[int, list[Found]] = {n: [] for n in numbers}
     for f in find(joined, pub):
-        n = max((k for k, at in order if at <= f.start), key=lambda k: starts[k])
-        out[n].append(replace(f, start=f.start - starts[n], end=f.end - starts[n]))
+        k = bisect.bisect_right(starts, f.start) - 1
+        out[numbers[k]].append(replace(f, start=f.start - starts[k], end=f.end - starts[k]))
     return out

@@ -62,12 +62,12 @@ _JOB_THEN_NAME: Final = re.compile(
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
     r"|(?:said|told|wrote|did|does|has|had)\b)"
 )
-# "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 # "the company's repeated assurances that ...": the words before what was claimed.
 _CLAIM_OPENING: Final = re.compile(
     rf"^(?:[\w’'.-]+\s+){{0,4}}?(?:{CLAIMS.pattern})\s+", re.IGNORECASE
 )
 _EARLIER: Final = "Earlier statement: "
+# "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
 _ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
