@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from timeline.draft import TITLE_MAX, Draft, DraftEvent, draft
-from timeline.draft.words import DATELINE
+from timeline.draft.furniture import DATELINE
 
 PUB = "2024-03-08"
 """The publication date of every story drafted here."""

@@ -48,7 +48,7 @@ from timeline.draft import (
     draft_command,
     write_case,
 )
-from timeline.draft.words import DATELINE
+from timeline.draft.furniture import DATELINE
 from timeline.text import fold, paragraphs
 
 URL = "https://www.latimes.com/local/lanow/la-me-jails-ice-audit-20171009-story.html"

@@ -23,6 +23,7 @@ from timeline.draft.contrast import (
     refers_back,
 )
 from timeline.draft.dating import dates_by_paragraph, nearby_date, pick_date, usable_dates
+from timeline.draft.furniture import BOILERPLATE, DATELINE
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, concessions, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
@@ -38,8 +39,6 @@ from timeline.draft.titles import (
 )
 from timeline.draft.words import (
     ANONYMOUS_SPEAKER,
-    BOILERPLATE,
-    DATELINE,
     DATES_THE_LAST,
     EMBED_SIGNATURE,
     EVIDENCE_SHOWS,

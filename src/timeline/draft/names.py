@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from timeline.dates.words import MONTHS, WEEKDAYS
+from timeline.draft.furniture import DATELINE
 from timeline.draft.naming import (
     ORG,
     ORG_HEAD,
     TITLE,
     TITLE_WORD,
 )
-from timeline.draft.words import DATELINE, MASTHEAD, TRAILING_STOP
+from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
 __all__ = ["Name", "repeated_names"]
 

@@ -9,7 +9,8 @@ from typing import Any
 import pysbd
 from pysbd.lang.english import English
 
-from timeline.draft.words import AP_ABBREVIATIONS, CLOCK_END, EVIDENCE_NOUN, WEEKDAY_START
+from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END
+from timeline.draft.words import AP_ABBREVIATIONS, EVIDENCE_NOUN
 from timeline.text import paragraphs
 
 __all__ = ["Sentence", "split_sentences"]
@@ -95,7 +96,7 @@ def _boundaries(seg: Any, para: str) -> list[int]:
             not head
             or head[0].islower()
             or head[0] in ",;:)]”’"
-            or (CLOCK_END.search(prev) is not None and WEEKDAY_START.match(head) is not None)
+            or (CLOCK_END.search(prev) is not None and AFTER_CLOCK.match(head) is not None)
             # A quotation that ends in "?" or "!" keeps its attribution: '“Why?” she
             # asked.' is one sentence, not a question and a sentence of its own.
             or (prev.rstrip().endswith(("?”", '?"', "!”", '!"')) and _ATTRIBUTION_ONLY.match(head))

@@ -18,13 +18,6 @@ AP_ABBREVIATIONS: Final = _split(
 )
 
 
-WEEKDAY_START: Final = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)\b",
-    re.IGNORECASE,
-)
-CLOCK_END: Final = re.compile(r"\b[ap]\.m\.\s*$")
-
-
 def _words(pattern: str) -> re.Pattern[str]:
     """A pattern matching any of the alternatives ``pattern`` as whole words, in any case."""
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
@@ -213,15 +206,6 @@ CLAIM_END: Final = re.compile(
     re.IGNORECASE,
 )
 CLAIM_SPLIT: Final = re.compile(r",?\s+(?:or|and)\s+that\s+", re.IGNORECASE)
-BOILERPLATE: Final = re.compile(
-    r"\bfollow\s+(?:me|us|him|her|them)\s+on\b|^for\s+more\s+(?:news|coverage|stories)\b"
-    r"|\bsign\s+up\s+for\b|\bnewsletter\b|\bcontributed\s+to\s+this\s+(?:report|story)\b"
-    r"|\b(?:contact|email|e-mail)\s+(?:the\s+)?(?:reporter|writer|author)\b"
-    r"|\bthis\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b"
-    r"|\ball\s+rights\s+reserved\b|©|^(?:read\s+more|related|advertisement|click\s+here)\b"
-    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w+\W*$",
-    re.IGNORECASE,
-)
 INFINITIVE: Final = re.compile(r"\b(?:to|to\s+be|not|never|n[’']t)\s+$", re.IGNORECASE)
 # Question convention: "Asked why the department had not disclosed the reports, Lee said":
 # the question put to a speaker frames the answer, which is the event; its words are no
@@ -281,17 +265,6 @@ CAUSE_LEAD: Final = re.compile(
     r"^(?:stemmed\s+from|stems\s+from|in\s+response\s+to|(?:was|were)\s+prompted\s+by"
     r"|(?:was|were)\s+(?:sparked|triggered)\s+by)\s+",
     re.IGNORECASE,
-)
-# Wire-service convention: a story opens with a dateline, the city in capitals, perhaps a
-# state abbreviation and the agency, then a dash ("CITY, St. (AP) —"). It is not an actor
-# and not part of any event.
-DATELINE: Final = re.compile(
-    # the state as AP abbreviates it: "Mich.", "S.C.", "N.Y.", "New Mexico"
-    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,\s+[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
-    r"\s*(?:\(\s*[A-Za-z][\w ]{0,30}\)\s*)?"  # "(AP)", "( WIAT )"
-    # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
-    r"|\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)[—–-]{1,2}\s*"
 )
 
 # Evidence convention: reporters establish facts from records, not from what officials say;

@@ -1,0 +1,50 @@
+"""Page furniture: what a news page prints around the story, which is no event."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["AFTER_CLOCK", "BOILERPLATE", "CLOCK_END", "DATELINE"]
+
+# Sign-off convention: a page closes, and sometimes opens, with lines that are not the
+# reporting: a newsletter, a credit, a reporter's address, a time stamp, a caption.
+BOILERPLATE: Final = re.compile(
+    r"\bfollow\s+(?:me|us|him|her|them)\s+on\b|^for\s+more\s+(?:news|coverage|stories)\b"
+    r"|\bsign\s+up\s+for\b|\bnewsletter\b|\bcontributed\s+to\s+this\s+(?:report|story)\b"
+    r"|\b(?:contact|email|e-mail)\s+(?:the\s+)?(?:reporter|writer|author)\b"
+    r"|\bthis\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b"
+    r"|\ball\s+rights\s+reserved\b|©|^(?:read\s+more|related|advertisement|click\s+here)\b"
+    r"|^(?:staff\s+and\s+)?wire\s+reports?\b|\bsubscribe\s+(?:today|now)\b"
+    # a caption or a player's label: "FILE - In this Jan. 5 file photo, ...", "Watch: ..."
+    r"|^file\s*[-—–]|\bfile\s+photo\b|^(?:image|photo|video|watch|listen|graphic)\s*:"
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w+\W*$"
+    # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
+    r"|^(?:last\s+)?(?:updated|published|posted)\b:?\s+(?:on\s+|at\s+)?"
+    r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b)",
+    re.IGNORECASE,
+)
+
+# Wire-service convention: a story opens with a dateline, the city in capitals, perhaps a
+# state abbreviation and the agency, then a dash ("CITY, St. (AP) —"). It is not an actor
+# and not part of any event.
+_FILED: Final = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+DATELINE: Final = re.compile(
+    # the state as AP abbreviates it: "Mich.", "S.C.", "N.Y.", "New Mexico"
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s+[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
+    rf"(?:,\s+{_FILED})?"  # the day it was filed: "LONDON, March 3 (Reuters) -"
+    r"\s*(?:\(\s*[A-Za-z][\w ]{0,30}\)\s*)?"  # "(AP)", "( WIAT )"
+    # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
+    rf"|(?:{_FILED}\s+)?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)[—–-]{{1,2}}\s*"
+)
+
+# Clock convention: "5 p.m." ends no sentence when a day or a time zone goes on after it
+# ("at 5 p.m. Tuesday", "Updated 5:32 p.m. ET").
+AFTER_CLOCK: Final = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)\b"
+    r"|(?-i:[ECMP][SD]?T|GMT|UTC|BST)\b",
+    re.IGNORECASE,
+)
+CLOCK_END: Final = re.compile(r"\b[ap]\.m\.\s*$")

@@ -1,0 +1,68 @@
+"""Tests for page furniture: datelines, time stamps, captions and sign-offs are no event."""
+
+from __future__ import annotations
+
+import pytest
+from draft_support import assert_title_and_actor, drafted
+
+from timeline.draft.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, May 6 (Reuters) - ",
+        "May 6 (Reuters) - ",
+        "HAVANA, May 6 (Xinhua) -- ",
+        "TRENTON, N.J., Sept. 30 (AP) — ",
+    ],
+)
+def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(dateline: str) -> None:
+    # Wire copy puts the filing day in the dateline, between the city and the credit.
+    result = drafted(
+        dateline + "The port authority said on Monday it had never approved the lease."
+    )
+    (event,) = result.events
+    assert event.title.startswith("The port authority said")
+    city = dateline.split(",")[0].split(" (")[0]
+    assert_title_and_actor(event, {city.lower()})
+    assert event.actor not in ("Reuters", "Xinhua", "AP")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Updated 4:10 p.m. ET, Tue May 7, 2024",
+        "Published: May 7, 2024 at 6:02 a.m.",
+        "Last updated on Tuesday, May 7",
+        "FILE - In this May 2, 2024, file photo, the port director speaks to reporters.",
+        "Watch: Port director says the lease was never approved, records show",
+        "Staff and wire reports",
+        "Support local reporting. Subscribe today.",
+    ],
+)
+def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
+    result = drafted(
+        furniture, "The port authority said on Monday it had never approved the lease."
+    )
+    assert [e.title for e in result.events] == [
+        "The port authority said on Monday it had never approved the lease"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Published reports in March said the lease had been signed in secret.",
+        "Shippers who subscribe to the port's service were billed twice in April.",
+        "Posted guards turned away the inspectors on May 2.",
+    ],
+)
+def test_a_sentence_that_only_begins_like_furniture_is_still_drafted(sentence: str) -> None:
+    assert drafted(sentence).events
+
+
+def test_a_time_zone_after_the_clock_ends_no_sentence() -> None:
+    text = "A headline\n\nThe vote closed at 5 p.m. ET on Monday. The count began at once."
+    sentences = [s.text for s in split_sentences(text, headline="A headline")]
+    assert sentences[1:] == ["The vote closed at 5 p.m. ET on Monday.", "The count began at once."]
