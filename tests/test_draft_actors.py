@@ -320,3 +320,17 @@ def test_a_newsroom_a_verb_acts_on_is_not_the_actor() -> None:
     assert _actor([played], played) == ""
     obtained = "The Associated Press obtained the video."
     assert _actor([obtained], obtained) == "Associated Press"
+
+
+def test_the_person_a_subject_told_is_not_the_actor() -> None:
+    # "A fire engineer told the housing director, Sarah Platt, that ...": the one told
+    # or warned is not the teller; with the teller unnamed, the event names no actor.
+    result = drafted(
+        "A structural engineer warned the port's operations chief, Dana Whit, in March 2019 "
+        "that the pier would not pass inspection."
+    )
+    assert holding(result, "warned the port").actor == ""
+    named = drafted(
+        "Port Director Dana Whit told the harbor board in March 2019 that the pier was sound."
+    )
+    assert holding(named, "told the harbor board").actor == "Director Dana Whit"

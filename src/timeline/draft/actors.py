@@ -90,6 +90,7 @@ _FIRST_NAME: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A verb in the past tense, then at most "the", just before a newsroom's name.
 _OBJECT_OF: Final = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNS: Final = re.compile(r"[’']s\s")
+_TOLD: Final = re.compile(r"\b(?:told|warned|informed|alerted|notified|briefed|e-?mailed)\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
 _OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
@@ -503,6 +504,11 @@ class Actors:
             # "Peloton pushed back against the safety commission": a body named again
             # after a verb and a preposition is what the unnamed subject acted on, not
             # the subject ("Officials at the water authority" are the authority's)
+            return "", True
+        told = _TOLD.search(text, offset, chosen.start)
+        if chosen.kind in ("person", "surname") and told and text[offset : told.start()].strip():
+            # "A fire engineer told the housing director, Sarah Platt, that ...": the
+            # person a subject told or warned is the one told, not the teller
             return "", True
         if chosen.kind == "outlet" and _OBJECT_OF.search(text[offset : chosen.start]):
             # "The person played The Associated Press a voice mail": the newsroom a verb
