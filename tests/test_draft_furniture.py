@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from draft_support import assert_title_and_actor, drafted
 
+from draft_support import assert_title_and_actor, drafted
 from timeline.draft.sentences import split_sentences
 
 
