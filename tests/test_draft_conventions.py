@@ -1553,6 +1553,27 @@ def test_the_account_named_after_despite_is_an_event_the_fact_contradicts() -> N
     assert linked(moved, "contradicts", "moved the grant", "spent on tutoring")
 
 
+@pytest.mark.parametrize(
+    "account",
+    [
+        "its repeated public insistence that",
+        "the board's reassurances that",
+        "the mayor's promise that",
+        "the agency's contention that",
+    ],
+)
+def test_every_noun_of_a_public_account_names_the_account_after_despite(account: str) -> None:
+    # Contrast convention: insistence, reassurances, a promise or a contention set against
+    # the fact are accounts as much as "assurances" and "statements" are.
+    result = drafted(
+        "The harbor board was warned in 2019 that the pier could collapse, internal emails "
+        f"show, despite {account} the pier was sound."
+    )
+    claim = holding(result, "the pier was sound")
+    assert (claim.lane, claim.role) == ("statement", "claim")
+    assert linked(result, "contradicts", "was warned in 2019", "the pier was sound")
+
+
 def test_an_email_a_newsroom_obtained_is_private_not_an_email_to_the_press() -> None:
     # Behind-the-scenes convention: "In a Sept. 14 email obtained by The Gazette, ... told
     # the consultant" quotes a private message; "In an email to The Gazette" would be a

@@ -197,7 +197,8 @@ CAUSAL_LEADS: Final = frozenset({"as", "since", "after", "when", "because", "onc
 # Concession convention: "Although/Even though X said A, B" grants A and asserts B against it.
 CONCESSIVE_LEADS: Final = frozenset({"although", "though", "even though", "even as", "despite"})
 CLAIMS: Final = _words(
-    r"(?:statements?|claims?|assurances?|assertions?|representations?|denials?)\s+that"
+    r"(?:statements?|claims?|(?:re)?assurances?|assertions?|representations?|denials?"
+    r"|insistence|contentions?|promises?|pledges?)\s+that"
 )
 CLAIM_END: Final = re.compile(
     r",?\s+(?:those|these|the|such|our|its|their)\s+(?:statements?|claims?|assurances?|"
