@@ -542,6 +542,26 @@ def test_a_reply_to_a_private_email_is_private_and_dated_by_it() -> None:
     assert reply.date == holding(result, "says a May 3, 2022 email").date
 
 
+def test_a_reply_to_a_message_that_emails_show_is_private_too() -> None:
+    # Behind-the-scenes convention: "emails show that an engineer told the director ...",
+    # then "the director replied ...": the reply is a line of the same private exchange.
+    result = drafted(
+        "Emails obtained by the Harbor Gazette show that a structural engineer warned the "
+        "port's operations chief, Dana Whit, in March 2019 that the pier would not pass "
+        "inspection.",
+        "Whit replied that repairs were not a priority this year.",
+    )
+    reply = holding(result, "Whit replied")
+    assert (reply.lane, reply.actor) == ("practice", "Dana Whit")
+    public = drafted(
+        "Emails obtained by the Harbor Gazette show that a structural engineer warned the "
+        "port's operations chief, Dana Whit, in March 2019 that the pier would not pass "
+        "inspection.",
+        "Whit replied at a public hearing that repairs were not a priority this year.",
+    )
+    assert holding(public, "Whit replied").lane == "statement"
+
+
 def test_a_claim_names_the_dated_events_it_speaks_of() -> None:
     result = drafted(
         "The logs contradict Director Ana Ruiz's claim that she did not know about the "

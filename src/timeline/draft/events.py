@@ -23,6 +23,7 @@ from timeline.draft.contrast import (
     refers_back,
 )
 from timeline.draft.dating import dates_by_paragraph, nearby_date, pick_date, usable_dates
+from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, DATELINE
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, concessions, link_note, valid_links
@@ -38,7 +39,6 @@ from timeline.draft.titles import (
     undated,
 )
 from timeline.draft.words import (
-    ANONYMOUS_SPEAKER,
     DATES_THE_LAST,
     EMBED_SIGNATURE,
     EVIDENCE_SHOWS,
@@ -47,9 +47,6 @@ from timeline.draft.words import (
     PRIVATE,
     PRONOUN_SAID,
     PRONOUN_SPEAKER,
-    PUBLIC,
-    REPLY,
-    SOON_AFTER,
     STATEMENT,
     SUBJECTLESS,
 )
@@ -245,7 +242,12 @@ def _draft_sentence(
         admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None  # admitter before
         actor = _actor(state, sent, clause, admitted_by)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
-        made.append(_private_reply(state, sent, event, undated=not in_clause))
+        reply = private_reply(
+            state.events, state.last_private, sent.para, event, undated=not in_clause
+        )
+        if reply is not None:
+            state.last_private, event = event.id, reply
+        made.append(event)
         if actor and clause.role in ("main", "practice", "leading"):
             state.last_actor[sent.para] = actor
     for a, b, relation in clause_links:
@@ -334,45 +336,6 @@ def _embedded_post(state: _Progress, sent: Sentence, found: list[Found]) -> bool
     state.recent.add(sent.para, event)
     state.events.append(event)
     return True
-
-
-def _private_reply(
-    state: _Progress, sent: Sentence, event: DraftEvent, *, undated: bool
-) -> DraftEvent:
-    """A reply to a private message is private too, and "minutes later" dates it by the message.
-
-    Behind-the-scenes convention: when a story quotes an email and then "X responded
-    ...", the response belongs to the same private exchange (a practice, not a public
-    statement). Sequence convention: "30 minutes later" counts from the message before,
-    so the reply takes its date.
-    """
-    last = state.events[-1] if state.events else None
-    outside = " ".join(quote_outside_words(event.clause))
-    if (
-        last is None
-        or event.lane != "statement"
-        or event.role != "main"
-        or last.para < sent.para - 1
-        or not (REPLY.search(outside) or ANONYMOUS_SPEAKER.search(outside))
-        or not (
-            (
-                PRIVATE.search(last.clause)
-                and (last.lane == "practice" or ANONYMOUS_SPEAKER.search(last.clause))
-            )
-            or last.id == state.last_private
-        )
-        or PUBLIC.search(outside)
-    ):
-        return event
-    # Exchange convention: a story that quotes a private exchange line by line ("one
-    # employee says", "another responds") is still quoting the exchange.
-    state.last_private = event.id
-    lane_only = replace(event, lane="practice")
-    later = SOON_AFTER.search(event.clause)
-    if not undated or later is None or last.date.startswith(".."):
-        return lane_only
-    note = f"The article says '{later.group()}', after the message dated {last.date}."
-    return replace(lane_only, date=last.date, date_note=note)
 
 
 def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:

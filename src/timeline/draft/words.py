@@ -384,6 +384,7 @@ DATES_THE_LAST: Final = re.compile(
 # A public occasion: what is said there is a statement, whoever says it.
 PUBLIC: Final = _words(
     r"publicly|in\s+public|news\s+conference|press\s+(?:conference|release)|in\s+a\s+statement"
+    r"|public\s+(?:hearing|meeting|forum|session)s?"
     r"|told\s+(?:reporters|the\s+(?:council|board|committee|commission|public))|testified"
 )
 # Someone the story leaves unnamed inside an exchange it quotes: "one employee says",
