@@ -334,3 +334,18 @@ def test_the_person_a_subject_told_is_not_the_actor() -> None:
         "Port Director Dana Whit told the harbor board in March 2019 that the pier was sound."
     )
     assert holding(named, "told the harbor board").actor == "Director Dana Whit"
+
+
+@pytest.mark.parametrize("tie", ["his lawyer", "the family's lawyer", "her sister"])
+def test_a_tie_named_before_the_name_at_the_end_of_an_attribution_names_the_speaker(
+    tie: str,
+) -> None:
+    # '"...," said his lawyer, Ben Ruiz.': the name closes the sentence, and the tie
+    # before it says who Ruiz is, someone outside the party under scrutiny.
+    result = drafted(
+        "Harbor police said Friday that the man had lunged at officers, but video released "
+        "Thursday shows him standing still.",
+        f"“They lied about him from the first hour,” said {tie}, Ben Ruiz.",
+    )
+    reaction = holding(result, "They lied about him")
+    assert (reaction.actor, reaction.lane) == ("Ben Ruiz", "context")

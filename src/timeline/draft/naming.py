@@ -192,10 +192,12 @@ OUTSIDER_APPOSITIVE: Final = re.compile(
     rf"(?:{OUTSIDER_NOUN})\b"
 )
 # The same tie told before the name: "The family's attorney, Ben Rivera,", "a neighbor, Ana
-# Cruz,".
+# Cruz,", "his lawyer, Ben Ruiz".
 OUTSIDER_BEFORE_NAME: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{OUTSIDER_NOUN}),\s+((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    # the name ends the sentence when it ends a quote's attribution: '..., said his
+    # lawyer, Ben Ruiz.'
+    rf"(?:{OUTSIDER_NOUN}),\s+((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+))(?:,|\.(?=\s|$))"
 )
 # Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
 # fished there," introduce a person named without a title; "whose" ties them to the
