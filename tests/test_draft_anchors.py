@@ -55,3 +55,19 @@ def test_a_general_noun_refers_to_the_one_dated_incident() -> None:
 def test_an_undated_noun_gives_nothing() -> None:
     found = anchors_of("Students returned to class after the Feb. 14 shooting.")
     assert anchored_date("the day after the hearing", found) is None
+
+
+def test_an_incident_told_by_its_verb_then_dated_is_an_anchor() -> None:
+    # "a woman arrested outside the library on Feb. 2": the verb tells the incident.
+    found = anchors_of("Police said a woman arrested outside the library on Feb. 2 had fled.")
+    assert found["arrest"].day == datetime.date(2024, 2, 2)
+    assert anchors_of("Police said a woman arrested in 2019, they believe, fled on Feb. 2.") == {}
+
+
+def test_the_night_of_the_incident_is_its_own_day() -> None:
+    found = anchors_of("Deputies made the arrest on the night of Jan. 30 outside a bar.")
+    told = anchored_date("a statement issued the night of the arrest", found)
+    assert told is not None and told.day == datetime.date(2024, 1, 30)
+    assert told.phrase == "the night of the arrest"
+    morning = anchored_date("a release sent out the morning of his arrest", found)
+    assert morning is not None and morning.day == datetime.date(2024, 1, 30)

@@ -24,12 +24,31 @@ _NOUN_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _OFFSET: Final = re.compile(
-    r"\b(?:(?:the|that)\s+(?P<unit>day|night|morning|afternoon|evening)"
+    r"\b(?:(?:(?:the|that)\s+(?P<unit>day|night|morning|afternoon|evening)"
     r"|(?P<hours>(?:hours|minutes))"
     rf"|(?P<n>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<span>days?|weeks?))"
-    r"\s+(?P<dir>after|before|following)\s+(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?"
+    r"\s+(?P<dir>after|before|following)"
+    # "the night of the arrest": the incident's own day
+    r"|(?:the|that)\s+(?:day|night|morning|afternoon|evening)\s+(?P<same>of))"
+    r"\s+(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?"
     rf"(?P<noun>{INCIDENT_NOUN}|{INCIDENT_GENERIC})\b",
     re.IGNORECASE,
+)
+# "a man arrested outside a store on Aug. 12": the incident told by its verb, then dated.
+_PARTICIPLES: Final = {
+    "arrested": "arrest",
+    "raided": "raid",
+    "shot": "shooting",
+    "killed": "killing",
+    "beaten": "beating",
+    "stabbed": "stabbing",
+    "attacked": "attack",
+    "stopped": "stop",
+    "crashed": "crash",
+    "assaulted": "assault",
+}
+_DONE_BEFORE: Final = re.compile(
+    rf"\b({'|'.join(_PARTICIPLES)})\b(?:\s+[\w’'.-]+){{0,6}}?\s+(?:on\s+)?$", re.IGNORECASE
 )
 _GENERIC: Final = re.compile(INCIDENT_GENERIC, re.IGNORECASE)
 
@@ -63,7 +82,8 @@ def incident_dates(
     """The incidents the article dates to a single day, by noun ("shooting", "arrest").
 
     News convention: the story dates its central incident once ("the Feb. 14 shooting",
-    "the arrest the night of January 7") and then refers back to it by its noun alone.
+    "the arrest the night of January 7", "a man arrested outside a store on Aug. 12") and
+    then refers back to it by its noun alone.
     The first dating of each noun is kept.
     """
     out: dict[str, Anchor] = {}
@@ -73,13 +93,14 @@ def incident_dates(
             res = f.resolution
             if res.precision != "day" or res.start is None or res.start != res.end:
                 continue
-            m = _NOUN_AFTER.match(text, f.end) or _NOUN_BEFORE.search(
-                text, max(0, f.start - 60), f.start
+            m = (
+                _NOUN_AFTER.match(text, f.end)
+                or _NOUN_BEFORE.search(text, max(0, f.start - 60), f.start)
+                or _DONE_BEFORE.search(text, max(0, f.start - 60), f.start)
             )
             if m is not None:
-                out.setdefault(
-                    _noun(m.group(1)), Anchor(_noun(m.group(1)), res.start, f.text, para)
-                )
+                noun = _noun(_PARTICIPLES.get(m.group(1).lower(), m.group(1)))
+                out.setdefault(noun, Anchor(noun, res.start, f.text, para))
     return out
 
 
@@ -87,8 +108,9 @@ def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | No
     """The day ``text`` tells from a dated incident ("the day after the arrest"), if any.
 
     Sequence convention: "the day after", "hours after", "two days before" the incident
-    count from the incident's own date. A general noun ("the incident", "the encounter")
-    refers back to the article's incident when it dates exactly one.
+    count from the incident's own date; "the night of the arrest" is that date. A general
+    noun ("the incident", "the encounter") refers back to the article's incident when it
+    dates exactly one.
     """
     for m in _OFFSET.finditer(text):
         noun = _noun(m.group("noun"))
@@ -97,7 +119,9 @@ def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | No
             anchor = next(iter(anchors.values()))
         if anchor is None:
             continue
-        if m.group("unit"):
+        if m.group("same"):
+            days = 0
+        elif m.group("unit"):
             days = 1
         elif m.group("hours"):
             days = 0
@@ -105,6 +129,6 @@ def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | No
             word = m.group("n").lower()
             n = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
             days = n * (7 if m.group("span").lower().startswith("week") else 1)
-        sign = -1 if m.group("dir").lower() == "before" else 1
+        sign = -1 if (m.group("dir") or "").lower() == "before" else 1
         return AnchoredDate(anchor.day + datetime.timedelta(days=sign * days), m.group(0), anchor)
     return None
