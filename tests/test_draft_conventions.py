@@ -542,6 +542,21 @@ def test_a_reply_to_a_private_email_is_private_and_dated_by_it() -> None:
     assert reply.date == holding(result, "says a May 3, 2022 email").date
 
 
+def test_new_evidence_after_but_is_a_disclosure_that_reveals_what_it_shows() -> None:
+    # Evidence convention: "X said A, but video released Thursday shows B": B is set
+    # against A, and the video's release is news of its own.
+    result = drafted(
+        "Harbor police said the driver had swerved at officers, but dashboard video "
+        "released Thursday shows the car parked at the curb when the first shot was fired."
+    )
+    shown = holding(result, "the car parked at the curb")
+    video = holding(result, "dashboard video released Thursday")
+    assert (shown.lane, video.lane, video.date) == ("practice", "disclosure", "Thursday")
+    assert "released Thursday" not in shown.clause
+    assert linked(result, "reveals", "dashboard video", "the car parked")
+    assert linked(result, "contradicts", "the car parked", "swerved at officers")
+
+
 def test_a_reply_to_a_message_that_emails_show_is_private_too() -> None:
     # Behind-the-scenes convention: "emails show that an engineer told the director ...",
     # then "the director replied ...": the reply is a line of the same private exchange.

@@ -354,7 +354,7 @@ def find_clauses(
         for a, b in _claims(s):
             clauses.append(Clause(a, b, "claim", "statement"))
             links.append((main_index, len(clauses) - 1, "admits"))
-    _add_more(s, second[0], main_index, clauses, links)
+    _add_more(s, outside, second[0], main_index, clauses, links)
     _claimed_clauses(s, outside, dated, clauses)
     links.extend(_prior_links(clauses))
     return clauses, links
@@ -362,6 +362,7 @@ def find_clauses(
 
 def _add_more(
     s: str,
+    outside: str,
     more: Sequence[tuple[int, int, str, str]],
     main_index: int | None,
     clauses: list[Clause],
@@ -376,6 +377,8 @@ def _add_more(
             continue  # "according to an audit released Tuesday" is already the release
         clauses.append(Clause(ca, cb, role, lane))
         new = len(clauses) - 1
+        if role == "contrast":
+            new = _evidence_split(s, outside, new, clauses, links)
         if role == "conceded" and main_index is not None:
             links.append((main_index, new, "reveals"))
         subjects = [k for k, c in enumerate(clauses) if c.role == "subject"]
@@ -384,6 +387,29 @@ def _add_more(
         if role in ("contrast", "claim") and main_index is not None:
             first = clauses[main_index]
             links.extend(_contrast_link(s, first, clauses[new], main_index, new))
+
+
+def _evidence_split(
+    s: str, outside: str, k: int, clauses: list[Clause], links: list[tuple[int, int, str]]
+) -> int:
+    """Split clause ``k`` into new evidence and what it shows; the index of what it shows.
+
+    Evidence convention: "..., but body camera footage released Thursday shows him
+    standing still" sets what the footage shows against the account, and the footage's
+    release is a disclosure of its own that ``reveals`` it.
+    """
+    clause = clauses[k]
+    evidence = evidence_in(outside, clause.start, clause.end)
+    if evidence is None or not evidence.introduced:
+        return k
+    pa, pb = _strip_span(s, *evidence.content)
+    ra, rb = _strip_span(s, *evidence.evidence)
+    if pb - pa < 8 or rb - ra < 8:
+        return k
+    clauses[k] = Clause(pa, pb, clause.role, "practice")
+    clauses.append(Clause(ra, rb, "report", "disclosure"))
+    links.append((len(clauses) - 1, k, "reveals"))
+    return k
 
 
 def _contrast_link(
