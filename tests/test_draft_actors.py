@@ -349,3 +349,24 @@ def test_a_tie_named_before_the_name_at_the_end_of_an_attribution_names_the_spea
     )
     reaction = holding(result, "They lied about him")
     assert (reaction.actor, reaction.lane) == ("Ben Ruiz", "context")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Spokeswoman Carla Méndez said Tuesday that the pier was safe.", "Carla Méndez"),
+        ("Police Chief Óscar Núñez said Tuesday that the pier was safe.", "Óscar Núñez"),
+        ("“The pier was safe,” said José Álvarez, a spokesman for the port.", "José Álvarez"),
+        ("Deputy Łukasz Wójcik said Tuesday that the pier was safe.", "Łukasz Wójcik"),
+    ],
+)
+def test_an_accented_name_is_named_whole(sentence: str, actor: str) -> None:
+    # Names keep their accents: "Méndez" is one word, not a name cut at the "é".
+    (event,) = drafted(sentence).events
+    assert event.actor.endswith(actor)
+
+
+def test_a_capitalised_job_that_opens_the_sentence_is_a_title() -> None:
+    # "Spokesman Ryan Flood said": at a sentence's start the job takes a capital.
+    (event,) = drafted("Spokesman Ryan Flood said Tuesday that the pier was safe.").events
+    assert event.actor.endswith("Ryan Flood")

@@ -15,6 +15,7 @@ from timeline.draft.naming import (
     DESCRIBED_PERSON,
     DETERMINER,
     GENERIC,
+    LOWER,
     NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
     NAMED_BY_CLAUSE,
@@ -32,6 +33,7 @@ from timeline.draft.naming import (
     THE_PRESIDENT,
     TITLE_REFERENCES,
     TITLE_WORD,
+    UPPER,
 )
 from timeline.draft.words import (
     LEAD_PHRASE,
@@ -84,9 +86,9 @@ _LOOSE_KINDS: Final = frozenset({"company", "department", "agency"})
 _GIVEN: Final = re.compile(
     r"(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Miss|Sir|Dame|Lord|Lady|Rev|Father|Sister|Brother|But"
     r"|And|Yet|So|Then|When|After|While|Former|Late|Young|Old|Both|Said|Says|Told)\b)"
-    r"(?!" + TITLE_WORD.pattern + r"\b)[A-Z][a-z]{2,}"
+    r"(?!" + TITLE_WORD.pattern + rf"\b)[{UPPER}][{LOWER}]{{2,}}"
 )
-_FIRST_NAME: Final = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
 # A verb in the past tense, then at most "the", just before a newsroom's name.
 _OBJECT_OF: Final = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNS: Final = re.compile(r"[’']s\s")

@@ -11,17 +11,19 @@ from typing import Final
 from timeline.dates.words import MONTHS, WEEKDAYS
 from timeline.draft.furniture import DATELINE
 from timeline.draft.naming import (
+    LOWER,
     ORG,
     ORG_HEAD,
     TITLE,
     TITLE_WORD,
+    UPPER,
 )
 from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
 __all__ = ["Name", "repeated_names"]
 
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
-_WORD: Final = re.compile(r"\b[A-Z][a-z]+(?:[’'-]?[A-Z][a-z]+)?\b")
+_WORD: Final = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[’'-]?[{UPPER}][{LOWER}]+)?\b")
 # A particle inside a name: "Bill de Blasio", "Ludwig van Beethoven".
 _PARTICLES: Final = r"(?:de|van|von|der|da|di|la|le|del)"
 # What may join the words of one name: a space, "&" ("Johnson & Johnson"), a particle or

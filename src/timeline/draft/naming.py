@@ -31,9 +31,15 @@ TITLE: Final = (
     r"|(?:County\s+)?Executive|Chairman|Chairwoman|CEO|CFO|COO|Chief\s+Executive"
     # AP style puts a job description before a name without a capital: "Instagram boss
     # Adam Mosseri", "spokeswoman Karen Rudolph".
-    r"|boss|chief|executive|spokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
+    # ("Spokeswoman Karen Rudolph" when it opens the sentence)
+    r"|boss|chief|executive|[Ss]pokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
 )
-NAME_WORD: Final = rf"(?!{MONTH_OR_DAY})(?:[A-Z]\.|[A-Z][a-z]*(?:[’'-]?[A-Z][a-z]+)?)"
+# The letters of a name, accented ones too: "Carla Méndez", "Óscar Núñez", "Łukasz Wójcik".
+UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ž"
+LOWER: Final = "a-zß-öø-ÿĀ-ž"
+NAME_WORD: Final = (
+    rf"(?!{MONTH_OR_DAY})(?:[{UPPER}]\.|[{UPPER}][{LOWER}]*(?:[’'-]?[{UPPER}][{LOWER}]+)?)"
+)
 # Titles may run together: "spokesman Lt. Ryan Flood", "Police Chief Maj. Ana Cruz".
 PERSON: Final = re.compile(
     rf"\b{TITLE}(?:\s+{TITLE})*\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])"
@@ -187,7 +193,7 @@ OUTSIDER_NOUN: Final = (
     r"|challenger|opponent|plaintiffs?"
 )
 OUTSIDER_APPOSITIVE: Final = re.compile(
-    rf"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+"
+    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?:the|a|an|his|her|their|whose)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{OUTSIDER_NOUN})\b"
 )
@@ -197,13 +203,14 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
     # the name ends the sentence when it ends a quote's attribution: '..., said his
     # lawyer, Ben Ruiz.'
-    rf"(?:{OUTSIDER_NOUN}),\s+((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+))(?:,|\.(?=\s|$))"
+    rf"(?:{OUTSIDER_NOUN}),\s+((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+))"
+    r"(?:,|\.(?=\s|$))"
 )
 # Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
 # fished there," introduce a person named without a title; "whose" ties them to the
 # story from outside (a victim, a relative, an owner).
 NAMED_BY_CLAUSE: Final = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+)),\s+(?P<how>whose|who)\s"
+    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+)),\s+(?P<how>whose|who)\s"
 )
 # Appositive convention: "Jason Van Dyke, a white police officer," names a person with no
 # title before the name; the appositive's noun says it is a person, not a body.
@@ -216,7 +223,7 @@ PERSON_NOUN: Final = (
     r"|administrator|superintendent|principal|coach|pastor|man|woman|boy|girl|teen(?:ager)?"
 )
 NAMED_BY_APPOSITIVE: Final = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+){1,2}(?P<surname>[A-Z][\w’'-]+)),\s+(?:(?:a|an|the)\s+"
+    rf"\b((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+)),\s+(?:(?:a|an|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
     # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
     # "Frank McKenzie, head of U.S. Central Command,", "Ana Ruiz, the agency's director,".
@@ -225,7 +232,8 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
 # The job told first, the name set off after it: "Facebook's top PR executive, Nick Clegg",
 # "the agency's director, Ana Ruiz,".
 NAMED_AFTER_JOB: Final = re.compile(
-    rf"\b(?:{PERSON_NOUN}|chief\s+of\s+staff),\s+((?:[A-Z][\w’'-]+\s+){{1,2}}(?P<surname>[A-Z][\w’'-]+))\b"
+    rf"\b(?:{PERSON_NOUN}|chief\s+of\s+staff),\s+"
+    rf"((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )
 # AP style names a person after a lowercase description of them ("mega-donor Jona
@@ -233,7 +241,8 @@ NAMED_AFTER_JOB: Final = re.compile(
 DESCRIBED_PERSON: Final = re.compile(
     r"\b(?:[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)|staff|aide|secretary"
     r"|chief|head|deputy)\s+"
-    r"((?:[A-Z][a-z]+\s+){1,2}(?P<surname>[A-Z][a-z][\w’'-]*))\b(?!\s+[A-Z])"
+    rf"((?:[{UPPER}][{LOWER}]+\s+){{1,2}}(?P<surname>[{UPPER}][{LOWER}][\w’'-]*))\b"
+    rf"(?!\s+[{UPPER}])"
 )
 OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"
