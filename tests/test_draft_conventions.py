@@ -1736,3 +1736,29 @@ def test_a_paragraph_that_opens_with_a_step_in_time_counts_from_the_one_before()
     lead = holding(result, "found lead")
     assert lead.date == "2024-02"
     assert "The following month" in lead.date_note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, the port authority quietly changed the pier's load rating.",
+        "The port authority secretly paid the inspector $40,000 in 2019.",
+        "In 2019 the port authority lowered the pier's load rating without announcing it.",
+    ],
+)
+def test_what_a_party_did_quietly_is_a_practice(sentence: str) -> None:
+    # Behind-the-scenes convention: "quietly", "secretly", "without announcing" tell what
+    # a party did out of public view.
+    (event,) = drafted(sentence).events
+    assert event.lane == "practice"
+
+
+def test_describing_something_as_is_a_statement() -> None:
+    # Attribution convention: "described the risk as 'less than 1 percent'" characterises,
+    # as "characterized ... as" does; a report that describes is still a finding.
+    said = drafted(
+        'In a 2012 presentation to regulators, port executives described the risk as "low."'
+    )
+    assert said.events[0].lane == "statement"
+    found = drafted("The 2012 audit described the pier's pilings as badly corroded.")
+    assert found.events[0].lane == "disclosure"

@@ -84,7 +84,7 @@ STATEMENT: Final = _words(
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
     r"|repeated|reiterated"
-    r"|characteri[sz]ed|characteri[sz]es"
+    r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,4}?as"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand"
@@ -364,9 +364,12 @@ PRIVATE: Final = _words(
 # "Behind the scenes, officials were told ...": what is done or said out of public view is
 # what was going on inside, not a public statement; a transition with no one in it
 # ("Behind the scenes, however, things were playing out differently") names no event.
+# So is what a party did "quietly" or "secretly", or "without announcing" it.
 BEHIND_SCENES: Final = re.compile(
     r"\bbehind\s+(?:the\s+scenes|closed\s+doors)\b(?>(?:\W+(?:however|though)\b)?)"
-    r"(?!\W+(?:things|it|that|this|matters)\b)",
+    r"(?!\W+(?:things|it|that|this|matters)\b)"
+    r"|\b(?:quietly|secretly)\s+(?:\w+ly\s+)?(?!(?:said|says|told)\b)[a-z]{3,}\b"
+    r"|\bwithout\s+(?:publicly\s+)?(?:announcing|disclosing|telling|notifying|informing)\b",
     re.IGNORECASE,
 )
 # A clause that starts without its subject: "who resigned in September", "said the
