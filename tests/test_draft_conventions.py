@@ -1762,3 +1762,17 @@ def test_describing_something_as_is_a_statement() -> None:
     assert said.events[0].lane == "statement"
     found = drafted("The 2012 audit described the pier's pilings as badly corroded.")
     assert found.events[0].lane == "disclosure"
+
+
+def test_what_an_admitter_said_next_is_not_part_of_what_it_concedes() -> None:
+    # Coordination convention: "acknowledged that ... and said it would ..." concedes the
+    # first and says the second; the second is no conceded fact.
+    result = drafted(
+        "The port authority acknowledged on Tuesday that inspectors had skipped the pier "
+        "in 2021 and said it would hire an outside engineer."
+    )
+    (conceded,) = [e for e in result.events if e.role == "conceded"]
+    assert conceded.clause == "inspectors had skipped the pier in 2021"
+    admission = holding(result, "acknowledged on Tuesday")
+    assert admission.clause.endswith("in 2021")
+    assert holding(result, "outside engineer").clause == "said it would hire an outside engineer"

@@ -83,8 +83,9 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
     return out
 
 
-def _second_predicate(outside: str, a: int, b: int) -> int | None:
-    """Where "..., and told residents that ..." starts a second predicate in ``[a, b)``.
+def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the ", and" before "told residents that ..." starts and ends, when it opens
+    a second predicate in ``[a, b)``.
 
     Coordination convention: "officials began a giveaway and told residents that ..."
     reports two things, a deed and a statement; each is an event.
@@ -104,7 +105,7 @@ def _second_predicate(outside: str, a: int, b: int) -> int | None:
         # Attribution convention: "X characterized the report as ... and said ..." is one
         # statement told with two speech verbs, not two events.
         return None
-    return m.end()
+    return m.start(), m.end()
 
 
 # ", but tests showed", ", and regulators approved", "; the company kept": a second
@@ -287,8 +288,8 @@ def more_clauses(
         second = _second_predicate(outside, a, b)
         joined = _coordinated(outside, a, b, dated) if second is None else None
         if second is not None:
-            out.append((second, b, "said", "statement"))
-            new_main = (a, second)
+            out.append((second[1], b, "said", "statement"))
+            new_main = (a, second[0])
         elif joined is not None:
             end, at, conj, part = joined
             # Concession convention: "said the pumps were safe, even though tests showed
@@ -297,7 +298,9 @@ def more_clauses(
             out.append((at, b, role, part))
             new_main = (a, end)
         if lane == "disclosure":
-            conceded = _conceded(s, outside, a, b)
+            # "acknowledged that errors were made and said it would correct its reports":
+            # what it said next is its own event, not part of what it concedes
+            conceded = _conceded(s, outside, a, new_main[1] if new_main else b)
             if conceded is not None:
                 out.append((*conceded, "conceded", "practice"))
     return out, new_main
