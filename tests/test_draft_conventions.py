@@ -1776,3 +1776,15 @@ def test_what_an_admitter_said_next_is_not_part_of_what_it_concedes() -> None:
     admission = holding(result, "acknowledged on Tuesday")
     assert admission.clause.endswith("in 2021")
     assert holding(result, "outside engineer").clause == "said it would hire an outside engineer"
+
+
+def test_an_account_told_by_its_verb_after_despite_is_an_event_the_fact_contradicts() -> None:
+    # Contrast convention: "..., despite officials insisting it was sound" names the account
+    # by its speaker and verb, as "despite assurances that ..." names it by its noun.
+    result = drafted(
+        "The harbor board was warned in 2019 that the pier could collapse, internal emails "
+        "show, despite port officials insisting for years that it was sound."
+    )
+    claim = holding(result, "insisting for years")
+    assert (claim.lane, claim.role) == ("statement", "claim")
+    assert linked(result, "contradicts", "was warned in 2019", "insisting for years")

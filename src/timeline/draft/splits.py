@@ -46,7 +46,9 @@ _AFTER_DOING: Final = re.compile(r"\s(?:after|following)\s+(?=[a-z]+ing\s)", re.
 # account it names after "despite" or "contrary to": that account is an event of its own.
 _AGAINST_CLAIM: Final = re.compile(
     r",\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding)\s+"
-    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{CLAIMS.pattern}))",
+    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{CLAIMS.pattern})"
+    # "despite ministers insisting they were safe": the account told by its speaker's verb
+    r"|(?:[\w’'.-]+\s+){1,3}?(?:insisting|claiming|denying|assuring|maintaining|promising)\b)",
     re.IGNORECASE,
 )
 
