@@ -1788,3 +1788,50 @@ def test_an_account_told_by_its_verb_after_despite_is_an_event_the_fact_contradi
     claim = holding(result, "insisting for years")
     assert (claim.lane, claim.role) == ("statement", "claim")
     assert linked(result, "contradicts", "was warned in 2019", "insisting for years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("“The pier is sound,” she added on Monday.", "she added"),
+        ("Port director Dana Whit defended the inspections on Monday.", "defended"),
+        (
+            "Dana Whit, the port director, rejected the audit on Monday, arguing that the "
+            "pilings were replaced in 2020.",
+            "arguing that",
+        ),
+        ("A statement from the port on Monday calls the lawsuit “baseless.”", "calls the lawsuit"),
+    ],
+)
+def test_adding_defending_arguing_and_calling_are_statements(sentence: str, words: str) -> None:
+    # Attribution convention: "she added", "defended", "arguing that", and "calls the suit
+    # 'baseless'" tell what a party said in public, as "said" does.
+    assert holding(drafted(sentence), words).lane == "statement"
+
+
+def test_a_lawsuit_claiming_is_a_filing() -> None:
+    # Filing convention: what a lawsuit claims is a disclosure, however the verb is told.
+    result = drafted(
+        "The former inspector filed a whistleblower lawsuit in 2021 claiming that port "
+        "managers ignored her reports."
+    )
+    assert holding(result, "lawsuit").lane == "disclosure"
+
+
+def test_a_dated_relative_clause_that_ends_the_sentence_is_background() -> None:
+    # Background convention: "..., which was recalled in July 2019 at the state's
+    # request." tucks a dated fact into the sentence's end; it is titled by what "which"
+    # stands for.
+    result = drafted(
+        "The company defended its handling of the faulty heaters, which were recalled in "
+        "July 2019 at the request of the state."
+    )
+    recall = holding(result, "which were recalled")
+    assert (recall.role, recall.lane) == ("background", "context")
+    assert recall.date.endswith("July 2019")
+    assert recall.title.startswith("The faulty heaters were recalled in July 2019")
+    told = drafted(
+        "The company defended the heaters on Monday, citing testimony from its chief "
+        "engineer, who told lawmakers in July 2019 that they were safe."
+    )
+    assert not [e for e in told.events if e.role == "background"]

@@ -220,7 +220,8 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A relative clause set off by commas that carries its own date: a ``background`` event.
 
     Background convention: "X, who won office in April 2019, said ..." tucks an earlier
-    fact about X into the sentence; with its own date it is an event of its own.
+    fact about X into the sentence; with its own date it is an event of its own. So does
+    a relative clause that ends the sentence, when its words carry an event.
     """
     out: list[Span] = []
     for m in RELATIVE_OPEN.finditer(outside):
@@ -230,7 +231,13 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
         while close >= 0 and any(da <= close < db for da, db in dated):
             close = outside.find(",", close + 1)
         if close < 0:
-            continue
+            # "..., which was recalled in July 2009 at the FDA's request.": the clause
+            # runs to the sentence's end; one that says more than background ("..., who
+            # told lawmakers last month that ...") is the sentence's own business
+            close = len(outside.rstrip(' .”"'))
+            part = outside[m.end() : close]
+            if lane_of(part, part, quoted=False) not in (None, "context"):
+                continue
         if any(m.end() <= da and db <= close for da, db in dated):
             out.append((m.start() + 1, close, "background", "context"))
     return out

@@ -253,6 +253,15 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     return text[:1].upper() + text[1:] if text else "Event"
 
 
+_WHICH: Final = re.compile(r"which\s+", re.IGNORECASE)
+# The noun phrase a ", which" clause follows: "obtained the messages, which".
+_ANTECEDENT: Final = re.compile(
+    r"\b(?P<thing>(?:the|its|his|her|their|these|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r",\s*$",
+    re.IGNORECASE,
+)
+
+
 def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     """The words a title is made from: a clause, with what it introduces when it is short.
 
@@ -264,7 +273,14 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     for other in clauses:
         if other.role == follows and other.start >= clause.end:
             return s[clause.start : other.end]
-    return s[clause.start : clause.end]
+    words = s[clause.start : clause.end]
+    which = _WHICH.match(words)
+    thing = _ANTECEDENT.search(s, 0, clause.start) if which is not None else None
+    if thing is not None:
+        # Headline convention: "..., which were sent in 2002" is titled by what "which"
+        # stands for, the thing named just before it ("The messages were sent in 2002").
+        return f"{thing.group('thing')} {words[which.end() :]}"
+    return words
 
 
 def slug_for(title: str, taken: set[str]) -> str:

@@ -83,8 +83,13 @@ STATEMENT: Final = _words(
     r"|claimed|claims?|denied|denies|denying|denials?|insisted|insists|stated|announced"
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
-    r"|repeated|reiterated"
+    r"|repeated|reiterated|added|adds|defended|defends|defending"
+    # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
+    r"|arguing|insisting|claiming|asserting|contending|stating|maintaining|noting|explaining"
     r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,4}?as"
+    # "calls the lawsuit “without merit”": a characterisation in the party's words (a
+    # quotation may be blanked out to spaces)
+    r"|call(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand"
@@ -127,7 +132,8 @@ ACCORDING_ACCOUNT: Final = _words(
 FILING: Final = _words(
     r"according\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:lawsuits?|suits?|complaints?|indictments?)"
     r"|(?:lawsuits?|suit|complaints?|indictments?)\s+"
-    r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused)"
+    r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused"
+    r"|alleging|claiming|contending|accusing)"
 )
 ACCORDING: Final = _words(
     r"according\s+to\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}"
