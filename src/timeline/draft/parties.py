@@ -119,7 +119,10 @@ def reacts(
         return False
     if last not in outsiders and not _body_named(introduced[last], names):
         return False
-    words = affiliation(actor, clause) | affiliation(introduced[last], introduced[last])
+    # A person tied from outside ("the father of a student killed at the high school")
+    # is not affiliated with the places the clause names; the names of anyone else are.
+    own = affiliation(actor, "" if last in outsiders else clause)
+    words = own | affiliation(introduced[last], introduced[last])
     return not (words & set(party))
 
 
