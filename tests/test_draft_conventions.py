@@ -1835,3 +1835,27 @@ def test_a_dated_relative_clause_that_ends_the_sentence_is_background() -> None:
         "engineer, who told lawmakers in July 2019 that they were safe."
     )
     assert not [e for e in told.events if e.role == "background"]
+
+
+def test_a_dated_incident_a_statement_names_is_background() -> None:
+    # Reference convention: "X, the father of a boy hurt in the May 3 collapse at the
+    # pier, called it ..." names the incident by its date; it is an event of its own.
+    result = drafted(
+        "Ray Duncan, the father of a boy hurt in the May 3 collapse at Harbor Pier, called "
+        "the report “a cover-up.”"
+    )
+    incident = holding(result, "May 3 collapse")
+    assert (incident.role, incident.lane, incident.date) == ("background", "context", "May 3")
+    assert holding(result, "called the report").date != "May 3"
+
+
+def test_a_person_tied_from_outside_is_not_affiliated_with_the_places_their_clause_names() -> None:
+    # Reaction convention: a father whose daughter died at Harbor High is outside the
+    # school district under scrutiny, though his clause names the school.
+    result = drafted(
+        "The Harbor School District insisted for months that the gunman was never in its "
+        "discipline program, but records show he was assigned to it in 2013.",
+        "Ray Duncan, the father of a student killed in the May 3 shooting at Harbor High "
+        "School, called the records “a stunning revelation.”",
+    )
+    assert holding(result, "called the records").lane == "context"

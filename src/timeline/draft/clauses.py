@@ -23,6 +23,7 @@ from timeline.draft.words import (
     CONCESSIVE_LEADS,
     CONTRADICT_VERB,
     EVIDENCE_NOUN,
+    INCIDENT_NOUN,
     LEADING,
     MEASUREMENT,
     OUTLET_CREDIT,
@@ -269,12 +270,24 @@ def _cause_clause(
     return len(clauses) - 1
 
 
+# "the Feb. 14 shooting at ...": a dated incident named by its noun.
+_INCIDENT_PHRASE: Final = re.compile(
+    rf"the\s+[^,;]{{2,30}}?\s+(?:[a-z]+\s+)?(?:{INCIDENT_NOUN})\b", re.IGNORECASE
+)
+
+
 def _claimed_clauses(
     s: str, outside: str, dated: Sequence[tuple[int, int]], clauses: list[Clause]
 ) -> None:
-    """Append the dated events each claim clause speaks of (see :func:`claimed_events`)."""
-    for claim in [c for c in clauses if c.role == "claim"]:
+    """Append the dated events each claim clause speaks of (see :func:`claimed_events`).
+
+    Reference convention: a statement names a dated incident the same way ("the father of
+    a student killed in the Feb. 14 shooting, called it ..."); the incident is background.
+    """
+    for claim in [c for c in clauses if c.role == "claim" or c.lane == "statement"]:
         for a, b, role, lane in claimed_events(outside, claim.start, claim.end, dated):
+            if claim.role != "claim" and not _INCIDENT_PHRASE.match(outside, a, b):
+                continue
             ca, cb = _strip_span(s, a, b)
             if not any(c.start == ca and c.end == cb for c in clauses):
                 clauses.append(Clause(ca, cb, role, lane))
