@@ -29,6 +29,7 @@ from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, concessions, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.parties import judge_reactions
+from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, split_sentences
 from timeline.draft.titles import (
     date_column,
@@ -148,6 +149,7 @@ def draft(
     lede = min(body) if body else None
     if lede is not None:
         state.events, state.links = drop_restatements(state.events, state.links, pub, lede=lede)
+    state.events, state.links = drop_fragments(state.events, state.links)
     links = [*state.links, *admitted_elsewhere(state.events, state.links)]
     links += propagate(state.events, valid_links(links, state.events))
     opening = [headline, *(s.text for s in sentences if s.para <= 2)]

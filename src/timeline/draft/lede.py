@@ -11,7 +11,7 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words, undated
 from timeline.draft.words import ATTRIBUTION_WORDS
 
-__all__ = ["SHARED_MIN", "drop_restatements"]
+__all__ = ["SHARED_MIN", "drop_restatements", "same_actor"]
 
 SHARED_MIN = 3
 """Content words a lede event must share with a body event to be the same fact."""
@@ -31,7 +31,7 @@ def _overlap(a: str, b: str, pub: datetime.date) -> bool:
     return not (b0 is not None and a1 is not None and b0 > a1)
 
 
-def _same_actor(a: str, b: str) -> bool:
+def same_actor(a: str, b: str) -> bool:
     """Whether two actors can be one: equal, one unnamed, or one name inside the other."""
     if not a or not b:
         return True
@@ -54,7 +54,7 @@ def _body_twin(
         shared = len(words & (content_words(other.clause) - ATTRIBUTION_WORDS))
         if shared < SHARED_MIN:
             continue
-        if not _same_actor(event.actor, other.actor) and shared < 2 * SHARED_MIN:
+        if not same_actor(event.actor, other.actor) and shared < 2 * SHARED_MIN:
             continue
         if best is None or shared > best[0]:
             best = (shared, other)

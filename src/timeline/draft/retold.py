@@ -1,0 +1,75 @@
+"""A quotation told twice: a fragment quoted first and the whole of it quoted later."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.draft.clauses import quote_spans
+from timeline.draft.lede import same_actor
+from timeline.draft.model import DraftEvent, DraftLink
+
+__all__ = ["FRAGMENT_MIN", "drop_fragments"]
+
+FRAGMENT_MIN = 2
+"""Words a quoted fragment must hold to be recognised inside a later, fuller quotation."""
+_NEAR = 3
+"""Paragraphs within which the fuller quotation must follow."""
+
+
+def _quoted(event: DraftEvent) -> list[str]:
+    """The quotations in an event's clause, lowercased, with runs of spaces made one."""
+    return [
+        " ".join(event.clause[a:b].lower().strip(" .,;:!?").split())
+        for a, b in quote_spans(event.clause)
+    ]
+
+
+def _fuller(event: DraftEvent, later: Sequence[DraftEvent]) -> DraftEvent | None:
+    """The later event that quotes the whole of what ``event`` quotes in part, if any."""
+    fragments = [q for q in _quoted(event) if len(q.split()) >= FRAGMENT_MIN]
+    if not fragments or len(fragments) != len(_quoted(event)):
+        return None
+    for other in later:
+        if other.para <= event.para or other.para > event.para + _NEAR:
+            continue
+        if other.lane != event.lane or not same_actor(event.actor, other.actor):
+            continue
+        whole = " ".join(_quoted(other))
+        if not whole and event.actor and other.actor:
+            # a post the story sets as a paragraph of its own carries no quotation marks
+            whole = " ".join(other.clause.lower().split())
+        if whole and all(f in whole and len(f) < len(whole) for f in fragments):
+            return other
+    return None
+
+
+def drop_fragments(
+    events: list[DraftEvent], links: list[DraftLink]
+) -> tuple[list[DraftEvent], list[DraftLink]]:
+    """Drop an event that quotes a fragment the story then quotes in full, moving its links.
+
+    Quotation convention: a story often gives a speaker's words first as a fragment woven
+    into its own sentence ('Duncan called it a "stunning revelation."') and then the whole
+    quotation ('"This is a stunning revelation ...," Duncan wrote.'). Both tell one
+    utterance: the fuller quotation, by a compatible speaker in the same lane within a
+    few paragraphs, is the event to keep.
+    """
+    moved: dict[str, str] = {}
+    for k, event in enumerate(events):
+        fuller = _fuller(event, events[k + 1 :])
+        if fuller is not None:
+            moved[event.id] = fuller.id
+    if not moved:
+        return events, links
+    kept = [e for e in events if e.id not in moved]
+    relinked = [
+        replace(
+            link,
+            source=moved.get(link.source, link.source),
+            target=moved.get(link.target, link.target),
+        )
+        for link in links
+        if moved.get(link.source, link.source) != moved.get(link.target, link.target)
+    ]
+    return kept, relinked
