@@ -1859,3 +1859,24 @@ def test_a_person_tied_from_outside_is_not_affiliated_with_the_places_their_clau
         "School, called the records “a stunning revelation.”",
     )
     assert holding(result, "called the records").lane == "context"
+
+
+def test_a_report_dated_in_its_own_words_is_a_disclosure_of_that_day() -> None:
+    # Disclosure convention: "The audit, dated Dec. 12, found ..." introduces the audit
+    # with its date, as "released Monday" does.
+    result = drafted("The state audit, dated Dec. 12, found that port managers hid the backlog.")
+    audit = holding(result, "dated Dec. 12")
+    assert (audit.lane, audit.date) == ("disclosure", "Dec. 12")
+    assert linked(result, "reveals", "dated Dec. 12", "managers hid the backlog")
+
+
+def test_a_day_told_from_another_event_is_not_the_news_day() -> None:
+    # News-day convention: "on the Friday after the shooting" is a day of its own, even
+    # when the shooting is not dated, so the lede's day does not date the statement.
+    result = drafted(
+        "The port authority said Monday its records were complete.",
+        "The chief insisted at a news conference on the Friday after the shooting that the "
+        "officer acted properly.",
+    )
+    assert holding(result, "said Monday").date == "Monday"  # 2024-03-04, before PUB
+    assert holding(result, "The chief insisted").date != "2024-03-04"

@@ -317,7 +317,7 @@ RECORDS_OBTAINED: Final = _words(
 # A release is itself a disclosure: the day records, video or findings were made public.
 RELEASE: Final = _words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
-    r"|filed|emerged|surfaced|leaked"
+    r"|filed|emerged|surfaced|leaked|dated"
     r"|(?:reviewed|seen|examined)\s+by"
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
@@ -448,7 +448,7 @@ CLAIM_OBJECT: Final = _words(
     r"|promises?|representations?|testimony|told|remarks|contentions?|insistence"
 )
 RELEASE_VERB: Final = _words(
-    r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed"
+    r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed|dated"
 )
 # The nouns of an account a party gives: "its first comment", "the initial police report".
 ACCOUNT_NOUN: Final = (
@@ -499,6 +499,8 @@ TIME_SHIFT: Final = (
 # ("has said", "she's said", "was quoted") or a word of time.
 OTHER_OCCASION: Final = _words(
     rf"has|have|had|[’']s\s+(?:\w+\s+)?(?:said|told|stated)|was|were|{TIME_SHIFT}"
+    # a day told from another event: "on the Friday after the shooting"
+    r"|after|the\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 # Figure convention: an official figure the story tests ("The official death toll stands
 # at 64", "The government's official tally remains") is the party's account, a claim,
