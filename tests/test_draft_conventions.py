@@ -1880,3 +1880,13 @@ def test_a_day_told_from_another_event_is_not_the_news_day() -> None:
     )
     assert holding(result, "said Monday").date == "Monday"  # 2024-03-04, before PUB
     assert holding(result, "The chief insisted").date != "2024-03-04"
+
+
+def test_what_a_document_describes_and_says_is_one_telling() -> None:
+    # Coordination convention, its limit: "The complaint described ... and said ..." is
+    # one document's account, not a deed and then a statement.
+    result = drafted(
+        "The complaint, filed by a former inspector, described cracked pilings at the pier "
+        "and said port managers had ordered her to leave them out of her reports."
+    )
+    assert len([e for e in result.events if "complaint" in e.clause or "ordered" in e.clause]) == 1

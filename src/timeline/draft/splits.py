@@ -12,6 +12,7 @@ from timeline.draft.words import (
     ADMISSION,
     CLAIMS,
     CONCESSIVE_LEADS,
+    EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
     HEARD,
     OUTLET_REPORTED,
@@ -29,6 +30,11 @@ _SPEECH_AND: Final = re.compile(
     r",?\s+and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
 )
 _THAT: Final = re.compile(r"\s+that\s+")
+_DOCUMENT_SUBJECT: Final = re.compile(
+    r"\W*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{EVIDENCE_NOUN}|complaints?|lawsuits?|suit|filings?|petitions?|letters?|memos?)\b",
+    re.IGNORECASE,
+)
 _RELATIVE: Final = re.compile(r",\s+(?:who|which)\s", re.IGNORECASE)
 _SUBORDINATE: Final = re.compile(
     r"\b(?:after|before|when|as|once|since|until|because)\s+(?P<subject>(?:[\w’'-]+\s+){0,4})$",
@@ -96,6 +102,10 @@ def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
         return None  # the evidence split takes the whole clause as what the evidence shows
     m = _SPEECH_AND.search(outside, a, b)
     if m is None or len(outside[a : m.start()].split()) < 5:
+        return None
+    if _DOCUMENT_SUBJECT.match(outside, a):
+        # "The complaint described ... and said the coach had threatened ...": what a
+        # document says is one telling, not a deed and a statement
         return None
     relative = [r.end() for r in _RELATIVE.finditer(outside, a, m.start())]
     if relative and "," not in outside[relative[-1] : m.start()]:
