@@ -370,3 +370,23 @@ def test_a_capitalised_job_that_opens_the_sentence_is_a_title() -> None:
     # "Spokesman Ryan Flood said": at a sentence's start the job takes a capital.
     (event,) = drafted("Spokesman Ryan Flood said Tuesday that the pier was safe.").events
     assert event.actor.endswith("Ryan Flood")
+
+
+def test_an_unnamed_speaker_is_not_the_person_named_before() -> None:
+    # "On June 2, a spokesman said": unnamed, and not the director the paragraph named.
+    result = drafted(
+        "On May 10, Director Dana Whit told the council the pier was sound. On June 2, a "
+        "spokesman said no one had warned the authority."
+    )
+    assert holding(result, "a spokesman said").actor == ""
+    assert holding(result, "told the council").actor == "Director Dana Whit"
+
+
+def test_a_quotation_run_on_into_the_next_paragraph_keeps_its_speaker() -> None:
+    # AP style: a paragraph that ends inside a quotation runs it on into the next one.
+    result = drafted(
+        "“We have been open from day one,” Director Dana Whit said Tuesday. “Every decision "
+        "was made on the advice of engineers.",
+        "“If there were warnings, they did not reach my desk.”",
+    )
+    assert holding(result, "did not reach my desk").actor == "Director Dana Whit"

@@ -66,3 +66,30 @@ def test_a_time_zone_after_the_clock_ends_no_sentence() -> None:
     text = "A headline\n\nThe vote closed at 5 p.m. ET on Monday. The count began at once."
     sentences = [s.text for s in split_sentences(text, headline="A headline")]
     assert sentences[1:] == ["The vote closed at 5 p.m. ET on Monday.", "The count began at once."]
+
+
+def test_each_item_of_a_list_is_read_on_its_own_without_its_marker() -> None:
+    # List convention: "• On May 4, ..." lines run together in one paragraph are items,
+    # each with its own event; the bullet or number is no part of the title.
+    result = drafted(
+        "The port authority said Monday its records were complete.",
+        "• On May 4, the authority said the pier passed every inspection.\n"
+        "• On May 10, Director Dana Whit told the council the collapse was an act of God.\n"
+        "• On June 2, a spokesman said no one had warned the authority.",
+        "1. A 2021 engineering report rated 40 pilings critical.\n"
+        "2. The authority postponed repairs three times in 2022, board minutes show.",
+    )
+    items = [e for e in result.events if e.para in (2, 3)]
+    assert [e.date for e in items if e.para == 2] == ["May 4", "May 10", "June 2"]
+    assert len([e for e in items if e.para == 3]) >= 2
+    assert all(e.title[:1].isalpha() for e in items), [e.title for e in items]
+
+
+@pytest.mark.parametrize(
+    "furniture", ["WHAT OFFICIALS SAID", "Here is what the port said, and what its records show."]
+)
+def test_a_subhead_or_a_signpost_is_no_event(furniture: str) -> None:
+    result = drafted(
+        "The port authority said on Monday it had never approved the lease.", furniture
+    )
+    assert [e.para for e in result.events] == [1]

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from timeline.dates import Found, parse_published
 from timeline.draft.actors import Actors, surname
@@ -24,7 +25,7 @@ from timeline.draft.contrast import (
 )
 from timeline.draft.dating import dates_by_paragraph, nearby_date, pick_date, usable_dates
 from timeline.draft.exchange import private_reply
-from timeline.draft.furniture import BOILERPLATE, DATELINE
+from timeline.draft.furniture import BOILERPLATE, DATELINE, LIST_ITEM, SUBHEAD
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import admitted_elsewhere, concessions, link_note, valid_links
 from timeline.draft.model import Draft, DraftEvent, DraftLink
@@ -52,6 +53,9 @@ from timeline.draft.words import (
     SUBJECTLESS,
 )
 from timeline.text import paragraphs
+
+# Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
+_SOMEONE: Final = re.compile(r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:a|an|one|another)\s", re.IGNORECASE)
 
 __all__ = ["draft", "first_line"]
 
@@ -135,10 +139,16 @@ def draft(
     paras = paragraphs(article, headline=headline)
     sentences = split_sentences(article, headline=headline)
     found_by_para = dates_by_paragraph(paras, pub)
-    state = _Progress(pub, Actors(paras.values()))
+    state = _Progress(pub, Actors(paras.values()), open_quotes=_open_at_end(paras))
+    for sent in reversed(sentences):
+        state.para_start[sent.para] = sent.index
     for sent in _join_embeds(sentences, paras):
         state.actors.note(sent.text)
-        if (0 in paras and sent.para == 0) or BOILERPLATE.search(sent.text):
+        if (
+            (0 in paras and sent.para == 0)
+            or BOILERPLATE.search(sent.text)
+            or SUBHEAD.match(sent.text)
+        ):
             state.skipped.append(sent)
             continue
         made = len(state.events)
@@ -194,6 +204,10 @@ class _Progress:
     """The id of the last disclosure that introduced evidence (records, an audit, video)."""
     last_disclosure: str | None = None
     """The id of the last disclosure of any kind (an admission too)."""
+    open_quotes: frozenset[int] = frozenset()
+    """The paragraphs that end inside a quotation, which the next paragraph runs on."""
+    para_start: dict[int, int] = field(default_factory=dict)
+    """Each paragraph's first sentence."""
     last_private: str | None = None
     """The id of the last line of a private exchange drafted as one (see ``_private_reply``)."""
 
@@ -210,9 +224,10 @@ def _draft_sentence(
 
     ``found`` holds the dates found in the sentence's paragraph.
     """
-    dateline = DATELINE.match(sent.text)
-    if dateline is not None and dateline.end() < len(sent.text):
-        sent = replace(sent, start=sent.start + dateline.end(), text=sent.text[dateline.end() :])
+    for furniture in (DATELINE, LIST_ITEM):
+        opening = furniture.match(sent.text)
+        if opening is not None and opening.end() < len(sent.text):
+            sent = replace(sent, start=sent.start + opening.end(), text=sent.text[opening.end() :])
     if _embedded_post(state, sent, found) or _dates_the_last(state, sent, found):
         return
     s = sent.text
@@ -358,6 +373,20 @@ def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
     )
 
 
+def _runs_on(state: _Progress, sent: Sentence) -> bool:
+    """Whether ``sent`` opens a paragraph that runs on the quotation left open before it."""
+    return sent.para - 1 in state.open_quotes and sent.index == state.para_start.get(sent.para)
+
+
+def _open_at_end(paras: dict[int, str]) -> frozenset[int]:
+    """The paragraphs whose last quotation is left open (see :func:`_continues_quote`)."""
+    return frozenset(
+        n
+        for n, text in paras.items()
+        if text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    )
+
+
 def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: Sentence) -> bool:
     """Whether a sentence only continues the statement of the sentence before it.
 
@@ -493,8 +522,16 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
         # person last named, not the outlet or body the sentence also names.
         return state.last_person
+    if not actor and _runs_on(state, sent):
+        # AP style runs a quotation on into the next paragraph by leaving it open at the
+        # end of the first: the next paragraph's quote is the same speaker's.
+        return state.last_actor.get(sent.para - 1, actor)
     if (generic and actor) or (not actor and clause.role == "main"):
-        actor = state.last_actor.get(sent.para, actor)
+        last = state.last_actor.get(sent.para, actor)
+        # "A spokesman said": an unnamed speaker may speak for the body named before, but
+        # is not the person named before
+        unnamed = _SOMEONE.match(s, clause.start) is not None
+        actor = actor if unnamed and last in people else last
     if actor in people:
         state.last_person = actor
     return actor

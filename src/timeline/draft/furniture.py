@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["AFTER_CLOCK", "BOILERPLATE", "CLOCK_END", "DATELINE"]
+__all__ = ["AFTER_CLOCK", "BOILERPLATE", "CLOCK_END", "DATELINE", "LIST_ITEM", "SUBHEAD"]
 
 # Sign-off convention: a page closes, and sometimes opens, with lines that are not the
 # reporting: a newsletter, a credit, a reporter's address, a time stamp, a caption.
@@ -19,6 +19,8 @@ BOILERPLATE: Final = re.compile(
     # a caption or a player's label: "FILE - In this Jan. 5 file photo, ...", "Watch: ..."
     r"|^file\s*[-—–]|\bfile\s+photo\b|^(?:image|photo|video|watch|listen|graphic)\s*:"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w+\W*$"
+    # a signpost to what follows: "Here is what it said, and what the records show."
+    r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|the\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
     r"|^(?:last\s+)?(?:updated|published|posted)\b:?\s+(?:on\s+|at\s+)?"
     r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -48,3 +50,11 @@ AFTER_CLOCK: Final = re.compile(
     re.IGNORECASE,
 )
 CLOCK_END: Final = re.compile(r"\b[ap]\.m\.\s*$")
+
+# List convention: a line that opens with a bullet or a number ("• On May 4, ...", "2. In
+# March, ...") is an item of its own, however the lines of its paragraph run on; the
+# marker is no part of what the item says.
+LIST_ITEM: Final = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[•·▪●◦*–-]|\d{1,2}[.)])[ \t]+(?=\S)")
+# Subhead convention: a line in capitals ("WHAT OFFICIALS SAID") heads a section; it says
+# nothing itself.
+SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")

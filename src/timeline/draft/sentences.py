@@ -9,7 +9,7 @@ from typing import Any
 import pysbd
 from pysbd.lang.english import English
 
-from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END
+from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, LIST_ITEM
 from timeline.draft.words import AP_ABBREVIATIONS, EVIDENCE_NOUN
 from timeline.text import paragraphs
 
@@ -83,7 +83,8 @@ def _boundaries(seg: Any, para: str) -> list[int]:
     """Sentence starts in a paragraph, from pysbd, with two of its known slips mended."""
     flat = para.replace("\n", " ")  # hard-wrapped lines are not sentence ends
     starts = sorted({span.start for span in seg.segment(flat)} | {0})
-    clauses = set(_evidence_clauses(flat))
+    # a list's items are, each one, a sentence of their own (see LIST_ITEM)
+    clauses = set(_evidence_clauses(flat)) | {m.start() for m in LIST_ITEM.finditer(para)} - {0}
     starts = sorted({*starts, *clauses})
     kept: list[int] = [0]
     for start in starts[1:]:
