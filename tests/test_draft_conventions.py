@@ -1890,3 +1890,14 @@ def test_what_a_document_describes_and_says_is_one_telling() -> None:
         "and said port managers had ordered her to leave them out of her reports."
     )
     assert len([e for e in result.events if "complaint" in e.clause or "ordered" in e.clause]) == 1
+
+
+def test_emailing_someone_is_a_private_message_and_emailing_reporters_is_not() -> None:
+    # Behind-the-scenes convention: "an engineer emailed the director that ..." is a
+    # private message; "emailed reporters" speaks to the press.
+    private = drafted(
+        "In March 2022, an engineer emailed Director Dana Whit that the pier could fail."
+    )
+    assert private.events[0].lane == "practice"
+    public = drafted("In March 2022, the port emailed reporters that the pier was sound.")
+    assert public.events[0].lane != "practice"

@@ -365,6 +365,8 @@ PRIVATE: Final = _words(
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
     # "In one instant message exchange, an employee asks ...": chats between colleagues.
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
+    # "an engineer emailed the director that ...", not "emailed reporters"
+    rf"|e-?mailed{_TO_THE_PRESS}\s+(?:(?-i:[A-Z])[\w’'-]*|the|his|her|their|its)"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{_TO_THE_PRESS}"
 )
 # "Behind the scenes, officials were told ...": what is done or said out of public view is
