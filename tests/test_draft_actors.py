@@ -390,3 +390,24 @@ def test_a_quotation_run_on_into_the_next_paragraph_keeps_its_speaker() -> None:
         "“If there were warnings, they did not reach my desk.”",
     )
     assert holding(result, "did not reach my desk").actor == "Director Dana Whit"
+
+
+def test_a_quotation_that_tells_of_telling_does_not_hide_its_speaker() -> None:
+    # '"They told us his heart gave out," said his daughter, Karen Holm.': the "told" is
+    # inside what she said; she is the speaker, and the title names her.
+    result = drafted(
+        "Harbor Hospital said Monday that the patient died of natural causes.",
+        "“They looked us in the eye and told us his heart gave out,” said his daughter, "
+        "Karen Holm.",
+    )
+    event = holding(result, "looked us in the eye")
+    assert event.actor == "Karen Holm"
+    assert event.title.startswith("Karen Holm said:")
+
+
+def test_a_medical_center_or_a_clinic_is_a_body() -> None:
+    result = drafted(
+        "Riverside Medical Center said in a Jan. 9 statement that Harold Jensen died of "
+        "natural causes."
+    )
+    assert result.events[0].actor == "Riverside Medical Center"

@@ -507,7 +507,9 @@ class Actors:
             # after a verb and a preposition is what the unnamed subject acted on, not
             # the subject ("Officials at the water authority" are the authority's)
             return "", True
-        told = _TOLD.search(text, offset, chosen.start)
+        # what a quotation says ('"... told us his heart gave out," said ...') tells no one
+        quoted = max(text.rfind("”", 0, chosen.start), text.rfind('"', 0, chosen.start))
+        told = _TOLD.search(text, max(offset, quoted + 1), chosen.start)
         if chosen.kind in ("person", "surname") and told and text[offset : told.start()].strip():
             # "A fire engineer told the housing director, Sarah Platt, that ...": the
             # person a subject told or warned is the one told, not the teller

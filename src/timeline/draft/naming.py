@@ -51,7 +51,8 @@ ORG_HEAD: Final = (
     # "Acme Corp.", "Mercy Hospital", "Broward County Public Schools").
     r"|Corp\.?|Corporation|Company|Co\.|Inc\.?|Group|Holdings|Bank|Energy|Power|Electric"
     r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
-    r"|Institute|Ministry|Army|Navy|Guard)"
+    r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
+    r"|Diocese|Archdiocese|Prison|Jail)"
 )
 # A capital that opens a sentence names nothing ("Former ... spokeswoman", "Leaked Home
 # Office targets", "Shares of ..."), and a place that locates a body is not its name

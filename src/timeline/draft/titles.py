@@ -10,6 +10,7 @@ from typing import Final
 
 from timeline.dates import Found, resolve
 from timeline.dates.words import WEEKDAY_NAMES
+from timeline.draft.actors import surname as surname_of
 from timeline.draft.clauses import Clause
 from timeline.draft.naming import ORG_HEAD
 from timeline.draft.words import (
@@ -205,6 +206,13 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         text = f"{owned.group('who').strip()} {owned.group('verb')}: {fact}"
     elif said is not None:
         who = said.group("who").strip()
+        if (
+            said.re is ATTRIBUTION_INVERTED
+            and actor
+            and surname_of(actor) in text[said.start("who") :]
+        ):
+            # '"...," said Jensen's daughter, Karen Holm': the speaker is named after the tie
+            who = actor
         if said.re is ATTRIBUTION_INVERTED and len(who.split()) > 3:
             who = " ".join(who.split()[-2:])  # "... Commissioner Oscar Garrison": the name
         quote = said.group("quote").strip(" ,")
@@ -276,7 +284,7 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     words = s[clause.start : clause.end]
     which = _WHICH.match(words)
     thing = _ANTECEDENT.search(s, 0, clause.start) if which is not None else None
-    if thing is not None:
+    if which is not None and thing is not None:
         # Headline convention: "..., which were sent in 2002" is titled by what "which"
         # stands for, the thing named just before it ("The messages were sent in 2002").
         return f"{thing.group('thing')} {words[which.end() :]}"
