@@ -1901,3 +1901,24 @@ def test_emailing_someone_is_a_private_message_and_emailing_reporters_is_not() -
     assert private.events[0].lane == "practice"
     public = drafted("In March 2022, the port emailed reporters that the pier was sound.")
     assert public.events[0].lane != "practice"
+
+
+def test_an_autopsy_is_evidence_and_its_release_is_its_only_disclosure() -> None:
+    # Evidence convention: "but an autopsy released Wednesday found he died after ..."
+    # sets what the autopsy found against the account; the autopsy is one disclosure.
+    result = drafted(
+        "Harbor Hospital told the family that the patient died of a heart attack, but an "
+        "autopsy released Wednesday found he died after staff gave him ten times the dose."
+    )
+    found = holding(result, "staff gave him")
+    assert found.lane == "practice" and "autopsy" not in found.clause
+    autopsy = [e for e in result.events if e.lane == "disclosure"]
+    assert len(autopsy) == 1 and autopsy[0].date == "Wednesday"
+    assert linked(result, "contradicts", "staff gave him", "heart attack")
+
+
+def test_an_inquiry_opened_is_a_disclosure_and_regret_an_admission() -> None:
+    opened = drafted("The state health department said it has opened an investigation.")
+    assert opened.events[0].lane == "disclosure"
+    regret = drafted("In a statement Thursday, the hospital said it “deeply regrets” the error.")
+    assert regret.events[0].lane == "disclosure"

@@ -420,8 +420,11 @@ def _evidence_split(
     if pb - pa < 8 or rb - ra < 8:
         return k
     clauses[k] = Clause(pa, pb, clause.role, "practice")
-    clauses.append(Clause(ra, rb, "report", "disclosure"))
-    links.append((len(clauses) - 1, k, "reveals"))
+    # "an autopsy released Wednesday found": the release, drafted already, is the evidence
+    released = [j for j, c in enumerate(clauses) if c.role == "release" and ra <= c.start < rb]
+    if not released:
+        clauses.append(Clause(ra, rb, "report", "disclosure"))
+    links.append((released[0] if released else len(clauses) - 1, k, "reveals"))
     return k
 
 

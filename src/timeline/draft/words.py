@@ -50,7 +50,7 @@ ADMISSION: Final = _words(
     r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
     r"|report|estimate|figures?|count)\s+(?:had\s+)?(?:understated|overstated|misstated"
     r"|underestimated|undercounted|underreported|misrepresented|exaggerated)"
-    r"|regrets?\s+(?:that|the\s+error|any\s+confusion)|regretted\s+(?:that|the\s+error)"
+    r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
@@ -179,6 +179,9 @@ EXAMINE_ORDER: Final = _words(
     r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
     r"|determine\s+whether)"
+    # "said it has opened an investigation": the inquiry itself
+    r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:investigation|inquiry|probe|review|audit)"
 )
 # Detection convention: a problem that "was first discovered", or things "found to have"
 # lead, with no one named as finding them, is the condition itself (a practice); the
@@ -265,7 +268,9 @@ ATTRIBUTION: Final = re.compile(
 # '"...," said Dana Ortiz, a spokeswoman': the verb before the speaker's name.
 ATTRIBUTION_INVERTED: Final = re.compile(
     r"^[“\"](?P<quote>.+?)[”\"]\s*,?\s*(?P<verb>said|says|wrote|writes|added)\s+"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\b[^“”\"]{0,120}$",
+    # the tie may come first: '"...," said his daughter, Karen Holm'
+    r"(?P<who>(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\b[^“”\"]{0,120}$",
     re.DOTALL,
 )
 CAUSE_LEAD: Final = re.compile(
@@ -283,7 +288,8 @@ EVIDENCE_NOUN: Final = (
     r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
     r"|findings|filings"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
-    r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results)"
+    r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
+    r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
 )
 # A word after an evidence noun that makes the noun its modifier: "the video company said",
 # "a data breach", "the records clerk said" name no evidence.
