@@ -1922,3 +1922,24 @@ def test_an_inquiry_opened_is_a_disclosure_and_regret_an_admission() -> None:
     assert opened.events[0].lane == "disclosure"
     regret = drafted("In a statement Thursday, the hospital said it “deeply regrets” the error.")
     assert regret.events[0].lane == "disclosure"
+
+
+def test_a_partys_own_count_against_what_records_show_is_a_contradiction() -> None:
+    # Figure convention: "the jail reported two deaths to the state, but autopsy records
+    # show seven died" sets the party's own count against the records.
+    result = drafted(
+        "The Harbor County jail reported two in-custody deaths to the state in 2023, but "
+        "county autopsy records and internal incident logs show seven people died that year."
+    )
+    count = holding(result, "reported two in-custody deaths")
+    assert count.lane == "statement"
+    assert "autopsy records" not in count.clause
+    assert linked(result, "contradicts", "show seven people died", "reported two")
+
+
+def test_telling_officials_a_figure_is_a_statement_though_the_speaker_cites_it() -> None:
+    result = drafted(
+        "Sheriff Tom Alvarez has repeatedly cited the figure, telling county commissioners "
+        "in February that the jail had one of the lowest death rates in the state."
+    )
+    assert result.events[0].lane == "statement"

@@ -127,7 +127,7 @@ _COORDINATED: Final = re.compile(
     r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are)\b)"
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
-    r"(?:[a-z]{3,}ed|showed|shows|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
+    r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
     r"|hid|left|began|wrote)\b)"
 )
 

@@ -416,8 +416,14 @@ ANONYMOUS_SPEAKER: Final = _words(
 CLAIM_VERB: Final = _words(
     r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claim(?:ed|s)?|promis(?:ed|es)"
     r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
-    r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)|told\s+(?:residents"
-    r"|reporters|the\s+public|parents|lawmakers|the\s+\"?\w+\"?\s+show)|official\s+account"
+    r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
+    r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators"
+    r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress"
+    r"|the\s+(?:council|board|committee|commission|legislature)|the\s+\"?\w+\"?\s+show)"
+    r"|official\s+account"
+    # a party's own count, the figure the story tests: "the jail reported two deaths"
+    r"|reported\s+(?:only\s+|just\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|no)\s"
     r"|first\s+(?:comment|account|statement)"
 )
 # Contrast convention: "but", "however", "yet", "in fact", "instead" set what follows against
