@@ -1943,3 +1943,52 @@ def test_telling_officials_a_figure_is_a_statement_though_the_speaker_cites_it()
         "in February that the jail had one of the lowest death rates in the state."
     )
     assert result.events[0].lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fact", "claim"),
+    [
+        (
+            (
+                "The pier failed inspection in 2021, state records show, even as the authority "
+                "told residents it was safe.",
+            ),
+            "failed inspection",
+            "told residents",
+        ),
+        (
+            (
+                "While the authority insists the pier passed inspection, state records show it "
+                "failed in 2021.",
+            ),
+            "failed in 2021",
+            "insists the pier passed",
+        ),
+        (
+            (
+                "The authority's claim that the pier passed inspection is contradicted by state "
+                "records showing it failed in 2021.",
+            ),
+            "state records showing",
+            "pier passed inspection",
+        ),
+        (
+            (
+                "The authority says the pier passed inspection.",
+                "That is not true: it failed in 2021, according to state records.",
+            ),
+            "failed in 2021",
+            "says the pier passed",
+        ),
+    ],
+)
+def test_more_ways_news_sets_a_fact_against_a_claim(
+    paragraphs: tuple[str, ...], fact: str, claim: str
+) -> None:
+    # Contrast convention: "..., records show, even as X told ...", "While X insists ...,
+    # records show ...", "X's claim ... is contradicted by records", and the reporter's
+    # "That is not true: ..." each set the fact against the claim.
+    result = drafted(*paragraphs)
+    assert linked(result, "contradicts", fact, claim)
+    assert holding(result, claim).lane == "statement"
+    assert all(not e.title.startswith(("That is", "While")) for e in result.events)

@@ -175,6 +175,13 @@ def _claims(s: str) -> list[tuple[int, int]]:
 _POSSESSIVE_CLAIM = re.compile(r"\s+(?:his|her|their|its)\s", re.IGNORECASE)
 
 
+_CONTRADICTED_BY: Final = re.compile(
+    r"\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:contradicted|belied"
+    r"|refuted|undercut|disputed)\s+by\s",
+    re.IGNORECASE,
+)
+
+
 def _split_main(
     s: str,
     outside: str,
@@ -197,7 +204,17 @@ def _split_main(
         # "contradicts his earlier testimony": the possessive names the speaker too
         or _POSSESSIVE_CLAIM.match(s, verb.end()) is not None
     )
-    if verb is not None and named and CLAIM_OBJECT.search(outside, verb.end(), mb):
+    passive = _CONTRADICTED_BY.search(outside, ma, mb)
+    if passive is not None and CLAIM_OBJECT.search(outside, ma, passive.start()):
+        # Contradiction convention, in the passive: "The authority's claim that ... is
+        # contradicted by state records" names the statement first, the fact after "by".
+        ca, cb = _strip_span(s, ma, passive.start())
+        ea, eb = _strip_span(s, passive.end(), mb)
+        clauses.append(Clause(ea, eb, "subject", "disclosure"))
+        clauses.append(Clause(ca, cb, "claim", "statement"))
+        main_index = len(clauses) - 2
+        links.append((main_index, main_index + 1, "contradicts"))
+    elif verb is not None and named and CLAIM_OBJECT.search(outside, verb.end(), mb):
         # Contradiction convention: "X contradicts Y's claim that ..." names both sides;
         # the subject is the fact, the object the statement it contradicts.
         sa, sb = _strip_span(s, ma, verb.start())
@@ -359,7 +376,13 @@ def find_clauses(
             word = " ".join(m.group("word").lower().split()) if m is not None else ""
             if word in CAUSAL_LEADS:
                 links.append((lead_index, main_index, "prompted"))
-            elif word in CONCESSIVE_LEADS:
+            elif word in CONCESSIVE_LEADS or (
+                # "While the authority insists ..., records show ...": "while" concedes
+                # when it sets an account against a fact
+                word == "while"
+                and clauses[lead_index].lane == "statement"
+                and clauses[main_index].lane in ("practice", "disclosure")
+            ):
                 links.append((main_index, lead_index, "contradicts"))
         if cause_index is not None:
             links.append((cause_index, main_index, "prompted"))

@@ -123,7 +123,7 @@ def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
 # ", but tests showed", ", and regulators approved", "; the company kept": a second
 # independent clause, with a subject of its own before its verb.
 _COORDINATED: Final = re.compile(
-    r"(?:,\s+(?P<conj>but|and|yet|while|even\s+though|although|though)|;)\s+"
+    r"(?:,\s+(?P<conj>but|and|yet|while|even\s+though|even\s+as|although|though)|;)\s+"
     r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are)\b)"
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"

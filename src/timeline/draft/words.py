@@ -231,7 +231,9 @@ LEAD_PHRASE: Final = re.compile(
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
     r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
-    r"[^,“”\"]{0,80}(?=,))?)?,\s+)?"
+    r"[^,“”\"]{0,80}(?=,))?)?,\s+"
+    # the reporter's verdict before a colon: "That is not true: ..."
+    r"|(?:That|This|It)(?:\s+is|[’']s)\s+(?:not\s+)?[a-z]+(?:\s+the\s+case)?:\s+)?"
 )
 OVERSIGHT: Final = _words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"
@@ -431,7 +433,10 @@ CLAIM_VERB: Final = _words(
 CONTRAST_OPEN: Final = re.compile(
     r"^(?:(?:And|So)\s+)?(?:But|Yet|However|Instead|In\s+fact|In\s+reality|Actually|Still"
     r"|Behind\s+(?:the\s+scenes|closed\s+doors)|Despite|Contrary\s+to|Nevertheless|Nonetheless"
-    r"|In\s+truth)\b|^[^,]{0,60},\s+however,",
+    r"|In\s+truth)\b|^[^,]{0,60},\s+however,"
+    # the reporter's own verdict on the claim just told: "That is not true: ..."
+    r"|^(?:That|This|It)(?:\s+is|[’']s)\s+(?:not\s+(?:true|the\s+case|accurate|correct)"
+    r"|false|untrue|incorrect)\b",
     re.IGNORECASE,
 )
 # Concession convention: "although/even though X said A, B" concedes A and asserts B.
