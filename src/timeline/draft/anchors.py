@@ -10,9 +10,25 @@ from typing import Final
 
 from timeline.dates import Found
 from timeline.dates.words import NUMBER_WORDS
-from timeline.draft.words import INCIDENT_GENERIC, INCIDENT_NOUN
 
-__all__ = ["Anchor", "AnchoredDate", "anchored_date", "incident_dates"]
+__all__ = [
+    "INCIDENT_GENERIC",
+    "INCIDENT_NOUN",
+    "Anchor",
+    "AnchoredDate",
+    "anchored_date",
+    "incident_dates",
+]
+
+# Incidents a story dates once and then names by their noun ("the Feb. 14 shooting" ...
+# "the day after the shooting").
+INCIDENT_NOUN: Final = (
+    r"shooting|arrest|raid|attack|crash|killing|beating|stabbing|bombing|explosion|fire"
+    r"|collapse|assault|storm|hurricane|flood|earthquake|election|vote|hearing|trial|verdict"
+    r"|ruling|indictment|arraignment|rally|protest|riot|strike|meeting|debate|interview"
+    r"|inauguration|announcement|traffic\s+stop|stop|death|visit|broadcast|spill|outbreak"
+)
+INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
 
 # "the Feb. 14 shooting", "the Jan. 6 attack": a date set before the noun as its modifier.
 _NOUN_AFTER: Final = re.compile(rf"\s+(?:[a-z]+\s+)?({INCIDENT_NOUN})\b", re.IGNORECASE)

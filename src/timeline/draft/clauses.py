@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.draft.actors import Actors
+from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.splits import claimed_events, more_clauses
 from timeline.draft.words import (
@@ -23,7 +24,6 @@ from timeline.draft.words import (
     CONCESSIVE_LEADS,
     CONTRADICT_VERB,
     EVIDENCE_NOUN,
-    INCIDENT_NOUN,
     LEADING,
     MEASUREMENT,
     OUTLET_CREDIT,

@@ -590,12 +590,3 @@ PRONOUN_SAID: Final = re.compile(
     r"|^\W*(?:He|She)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b",
     re.IGNORECASE,
 )
-# Incidents a story dates once and then names by their noun ("the Feb. 14 shooting" ...
-# "the day after the shooting"); patterns, for draft/anchors.py.
-INCIDENT_NOUN: Final = (
-    r"shooting|arrest|raid|attack|crash|killing|beating|stabbing|bombing|explosion|fire"
-    r"|collapse|assault|storm|hurricane|flood|earthquake|election|vote|hearing|trial|verdict"
-    r"|ruling|indictment|arraignment|rally|protest|riot|strike|meeting|debate|interview"
-    r"|inauguration|announcement|traffic\s+stop|stop|death|visit|broadcast|spill|outbreak"
-)
-INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
