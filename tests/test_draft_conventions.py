@@ -1992,3 +1992,25 @@ def test_more_ways_news_sets_a_fact_against_a_claim(
     assert linked(result, "contradicts", fact, claim)
     assert holding(result, claim).lane == "statement"
     assert all(not e.title.startswith(("That is", "While")) for e in result.events)
+
+
+def test_but_after_a_comma_inside_a_quotation_still_sets_the_fact_against_the_claim() -> None:
+    # American style sets the comma inside the closing mark ('"extremely rare," but'), and
+    # "according to" after "but" attributes only what follows it.
+    result = drafted(
+        'The carmaker told regulators in 2020 that brake failures were "extremely rare," but '
+        "warranty data show it had logged 4,000 brake complaints by then, according to "
+        "documents filed in a lawsuit Monday."
+    )
+    assert holding(result, "told regulators in 2020").lane == "statement"
+    assert linked(result, "contradicts", "4,000 brake complaints", "told regulators")
+
+
+def test_what_an_unnamed_source_says_is_a_disclosure() -> None:
+    # Sourcing convention: "a former engineer, who asked not to be named, said ..." is
+    # reporting from an unnamed source, as "people familiar with" is.
+    result = drafted(
+        "A former port engineer, who asked not to be named for fear of retaliation, said "
+        "managers told staff in 2019 to leave cracked pilings out of reports."
+    )
+    assert result.events[0].lane == "disclosure"

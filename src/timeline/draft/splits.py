@@ -123,7 +123,8 @@ def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
 # ", but tests showed", ", and regulators approved", "; the company kept": a second
 # independent clause, with a subject of its own before its verb.
 _COORDINATED: Final = re.compile(
-    r"(?:,\s+(?P<conj>but|and|yet|while|even\s+though|even\s+as|although|though)|;)\s+"
+    # the comma may stand inside a quotation's closing mark: '"extremely rare," but'
+    r"(?:,[”\"]?\s+(?P<conj>but|and|yet|while|even\s+though|even\s+as|although|though)|;)\s+"
     r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are)\b)"
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
@@ -144,9 +145,12 @@ def _coordinated(
     with no cue word ("The company stopped selling the flooring in May 2015, and
     prosecutors said ...").
     """
-    if ACCORDING_ANY.search(outside, a, b):
-        return None  # "..., according to X": the attribution split takes the clause
+    according = ACCORDING_ANY.search(outside, a, b)
     for m in _COORDINATED.finditer(outside, a, b):
+        if according is not None and (according.start() < m.start() or m.group("conj") != "but"):
+            # "..., according to X": the attribution split takes the clause, unless it
+            # attributes only what follows "but"
+            continue
         if len(outside[a : m.start()].split()) < 4 or len(outside[m.end() : b].split()) < 4:
             continue
         first = lane_of(outside[a : m.start()], outside[a : m.start()], quoted=False)

@@ -551,6 +551,9 @@ SOURCES_TOLD: Final = _words(
     r"sources?\s+(?:(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|inside|within)\s+"
     r"(?:[\w’'-]+\s+){1,5}?)?(?:told|tell|tells|said|say|says|confirmed|confirm)"
     r"|people\s+(?:familiar\s+with|with\s+knowledge\s+of|close\s+to)"
+    # a source the story leaves unnamed: "who asked not to be named", "on condition of
+    # anonymity"
+    r"|(?:asked|agreed)\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity"
 )
 OUTLET_REPORTED: Final = re.compile(
     rf"\b{MASTHEAD}\s+(?:first\s+|previously\s+|earlier\s+)?"
