@@ -411,3 +411,17 @@ def test_a_medical_center_or_a_clinic_is_a_body() -> None:
         "natural causes."
     )
     assert result.events[0].actor == "Riverside Medical Center"
+
+
+def test_a_cabinet_title_with_its_department_names_the_person() -> None:
+    result = drafted("Secretary of State Ana Ruiz said Tuesday that the talks would resume.")
+    assert result.events[0].actor == "Secretary of State Ana Ruiz"
+
+
+def test_a_place_after_a_common_noun_subject_is_not_the_speaker() -> None:
+    # "The boy's relatives in Harborville said": the relatives spoke, not the town.
+    result = drafted(
+        "Harborville is a small town on the coast. Harborville voted for the pier in 2019.",
+        "The boy's relatives in Harborville said Tuesday that the pier was never safe.",
+    )
+    assert holding(result, "relatives in Harborville").actor != "Harborville"

@@ -92,6 +92,12 @@ _FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
 # A verb in the past tense, then at most "the", just before a newsroom's name.
 _OBJECT_OF: Final = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNS: Final = re.compile(r"[’']s\s")
+_IN_PLACE: Final = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
+# A subject that is a common noun: "Elian's relatives", "Cuban exiles", "The lawyers".
+_UNNAMED_SUBJECT: Final = re.compile(
+    r"\W*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\w’'-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"[a-z]+s\b"
+)
 _TOLD: Final = re.compile(r"\b(?:told|warned|informed|alerted|notified|briefed|e-?mailed)\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
@@ -103,6 +109,18 @@ _POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
 def _bare(name: str) -> str:
     """A body's name as a name: one line, no article, no possessive ("the board’s")."""
     return DETERMINER.sub("", _POSSESSIVE_END.sub("", " ".join(name.split())))
+
+
+def _only_where(text: str, offset: int, mention: Mention) -> bool:
+    """Whether ``mention`` only says where an unnamed subject is.
+
+    "Elian's relatives in Miami said": the subject is a noun of its own and the name
+    after "in" is a place, not who spoke.
+    """
+    unnamed = _UNNAMED_SUBJECT.match(text, offset)
+    return (
+        unnamed is not None and _IN_PLACE.fullmatch(text, unnamed.end(), mention.start) is not None
+    )
 
 
 def surname(actor: str) -> str:
@@ -498,6 +516,8 @@ class Actors:
             ),
             mentions[0],
         )
+        if chosen is mentions[0] and _only_where(text, offset, chosen):
+            return "", True
         if (
             chosen.kind == "short"
             and PREPOSITION.search(text[max(offset, chosen.start - 20) : chosen.start])

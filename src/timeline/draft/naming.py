@@ -23,6 +23,8 @@ TITLE: Final = (
     r"|Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
     r"|(?:(?:School\s+)?[Bb]oard|Committee)\s+member|Trustee"
+    # "Secretary of State Madeleine Albright", "Secretary of the Navy John Dalton"
+    r"|(?:U\.S\.\s+)?Secretary\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?=\s+[A-Z])"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
     # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
