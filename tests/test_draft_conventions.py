@@ -2014,3 +2014,27 @@ def test_what_an_unnamed_source_says_is_a_disclosure() -> None:
         "managers told staff in 2019 to leave cracked pilings out of reports."
     )
     assert result.events[0].lane == "disclosure"
+
+
+def test_a_first_account_admitted_wrong_by_the_chief_is_one_story() -> None:
+    # The first account (the lede), dated by "the night of the shooting"; the footage that
+    # contradicts it; the chief's concession that "the initial release contained errors"
+    # admits it; and the family's lawyer reacts.
+    result = drafted(
+        "Harbor police said in a news release on the night of the shooting that Officer Mark "
+        "Dunn fired because the driver, Eli Brooks, “dragged him several feet” with his car.",
+        "Body camera footage released Friday by the city shows Dunn standing beside the car, "
+        "which had stopped, when he fired three shots at 9:14 p.m. on March 2.",
+        "Police Chief Linda Ortiz said Friday that the initial release “contained errors” and "
+        "that she had asked the state Bureau of Investigation to review the shooting.",
+        "The Brooks family's attorney, Sam Lee, said the department's first account was “a "
+        "lie meant to protect an officer.”",
+    )
+    first = holding(result, "dragged him several feet")
+    assert (first.para, first.lane, first.date) == (1, "statement", "2024-03-02")
+    admission = holding(result, "contained errors")
+    assert admission.lane == "disclosure"
+    assert linked(result, "admits", "contained errors", "dragged him several feet")
+    assert not linked(result, "contradicts", "contained errors", "dragged him several feet")
+    assert not [e for e in result.events if e.role == "conceded"]
+    assert holding(result, "a lie meant").lane == "context"

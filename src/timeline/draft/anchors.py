@@ -62,9 +62,10 @@ _PARTICIPLES: Final = {
     "stopped": "stop",
     "crashed": "crash",
     "assaulted": "assault",
+    "fired": "shooting",  # "fired three shots at 9:14 p.m. on Sept. 3"
 }
 _DONE_BEFORE: Final = re.compile(
-    rf"\b({'|'.join(_PARTICIPLES)})\b(?:\s+[\w’'.-]+){{0,6}}?\s+(?:on\s+)?$", re.IGNORECASE
+    rf"\b({'|'.join(_PARTICIPLES)})\b(?:\s+[\w’'.:-]+){{0,6}}?\s+(?:on\s+)?$", re.IGNORECASE
 )
 _GENERIC: Final = re.compile(INCIDENT_GENERIC, re.IGNORECASE)
 

@@ -27,11 +27,17 @@ from timeline.draft.dating import dates_by_paragraph, nearby_date, pick_date, us
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, DATELINE, LIST_ITEM, SUBHEAD
 from timeline.draft.lede import drop_restatements
-from timeline.draft.links import admitted_elsewhere, concessions, link_note, valid_links
+from timeline.draft.links import (
+    admitted_elsewhere,
+    concessions,
+    link_note,
+    prefer_admissions,
+    valid_links,
+)
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.parties import judge_reactions
 from timeline.draft.retold import drop_fragments
-from timeline.draft.sentences import Sentence, split_sentences
+from timeline.draft.sentences import Sentence, left_open, split_sentences
 from timeline.draft.titles import (
     date_column,
     event_title,
@@ -139,7 +145,7 @@ def draft(
     paras = paragraphs(article, headline=headline)
     sentences = split_sentences(article, headline=headline)
     found_by_para = dates_by_paragraph(paras, pub)
-    state = _Progress(pub, Actors(paras.values()), open_quotes=_open_at_end(paras))
+    state = _Progress(pub, Actors(paras.values()), open_quotes=left_open(paras))
     for sent in reversed(sentences):
         state.para_start[sent.para] = sent.index
     for sent in _join_embeds(sentences, paras):
@@ -175,7 +181,7 @@ def draft(
         state.actors.introduced,
         state.actors.outsiders,
     )
-    links = valid_links([*links, *concessions(events, links)], events)
+    links = prefer_admissions(valid_links([*links, *concessions(events, links)], events))
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
     return Draft(headline, pub, sentences, events, links, state.skipped)
@@ -376,15 +382,6 @@ def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
 def _runs_on(state: _Progress, sent: Sentence) -> bool:
     """Whether ``sent`` opens a paragraph that runs on the quotation left open before it."""
     return sent.para - 1 in state.open_quotes and sent.index == state.para_start.get(sent.para)
-
-
-def _open_at_end(paras: dict[int, str]) -> frozenset[int]:
-    """The paragraphs whose last quotation is left open (see :func:`_continues_quote`)."""
-    return frozenset(
-        n
-        for n, text in paras.items()
-        if text.count("“") > text.count("”") or text.count('"') % 2 == 1
-    )
 
 
 def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: Sentence) -> bool:

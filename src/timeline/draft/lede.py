@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from timeline.dates import resolve
 from timeline.draft.model import DraftEvent, DraftLink
@@ -15,6 +17,15 @@ __all__ = ["SHARED_MIN", "drop_restatements", "same_actor"]
 
 SHARED_MIN = 3
 """Content words a lede event must share with a body event to be the same fact."""
+
+
+# A later telling that names an earlier account as its subject: "the initial release",
+# "the department's first account".
+_EARLIER_ACCOUNT: Final = re.compile(
+    r"\b(?:initial|first|earlier|original|previous|prior)\s+(?:[\w-]+\s+)?"
+    r"(?:statements?|accounts?|release|report|version|explanation|claims?|response)\b",
+    re.IGNORECASE,
+)
 
 
 def _span(date: str, pub: datetime.date) -> tuple[datetime.date | None, datetime.date | None]:
@@ -49,6 +60,8 @@ def _body_twin(
     for other in body:
         if other.lane != event.lane or not _overlap(event.date, other.date, pub):
             continue
+        if _EARLIER_ACCOUNT.search(other.clause):
+            continue  # "the initial release contained errors" speaks of the lede's account
         if other.date == bound and event.date != bound:
             continue  # the lede alone dates it: its telling is not a mere summary
         shared = len(words & (content_words(other.clause) - ATTRIBUTION_WORDS))

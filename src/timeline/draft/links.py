@@ -18,7 +18,13 @@ from timeline.draft.words import (
 )
 from timeline.vocab import RELATION_LANES
 
-__all__ = ["admitted_elsewhere", "concessions", "link_note", "valid_links"]
+__all__ = [
+    "admitted_elsewhere",
+    "concessions",
+    "link_note",
+    "prefer_admissions",
+    "valid_links",
+]
 
 # "its earlier statement was wrong", "his department's public statements", "the initial
 # account", "our initial disclosure": an admission that names its own account without
@@ -26,11 +32,15 @@ __all__ = ["admitted_elsewhere", "concessions", "link_note", "valid_links"]
 _NAMES_ACCOUNT: Final = re.compile(
     r"\b(?:(?:its|our|their|his|her)\s+(?:[\w’'-]+\s+){0,2}"
     r"|(?:the|that|those|these)\s+(?:earlier|early|initial|previous|prior|first|original|public)\s+)"
-    rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count)\b",
+    rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count|release)\b",
     re.IGNORECASE,
 )
 
 
+_BODY_WORD: Final = re.compile(
+    r"\b(?:police|sheriff|department|district|agency|authority|hospital|company|board"
+    r"|council|city|county|school|university|ministry|office)\b"
+)
 _NOW_SAYS: Final = re.compile(
     r"\bnow\s+(?:says|said|acknowledges|concedes|admits|estimates|puts|reports)\b",
     re.IGNORECASE,
@@ -103,10 +113,17 @@ def valid_links(links: list[DraftLink], events: list[DraftEvent]) -> list[DraftL
 
 
 def _party_of(a: DraftEvent, b: DraftEvent) -> bool:
-    """Whether two events have one actor: the same name, or one person's surname."""
+    """Whether two events have one actor: the same name, one person's surname, or a body's
+    word ("police") that both name."""
     if not a.actor or not b.actor:
         return False
-    return a.actor == b.actor or (bool(surname(a.actor)) and surname(a.actor) == surname(b.actor))
+    if a.actor == b.actor or (bool(surname(a.actor)) and surname(a.actor) == surname(b.actor)):
+        return True
+    # "Police Chief Linda Ortiz" speaks for "Harborville police": a body word in common
+    return bool(
+        _BODY_WORD.findall(a.actor.lower())
+        and set(_BODY_WORD.findall(a.actor.lower())) & set(_BODY_WORD.findall(b.actor.lower()))
+    )
 
 
 def _an_account(claim: DraftEvent, admission: DraftEvent, order: dict[str, int]) -> bool:
@@ -134,7 +151,7 @@ def concessions(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftL
     reporter, who decides which claims it concedes.
     """
     order = {e.id: k for k, e in enumerate(events)}
-    joined = {(k.source, k.target) for k in links}
+    joined = {(k.source, k.target) for k in links if k.relation != "contradicts"}
     out: list[DraftLink] = []
     for admission in events:
         if (
@@ -156,3 +173,15 @@ def concessions(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftL
                 note = "The party's own admission names its earlier statements as wrong."
                 out.append(DraftLink(admission.id, claim.id, "admits", note))
     return out
+
+
+def prefer_admissions(links: list[DraftLink]) -> list[DraftLink]:
+    """The links, without a ``contradicts`` where the same event also ``admits`` the claim.
+
+    Admission convention: what a party concedes of its own account is an admission of it;
+    the story's finding against the account is the admission, not a contradiction too.
+    """
+    admitted = {(k.source, k.target) for k in links if k.relation == "admits"}
+    return [
+        k for k in links if not (k.relation == "contradicts" and (k.source, k.target) in admitted)
+    ]

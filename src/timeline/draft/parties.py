@@ -18,7 +18,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, STOP
+from timeline.draft.words import ADMISSION, STATEMENT, STOP
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
@@ -69,7 +69,10 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
                 # A claim's clause is what was claimed (its places and names are the
                 # subject, not the party): only its actor names the party.
                 clause = "" if event.role == "claim" else event.clause
-                words |= affiliation(event.actor, clause)
+                said = STATEMENT.search(clause)
+                # what follows the verb of saying is what was said: its names are the
+                # subject ("said the driver, Eli Brooks, dragged him"), not the party
+                words |= affiliation(event.actor, clause[: said.start()] if said else clause)
     return words
 
 

@@ -13,7 +13,7 @@ from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, LIST_ITEM
 from timeline.draft.words import AP_ABBREVIATIONS, EVIDENCE_NOUN
 from timeline.text import paragraphs
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "left_open", "split_sentences"]
 
 
 class _NewsEnglish(English):  # type: ignore[misc]
@@ -143,3 +143,16 @@ def split_sentences(article: str, headline: str | None = None) -> list[Sentence]
             if text:
                 out.append(Sentence(n, len(out), a + lead, a + lead + len(text), text))
     return out
+
+
+def left_open(paras: dict[int, str]) -> frozenset[int]:
+    """The paragraphs that end inside a quotation.
+
+    AP style runs a quotation on into the next paragraph by leaving it open at the end of
+    the first, so the next paragraph's quote is the same speaker's.
+    """
+    return frozenset(
+        n
+        for n, text in paras.items()
+        if text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    )

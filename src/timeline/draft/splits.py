@@ -30,6 +30,11 @@ _SPEECH_AND: Final = re.compile(
     r",?\s+and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
 )
 _THAT: Final = re.compile(r"\s+that\s+")
+_ACCOUNT_WORD: Final = re.compile(
+    r"(?:statements?|accounts?|claims?|assurances?|comments?|information|release|response"
+    r"|remarks|testimony)\b",
+    re.IGNORECASE,
+)
 _DOCUMENT_SUBJECT: Final = re.compile(
     r"\W*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{EVIDENCE_NOUN}|complaints?|lawsuits?|suit|filings?|petitions?|letters?|memos?)\b",
@@ -173,6 +178,10 @@ def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     verb = ADMISSION.search(outside, a, b)
     if verb is None or CLAIMS.search(s, a, b) or HEARD.match(outside, verb.start()):
         # "said he was told that X": X is what the party said, not a conceded fact.
+        return None
+    if _ACCOUNT_WORD.match(verb.group()):
+        # "said the initial release contained errors and that ...": an account called
+        # wrong concedes the account, and what follows is no conceded fact
         return None
     trailing = TRAILING_ADMISSION.match(outside[a:b])
     if trailing is not None and len(trailing.group("fact").split()) >= 4:

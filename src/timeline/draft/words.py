@@ -41,10 +41,11 @@ ADMISSION: Final = _words(
     r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
-    r"|(?:statements?|account|accounts|claims?|assurances?|comments?|information"
+    r"|(?:statements?|account|accounts|claims?|assurances?|comments?|information|release"
     r"|response|remarks|testimony|we|I)\s+(?:[\w’'-]+\s+){0,12}?"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
-    r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate))"
+    r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate)"
+    r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies))"
     # "our initial disclosure understated the scope": one's own account called short of
     # the truth
     r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
