@@ -2038,3 +2038,17 @@ def test_a_first_account_admitted_wrong_by_the_chief_is_one_story() -> None:
     assert not linked(result, "contradicts", "contained errors", "dragged him several feet")
     assert not [e for e in result.events if e.role == "conceded"]
     assert holding(result, "a lie meant").lane == "context"
+
+
+def test_evidence_credited_to_a_newsroom_still_shows_its_fact() -> None:
+    # Credit convention, its limit: "The documents, first reported by the Gazette, show the
+    # board knew ... in 2019" credits the documents; what they show is a fact of its own,
+    # and its year dates that fact, not the documents.
+    result = drafted(
+        "The documents, first reported by the Harbor Gazette, show the board knew of the "
+        "cracks in 2019."
+    )
+    knew = holding(result, "the board knew")
+    assert (knew.lane, knew.date) == ("practice", "in 2019")
+    assert holding(result, "first reported by").date != "in 2019"
+    assert linked(result, "reveals", "first reported by", "the board knew")

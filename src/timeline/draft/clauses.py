@@ -226,6 +226,12 @@ def _split_main(
     elif (
         (credit := OUTLET_CREDIT.search(outside, ma, mb)) is not None
         and not ADMISSION.search(s[ma:mb])
+        # "The documents, first reported by the Gazette, show ...": the credit names
+        # the evidence, which shows a fact of its own
+        and not (
+            evidence is not None
+            and evidence.evidence[0] == ma < credit.start() < evidence.evidence[1]
+        )
         # "X said ..., according to WYFF": the outlet is the source of X's statement
         and not STATEMENT.search(outside, ma, credit.start())
     ):

@@ -327,7 +327,7 @@ RECORDS_OBTAINED: Final = _words(
 RELEASE: Final = _words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
     r"|filed|emerged|surfaced|leaked|dated"
-    r"|(?:reviewed|seen|examined)\s+by"
+    r"|(?:reviewed|seen|examined|reported)\s+by"
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
 MASTHEAD: Final = (
