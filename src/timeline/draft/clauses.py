@@ -182,6 +182,20 @@ _CONTRADICTED_BY: Final = re.compile(
 )
 
 
+def _fact_against_claim(
+    s: str,
+    fact: tuple[int, int],
+    claim: tuple[int, int],
+    clauses: list[Clause],
+    links: list[tuple[int, int, str]],
+) -> int:
+    """Append the fact (a disclosure) and the claim it contradicts; the fact's index."""
+    clauses.append(Clause(*_strip_span(s, *fact), "subject", "disclosure"))
+    clauses.append(Clause(*_strip_span(s, *claim), "claim", "statement"))
+    links.append((len(clauses) - 2, len(clauses) - 1, "contradicts"))
+    return len(clauses) - 2
+
+
 def _split_main(
     s: str,
     outside: str,
@@ -208,21 +222,13 @@ def _split_main(
     if passive is not None and CLAIM_OBJECT.search(outside, ma, passive.start()):
         # Contradiction convention, in the passive: "The authority's claim that ... is
         # contradicted by state records" names the statement first, the fact after "by".
-        ca, cb = _strip_span(s, ma, passive.start())
-        ea, eb = _strip_span(s, passive.end(), mb)
-        clauses.append(Clause(ea, eb, "subject", "disclosure"))
-        clauses.append(Clause(ca, cb, "claim", "statement"))
-        main_index = len(clauses) - 2
-        links.append((main_index, main_index + 1, "contradicts"))
+        fact, claim = (passive.end(), mb), (ma, passive.start())
+        main_index = _fact_against_claim(s, fact, claim, clauses, links)
     elif verb is not None and named and CLAIM_OBJECT.search(outside, verb.end(), mb):
         # Contradiction convention: "X contradicts Y's claim that ..." names both sides;
         # the subject is the fact, the object the statement it contradicts.
-        sa, sb = _strip_span(s, ma, verb.start())
-        oa, ob = _strip_span(s, verb.end(), mb)
-        clauses.append(Clause(sa, sb, "subject", "disclosure"))
-        clauses.append(Clause(oa, ob, "claim", "statement"))
-        main_index = len(clauses) - 2
-        links.append((main_index, main_index + 1, "contradicts"))
+        fact, claim = (ma, verb.start()), (verb.end(), mb)
+        main_index = _fact_against_claim(s, fact, claim, clauses, links)
     elif (
         (credit := OUTLET_CREDIT.search(outside, ma, mb)) is not None
         and not ADMISSION.search(s[ma:mb])

@@ -13,7 +13,7 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words, undated
 from timeline.draft.words import ATTRIBUTION_WORDS
 
-__all__ = ["SHARED_MIN", "drop_restatements", "same_actor"]
+__all__ = ["SHARED_MIN", "drop_restatements", "merged", "same_actor"]
 
 SHARED_MIN = 3
 """Content words a lede event must share with a body event to be the same fact."""
@@ -96,6 +96,16 @@ def drop_restatements(
         twin = _body_twin(event, body, pub)
         if twin is not None:
             moved[event.id] = twin.id
+    return merged(events, links, moved)
+
+
+def merged(
+    events: list[DraftEvent], links: list[DraftLink], moved: dict[str, str]
+) -> tuple[list[DraftEvent], list[DraftLink]]:
+    """The events without those ``moved`` maps to another, and the links moved with them.
+
+    A link that would then join an event to itself is dropped.
+    """
     if not moved:
         return events, links
     kept = [e for e in events if e.id not in moved]
@@ -106,5 +116,6 @@ def drop_restatements(
             target=moved.get(link.target, link.target),
         )
         for link in links
+        if moved.get(link.source, link.source) != moved.get(link.target, link.target)
     ]
     return kept, relinked

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from timeline.draft.clauses import quote_spans
-from timeline.draft.lede import same_actor
+from timeline.draft.lede import merged, same_actor
 from timeline.draft.model import DraftEvent, DraftLink
 
 __all__ = ["FRAGMENT_MIN", "drop_fragments"]
@@ -60,16 +59,4 @@ def drop_fragments(
         fuller = _fuller(event, events[k + 1 :])
         if fuller is not None:
             moved[event.id] = fuller.id
-    if not moved:
-        return events, links
-    kept = [e for e in events if e.id not in moved]
-    relinked = [
-        replace(
-            link,
-            source=moved.get(link.source, link.source),
-            target=moved.get(link.target, link.target),
-        )
-        for link in links
-        if moved.get(link.source, link.source) != moved.get(link.target, link.target)
-    ]
-    return kept, relinked
+    return merged(events, links, moved)
