@@ -20,6 +20,7 @@ from timeline.draft.words import (
     CAUSE_LEAD,
     CLAIMS,
     LEAD_PHRASE,
+    LEADING,
     STOP,
     SUBJECTLESS,
     TOKEN,
@@ -234,7 +235,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         if role != "leading":
             text = LEAD_PHRASE.sub("", text)
             text = _subject_first(text)
-        elif (lead := _LEAD_WORD.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
+        elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
             # "While the authority insists ...": the headline states what the lead tells
             text = text[lead.end() :]
         # Headline convention: a headline names a person without the appositive that
@@ -264,12 +265,6 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     return text[:1].upper() + text[1:] if text else "Event"
 
 
-# The word that opens a leading clause: "While", "Although", "As", "When".
-_LEAD_WORD: Final = re.compile(
-    r"(?:(?:And|But|Yet)\s+)?(?:As|While|When|Although|Though|Even\s+though|Even\s+as"
-    r"|Because|Once|Since|After|Before|Until)\s+(?=\S)",
-    re.IGNORECASE,
-)
 _WHICH: Final = re.compile(r"which\s+", re.IGNORECASE)
 # The noun phrase a ", which" clause follows: "obtained the messages, which".
 _ANTECEDENT: Final = re.compile(
