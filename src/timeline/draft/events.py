@@ -37,7 +37,7 @@ from timeline.draft.links import (
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.parties import judge_reactions
 from timeline.draft.retold import drop_fragments
-from timeline.draft.sentences import Sentence, left_open, split_sentences
+from timeline.draft.sentences import Sentence, runs_on, split_sentences
 from timeline.draft.titles import (
     date_column,
     event_title,
@@ -145,9 +145,7 @@ def draft(
     paras = paragraphs(article, headline=headline)
     sentences = split_sentences(article, headline=headline)
     found_by_para = dates_by_paragraph(paras, pub)
-    state = _Progress(pub, Actors(paras.values()), open_quotes=left_open(paras))
-    for sent in reversed(sentences):
-        state.para_start[sent.para] = sent.index
+    state = _Progress(pub, Actors(paras.values()), runs_on=runs_on(sentences, paras))
     for sent in _join_embeds(sentences, paras):
         state.actors.note(sent.text)
         if (
@@ -210,12 +208,11 @@ class _Progress:
     """The id of the last disclosure that introduced evidence (records, an audit, video)."""
     last_disclosure: str | None = None
     """The id of the last disclosure of any kind (an admission too)."""
-    open_quotes: frozenset[int] = frozenset()
-    """The paragraphs that end inside a quotation, which the next paragraph runs on."""
-    para_start: dict[int, int] = field(default_factory=dict)
-    """Each paragraph's first sentence."""
+    runs_on: frozenset[int] = frozenset()
+    """The sentences that run on a quotation left open at the end of the paragraph before."""
     last_private: str | None = None
-    """The id of the last line of a private exchange drafted as one (see ``_private_reply``)."""
+    """The id of the last line of a private exchange drafted as one (see
+    :func:`~timeline.draft.exchange.private_reply`)."""
 
 
 def _draft_sentence(
@@ -379,11 +376,6 @@ def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
     )
 
 
-def _runs_on(state: _Progress, sent: Sentence) -> bool:
-    """Whether ``sent`` opens a paragraph that runs on the quotation left open before it."""
-    return sent.para - 1 in state.open_quotes and sent.index == state.para_start.get(sent.para)
-
-
 def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: Sentence) -> bool:
     """Whether a sentence only continues the statement of the sentence before it.
 
@@ -519,7 +511,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
         # person last named, not the outlet or body the sentence also names.
         return state.last_person
-    if not actor and _runs_on(state, sent):
+    if not actor and sent.index in state.runs_on:
         # AP style runs a quotation on into the next paragraph by leaving it open at the
         # end of the first: the next paragraph's quote is the same speaker's.
         return state.last_actor.get(sent.para - 1, actor)

@@ -11,7 +11,7 @@ from typing import Final
 from timeline.dates import resolve
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words, undated
-from timeline.draft.words import ATTRIBUTION_WORDS
+from timeline.draft.words import ACCOUNT_NOUN, ATTRIBUTION_WORDS
 
 __all__ = ["SHARED_MIN", "drop_restatements", "merged", "same_actor"]
 
@@ -22,8 +22,7 @@ SHARED_MIN = 3
 # A later telling that names an earlier account as its subject: "the initial release",
 # "the department's first account".
 _EARLIER_ACCOUNT: Final = re.compile(
-    r"\b(?:initial|first|earlier|original|previous|prior)\s+(?:[\w-]+\s+)?"
-    r"(?:statements?|accounts?|release|report|version|explanation|claims?|response)\b",
+    rf"\b(?:initial|first|earlier|original|previous|prior)\s+(?:[\w-]+\s+)?{ACCOUNT_NOUN}\b",
     re.IGNORECASE,
 )
 

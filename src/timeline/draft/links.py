@@ -32,7 +32,7 @@ __all__ = [
 _NAMES_ACCOUNT: Final = re.compile(
     r"\b(?:(?:its|our|their|his|her)\s+(?:[\w’'-]+\s+){0,2}"
     r"|(?:the|that|those|these)\s+(?:earlier|early|initial|previous|prior|first|original|public)\s+)"
-    rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count|release)\b",
+    rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count)\b",
     re.IGNORECASE,
 )
 
@@ -120,10 +120,7 @@ def _party_of(a: DraftEvent, b: DraftEvent) -> bool:
     if a.actor == b.actor or (bool(surname(a.actor)) and surname(a.actor) == surname(b.actor)):
         return True
     # "Police Chief Linda Ortiz" speaks for "Harborville police": a body word in common
-    return bool(
-        _BODY_WORD.findall(a.actor.lower())
-        and set(_BODY_WORD.findall(a.actor.lower())) & set(_BODY_WORD.findall(b.actor.lower()))
-    )
+    return bool(set(_BODY_WORD.findall(a.actor.lower())) & set(_BODY_WORD.findall(b.actor.lower())))
 
 
 def _an_account(claim: DraftEvent, admission: DraftEvent, order: dict[str, int]) -> bool:

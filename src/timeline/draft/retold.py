@@ -26,8 +26,9 @@ def _quoted(event: DraftEvent) -> list[str]:
 
 def _fuller(event: DraftEvent, later: Sequence[DraftEvent]) -> DraftEvent | None:
     """The later event that quotes the whole of what ``event`` quotes in part, if any."""
-    fragments = [q for q in _quoted(event) if len(q.split()) >= FRAGMENT_MIN]
-    if not fragments or len(fragments) != len(_quoted(event)):
+    quoted = _quoted(event)
+    fragments = [q for q in quoted if len(q.split()) >= FRAGMENT_MIN]
+    if not fragments or len(fragments) != len(quoted):
         return None
     for other in later:
         if other.para <= event.para or other.para > event.para + _NEAR:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +14,7 @@ from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, LIST_ITEM
 from timeline.draft.words import AP_ABBREVIATIONS, EVIDENCE_NOUN
 from timeline.text import paragraphs
 
-__all__ = ["Sentence", "left_open", "split_sentences"]
+__all__ = ["Sentence", "runs_on", "split_sentences"]
 
 
 class _NewsEnglish(English):  # type: ignore[misc]
@@ -145,14 +146,16 @@ def split_sentences(article: str, headline: str | None = None) -> list[Sentence]
     return out
 
 
-def left_open(paras: dict[int, str]) -> frozenset[int]:
-    """The paragraphs that end inside a quotation.
+def runs_on(sentences: Sequence[Sentence], paras: Mapping[int, str]) -> frozenset[int]:
+    """The sentences that open a paragraph running on a quotation left open before it.
 
     AP style runs a quotation on into the next paragraph by leaving it open at the end of
     the first, so the next paragraph's quote is the same speaker's.
     """
-    return frozenset(
-        n
-        for n, text in paras.items()
-        if text.count("“") > text.count("”") or text.count('"') % 2 == 1
-    )
+    left_open = {
+        n for n, text in paras.items() if text.count("“") > text.count("”") or text.count('"') % 2
+    }
+    first: dict[int, int] = {}
+    for sent in sentences:
+        first.setdefault(sent.para, sent.index)
+    return frozenset(index for para, index in first.items() if para - 1 in left_open)

@@ -16,6 +16,7 @@ from timeline.draft.words import (
     EVIDENCE_SHOWS,
     HEARD,
     OUTLET_REPORTED,
+    OWN_ACCOUNT,
     OWN_WORD,
     RELATIVE_OPEN,
     RELEASE_VERB,
@@ -30,11 +31,7 @@ _SPEECH_AND: Final = re.compile(
     r",?\s+and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
 )
 _THAT: Final = re.compile(r"\s+that\s+")
-_ACCOUNT_WORD: Final = re.compile(
-    r"(?:statements?|accounts?|claims?|assurances?|comments?|information|release|response"
-    r"|remarks|testimony)\b",
-    re.IGNORECASE,
-)
+_ACCOUNT_WORD: Final = re.compile(rf"{OWN_ACCOUNT}\b", re.IGNORECASE)
 _DOCUMENT_SUBJECT: Final = re.compile(
     r"\W*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{EVIDENCE_NOUN}|complaints?|lawsuits?|suit|filings?|petitions?|letters?|memos?)\b",

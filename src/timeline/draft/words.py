@@ -35,14 +35,18 @@ HEARD_FORM: Final = (
     r"(?:informed|told|warned|briefed|notified|aware)"
 )
 HEARD: Final = _words(HEARD_FORM)
+# The nouns of a party's own words that an admission may call wrong.
+OWN_ACCOUNT: Final = (
+    r"(?:statements?|accounts?|claims?|assurances?|comments?|information|release|response"
+    r"|remarks|testimony)"
+)
 ADMISSION: Final = _words(
     # "has not publicly acknowledged", "refused to admit": a denial of an admission.
     r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)(?<!not\spublicly\s)(?<!to\s)"
     r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
-    r"|(?:statements?|account|accounts|claims?|assurances?|comments?|information|release"
-    r"|response|remarks|testimony|we|I)\s+(?:[\w’'-]+\s+){0,12}?"
+    rf"|(?:{OWN_ACCOUNT}|we|I)\s+(?:[\w’'-]+\s+){{0,12}}?"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate)"
     r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies))"
@@ -472,8 +476,8 @@ RELEASE_VERB: Final = _words(
 )
 # The nouns of an account a party gives: "its first comment", "the initial police report".
 ACCOUNT_NOUN: Final = (
-    r"(?:statements?|comments?|accounts?|response|version|explanation|claim|reports?"
-    r"|press\s+releases?)"
+    r"(?:statements?|comments?|accounts?|response|version|explanation|claims?|reports?"
+    r"|(?:press\s+|news\s+)?releases?)"
 )
 # Account convention: the account a party gave first ("its first comment", "the first
 # official report from the military said", "initially, in a statement") is the claim the
