@@ -425,3 +425,37 @@ def test_a_place_after_a_common_noun_subject_is_not_the_speaker() -> None:
         "The boy's relatives in Harborville said Tuesday that the pier was never safe.",
     )
     assert holding(result, "relatives in Harborville").actor != "Harborville"
+
+
+def test_a_company_named_again_by_its_first_word_is_that_company() -> None:
+    # Reference convention: "Harwell Biologics Inc." in full once, then "Harwell"; "the
+    # company" is Harwell, not the product the story names more often.
+    story = [
+        "Harwell Biologics Inc. told hospitals its vaccine Protexa was safe to store warm.",
+        "Protexa lost potency at room temperature, lab records show. Protexa sold well.",
+        "Harwell denied the findings on Monday. The company said Protexa was stable.",
+    ]
+    assert _actor(story, "Harwell denied the findings on Monday.") == "Harwell Biologics Inc"
+    assert _actor(story, "The company said Protexa was stable.") == "Harwell Biologics Inc"
+    # after an article the name only qualifies a noun: "the Harwell contract"
+    assert _actor(story, "The Harwell contract was signed in May.") == ""
+
+
+def test_a_job_after_a_body_and_before_a_name_belongs_to_the_person() -> None:
+    text = "City Council member Nora Vance called for an audit on Monday."
+    assert _actor([text], text) == "Council member Nora Vance"
+
+
+def test_an_expert_the_story_asks_is_no_party_however_the_draft_links_her() -> None:
+    # Expert convention: a consultant asked to weigh the evidence speaks for no party,
+    # even when the draft sets the records against what she said.
+    result = drafted(
+        "Superintendent Ada Brook told parents on May 2 that every bus driver had passed "
+        "a background check.",
+        "But records obtained by the Gazette show that the district never checked two of "
+        "its drivers.",
+        "Lena Ortiz, a school safety consultant who has studied district policies, said "
+        "the unfinished checks were \u201ca basic lapse.\u201d",
+    )
+    assert holding(result, "Ortiz").lane == "context"
+    assert holding(result, "Brook told parents").lane == "statement"

@@ -55,7 +55,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # person, surname, org, acronym, role, department, short, president
+    kind: str  # person, surname, org, acronym, role, department, short, company, president
 
 
 # A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
@@ -306,6 +306,24 @@ class Actors:
         self.qualifiers = {w for w in candidates if _only_qualifies(w, texts)}
         """Names and acronyms the article only uses to qualify a noun: no actors."""
         self._not_acronyms = ACRONYM_STOP | self.qualifiers
+        lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+        self.companies = {
+            org.split()[0]: org
+            for org in reversed(self.all_orgs)
+            if org.split()[-1] in BODY_HEADS["company"]
+            and len(org.split()) > 1
+            and re.fullmatch(r"[A-Z][a-z]{2,}", org.split()[0])
+            and org.split()[0].lower() not in lower
+        }
+        """A company's name without its head word ("Harwell" for "Harwell Biologics Inc."):
+        copy names a company in full once, then by its first word alone."""
+        used = [
+            w for w in self.companies if any(re.search(rf"\b{w}\b(?!\s+[A-Z])", t) for t in texts)
+        ]
+        # "the Harwell contract": after an article the name qualifies a noun
+        self._companies = (
+            re.compile(rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)\b(?:{'|'.join(used)})\b") if used else None
+        )
 
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in ``text``, earliest first and, at one place, longest first."""
@@ -341,6 +359,11 @@ class Actors:
         for m in SHORT_BODY.finditer(text):
             if self._shortened(m.group()) is not None:
                 found.append(Mention(m.start(), m.end(), m.group(), "short"))
+        if self._companies is not None:
+            found.extend(
+                Mention(m.start(), m.end(), m.group(), "company")
+                for m in self._companies.finditer(text)
+            )
         if self._bodies is not None:
             for m in self._bodies.finditer(text):
                 if m.group(1) in self.qualifiers:
@@ -391,6 +414,8 @@ class Actors:
             return self.president or "the president"
         if mention.kind == "short":
             return self._shortened(mention.text) or ""
+        if mention.kind == "company":
+            return self.companies[mention.text]
         text = DETERMINER.sub("", text)
         if mention.kind == "titled":
             return self.titled.get(text.lower()) or (self.outlets or [text])[0]
@@ -438,6 +463,10 @@ class Actors:
             (n for w, n in self.names.items() if not n.person and w not in self.qualifiers),
             key=lambda n: -n.uses,
         )
+        if kind == "company" and self._companies is not None:
+            # "Harwell Biologics Inc. ... Harwell denied ... the company": a company named
+            # again by its first word is the story's company, whatever else is named often
+            return next(o for o in reversed(self.all_orgs) if o.split()[0] in self.companies)
         if kind == "company" and bodies and bodies[0].uses >= 3:
             # "Boeing ... the company": a company named without a head word, and named
             # again and again, is the story's company.

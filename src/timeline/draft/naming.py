@@ -54,7 +54,8 @@ ORG_HEAD: Final = (
     r"|Corp\.?|Corporation|Company|Co\.|Inc\.?|Group|Holdings|Bank|Energy|Power|Electric"
     r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
     r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
-    r"|Diocese|Archdiocese|Prison|Jail)"
+    r"|Diocese|Archdiocese|Prison|Jail|Pharmaceuticals?|Pharma|Motors|Industries|Technologies"
+    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC)"
 )
 # A capital that opens a sentence names nothing ("Former ... spokeswoman", "Leaked Home
 # Office targets", "Shares of ..."), and a place that locates a body is not its name
@@ -151,6 +152,21 @@ BODY_HEADS: Final = {
         "Airlines",
         "Airline",
         "Bank",
+        "Pharmaceuticals",
+        "Pharmaceutical",
+        "Pharma",
+        "Motors",
+        "Industries",
+        "Technologies",
+        "Insurance",
+        "Mining",
+        "Chemical",
+        "Chemicals",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "plc",
+        "PLC",
     ),
     "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
     "agency": ("Agency", "Administration", "Service", "Bureau", "Office", "Department"),
@@ -187,13 +203,19 @@ DETERMINER: Final = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]th
 # Outsider convention: news copy introduces someone outside the party by their tie to the
 # story ("Ryan Petty, the father of a student killed", "a neighbor, Ana Cruz,", "Sen. Ana
 # Cruz"): a relative, a victim, a witness, a lawyer, a critic or a lawmaker.
+# Expert convention: a story asks an independent expert ("a school safety consultant",
+# "a cardiologist at Lakeshore University") to weigh the evidence; they speak for no party.
+EXPERT_NOUN: Final = (
+    r"experts?|professor|researchers?|analysts?|consultants?|scientists?|economists?"
+    r"|physicians?|doctors?|scholars?|specialists?|[a-z]+olog(?:ist|er)s?"
+)
 OUTSIDER_NOUN: Final = (
     r"father|mother|parents?|son|daughter|brother|sister|widow(?:er)?|husband|wife|relatives?"
     r"|uncle|aunt|cousin|grandmother|grandfather|family|victims?|survivors?|residents?"
     r"|neighbou?rs?|witness(?:es)?|bystanders?|lawyers?|attorneys?|advocates?|activists?"
-    r"|critics?|experts?|professor|researchers?|analysts?|lawmakers?|legislators?|senator"
+    r"|critics?|lawmakers?|legislators?|senator"
     r"|congress(?:wo)?man|representative|council\s*(?:wo)?man|council\s+member|candidate"
-    r"|challenger|opponent|plaintiffs?"
+    rf"|challenger|opponent|plaintiffs?|{EXPERT_NOUN}"
 )
 OUTSIDER_APPOSITIVE: Final = re.compile(
     rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+)),\s+"
@@ -224,6 +246,7 @@ PERSON_NOUN: Final = (
     r"|inspector|investigator|auditor|consultant|contractor|donor|lobbyist|founder|owner"
     r"|professor|scientist|judge|prosecutor|mayor|governor|lawmaker|minister|secretary"
     r"|administrator|superintendent|principal|coach|pastor|man|woman|boy|girl|teen(?:ager)?"
+    r"|member|trustee|treasurer|clerk|attorney|lawyer"
 )
 NAMED_BY_APPOSITIVE: Final = re.compile(
     rf"\b((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+)),\s+(?:(?:a|an|the)\s+"

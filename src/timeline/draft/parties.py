@@ -11,6 +11,7 @@ from timeline.draft.actors import surname
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
+    EXPERT_NOUN,
     HONORIFICS,
     MONTH_OR_DAY,
     ORG_HEAD,
@@ -25,6 +26,7 @@ __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
 _PUBLIC: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
+_EXPERT: Final = re.compile(rf"\b(?:{EXPERT_NOUN})\b", re.IGNORECASE)
 
 
 def affiliation(actor: str, clause: str) -> set[str]:
@@ -141,7 +143,21 @@ def judge_reactions(
     names its account's contradiction only at the end (a headline that frames it, an
     account set against later evidence) is judged again here, with every link known.
     """
-    party = party_words({e.id: e for e in events}, links)
+    by_id = {e.id: e for e in events}
+    # an independent expert (see EXPERT_NOUN) is not made the party by a link drawn to
+    # their own words
+    experts = {n for n in outsiders if _EXPERT.search(introduced.get(n, ""))}
+    party = party_words(
+        by_id,
+        [
+            k
+            for k in links
+            if not any(
+                end in by_id and by_id[end].actor and surname(by_id[end].actor) in experts
+                for end in (k.source, k.target)
+            )
+        ],
+    )
     out: list[DraftEvent] = []
     for e in events:
         if e.lane == "statement" and e.role == "main":
