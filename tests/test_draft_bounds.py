@@ -232,6 +232,17 @@ def test_a_word_of_time_moves_the_same_speaker_to_another_occasion() -> None:
     assert holding(result, "brakes were sound").date == UNDATED
 
 
+def test_a_word_of_time_opening_the_clause_is_another_occasion() -> None:
+    # "At the time, the chief pushed back ..., saying ...": the word of time is set
+    # before the verb of saying, and still names another occasion.
+    result = drafted(
+        "Transit chief Dana Whitlock told reporters Tuesday that the trains were on time.",
+        "At the time, Whitlock pushed back against the riders' union, saying the brakes "
+        "were sound.",
+    )
+    assert holding(result, "brakes were sound").date == UNDATED
+
+
 def test_an_admission_is_not_dated_by_the_account_it_follows() -> None:
     # Accountability convention: the party's account and its later admission are two
     # occasions; an admission the story does not date keeps no date from the account.

@@ -8,6 +8,7 @@ from draft_support import PUB, drafted, holding, linked
 from timeline.cli import main
 from timeline.draft import TITLE_MAX, Draft, draft
 from timeline.draft.actors import Actors
+from timeline.draft.attribution import lane_of
 from timeline.draft.titles import LABEL_MAX
 
 
@@ -2052,3 +2053,47 @@ def test_evidence_credited_to_a_newsroom_still_shows_its_fact() -> None:
     assert (knew.lane, knew.date) == ("practice", "in 2019")
     assert holding(result, "first reported by").date != "in 2019"
     assert linked(result, "reveals", "first reported by", "the board knew")
+
+
+def test_a_letter_to_a_public_is_a_statement_and_a_letter_in_what_is_said_is_no_message() -> None:
+    # A letter "to physicians" or "to parents" tells the public; an expert who speaks of
+    # "the gap between the company's letter and its data" quotes no letter.
+    result = drafted(
+        "Harwell Biologics Inc. said in a 2021 letter to physicians that its vaccine was stable.",
+        "The district said in an email to parents on Friday that the buses were safe.",
+    )
+    assert holding(result, "letter to physicians").lane == "statement"
+    assert holding(result, "email to parents").lane == "statement"
+    said = "Dr. Ana Cole said the gap between the company's letter and its data was wide."
+    assert lane_of(said, said, quoted=False) == "statement"
+
+
+def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
+    # "told doctors it was safe, even as a study found ..., according to documents": the
+    # attribution covers both; the contrast still sets the finding against the telling.
+    result = drafted(
+        "Harwell Biologics told doctors for two years that its vaccine was stable, even as "
+        "an internal study completed in 2019 found that it lost potency, according to "
+        "documents made public in a lawsuit Thursday."
+    )
+    told = holding(result, "told doctors")
+    found = holding(result, "internal study completed")
+    assert told.lane == "statement"
+    assert found.lane in ("practice", "disclosure")
+    assert linked(result, "contradicts", "internal study completed", "told doctors")
+
+
+def test_a_first_telling_and_the_later_one_that_replaced_it_are_two_events() -> None:
+    # Sequence convention: "initially said X, before later acknowledging Y".
+    result = drafted(
+        "Superintendent Ada Brook initially said the district checked every driver, before "
+        "later acknowledging in a letter to parents that one driver's check was never "
+        "completed."
+    )
+    first = holding(result, "initially said")
+    later = holding(result, "acknowledging")
+    assert first.lane == "statement"
+    assert later.lane == "disclosure"
+    assert later.actor == "Superintendent Ada Brook"
+    assert linked(result, "admits", "acknowledging", "initially said")
+    assert linked(result, "reveals", "acknowledging", "was never completed")

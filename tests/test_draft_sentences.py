@@ -28,6 +28,14 @@ def test_ap_titles_and_us_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_company_abbreviation_before_a_sum_ends_no_sentence() -> None:
+    article = "The city paid Harlow Advisors Ltd. $1.2 million. It paid Ames Corp. 40 times."
+    assert texts(article) == [
+        "The city paid Harlow Advisors Ltd. $1.2 million.",
+        "It paid Ames Corp. 40 times.",
+    ]
+
+
 def test_known_pysbd_slips_are_mended() -> None:
     assert texts("Rep. Adam Schiff, D-Calif., said it was long. It was.") == [
         "Rep. Adam Schiff, D-Calif., said it was long.",

@@ -202,11 +202,15 @@ def _same_occasion(
 
 
 def _time_shift(outside: str) -> re.Match[str] | None:
-    """A word of time beside the verb of saying: "later said", "said at the time" (not one
-    in what was said: "said the schools have since been repaired")."""
+    """A word of time beside the verb of saying, or opening its clause: "later said", "said
+    at the time", "At the time, ..." (not one in what was said: "said the schools have
+    since been repaired")."""
     verb = STATEMENT.search(outside) or ADMISSION.search(outside)
     if verb is None:
         return _TIME_SHIFT.search(outside)
+    opening = _TIME_SHIFT.match(outside.lstrip())
+    if opening is not None:
+        return opening  # "At the time, Peloton pushed back ..., saying ...": set first
     before = " ".join(outside[: verb.start()].split()[-3:])
     after = " ".join(outside[verb.end() :].split()[:3])
     return _TIME_SHIFT.search(f"{before} {verb.group()} {after}")

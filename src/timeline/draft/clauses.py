@@ -427,8 +427,14 @@ def _add_more(
         new = len(clauses) - 1
         if role == "contrast":
             new = _evidence_split(s, outside, new, clauses, links)
-        if role == "conceded" and main_index is not None:
-            links.append((main_index, new, "reveals"))
+        later = [k for k, c in enumerate(clauses) if c.role == "later" and c.lane == "disclosure"]
+        if role == "later" and lane == "disclosure" and main_index is not None:
+            # "initially said X, before later acknowledging Y": the later telling admits
+            # the first
+            links.append((new, main_index, "admits"))
+        revealer = later[0] if later else main_index
+        if role == "conceded" and revealer is not None:
+            links.append((revealer, new, "reveals"))
         subjects = [k for k, c in enumerate(clauses) if c.role == "subject"]
         if role == "said" and subjects:
             links.append((subjects[0], new, "contradicts"))

@@ -63,6 +63,8 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 
 
+_COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|Bros)\.\s*$")
+
 _AND_EVIDENCE = re.compile(
     rf",\s+and\s+(?=(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:showed|shows|found|finds|revealed|reveals)\b)",
@@ -99,6 +101,9 @@ def _boundaries(seg: Any, para: str) -> list[int]:
             or head[0].islower()
             or head[0] in ",;:)]”’"
             or (CLOCK_END.search(prev) is not None and AFTER_CLOCK.match(head) is not None)
+            # "paid Crestline Advisors Ltd. $1.2 million": a company's abbreviation before
+            # a sum or a number ends no sentence
+            or (_COMPANY_END.search(prev) is not None and (head[0] in "$€£" or head[0].isdigit()))
             # A quotation that ends in "?" or "!" keeps its attribution: '“Why?” she
             # asked.' is one sentence, not a question and a sentence of its own.
             or (prev.rstrip().endswith(("?”", '?"', "!”", '!"')) and _ATTRIBUTION_ONLY.match(head))
@@ -115,7 +120,8 @@ def split_sentences(article: str, headline: str | None = None) -> list[Sentence]
     char_span=True)``) with AP titles such as "Atty. Gen." and "Lt. Gov." added to its
     abbreviations, so they do not end a sentence ("U.S." is already there). Its slips are
     mended: a piece that starts in lowercase or with ``,;:)`` joins the sentence before it,
-    and so do a weekday after "a.m."/"p.m." and the attribution after a quoted question
+    and so do a weekday after "a.m."/"p.m.", a sum after "Inc." or "Ltd.", and the
+    attribution after a quoted question
     ('"Why?" she asked.'). One clause is read as a sentence of its own: ", and an internal
     review showed ..." (see ``_evidence_clauses``). Every character of a paragraph belongs to
     exactly one sentence.

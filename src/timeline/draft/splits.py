@@ -21,6 +21,7 @@ from timeline.draft.words import (
     RELATIVE_OPEN,
     RELEASE_VERB,
     SOURCES_TOLD,
+    STATEMENT,
     TRAILING_ADMISSION,
 )
 
@@ -61,6 +62,14 @@ _AGAINST_CLAIM: Final = re.compile(
 )
 
 _OWN_WORD: Final = re.compile(rf"\b{OWN_WORD}\s*$", re.IGNORECASE)
+# Sequence convention: "initially said X, before later acknowledging Y", "first denied X,
+# only to admit Y": a party's first telling, then the one that replaced it, are two events.
+_LATER_TELLING: Final = re.compile(
+    r",\s+(?:before|then|only\s+to|but\s+later)\s+(?:later\s+|eventually\s+|finally\s+)?"
+    r"(?=(?:acknowledg|admitt?|conced|say|said|tell|told|releas|issu|revis|correct|retract"
+    r"|reversing|reversed|chang)\w*\b)",
+    re.IGNORECASE,
+)
 
 Span = tuple[int, int, str, str]
 """A new clause: start, end, role and lane."""
@@ -149,9 +158,13 @@ def _coordinated(
     """
     according = ACCORDING_ANY.search(outside, a, b)
     for m in _COORDINATED.finditer(outside, a, b):
-        if according is not None and (according.start() < m.start() or m.group("conj") != "but"):
+        conj = " ".join((m.group("conj") or ";").lower().split())
+        if according is not None and (
+            according.start() < m.start() or conj not in ("but", "yet", "even as")
+        ):
             # "..., according to X": the attribution split takes the clause, unless it
-            # attributes only what follows "but"
+            # attributes only what a contrast sets against the first ("told doctors it
+            # was safe, even as a study found ..., according to documents")
             continue
         if len(outside[a : m.start()].split()) < 4 or len(outside[m.end() : b].split()) < 4:
             continue
@@ -161,7 +174,7 @@ def _coordinated(
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
         if first is None or second is None:
             continue
-        return m.start(), m.end(), " ".join((m.group("conj") or ";").lower().split()), second
+        return m.start(), m.end(), conj, second
     return None
 
 
@@ -314,6 +327,17 @@ def more_clauses(
             out.append((against.end(), b, "claim", "statement"))
             b = against.start()
             new_main = (a, b)
+        later = _LATER_TELLING.search(outside, a, b)
+        if later is not None and STATEMENT.search(outside, a, later.start()):
+            told = lane_of(s[later.end() : b], outside[later.end() : b], quoted=False)
+            if told in ("statement", "disclosure"):
+                out.append((later.end(), b, "later", told))
+                if told == "disclosure":
+                    conceded = _conceded(s, outside, later.end(), b)
+                    if conceded is not None:
+                        out.append((*conceded, "conceded", "practice"))
+                b = later.start()
+                new_main = (a, b)
         second = _second_predicate(outside, a, b)
         joined = _coordinated(outside, a, b, dated) if second is None else None
         if second is not None:

@@ -344,9 +344,8 @@ MASTHEAD: Final = (
     # a magazine written with its kind in lower case: "Time magazine"
     r"|[A-Z][\w’'-]+\s+magazine\b)"
 )
-# An outlet that obtained, published or aired records, video or messages disclosed them
-# ("The AP obtained and published clips", "TMZ made the video public"), as the subject
-# of its clause.
+# An outlet, as its clause's subject, that obtained, published or aired records disclosed
+# them ("The AP obtained and published clips", "TMZ made the video public").
 OUTLET_OBTAINED: Final = re.compile(
     rf"^\W*(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?{MASTHEAD}\s+(?:\w+\s+)?"
     r"(?:obtained|obtains|published|publishes|aired|airs|released"
@@ -354,20 +353,20 @@ OUTLET_OBTAINED: Final = re.compile(
 )
 _TO_THE_PRESS: Final = (
     # the masthead's capitals count, in patterns that ignore case: "an email obtained by
-    # The Gazette" is no email to the press
+    # The Gazette" is no email to the press ("to reporters" is a statement to the press, and
+    # so is a letter to a public: "to physicians", "to parents")
     rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
-    r"|the\s+paper)\b)"
+    r"|the\s+paper|(?:all\s+|its\s+|the\s+)?(?:physicians|doctors|customers|parents|patients"
+    r"|shareholders|investors|residents|tenants|voters|constituents)|the\s+public)\b)"
 )
-# Behind-the-scenes convention: a private message or internal document is not a public
-# statement; what it says is what was going on inside ("says a ... email from", "an
-# internal document said").
+# Behind-the-scenes convention: a private message or internal document is no public
+# statement; what it says went on inside ("says a ... email from", "an internal memo said").
 PRIVATE: Final = _words(
     # "internal" of a document or talk, not of a body ("internal affairs investigation").
     r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
     r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
     r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
     r"|private(?:ly)?"
-    # An e-mail "to the Free Press" or "to reporters" is a statement to the press.
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
     rf"{_TO_THE_PRESS}"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
@@ -375,7 +374,8 @@ PRIVATE: Final = _words(
     # Reuters in an email", a reply to the press)
     r"|^\W*in\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
     rf"{_TO_THE_PRESS}"
-    r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:[\w.,’'-]+\s+){0,4}(?:e-?mail|memo|message|letter)"
+    r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
+    r"(?:e-?mail|memo|message|letter)"
     # "In one instant message exchange, an employee asks ...": chats between colleagues.
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
     # "an engineer emailed the director that ...", not "emailed reporters"
@@ -393,11 +393,11 @@ BEHIND_SCENES: Final = re.compile(
     r"|\bwithout\s+(?:publicly\s+)?(?:announcing|disclosing|telling|notifying|informing)\b",
     re.IGNORECASE,
 )
-# A clause that starts without its subject: "who resigned in September", "said the
-# United States is considering payments" (the subject is named before it).
+# A clause without its subject, named before it: "who resigned in September", "said the
+# United States is considering payments", "before later acknowledging that ...".
 SUBJECTLESS: Final = re.compile(
     r"^(?:(?:who|which)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
-    r"|announced|acknowledged|admitted)\b))"
+    r"|announced|acknowledged|admitted|(?:acknowledg|admitt|conced|say|tell|releas|issu)ing)\b))"
 )
 # "That depiction was Wednesday.", "The news conference was held on Jan. 13, 2016.": a
 # sentence that only dates what the story has just told.
