@@ -459,3 +459,36 @@ def test_an_expert_the_story_asks_is_no_party_however_the_draft_links_her() -> N
     )
     assert holding(result, "Ortiz").lane == "context"
     assert holding(result, "Brook told parents").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("story", "sentence", "expected"),
+    [
+        # "the airline" is the airline the story named
+        (
+            ["Harbor Coast Airlines canceled 900 flights in May."],
+            "On Wednesday, the airline said storms were to blame.",
+            "Harbor Coast Airlines",
+        ),
+        # a trust, and a body whose name goes on with "and" or "for"
+        (
+            ["A spokesperson for Riverside NHS Trust said the ward was safe."],
+            "A spokesperson for Riverside NHS Trust said the ward was safe.",
+            "Riverside NHS Trust",
+        ),
+        (
+            ["The Department of Health and Social Care said it would review the grant."],
+            "The Department of Health and Social Care said it would review the grant.",
+            "Department of Health and Social Care",
+        ),
+        (
+            ["The state's Office for Civil Rights said Friday that it had opened an inquiry."],
+            "The state's Office for Civil Rights said Friday that it had opened an inquiry.",
+            "Office for Civil Rights",
+        ),
+    ],
+)
+def test_a_body_is_named_by_its_whole_name_and_its_kind(
+    story: list[str], sentence: str, expected: str
+) -> None:
+    assert _actor([*story, sentence], sentence) == expected

@@ -2097,3 +2097,55 @@ def test_a_first_telling_and_the_later_one_that_replaced_it_are_two_events() -> 
     assert later.actor == "Superintendent Ada Brook"
     assert linked(result, "admits", "acknowledging", "initially said")
     assert linked(result, "reveals", "acknowledging", "was never completed")
+
+
+def test_a_statement_is_dated_by_the_release_the_attribution_names() -> None:
+    result = drafted(
+        "Westfield College said it acted at once, according to a statement the college "
+        "released in June.",
+        "The utility said the pipes were sound, according to a statement released Tuesday.",
+    )
+    assert holding(result, "acted at once").date == "in June"
+    assert holding(result, "pipes were sound").date == "Tuesday"
+    # the party's own statement is no second event, a release of records
+    assert [e.lane for e in result.events if e.para == 1] == ["statement"]
+
+
+def test_a_second_clause_in_the_negative_after_but_is_an_event() -> None:
+    # "but the office did not open an inquiry until July, the records show": what the
+    # records show, set against the filing; records named before only attribute it.
+    result = drafted(
+        "The complaint was filed with the athletics department on Aug. 3, 2022, but the "
+        "college's equity office did not open an inquiry until July 2023, the records show."
+    )
+    late = holding(result, "did not open an inquiry")
+    assert late.lane == "practice"
+    assert late.date == "until July 2023"
+
+
+def test_a_spokesperson_answering_in_an_email_makes_a_statement() -> None:
+    result = drafted(
+        "In an email, college spokeswoman Kim Tran said the college takes every complaint "
+        "seriously."
+    )
+    assert holding(result, "takes every complaint").lane == "statement"
+
+
+def test_a_second_that_clause_is_shown_or_said_by_the_same_subject() -> None:
+    result = drafted(
+        "Hospital files seen by the Chronicle show that three patients died while waiting, "
+        "and that managers were told of the deaths in a board paper last September.",
+        "The minister said that the backlog was shrinking, and that she was told of no deaths.",
+    )
+    told = holding(result, "managers were told")
+    assert told.lane == "practice"
+    assert told.date == "last September"
+    assert told.title.startswith("Managers were told")
+    assert holding(result, "she was told of no deaths").lane == "statement"
+
+
+def test_a_possessive_before_the_job_and_name_still_titles_the_person() -> None:
+    result = drafted(
+        "Labour's shadow health secretary, Ben Morris, said the minister must correct the record."
+    )
+    assert holding(result, "Ben Morris").title.startswith("Ben Morris said")

@@ -454,7 +454,14 @@ def _evidence_split(
     """
     clause = clauses[k]
     evidence = evidence_in(outside, clause.start, clause.end)
-    if evidence is None or not evidence.introduced:
+    if evidence is None:
+        return k
+    if not evidence.introduced:
+        # "..., but the office did not act until July, the records show": records named
+        # before, attributing at the end, only source what the clause says, a practice
+        pa, pb = _strip_span(s, *evidence.content)
+        if pb - pa >= 8 and evidence.content[0] < evidence.evidence[0]:
+            clauses[k] = Clause(pa, pb, clause.role, "practice")
         return k
     pa, pb = _strip_span(s, *evidence.content)
     ra, rb = _strip_span(s, *evidence.evidence)

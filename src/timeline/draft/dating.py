@@ -71,8 +71,13 @@ _NOUN_THEN_DATE: Final = re.compile(
 )
 
 # "issued a statement Friday and admitted", "at a news conference Tuesday": the day right
-# after the noun of the occasion the words were said on.
-_NOUN_THEN_DAY: Final = re.compile(rf"\b{_STATEMENT_NOUNS}\s+(?:on\s+)?$", re.IGNORECASE)
+# after the noun of the occasion the words were said on, or after its release ("according
+# to a statement released Tuesday", "a statement the school released in June").
+_NOUN_THEN_DAY: Final = re.compile(
+    rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
+    r"(?:(?:released|issued|posted|published|sent)\s+)?(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 
 _SHOW: Final = re.compile(
     r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"

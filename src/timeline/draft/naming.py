@@ -55,7 +55,7 @@ ORG_HEAD: Final = (
     r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
     r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
     r"|Diocese|Archdiocese|Prison|Jail|Pharmaceuticals?|Pharma|Motors|Industries|Technologies"
-    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC)"
+    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust)"
 )
 # A capital that opens a sentence names nothing ("Former ... spokeswoman", "Leaked Home
 # Office targets", "Shares of ..."), and a place that locates a body is not its name
@@ -70,7 +70,8 @@ ORG: Final = re.compile(
     # "the death in Afghanistan of Army Ranger ...": a name joined to the head by "of",
     # "and" or "for" is two names, not one.
     rf"(?<!\bof\s)(?<!\band\s)(?<!\bfor\s){ORG_HEAD}\b"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,3}})?"
+    # "Department of Health and Human Services", "Office for Civil Rights"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’']*(?:\s+(?:and\s+)?[A-Z][\w’']*){{0,3}})?"
 )
 # Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
 # wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
@@ -176,6 +177,12 @@ BODY_HEADS: Final = {
     "commission": ("Commission",),
     "board": ("Board",),
     "authority": ("Authority",),
+    "airline": ("Airlines", "Airline", "Airways"),
+    "bank": ("Bank",),
+    "ministry": ("Ministry",),
+    "council": ("Council",),
+    "diocese": ("Diocese", "Archdiocese"),
+    "foundation": ("Foundation",),
 }
 THE_DEPARTMENT: Final = re.compile(
     rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?!-|[’']\w{2})"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from timeline.draft.attribution import lane_of
+from timeline.draft.attribution import evidence_in, lane_of
 from timeline.draft.words import (
     ACCORDING_ANY,
     ADMISSION,
@@ -32,6 +32,7 @@ _SPEECH_AND: Final = re.compile(
     r",?\s+and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
 )
 _THAT: Final = re.compile(r"\s+that\s+")
+_THAT_AGAIN: Final = re.compile(r"that\s", re.IGNORECASE)
 _ACCOUNT_WORD: Final = re.compile(rf"{OWN_ACCOUNT}\b", re.IGNORECASE)
 _DOCUMENT_SUBJECT: Final = re.compile(
     r"\W*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -62,6 +63,10 @@ _AGAINST_CLAIM: Final = re.compile(
 )
 
 _OWN_WORD: Final = re.compile(rf"\b{OWN_WORD}\s*$", re.IGNORECASE)
+_OWN_RELEASED: Final = re.compile(
+    rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 # Sequence convention: "initially said X, before later acknowledging Y", "first denied X,
 # only to admit Y": a party's first telling, then the one that replaced it, are two events.
 _LATER_TELLING: Final = re.compile(
@@ -96,8 +101,10 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
         a = max(0, vstart - 60) + starts[-1]
         if a <= 2:
             continue  # the release is the sentence itself
-        if _OWN_WORD.search(outside, a, vstart):
-            continue  # "a news release issued Sunday": the party's statement, its own event
+        if _OWN_WORD.search(outside, a, vstart) or _OWN_RELEASED.search(outside[:vstart]):
+            # "a news release issued Sunday", "a statement the school released in June":
+            # the party's statement, its own event
+            continue
         out.append((a, db, "release", "disclosure"))
     return out
 
@@ -140,7 +147,7 @@ _COORDINATED: Final = re.compile(
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
     r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
-    r"|hid|left|began|wrote)\b)"
+    r"|hid|left|began|wrote|did\s+not|didn[’']t)\b)"
 )
 
 
@@ -172,6 +179,11 @@ def _coordinated(
         if first is None and any(a <= da and db <= m.start() for da, db in dated):
             first = "context"
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
+        if _THAT_AGAIN.match(outside, m.end()) and second is not None:
+            # "records show that A, and that B", "said that A, and that B": a second
+            # thing shown, or said, by the same subject
+            shown = evidence_in(outside, a, m.start()) is not None
+            second = "practice" if shown else first
         if first is None or second is None:
             continue
         return m.start(), m.end(), conj, second

@@ -59,7 +59,7 @@ _APPOSITIVE: Final = re.compile(
 # AP style names a job, then the person set off by commas: "The city's police chief, Maria
 # Gomez, said", "Her spokesman, Ben Cole, said". A headline keeps the name.
 _JOB_THEN_NAME: Final = re.compile(
-    r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+"
+    r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+"
     r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
     r"|(?:said|told|wrote|did|does|has|had)\b)"
@@ -232,6 +232,8 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             text = CAUSE_LEAD.sub("", text)
         if role == "report":
             text = re.sub(r"^according\s+to\s+", "", text, flags=re.IGNORECASE)
+        if role == "joined":
+            text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
         if role != "leading":
             text = LEAD_PHRASE.sub("", text)
             text = _subject_first(text)
