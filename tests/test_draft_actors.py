@@ -492,3 +492,25 @@ def test_a_body_is_named_by_its_whole_name_and_its_kind(
     story: list[str], sentence: str, expected: str
 ) -> None:
     assert _actor([*story, sentence], sentence) == expected
+
+
+def test_a_kind_before_spokesman_names_the_body_of_that_kind() -> None:
+    story = [
+        "Brightwell Stores Inc. disclosed a breach on Sept. 7.",
+        "A company spokesman said Monday that the share sales were planned.",
+        "A hospital spokeswoman said the ward was safe.",
+    ]
+    assert _actor(story, story[1]) == "Brightwell Stores Inc"
+    # no hospital named: the spokeswoman names no body
+    assert _actor(story, story[2]) == ""
+
+
+def test_relatives_of_someone_are_the_public_reacting() -> None:
+    result = drafted(
+        "Gov. Ellen Marsh said 12 people died in the floods.",
+        "But death certificates show that at least 41 people died in the floods.",
+        "Relatives of some of the dead said they were never contacted by state officials.",
+    )
+    relatives = holding(result, "never contacted")
+    assert relatives.actor == "Relatives"
+    assert relatives.lane == "context"

@@ -2149,3 +2149,35 @@ def test_a_possessive_before_the_job_and_name_still_titles_the_person() -> None:
         "Labour's shadow health secretary, Ben Morris, said the minister must correct the record."
     )
     assert holding(result, "Ben Morris").title.startswith("Ben Morris said")
+
+
+def test_a_deed_sourced_to_filings_is_a_practice() -> None:
+    result = drafted(
+        "In the weeks between, three executives sold company shares worth $2 million, "
+        "according to securities filings."
+    )
+    assert holding(result, "sold company shares").lane == "practice"
+
+
+def test_a_partys_first_disclosure_is_its_account_and_a_raised_figure_corrects_it() -> None:
+    result = drafted(
+        "Brightwell Stores Inc. first disclosed the breach on Sept. 7, saying hackers had "
+        "taken the card numbers of about 40,000 customers. The company later raised that "
+        "number to 1.2 million."
+    )
+    assert holding(result, "first disclosed").lane == "statement"
+    assert holding(result, "raised that number").lane == "disclosure"
+
+
+def test_two_deeds_on_two_days_joined_by_and_are_two_events() -> None:
+    # Sequence convention: "detected ... on July 29 and briefed ... on Aug. 2".
+    result = drafted(
+        "Internal messages reviewed by the Tribune show that Brightwell's security team "
+        "detected the intrusion on July 29 and briefed senior executives on Aug. 2."
+    )
+    detected = holding(result, "detected the intrusion")
+    briefed = holding(result, "briefed senior executives")
+    assert detected is not briefed
+    assert (detected.lane, briefed.lane) == ("practice", "practice")
+    assert (detected.date, briefed.date) == ("July 29", "Aug. 2")
+    assert not briefed.title.lower().startswith("briefed")

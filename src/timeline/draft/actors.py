@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from timeline.draft.names import repeated_names
+from timeline.draft.names import bare_companies, repeated_names
 from timeline.draft.naming import (
     ACRONYM,
     ACRONYM_STOP,
@@ -147,6 +147,9 @@ _CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)
 _ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
 # A spokesperson speaks for the body named after them: "a spokeswoman for the agency".
 _SPOKES: Final = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+_KIND_SPOKES: Final = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(BODY_HEADS)})(?:[’']s)?\s+$", re.IGNORECASE
+)
 _FOR_BODY: Final = re.compile(r"\s+(?:for|from|of|at|with)\s+(?:the\s+)?")
 # A word after a name that makes the name a qualifier: a lowercase word that is no verb
 # ("a DVD copy", "the Wanaque plant", "a Black man", "health record (EHR) system"); not
@@ -306,23 +309,13 @@ class Actors:
         self.qualifiers = {w for w in candidates if _only_qualifies(w, texts)}
         """Names and acronyms the article only uses to qualify a noun: no actors."""
         self._not_acronyms = ACRONYM_STOP | self.qualifiers
-        lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
-        self.companies = {
-            org.split()[0]: org
-            for org in reversed(self.all_orgs)
-            if org.split()[-1] in BODY_HEADS["company"]
-            and len(org.split()) > 1
-            and re.fullmatch(r"[A-Z][a-z]{2,}", org.split()[0])
-            and org.split()[0].lower() not in lower
-        }
-        """A company's name without its head word ("Harwell" for "Harwell Biologics Inc."):
-        copy names a company in full once, then by its first word alone."""
-        used = [
-            w for w in self.companies if any(re.search(rf"\b{w}\b(?!\s+[A-Z])", t) for t in texts)
-        ]
+        self.companies = bare_companies(self.all_orgs, texts)
+        """A company's first word, used alone, to the company's full name."""
         # "the Harwell contract": after an article the name qualifies a noun
         self._companies = (
-            re.compile(rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)\b(?:{'|'.join(used)})\b") if used else None
+            re.compile(rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)\b(?:{'|'.join(self.companies)})\b")
+            if self.companies
+            else None
         )
 
     def mentions(self, text: str) -> list[Mention]:
@@ -493,6 +486,16 @@ class Actors:
             if not any(known.endswith(org) for known in self.orgs):
                 self.orgs.append(org)
 
+    def _spoken_for(self, text: str, role: Mention, after: list[Mention]) -> str:
+        """The body a spokesperson speaks for: named after ("a spokeswoman for the agency")
+        or by its kind before ("A company spokesman"), the one the story names."""
+        if role.kind != "role" or not _SPOKES.search(role.text):
+            return ""
+        if after and _FOR_BODY.fullmatch(text[role.end : after[0].start]):
+            return self.name(after[0])
+        kind = _KIND_SPOKES.search(text, 0, role.start)
+        return (self._referent(kind.group("kind").lower()) or "") if kind else ""
+
     def next_speaker(self, text: str, *, drafted: bool) -> str | None:
         """The person a "he" or "she" in the next sentence refers to, as ``text`` sets it up.
 
@@ -569,10 +572,9 @@ class Actors:
             return "", True
         name = self.name(chosen)
         idx = mentions.index(chosen)
-        if chosen.kind == "role" and _SPOKES.search(chosen.text) and idx + 1 < len(mentions):
-            body = mentions[idx + 1]
-            if _FOR_BODY.fullmatch(text[chosen.end : body.start]):
-                return self.name(body), False
+        spoken_for = self._spoken_for(text, chosen, mentions[idx + 1 : idx + 2])
+        if spoken_for:
+            return spoken_for, False
         if idx + 1 < len(mentions):
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]

@@ -48,6 +48,7 @@ from timeline.draft.titles import (
 )
 from timeline.draft.words import (
     DATES_THE_LAST,
+    DEED_START,
     EMBED_SIGNATURE,
     EVIDENCE_SHOWS,
     OVERSIGHT,
@@ -491,7 +492,9 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     )
     if admitted_by is not None:
         return admitted_by
-    if clause.start > 0 and SUBJECTLESS.match(s[clause.start : clause.end]):
+    text = s[clause.start : clause.end]
+    deed = clause.role == "joined" and DEED_START.match(text) is not None
+    if clause.start > 0 and (SUBJECTLESS.match(text) or deed):
         # "Mr Winterkorn, who resigned", "McKenzie apologized and said ...": the clause's
         # subject is the one named just before it (a name it goes on to mention, "who
         # took over the department", is its object).

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 from timeline.dates.words import MONTHS, WEEKDAYS
 from timeline.draft.furniture import DATELINE
 from timeline.draft.naming import (
+    BODY_HEADS,
     LOWER,
     ORG,
     ORG_HEAD,
@@ -20,7 +21,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
-__all__ = ["Name", "repeated_names"]
+__all__ = ["Name", "bare_companies", "repeated_names"]
 
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
 _WORD: Final = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[’'-]?[{UPPER}][{LOWER}]+)?\b")
@@ -175,3 +176,26 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
         )
         out[word] = Name(" ".join(run), person, uses[word])
     return out
+
+
+def bare_companies(orgs: Sequence[str], texts: Sequence[str]) -> dict[str, str]:
+    """The companies an article names again by their first word alone, by that word.
+
+    Reference convention: copy names a company in full once ("Harwell Biologics Inc.")
+    and then by the first word of its name ("Harwell"), a word never written in lower
+    case; the name takes a company's head word ("Inc.", "Pharmaceuticals").
+    """
+    lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+    firsts = {
+        org.split()[0]: org
+        for org in reversed(orgs)
+        if org.split()[-1] in BODY_HEADS["company"]
+        and len(org.split()) > 1
+        and re.fullmatch(r"[A-Z][a-z]{2,}", org.split()[0])
+        and org.split()[0].lower() not in lower
+    }
+    return {
+        word: org
+        for word, org in firsts.items()
+        if any(re.search(rf"\b{word}\b(?!\s+[A-Z])", t) for t in texts)
+    }

@@ -96,11 +96,13 @@ OPENING_GROUP: Final = re.compile(
     r"(?:(?![“\"‘])\W)*(?:(?:But|Yet|And|So|Still|Also|Now|Then|Meanwhile|However),?\s+)?"
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ll]ocal|[Ff]ormer)\s+)?"
     r"(?P<group>(?:[Nn]urses|[Dd]octors|[Tt]eachers|[Ee]ngineers|[Ee]xecutives|[Mm]anagers"
-    rf"|[Ss]cientists|[Rr]esearchers|[Ee]xperts|[Aa]nalysts|{PUBLIC_GROUP}))\b"
+    r"|[Ss]cientists|[Rr]esearchers|[Ee]xperts|[Aa]nalysts)\b"
     # not a possessive ("Teachers’ union officials"), a list ("Scientists, governments
     # and news sites") or a group qualified by whom it works for ("scientists working for
     # Exxon"): then the body or the rest of the list is the actor
     r"(?![’',]|\s+(?:of|for|at|working|employed|hired|and)\b)"
+    # the public, of whomever ("Relatives of the dead", "Parents of students at ..."),
+    rf"|{PUBLIC_GROUP}\b(?![’',]|\s+(?:working|employed|hired|and)\b))"
 )
 ROLE_NOUN: Final = (
     r"(?:inspector\s+general|attorney\s+general|officials|officers|personnel|staff|deputies|inspectors|investigators|agents"

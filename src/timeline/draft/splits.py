@@ -190,6 +190,26 @@ def _coordinated(
     return None
 
 
+# "detected the intrusion on July 29 and briefed executives on Aug. 2": a second deed of
+# the same subject, after "and", in the past tense.
+_AND_DEED: Final = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?=[a-z]{3,}ed\s)")
+
+
+def _dated_deeds(
+    outside: str, a: int, b: int, dated: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Where "and" joins two deeds in ``[a, b)``, each with a date of its own.
+
+    Sequence convention: "The team detected the intrusion on July 29 and briefed
+    executives on Aug. 2" tells two deeds on two days; each is an event.
+    """
+    for m in _AND_DEED.finditer(outside, a, b):
+        before = any(a <= da and db <= m.start() for da, db in dated)
+        if before and any(m.end() <= da and db <= b for da, db in dated):
+            return m.start(), m.end()
+    return None
+
+
 def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     """What "X acknowledged that <fact>" concedes, when the fact is not about statements.
 
@@ -350,6 +370,15 @@ def more_clauses(
                         out.append((*conceded, "conceded", "practice"))
                 b = later.start()
                 new_main = (a, b)
+        deeds = _dated_deeds(outside, a, b, dated) if lane in ("practice", "disclosure") else None
+        first = (a, deeds[0]) if deeds is not None else (a, a)
+        if lane_of(s[first[0] : first[1]], outside[first[0] : first[1]], quoted=False) != lane:
+            deeds = None  # the lane came from the second deed: one event, as the story tells it
+        if deeds is not None:
+            shown = lane == "practice" or evidence_in(outside, a, deeds[0]) is not None
+            out.append((deeds[1], b, "joined", "practice" if shown else lane))
+            b = deeds[0]
+            new_main = (a, b)
         second = _second_predicate(outside, a, b)
         joined = _coordinated(outside, a, b, dated) if second is None else None
         if second is not None:

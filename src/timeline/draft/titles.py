@@ -19,6 +19,7 @@ from timeline.draft.words import (
     ATTRIBUTION_INVERTED,
     CAUSE_LEAD,
     CLAIMS,
+    DEED_START,
     LEAD_PHRASE,
     LEADING,
     STOP,
@@ -192,7 +193,8 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     Headline convention: a headline names who acted; a clause drawn without its subject
     ("who resigned", "said the city ...") takes the actor's name (a person's surname).
     """
-    subjectless = SUBJECTLESS.match(" ".join(words.split()))
+    flat = " ".join(words.split())
+    subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
     if subjectless is not None and actor:
         person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
         name = actor.split()[-1] if person else actor

@@ -61,10 +61,11 @@ ADMISSION: Final = _words(
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
     r"|apologi[sz](?:ed|es|ing)"
     # A correction of one's own account: "revising the earlier account", "modified its
-    # original explanation", "retracted", "walked back".
-    r"|(?:revis|modifi|correct|amend|chang)(?:ed|ing|es|ies)\s+(?:its|their|his|her|the)\s+"
-    r"(?:(?:earlier|original|initial|first|previous)\s+)?(?:account|explanation|statement|story"
-    r"|version)|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
+    # original explanation", "raised that number to 1.2 million", "retracted".
+    r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat)(?:ed|ing|es|ies)\s+(?:its|their|his"
+    r"|her|the|that)\s+(?:(?:earlier|original|initial|first|previous)\s+)?(?:account|explanation"
+    r"|statement|story|version|(?:number|figure|count|estimate|toll|tally)\b(?!\s+of\b))"
+    r"|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
     r"|it\s+is\s+now\s+clear\s+that"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
     r"|erred|made\s+(?:a\s+)?mistakes?"
@@ -143,7 +144,7 @@ FILING: Final = _words(
 ACCORDING: Final = _words(
     r"according\s+to\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?:report|audit|records|documents|review|investigation|data|inquiry|findings|memos?"
-    r"|emails|logs|files|testimony|depositions?)"
+    r"|emails|logs|files|testimony|depositions?|filings?|transcripts?|invoices|footage|video)"
 )
 CONTEXT: Final = _words(
     r"demanded|demands?|demanding|asked|asking|asks|wanted|wants|requested|requests?"
@@ -399,6 +400,8 @@ SUBJECTLESS: Final = re.compile(
     r"^(?:(?:who|which)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
     r"|announced|acknowledged|admitted|(?:acknowledg|admitt|conced|say|tell|releas|issu)ing)\b))"
 )
+# A deed joined to the one before it, without its subject: "..., and briefed executives".
+DEED_START: Final = re.compile(r"^(?=[a-z]{3,}ed\s)")
 # "That depiction was Wednesday.", "The news conference was held on Jan. 13, 2016.": a
 # sentence that only dates what the story has just told.
 DATES_THE_LAST: Final = re.compile(
@@ -444,11 +447,6 @@ CONTRAST_OPEN: Final = re.compile(
     r"|false|untrue|incorrect)\b",
     re.IGNORECASE,
 )
-# Concession convention: "although/even though X said A, B" concedes A and asserts B.
-CONCESSIVE: Final = re.compile(
-    r"^(?:(?:And|But|Yet)\s+)?(?:even\s+though|although|though|while|despite|even\s+as)\s",
-    re.IGNORECASE,
-)
 CONTRADICT_VERB: Final = _words(
     r"contradict(?:s|ed|ing)?|flies\s+in\s+the\s+face\s+of|fly\s+in\s+the\s+face\s+of"
     r"|(?:is|are|was|were)\s+at\s+odds\s+with|belies|belied|undercut(?:s|ting)?|refutes?|refuted"
@@ -490,7 +488,7 @@ FIRST_ACCOUNT: Final = _words(
 # "the initial police report"): it reads like evidence but is the claim under test.
 FIRST_REPORT: Final = _words(
     r"(?:first|initial|original|earliest)\s+(?:official\s+)?(?:police\s+)?"
-    r"(?:reports?|press\s+releases?)"
+    r"(?:reports?|press\s+releases?)|(?:first|initially)\s+(?:disclosed|announced)(?!\s+by)"
 )
 # Account convention: accountability stories mark the official account they test by its
 # time ("at the time", "initially", "had urged", "for months") or by naming it as one
