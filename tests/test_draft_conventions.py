@@ -2181,3 +2181,32 @@ def test_two_deeds_on_two_days_joined_by_and_are_two_events() -> None:
     assert (detected.lane, briefed.lane) == ("practice", "practice")
     assert (detected.date, briefed.date) == ("July 29", "Aug. 2")
     assert not briefed.title.lower().startswith("briefed")
+
+
+def test_a_paragraph_with_no_cue_or_date_still_gives_its_point_as_context() -> None:
+    # Paragraph convention: each paragraph makes a point; with no cue word and no date,
+    # its first sentence is background, and a paragraph that gave an event adds none.
+    result = drafted(
+        "Harbor police said the driver fled and crashed on his own.",
+        "Video released Friday shows officers ramming the car off the road.",
+        "The driver was a 24-year-old nursing student on his way home from a late shift.",
+        "Officers struck him with batons. He is in critical condition at Mercy Hospital.",
+    )
+    point = holding(result, "nursing student")
+    assert point.lane == "context"
+    assert point.date == f"../{PUB}"
+    assert [e.para for e in result.events].count(4) <= 1
+    assert all("He is in critical condition" not in e.clause for e in result.events)
+
+
+def test_background_between_two_quotations_of_one_account_keeps_them_one_account() -> None:
+    result = drafted(
+        "Video released Friday shows deputies beating a handcuffed man, Eli Moss.",
+        "In its first statement, the sheriff's office said Moss \u201cbecame combative\u201d "
+        "during his arrest on May 3.",
+        "Moss was walking home from his job at a grocery store.",
+        "\u201cDeputies used the minimum force necessary,\u201d the sheriff's office said "
+        "on May 4.",
+    )
+    assert holding(result, "walking home").lane == "context"
+    assert linked(result, "contradicts", "deputies beating", "minimum force necessary")

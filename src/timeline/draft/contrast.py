@@ -327,7 +327,8 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 )
             ):
                 out[event.id] = previous.id
-        previous = event
+        if event.lane != "context":
+            previous = event  # background told between does not break an account
     return out
 
 

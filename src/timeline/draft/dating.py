@@ -12,10 +12,12 @@ from typing import Final
 from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import quote_spans
 from timeline.draft.sentences import Sentence
+from timeline.draft.titles import date_column, undated
 from timeline.draft.words import ADMISSION, LEAD_PHRASE, QUESTION, RELEASE_VERB, STATEMENT
 
 __all__ = [
     "NEWS_WEEK",
+    "date_for",
     "dates_by_paragraph",
     "is_relative",
     "nearby_date",
@@ -314,3 +316,31 @@ def dates_by_paragraph(paras: Mapping[int, str], pub: datetime.date) -> dict[int
         k = bisect.bisect_right(starts, f.start) - 1
         out[numbers[k]].append(replace(f, start=f.start - starts[k], end=f.end - starts[k]))
     return out
+
+
+def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> str:
+    note = (
+        f"Inferred: the article gives no date for this, so it is bounded by publication "
+        f"({pub.isoformat()}): on or before that day."
+    )
+    if other:
+        note += f" The sentence's date, '{other}', belongs to another event in it."
+    if nearby:
+        note += f" A nearby sentence says '{nearby}': check whether it applies."
+    return note
+
+
+def date_for(
+    in_clause: Sequence[Found], in_sentence: Sequence[Found], nearby: str | None, pub: datetime.date
+) -> tuple[str, str]:
+    """The ``date`` and ``date_note`` of an event: its clause's first date, or a bound."""
+    if not in_clause:
+        other = in_sentence[0].text if in_sentence else None
+        return undated(pub), _undated_note(pub, None if other else nearby, other)
+    first = in_clause[0]
+    date = date_column(first, pub)
+    note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."
+    if len(in_clause) > 1:
+        others = ", ".join(f"'{f.text}'" for f in in_clause[1:])
+        note = f"{note} The words also name {others}.".strip()
+    return date, note

@@ -23,7 +23,13 @@ from timeline.draft.contrast import (
     propagate,
     refers_back,
 )
-from timeline.draft.dating import dates_by_paragraph, nearby_date, pick_date, usable_dates
+from timeline.draft.dating import (
+    date_for,
+    dates_by_paragraph,
+    nearby_date,
+    pick_date,
+    usable_dates,
+)
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, DATELINE, LIST_ITEM, SUBHEAD
 from timeline.draft.lede import drop_restatements
@@ -36,6 +42,7 @@ from timeline.draft.links import (
 )
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.parties import judge_reactions
+from timeline.draft.points import point_of
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, runs_on, split_sentences
 from timeline.draft.titles import (
@@ -81,18 +88,6 @@ def _best_quote(s: str, a: int, b: int) -> str:
         return ""
     qa, qb = max(spans, key=lambda q: q[1] - q[0])
     return s[qa:qb].strip()
-
-
-def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> str:
-    note = (
-        f"Inferred: the article gives no date for this, so it is bounded by publication "
-        f"({pub.isoformat()}): on or before that day."
-    )
-    if other:
-        note += f" The sentence's date, '{other}', belongs to another event in it."
-    if nearby:
-        note += f" A nearby sentence says '{nearby}': check whether it applies."
-    return note
 
 
 def draft(
@@ -148,6 +143,7 @@ def draft(
     found_by_para = dates_by_paragraph(paras, pub)
     state = _Progress(pub, Actors(paras.values()), runs_on=runs_on(sentences, paras))
     for sent in _join_embeds(sentences, paras):
+        _paragraph_point(state, sent.para, found_by_para, sentences, split_clauses)
         state.actors.note(sent.text)
         if (
             (0 in paras and sent.para == 0)
@@ -160,6 +156,7 @@ def draft(
         _draft_sentence(state, sent, found_by_para[sent.para], sentences, split=split_clauses)
         speaker = state.actors.next_speaker(sent.text, drafted=len(state.events) > made)
         state.last_person = speaker or state.last_person
+    _paragraph_point(state, -1, found_by_para, sentences, split_clauses)
     body = [x.para for x in sentences if x.para > 0 or 0 not in paras]
     lede = min(body) if body else None
     if lede is not None:
@@ -209,11 +206,32 @@ class _Progress:
     """The id of the last disclosure that introduced evidence (records, an audit, video)."""
     last_disclosure: str | None = None
     """The id of the last disclosure of any kind (an admission too)."""
+    bare: list[Sentence] = field(default_factory=list)
+    """Sentences of the paragraph at hand that gave no event and had no reason not to."""
+    paragraph_point: set[int] = field(default_factory=set)
+    """Sentences drafted as the point of a paragraph that gave no event."""
     runs_on: frozenset[int] = frozenset()
     """The sentences that run on a quotation left open at the end of the paragraph before."""
     last_private: str | None = None
     """The id of the last line of a private exchange drafted as one (see
     :func:`~timeline.draft.exchange.private_reply`)."""
+
+
+def _paragraph_point(
+    state: _Progress,
+    para: int,
+    found_by_para: dict[int, list[Found]],
+    sentences: list[Sentence],
+    split: bool,
+) -> None:
+    """Draft a paragraph before ``para`` that gave no event by its point (see ``point_of``)."""
+    done = [b for b in state.bare if b.para != para]
+    state.bare = [b for b in state.bare if b.para == para]
+    point = point_of(done, {e.para for e in state.events})
+    if point is not None:
+        state.skipped.remove(point)
+        state.paragraph_point.add(point.index)
+        _draft_sentence(state, point, found_by_para[point.para], sentences, split=split)
 
 
 def _draft_sentence(
@@ -239,7 +257,11 @@ def _draft_sentence(
     dates = usable_dates(s, in_sentence, sent.start)
     dated = [(f.start - sent.start, f.end - sent.start) for f in dates]
     clauses, clause_links = find_clauses(s, state.actors, dated, split=split)
+    if not clauses and sent.index in state.paragraph_point:
+        clauses = [Clause(0, len(s), "main", "context")]
     if not clauses or _continues_quote(s, clauses, state, sent):
+        if not clauses:
+            state.bare.append(sent)
         state.skipped.append(sent)
         return
     nearby = nearby_date(found, sentences, sent)
@@ -255,7 +277,7 @@ def _draft_sentence(
                 in_clause = []
             else:
                 in_clause = [in_clause[first], *in_clause[:first], *in_clause[first + 1 :]]
-        date, note = _date_for(in_clause, dates, nearby, state.pub)
+        date, note = date_for(in_clause, dates, nearby, state.pub)
         if clause.role == "background" and date.lower().startswith("until "):
             # "didn't know until earlier this month when WBBM first aired it": the "until"
             # bounds the claim; the airing itself was "earlier this month".
@@ -350,7 +372,7 @@ def _embedded_post(state: _Progress, sent: Sentence, found: list[Found]) -> bool
         return False
     body = Clause(0, sign.start(), "main", "statement")
     when = [f for f in found if f.start >= sent.start + sign.start("when")]
-    date, note = _date_for(when[:1], when, None, state.pub)
+    date, note = date_for(when[:1], when, None, state.pub)
     actor = " ".join(sign.group("who").split())
     event = _event(state, sent, body, [body], actor=actor, date=date, note=note)
     state.by_id[event.id] = event
@@ -571,19 +593,3 @@ def _event(
 
 
 _UNTIL = re.compile(r"^until\s+", re.IGNORECASE)
-
-
-def _date_for(
-    in_clause: Sequence[Found], in_sentence: Sequence[Found], nearby: str | None, pub: datetime.date
-) -> tuple[str, str]:
-    """The ``date`` and ``date_note`` of an event: its clause's first date, or a bound."""
-    if not in_clause:
-        other = in_sentence[0].text if in_sentence else None
-        return undated(pub), _undated_note(pub, None if other else nearby, other)
-    first = in_clause[0]
-    date = date_column(first, pub)
-    note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."
-    if len(in_clause) > 1:
-        others = ", ".join(f"'{f.text}'" for f in in_clause[1:])
-        note = f"{note} The words also name {others}.".strip()
-    return date, note
