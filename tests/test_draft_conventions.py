@@ -2210,3 +2210,20 @@ def test_background_between_two_quotations_of_one_account_keeps_them_one_account
     )
     assert holding(result, "walking home").lane == "context"
     assert linked(result, "contradicts", "deputies beating", "minimum force necessary")
+
+
+def test_a_dated_deed_a_spokesman_confirms_against_the_account_is_a_practice() -> None:
+    # Confirmation convention: "But the state began ... in January 2015, a spokesman
+    # says" sets a deed the party confirms against its account; without the contrast, a
+    # deed told with "police said" is the party's account.
+    result = drafted(
+        "State officials insisted for months that the tap water was safe to drink.",
+        "But the state began trucking bottled water to its own offices in January 2015, a "
+        "spokesman for the agency says.",
+        "The officer fired after the driver dragged him several feet on Sept. 3, police said.",
+    )
+    trucked = holding(result, "began trucking")
+    assert (trucked.lane, trucked.date) == ("practice", "in January 2015")
+    assert "spokesman" not in trucked.clause
+    assert linked(result, "contradicts", "began trucking", "insisted for months")
+    assert holding(result, "officer fired").lane == "statement"

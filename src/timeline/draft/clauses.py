@@ -322,6 +322,39 @@ def _claimed_clauses(
                 clauses.append(Clause(ca, cb, role, lane))
 
 
+# "..., a spokesman for the agency says.": an attribution set after what it attributes.
+_SAID_AFTER: Final = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,6}?(?:says|said)\W*$",
+    re.IGNORECASE,
+)
+_AGAINST_OPENING: Final = re.compile(
+    r"\W*(?:but|yet|however|in\s+fact|in\s+reality|instead|meanwhile|behind\s+the\s+scenes)\b",
+    re.IGNORECASE,
+)
+_DEED: Final = re.compile(
+    r"\b(?:[a-z]{3,}ed|began|begun|sent|paid|took|gave|kept|made|knew|hid|left|spent|sold|bought)\b"
+)
+
+
+def _deed_said_after(
+    outside: str, a: int, b: int, dated: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where a dated deed ends when a spokesperson's attribution follows it in ``[a, b)``.
+
+    Confirmation convention: "But the state began trucking water to its offices in
+    January 2015, a spokesman says." sets a dated deed against the account, and the
+    party's own spokesman confirms it: the deed is the event, a practice, not a claim.
+    Without the contrast ("The officer fired on Sept. 3, police said") it is the
+    party's account; nor is a claim ("the water was safe") a deed.
+    """
+    said = _SAID_AFTER.search(outside, a, b)
+    if said is None or not _AGAINST_OPENING.match(outside, a):
+        return None
+    if not any(a <= da and db <= said.start() for da, db in dated):
+        return None
+    return said.start() if _DEED.search(outside, a, said.start()) else None
+
+
 def find_clauses(
     s: str, actors: Actors, dated: Sequence[tuple[int, int]], *, split: bool
 ) -> tuple[list[Clause], list[tuple[int, int, str]]]:
@@ -372,6 +405,10 @@ def find_clauses(
         main_end = cause.start()
     ma, mb = _strip_span(s, main_start, main_end)
     main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or fallback(ma, mb)
+    deed = _deed_said_after(outside, ma, mb, dated)
+    if deed is not None:
+        ma, mb = _strip_span(s, ma, deed)
+        main_lane = "practice"
     second = more_clauses(s, outside, (ma, mb, main_lane) if main_lane else None, dated)
     if second[1] is not None:
         ma, mb = _strip_span(s, *second[1])
