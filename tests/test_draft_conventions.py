@@ -2227,3 +2227,39 @@ def test_a_dated_deed_a_spokesman_confirms_against_the_account_is_a_practice() -
     assert "spokesman" not in trucked.clause
     assert linked(result, "contradicts", "began trucking", "insisted for months")
     assert holding(result, "officer fired").lane == "statement"
+
+
+def test_an_account_tucked_into_a_relative_clause_is_a_statement_of_its_own() -> None:
+    result = drafted(
+        "Norwell Chemical Co., which has insisted since 2019 that its plant never released "
+        "benzene, agreed Tuesday to pay $5 million to settle state charges that the plant "
+        "leaked the chemical 40 times."
+    )
+    insisted = holding(result, "has insisted since 2019")
+    settled = holding(result, "agreed Tuesday")
+    assert insisted is not settled
+    assert (insisted.lane, insisted.date) == ("statement", "since 2019")
+    assert (settled.lane, settled.date) == ("disclosure", "Tuesday")
+    assert "insisted" not in settled.title
+
+
+def test_what_an_inquiry_which_found_shows_is_a_practice() -> None:
+    result = drafted(
+        "The settlement follows an investigation by the state environmental agency, which "
+        "found that plant managers had turned off leak alarms in 2020 and 2021."
+    )
+    alarms = holding(result, "turned off leak alarms")
+    assert (alarms.lane, alarms.date) == ("practice", "in 2020 and 2021")
+    assert linked(result, "reveals", "an investigation", "turned off leak alarms")
+
+
+def test_a_resident_told_nothing_was_wrong_concedes_nothing() -> None:
+    # "We were told ... that nothing was wrong", said by a resident, calls no account of
+    # hers wrong: a reaction, not an admission.
+    result = drafted(
+        "Norwell Chemical said for years that its plant was safe.",
+        "But state records show the plant leaked benzene 40 times.",
+        "\u201cWe were told over and over that nothing was wrong,\u201d said Maria Ortiz, "
+        "who lives two blocks from the fence line.",
+    )
+    assert holding(result, "nothing was wrong").lane == "context"

@@ -253,7 +253,8 @@ class Actors:
                 surname, full = m.group("surname"), m.group(1)
                 if ORG.fullmatch(full) or (m.re is NAMED_BY_CLAUSE and " " not in full):
                     continue
-                if m.re is not NAMED_BY_CLAUSE or m.group("how") == "whose":
+                # "whose home burned", "who lives two blocks away": a tie from outside
+                if m.re is not NAMED_BY_CLAUSE or m.group("how") != "who":
                     self.outsiders.add(surname)
                 if " " in full and surname not in self.people:
                     self.people[surname] = full

@@ -10,7 +10,7 @@ from typing import Final
 from timeline.draft.actors import Actors
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
-from timeline.draft.splits import claimed_events, more_clauses
+from timeline.draft.splits import Span, claimed_events, more_clauses
 from timeline.draft.words import (
     ACCORDING,
     ADMISSION,
@@ -336,9 +336,7 @@ _DEED: Final = re.compile(
 )
 
 
-def _deed_said_after(
-    outside: str, a: int, b: int, dated: Sequence[tuple[int, int]]
-) -> int | None:
+def _deed_said_after(outside: str, a: int, b: int, dated: Sequence[tuple[int, int]]) -> int | None:
     """Where a dated deed ends when a spokesperson's attribution follows it in ``[a, b)``.
 
     Confirmation convention: "But the state began trucking water to its offices in
@@ -355,6 +353,30 @@ def _deed_said_after(
     return said.start() if _DEED.search(outside, a, said.start()) else None
 
 
+def _without_account(outside: str, a: int, b: int, more: Sequence[Span]) -> str | None:
+    """``outside[a:b]`` with the account a relative clause in it tells blanked, if any:
+    that account decides nothing of the main clause's lane."""
+    told = [(x, y) for x, y, role, lane in more if role == "background" and lane == "statement"]
+    if not told or not (a <= told[0][0] and told[0][1] <= b):
+        return None
+    x, y = told[0]
+    return outside[a:x] + " " * (y - x) + outside[y:b]
+
+
+def _fallback(
+    outside: str, a: int, b: int, *, quoted: bool, dated: Sequence[tuple[int, int]]
+) -> str | None:
+    """The lane of a clause no cue word decides: a quote alone, or a dated clause."""
+    if quoted and len(outside[a:b].split()) <= 3:
+        return "statement"  # a quote standing alone continues the last speaker
+    if any(a <= da and db <= b for da, db in dated):
+        # Measurement convention: dated readings that "exceeded" a limit or "tested
+        # at" a level are a fact established from data; an undated reading ("one
+        # sample tested at ...") only illustrates the finding before it.
+        return "practice" if MEASUREMENT.search(outside, a, b) else "context"
+    return None
+
+
 def find_clauses(
     s: str, actors: Actors, dated: Sequence[tuple[int, int]], *, split: bool
 ) -> tuple[list[Clause], list[tuple[int, int, str]]]:
@@ -368,14 +390,7 @@ def find_clauses(
     quoted = bool(quotes)
 
     def fallback(a: int, b: int) -> str | None:
-        if quoted and len(outside[a:b].split()) <= 3:
-            return "statement"  # a quote standing alone continues the last speaker
-        if any(a <= da and db <= b for da, db in dated):
-            # Measurement convention: dated readings that "exceeded" a limit or "tested
-            # at" a level are a fact established from data; an undated reading ("one
-            # sample tested at ...") only illustrates the finding before it.
-            return "practice" if MEASUREMENT.search(outside, a, b) else "context"
-        return None
+        return _fallback(outside, a, b, quoted=quoted, dated=dated)
 
     if not split:
         lane = lane_of(s, outside, quoted=quoted) or fallback(0, len(s))
@@ -410,6 +425,9 @@ def find_clauses(
         ma, mb = _strip_span(s, ma, deed)
         main_lane = "practice"
     second = more_clauses(s, outside, (ma, mb, main_lane) if main_lane else None, dated)
+    rest = _without_account(outside, ma, mb, second[0])
+    if rest is not None:
+        main_lane = lane_of(s[ma:mb], rest, quoted=quoted) or fallback(ma, mb)
     if second[1] is not None:
         ma, mb = _strip_span(s, *second[1])
         main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or "context"

@@ -242,9 +242,10 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
 )
 # Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
 # fished there," introduce a person named without a title; "whose" ties them to the
-# story from outside (a victim, a relative, an owner).
+# story from outside (a victim, a relative, an owner), and so does "who lives".
 NAMED_BY_CLAUSE: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+)),\s+(?P<how>whose|who)\s"
+    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    r"(?P<how>whose|who\s+(?:lives|lived|owns|owned|grew\s+up|attends|attended|rents)\b|who)\s"
 )
 # Appositive convention: "Jason Van Dyke, a white police officer," names a person with no
 # title before the name; the appositive's noun says it is a person, not a body.

@@ -25,7 +25,7 @@ from timeline.draft.words import (
     TRAILING_ADMISSION,
 )
 
-__all__ = ["claimed_events", "more_clauses"]
+__all__ = ["Span", "claimed_events", "more_clauses"]
 
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
 _SPEECH_AND: Final = re.compile(
@@ -304,7 +304,11 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             if lane_of(part, part, quoted=False) not in (None, "context"):
                 continue
         if any(m.end() <= da and db <= close for da, db in dated):
-            out.append((m.start() + 1, close, "background", "context"))
+            # "Norvale Co., which has insisted since 2019 that ..., agreed": an account
+            # tucked into the sentence is a statement of its own
+            part = outside[m.end() : close]
+            told = lane_of(part, part, quoted=False) == "statement"
+            out.append((m.start() + 1, close, "background", "statement" if told else "context"))
     return out
 
 

@@ -290,6 +290,12 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         if other.role == follows and other.start >= clause.end:
             return s[clause.start : other.end]
     words = s[clause.start : clause.end]
+    inner = [o for o in clauses if o.role == "background" and clause.start < o.start < clause.end]
+    if clause.role == "main" and inner and inner[0].end < clause.end:
+        # "Norvale Co., which has insisted ..., agreed Tuesday to pay": the headline leaves
+        # out what the relative clause tucks in
+        head, tail = s[clause.start : inner[0].start], s[inner[0].end : clause.end]
+        words = f"{head.rstrip(' ,')} {tail.lstrip(' ,')}"
     which = _WHICH.match(words)
     thing = _ANTECEDENT.search(s, 0, clause.start) if which is not None else None
     if which is not None and thing is not None:

@@ -46,7 +46,8 @@ ADMISSION: Final = _words(
     r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
-    rf"|(?:{OWN_ACCOUNT}|we|I)\s+(?:[\w’'-]+\s+){{0,12}}?"
+    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'-]+\s+){{0,12}}?"
+    r"|(?:we|I)\s+(?:(?!(?:that|nothing|everything|it|this)\s)[\w’'-]+\s+){0,12}?)"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate)"
     r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies))"
@@ -309,7 +310,7 @@ _EVIDENCE_MODIFIES: Final = (
 )
 EVIDENCE_SHOWS: Final = _words(
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
-    r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
+    r"(?:which\s+)?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
     r"|points\s+to|pointed\s+to)"
@@ -322,6 +323,7 @@ ACCORDING_ANY: Final = _words(r"according\s+to\b")
 # finding made public ("was charged with murder", "a grand jury indicted").
 CHARGED: Final = _words(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\s+with|indicted|pleaded\s+guilty"
+    r"|agreed\s+\w*\s*to\s+(?:pay|settle)\b[^.;]{0,60}\b(?:settle|charges|claims|allegations|suit)"
 )
 RECORDS_OBTAINED: Final = _words(
     r"(?:obtained|received|got|acquired)\b[^.;]{0,80}?\b(?:through|via|under|in\s+response\s+to)"
