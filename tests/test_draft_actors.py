@@ -514,3 +514,18 @@ def test_relatives_of_someone_are_the_public_reacting() -> None:
     relatives = holding(result, "never contacted")
     assert relatives.actor == "Relatives"
     assert relatives.lane == "context"
+
+
+def test_a_relative_who_shares_the_surname_is_herself_and_speaks_from_outside() -> None:
+    # Family convention: "Reyes' mother, Carmen Reyes" is not Pvt. Daniel Reyes; her words
+    # react to the story, however the draft links them, and "she" is her next.
+    result = drafted(
+        "The Army told the family of Pvt. Daniel Reyes that he died in a training accident.",
+        "But an Army investigation released Monday found that soldiers beat him the night "
+        "before he died.",
+        "Reyes' mother, Carmen Reyes, said the family learned the truth from a reporter.",
+        "\u201cThey let us believe it was an accident,\u201d she said.",
+    )
+    mother = holding(result, "learned the truth")
+    assert (mother.actor, mother.lane) == ("Carmen Reyes", "context")
+    assert holding(result, "let us believe").actor == "Carmen Reyes"

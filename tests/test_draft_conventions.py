@@ -2263,3 +2263,11 @@ def test_a_resident_told_nothing_was_wrong_concedes_nothing() -> None:
         "who lives two blocks from the fence line.",
     )
     assert holding(result, "nothing was wrong").lane == "context"
+
+
+def test_a_first_report_that_lists_a_cause_is_the_account() -> None:
+    result = drafted(
+        "The Army's initial casualty report listed the cause of death as "
+        "\u201cheat injury during training.\u201d"
+    )
+    assert holding(result, "initial casualty report").lane == "statement"

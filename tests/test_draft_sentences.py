@@ -86,3 +86,11 @@ def test_an_evidence_clause_after_and_is_read_as_its_own_sentence() -> None:
         "The office said it erred in its first report, and",
         "an internal review showed the guard never checked the cell.",
     ]
+
+
+def test_a_private_rank_ends_no_sentence() -> None:
+    article = "The Army told the family of Pvt. Daniel Reyes that he died. They grieved."
+    assert texts(article) == [
+        "The Army told the family of Pvt. Daniel Reyes that he died.",
+        "They grieved.",
+    ]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from timeline.draft.names import bare_companies, repeated_names
+from timeline.draft.names import bare_companies, introduction, repeated_names
 from timeline.draft.naming import (
     ACRONYM,
     ACRONYM_STOP,
@@ -65,18 +65,6 @@ _NOT_MODIFIER: Final = (
 # A newsroom named as the one that reported: "The New York Times raised questions".
 _OUTLET: Final = re.compile(rf"\b(?:[Tt]he\s+)?{MASTHEAD}")
 _LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+")
-_APPOSITIVE: Final = re.compile(r"\A,\s+[^,.;“”\"]{1,80},")
-_BEFORE: Final = re.compile(r"[^,.;“”\"]{0,40}\Z")
-
-
-def _introduction(text: str, a: int, b: int) -> str:
-    """The words that introduce the person named at ``text[a:b]``: the name, the words
-    just before it ("Instagram boss"), and an appositive after it (", spokesman for the
-    school district,"), as news copy introduces a speaker on first mention."""
-    before = _BEFORE.search(text[:a])
-    after = _APPOSITIVE.match(text[b:])
-    head = before.group() if before is not None else ""
-    return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
 
 
 # The kinds a story uses for its main body whatever its name ("the company", "the
@@ -136,8 +124,10 @@ _QUALIFIES: Final = re.compile(
 )
 # Only a job between two names: "Christie deputy chief of staff Bridget Kelly".
 _JOB_BETWEEN: Final = re.compile(
-    r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|by|for|from|at|in|on|said|told|met|hit|shot)\b)"
-    r"(?![a-z]+(?:ed|s)\b)[a-z][\w-]*\s+){0,5}"  # the job (no verb), then first names
+    r"(?:[’']s?)?\s+(?:(?!(?:and|or|with|to|by|for|from|at|in|on|said|told|met|hit|shot)\b)"
+    # the job (no verb, set off by a comma or not: "Reyes' mother, Carmen Reyes"), then
+    # first names
+    r"(?![a-z]+(?:ed|s)\b)[a-z][\w-]*,?\s+){0,5}"
     r"(?:[A-Z][\w’'-]+\s+){0,2}"
 )
 _JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
@@ -230,9 +220,11 @@ class Actors:
                 full = _LOWER_LEAD.sub("", " ".join(m.group().split()))
                 surname = full.split()[-1]
                 self.people.setdefault(surname, full)
-                self.introduced.setdefault(surname, _introduction(text, m.start(), m.end()))
+                self.introduced.setdefault(surname, introduction(text, m.start(), m.end()))
                 if full.startswith("President") and self.president is None:
                     self.president = full
+        self.namesakes: set[str] = set()
+        """People named so far who share a known person's surname ("Carmen Reyes")."""
         self.outsiders: set[str] = set()
         """Surnames the article introduces by a tie outside the party (see ``OUTSIDER_NOUN``)."""
         for text in texts_list:
@@ -244,7 +236,7 @@ class Actors:
                     continue
                 self.people.setdefault(m.group("surname"), m.group(1))
                 self.introduced.setdefault(
-                    m.group("surname"), _introduction(text, m.start(), m.end())
+                    m.group("surname"), introduction(text, m.start(), m.end())
                 )
             found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE)
             for m in (m for rx in found for m in rx.finditer(text)):
@@ -253,9 +245,17 @@ class Actors:
                 surname, full = m.group("surname"), m.group(1)
                 if ORG.fullmatch(full) or (m.re is NAMED_BY_CLAUSE and " " not in full):
                     continue
+                # "Reyes' mother, Carmen Reyes": a namesake is known by the full name
+                key = (
+                    full
+                    if surname in self.people and self._another(full.split()[0], surname)
+                    else surname
+                )
+                if key != surname:
+                    self.introduced[key] = " ".join(m.group(0).split())
                 # "whose home burned", "who lives two blocks away": a tie from outside
                 if m.re is not NAMED_BY_CLAUSE or m.group("how") != "who":
-                    self.outsiders.add(surname)
+                    self.outsiders.add(key)
                 if " " in full and surname not in self.people:
                     self.people[surname] = full
                     self.introduced[surname] = " ".join(m.group(0).split())
@@ -396,6 +396,7 @@ class Actors:
             return self.people.get(text, text)
         if mention.kind == "person":
             if self._another(text.split()[0], text.split()[-1]):
+                self.namesakes.add(text)
                 return text
             return self.people.get(text.split()[-1], text)
         if mention.kind == "name":

@@ -60,6 +60,12 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     return None if speaker is not None else shows
 
 
+# "The initial casualty report listed the cause of death as ...": how a first report tells.
+_ACCOUNT_VERB: Final = re.compile(
+    r"\b(?:listed|lists|described|describes|called|calls|classified|ruled|attributed|gave)\b"
+)
+
+
 def practice_cues(outside: str) -> list[re.Match[str]]:
     """Practice verbs that report something done, not an infinitive or a negation."""
     return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
@@ -131,7 +137,9 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         credit is not None and not STATEMENT.search(outside, 0, credit.start())
     ):
         return "disclosure"
-    first_account = FIRST_REPORT.search(outside) and STATEMENT.search(outside)
+    first_account = FIRST_REPORT.search(outside) and (
+        STATEMENT.search(outside) or _ACCOUNT_VERB.search(outside)
+    )
     if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside):

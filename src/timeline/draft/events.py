@@ -530,7 +530,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
             actor = subject
         elif before and not actor:
             actor = state.actors.name(before[-1])
-    people = set(state.actors.people.values())
+    people = set(state.actors.people.values()) | state.actors.namesakes
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
     if PRONOUN_SAID.search(outside) and actor not in people and state.last_person:
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the

@@ -1,4 +1,4 @@
-"""Names an article repeats without a title: "George Santos" ... "Santos", "Exxon Mobil"."""
+"""Names as an article repeats them ("George Santos" ... "Santos") and introduces them."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
-__all__ = ["Name", "bare_companies", "repeated_names"]
+__all__ = ["Name", "bare_companies", "introduction", "repeated_names"]
 
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
 _WORD: Final = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[’'-]?[{UPPER}][{LOWER}]+)?\b")
@@ -199,3 +199,17 @@ def bare_companies(orgs: Sequence[str], texts: Sequence[str]) -> dict[str, str]:
         for word, org in firsts.items()
         if any(re.search(rf"\b{word}\b(?!\s+[A-Z])", t) for t in texts)
     }
+
+
+_APPOSITIVE: Final = re.compile(r"\A,\s+[^,.;“”\"]{1,80},")
+_BEFORE: Final = re.compile(r"[^,.;“”\"]{0,40}\Z")
+
+
+def introduction(text: str, a: int, b: int) -> str:
+    """The words that introduce the person named at ``text[a:b]``: the name, the words
+    just before it ("Instagram boss"), and an appositive after it (", spokesman for the
+    school district,"), as news copy introduces a speaker on first mention."""
+    before = _BEFORE.search(text[:a])
+    after = _APPOSITIVE.match(text[b:])
+    head = before.group() if before is not None else ""
+    return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())

@@ -218,10 +218,15 @@ EXPERT_NOUN: Final = (
     r"experts?|professor|researchers?|analysts?|consultants?|scientists?|economists?"
     r"|physicians?|doctors?|scholars?|specialists?|[a-z]+olog(?:ist|er)s?"
 )
-OUTSIDER_NOUN: Final = (
+# Kin convention: a relative of someone the story is about, or a witness or neighbour,
+# speaks from outside whatever account the story tests.
+KIN_NOUN: Final = (
     r"father|mother|parents?|son|daughter|brother|sister|widow(?:er)?|husband|wife|relatives?"
     r"|uncle|aunt|cousin|grandmother|grandfather|family|victims?|survivors?|residents?"
-    r"|neighbou?rs?|witness(?:es)?|bystanders?|lawyers?|attorneys?|advocates?|activists?"
+    r"|neighbou?rs?|witness(?:es)?|bystanders?"
+)
+OUTSIDER_NOUN: Final = (
+    rf"{KIN_NOUN}|lawyers?|attorneys?|advocates?|activists?"
     r"|critics?|lawmakers?|legislators?|senator"
     r"|congress(?:wo)?man|representative|council\s*(?:wo)?man|council\s+member|candidate"
     rf"|challenger|opponent|plaintiffs?|{EXPERT_NOUN}"
@@ -234,7 +239,7 @@ OUTSIDER_APPOSITIVE: Final = re.compile(
 # The same tie told before the name: "The family's attorney, Ben Rivera,", "a neighbor, Ana
 # Cruz,", "his lawyer, Ben Ruiz".
 OUTSIDER_BEFORE_NAME: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:[’']s|s[’']))\s+(?:[\w’'-]+\s+){0,3}?"
     # the name ends the sentence when it ends a quote's attribution: '..., said his
     # lawyer, Ben Ruiz.'
     rf"(?:{OUTSIDER_NOUN}),\s+((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+))"

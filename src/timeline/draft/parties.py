@@ -13,6 +13,7 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
     EXPERT_NOUN,
     HONORIFICS,
+    KIN_NOUN,
     MONTH_OR_DAY,
     ORG_HEAD,
     PUBLIC_GROUP,
@@ -26,7 +27,7 @@ __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
 _PUBLIC: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
-_EXPERT: Final = re.compile(rf"\b(?:{EXPERT_NOUN})\b", re.IGNORECASE)
+_UNINVOLVED: Final = re.compile(rf"\b(?:{EXPERT_NOUN}|{KIN_NOUN})\b", re.IGNORECASE)
 
 
 def affiliation(actor: str, clause: str) -> set[str]:
@@ -119,7 +120,7 @@ def reacts(
     if _PUBLIC.fullmatch(actor):
         return True  # "Parents said they were furious": the public reacts, whoever the party
     names = actor.split()
-    last = surname(actor)
+    last = _known_as(actor, introduced)
     if not party or last not in introduced:
         return False
     if last not in outsiders and not _body_named(introduced[last], names):
@@ -129,6 +130,11 @@ def reacts(
     own = affiliation(actor, "" if last in outsiders else clause)
     words = own | affiliation(introduced[last], introduced[last])
     return not (words & set(party))
+
+
+def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
+    """The key a person is known by: the full name of a namesake, else the surname."""
+    return actor if actor in introduced else surname(actor)
 
 
 def judge_reactions(
@@ -144,16 +150,18 @@ def judge_reactions(
     account set against later evidence) is judged again here, with every link known.
     """
     by_id = {e.id: e for e in events}
-    # an independent expert (see EXPERT_NOUN) is not made the party by a link drawn to
-    # their own words
-    experts = {n for n in outsiders if _EXPERT.search(introduced.get(n, ""))}
+    # an independent expert or a relative (see EXPERT_NOUN, KIN_NOUN) is not made the
+    # party by a link drawn to their own words
+    experts = {n for n in outsiders if _UNINVOLVED.search(introduced.get(n, ""))}
     party = party_words(
         by_id,
         [
             k
             for k in links
             if not any(
-                end in by_id and by_id[end].actor and surname(by_id[end].actor) in experts
+                end in by_id
+                and by_id[end].actor
+                and _known_as(by_id[end].actor, introduced) in experts
                 for end in (k.source, k.target)
             )
         ],

@@ -14,7 +14,7 @@ def _split(text: str) -> list[str]:
 # Titles and abbreviations of AP copy that pysbd's English list lacks ("Atty. Gen.").
 AP_ABBREVIATIONS: Final = _split(
     "adm asst atty attys brig capt cmdr col cpl dep det dist gen gov insp lt maj msgr pfc "
-    "rep reps rev sen sens sgt spc supt"
+    "rep reps rev sen sens sgt spc supt pvt ens sfc"
 )
 
 
@@ -489,7 +489,7 @@ FIRST_ACCOUNT: Final = _words(
 # The first account called a report ("the first official report from the military said",
 # "the initial police report"): it reads like evidence but is the claim under test.
 FIRST_REPORT: Final = _words(
-    r"(?:first|initial|original|earliest)\s+(?:official\s+)?(?:police\s+)?"
+    r"(?:first|initial|original|earliest)\s+(?:(?!report)[\w’'-]+\s+){0,2}?"
     r"(?:reports?|press\s+releases?)|(?:first|initially)\s+(?:disclosed|announced)(?!\s+by)"
 )
 # Account convention: accountability stories mark the official account they test by its
