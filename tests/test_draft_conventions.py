@@ -2271,3 +2271,20 @@ def test_a_first_report_that_lists_a_cause_is_the_account() -> None:
         "\u201cheat injury during training.\u201d"
     )
     assert holding(result, "initial casualty report").lane == "statement"
+
+
+def test_an_inquiry_told_by_unnamed_sources_is_a_disclosure() -> None:
+    result = drafted(
+        "On Tuesday, the Federal Trade Commission opened an inquiry into the app maker, "
+        "according to two people familiar with it."
+    )
+    assert holding(result, "opened an inquiry").lane == "disclosure"
+
+
+def test_a_message_opened_with_one_email_is_behind_the_scenes() -> None:
+    result = drafted(
+        "In one email dated Aug. 4, 2022, a product manager wrote that the data deal was "
+        "\u201cthe only thing keeping the lights on.\u201d"
+    )
+    wrote = holding(result, "product manager wrote")
+    assert (wrote.lane, wrote.date) == ("practice", "Aug. 4, 2022")

@@ -93,3 +93,11 @@ def test_a_subhead_or_a_signpost_is_no_event(furniture: str) -> None:
         "The port authority said on Monday it had never approved the lease.", furniture
     )
     assert [e.para for e in result.events] == [1]
+
+
+def test_a_signpost_to_a_timeline_is_no_event() -> None:
+    result = drafted(
+        "The app maker said it never shared locations.",
+        "Here is a timeline of what the company said and did:",
+    )
+    assert all("timeline" not in e.clause for e in result.events)

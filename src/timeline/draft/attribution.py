@@ -228,8 +228,8 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     part = outside[a:b]
     if FIRST_REPORT.search(part):
         return None  # "the first official report said ...": an account called a report
-    if ACCORDING_ACCOUNT.search(part) or FILING.search(part):
-        return None  # a party's statement or a court filing, not evidence
+    if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):
+        return None  # a party's statement, a court filing or unnamed sources, not evidence
     leading = _LEADING_ACCORDING.match(part)
     if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):
         # "According to internal messages released by the company, they mocked the FAA":

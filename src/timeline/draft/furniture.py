@@ -20,7 +20,7 @@ BOILERPLATE: Final = re.compile(
     r"|^file\s*[-—–]|\bfile\s+photo\b|^(?:image|photo|video|watch|listen|graphic)\s*:"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w+\W*$"
     # a signpost to what follows: "Here is what it said, and what the records show."
-    r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|the\s+timeline)\b"
+    r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
     r"|^(?:last\s+)?(?:updated|published|posted)\b:?\s+(?:on\s+|at\s+)?"
     r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

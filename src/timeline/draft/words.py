@@ -375,7 +375,7 @@ PRIVATE: Final = _words(
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
-    r"|^\W*in\s+an?\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
+    r"|^\W*in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
     rf"{_TO_THE_PRESS}(?![^.]{{0,60}}\bspokes(?:man|woman|person)\b)"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
     r"(?:e-?mail|memo|message|letter)"
