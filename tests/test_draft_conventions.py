@@ -2288,3 +2288,29 @@ def test_a_message_opened_with_one_email_is_behind_the_scenes() -> None:
     )
     wrote = holding(result, "product manager wrote")
     assert (wrote.lane, wrote.date) == ("practice", "Aug. 4, 2022")
+
+
+def test_a_body_that_checks_its_records_for_a_named_person_discloses_what_they_show() -> None:
+    # Records-check convention; a party disputing with "there was no record that ..."
+    # still makes its claim.
+    result = drafted(
+        "Council candidate Priya Shah has said she earned a nursing degree in 2009.",
+        "Hillcrest College has no record of Shah receiving a degree, a college spokesman "
+        "said Thursday.",
+        "The state Board of Nursing said it has no record that Shah was ever licensed.",
+        "Chancellor Ada Brook disputed that account at the time, saying there was no record "
+        "that Cole had called her.",
+    )
+    assert holding(result, "Hillcrest College has no record").lane == "disclosure"
+    assert holding(result, "Board of Nursing").lane == "disclosure"
+    assert holding(result, "disputed that account").lane == "statement"
+    assert holding(result, "has said she earned").actor == "Priya Shah"
+
+
+def test_a_statement_in_a_dated_debate_is_dated_by_it_and_a_quiet_change_is_a_practice() -> None:
+    result = drafted(
+        "In a debate on Oct. 2, Shah told voters that she had worked as a nurse.",
+        "On Friday, her campaign removed the degree from her website without explanation.",
+    )
+    assert holding(result, "told voters").date == "Oct. 2"
+    assert holding(result, "removed the degree").lane == "practice"

@@ -60,6 +60,14 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     return None if speaker is not None else shows
 
 
+# Records-check convention: "The college has no record of Shah receiving a degree", "could
+# not verify that Shah worked there": a body that checks its records for a named person
+# reports what they show.
+_NO_RECORD: Final = re.compile(
+    r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+"
+    r"(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
+    re.IGNORECASE,
+)
 # "The initial casualty report listed the cause of death as ...": how a first report tells.
 _ACCOUNT_VERB: Final = re.compile(
     r"\b(?:listed|lists|described|describes|called|calls|classified|ruled|attributed|gave)\b"
@@ -142,7 +150,9 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     )
     if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
-    if CONTRADICT_VERB.search(outside) or evidence_subject(outside):
+    # a party disputing with "there was no record that ..." still makes its claim
+    checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
+    if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
         return "disclosure"
     if RECORDS_OBTAINED.search(outside) and not STATEMENT.search(outside):
         return "disclosure"

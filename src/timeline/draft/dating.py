@@ -53,7 +53,7 @@ _RELEASED_ON: Final = re.compile(
 # The nouns of a statement's own occasion: "statement", "interview", "news conference".
 _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|press\s+release"
-    r"|testimony|remarks|speech)"
+    r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing)"
 )
 _STATEMENT_NOUN: Final = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",

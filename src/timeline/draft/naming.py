@@ -261,7 +261,7 @@ PERSON_NOUN: Final = (
     r"|inspector|investigator|auditor|consultant|contractor|donor|lobbyist|founder|owner"
     r"|professor|scientist|judge|prosecutor|mayor|governor|lawmaker|minister|secretary"
     r"|administrator|superintendent|principal|coach|pastor|man|woman|boy|girl|teen(?:ager)?"
-    r"|member|trustee|treasurer|clerk|attorney|lawyer"
+    r"|member|trustee|treasurer|clerk|attorney|lawyer|candidate|nominee"
 )
 NAMED_BY_APPOSITIVE: Final = re.compile(
     rf"\b((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+)),\s+(?:(?:a|an|the)\s+"

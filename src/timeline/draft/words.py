@@ -51,8 +51,7 @@ ADMISSION: Final = _words(
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate)"
     r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies))"
-    # "our initial disclosure understated the scope": one's own account called short of
-    # the truth
+    # "our initial disclosure understated the scope": one's own account called short
     r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
     r"|report|estimate|figures?|count)\s+(?:had\s+)?(?:understated|overstated|misstated"
     r"|underestimated|undercounted|underreported|misrepresented|exaggerated)"
@@ -393,7 +392,8 @@ BEHIND_SCENES: Final = re.compile(
     r"\bbehind\s+(?:the\s+scenes|closed\s+doors)\b(?>(?:\W+(?:however|though)\b)?)"
     r"(?!\W+(?:things|it|that|this|matters)\b)"
     r"|\b(?:quietly|secretly)\s+(?:\w+ly\s+)?(?!(?:said|says|told)\b)[a-z]{3,}\b"
-    r"|\bwithout\s+(?:publicly\s+)?(?:announcing|disclosing|telling|notifying|informing)\b",
+    r"|\bwithout\s+(?:publicly\s+)?(?:announcing|disclosing|telling|notifying|informing"
+    r"|explanation|notice)\b",
     re.IGNORECASE,
 )
 # A clause without its subject, named before it: "who resigned in September", "said the
