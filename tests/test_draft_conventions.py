@@ -2314,3 +2314,17 @@ def test_a_statement_in_a_dated_debate_is_dated_by_it_and_a_quiet_change_is_a_pr
     )
     assert holding(result, "told voters").date == "Oct. 2"
     assert holding(result, "removed the degree").lane == "practice"
+
+
+def test_what_follows_the_colon_after_a_contradiction_is_what_the_evidence_shows() -> None:
+    result = drafted(
+        "Sheriff Tom Grady said last week that jail staff checked on inmate Luis Pena "
+        "every 30 minutes.",
+        # a person named after the colon is what the video shows, not whose account it is
+        "Jail video obtained by KXTV is at odds with that account: it shows no guard "
+        "entering Pena's cell block for more than five hours.",
+    )
+    shown = holding(result, "no guard entering")
+    assert shown.lane == "practice"
+    assert "Earlier statement" not in shown.title
+    assert linked(result, "reveals", "Jail video obtained", "no guard entering")

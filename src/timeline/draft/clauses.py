@@ -13,6 +13,7 @@ from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.splits import Span, claimed_events, more_clauses
 from timeline.draft.words import (
     ACCORDING,
+    ACCOUNT_NOUN,
     ADMISSION,
     CAUSAL_LEADS,
     CAUSE,
@@ -182,6 +183,16 @@ _CONTRADICTED_BY: Final = re.compile(
 )
 
 
+# What a fact shows, after a colon ("...: it shows no guard"), not the account's words
+# ("...: that he first learned of it in January").
+_COLON_THEN: Final = re.compile(r":\s+(?!that\b)(?=(?:\S+\s+){3}\S)")
+# An account named by a word that points back: "that account", "the sheriff's version".
+_BACK_REFERENCE: Final = re.compile(
+    rf"\s*(?:that|this|the|those|these|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{ACCOUNT_NOUN}\s*",
+    re.IGNORECASE,
+)
+
+
 def _fact_against_claim(
     s: str,
     fact: tuple[int, int],
@@ -224,6 +235,17 @@ def _split_main(
         # contradicted by state records" names the statement first, the fact after "by".
         fact, claim = (passive.end(), mb), (ma, passive.start())
         main_index = _fact_against_claim(s, fact, claim, clauses, links)
+    elif (
+        verb is not None
+        and (colon := _COLON_THEN.search(outside, verb.end(), mb)) is not None
+        and _BACK_REFERENCE.fullmatch(outside, verb.end(), colon.start()) is not None
+    ):
+        # "Jail video is at odds with that account: it shows no guard ...": what follows
+        # the colon is what the fact shows, not the account it names
+        clauses.append(Clause(*_strip_span(s, ma, verb.start()), "subject", "disclosure"))
+        main_index = len(clauses) - 1
+        clauses.append(Clause(*_strip_span(s, colon.end(), mb), "evidenced", "practice"))
+        links.append((main_index, len(clauses) - 1, "reveals"))
     elif verb is not None and named and CLAIM_OBJECT.search(outside, verb.end(), mb):
         # Contradiction convention: "X contradicts Y's claim that ..." names both sides;
         # the subject is the fact, the object the statement it contradicts.
