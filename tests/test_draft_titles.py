@@ -118,3 +118,14 @@ def test_a_quote_then_said_then_the_name_leads_with_the_name() -> None:
     )
     # a long title keeps the name and what was said, never stopping at "said:"
     assert long.startswith("Oscar Garrison said: It was very shocking")
+
+
+def test_a_lead_phrase_after_a_conjunction_is_left_out_of_the_title() -> None:
+    words = (
+        "And in a conversation nearly two years earlier, an employee brags that a customer "
+        "never asked about the training."
+    )
+    assert event_title(words, "main").startswith("An employee brags")
+    assert event_title(
+        "But in a March 2 email, the manager wrote that the pipes were fine.", "main"
+    ) == ("The manager wrote that the pipes were fine")

@@ -232,7 +232,7 @@ QUESTION_LEAD: Final = re.compile(
 )
 LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?"
-    r"(?:(?:In|Through|Behind|However|Instead|Meanwhile|At|On|For|Under|During|Despite"
+    r"(?:(?i:In|Through|Behind|However|Instead|Meanwhile|At|On|For|Under|During|Despite"
     rf"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This|{QUESTION})\b[^,“”\"]{{0,120}}"
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
