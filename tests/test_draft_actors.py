@@ -529,3 +529,8 @@ def test_a_relative_who_shares_the_surname_is_herself_and_speaks_from_outside() 
     mother = holding(result, "learned the truth")
     assert (mother.actor, mother.lane) == ("Carmen Reyes", "context")
     assert holding(result, "let us believe").actor == "Carmen Reyes"
+
+
+def test_the_president_of_no_one_the_story_names_is_no_actor() -> None:
+    text = "In an unusual move, the president said the report was wrong."
+    assert _actor([text], text) == ""

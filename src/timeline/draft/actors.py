@@ -406,7 +406,7 @@ class Actors:
             found = self._referent(kind.group("kind").lower() if kind else "department")
             return found or ""  # "the board" with no board named names no one
         if mention.kind == "president":
-            return self.president or "the president"
+            return self.president or ""  # "the president" of no one the story names
         if mention.kind == "short":
             return self._shortened(mention.text) or ""
         if mention.kind == "company":
