@@ -2328,3 +2328,18 @@ def test_what_follows_the_colon_after_a_contradiction_is_what_the_evidence_shows
     assert shown.lane == "practice"
     assert "Earlier statement" not in shown.title
     assert linked(result, "reveals", "Jail video obtained", "no guard entering")
+
+
+def test_what_an_inquest_heard_is_what_the_evidence_shows() -> None:
+    # Court-reporting convention: "the inquest heard that ..." reports evidence given in
+    # court; what it heard is a practice the hearing reveals.
+    result = drafted(
+        "Police said on the night of 4 June that officers had called an ambulance at once.",
+        "But an inquest at Southwark Coroner's Court heard on Tuesday that officers waited "
+        "23 minutes before calling for help.",
+    )
+    waited = holding(result, "waited 23 minutes")
+    assert waited.lane == "practice"
+    assert holding(result, "Coroner's Court heard").lane == "disclosure"
+    assert linked(result, "reveals", "Coroner's Court heard", "waited 23 minutes")
+    assert linked(result, "contradicts", "waited 23 minutes", "called an ambulance")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from draft_support import drafted, holding
 from timeline.draft.titles import TITLE_MAX, event_title
 
 
@@ -129,3 +130,12 @@ def test_a_lead_phrase_after_a_conjunction_is_left_out_of_the_title() -> None:
     assert event_title(
         "But in a March 2 email, the manager wrote that the pipes were fine.", "main"
     ) == ("The manager wrote that the pipes were fine")
+
+
+def test_a_relative_clause_between_subject_and_verb_is_left_out_of_the_title() -> None:
+    result = drafted(
+        "The Independent Office for Police Conduct, which investigated the death, told the "
+        "inquest that the first statement was wrong."
+    )
+    title = holding(result, "told the inquest").title
+    assert title.startswith("The Independent Office for Police Conduct told the inquest")

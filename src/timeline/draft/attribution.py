@@ -68,6 +68,11 @@ _NO_RECORD: Final = re.compile(
     r"(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
     re.IGNORECASE,
 )
+_COURT_HEARD: Final = re.compile(
+    r"\b(?:inquest|court|jury|jurors|tribunal|hearing)\b[^.;“”\"]{0,60}?"
+    rf"(?P<heard>\bheard(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))?)\s+that\s+",
+    re.IGNORECASE,
+)
 # "The initial casualty report listed the cause of death as ...": how a first report tells.
 _ACCOUNT_VERB: Final = re.compile(
     r"\b(?:listed|lists|described|describes|called|calls|classified|ruled|attributed|gave)\b"
@@ -240,6 +245,11 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         return None  # "the first official report said ...": an account called a report
     if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):
         return None  # a party's statement, a court filing or unnamed sources, not evidence
+    heard = _COURT_HEARD.search(part)
+    if heard is not None and len(part[heard.end() :].split()) >= 4:
+        # Court-reporting convention: "an inquest heard on Tuesday that officers waited"
+        # reports evidence given in court; what it heard is what the evidence shows
+        return Evidence((a, a + heard.end("heard")), (a + heard.end(), b), True)
     leading = _LEADING_ACCORDING.match(part)
     if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):
         # "According to internal messages released by the company, they mocked the FAA":

@@ -70,6 +70,8 @@ _CLAIM_OPENING: Final = re.compile(
     rf"^(?:[\w’'.-]+\s+){{0,4}}?(?:{CLAIMS.pattern})\s+", re.IGNORECASE
 )
 _EARLIER: Final = "Earlier statement: "
+# A relative clause set off by commas between a subject and its verb: ", which ...,".
+_TUCKED: Final = re.compile(r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“”\"]{1,80},\s+(?=[a-z])")
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
@@ -296,6 +298,8 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         # out what the relative clause tucks in
         head, tail = s[clause.start : inner[0].start], s[inner[0].end : clause.end]
         words = f"{head.rstrip(' ,')} {tail.lstrip(' ,')}"
+    elif clause.role == "main":
+        words = _TUCKED.sub(r"\1 ", words, count=1)  # "The IOPC, which investigated, told"
     which = _WHICH.match(words)
     thing = _ANTECEDENT.search(s, 0, clause.start) if which is not None else None
     if which is not None and thing is not None:

@@ -113,7 +113,7 @@ PRACTICE: Final = _words(
 REPORT: Final = _words(
     r"reports?|audits?|audited|findings|found|inquiry|investigation|investigators?"
     r"|inspectors?|inspections?|inspected|observed|noted|cited|reviewed|revealed|reveals"
-    r"|disclosed|uncovered|discovered|documented|watchdog|oversight"
+    r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
     r"|(?:records|documents|data|emails|logs)\s+(?:show|showed|obtained)"
     # Inquiry convention: an inquiry under way ("the Texas Rangers are investigating the
     # shooting", "prosecutors are reviewing the case") is oversight at work.
