@@ -534,3 +534,8 @@ def test_a_relative_who_shares_the_surname_is_herself_and_speaks_from_outside() 
 def test_the_president_of_no_one_the_story_names_is_no_actor() -> None:
     text = "In an unusual move, the president said the report was wrong."
     assert _actor([text], text) == ""
+
+
+def test_a_word_that_only_ends_like_an_agent_noun_names_no_one() -> None:
+    story = ["A charity that raised money after Hurricane Marla told donors it built homes."]
+    assert _actor(story, story[0]) == ""

@@ -2343,3 +2343,24 @@ def test_what_an_inquest_heard_is_what_the_evidence_shows() -> None:
     assert holding(result, "Coroner's Court heard").lane == "disclosure"
     assert linked(result, "reveals", "Coroner's Court heard", "waited 23 minutes")
     assert linked(result, "contradicts", "waited 23 minutes", "called an ambulance")
+
+
+def test_claims_as_a_noun_make_no_statement() -> None:
+    result = drafted(
+        "The state attorney general's office said Friday it had opened an investigation into "
+        "the charity's fundraising claims."
+    )
+    assert holding(result, "opened an investigation").lane == "disclosure"
+
+
+def test_a_lede_claim_and_a_later_explanation_in_other_words_are_two_events() -> None:
+    # One event per fact: the lede's claim is not restated by a later statement whose
+    # quotation says something else.
+    result = drafted(
+        "A charity told donors in fundraising letters that it had \u201crebuilt 200 homes for "
+        "families who lost everything.\u201d",
+        "Internal spreadsheets list 11 completed homes.",
+        "The charity's founder, Grace Hill, said in an interview that the 200 homes figure "
+        "\u201cincludes homes we helped in other ways.\u201d",
+    )
+    assert holding(result, "rebuilt 200 homes") is not holding(result, "helped in other ways")

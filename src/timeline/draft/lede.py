@@ -27,6 +27,9 @@ _EARLIER_ACCOUNT: Final = re.compile(
 )
 
 
+_QUOTED: Final = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
 def _span(date: str, pub: datetime.date) -> tuple[datetime.date | None, datetime.date | None]:
     res = resolve(date, pub)
     return (None, None) if res is None else (res.start, res.end)
@@ -49,6 +52,13 @@ def same_actor(a: str, b: str) -> bool:
     return bool(x & y) or x <= y or y <= x
 
 
+def _quoted_apart(a: str, b: str) -> bool:
+    """Whether two clauses each quote words, and their quotations share almost none."""
+    qa = content_words(" ".join(_QUOTED.findall(a)))
+    qb = content_words(" ".join(_QUOTED.findall(b)))
+    return bool(qa) and bool(qb) and len(qa & qb) < 2
+
+
 def _body_twin(
     event: DraftEvent, body: Sequence[DraftEvent], pub: datetime.date
 ) -> DraftEvent | None:
@@ -68,6 +78,8 @@ def _body_twin(
             continue
         if not same_actor(event.actor, other.actor) and shared < 2 * SHARED_MIN:
             continue
+        if _quoted_apart(event.clause, other.clause):
+            continue  # two statements quoted in other words are two tellings
         if best is None or shared > best[0]:
             best = (shared, other)
     return None if best is None else best[1]

@@ -280,7 +280,10 @@ NAMED_AFTER_JOB: Final = re.compile(
 # AP style names a person after a lowercase description of them ("mega-donor Jona
 # Rechnitz", "motorist Tyre Nichols", "contractor Ana Ruiz"): a full name after an agent noun.
 DESCRIBED_PERSON: Final = re.compile(
-    r"\b(?:[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)|staff|aide|secretary"
+    # not a word that only ends like an agent noun ("after Hurricane Marla")
+    r"\b(?!(?:after|under|over|never|rather|whether|either|neither|other|another|later|former"
+    r"|together|however|whenever|earlier|further|recent|different|current|president)\b)"
+    r"(?:[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)|staff|aide|secretary"
     r"|chief|head|deputy)\s+"
     rf"((?:[{UPPER}][{LOWER}]+\s+){{1,2}}(?P<surname>[{UPPER}][{LOWER}][\w’'-]*))\b"
     rf"(?!\s+[{UPPER}])"

@@ -189,9 +189,8 @@ EXAMINE_ORDER: Final = _words(
     r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|probe|review|audit)"
 )
-# Detection convention: a problem that "was first discovered", or things "found to have"
-# lead, with no one named as finding them, is the condition itself (a practice); the
-# disclosure is a named report, record or outlet that makes it known.
+# Detection convention: a problem that "was first discovered" or "found to have" lead, no
+# finder named, is the condition itself (a practice); a named report is the disclosure.
 DETECTED: Final = _words(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|also\s+|later\s+)?"
     r"(?:found|discovered|detected|identified)(?!\s+by\b)|found\s+to\s+(?:have|be|contain)"
@@ -426,7 +425,9 @@ ANONYMOUS_SPEAKER: Final = _words(
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
 # whatever it describes ("insisted", "denied", "assured", "told residents").
 CLAIM_VERB: Final = _words(
-    r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claim(?:ed|s)?|promis(?:ed|es)"
+    r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|promis(?:ed|es)"
+    # "claims" and "claim" as verbs, not nouns ("the charity's fundraising claims")
+    r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
     r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
     r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators"
@@ -460,9 +461,8 @@ CONTRADICT_VERB: Final = _words(
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
     r"\s+(?:story|picture)"
 )
-# Relative clauses and participles that carry their own date are a second, background
-# event: "X, who won office in April 2019, said ..." or "a study, which was made public in
-# October, ...".
+# Relative clauses and participles with their own date are a second, background event:
+# "X, who won office in April 2019, said ...", "a study, which was made public in May,".
 RELATIVE_OPEN: Final = re.compile(
     r",\s+(?:who|which|whose)\s|\b(?:after|before)\s+(?=\w+ing\b)", re.IGNORECASE
 )
