@@ -2364,3 +2364,23 @@ def test_a_lede_claim_and_a_later_explanation_in_other_words_are_two_events() ->
         "\u201cincludes homes we helped in other ways.\u201d",
     )
     assert holding(result, "rebuilt 200 homes") is not holding(result, "helped in other ways")
+
+
+def test_a_deed_that_only_times_what_was_said_makes_no_practice() -> None:
+    result = drafted(
+        "Mayor Rita Gomez said through a spokesman on Thursday that she had not seen the "
+        "emails until a television station provided them."
+    )
+    assert holding(result, "had not seen the emails").lane == "statement"
+
+
+def test_a_message_quoted_after_the_emails_that_show_it_is_behind_the_scenes() -> None:
+    result = drafted(
+        "Emails obtained by WXYZ through a public records request show that the city's chief "
+        "engineer warned the mayor's chief of staff, Dana Cole, in writing in 2023.",
+        "\u201cThis bridge needs to close now,\u201d the engineer, Victor Hale, wrote on Aug. 21, "
+        "2023. Cole replied the next day that closing it before the election \u201cis not an "
+        "option.\u201d",
+    )
+    assert holding(result, "needs to close now").lane == "practice"
+    assert holding(result, "Cole replied").lane == "practice"

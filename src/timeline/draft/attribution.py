@@ -84,6 +84,25 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
     return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
 
 
+_SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
+
+
+def _told_deeds(outside: str) -> list[re.Match[str]]:
+    """The practice cues of a clause, but for those in a subordinate clause of what was said.
+
+    "said she had not seen the emails until WXYZ provided them": the deed after "until"
+    only times what was said; it makes no practice of the statement.
+    """
+    said = STATEMENT.search(outside)
+    return [
+        m
+        for m in practice_cues(outside)
+        if said is None
+        or m.start() < said.start()
+        or not _SUBORDINATE.search(outside, said.end(), m.start())
+    ]
+
+
 def _aftermath(outside: str) -> str | None:
     """The lane of a clause told as aftermath, policy, inquiry or detection, if it is one.
 
@@ -173,7 +192,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     aftermath = _aftermath(outside)
     if aftermath is not None:
         return aftermath
-    if practice_cues(outside):
+    if _told_deeds(outside):
         return "practice"
     report = REPORT.search(outside) or ACCORDING.search(outside)
     said = STATEMENT.search(outside)

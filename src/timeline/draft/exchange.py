@@ -15,6 +15,8 @@ __all__ = ["private_reply"]
 
 # What a disclosure of messages names: "Emails obtained by the Echo show ...".
 _MESSAGES: Final = re.compile(r"\b(?:e-?mails?|memos?|(?:text\s+)?messages|letters)\b", re.I)
+# '"...," the engineer wrote on Aug. 21': a line of the messages the story has just shown.
+_WROTE: Final = re.compile(r"\b(?:wrote|writes)\b")
 
 
 def private_reply(
@@ -43,7 +45,9 @@ def private_reply(
         last is None
         or event.lane != "statement"
         or event.role != "main"
-        or not (REPLY.search(outside) or ANONYMOUS_SPEAKER.search(outside))
+        or not (
+            REPLY.search(outside) or ANONYMOUS_SPEAKER.search(outside) or _WROTE.search(outside)
+        )
         or PUBLIC.search(outside)
     ):
         return None
