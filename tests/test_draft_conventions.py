@@ -2384,3 +2384,24 @@ def test_a_message_quoted_after_the_emails_that_show_it_is_behind_the_scenes() -
     )
     assert holding(result, "needs to close now").lane == "practice"
     assert holding(result, "Cole replied").lane == "practice"
+
+
+def test_a_statement_made_in_a_dated_letter_is_dated_by_it_and_is_no_release() -> None:
+    result = drafted(
+        "The administrator, Karen Boyd, told families in a letter dated Oct. 2, 2020, that "
+        "no resident had died of the virus."
+    )
+    told = holding(result, "told families")
+    assert (told.lane, told.date) == ("statement", "Oct. 2, 2020")
+    assert len(result.events) == 1
+
+
+def test_the_public_saying_it_was_told_is_a_reaction_and_makes_no_party() -> None:
+    result = drafted(
+        "For months, Maple Grove Care Center told families that none of its residents had "
+        "died of the virus.",
+        "Families of at least three residents said they were told their relatives died of "
+        "\u201cnatural causes.\u201d",
+    )
+    assert holding(result, "told families that none").lane == "statement"
+    assert holding(result, "they were told").lane == "context"

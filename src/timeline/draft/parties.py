@@ -59,7 +59,13 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
     for admitter in events.values():
         # Whoever admits (apologises, says it "erred") is the party under scrutiny,
         # linked or not.
-        if admitter.lane == "disclosure" and ADMISSION.search(admitter.clause) and admitter.actor:
+        if (
+            admitter.lane == "disclosure"
+            and ADMISSION.search(admitter.clause)
+            and admitter.actor
+            # "Families said they were told ...": the public concedes nothing
+            and not _PUBLIC.fullmatch(admitter.actor)
+        ):
             words |= affiliation(admitter.actor, "")
     for link in links:
         if link.relation not in _TESTED:
@@ -168,7 +174,14 @@ def judge_reactions(
     )
     out: list[DraftEvent] = []
     for e in events:
-        if e.lane == "statement" and e.role == "main":
+        if (
+            e.lane == "disclosure"
+            and e.role == "main"
+            and _PUBLIC.fullmatch(e.actor)
+            and ADMISSION.search(e.clause)
+        ):
+            e = replace(e, lane="context")  # what the public says it was told is a reaction
+        elif e.lane == "statement" and e.role == "main":
             if reacts(e.actor, e.clause, party, introduced, outsiders):
                 e = replace(e, lane="context")
             elif _answers_for_another(e, party):

@@ -63,6 +63,12 @@ _AGAINST_CLAIM: Final = re.compile(
 )
 
 _OWN_WORD: Final = re.compile(rf"\b{OWN_WORD}\s*$", re.IGNORECASE)
+_TOLD_IN: Final = re.compile(
+    r"\b(?:told|wrote|said|informed|assured)\b[^.;]{0,40}\b(?:in|through|by)\s+$", re.IGNORECASE
+)
+_TELLING_NOUN: Final = re.compile(
+    r"\b(?:letter|e-?mail|statement|post|message|memo|notice|newsletter)s?\b", re.IGNORECASE
+)
 _OWN_RELEASED: Final = re.compile(
     rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$",
     re.IGNORECASE,
@@ -101,9 +107,16 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
         a = max(0, vstart - 60) + starts[-1]
         if a <= 2:
             continue  # the release is the sentence itself
-        if _OWN_WORD.search(outside, a, vstart) or _OWN_RELEASED.search(outside[:vstart]):
-            # "a news release issued Sunday", "a statement the school released in June":
-            # the party's statement, its own event
+        if (
+            _OWN_WORD.search(outside, a, vstart)
+            or _OWN_RELEASED.search(outside[:vstart])
+            or (
+                _TOLD_IN.search(outside[max(0, a - 50) : a])
+                and _TELLING_NOUN.search(outside, a, vstart)
+            )
+        ):
+            # "a news release issued Sunday", "a statement the school released in June",
+            # "told families in a letter dated Oct. 2": the party's statement, its own event
             continue
         out.append((a, db, "release", "disclosure"))
     return out
