@@ -226,6 +226,8 @@ def _paragraph_point(
 ) -> None:
     """Draft a paragraph before ``para`` that gave no event by its point (see ``point_of``)."""
     done = [b for b in state.bare if b.para != para]
+    if not done:
+        return
     state.bare = [b for b in state.bare if b.para == para]
     point = point_of(done, {e.para for e in state.events})
     if point is not None:

@@ -149,7 +149,8 @@ def judge_reactions(
     introduced: Mapping[str, str],
     outsiders: Collection[str],
 ) -> list[DraftEvent]:
-    """The events, with each statement that is a reaction (see :func:`reacts`) as context.
+    """The events, with each statement that is a reaction (see :func:`reacts`) as context,
+    and what the public says it was told ("Families said they were told ...") as context too.
 
     While drafting, a statement is judged against the links drawn so far; a story that
     names its account's contradiction only at the end (a headline that frames it, an
@@ -158,7 +159,7 @@ def judge_reactions(
     by_id = {e.id: e for e in events}
     # an independent expert or a relative (see EXPERT_NOUN, KIN_NOUN) is not made the
     # party by a link drawn to their own words
-    experts = {n for n in outsiders if _UNINVOLVED.search(introduced.get(n, ""))}
+    uninvolved = {n for n in outsiders if _UNINVOLVED.search(introduced.get(n, ""))}
     party = party_words(
         by_id,
         [
@@ -167,7 +168,7 @@ def judge_reactions(
             if not any(
                 end in by_id
                 and by_id[end].actor
-                and _known_as(by_id[end].actor, introduced) in experts
+                and _known_as(by_id[end].actor, introduced) in uninvolved
                 for end in (k.source, k.target)
             )
         ],
