@@ -13,7 +13,6 @@ from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.splits import Span, claimed_events, more_clauses
 from timeline.draft.words import (
     ACCORDING,
-    ACCOUNT_NOUN,
     ADMISSION,
     CAUSAL_LEADS,
     CAUSE,
@@ -24,6 +23,7 @@ from timeline.draft.words import (
     CLAIMS,
     CONCESSIVE_LEADS,
     CONTRADICT_VERB,
+    CONTRAST_OPEN,
     EVIDENCE_NOUN,
     LEADING,
     MEASUREMENT,
@@ -183,14 +183,7 @@ _CONTRADICTED_BY: Final = re.compile(
 )
 
 
-# What a fact shows, after a colon ("...: it shows no guard"), not the account's words
-# ("...: that he first learned of it in January").
-_COLON_THEN: Final = re.compile(r":\s+(?!that\b)(?=(?:\S+\s+){3}\S)")
-# An account named by a word that points back: "that account", "the sheriff's version".
-_BACK_REFERENCE: Final = re.compile(
-    rf"\s*(?:that|this|the|those|these|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?{ACCOUNT_NOUN}\s*",
-    re.IGNORECASE,
-)
+_COLON: Final = re.compile(r":\s")
 
 
 def _fact_against_claim(
@@ -224,8 +217,11 @@ def _split_main(
     report_index: int | None = None
     evidence = None if main_lane is None else evidence_in(outside, ma, mb)
     verb = CONTRADICT_VERB.search(outside, ma, mb)
+    # "at odds with that account: it shows no guard entering Pena's cell": a name after
+    # the colon is in what the fact shows, not in the account it names
+    colon = _COLON.search(outside, verb.end(), mb) if verb is not None else None
     named = verb is not None and (
-        bool(actors.mentions(s[verb.end() : mb]))
+        bool(actors.mentions(s[verb.end() : colon.start() if colon else mb]))
         # "contradicts his earlier testimony": the possessive names the speaker too
         or _POSSESSIVE_CLAIM.match(s, verb.end()) is not None
     )
@@ -235,17 +231,6 @@ def _split_main(
         # contradicted by state records" names the statement first, the fact after "by".
         fact, claim = (passive.end(), mb), (ma, passive.start())
         main_index = _fact_against_claim(s, fact, claim, clauses, links)
-    elif (
-        verb is not None
-        and (colon := _COLON_THEN.search(outside, verb.end(), mb)) is not None
-        and _BACK_REFERENCE.fullmatch(outside, verb.end(), colon.start()) is not None
-    ):
-        # "Jail video is at odds with that account: it shows no guard ...": what follows
-        # the colon is what the fact shows, not the account it names
-        clauses.append(Clause(*_strip_span(s, ma, verb.start()), "subject", "disclosure"))
-        main_index = len(clauses) - 1
-        clauses.append(Clause(*_strip_span(s, colon.end(), mb), "evidenced", "practice"))
-        links.append((main_index, len(clauses) - 1, "reveals"))
     elif verb is not None and named and CLAIM_OBJECT.search(outside, verb.end(), mb):
         # Contradiction convention: "X contradicts Y's claim that ..." names both sides;
         # the subject is the fact, the object the statement it contradicts.
@@ -349,10 +334,6 @@ _SAID_AFTER: Final = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,6}?(?:says|said)\W*$",
     re.IGNORECASE,
 )
-_AGAINST_OPENING: Final = re.compile(
-    r"\W*(?:but|yet|however|in\s+fact|in\s+reality|instead|meanwhile|behind\s+the\s+scenes)\b",
-    re.IGNORECASE,
-)
 _DEED: Final = re.compile(
     r"\b(?:[a-z]{3,}ed|began|begun|sent|paid|took|gave|kept|made|knew|hid|left|spent|sold|bought)\b"
 )
@@ -368,7 +349,7 @@ def _deed_said_after(outside: str, a: int, b: int, dated: Sequence[tuple[int, in
     party's account; nor is a claim ("the water was safe") a deed.
     """
     said = _SAID_AFTER.search(outside, a, b)
-    if said is None or not _AGAINST_OPENING.match(outside, a):
+    if said is None or not CONTRAST_OPEN.search(outside[a:b].lstrip(' "“')):
         return None
     if not any(a <= da and db <= said.start() for da, db in dated):
         return None
