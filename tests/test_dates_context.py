@@ -72,6 +72,30 @@ def test_anaphora_are_read_against_the_date_named_last() -> None:
     assert found[1].record()["context"] == "2018-08-03"
 
 
+def test_a_counted_step_is_read_from_the_date_named_last() -> None:
+    # Narrative convention: "Three days later" dates a step from the day told last.
+    text = (
+        "The pipe burst on Jan. 9, 2017. Three days later, the utility called it minor. "
+        "Two months later it raised rates. It cut service on May 20, 2017; 10 days earlier it "
+        "had hired a consultant."
+    )
+    assert dates(text) == [
+        ("Jan. 9, 2017", "2017-01-09"),
+        ("Three days later", "2017-01-12"),
+        ("Two months later", "2017-03"),
+        ("May 20, 2017", "2017-05-20"),
+        ("10 days earlier", "2017-05-10"),
+    ]
+
+
+def test_a_wait_after_be_is_not_a_step_from_the_date_named_last() -> None:
+    text = (
+        "The ruling came on Jan. 9, 2017. The earliest a refund could arrive would be seven "
+        "days later."
+    )
+    assert dates(text) == [("Jan. 9, 2017", "2017-01-09")]
+
+
 def test_comparisons_name_the_same_quarter_a_year_earlier() -> None:
     text = (
         "The chain lost $4 million in the second quarter of 2018. A year earlier it earned "

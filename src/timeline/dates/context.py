@@ -26,7 +26,7 @@ from timeline.dates.spans import (
     week_span,
     year_span,
 )
-from timeline.dates.words import WEEKDAY_NAMES
+from timeline.dates.words import NUMBER_WORDS, WEEKDAY_NAMES
 
 __all__ = [
     "ANAPHOR",
@@ -48,6 +48,11 @@ Date = datetime.date
 
 _UNIT: Final = r"(?:day|week|month|year|quarter|morning|afternoon|evening|night)"
 _SHORT: Final = r"(?:day|week|month|year|quarter)"
+# A count of units before "later" or "earlier" ("three days later", "two months earlier"):
+# news copy dates a step in a narrative from the day it told last. After "be" the words
+# measure a wait ("the soonest would be seven days later"), not a step from that day.
+_COUNTED: Final = [w for w in NUMBER_WORDS if len(w) > 2]
+_COUNT: Final = rf"(?:{'|'.join(w.capitalize() + '|' + w for w in _COUNTED)}|[1-9][0-9]?)"
 _WEEKDAY_LEADS: Final = ("following", "next", "previous", "prior", "preceding")
 _WEEKDAY: Final = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)})"
 # After "the year" these make it another year than the story's ("the year before", "the
@@ -59,14 +64,14 @@ _NOT_THE_YEAR: Final = (
 _ENDED: Final = r"(?=\s{1,3}(?:ended|ending)\s)"
 #: Anaphoric expressions, as the finder searches for them.
 ANAPHOR: Final = re.compile(
-    r"(?=[EeLlTtAaOoYy])(?<![A-Za-z0-9-])(?:"  # the first letters: a quick test at each place
+    r"(?=[EeLlTtAaOoYyFfSsNn0-9])(?<![A-Za-z0-9-])(?:"  # the first letters: a quick test
     r"(?P<prior>[Tt]he\s{1,3}(?:(?:same|comparable|corresponding|year-earlier|year-ago)\s{1,3})?"
     r"(?:quarter|period)\s{1,3}(?:(?:of\s{1,3})?last\s{1,3}year|a\s{1,3}year\s{1,3}(?:ago|earlier))"
     r"|[Ll]ast\s{1,3}year['’]s\s{1,3}(?:quarter|period))"
     rf"|(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
     rf"|(?P<wday>[Tt]he\s{{1,3}}(?:{'|'.join(_WEEKDAY_LEADS)})\s{{1,3}}{_WEEKDAY})"
     rf"|(?P<step>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_UNIT})"
-    rf"|(?P<ago>(?:[Aa]|[Oo]ne)\s{{1,3}}{_SHORT}\s{{1,3}}(?:earlier|later|(?:before|after)(?=[,.;:])))"
+    rf"|(?P<ago>(?<!be\s)(?:[Aa]|{_COUNT})\s{{1,3}}{_SHORT}s?\s{{1,3}}(?:earlier|later|(?:before|after)(?=[,.;:])))"
     r"|(?P<yearago>(?:(?:[Tt]he|[Aa])\s{1,3}(?:comparable\s{1,3})?)?[Yy]ear-(?:ago|earlier)"
     r"(?:\s{1,3}(?:(?P<nth>first|second|third|fourth)[\s-])?(?P<unit>quarter|period))?)"
     rf"|(?P<qend>[Tt]he\s{{1,3}}(?:fiscal\s{{1,3}})?quarter{_ENDED})"
@@ -146,6 +151,11 @@ def _unit_word(words: str) -> str:
     return last
 
 
+def _count(word: str) -> int:
+    """The value of a count written in words or digits ("a", "three", "10")."""
+    return NUMBER_WORDS.get(word) or int(word)
+
+
 def _span_at(unit: str, day: Date, step: int) -> Span | None:
     """The unit holding ``day``, moved ``step`` units."""
     if unit == "day":
@@ -203,8 +213,9 @@ def read_anaphor(
         step = 1 if ("following" in low or "next" in low) else -1
         span = _span_at(unit, day, step) if _fits(unit, ref) else None
     elif m.group("ago") is not None:
-        unit = low.split()[1]
-        step = -1 if low.endswith(("earlier", "before")) else 1
+        count, unit = low.split()[:2]
+        unit = unit.removesuffix("s")
+        step = (-1 if low.endswith(("earlier", "before")) else 1) * _count(count)
         if unit == "year" and ref.precision in ("quarter", "month"):
             span = _span_at(ref.precision, day, step * (4 if ref.precision == "quarter" else 12))
         elif _fits(unit, ref):
