@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from draft_support import drafted, holding
 from timeline.draft.titles import TITLE_MAX, event_title
 
@@ -55,6 +57,25 @@ def test_a_title_starts_with_the_subject_after_an_opening_participle() -> None:
         "main",
     )
     assert title == "The governor said the state had done nothing wrong"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten days later, the district's facilities director, Omar Haddad, told the board "
+        "that every classroom had been tested.",
+        "After the inspection, Omar Haddad, the district's facilities director, told the "
+        "board that every classroom had been tested.",
+    ],
+)
+def test_a_subject_with_its_appositive_after_an_opening_phrase_leads_the_title(
+    sentence: str,
+) -> None:
+    # Headline convention: a headline starts with who acted, named without the appositive
+    # that introduces them in copy, after the time or occasion the sentence opens with.
+    assert event_title(sentence, "main") == (
+        "Omar Haddad told the board that every classroom had been tested"
+    )
 
 
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:

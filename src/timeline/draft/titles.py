@@ -180,9 +180,13 @@ def _subject_first(text: str) -> str:
         return text
     for verb in _VERB.finditer(text):
         comma = text.rfind(", ", 0, verb.start())
+        if comma >= 0 and not text[comma + 2 : verb.start()].strip():
+            # the comma closes an appositive ("the general manager, Philip Osei, told"):
+            # the subject is the name and its appositive, two commas back
+            comma = text.rfind(", ", 0, text.rfind(", ", 0, comma))
         if comma < 0:
             continue
-        subject = text[comma + 2 : verb.start()].split()
+        subject = text[comma + 2 : verb.start()].replace(",", " ").split()
         rest = text[comma + 2 :]
         if 1 <= len(subject) <= 6 and len(rest.split()) >= 4:
             return rest
