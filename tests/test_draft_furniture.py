@@ -39,6 +39,9 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "Watch: Port director says the lease was never approved, records show",
         "Staff and wire reports",
         "Support local reporting. Subscribe today.",
+        "By Ann Li, Home Affairs Editor",
+        "By Ann Li and Tom Berg, staff writers",
+        "BY ANN LI | THE COURIER",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
@@ -56,6 +59,8 @@ def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
         "Published reports in March said the lease had been signed in secret.",
         "Shippers who subscribe to the port's service were billed twice in April.",
         "Posted guards turned away the inspectors on May 2.",
+        "By Election Day, Ann Li had signed the lease.",
+        "By contrast, the port said on Monday it had never approved the lease.",
     ],
 )
 def test_a_sentence_that_only_begins_like_furniture_is_still_drafted(sentence: str) -> None:

@@ -7,6 +7,13 @@ from typing import Final
 
 __all__ = ["AFTER_CLOCK", "BOILERPLATE", "CLOCK_END", "DATELINE", "LIST_ITEM", "SUBHEAD"]
 
+# A byline names the reporters, in capitals or not, perhaps with their jobs or desk.
+_NAME: Final = r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+_CREDIT: Final = (
+    r"(?:(?-i:[A-Z])[\w.'’-]*|staff|writers?|reporters?|correspondents?|editors?|of|the|for"
+    r"|and|&)(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|staff|writers?|reporters?|correspondents?"
+    r"|editors?|of|the|for|and|&)){0,6}"
+)
 # Sign-off convention: a page closes, and sometimes opens, with lines that are not the
 # reporting: a newsletter, a credit, a reporter's address, a time stamp, a caption.
 BOILERPLATE: Final = re.compile(
@@ -19,6 +26,8 @@ BOILERPLATE: Final = re.compile(
     # a caption or a player's label: "FILE - In this Jan. 5 file photo, ...", "Watch: ..."
     r"|^file\s*[-—–]|\bfile\s+photo\b|^(?:image|photo|video|watch|listen|graphic)\s*:"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w+\W*$"
+    # a byline: "By Dana Whitfield", "By Ann Li and Tom Berg, Staff Writers"
+    rf"|^by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*[,|/—–-]\s*{_CREDIT})?\W*$"
     # a signpost to what follows: "Here is what it said, and what the records show."
     r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
