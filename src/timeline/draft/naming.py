@@ -19,6 +19,8 @@ TITLE: Final = (
     r"(?:Vice\s+President|President|Undersheriff|Assistant\s+Sheriff|Sheriff"
     r"|Inspector\s+General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
+    # Commonwealth style: "Labour MP Jane Hale", "Councillor Ravi Shah", "Health Minister"
+    r"|MPP?|MSP|MLA|Councillor|Cllr\.?|Minister|Premier"
     # A corporate officer's title runs to three words: "Chief Financial Officer John Mulligan".
     r"|Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
@@ -271,9 +273,10 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
     rf"|(?:[\w’'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|head|chairman)\s+(?:of|for|at)\s)"
 )
 # The job told first, the name set off after it: "Facebook's top PR executive, Nick Clegg",
-# "the agency's director, Ana Ruiz,".
+# "the agency's director, Ana Ruiz,", and in British style with capitals: "the Health
+# Secretary, Jane Hale,".
 NAMED_AFTER_JOB: Final = re.compile(
-    rf"\b(?:{PERSON_NOUN}|chief\s+of\s+staff),\s+"
+    rf"\b(?i:{PERSON_NOUN}|chief\s+of\s+staff),\s+"
     rf"((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )
@@ -289,7 +292,8 @@ DESCRIBED_PERSON: Final = re.compile(
     rf"(?!\s+[{UPPER}])"
 )
 OUTSIDER_TITLE: Final = re.compile(
-    r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del)\.?\s+"
+    r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del|MPP?|MSP"
+    r"|MLA|Councillor|Cllr)\.?\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,2}?(?P<surname>[A-Z][\w’'-]+)\b(?![\w.’'-]*\s+[A-Z])"
 )
 # One word of a title, alone ("Sheriff", "Lt", "Executive"): a title names no body.
@@ -297,6 +301,7 @@ TITLE_WORD: Final = re.compile(
     r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
     r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
     r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
+    r"|MPP?|MSP|MLA|Councillor|Cllr|Minister|Premier"
     r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
