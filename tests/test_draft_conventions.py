@@ -2405,3 +2405,41 @@ def test_the_public_saying_it_was_told_is_a_reaction_and_makes_no_party() -> Non
     )
     assert holding(result, "told families that none").lane == "statement"
     assert holding(result, "they were told").lane == "context"
+
+
+def test_a_statement_in_a_letter_sent_to_a_public_is_dated_by_the_letter() -> None:
+    result = drafted(
+        "In a letter sent to parents in September 2022, the superintendent, Rosa Marsh, said "
+        "every fountain in the district had been tested."
+    )
+    told = holding(result, "every fountain")
+    assert (told.lane, told.date) == ("statement", "in September 2022")
+
+
+def test_what_a_record_of_the_time_shows_is_dated_by_the_record() -> None:
+    # Record convention: minutes or e-mails written at the time date what they show; an
+    # earlier report of another kind does not reveal it.
+    result = drafted(
+        "A consultant's report dated March 3, 2019, found that the roof was failing.",
+        "Minutes of a board meeting in June 2019 record that trustees voted to delay the repairs.",
+        "E-mails released Tuesday show that the facilities chief asked staff to keep the "
+        "leaks quiet.",
+    )
+    voted = holding(result, "trustees voted")
+    assert (voted.lane, voted.date) == ("practice", "in June 2019")
+    assert not linked(result, "reveals", "consultant", "trustees voted")
+    asked = holding(result, "asked staff")
+    assert asked.lane == "practice" and asked.date != "Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Labour MP Sarah Lind said the trust had misled patients.", "Sarah Lind"),
+        ("Councillor Ravi Shah said the trust had misled patients.", "Ravi Shah"),
+        ("The Health Secretary, Jane Hale, said the trust had misled patients.", "Jane Hale"),
+    ],
+)
+def test_commonwealth_titles_and_capitalised_jobs_name_the_person(sentence: str, name: str) -> None:
+    actor = holding(drafted(sentence), "misled patients").actor
+    assert actor.endswith(name) and actor.split()[0] not in ("Health", "The")

@@ -135,11 +135,12 @@ def bare_reference(subject: str) -> bool:
 _EVIDENCE_KINDS: Final = (
     re.compile(r"\b(?:video|videos|footage|clips?|recordings?|photos?|images?|camera)\b", re.I),
     re.compile(
-        r"\b(?:records?|documents?|files|logs|data|reports?|audits?|review|study|studies"
+        # ("record that" is the verb of minutes or a log, not a record of this kind)
+        r"\b(?:records?(?!\s+that)|documents?|files|logs|data|reports?|audits?|review|study|studies"
         r"|analysis|investigation|inquiry|findings|filings|transcripts?|results|autopsy)\b",
         re.I,
     ),
-    re.compile(r"\b(?:e-?mails?|messages|texts|chats|letters?|memos?)\b", re.I),
+    re.compile(r"\b(?:e-?mails?|messages|texts|chats|letters?|memos?|minutes|notes)\b", re.I),
 )
 
 

@@ -13,7 +13,14 @@ from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import date_column, undated
-from timeline.draft.words import ADMISSION, LEAD_PHRASE, QUESTION, RELEASE_VERB, STATEMENT
+from timeline.draft.words import (
+    ADMISSION,
+    EVIDENCE_SHOWS,
+    LEAD_PHRASE,
+    QUESTION,
+    RELEASE_VERB,
+    STATEMENT,
+)
 
 __all__ = [
     "NEWS_WEEK",
@@ -25,6 +32,7 @@ __all__ = [
     "pick_date",
     "released_on",
     "usable_dates",
+    "written_on",
 ]
 
 _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
@@ -74,10 +82,13 @@ _NOUN_THEN_DATE: Final = re.compile(
 
 # "issued a statement Friday and admitted", "at a news conference Tuesday": the day right
 # after the noun of the occasion the words were said on, or after its release ("according
-# to a statement released Tuesday", "a statement the school released in June").
+# to a statement released Tuesday", "a statement the school released in June"), or after
+# whom it was sent to.
 _NOUN_THEN_DAY: Final = re.compile(
     rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
-    r"(?:(?:released|issued|posted|published|sent)\s+)?(?:on\s+|in\s+)?$",
+    r"(?:(?:released|issued|posted|published|sent)\s+)?"
+    # ... or after whom it was addressed to: "a letter sent to tenants in March 2021"
+    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 
@@ -328,6 +339,37 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
     if nearby:
         note += f" A nearby sentence says '{nearby}': check whether it applies."
     return note
+
+
+# Record convention: a record made at the time (an e-mail, a text, a memo, the minutes of
+# a meeting, a log) shows what was done when it was written, so "E-mails from March 2019
+# show that ..." dates what they show; the day they were released or obtained does not.
+_RECORD_FIRST: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
+    r"|minutes|memos?|letters?|logs|notes)\b",
+    re.IGNORECASE,
+)
+_GOT_ON: Final = re.compile(
+    r"\b(?:released|made\s+public|published|obtained|received|reviewed|seen|provided|turned"
+    r"\s+over|filed)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def written_on(found: Sequence[Found], s: str, start: int, offset: int) -> list[Found]:
+    """The date of the record a sentence opens with, when what it shows starts at ``start``
+    ("Minutes of a board meeting in January 2020 record that ..."), else none."""
+    head = s[:start]
+    if _RECORD_FIRST.match(head) is None or EVIDENCE_SHOWS.search(head) is None:
+        return []
+    quotes = quote_spans(s)
+    return [
+        f
+        for f in found
+        if f.end - offset <= start
+        and not _inside(f.start - offset, f.end - offset, quotes)
+        and _GOT_ON.search(head, 0, f.start - offset) is None
+    ][:1]
 
 
 def date_for(

@@ -29,6 +29,7 @@ from timeline.draft.dating import (
     nearby_date,
     pick_date,
     usable_dates,
+    written_on,
 )
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, DATELINE, LIST_ITEM, SUBHEAD
@@ -279,6 +280,8 @@ def _draft_sentence(
                 in_clause = []
             else:
                 in_clause = [in_clause[first], *in_clause[:first], *in_clause[first + 1 :]]
+        if not in_clause and clause.lane == "practice":
+            in_clause = written_on(dates, s, clause.start, sent.start)
         date, note = date_for(in_clause, dates, nearby, state.pub)
         if clause.role == "background" and date.lower().startswith("until "):
             # "didn't know until earlier this month when WBBM first aired it": the "until"

@@ -311,7 +311,7 @@ EVIDENCE_SHOWS: Final = _words(
     r"(?:which\s+)?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
-    r"|points\s+to|pointed\s+to)"
+    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+that)"
 )
 ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}")
 ACCORDING_ANY: Final = _words(r"according\s+to\b")
