@@ -2443,3 +2443,31 @@ def test_what_a_record_of_the_time_shows_is_dated_by_the_record() -> None:
 def test_commonwealth_titles_and_capitalised_jobs_name_the_person(sentence: str, name: str) -> None:
     actor = holding(drafted(sentence), "misled patients").actor
     assert actor.endswith(name) and actor.split()[0] not in ("Health", "The")
+
+
+@pytest.mark.parametrize(
+    "evidence", ["The logs show otherwise.", "But the logs tell a different story."]
+)
+def test_evidence_set_against_the_account_on_its_own_shows_what_the_next_sentence_tells(
+    evidence: str,
+) -> None:
+    # Contrast convention: "The logs show otherwise." says nothing itself; the sentence
+    # after it tells what the evidence shows, against the account told before.
+    result = drafted(
+        "The county said on July 11 that every shift at the dispatch center was covered.",
+        f"{evidence} On 41 nights over the summer, the center had two call-takers on duty.",
+    )
+    shown = holding(result, "41 nights")
+    assert (shown.lane, shown.date) == ("practice", "the summer")
+    assert linked(result, "reveals", "logs", "41 nights")
+    assert linked(result, "contradicts", "41 nights", "every shift")
+    assert linked(result, "contradicts", "logs", "every shift")
+
+
+def test_evidence_that_only_could_show_otherwise_sets_nothing_against_the_account() -> None:
+    result = drafted(
+        "The county said on July 11 that every shift at the dispatch center was covered.",
+        "Supervisors have asked for the logs to show otherwise. On 41 nights over the summer, "
+        "the board met twice.",
+    )
+    assert not any(k.relation == "contradicts" for k in result.links)

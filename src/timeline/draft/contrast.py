@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.sentences import Sentence
 from timeline.draft.titles import content_words
 from timeline.draft.words import (
     ACCORDING_EVIDENCE,
@@ -37,6 +38,7 @@ __all__ = [
     "framed",
     "propagate",
     "refers_back",
+    "shown_otherwise",
 ]
 
 _WINDOW = 2
@@ -422,3 +424,43 @@ def _through_evidence(links: Sequence[DraftLink], have: set[tuple[str, str]]) ->
             note = "The evidence shows the practice that contradicts this statement."
             out.append(DraftLink(evidence, link.target, "contradicts", note))
     return out
+
+
+# Contrast convention: evidence set against the account in a sentence of its own ("The logs
+# show otherwise.", "But the records tell a different story.") says nothing itself; the
+# sentence after it tells what the evidence shows.
+_SHOWS_OTHERWISE: Final = re.compile(
+    rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.-]+\s+){{0,5}}?{EVIDENCE_NOUN}\b[^.;:“”\"]{{0,60}}?"
+    rf"(?:{CONTRADICT_VERB.pattern})\W*$",
+    re.IGNORECASE,
+)
+
+
+def shown_otherwise(
+    pending: tuple[str, int] | None, account: str | None, sent: Sentence, made: list[DraftEvent]
+) -> tuple[list[DraftEvent], list[DraftLink], tuple[str, int] | None]:
+    """What evidence told in a sentence of its own shows, told in the sentence after it.
+
+    ``pending`` is the evidence a sentence set against the account, and that sentence's
+    index; when ``sent`` comes next, the events ``made`` from it that tell a fact (a
+    practice, or background with no one's words) are what it shows: practices it reveals,
+    which contradict ``account``, the last statement told. Returns the events, the links,
+    and the evidence this sentence sets against the account with nothing after its verb.
+    """
+    links: list[DraftLink] = []
+    if pending is not None and pending[1] == sent.index - 1:
+        for k, event in enumerate(made):
+            if event.lane in ("practice", "context") and event.role in ("main", "practice"):
+                made[k] = replace(event, lane="practice", role="evidenced")
+                note = "The sentence before sets this evidence against the account."
+                links.append(DraftLink(pending[0], event.id, "reveals", note))
+                if account is not None:
+                    note = "The evidence told just before shows this, against the account."
+                    links.append(DraftLink(event.id, account, "contradicts", note))
+    evidence = next((e for e in made if e.lane == "disclosure"), None)
+    if evidence is None or not _SHOWS_OTHERWISE.match(sent.text):
+        return made, links, None
+    if account is not None:
+        note = "The sentence sets this evidence against the account told before it."
+        links.append(DraftLink(evidence.id, account, "contradicts", note))
+    return made, links, (evidence.id, sent.index)

@@ -22,6 +22,7 @@ from timeline.draft.contrast import (
     framed,
     propagate,
     refers_back,
+    shown_otherwise,
 )
 from timeline.draft.dating import (
     date_for,
@@ -45,7 +46,7 @@ from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.retold import drop_fragments
-from timeline.draft.sentences import Sentence, runs_on, split_sentences
+from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences
 from timeline.draft.titles import (
     date_column,
     event_title,
@@ -143,7 +144,7 @@ def draft(
     sentences = split_sentences(article, headline=headline)
     found_by_para = dates_by_paragraph(paras, pub)
     state = _Progress(pub, Actors(paras.values()), runs_on=runs_on(sentences, paras))
-    for sent in _join_embeds(sentences, paras):
+    for sent in join_embeds(sentences, paras):
         _paragraph_point(state, sent.para, found_by_para, sentences, split_clauses)
         state.actors.note(sent.text)
         if (
@@ -213,6 +214,8 @@ class _Progress:
     """Sentences drafted as the point of a paragraph that gave no event."""
     runs_on: frozenset[int] = frozenset()
     """The sentences that run on a quotation left open at the end of the paragraph before."""
+    otherwise: tuple[str, int] | None = None
+    """The evidence a sentence set against the account with nothing after it, and where."""
     last_private: str | None = None
     """The id of the last line of a private exchange drafted as one (see
     :func:`~timeline.draft.exchange.private_reply`)."""
@@ -298,10 +301,12 @@ def _draft_sentence(
         made.append(event)
         if actor and clause.role in ("main", "practice", "leading"):
             state.last_actor[sent.para] = actor
-    for a, b, relation in clause_links:
-        state.links.append(
-            DraftLink(made[a].id, made[b].id, relation, link_note(relation, made[a]))
-        )
+    state.links.extend(
+        DraftLink(made[a].id, made[b].id, r, link_note(r, made[a])) for a, b, r in clause_links
+    )
+    account = state.last_statement
+    made, shown, state.otherwise = shown_otherwise(state.otherwise, account, sent, made)
+    state.links.extend(shown)
     state.by_id.update({e.id: e for e in made})
     for event in made:
         last = state.last_evidence
@@ -327,25 +332,6 @@ def _draft_sentence(
     # or facts, "X received the e-mails, the company admitted"), which came before it.
     order = {"prior": 0, "background": 0, "claim": 1, "conceded": 1}
     state.events.extend(sorted(made, key=lambda e: order.get(e.role, 2)))
-
-
-def _join_embeds(sentences: list[Sentence], paras: dict[int, str]) -> list[Sentence]:
-    """The sentences, with each embedded post's paragraph made one sentence.
-
-    Embed convention: a post set into the story as its own paragraph ends with its
-    signature ("— Name (@handle) May 7, 2018"); its sentences are one statement.
-    """
-    out: list[Sentence] = []
-    for sent in sentences:
-        text = paras.get(sent.para, "")
-        if EMBED_SIGNATURE.search(text) is None:
-            out.append(sent)
-        elif out and out[-1].para == sent.para:
-            first = out[-1]
-            out[-1] = replace(first, end=sent.end, text=text[first.start : sent.end])
-        else:
-            out.append(sent)
-    return out
 
 
 def _dates_the_last(state: _Progress, sent: Sentence, found: list[Found]) -> bool:

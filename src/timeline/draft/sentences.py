@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pysbd
 from pysbd.lang.english import English
 
 from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, LIST_ITEM
-from timeline.draft.words import AP_ABBREVIATIONS, EVIDENCE_NOUN
+from timeline.draft.words import AP_ABBREVIATIONS, EMBED_SIGNATURE, EVIDENCE_NOUN
 from timeline.text import paragraphs
 
-__all__ = ["Sentence", "runs_on", "split_sentences"]
+__all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences"]
 
 
 class _NewsEnglish(English):  # type: ignore[misc]
@@ -165,3 +165,22 @@ def runs_on(sentences: Sequence[Sentence], paras: Mapping[int, str]) -> frozense
     for sent in sentences:
         first.setdefault(sent.para, sent.index)
     return frozenset(index for para, index in first.items() if para - 1 in left_open)
+
+
+def join_embeds(sentences: list[Sentence], paras: dict[int, str]) -> list[Sentence]:
+    """The sentences, with each embedded post's paragraph made one sentence.
+
+    Embed convention: a post set into the story as its own paragraph ends with its
+    signature ("— Name (@handle) May 7, 2018"); its sentences are one statement.
+    """
+    out: list[Sentence] = []
+    for sent in sentences:
+        text = paras.get(sent.para, "")
+        if EMBED_SIGNATURE.search(text) is None:
+            out.append(sent)
+        elif out and out[-1].para == sent.para:
+            first = out[-1]
+            out[-1] = replace(first, end=sent.end, text=text[first.start : sent.end])
+        else:
+            out.append(sent)
+    return out

@@ -453,10 +453,10 @@ CONTRAST_OPEN: Final = re.compile(
 CONTRADICT_VERB: Final = _words(
     r"contradict(?:s|ed|ing)?|flies\s+in\s+the\s+face\s+of|fly\s+in\s+the\s+face\s+of"
     r"|(?:is|are|was|were)\s+at\s+odds\s+with|belies|belied|undercut(?:s|ting)?|refutes?|refuted"
-    # "the video doesn't jibe with the account", "is inconsistent with", "runs counter to"
+    # "doesn't jibe with the account", "is inconsistent with", "runs counter", "show otherwise"
     r"|(?:does|did|do)(?:n[’']t|\s+not)\s+(?:jibe|square|match|add\s+up|fit)(?:\s+with)?"
     r"|(?:is|are|was|were)\s+inconsistent\s+with|conflicts?\s+with|conflicted\s+with"
-    r"|runs?\s+counter\s+to|ran\s+counter\s+to"
+    r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?)\s+otherwise"
     # "the messages tell a different story": evidence set against an account
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
     r"\s+(?:story|picture)"
