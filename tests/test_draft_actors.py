@@ -539,3 +539,16 @@ def test_the_president_of_no_one_the_story_names_is_no_actor() -> None:
 def test_a_word_that_only_ends_like_an_agent_noun_names_no_one() -> None:
     story = ["A charity that raised money after Hurricane Marla told donors it built homes."]
     assert _actor(story, story[0]) == ""
+
+
+def test_a_pronoun_after_a_leading_clause_is_the_person_it_named() -> None:
+    # Reference convention: "When Ana Ortiz called the clinic ..., she waited" -- the
+    # pronoun that opens the main clause is the person the leading clause named, and a
+    # headline names her.
+    result = drafted(
+        "When Ana Ortiz called the clinic on March 2, she waited on hold for 40 minutes.",
+        "Ortiz said the clinic never called back.",
+    )
+    waited = holding(result, "she waited")
+    assert waited.actor == "Ana Ortiz"
+    assert waited.title.startswith("Ortiz waited on hold")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from timeline.draft.names import bare_companies, introduction, repeated_names
+from timeline.draft.names import bare_companies, introduction, only_qualifies, repeated_names
 from timeline.draft.naming import (
     ACRONYM,
     ACRONYM_STOP,
@@ -133,6 +133,7 @@ _JOB_BETWEEN: Final = re.compile(
 _JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
 _NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+_HE_OR_SHE: Final = re.compile(r"(?:he|she)\s")
 _CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\b")
 _ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
 # A spokesperson speaks for the body named after them: "a spokeswoman for the agency".
@@ -141,28 +142,6 @@ _KIND_SPOKES: Final = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(BODY_HEADS)})(?:[’']s)?\s+$", re.IGNORECASE
 )
 _FOR_BODY: Final = re.compile(r"\s+(?:for|from|of|at|with)\s+(?:the\s+)?")
-# A word after a name that makes the name a qualifier: a lowercase word that is no verb
-# ("a DVD copy", "the Wanaque plant", "a Black man", "health record (EHR) system"); not
-# "said", "has", "found", "officers".
-_QUALIFIED_NOUN: Final = re.compile(
-    r"\)?\s+(?!(?:[a-z]+ed|[a-z]{2,}s|said|told|has|had|is|was|were|are|will|would|could"
-    r"|can|did|does|do|may|might|must|should|made|gave|took|knew|sent|found|got|became"
-    r"|began|kept|left|paid|put|ran|saw|set|won|wrote|sought|brought|thought|chose|led"
-    r"|spoke|withheld|met)\b)[a-z]"
-)
-_PLACE_BEFORE: Final = re.compile(
-    r"\b(?:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?$"
-)
-
-
-def _only_qualifies(word: str, texts: Iterable[str]) -> bool:
-    """Whether every use of a name qualifies a noun after it or places something ("a DVD
-    copy", "the Wanaque plant", "flooring from China"): a name never seen acting names
-    no actor."""
-    uses = [(t, m) for t in texts for m in re.finditer(rf"\b{re.escape(word)}\b", t)]
-    return bool(uses) and all(
-        _QUALIFIED_NOUN.match(t, m.end()) or _PLACE_BEFORE.search(t, 0, m.start()) for t, m in uses
-    )
 
 
 def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
@@ -307,7 +286,7 @@ class Actors:
         candidates = {w for w, n in self.names.items() if not n.person} | {
             m.group().rstrip("’'s") for t in texts for m in ACRONYM.finditer(t)
         }
-        self.qualifiers = {w for w in candidates if _only_qualifies(w, texts)}
+        self.qualifiers = {w for w in candidates if only_qualifies(w, texts)}
         """Names and acronyms the article only uses to qualify a noun: no actors."""
         self._not_acronyms = ACRONYM_STOP | self.qualifiers
         self.companies = bare_companies(self.all_orgs, texts)
@@ -531,6 +510,11 @@ class Actors:
             comma = text.find(", ", leading.end())
             offset = comma + 2 if comma > 0 else leading.end()
         mentions = self.mentions(text)
+        named = [m for m in mentions if m.start < offset and m.kind in ("person", "surname")]
+        if leading is not None and named and _HE_OR_SHE.match(text, offset):
+            # "When Maria Lopez dialed 911 ..., she waited": the pronoun that opens the
+            # main clause is the person the leading clause named
+            return self.name(named[0]), False
         group = OPENING_GROUP.match(text, offset)
         if group is not None and not [m for m in mentions if offset <= m.start < group.end()]:
             return group.group("group").capitalize(), False

@@ -21,7 +21,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
-__all__ = ["Name", "bare_companies", "introduction", "repeated_names"]
+__all__ = ["Name", "bare_companies", "introduction", "only_qualifies", "repeated_names"]
 
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
 _WORD: Final = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[’'-]?[{UPPER}][{LOWER}]+)?\b")
@@ -213,3 +213,27 @@ def introduction(text: str, a: int, b: int) -> str:
     after = _APPOSITIVE.match(text[b:])
     head = before.group() if before is not None else ""
     return " ".join(f"{head}{text[a:b]}{after.group() if after else ''}".split())
+
+
+# A word after a name that makes the name a qualifier: a lowercase word that is no verb
+# ("a DVD copy", "the Wanaque plant", "a Black man", "health record (EHR) system"); not
+# "said", "has", "found", "officers".
+_QUALIFIED_NOUN: Final = re.compile(
+    r"\)?\s+(?!(?:[a-z]+ed|[a-z]{2,}s|said|told|has|had|is|was|were|are|will|would|could"
+    r"|can|did|does|do|may|might|must|should|made|gave|took|knew|sent|found|got|became"
+    r"|began|kept|left|paid|put|ran|saw|set|won|wrote|sought|brought|thought|chose|led"
+    r"|spoke|withheld|met)\b)[a-z]"
+)
+_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?$"
+)
+
+
+def only_qualifies(word: str, texts: Iterable[str]) -> bool:
+    """Whether every use of a name qualifies a noun after it or places something ("a DVD
+    copy", "the Wanaque plant", "flooring from China"): a name never seen acting names
+    no actor."""
+    uses = [(t, m) for t in texts for m in re.finditer(rf"\b{re.escape(word)}\b", t)]
+    return bool(uses) and all(
+        _QUALIFIED_NOUN.match(t, m.end()) or _PLACE_BEFORE.search(t, 0, m.start()) for t, m in uses
+    )

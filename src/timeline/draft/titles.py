@@ -271,6 +271,10 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         # only when the headline then says what was said, in three words or more
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
+    pronoun = re.match(r"(?:he|she)\b", text, re.IGNORECASE)
+    if pronoun is not None and _PERSON_LIKE.match(actor) and not _HEAD_WORD.search(actor):
+        # Headline convention: a headline names who acted; copy's "she" is the actor.
+        text = actor.split()[-1] + text[pronoun.end() :]
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"
 
