@@ -552,3 +552,16 @@ def test_a_pronoun_after_a_leading_clause_is_the_person_it_named() -> None:
     waited = holding(result, "she waited")
     assert waited.actor == "Ana Ortiz"
     assert waited.title.startswith("Ortiz waited on hold")
+
+
+def test_a_pronoun_subject_is_the_person_last_named_not_one_named_after_it() -> None:
+    # Pronoun convention: "He has been charged ..., a charge his lawyer, Ana Reyes, called
+    # ..." is about the man named before; the lawyer named after the verb is no subject.
+    result = drafted(
+        "Officers shot Marcus Hale, 31, on June 2, 2023. Hale was hospitalized for a week.",
+        "He has been charged with resisting arrest, a charge his lawyer, Ana Reyes, called "
+        "\u201cpayback.\u201d",
+    )
+    charged = holding(result, "charged with resisting")
+    assert charged.actor == "Marcus Hale"
+    assert "Reyes" not in charged.title

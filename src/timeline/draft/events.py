@@ -523,9 +523,11 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
             actor = state.actors.name(before[-1])
     people = set(state.actors.people.values()) | state.actors.namesakes
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
-    if PRONOUN_SAID.search(outside) and actor not in people and state.last_person:
+    opens = re.match(r"\W*(?:He|She)\s", outside) is not None
+    if PRONOUN_SAID.search(outside) and (actor not in people or opens) and state.last_person:
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
-        # person last named, not the outlet or body the sentence also names.
+        # person last named, not the outlet or body the sentence also names; so is the
+        # subject "He" of "He has been charged ..., a charge his lawyer, Gina Ruiz, called".
         return state.last_person
     if not actor and sent.index in state.runs_on:
         # AP style runs a quotation on into the next paragraph by leaving it open at the

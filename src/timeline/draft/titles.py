@@ -272,9 +272,11 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
     pronoun = re.match(r"(?:he|she)\b", text, re.IGNORECASE)
-    if pronoun is not None and _PERSON_LIKE.match(actor) and not _HEAD_WORD.search(actor):
-        # Headline convention: a headline names who acted; copy's "she" is the actor.
-        text = actor.split()[-1] + text[pronoun.end() :]
+    named = actor.split()[-1] if _PERSON_LIKE.match(actor) else ""
+    if pronoun is not None and named and not _HEAD_WORD.search(actor) and named not in text:
+        # Headline convention: a headline names who acted; copy's "she" is the actor
+        # (unless the actor is named after it, and so was read from another mention).
+        text = named + text[pronoun.end() :]
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"
 
