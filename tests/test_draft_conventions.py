@@ -2471,3 +2471,13 @@ def test_evidence_that_only_could_show_otherwise_sets_nothing_against_the_accoun
         "the board met twice.",
     )
     assert not any(k.relation == "contradicts" for k in result.links)
+
+
+def test_a_release_hours_after_a_dated_incident_is_dated_by_it() -> None:
+    result = drafted(
+        "The sheriff's office said in a news release hours after the March 4 crash that the "
+        "deputy had used his siren.",
+        "Dashboard video released Friday shows the siren was off.",
+    )
+    said = holding(result, "used his siren")
+    assert said.lane == "statement" and said.date == "2024-03-04"

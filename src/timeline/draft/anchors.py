@@ -46,7 +46,8 @@ _OFFSET: Final = re.compile(
     r"\s+(?P<dir>after|before|following)"
     # "the night of the arrest": the incident's own day
     r"|(?:the|that)\s+(?:day|night|morning|afternoon|evening)\s+(?P<same>of))"
-    r"\s+(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?"
+    # the noun perhaps with its date before it: "hours after the March 9 shooting"
+    r"\s+(?:the|his|her|their|its)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:[a-z]+\s+)?"
     rf"(?P<noun>{INCIDENT_NOUN}|{INCIDENT_GENERIC})\b",
     re.IGNORECASE,
 )

@@ -60,7 +60,7 @@ _RELEASED_ON: Final = re.compile(
 
 # The nouns of a statement's own occasion: "statement", "interview", "news conference".
 _STATEMENT_NOUNS: Final = (
-    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|press\s+release"
+    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing)"
 )
 _STATEMENT_NOUN: Final = re.compile(
@@ -88,7 +88,9 @@ _NOUN_THEN_DAY: Final = re.compile(
     rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
     r"(?:(?:released|issued|posted|published|sent)\s+)?"
     # ... or after whom it was addressed to: "a letter sent to tenants in March 2021"
-    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?(?:on\s+|in\s+)?$",
+    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?(?:on\s+|in\s+)?"
+    # ... or hours after what it answered: "a news release hours after the March 9 shooting"
+    r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
     re.IGNORECASE,
 )
 
