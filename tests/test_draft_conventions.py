@@ -2481,3 +2481,13 @@ def test_a_release_hours_after_a_dated_incident_is_dated_by_it() -> None:
     )
     said = holding(result, "used his siren")
     assert said.lane == "statement" and said.date == "2024-03-04"
+
+
+def test_a_practice_told_from_a_log_is_not_revealed_by_the_video_named_before() -> None:
+    result = drafted(
+        "Police said on March 4 that the driver had fired at officers first.",
+        "Body camera video released Friday shows the driver with his hands raised.",
+        "A rifle was later found in the trunk, according to the department's evidence log.",
+    )
+    assert holding(result, "rifle was later found").lane == "practice"
+    assert not linked(result, "reveals", "Body camera", "rifle")

@@ -138,7 +138,7 @@ _EVIDENCE_KINDS: Final = (
     re.compile(r"\b(?:video|videos|footage|clips?|recordings?|photos?|images?|camera)\b", re.I),
     re.compile(
         # ("record that" is the verb of minutes or a log, not a record of this kind)
-        r"\b(?:records?(?!\s+that)|documents?|files|logs|data|reports?|audits?|review|study|studies"
+        r"\b(?:records?(?!\s+that)|documents?|files|logs?|data|reports?|audits?|review|study|studies"
         r"|analysis|investigation|inquiry|findings|filings|transcripts?|results|autopsy)\b",
         re.I,
     ),
