@@ -174,7 +174,12 @@ def _same_occasion(
     or a word of time: "initially said" is another occasion, and "later said" one after
     the last, between it and publication.
     """
-    if event.lane != "statement" or _PERFECT_SAYING.search(_outside(event.clause)):
+    # an admission quoted on in the words of a statement is said on its occasion; one
+    # told in its own sentence ("Brooks acknowledged") is another occasion
+    quoted_on = _admits(event) and len(_outside(event.clause).split()) <= 3
+    if not (event.lane == "statement" or quoted_on):
+        return None
+    if _PERFECT_SAYING.search(_outside(event.clause)):
         return None
     shift = _time_shift(_outside(event.clause))
     if shift is not None and _LATER.fullmatch(shift.group()) is None:

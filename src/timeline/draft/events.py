@@ -529,6 +529,10 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # person last named, not the outlet or body the sentence also names; so is the
         # subject "He" of "He has been charged ..., a charge his lawyer, Gina Ruiz, called".
         return state.last_person
+    if len(outside.split()) <= 3 and s.lstrip()[:1] in '“"' and sent.para in state.last_actor:
+        # Quotation convention: a quote with no attribution of its own goes on in the voice
+        # of the speaker quoted just before it in the paragraph.
+        return state.last_actor[sent.para]
     if not actor and sent.index in state.runs_on:
         # AP style runs a quotation on into the next paragraph by leaving it open at the
         # end of the first: the next paragraph's quote is the same speaker's.

@@ -49,7 +49,7 @@ ADMISSION: Final = _words(
     rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'-]+\s+){{0,12}}?"
     r"|(?:we|I)\s+(?:(?!(?:that|nothing|everything|it|this)\s)[\w’'-]+\s+){0,12}?)"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
-    r"|(?:were|was)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate)"
+    r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
     r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies))"
     # "our initial disclosure understated the scope": one's own account called short
     r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
@@ -59,7 +59,7 @@ ADMISSION: Final = _words(
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
-    r"|apologi[sz](?:ed|es|ing)"
+    r"|apologi[sz](?:e|ed|es|ing)|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
     # original explanation", "raised that number to 1.2 million", "retracted".
     r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat)(?:ed|ing|es|ies)\s+(?:its|their|his"
@@ -68,7 +68,7 @@ ADMISSION: Final = _words(
     r"|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
     r"|it\s+is\s+now\s+clear\s+that"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
-    r"|erred|made\s+(?:a\s+)?mistakes?"
+    r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
     rf"|{HEARD_FORM}"
 )
 # Attribution convention: "<fact>, the company has admitted." sets what is conceded first
