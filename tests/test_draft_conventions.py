@@ -2491,3 +2491,42 @@ def test_a_practice_told_from_a_log_is_not_revealed_by_the_video_named_before() 
     )
     assert holding(result, "rifle was later found").lane == "practice"
     assert not linked(result, "reveals", "Body camera", "rifle")
+
+
+def test_a_correction_an_apology_and_accepted_findings_are_admissions() -> None:
+    result = drafted(
+        "The transport secretary, Jane Hale, told Parliament on March 1 that every bridge "
+        "had been inspected.",
+        "An audit published Thursday found that 40 bridges had not been inspected.",
+        "By Thursday evening, the department had issued a correction.",
+        "The Highways Agency said it accepted the auditors' findings.",
+    )
+    assert holding(result, "issued a correction").lane == "disclosure"
+    assert holding(result, "accepted the auditors").lane == "disclosure"
+    assert not linked(result, "contradicts", "40 bridges", "accepted the auditors")
+
+
+def test_words_called_incomplete_and_an_apology_in_a_quote_run_on_are_the_speaker_s() -> None:
+    # Quotation convention: a quote with no attribution of its own goes on in the voice of
+    # the speaker quoted before it, on the same occasion.
+    result = drafted(
+        "Coach Dan Reyes said in a statement on Aug. 2 that he had followed every rule.",
+        "\u201cMy remarks were based on records that we now know to have been incomplete,\u201d "
+        "Reyes said. \u201cI apologise to the family.\u201d",
+    )
+    incomplete = holding(result, "have been incomplete")
+    assert incomplete.lane == "disclosure"
+    apology = holding(result, "I apologise")
+    assert (apology.lane, apology.actor) == ("disclosure", "Coach Dan Reyes")
+    assert apology.date == incomplete.date != "../2024-03-08"
+
+
+def test_the_opposition_reacts_whatever_portfolio_it_shadows() -> None:
+    result = drafted(
+        "The Environment Minister, Jane Hale, said on March 1 that every flood defence had "
+        "been inspected.",
+        "An audit published Thursday by the National Audit Office found that 31% of flood "
+        "defences had not been inspected.",
+        "Shadow Environment Secretary Tom Aske said the minister had misled Parliament.",
+    )
+    assert holding(result, "Tom Aske").lane == "context"

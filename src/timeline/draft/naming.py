@@ -293,7 +293,10 @@ DESCRIBED_PERSON: Final = re.compile(
 )
 OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del|MPP?|MSP"
-    r"|MLA|Councillor|Cllr)\.?\s+"
+    r"|MLA|Councillor|Cllr"
+    # Westminster style: the opposition's "Shadow health secretary Tom Aske"
+    r"|(?i:shadow)\s+(?:[a-z]+\s+){0,3}(?:secretary|minister|chancellor|spokes(?:man|woman))"
+    r"|(?i:opposition)\s+(?:leader|spokes(?:man|woman|person)))\.?\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,2}?(?P<surname>[A-Z][\w’'-]+)\b(?![\w.’'-]*\s+[A-Z])"
 )
 # One word of a title, alone ("Sheriff", "Lt", "Executive"): a title names no body.

@@ -27,6 +27,7 @@ __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
 _PUBLIC: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
+_OPPOSITION: Final = re.compile(r"\b(?:shadow|opposition)\s", re.IGNORECASE)
 _UNINVOLVED: Final = re.compile(rf"\b(?:{EXPERT_NOUN}|{KIN_NOUN})\b", re.IGNORECASE)
 
 
@@ -129,6 +130,8 @@ def reacts(
     last = _known_as(actor, introduced)
     if not party or last not in introduced:
         return False
+    if _OPPOSITION.search(introduced[last]):
+        return True  # "Shadow environment secretary Tom Aske": the opposition, not the party
     if last not in outsiders and not _body_named(introduced[last], names):
         return False
     # A person tied from outside ("the father of a student killed at the high school")
