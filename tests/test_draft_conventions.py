@@ -2530,3 +2530,33 @@ def test_the_opposition_reacts_whatever_portfolio_it_shadows() -> None:
         "Shadow Environment Secretary Tom Aske said the minister had misled Parliament.",
     )
     assert holding(result, "Tom Aske").lane == "context"
+
+
+def test_a_campaign_ad_dates_what_it_says_and_an_opponent_reacts() -> None:
+    result = drafted(
+        "In a radio ad that began airing Feb. 20, mayoral candidate Ruth Okafor says she "
+        "\u201cnever raised a single fee\u201d during her years on the council.",
+        "Council minutes show that Okafor voted to raise parking fees in 2019 and 2021.",
+        "Her opponent, Councilman Abel Wirth, has called the ad \u201cfiction.\u201d",
+    )
+    says = holding(result, "never raised a single fee")
+    assert (says.lane, says.date) == ("statement", "Feb. 20")
+    assert holding(result, "has called the ad").lane == "context"
+
+
+def test_evidence_set_off_mid_sentence_leaves_what_it_shows_before_it() -> None:
+    result = drafted(
+        "The director said on Jan. 4 that no contract had gone to a relative.",
+        "The agency paid his brother\u2019s firm $2.1 million, city records show, including "
+        "$400,000 for work that was never done.",
+    )
+    paid = holding(result, "paid his brother")
+    assert paid.lane == "practice" and paid.title.startswith("The agency paid")
+
+
+def test_a_change_told_from_one_year_to_another_is_dated_by_the_span() -> None:
+    result = drafted(
+        "Records show the district's legal bills rose from $1.2 million in 2015 to $3.9 "
+        "million in 2022."
+    )
+    assert holding(result, "legal bills rose").date == "2015/2022"

@@ -241,7 +241,11 @@ def _trailing(part: str) -> re.Match[str] | None:
     """Where evidence attributed last is set off, by a comma or a quotation: '...,
     emails show.', '"...," the inspector general found.' (whatever the words before say)."""
     shows = EVIDENCE_SHOWS.search(part)
-    if shows is None or shows.start() <= 10 or len(part[shows.end() :].strip(" .,")) > 25:
+    if shows is None or shows.start() <= 10:
+        return None
+    rest = part[shows.end() :]
+    # "..., board minutes show, including ...": set off on both sides, mid-sentence
+    if len(rest.strip(" .,")) > 25 and not rest.startswith(","):
         return None
     return _SET_OFF.search(part, 0, shows.start())
 

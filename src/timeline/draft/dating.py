@@ -61,7 +61,8 @@ _RELEASED_ON: Final = re.compile(
 # The nouns of a statement's own occasion: "statement", "interview", "news conference".
 _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news)\s+release"
-    r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing)"
+    r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
+    r"|advertisement|commercial)"
 )
 _STATEMENT_NOUN: Final = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
@@ -86,7 +87,8 @@ _NOUN_THEN_DATE: Final = re.compile(
 # whom it was sent to.
 _NOUN_THEN_DAY: Final = re.compile(
     rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
-    r"(?:(?:released|issued|posted|published|sent)\s+)?"
+    r"(?:(?:released|issued|posted|published|sent|(?:that|which)\s+(?:began\s+)?(?:airing|aired"
+    r"|ran))\s+)?"
     # ... or after whom it was addressed to: "a letter sent to tenants in March 2021"
     r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?(?:on\s+|in\s+)?"
     # ... or hours after what it answered: "a news release hours after the March 9 shooting"
@@ -374,14 +376,39 @@ def written_on(found: Sequence[Found], s: str, start: int, offset: int) -> list[
     ][:1]
 
 
+# Figure convention: "rose from $412 million in 2014 to $538 million in 2021" tells a
+# change over the years between its two dates.
+_FROM: Final = re.compile(r"\bfrom\s+[^,;]{1,40}?\s+$", re.IGNORECASE)
+_TO: Final = re.compile(r"\s+to\s+[^,;]{1,40}?\s+", re.IGNORECASE)
+
+
 def date_for(
-    in_clause: Sequence[Found], in_sentence: Sequence[Found], nearby: str | None, pub: datetime.date
+    in_clause: Sequence[Found],
+    in_sentence: Sequence[Found],
+    nearby: str | None,
+    pub: datetime.date,
+    text: str = "",
+    offset: int = 0,
 ) -> tuple[str, str]:
-    """The ``date`` and ``date_note`` of an event: its clause's first date, or a bound."""
+    """The ``date`` and ``date_note`` of an event: its clause's first date, or a bound.
+
+    ``text`` is the sentence, at ``offset`` in its paragraph: a change told "from ... in
+    2014 to ... in 2021" is dated by the span between its two dates.
+    """
     if not in_clause:
         other = in_sentence[0].text if in_sentence else None
         return undated(pub), _undated_note(pub, None if other else nearby, other)
     first = in_clause[0]
+    then = in_clause[1] if len(in_clause) > 1 else None
+    if (
+        then is not None
+        and then.start > first.end
+        and "/" not in first.resolution.edtf + then.resolution.edtf
+        and _FROM.search(text, 0, max(0, first.start - offset))
+        and _TO.fullmatch(text, first.end - offset, then.start - offset)
+    ):
+        span = f"{first.resolution.edtf}/{then.resolution.edtf}"
+        return span, f"The article says from '{first.text}' to '{then.text}'."
     date = date_column(first, pub)
     note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."
     if len(in_clause) > 1:

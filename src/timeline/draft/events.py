@@ -285,7 +285,7 @@ def _draft_sentence(
                 in_clause = [in_clause[first], *in_clause[:first], *in_clause[first + 1 :]]
         if not in_clause and clause.lane == "practice":
             in_clause = written_on(dates, s, clause.start, sent.start)
-        date, note = date_for(in_clause, dates, nearby, state.pub)
+        date, note = date_for(in_clause, dates, nearby, state.pub, s, sent.start)
         if clause.role == "background" and date.lower().startswith("until "):
             # "didn't know until earlier this month when WBBM first aired it": the "until"
             # bounds the claim; the airing itself was "earlier this month".

@@ -244,7 +244,8 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:[’']s|s[’']))\s+(?:[\w’'-]+\s+){0,3}?"
     # the name ends the sentence when it ends a quote's attribution: '..., said his
     # lawyer, Ben Ruiz.'
-    rf"(?:{OUTSIDER_NOUN}),\s+((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+))"
+    # (a title may open the name: "Her opponent, Sheriff Luis Ferrer,")
+    rf"(?:{OUTSIDER_NOUN}),\s+((?:[{UPPER}][\w’'.-]+\s+){{0,2}}(?P<surname>[{UPPER}][\w’'-]+))"
     r"(?:,|\.(?=\s|$))"
 )
 # Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
