@@ -2560,3 +2560,23 @@ def test_a_change_told_from_one_year_to_another_is_dated_by_the_span() -> None:
         "million in 2022."
     )
     assert holding(result, "legal bills rose").date == "2015/2022"
+
+
+def test_an_answer_to_a_newsroom_s_questions_was_prompted_by_no_event() -> None:
+    result = drafted(
+        "In response to questions this week, clinic spokeswoman Lena Ortiz said the clinic "
+        "\u201cfollowed every rule.\u201d"
+    )
+    assert len(result.events) == 1
+    said = result.events[0]
+    assert (said.lane, said.actor) == ("statement", "Lena Ortiz")
+
+
+def test_inspectors_who_found_the_opposite_set_their_finding_against_the_account() -> None:
+    result = drafted(
+        "The clinic said on Oct. 12, 2022, that the outbreak had been contained.",
+        "Weeks later, state inspectors found the opposite. In a report, the state health "
+        "department said nine more patients had tested positive.",
+    )
+    assert linked(result, "contradicts", "found the opposite", "had been contained")
+    assert linked(result, "contradicts", "nine more patients", "had been contained")

@@ -25,6 +25,7 @@ from timeline.draft.words import (
     EVIDENCE_SHOWS,
     NO_COMMENT,
     OFFICIAL_FIGURE,
+    OVERSIGHT,
     REPORT_VERB,
     STATEMENT,
 )
@@ -430,7 +431,8 @@ def _through_evidence(links: Sequence[DraftLink], have: set[tuple[str, str]]) ->
 # show otherwise.", "But the records tell a different story.") says nothing itself; the
 # sentence after it tells what the evidence shows.
 _SHOWS_OTHERWISE: Final = re.compile(
-    rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.-]+\s+){{0,5}}?{EVIDENCE_NOUN}\b[^.;:“”\"]{{0,60}}?"
+    rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.,-]+\s+){{0,5}}?(?:{EVIDENCE_NOUN}|{OVERSIGHT.pattern})\b"
+    r"[^.;:“”\"]{0,60}?"
     rf"(?:{CONTRADICT_VERB.pattern})\W*$",
     re.IGNORECASE,
 )
@@ -444,19 +446,29 @@ def shown_otherwise(
     ``pending`` is the evidence a sentence set against the account, and that sentence's
     index; when ``sent`` comes next, the events ``made`` from it that tell a fact (a
     practice, or background with no one's words) are what it shows: practices it reveals,
-    which contradict ``account``, the last statement told. Returns the events, the links,
+    which contradict ``account``, the last statement told; a finding told there (not an
+    admission or a refusal to comment) contradicts it too. Returns the events, the links,
     and the evidence this sentence sets against the account with nothing after its verb.
     """
     links: list[DraftLink] = []
     if pending is not None and pending[1] == sent.index - 1:
         for k, event in enumerate(made):
-            if event.lane in ("practice", "context") and event.role in ("main", "practice"):
-                made[k] = replace(event, lane="practice", role="evidenced")
-                note = "The sentence before sets this evidence against the account."
-                links.append(DraftLink(pending[0], event.id, "reveals", note))
-                if account is not None:
-                    note = "The evidence told just before shows this, against the account."
+            if event.role not in ("main", "practice") or event.lane == "statement":
+                continue
+            if event.lane == "disclosure":
+                # what the evidence found, told as its finding: set against the account
+                if account is not None and not (
+                    ADMISSION.search(event.clause) or NO_COMMENT.search(event.clause)
+                ):
+                    note = "It tells what the evidence named just before found."
                     links.append(DraftLink(event.id, account, "contradicts", note))
+                continue
+            made[k] = replace(event, lane="practice", role="evidenced")
+            note = "The sentence before sets this evidence against the account."
+            links.append(DraftLink(pending[0], event.id, "reveals", note))
+            if account is not None:
+                note = "The evidence told just before shows this, against the account."
+                links.append(DraftLink(event.id, account, "contradicts", note))
     evidence = next((e for e in made if e.lane == "disclosure"), None)
     if evidence is None or not _SHOWS_OTHERWISE.match(sent.text):
         return made, links, None

@@ -195,10 +195,12 @@ DETECTED: Final = _words(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|also\s+|later\s+)?"
     r"(?:found|discovered|detected|identified)(?!\s+by\b)|found\s+to\s+(?:have|be|contain)"
 )
-CAUSE: Final = _words(
-    r"stemmed\s+from|stems\s+from|in\s+response\s+to|(?:was|were)\s+prompted\s+by"
-    r"|(?:was|were)\s+(?:sparked|triggered)\s+by"
+# (what answered a newsroom's questions was prompted by no event of the story)
+_CAUSES: Final = (
+    r"stemmed\s+from|stems\s+from|in\s+response\s+to(?!\s+(?:questions|inquiries|requests)\b)"
+    r"|(?:was|were)\s+prompted\s+by|(?:was|were)\s+(?:sparked|triggered)\s+by"
 )
+CAUSE: Final = _words(_CAUSES)
 LEADING: Final = re.compile(
     r"(?:(?:And|But|Yet)\s+)?(?P<word>As|While|Since|After|When|Because|Although|Though"
     r"|Even\s+though|Even\s+as|Despite|Once|Before|Until"
@@ -280,11 +282,7 @@ ATTRIBUTION_INVERTED: Final = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\b[^“”\"]{0,120}$",
     re.DOTALL,
 )
-CAUSE_LEAD: Final = re.compile(
-    r"^(?:stemmed\s+from|stems\s+from|in\s+response\s+to|(?:was|were)\s+prompted\s+by"
-    r"|(?:was|were)\s+(?:sparked|triggered)\s+by)\s+",
-    re.IGNORECASE,
-)
+CAUSE_LEAD: Final = re.compile(rf"^(?:{_CAUSES})\s+", re.IGNORECASE)
 
 # Evidence convention: reporters establish facts from records, not from what officials say;
 # "records show", "emails show", "the audit found", "according to the report" attribute a
@@ -457,6 +455,7 @@ CONTRADICT_VERB: Final = _words(
     r"|(?:does|did|do)(?:n[’']t|\s+not)\s+(?:jibe|square|match|add\s+up|fit)(?:\s+with)?"
     r"|(?:is|are|was|were)\s+inconsistent\s+with|conflicts?\s+with|conflicted\s+with"
     r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?)\s+otherwise"
+    r"|(?<!to\s)(?:found|finds|shows?|showed)\s+(?:just\s+)?the\s+opposite"
     # "the messages tell a different story": evidence set against an account
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
     r"\s+(?:story|picture)"
