@@ -2580,3 +2580,13 @@ def test_inspectors_who_found_the_opposite_set_their_finding_against_the_account
     )
     assert linked(result, "contradicts", "found the opposite", "had been contained")
     assert linked(result, "contradicts", "nine more patients", "had been contained")
+
+
+def test_a_report_named_as_the_occasion_of_a_finding_is_one_event_dated_by_it() -> None:
+    result = drafted(
+        "The clinic said on Oct. 12, 2023, that the outbreak had been contained.",
+        "In a report released Tuesday, the state health department said nurses had reused "
+        "single-use equipment.",
+    )
+    found = [e for e in result.events if e.para == 2]
+    assert [(e.lane, e.date) for e in found] == [("disclosure", "Tuesday")]

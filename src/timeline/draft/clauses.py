@@ -25,6 +25,7 @@ from timeline.draft.words import (
     CONTRADICT_VERB,
     CONTRAST_OPEN,
     EVIDENCE_NOUN,
+    LEAD_PHRASE,
     LEADING,
     MEASUREMENT,
     OUTLET_CREDIT,
@@ -481,6 +482,10 @@ def _add_more(
             continue
         if role == "release" and any(c.role == "report" and c.start <= ca for c in clauses):
             continue  # "according to an audit released Tuesday" is already the release
+        main = clauses[main_index] if main_index is not None else None
+        lead = LEAD_PHRASE.match(s, main.start) if main is not None else None
+        if role == "release" and lead and main and main.lane == "disclosure" and cb <= lead.end():
+            continue  # "In a report released Tuesday, the agency said": that report says it
         clauses.append(Clause(ca, cb, role, lane))
         new = len(clauses) - 1
         if role == "contrast":
