@@ -2590,3 +2590,26 @@ def test_a_report_named_as_the_occasion_of_a_finding_is_one_event_dated_by_it() 
     )
     found = [e for e in result.events if e.para == 2]
     assert [(e.lane, e.date) for e in found] == [("disclosure", "Tuesday")]
+
+
+def test_evidence_named_in_what_a_critic_said_is_the_critic_s_reaction() -> None:
+    result = drafted(
+        "The Texas Department of Criminal Justice said on May 1 that no inmate had died of "
+        "heat since 2012.",
+        "Autopsy reports obtained by the Tribune show that at least 14 inmates died of "
+        "heat stroke.",
+        "State Rep. Ana Cruz, who has sponsored bills to cool the prisons, said the findings "
+        "showed the agency \u201chas been hiding the truth.\u201d",
+    )
+    said = holding(result, "Ana Cruz")
+    assert said.lane == "context"
+    assert not linked(result, "contradicts", "Ana Cruz", "no inmate")
+
+
+def test_he_did_not_explain_is_the_speaker_s_refusal() -> None:
+    result = drafted(
+        "Agency spokesman Jason Ruiz said Wednesday that the agency relies on autopsies.",
+        "He did not explain why the agency's statements had left out the findings.",
+    )
+    refusal = holding(result, "did not explain")
+    assert (refusal.lane, refusal.actor) == ("disclosure", "Jason Ruiz")

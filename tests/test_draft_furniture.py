@@ -42,6 +42,8 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "By Ann Li, Home Affairs Editor",
         "By Ann Li and Tom Berg, staff writers",
         "BY ANN LI | THE COURIER",
+        "Correction: An earlier version of this story misstated the port's budget.",
+        "Editor's note: This story was updated to add a response from the port.",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:

@@ -247,7 +247,10 @@ def _trailing(part: str) -> re.Match[str] | None:
     # "..., board minutes show, including ...": set off on both sides, mid-sentence
     if len(rest.strip(" .,")) > 25 and not rest.startswith(","):
         return None
-    return _SET_OFF.search(part, 0, shows.start())
+    set_off = _SET_OFF.search(part, 0, shows.start())
+    if set_off is not None and STATEMENT.search(set_off.group("words")):
+        return None  # "..., said the findings showed": evidence named in what was said
+    return set_off
 
 
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:

@@ -21,6 +21,8 @@ BOILERPLATE: Final = re.compile(
     r"|\bsign\s+up\s+for\b|\bnewsletter\b|\bcontributed\s+to\s+this\s+(?:report|story)\b"
     r"|\b(?:contact|email|e-mail)\s+(?:the\s+)?(?:reporter|writer|author)\b"
     r"|\bthis\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b"
+    # the newsroom's own correction or note on the story: "Correction: An earlier version"
+    r"|^(?:correction|clarification|editor[’']s\s+note)\s*:"
     r"|\ball\s+rights\s+reserved\b|©|^(?:read\s+more|related|advertisement|click\s+here)\b"
     r"|^(?:staff\s+and\s+)?wire\s+reports?\b|\bsubscribe\s+(?:today|now)\b"
     # a caption or a player's label: "FILE - In this Jan. 5 file photo, ...", "Watch: ..."

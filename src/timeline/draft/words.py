@@ -80,7 +80,7 @@ TRAILING_ADMISSION: Final = re.compile(
 )
 NO_COMMENT: Final = _words(
     r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
-    r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
+    r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply|explain|say\s+why)"
     r"|(?:could|would)\s+not\s+(?:be\s+reached|comment)"
 )
 STATEMENT: Final = _words(
@@ -594,6 +594,6 @@ PRONOUN_SAID: Final = re.compile(
     r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted|replied|answered"
     r"|responded|testified|explained|insisted|acknowledged|conceded|recalled)\b"
     # A sentence whose subject is "He" or "She" is about the person last named.
-    r"|^\W*(?:He|She)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b",
+    r"|^\W*(?:He|She)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
     re.IGNORECASE,
 )
