@@ -2613,3 +2613,32 @@ def test_he_did_not_explain_is_the_speaker_s_refusal() -> None:
     )
     refusal = holding(result, "did not explain")
     assert (refusal.lane, refusal.actor) == ("disclosure", "Jason Ruiz")
+
+
+def test_a_post_named_with_its_body_then_the_name_leads_title_and_actor() -> None:
+    result = drafted(
+        "The Minister of State for Health, Dr. Ada Obi, in a statement on Tuesday, said the "
+        "ministry had distributed 4.2 million doses."
+    )
+    said = holding(result, "4.2 million doses")
+    assert said.actor == "Dr. Ada Obi"
+    assert said.title.startswith("Dr. Ada Obi said the ministry")
+
+
+def test_a_time_between_the_auxiliary_and_its_verb_dates_the_statement() -> None:
+    result = drafted(
+        "The Ministry of Health had on Monday dismissed reports of a shortage, insisting "
+        "that every state had enough vaccine."
+    )
+    assert holding(result, "dismissed reports").date == "Monday"
+
+
+def test_efforts_to_reach_a_spokesperson_that_failed_are_a_refusal_and_an_organisation_acts() -> (
+    None
+):
+    result = drafted(
+        "Efforts to reach the ministry's spokesperson were unsuccessful.",
+        "The World Health Organisation said on Wednesday that cases had doubled.",
+    )
+    assert holding(result, "Efforts to reach").lane == "disclosure"
+    assert holding(result, "cases had doubled").actor == "World Health Organisation"

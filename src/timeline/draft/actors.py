@@ -132,6 +132,10 @@ _JOB_BETWEEN: Final = re.compile(
 )
 _JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
 _NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
+# "The Minister of State for Health, Dr. Ahmed Bello": the post's body, then the name
+_OF_BODY: Final = re.compile(
+    r"\s+(?:of|for)\s+(?:(?:the|of|for|and|[A-Z][\w’'.-]*)\s+){0,6}?\S+,\s+"
+)
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
 _HE_OR_SHE: Final = re.compile(r"(?:he|she)\s")
 _CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\b")
@@ -158,7 +162,10 @@ def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
         return (
             nxt is not None
             and nxt.kind in ("person", "surname")
-            and rx.fullmatch(between) is not None
+            and (
+                rx.fullmatch(between) is not None
+                or (mention.kind == "role" and _OF_BODY.fullmatch(between) is not None)
+            )
         )
     if mention.kind in ("org", "acronym"):
         # "Department of Natural Resources spokeswoman Susanne Medley": the body

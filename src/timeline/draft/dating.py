@@ -172,6 +172,9 @@ def _beside(between: str) -> bool:
     return len(between.split()) <= 6
 
 
+_AUX_BEFORE: Final = re.compile(r"\b(?:had|has|have)\s+(?:on\s+)?$")
+
+
 def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int) -> int | None:
     """The date a statement's clause gives before its first speech verb (at ``verb``)."""
     # Attribution convention: a statement's time element stands beside its verb
@@ -183,6 +186,9 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
         if f.start - offset < verb
         and (
             len(s[a : f.start - offset].split()) <= 2
+            # "The ministry had on Monday dismissed the reports": the time set between
+            # the auxiliary and its verb is the verb's own
+            or _AUX_BEFORE.search(s, a, f.start - offset) is not None
             # Apposition convention: a time element set off by commas just
             # before the verb ("The first, on Sept. 19, was written by") is the
             # verb's own.

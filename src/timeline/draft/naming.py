@@ -57,7 +57,7 @@ ORG_HEAD: Final = (
     r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
     r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
     r"|Diocese|Archdiocese|Prison|Jail|Pharmaceuticals?|Pharma|Motors|Industries|Technologies"
-    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust)"
+    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation)"
 )
 # A capital that opens a sentence names nothing ("Former ... spokeswoman", "Leaked Home
 # Office targets", "Shares of ..."), and a place that locates a body is not its name

@@ -62,6 +62,8 @@ _APPOSITIVE: Final = re.compile(
 _JOB_THEN_NAME: Final = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+"
     r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
+    # and where or when, set off before the verb: ", in a statement on Tuesday, said"
+    r"(?:(?:in|at|on|during)\s[^,]{1,60},\s+)?"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
     r"|(?:said|told|wrote|did|does|has|had)\b)"
 )
