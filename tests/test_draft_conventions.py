@@ -2642,3 +2642,22 @@ def test_efforts_to_reach_a_spokesperson_that_failed_are_a_refusal_and_an_organi
     )
     assert holding(result, "Efforts to reach").lane == "disclosure"
     assert holding(result, "cases had doubled").actor == "World Health Organisation"
+
+
+def test_a_speaker_now_convinced_of_the_contrary_admits_it() -> None:
+    result = drafted(
+        "The general said on Aug. 30 that the strike had killed only fighters.",
+        "\u201cI am now convinced that as many as six civilians were killed,\u201d the general "
+        "said on Friday.",
+    )
+    assert holding(result, "now convinced").lane == "disclosure"
+
+
+def test_evidence_set_off_after_an_opener_attributes_what_follows() -> None:
+    result = drafted(
+        "The agency said on Sept. 18 that the air was safe to breathe.",
+        "For example, the report found, the agency left out guidance on cleaning indoor dust "
+        "from its first statements.",
+    )
+    left_out = holding(result, "left out guidance")
+    assert left_out.lane == "practice" and "For example" not in left_out.title

@@ -250,6 +250,8 @@ def _trailing(part: str) -> re.Match[str] | None:
     set_off = _SET_OFF.search(part, 0, shows.start())
     if set_off is not None and STATEMENT.search(set_off.group("words")):
         return None  # "..., said the findings showed": evidence named in what was said
+    if set_off is not None and rest.startswith(",") and len(part[: set_off.start()].split()) < 4:
+        return None  # "For example, the report found, EPA was ...": what it shows follows
     return set_off
 
 

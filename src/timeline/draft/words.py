@@ -66,7 +66,7 @@ ADMISSION: Final = _words(
     r"|her|the|that)\s+(?:(?:earlier|original|initial|first|previous)\s+)?(?:account|explanation"
     r"|statement|story|version|(?:number|figure|count|estimate|toll|tally)\b(?!\s+of\b))"
     r"|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
-    r"|it\s+is\s+now\s+clear\s+that"
+    r"|it\s+is\s+now\s+clear\s+that|(?:I|we)\s+(?:(?:am|are)\s+)?now\s+(?:convinced|know|understand)(?:\s+that)?"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
     r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
     rf"|{HEARD_FORM}"
