@@ -2661,3 +2661,13 @@ def test_evidence_set_off_after_an_opener_attributes_what_follows() -> None:
     )
     left_out = holding(result, "left out guidance")
     assert left_out.lane == "practice" and "For example" not in left_out.title
+
+
+def test_a_however_set_after_an_opening_phrase_is_named_in_the_link_note() -> None:
+    result = drafted(
+        "The district said on May 3 that every fountain had been tested.",
+        "On Monday, however, records showed that 14 fountains had never been tested.",
+    )
+    notes = [k.note for k in result.links if k.relation == "contradicts"]
+    assert any("('however')" in n for n in notes)
+    assert not any("('On Monday')" in n for n in notes)

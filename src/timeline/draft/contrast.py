@@ -102,6 +102,8 @@ def contrast_links(
     if cue is None:
         return []
     word = " ".join(cue.group().split(",")[0].split()[-2:]) if cue.group() else ""
+    if re.search(r",\s+however,$", cue.group(), re.IGNORECASE):
+        word = "however"  # "On Monday, however, ...": the contrast is "however"
     note = f"¶{para} opens with a contrast ('{word}') that sets this against the statement."
     facts = [e for e in made if _is_fact(e)]
     statements = [e for e in made if e.lane == "statement"]
