@@ -2671,3 +2671,14 @@ def test_a_however_set_after_an_opening_phrase_is_named_in_the_link_note() -> No
     notes = [k.note for k in result.links if k.relation == "contradicts"]
     assert any("('however')" in n for n in notes)
     assert not any("('On Monday')" in n for n in notes)
+
+
+def test_a_timeline_entry_s_date_label_dates_its_events_and_leaves_its_title() -> None:
+    result = drafted(
+        "The water authority said on April 12, 2022, that lead levels were below federal limits.",
+        "\u2022 August 2022: A second round of tests finds lead above the action level in 9% "
+        "of homes.",
+    )
+    entry = [e for e in result.events if e.para == 2]
+    assert entry and all(e.date == "August 2022" for e in entry)
+    assert not any(e.title.startswith("August") for e in entry)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from timeline.dates import Found, find, resolve
-from timeline.draft.clauses import quote_spans
+from timeline.draft.clauses import Clause, quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import date_column, undated
 from timeline.draft.words import (
@@ -27,6 +27,7 @@ __all__ = [
     "date_for",
     "dates_by_paragraph",
     "is_relative",
+    "labelled",
     "nearby_date",
     "news_day",
     "pick_date",
@@ -366,9 +367,12 @@ _GOT_ON: Final = re.compile(
 )
 
 
-def written_on(found: Sequence[Found], s: str, start: int, offset: int) -> list[Found]:
-    """The date of the record a sentence opens with, when what it shows starts at ``start``
-    ("Minutes of a board meeting in January 2020 record that ..."), else none."""
+def written_on(found: Sequence[Found], s: str, clause: Clause, offset: int) -> list[Found]:
+    """The date of the record a sentence opens with, when what it shows is the practice
+    ``clause`` ("Minutes of a board meeting in January 2020 record that ..."), else none."""
+    if clause.lane != "practice":
+        return []
+    start = clause.start
     head = s[:start]
     if _RECORD_FIRST.match(head) is None or EVIDENCE_SHOWS.search(head) is None:
         return []
@@ -380,6 +384,19 @@ def written_on(found: Sequence[Found], s: str, start: int, offset: int) -> list[
         and not _inside(f.start - offset, f.end - offset, quotes)
         and _GOT_ON.search(head, 0, f.start - offset) is None
     ][:1]
+
+
+# Timeline convention: an entry of a list told as a timeline opens with its date, set off
+# by a colon ("• Aug. 3, 2022: Tests find lead in 9% of homes."); the date is every event's.
+_LABEL_END: Final = re.compile(r"\s*:\s")
+
+
+def labelled(found: Sequence[Found], s: str, offset: int) -> list[Found]:
+    """The date that labels a timeline's entry, when the sentence ``s`` is one, else none."""
+    first = next((f for f in found if f.start - offset <= 1), None)
+    if first is None or _LABEL_END.match(s, first.end - offset) is None:
+        return []
+    return [first]
 
 
 # Figure convention: "rose from $412 million in 2014 to $538 million in 2021" tells a

@@ -27,6 +27,7 @@ from timeline.draft.contrast import (
 from timeline.draft.dating import (
     date_for,
     dates_by_paragraph,
+    labelled,
     nearby_date,
     pick_date,
     usable_dates,
@@ -283,8 +284,8 @@ def _draft_sentence(
                 in_clause = []
             else:
                 in_clause = [in_clause[first], *in_clause[:first], *in_clause[first + 1 :]]
-        if not in_clause and clause.lane == "practice":
-            in_clause = written_on(dates, s, clause.start, sent.start)
+        if not in_clause:
+            in_clause = labelled(dates, s, sent.start) or written_on(dates, s, clause, sent.start)
         date, note = date_for(in_clause, dates, nearby, state.pub, s, sent.start)
         if clause.role == "background" and date.lower().startswith("until "):
             # "didn't know until earlier this month when WBBM first aired it": the "until"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found, resolve
-from timeline.dates.words import WEEKDAY_NAMES
+from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.clauses import Clause
 from timeline.draft.naming import ORG_HEAD
@@ -195,13 +195,23 @@ def _subject_first(text: str) -> str:
     return text
 
 
+# Timeline convention: a list's entry opens with its date and a colon ("Aug. 3, 2022:
+# Tests find ..."); the date is the event's date column, not its headline.
+_MONTH: Final = "|".join(n for names in MONTH_NAMES for n in names)
+_DATE_LABEL: Final = re.compile(
+    rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?|\d{{4}}"
+    rf"|{'|'.join(WEEKDAY_NAMES)}|today|yesterday)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def event_title(words: str, role: str, actor: str = "") -> str:
     """A short headline for an event, from the words it was drawn from.
 
     Headline convention: a headline names who acted; a clause drawn without its subject
     ("who resigned", "said the city ...") takes the actor's name (a person's surname).
     """
-    flat = " ".join(words.split())
+    flat = words = _DATE_LABEL.sub("", " ".join(words.split()))
     subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
     if subjectless is not None and actor:
         person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
