@@ -88,6 +88,14 @@ def test_a_counted_step_is_read_from_the_date_named_last() -> None:
     ]
 
 
+def test_a_hedged_step_of_days_or_weeks_names_no_day() -> None:
+    text = (
+        "The pipe burst on Jan. 9, 2017. Some three weeks later, the utility called it minor. "
+        "About a year later it raised rates."
+    )
+    assert dates(text) == [("Jan. 9, 2017", "2017-01-09"), ("a year later", "2018")]
+
+
 def test_a_wait_after_be_is_not_a_step_from_the_date_named_last() -> None:
     text = (
         "The ruling came on Jan. 9, 2017. The earliest a refund could arrive would be seven "

@@ -51,6 +51,9 @@ _SHORT: Final = r"(?:day|week|month|year|quarter)"
 # A count of units before "later" or "earlier" ("three days later", "two months earlier"):
 # news copy dates a step in a narrative from the day it told last. After "be" the words
 # measure a wait ("the soonest would be seven days later"), not a step from that day.
+# After a hedge ("some three weeks later") a step of days or weeks is approximate, and no
+# day or week is read from it.
+_HEDGE: Final = re.compile(r"\b(?:some|about|nearly|almost|roughly|around|than)\s+$", re.IGNORECASE)
 _COUNTED: Final = [w for w in NUMBER_WORDS if len(w) > 2]
 _COUNT: Final = rf"(?:{'|'.join(w.capitalize() + '|' + w for w in _COUNTED)}|[1-9][0-9]?)"
 _WEEKDAY_LEADS: Final = ("following", "next", "previous", "prior", "preceding")
@@ -215,6 +218,8 @@ def read_anaphor(
     elif m.group("ago") is not None:
         count, unit = low.split()[:2]
         unit = unit.removesuffix("s")
+        if unit in ("day", "week") and _HEDGE.search(m.string, max(0, m.start() - 10), m.start()):
+            return None
         step = (-1 if low.endswith(("earlier", "before")) else 1) * _count(count)
         if unit == "year" and ref.precision in ("quarter", "month"):
             span = _span_at(ref.precision, day, step * (4 if ref.precision == "quarter" else 12))
