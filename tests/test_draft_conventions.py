@@ -2506,19 +2506,19 @@ def test_a_correction_an_apology_and_accepted_findings_are_admissions() -> None:
     assert not linked(result, "contradicts", "40 bridges", "accepted the auditors")
 
 
-def test_words_called_incomplete_and_an_apology_in_a_quote_run_on_are_the_speaker_s() -> None:
+def test_words_called_incomplete_and_a_concession_run_on_are_the_speaker_s() -> None:
     # Quotation convention: a quote with no attribution of its own goes on in the voice of
     # the speaker quoted before it, on the same occasion.
     result = drafted(
         "Coach Dan Reyes said in a statement on Aug. 2 that he had followed every rule.",
         "\u201cMy remarks were based on records that we now know to have been incomplete,\u201d "
-        "Reyes said. \u201cI apologise to the family.\u201d",
+        "Reyes said. \u201cWe were wrong to say the team had reported it.\u201d",
     )
     incomplete = holding(result, "have been incomplete")
     assert incomplete.lane == "disclosure"
-    apology = holding(result, "I apologise")
-    assert (apology.lane, apology.actor) == ("disclosure", "Coach Dan Reyes")
-    assert apology.date == incomplete.date != "../2024-03-08"
+    wrong = holding(result, "We were wrong")
+    assert (wrong.lane, wrong.actor) == ("disclosure", "Coach Dan Reyes")
+    assert wrong.date == incomplete.date != "../2024-03-08"
 
 
 def test_the_opposition_reacts_whatever_portfolio_it_shadows() -> None:

@@ -59,7 +59,7 @@ ADMISSION: Final = _words(
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
-    r"|apologi[sz](?:e|ed|es|ing)|(?:issued|published)\s+a\s+correction"
+    r"|apologi[sz](?:ed|es|ing)|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
     # original explanation", "raised that number to 1.2 million", "retracted".
     r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat)(?:ed|ing|es|ies)\s+(?:its|their|his"
