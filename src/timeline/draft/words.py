@@ -80,7 +80,7 @@ TRAILING_ADMISSION: Final = re.compile(
 )
 NO_COMMENT: Final = _words(
     r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
-    r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply|explain|say\s+why)"
+    r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
     r"|(?:could|would)\s+not\s+(?:be\s+reached|comment)|efforts\s+to\s+reach\b"
 )
 STATEMENT: Final = _words(
