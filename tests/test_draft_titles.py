@@ -160,3 +160,11 @@ def test_a_relative_clause_between_subject_and_verb_is_left_out_of_the_title() -
     )
     title = holding(result, "told the inquest").title
     assert title.startswith("The Independent Office for Police Conduct told the inquest")
+
+
+def test_a_contracted_she_has_is_named_in_full_in_the_headline() -> None:
+    # Headline convention: "She's said ..." is "Vance has said ...", not "Vance's said".
+    title = event_title(
+        "She\u2019s said the county has since hired more call-takers.", "main", "Teresa Vance"
+    )
+    assert title.startswith("Vance has said the county")

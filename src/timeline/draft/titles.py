@@ -205,6 +205,20 @@ _DATE_LABEL: Final = re.compile(
 )
 
 
+def _pronoun_named(text: str, actor: str) -> str:
+    """``text`` with an opening "He" or "She" replaced by the actor's surname.
+
+    Headline convention: a headline names who acted; copy's "she" is the actor (unless
+    the actor is named after it, and so was read from another mention), and "She's said"
+    is "Lightfoot has said".
+    """
+    pronoun = re.match(r"(?:he|she)(?P<has>[’']s(?=\s+(?:been|said|told|\w+ed)\b))?\b", text, re.I)
+    named = actor.split()[-1] if _PERSON_LIKE.match(actor) else ""
+    if pronoun is None or not named or _HEAD_WORD.search(actor) or named in text:
+        return text
+    return named + (" has" if pronoun.group("has") else "") + text[pronoun.end() :]
+
+
 def event_title(words: str, role: str, actor: str = "") -> str:
     """A short headline for an event, from the words it was drawn from.
 
@@ -283,12 +297,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         # only when the headline then says what was said, in three words or more
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
-    pronoun = re.match(r"(?:he|she)\b", text, re.IGNORECASE)
-    named = actor.split()[-1] if _PERSON_LIKE.match(actor) else ""
-    if pronoun is not None and named and not _HEAD_WORD.search(actor) and named not in text:
-        # Headline convention: a headline names who acted; copy's "she" is the actor
-        # (unless the actor is named after it, and so was read from another mention).
-        text = named + text[pronoun.end() :]
+    text = _pronoun_named(text, actor)
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"
 
