@@ -205,6 +205,12 @@ _DATE_LABEL: Final = re.compile(
 )
 
 
+def _person_named(actor: str) -> str:
+    """How a headline names an actor who is a person (the surname), or "" for a body."""
+    person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
+    return actor.split()[-1] if person else ""
+
+
 def _pronoun_named(text: str, actor: str) -> str:
     """``text`` with an opening "He" or "She" replaced by the actor's surname.
 
@@ -213,8 +219,8 @@ def _pronoun_named(text: str, actor: str) -> str:
     is "Lightfoot has said".
     """
     pronoun = re.match(r"(?:he|she)(?P<has>[’']s(?=\s+(?:been|said|told|\w+ed)\b))?\b", text, re.I)
-    named = actor.split()[-1] if _PERSON_LIKE.match(actor) else ""
-    if pronoun is None or not named or _HEAD_WORD.search(actor) or named in text:
+    named = _person_named(actor)
+    if pronoun is None or not named or named in text:
         return text
     return named + (" has" if pronoun.group("has") else "") + text[pronoun.end() :]
 
@@ -228,8 +234,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     flat = words = _DATE_LABEL.sub("", " ".join(words.split()))
     subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
     if subjectless is not None and actor:
-        person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
-        name = actor.split()[-1] if person else actor
+        name = _person_named(actor) or actor
         words = f"{name} {' '.join(words.split())[subjectless.end() :]}"
     text = " ".join(words.split())
     said = ATTRIBUTION.match(text) or ATTRIBUTION_INVERTED.match(text)
