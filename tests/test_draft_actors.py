@@ -565,3 +565,20 @@ def test_a_pronoun_subject_is_the_person_last_named_not_one_named_after_it() -> 
     charged = holding(result, "charged with resisting")
     assert charged.actor == "Marcus Hale"
     assert "Reyes" not in charged.title
+
+
+def test_the_body_a_subject_told_is_not_the_actor() -> None:
+    # "The operator told the Care Quality Commission": the regulator told is not the teller.
+    result = drafted(
+        "The operator told the Care Quality Commission in March that every home was staffed."
+    )
+    assert holding(result, "every home").actor != "Care Quality Commission"
+
+
+def test_the_company_is_never_a_body_named_as_another_kind() -> None:
+    # "the company" refers to a company; a commission or a council the story names is not it.
+    result = drafted(
+        "The Care Quality Commission said it would inspect Brightwater Care's homes.",
+        "The company said its homes were safe.",
+    )
+    assert holding(result, "its homes were safe").actor != "Care Quality Commission"

@@ -462,7 +462,14 @@ class Actors:
             return None  # "the hospital trust" in a story that names no hospital
         # Loosely, with no body of that kind named: the body last named in full, or the
         # one the story names most; a company is more often named bare ("Volkswagen").
-        order = [*(b.full for b in bodies[:1]), *self.orgs[-1:]]
+        # A body whose name says it is of another kind ("the Care Quality Commission") is
+        # not "the company".
+        other = {h for k, hs in BODY_HEADS.items() if k not in (kind, "utility") for h in hs}
+        order = [
+            o
+            for o in [*(b.full for b in bodies[:1]), *self.orgs[-1:]]
+            if o.split()[-1] not in other - set(heads)
+        ]
         if kind != "company":
             order.reverse()
         return order[0] if order else None
@@ -555,9 +562,10 @@ class Actors:
         # what a quotation says ('"... told us his heart gave out," said ...') tells no one
         quoted = max(text.rfind("”", 0, chosen.start), text.rfind('"', 0, chosen.start))
         told = _TOLD.search(text, max(offset, quoted + 1), chosen.start)
-        if chosen.kind in ("person", "surname") and told and text[offset : told.start()].strip():
-            # "A fire engineer told the housing director, Sarah Platt, that ...": the
-            # person a subject told or warned is the one told, not the teller
+        if told and text[offset : told.start()].strip():
+            # "A fire engineer told the housing director, Sarah Platt, that ...", "The
+            # operator told the Care Quality Commission": the person or body a subject
+            # told or warned is the one told, not the teller
             return "", True
         if chosen.kind == "outlet" and _OBJECT_OF.search(text[offset : chosen.start]):
             # "The person played The Associated Press a voice mail": the newsroom a verb
