@@ -2682,3 +2682,27 @@ def test_a_timeline_entry_s_date_label_dates_its_events_and_leaves_its_title() -
     entry = [e for e in result.events if e.para == 2]
     assert entry and all(e.date == "August 2022" for e in entry)
     assert not any(e.title.startswith("August") for e in entry)
+
+
+@pytest.mark.parametrize(
+    "record", ["rotas", "timesheets", "spreadsheets", "invoices", "payroll records"]
+)
+def test_what_working_records_covering_a_period_show_is_a_practice_of_that_period(
+    record: str,
+) -> None:
+    # Record convention: the rotas, timesheets or invoices of a place are records of the
+    # time; what they show was done, and in the period they cover.
+    result = drafted(
+        f"But the {record}, covering January to November 2023, show that 212 night shifts "
+        "were staffed by a single carer."
+    )
+    shifts = holding(result, "212 night shifts")
+    assert (shifts.lane, shifts.date) == ("practice", "January to November 2023")
+
+
+def test_a_statement_in_a_written_response_is_dated_by_the_response() -> None:
+    result = drafted(
+        "Harlow Care Ltd told the regulator in a written response on 14 March that no home "
+        "had been short of staff."
+    )
+    assert holding(result, "no home").date == "14 March"

@@ -63,7 +63,7 @@ _RELEASED_ON: Final = re.compile(
 _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
-    r"|advertisement|commercial)"
+    r"|advertisement|commercial|response|reply|submission)"
 )
 _STATEMENT_NOUN: Final = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
@@ -77,7 +77,7 @@ _ANNOUNCED_ON: Final = re.compile(
 )
 # "In its first statement on March 2, the authority said": the date after the noun.
 _NOUN_THEN_DATE: Final = re.compile(
-    rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account|response)"
+    rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account)"
     r"\s+(?:on|of|dated)\s+$",
     re.IGNORECASE,
 )
@@ -357,7 +357,8 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
 # show that ..." dates what they show; the day they were released or obtained does not.
 _RECORD_FIRST: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
-    r"|minutes|memos?|letters?|logs|notes)\b",
+    r"|minutes|memos?|letters?|logs|notes|records|rotas|rosters|timesheets|time\s+sheets"
+    r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll)\b",
     re.IGNORECASE,
 )
 _GOT_ON: Final = re.compile(
