@@ -2706,3 +2706,20 @@ def test_a_statement_in_a_written_response_is_dated_by_the_response() -> None:
         "had been short of staff."
     )
     assert holding(result, "no home").date == "14 March"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In an email dated 9 August, a regional director wrote that agency spending must fall.",
+        "A letter from the review board, dated Jan. 11, urged the company to lower the pond.",
+    ],
+)
+def test_a_message_dated_a_day_was_written_that_day_and_is_no_release(sentence: str) -> None:
+    # Record convention: "an email dated 9 August" tells when it was written; what it
+    # says is one event of that day, and "dated" releases nothing.
+    result = drafted(sentence)
+    assert [(e.lane, e.date) for e in result.events] == [
+        ("practice", "9 August" if "9 August" in sentence else "Jan. 11")
+    ]
+    assert "dated" not in result.events[0].title

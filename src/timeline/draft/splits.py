@@ -109,6 +109,9 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
             continue  # the release is the sentence itself
         if (
             _OWN_WORD.search(outside, a, vstart)
+            # Record convention: "an email dated 9 August", "a letter ..., dated Jan. 11":
+            # the day a message was written is its own, not a release of it
+            or (verb.group().lower() == "dated" and _TELLING_NOUN.search(window))
             or _OWN_RELEASED.search(outside[:vstart])
             or (
                 _TOLD_IN.search(outside[max(0, a - 50) : a])

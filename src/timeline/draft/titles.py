@@ -49,8 +49,9 @@ LABEL_MAX: Final = 30
 
 
 _APPOSITIVE: Final = re.compile(
-    # a name ("Ray Duncan") or a noun with its article ("The mayor", "The company")
-    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]+)"
+    # a name ("Ray Duncan") or a noun with its article ("The mayor", "A letter from the board")
+    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+"
+    r"|(?:[Tt]he|An?)\s+(?:[a-z][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
     r"(?:,\s+(?:[a-z]|[A-Z][\w-]*[’']s\s)[^,;“”\"]{1,90})+,\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied"
     r"|testified|acknowledged|admitted|[a-z]+ed)\b)"
