@@ -88,6 +88,23 @@ def test_a_counted_step_is_read_from_the_date_named_last() -> None:
     ]
 
 
+def test_the_story_goes_on_from_a_step_and_not_from_a_quoted_date() -> None:
+    # Narrative convention: "Three months later, ..." moves the story on to then, and
+    # "That same month" is that month. Quotation convention: a date without a year in
+    # quoted words ("since July", in a 2021 email) is the speaker's, not the narrative's.
+    text = (
+        "In an email dated Sept. 8, 2021, she wrote that the home had \u201clost nine aides "
+        "since July.\u201d The director replied the next day. Three months later, the chief "
+        "executive praised the staffing. That same month, the company wrote to families."
+    )
+    assert [(t, v) for t, v in dates(text, "2023-10-17") if t != "since July"] == [
+        ("Sept. 8, 2021", "2021-09-08"),
+        ("the next day", "2021-09-09"),
+        ("Three months later", "2021-12"),
+        ("That same month", "2021-12"),
+    ]
+
+
 def test_a_hedged_step_of_days_or_weeks_names_no_day() -> None:
     text = (
         "The pipe burst on Jan. 9, 2017. Some three weeks later, the utility called it minor. "

@@ -71,7 +71,7 @@ ANAPHOR: Final = re.compile(
     r"(?P<prior>[Tt]he\s{1,3}(?:(?:same|comparable|corresponding|year-earlier|year-ago)\s{1,3})?"
     r"(?:quarter|period)\s{1,3}(?:(?:of\s{1,3})?last\s{1,3}year|a\s{1,3}year\s{1,3}(?:ago|earlier))"
     r"|[Ll]ast\s{1,3}year['’]s\s{1,3}(?:quarter|period))"
-    rf"|(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
+    rf"|(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat(?:\s{{1,3}}same)?|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
     rf"|(?P<wday>[Tt]he\s{{1,3}}(?:{'|'.join(_WEEKDAY_LEADS)})\s{{1,3}}{_WEEKDAY})"
     rf"|(?P<step>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_UNIT})"
     rf"|(?P<ago>(?<!be\s)(?:[Aa]|{_COUNT})\s{{1,3}}{_SHORT}s?\s{{1,3}}(?:earlier|later|(?:before|after)(?=[,.;:])))"

@@ -79,6 +79,8 @@ _LONG_LEAD: Final = {
     "half": re.compile(r"(?i:the)\s{1,3}first\s{1,3}$"),
 }
 # Every anaphor holds one of these.
+_LATER: Final = re.compile(r"(?i:later|after)$")
+_YEAR_DIGITS: Final = re.compile(r"\d{4}|['’]\d\d\b")
 _ANAPHOR_WORD: Final = re.compile(
     r"(?i:that|same|following|next|previous|prior|preceding|earlier|later|before|after"
     r"|year|latest|comparable|quarter)"
@@ -281,8 +283,22 @@ class _Story:
                 item = replace(item, resolution=res)
         self.out.append(item)
         new = as_reference(res)
-        if new is not None:
+        if new is not None and not self._quoted_relative(item):
             self.ref, self.ref_at = new, item.start
+
+    def _quoted_relative(self, item: Found) -> bool:
+        """Whether ``item`` is a date without a year inside quotation marks.
+
+        Quotation convention: quoted words keep their speaker's time frame ("had 'lost
+        nine aides since July'" in a 2021 email), so a date in them that names no year is
+        not the date the narrative goes on from.
+        """
+        if _YEAR_DIGITS.search(item.text):
+            return False
+        text, at = self.text, item.start
+        para = text.rfind("\n\n", 0, at) + 1
+        before = text[para:at]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _is_comparison(self, item: Found) -> bool:
         """ "a year ago"; "last year" after a figure ("$3 million last year") or before one
@@ -370,7 +386,12 @@ class _Story:
             # the events, not the date named last; it is no date of the story
             return False
         self.out.append(Found(at, m.end(), words, res, anchor))
-        if m.group("that") is not None or m.group("step") is not None:
+        if (
+            m.group("that") is not None
+            or m.group("step") is not None
+            # Narrative convention: "Three months later, ..." moves the story on to then
+            or (m.group("ago") is not None and _LATER.search(words) is not None)
+        ):
             self._refer(res, at)
         elif m.group("the") is not None:  # "the quarter", "the latest period": named again
             self._refer(res, at)
