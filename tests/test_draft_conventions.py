@@ -2723,3 +2723,13 @@ def test_a_message_dated_a_day_was_written_that_day_and_is_no_release(sentence: 
         ("practice", "9 August" if "9 August" in sentence else "Jan. 11")
     ]
     assert "dated" not in result.events[0].title
+
+
+def test_a_sentence_told_by_the_clock_is_an_event() -> None:
+    # Clock convention: "at 2:06 p.m." dates what happened by the hour; the sentence is
+    # an event of its own, as one dated by its day would be.
+    result = drafted(
+        "But logs obtained by the Tribune show the alert was not sent until 3:41 p.m. A "
+        "deputy radioed at 2:06 p.m. that flames had crossed the highway."
+    )
+    assert any("radioed at 2:06 p.m." in e.clause for e in result.events)

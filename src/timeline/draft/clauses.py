@@ -367,13 +367,24 @@ def _without_account(outside: str, a: int, b: int, more: Sequence[Span]) -> str 
     return outside[a:x] + " " * (y - x) + outside[y:b]
 
 
+# Clock convention: a story told by the clock ("at 7:22 p.m.", "until 9:04 p.m.") dates
+# what happened by the hour; a clause that gives one is dated, as one with a day is.
+# The hour follows a preposition ("at 8:11 p.m.", "until 9:04 p.m."): "the 2:15 p.m. time"
+# names an hour someone gave, not when anything happened.
+_CLOCK: Final = re.compile(
+    r"\b(?:at|until|till|by|before|after|around|about|from|to|past)\s+(?:about\s+|around\s+)?"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|midnight\b|noon\b)",
+    re.IGNORECASE,
+)
+
+
 def _fallback(
     outside: str, a: int, b: int, *, quoted: bool, dated: Sequence[tuple[int, int]]
 ) -> str | None:
     """The lane of a clause no cue word decides: a quote alone, or a dated clause."""
     if quoted and len(outside[a:b].split()) <= 3:
         return "statement"  # a quote standing alone continues the last speaker
-    if any(a <= da and db <= b for da, db in dated):
+    if any(a <= da and db <= b for da, db in dated) or _CLOCK.search(outside, a, b):
         # Measurement convention: dated readings that "exceeded" a limit or "tested
         # at" a level are a fact established from data; an undated reading ("one
         # sample tested at ...") only illustrates the finding before it.
