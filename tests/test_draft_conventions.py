@@ -2733,3 +2733,39 @@ def test_a_sentence_told_by_the_clock_is_an_event() -> None:
         "deputy radioed at 2:06 p.m. that flames had crossed the highway."
     )
     assert any("radioed at 2:06 p.m." in e.clause for e in result.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Oregon Department of Emergency Management said Thursday it would review the alert.",
+        "The Environment Agency said on Tuesday it was assessing the alert logs.",
+    ],
+)
+def test_a_body_outside_the_party_that_examines_the_matter_starts_an_inquiry(
+    sentence: str,
+) -> None:
+    # Inquiry convention: a body outside the party that "said it would review ...", "said
+    # it was assessing ..." tells an inquiry starting, a disclosure; the party reviewing
+    # "its own" procedures answers for itself.
+    result = drafted(
+        "Harlan County Sheriff Ray Tull said on Aug. 20 that the alert reached phones at 2:15 p.m.",
+        "But logs obtained by the Tribune show the alert was not sent until 3:41 p.m.",
+        sentence,
+        "Harlan County said it would review its own procedures.",
+    )
+    assert holding(result, sentence[:30]).lane == "disclosure"
+    assert holding(result, "its own procedures").lane == "statement"
+
+
+def test_a_lede_admission_is_not_merged_into_a_later_inquiry() -> None:
+    # Inverted-pyramid convention merges the lede's fact into the body's telling of it;
+    # an admission is told again only as an admission, not by an inquiry on the same day.
+    result = drafted(
+        "County emergency officials acknowledged Thursday that a wildfire alert went out "
+        "90 minutes later than they had told the public.",
+        "The fire destroyed 40 homes near the county line on Aug. 19.",
+        "The state emergency agency said Thursday it would review the county's handling of "
+        "the wildfire alert.",
+    )
+    assert any("acknowledged Thursday" in e.clause for e in result.events)

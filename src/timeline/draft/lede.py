@@ -11,7 +11,7 @@ from typing import Final
 from timeline.dates import resolve
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words, undated
-from timeline.draft.words import ACCOUNT_NOUN, ATTRIBUTION_WORDS
+from timeline.draft.words import ACCOUNT_NOUN, ADMISSION, ATTRIBUTION_WORDS
 
 __all__ = ["SHARED_MIN", "drop_restatements", "merged", "same_actor"]
 
@@ -69,6 +69,8 @@ def _body_twin(
     for other in body:
         if other.lane != event.lane or not _overlap(event.date, other.date, pub):
             continue
+        if ADMISSION.search(event.clause) and not ADMISSION.search(other.clause):
+            continue  # a concession is told again only as one ("acknowledged", "admitted")
         if _EARLIER_ACCOUNT.search(other.clause):
             continue  # "the initial release contained errors" speaks of the lede's account
         if other.date == bound and event.date != bound:

@@ -194,7 +194,22 @@ def judge_reactions(
     return out
 
 
-_BODY_ACTOR: Final = re.compile(rf"(?:\b{ORG_HEAD}$|^[A-Z]{{2,6}}$)")
+# Inquiry convention: a body outside the party that says it is examining, or will
+# examine, what the story tells ("said it would review the county's handling", "said it
+# was assessing the data") starts the inquiry through which the truth comes out.
+_INQUIRY: Final = re.compile(
+    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|the\s+\w+)\s+"
+    r"(?:(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:now\s+|already\s+)?"
+    r"(?:reviewing|assessing|investigating|inspecting|auditing|examining|looking\s+into)"
+    r"|(?:would|will)\s+(?:now\s+)?(?:review|assess|investigate|inspect|audit|examine"
+    r"|look\s+into))\s+(?!(?:its|their|our)\s+own\b)",
+    re.IGNORECASE,
+)
+
+
+# a body's name ends in its head word, or names it first ("Department of Emergency
+# Management"), or is an acronym
+_BODY_ACTOR: Final = re.compile(rf"(?:\b{ORG_HEAD}(?:$|\s+(?:of|for)\s)|^[A-Z]{{2,6}}$)")
 
 
 def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
@@ -202,11 +217,14 @@ def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
 
     Oversight convention: when an agency other than the party under scrutiny says what
     that party did or knew ("The state Agriculture Department says the company knew",
-    "FEMA said it never approved the contract"), the story reports it as that body's
-    finding, a disclosure, not as one more claim.
+    "FEMA said it never approved the contract"), or that it is looking into it (see
+    ``_INQUIRY``), the story reports it as that body's finding, a disclosure, not as one
+    more claim.
     """
     if not party or _BODY_ACTOR.search(event.actor) is None:
         return False
     if affiliation(event.actor, "") & set(party):
         return False
-    return bool(content_words(event.clause) & set(party))
+    return (
+        bool(content_words(event.clause) & set(party)) or _INQUIRY.search(event.clause) is not None
+    )
