@@ -105,6 +105,28 @@ def test_the_story_goes_on_from_a_step_and_not_from_a_quoted_date() -> None:
     ]
 
 
+def test_the_previous_or_following_month_is_read_from_the_date_named_last() -> None:
+    # Narrative convention: "the previous October" is the October before the date the
+    # story named last, not the last October before publication.
+    text = (
+        "An email dated Jan. 17, 2023, deferred the work. Notes from a visit the previous "
+        "October warned of seepage. The plant opened in May 2019, and the following March it "
+        "closed."
+    )
+    assert dates(text, "2024-05-15") == [
+        ("Jan. 17, 2023", "2023-01-17"),
+        ("the previous October", "2022-10"),
+        ("in May 2019", "2019-05"),
+        ("the following March", "2020-03"),
+    ]
+
+
+def test_a_day_of_last_year_is_in_the_year_before_publication() -> None:
+    assert dates("It met residents on March 22 last year.", "2024-05-15") == [
+        ("March 22 last year", "2023-03-22")
+    ]
+
+
 def test_a_hedged_step_of_days_or_weeks_names_no_day() -> None:
     text = (
         "The pipe burst on Jan. 9, 2017. Some three weeks later, the utility called it minor. "

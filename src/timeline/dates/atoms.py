@@ -266,9 +266,13 @@ class DateAtoms(TokenCursor):
                 j = y_at + 1
             if not self.valid_day(m, day, year) or (day2 and not self.valid_day(m, day2, year)):
                 return None
-            first = DayAtom(m, day, year)
+            offset = None
+            rel_year = self.relative_year(y_at) if year is None else None
+            if rel_year is not None:  # "March 22 last year"
+                offset, j = rel_year
+            first = DayAtom(m, day, year, offset)
             if day2 is not None:
-                return Range(first, DayAtom(m, day2, year), "range"), j
+                return Range(first, DayAtom(m, day2, year, offset), "range"), j
             return first, j
         if need_day:
             return None

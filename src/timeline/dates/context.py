@@ -26,7 +26,7 @@ from timeline.dates.spans import (
     week_span,
     year_span,
 )
-from timeline.dates.words import NUMBER_WORDS, WEEKDAY_NAMES
+from timeline.dates.words import FULL_MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 
 __all__ = [
     "ANAPHOR",
@@ -36,6 +36,7 @@ __all__ = [
     "last_quarter",
     "quarter_ended",
     "read_anaphor",
+    "read_month",
     "read_weekday",
     "read_year",
 ]
@@ -58,6 +59,7 @@ _COUNTED: Final = [w for w in NUMBER_WORDS if len(w) > 2]
 _COUNT: Final = rf"(?:{'|'.join(w.capitalize() + '|' + w for w in _COUNTED)}|[1-9][0-9]?)"
 _WEEKDAY_LEADS: Final = ("following", "next", "previous", "prior", "preceding")
 _WEEKDAY: Final = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)})"
+_MONTH: Final = rf"(?:{'|'.join(name.capitalize() for name in FULL_MONTH_NAMES)})"
 # After "the year" these make it another year than the story's ("the year before", "the
 # year he was born", "the year two thousand") or a duration ("in the year since").
 _NOT_THE_YEAR: Final = (
@@ -73,6 +75,7 @@ ANAPHOR: Final = re.compile(
     r"|[Ll]ast\s{1,3}year['’]s\s{1,3}(?:quarter|period))"
     rf"|(?P<that>(?:(?:[Ee]arlier|[Ll]ater)\s{{1,3}})?(?:[Tt]hat(?:\s{{1,3}}same)?|[Tt]he\s{{1,3}}same)\s{{1,3}}{_UNIT})"
     rf"|(?P<wday>[Tt]he\s{{1,3}}(?:{'|'.join(_WEEKDAY_LEADS)})\s{{1,3}}{_WEEKDAY})"
+    rf"|(?P<mon>[Tt]he\s{{1,3}}(?:{'|'.join(_WEEKDAY_LEADS)})\s{{1,3}}{_MONTH})"
     rf"|(?P<step>[Tt]he\s{{1,3}}(?:following|next|previous|prior|preceding)\s{{1,3}}{_UNIT})"
     rf"|(?P<ago>(?<!be\s)(?:[Aa]|{_COUNT})\s{{1,3}}{_SHORT}s?\s{{1,3}}(?:earlier|later|(?:before|after)(?=[,.;:])))"
     r"|(?P<yearago>(?:(?:[Tt]he|[Aa])\s{1,3}(?:comparable\s{1,3})?)?[Yy]ear-(?:ago|earlier)"
@@ -89,7 +92,7 @@ ANAPHOR: Final = re.compile(
 # and is at most ``_LONGEST`` characters long.
 _UNIT_WORD: Final = re.compile(r"(?i:day|week|month|year|quarter|morning|afternoon|evening|night)")
 # ... or a weekday straight after the word that makes it anaphoric ("the previous Monday").
-_WEEKDAY_AT: Final = re.compile(_WEEKDAY)
+_WEEKDAY_AT: Final = re.compile(rf"{_WEEKDAY}|{_MONTH}")
 _UNIT_AT: Final = 60
 _LONGEST: Final = 100
 
@@ -108,8 +111,7 @@ def anaphora(text: str, cores: list[int] | None) -> Iterator[re.Match[str]]:
         for u in cores
         if _UNIT_WORD.match(text, u)
         or (
-            text[u] in "MTWFS"
-            and _WEEKDAY_AT.match(text, u)
+            _WEEKDAY_AT.match(text, u)
             and text[max(0, u - 13) : u].rstrip().endswith(_WEEKDAY_LEADS)
         )
     ]
@@ -258,6 +260,20 @@ def read_weekday(m: re.Match[str], ref: Resolution | None) -> Resolution | None:
     else:
         day -= datetime.timedelta(days=(day.weekday() - weekday) % 7 or 7)
     return _resolution(m.group(), day_span(day))
+
+
+def read_month(m: re.Match[str], ref: Resolution | None) -> Resolution | None:
+    """ "the previous October", "the following March": that month before or after the date
+    named last."""
+    if ref is None or ref.start is None or ref.end is None:
+        return None
+    low = m.group().lower()
+    month = [n.lower() for n in FULL_MONTH_NAMES].index(low.split()[-1]) + 1
+    if "following" in low or "next" in low:
+        year = ref.end.year + (month <= ref.end.month)
+    else:
+        year = ref.start.year - (month >= ref.start.month)
+    return _resolution(m.group(), month_span(year, month))
 
 
 def quarter_ended(words: str, end: Date) -> Resolution:

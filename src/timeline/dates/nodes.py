@@ -65,14 +65,20 @@ class DayAtom:
     month: int
     day: int
     year: int | None
+    year_offset: int | None = None  # "March 22 last year"
 
     @property
     def floating(self) -> bool:
-        return self.year is None
+        return self.year is None and self.year_offset is None
 
     def span(self, ctx: Context, anchor: Date | None, forward: bool) -> Span | None:
-        if self.year is not None:
-            return day_span(Date(self.year, self.month, self.day))
+        year = self.year
+        if year is None and self.year_offset is not None:
+            year = ctx.need_published().year + self.year_offset
+        if year is not None:
+            if self.day > last_day(year, self.month):
+                return None
+            return day_span(Date(year, self.month, self.day))
         if anchor is None:
             anchor, forward = ctx.need_published(), False
         step = 1 if forward else -1

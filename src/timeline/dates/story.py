@@ -28,6 +28,7 @@ from timeline.dates.context import (
     last_quarter,
     quarter_ended,
     read_anaphor,
+    read_month,
     read_weekday,
     read_year,
 )
@@ -365,6 +366,8 @@ class _Story:
         anchor = self.ref
         if m.group("wday") is not None:
             res = read_weekday(m, self.ref)
+        elif m.group("mon") is not None:
+            res = read_month(m, self.ref)
         elif m.group("year") is not None or m.group("qend") is not None:
             return self._period_named(m, self._ended(m, nxt))
         elif (
@@ -389,6 +392,7 @@ class _Story:
         if (
             m.group("that") is not None
             or m.group("step") is not None
+            or m.group("mon") is not None
             # Narrative convention: "Three months later, ..." moves the story on to then
             or (m.group("ago") is not None and _LATER.search(words) is not None)
         ):
