@@ -71,3 +71,12 @@ def test_the_night_of_the_incident_is_its_own_day() -> None:
     assert told.phrase == "the night of the arrest"
     morning = anchored_date("a release sent out the morning of his arrest", found)
     assert morning is not None and morning.day == datetime.date(2024, 1, 30)
+
+
+def test_words_said_at_a_meeting_dated_with_its_place_are_said_that_day() -> None:
+    # Occasion convention: "a public meeting in Merritt on March 22" dates the meeting;
+    # "told about 80 people at the meeting" was said that day.
+    found = anchors_of("The company took questions at a public meeting in Merritt on March 2.")
+    assert found["meeting"].day == datetime.date(2024, 3, 2)
+    told = anchored_date("the manager told about 80 people at the meeting", found)
+    assert told is not None and told.day == datetime.date(2024, 3, 2)

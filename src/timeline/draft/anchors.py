@@ -35,7 +35,9 @@ _NOUN_AFTER: Final = re.compile(rf"\s+(?:[a-z]+\s+)?({INCIDENT_NOUN})\b", re.IGN
 # "the arrest the night of January 7", "the shooting on Feb. 14", "the raid of March 3",
 # "The fire, on March 9, killed": the date set after the noun, or set off by commas.
 _NOUN_BEFORE: Final = re.compile(
-    rf"\b({INCIDENT_NOUN}),?\s+(?:on\s+|of\s+)?"
+    # ... perhaps with where it was between: "a public meeting in Merritt on March 22"
+    rf"\b({INCIDENT_NOUN}),?\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,3}})?"
+    r"(?:on\s+|of\s+)?"
     r"(?:(?:on\s+)?the\s+(?:night|morning|afternoon|evening)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -44,8 +46,8 @@ _OFFSET: Final = re.compile(
     r"|(?P<hours>(?:hours|minutes))"
     rf"|(?P<n>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<span>days?|weeks?))"
     r"\s+(?P<dir>after|before|following)"
-    # "the night of the arrest": the incident's own day
-    r"|(?:the|that)\s+(?:day|night|morning|afternoon|evening)\s+(?P<same>of))"
+    # "the night of the arrest", "told the crowd at the meeting": the incident's own day
+    r"|(?:the|that)\s+(?:day|night|morning|afternoon|evening)\s+(?P<same>of)|(?P<at>at|during))"
     # the noun perhaps with its date before it: "hours after the March 9 shooting"
     r"\s+(?:the|his|her|their|its)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:[a-z]+\s+)?"
     rf"(?P<noun>{INCIDENT_NOUN}|{INCIDENT_GENERIC})\b",
@@ -137,7 +139,7 @@ def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | No
             anchor = next(iter(anchors.values()))
         if anchor is None:
             continue
-        if m.group("same"):
+        if m.group("same") or m.group("at"):
             days = 0
         elif m.group("unit"):
             days = 1
