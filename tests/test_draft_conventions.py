@@ -2769,3 +2769,18 @@ def test_a_lede_admission_is_not_merged_into_a_later_inquiry() -> None:
         "the wildfire alert.",
     )
     assert any("acknowledged Thursday" in e.clause for e in result.events)
+
+
+def test_an_occasion_that_left_out_the_evidence_is_the_account_it_contradicts() -> None:
+    # Omission convention: "None of that was mentioned when the company told residents
+    # ..." makes the occasion the account; the evidence just told contradicts it.
+    result = drafted(
+        "An email dated Jan. 17, 2023, shows the mine deferred repairs to the dam's drains "
+        "for budget reasons.",
+        "None of that was mentioned when Highvale Mining Ltd. took questions from residents "
+        "at a public meeting on March 22.",
+    )
+    occasion = holding(result, "None of that was mentioned")
+    assert occasion.lane == "statement"
+    assert occasion.title.startswith("Highvale Mining Ltd. took questions")
+    assert linked(result, "contradicts", "deferred repairs", "None of that was mentioned")

@@ -42,7 +42,16 @@ from timeline.draft.words import (
     STATEMENT,
 )
 
-__all__ = ["Evidence", "evidence_in", "evidence_subject", "lane_of", "practice_cues"]
+__all__ = ["OMITTED", "Evidence", "evidence_in", "evidence_subject", "lane_of", "practice_cues"]
+
+# Omission convention: "None of that was mentioned when the company told residents ..."
+# sets the evidence just told against a public occasion that left it out: the occasion
+# is the account the story tests, and what was told before contradicts it.
+OMITTED: Final = re.compile(
+    r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+"
+    r"(?:was|were)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public)\b",
+    re.IGNORECASE,
+)
 
 
 def evidence_subject(outside: str) -> re.Match[str] | None:
@@ -150,7 +159,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     9. A practice verb ("allowed", "gave", "handed") is a practice.
     10. Reports, audits, findings and "according to the report" are disclosures.
     11. A speech verb is a statement; a policy, demand or order is context.
+
+    Before all of these, an occasion told as leaving out what came before ("None of
+    that was mentioned when ...") is a statement (see ``OMITTED``).
     """
+    if OMITTED.match(outside):
+        return "statement"
     refusal = NO_COMMENT.search(outside)
     if ADMISSION.search(text) or (
         # "said in a statement that ... but did not comment on the video": the

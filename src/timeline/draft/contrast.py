@@ -9,6 +9,7 @@ from typing import Final
 
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
+from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
@@ -98,7 +99,7 @@ def contrast_links(
     When it holds only statements ("Yet initially, police said ..."), the contrast runs
     the other way: the facts of the paragraph before contradict them.
     """
-    cue = CONTRAST_OPEN.search(s)
+    cue = CONTRAST_OPEN.search(s) or OMITTED.match(s)
     if cue is None:
         return []
     word = " ".join(cue.group().split(",")[0].split()[-2:]) if cue.group() else ""

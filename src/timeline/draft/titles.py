@@ -78,6 +78,12 @@ _TUCKED: Final = re.compile(r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“�
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
+# "None of that was mentioned when Highvale took questions ...": the occasion is the news
+_OMISSION_LEAD: Final = re.compile(
+    r"^(?:But\s+)?(?:None|Nothing)\s+of\s+(?:that|this|these|those|it)\s+(?:was|were)\s+"
+    r"[a-z]+(?:\s+public)?\s+(?:when|as|while)\s+",
+    re.IGNORECASE,
+)
 _ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
 
 
@@ -275,7 +281,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         if role == "joined":
             text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
         if role != "leading":
-            text = LEAD_PHRASE.sub("", text)
+            text = LEAD_PHRASE.sub("", _OMISSION_LEAD.sub("", text))
             text = _subject_first(text)
         elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
             # "While the authority insists ...": the headline states what the lead tells
