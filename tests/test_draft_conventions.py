@@ -2784,3 +2784,13 @@ def test_an_occasion_that_left_out_the_evidence_is_the_account_it_contradicts() 
     assert occasion.lane == "statement"
     assert occasion.title.startswith("Highvale Mining Ltd. took questions")
     assert linked(result, "contradicts", "deferred repairs", "None of that was mentioned")
+
+
+def test_a_bare_quotation_runs_on_the_message_quoted_before_it() -> None:
+    # Document convention: '"I can't turn everyone," she wrote. "Somebody is going to get
+    # hurt."' quotes one e-mail in two sentences: one private message, not a statement.
+    result = drafted(
+        "Late on Feb. 11, 2022, a night aide emailed the administrator. “I can’t turn "
+        "everyone who needs turning,” she wrote. “Somebody is going to get hurt.”"
+    )
+    assert [e.lane for e in result.events] == ["practice"]

@@ -454,6 +454,10 @@ def _quotes_the_message_before(s: str, state: _Progress, sent: Sentence) -> bool
     if last.source not in (f"article ¶{sent.para}", f"article ¶{sent.para - 1}"):
         return False
     outside = " ".join(quote_outside_words(s))
+    if not outside.strip():
+        # '"I can't turn everyone," she wrote. "Somebody is going to get hurt."': a bare
+        # quotation runs on the message the sentence before quoted
+        return sent.index - 1 in {x.index for x in state.skipped} and last.sentence < sent.index - 1
     wrote = _WROTE.search(outside)
     name = surname(last.actor)
     return wrote is not None and (not name or name in outside or bool(PRONOUN_SAID.search(outside)))
