@@ -2794,3 +2794,15 @@ def test_a_bare_quotation_runs_on_the_message_quoted_before_it() -> None:
         "everyone who needs turning,” she wrote. “Somebody is going to get hurt.”"
     )
     assert [e.lane for e in result.events] == ["practice"]
+
+
+def test_an_event_the_news_comes_months_after_is_dated_by_counting_back() -> None:
+    # Sequence convention: "The order, issued Friday, comes eight months after the company
+    # told investors ..." tells an earlier event, dated eight months before the order.
+    result = drafted(
+        "The order, issued Friday, comes eight months after Kestrel Copper Corp. told "
+        "investors that the dam met every design criterion."
+    )
+    told = holding(result, "told investors")
+    assert (told.lane, told.date) == ("statement", "2023-07")
+    assert holding(result, "The order").date == "Friday"

@@ -12,6 +12,7 @@ from typing import Final
 from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import Clause, quote_spans
 from timeline.draft.sentences import Sentence
+from timeline.draft.splits import CAME_AFTER
 from timeline.draft.titles import date_column, undated
 from timeline.draft.words import (
     ADMISSION,
@@ -23,6 +24,7 @@ from timeline.draft.words import (
 )
 
 __all__ = [
+    "came_after",
     "NEWS_WEEK",
     "date_for",
     "dates_by_paragraph",
@@ -439,3 +441,28 @@ def date_for(
         others = ", ".join(f"'{f.text}'" for f in in_clause[1:])
         note = f"{note} The words also name {others}.".strip()
     return date, note
+
+
+def came_after(
+    s: str, clause: Clause, dates: Sequence[Found], pub: datetime.date, offset: int
+) -> tuple[str, str] | None:
+    """The date and note of an earlier event told by how long before the news it came
+    ("The order comes eight months after the company told investors ..."), counted from
+    the news's own date in the sentence (at ``offset`` in ``dates``), else publication."""
+    came = CAME_AFTER.search(s, 0, clause.start + 1)
+    if came is None or came.end() != clause.start:
+        return None
+    before = [f for f in dates if f.end - offset <= came.start() and f.resolution.start is not None]
+    if not before and came.group().split()[0].lower() == "came":
+        return None  # news told in the past, with no date of its own: nothing to count from
+    anchor = before[0].resolution.start if before else pub
+    count = came.group("count").lower()
+    count = "one" if count in ("a", "an") else count
+    res = resolve(f"{count} {came.group('unit')} ago", anchor)
+    if res is None or "/" in res.edtf and res.precision != "week":
+        return None
+    said = f"'{before[0].text}'" if before else "publication"
+    return res.edtf.replace("~", ""), (
+        f"Inferred: the article says the news came {came.group('count')} "
+        f"{came.group('unit')} after this, counted from {said} ({anchor.isoformat()})."
+    )

@@ -25,6 +25,7 @@ from timeline.draft.contrast import (
     shown_otherwise,
 )
 from timeline.draft.dating import (
+    came_after,
     date_for,
     dates_by_paragraph,
     labelled,
@@ -287,6 +288,8 @@ def _draft_sentence(
         if not in_clause:
             in_clause = labelled(dates, s, sent.start) or written_on(dates, s, clause, sent.start)
         date, note = date_for(in_clause, dates, nearby, state.pub, s, sent.start)
+        if not in_clause:
+            date, note = came_after(s, clause, dates, state.pub, sent.start) or (date, note)
         if clause.role == "background" and date.lower().startswith("until "):
             # "didn't know until earlier this month when WBBM first aired it": the "until"
             # bounds the claim; the airing itself was "earlier this month".

@@ -25,7 +25,7 @@ from timeline.draft.words import (
     TRAILING_ADMISSION,
 )
 
-__all__ = ["Span", "claimed_events", "more_clauses"]
+__all__ = ["CAME_AFTER", "Span", "claimed_events", "more_clauses"]
 
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
 _SPEECH_AND: Final = re.compile(
@@ -50,6 +50,14 @@ _ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who)\s", re.IG
 # earlier deed in a participle after "after"; with its own date it is an event of its own.
 _PRIOR_END: Final = re.compile(r"[,;]|\s(?:while|and|but|according)\s")
 _AFTER_DOING: Final = re.compile(r"\s(?:after|following)\s+(?=[a-z]+ing\s)", re.IGNORECASE)
+# Sequence convention: "The order comes eight months after the company told investors
+# ..." sets the news against an earlier event, told by how long before it came.
+CAME_AFTER: Final = re.compile(
+    r"\s(?:comes?|came|coming)\s+(?:just\s+|only\s+|nearly\s+|about\s+|more\s+than\s+)?"
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+after\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 # Contrast convention: "Acme knew the paste was tainted, regulators said, despite the
 # company's repeated assurances that its products were safe" sets the fact against the
@@ -374,6 +382,12 @@ def more_clauses(
     new_main: tuple[int, int] | None = None
     if main is not None:
         a, b, lane = main
+        came = CAME_AFTER.search(outside, a, b)
+        if came is not None:
+            part = lane_of(s[came.end() : b], outside[came.end() : b], quoted=False)
+            out.append((came.end(), b, "prior", part or "context"))
+            b = came.start()
+            new_main = (a, b)
         against = _AGAINST_CLAIM.search(outside, a, b)
         if against is not None:
             out.append((against.end(), b, "claim", "statement"))
