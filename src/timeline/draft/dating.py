@@ -24,8 +24,9 @@ from timeline.draft.words import (
 )
 
 __all__ = [
-    "came_after",
     "NEWS_WEEK",
+    "came_after",
+    "clause_dates",
     "date_for",
     "dates_by_paragraph",
     "is_relative",
@@ -291,6 +292,15 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     return outside[0] if outside else 0
 
 
+def clause_dates(found: Sequence[Found], s: str, clause: Clause, offset: int) -> list[Found]:
+    """A clause's dates with the one that dates its event first (see :func:`pick_date`),
+    or none when none of them does."""
+    if not found:
+        return []
+    first = pick_date(found, s, clause.start, clause.end, offset, clause.lane)
+    return [] if first is None else [found[first], *found[:first], *found[first + 1 :]]
+
+
 def nearby_date(
     found: Sequence[Found], sentences: Sequence[Sentence], sent: Sentence
 ) -> str | None:
@@ -455,11 +465,13 @@ def came_after(
     before = [f for f in dates if f.end - offset <= came.start() and f.resolution.start is not None]
     if not before and came.group().split()[0].lower() == "came":
         return None  # news told in the past, with no date of its own: nothing to count from
-    anchor = before[0].resolution.start if before else pub
+    anchor = pub
+    if before and before[0].resolution.start is not None:
+        anchor = before[0].resolution.start
     count = came.group("count").lower()
     count = "one" if count in ("a", "an") else count
     res = resolve(f"{count} {came.group('unit')} ago", anchor)
-    if res is None or "/" in res.edtf and res.precision != "week":
+    if res is None or ("/" in res.edtf and res.precision != "week"):
         return None
     said = f"'{before[0].text}'" if before else "publication"
     return res.edtf.replace("~", ""), (

@@ -26,11 +26,11 @@ from timeline.draft.contrast import (
 )
 from timeline.draft.dating import (
     came_after,
+    clause_dates,
     date_for,
     dates_by_paragraph,
     labelled,
     nearby_date,
-    pick_date,
     usable_dates,
     written_on,
 )
@@ -279,12 +279,7 @@ def _draft_sentence(
         in_clause = [
             f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
         ]
-        if in_clause:
-            first = pick_date(in_clause, s, clause.start, clause.end, sent.start, clause.lane)
-            if first is None:
-                in_clause = []
-            else:
-                in_clause = [in_clause[first], *in_clause[:first], *in_clause[first + 1 :]]
+        in_clause = clause_dates(in_clause, s, clause, sent.start)
         if not in_clause:
             in_clause = labelled(dates, s, sent.start) or written_on(dates, s, clause, sent.start)
         date, note = date_for(in_clause, dates, nearby, state.pub, s, sent.start)
