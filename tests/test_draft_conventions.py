@@ -2806,3 +2806,17 @@ def test_an_event_the_news_comes_months_after_is_dated_by_counting_back() -> Non
     told = holding(result, "told investors")
     assert (told.lane, told.date) == ("statement", "2023-07")
     assert holding(result, "The order").date == "Friday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("In February, Harlow Care mailed a letter to residents’ families.", "In February"),
+        ("The district sent a notice to parents in May saying the water was safe.", "in May"),
+    ],
+)
+def test_a_letter_to_the_public_is_the_partys_public_word(sentence: str, date: str) -> None:
+    # Claim convention: a party's letter or notice to families, parents or customers is its
+    # public word, dated by the letter.
+    event = drafted(sentence).events[0]
+    assert (event.lane, event.date) == ("statement", date)

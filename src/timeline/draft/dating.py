@@ -66,7 +66,7 @@ _RELEASED_ON: Final = re.compile(
 _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
-    r"|advertisement|commercial|response|reply|submission)"
+    r"|advertisement|commercial|response|reply|submission|notice|newsletter)"
 )
 _STATEMENT_NOUN: Final = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",

@@ -160,8 +160,8 @@ CONTEXT: Final = _words(
 FALLOUT: Final = _words(
     r"(?:prompted|sparked|triggered|drew|drawn|fueled|fuelled|provoked|led\s+to)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:criticism|outrage|anger|backlash|condemnation|calls|protests?"
-    r"|critiques?|rebukes?|investigations?|inquir(?:y|ies)|resignations?|ouster)"
-    r"|enraged|angered|outraged|infuriated"
+    r"|critiques?|rebukes?|investigations?|inquir(?:y|ies)|resignations?|ouster)|enraged|angered"
+    r"|outraged|infuriated"
 )
 # Policy convention: "Under the zero-tolerance policy, thousands were prosecuted" tells
 # what a policy did in general, in the passive and without a named doer: background to
@@ -330,8 +330,7 @@ RECORDS_OBTAINED: Final = _words(
 # A release is itself a disclosure: the day records, video or findings were made public.
 RELEASE: Final = _words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
-    r"|filed|emerged|surfaced|leaked|dated"
-    r"|(?:reviewed|seen|examined|reported)\s+by"
+    r"|filed|emerged|surfaced|leaked|dated|(?:reviewed|seen|examined|reported)\s+by"
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
 MASTHEAD: Final = (
@@ -422,7 +421,8 @@ ANONYMOUS_SPEAKER: Final = _words(
     r"|^\W*(?:[“\"][^”\"]*[”\"],?\s*)?another\b"
 )
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
-# whatever it describes ("insisted", "denied", "assured", "told residents").
+# whatever it describes ("insisted", "denied", "assured", "told residents"); so does a
+# letter to the public ("mailed a letter to residents' families"): its public word.
 CLAIM_VERB: Final = _words(
     r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|promis(?:ed|es)"
     # "claims" and "claim" as verbs, not nouns ("the charity's fundraising claims")
@@ -432,11 +432,11 @@ CLAIM_VERB: Final = _words(
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators"
     r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress"
     r"|the\s+(?:council|board|committee|commission|legislature)|the\s+\"?\w+\"?\s+show)"
-    r"|official\s+account"
     # a party's own count, the figure the story tests: "the jail reported two deaths"
     r"|reported\s+(?:only\s+|just\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|no)\s"
-    r"|first\s+(?:comment|account|statement)"
+    r"|nine|ten|no)\s|first\s+(?:comment|account|statement)|official\s+account"
+    r"|(?:sent|mailed|wrote|issued|posted)\s+an?\s+(?:[\w-]+\s+)?(?:letter|notice|newsletter)\s+to\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:residents|families|parents|customers|tenants|shareholders|investors)"
 )
 # Contrast convention: "but", "however", "yet", "in fact", "instead" set what follows against
 # what came before; the reporter's fact that follows contradicts the earlier claim.
