@@ -582,3 +582,20 @@ def test_the_company_is_never_a_body_named_as_another_kind() -> None:
         "The company said its homes were safe.",
     )
     assert holding(result, "its homes were safe").actor != "Care Quality Commission"
+
+
+def test_a_trust_a_water_company_and_a_place_are_named_as_they_are() -> None:
+    # "the trust" is the trust the story names; "Aire & Calder Water" is a company named
+    # by its head word; a town named only after "between" or "below the" is a place.
+    result = drafted(
+        "Overflows at three works between Todmorden and Mytholmroyd spilled on 41 dry days, "
+        "according to a study for the Calder Rivers Trust.",
+        "Anglers reported dead fish below the Mytholmroyd works in July.",
+        "The trust said it sent its findings to the company in November.",
+        "Aire & Calder Water disputed the findings on Tuesday.",
+        "The company says it plans to spend £140m on storm overflows.",
+    )
+    assert holding(result, "The trust said").actor == "Calder Rivers Trust"
+    assert holding(result, "disputed the findings").actor == "Aire & Calder Water"
+    assert holding(result, "plans to spend").actor == "Aire & Calder Water"
+    assert "Mytholmroyd" not in {e.actor for e in result.events}

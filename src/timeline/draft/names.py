@@ -74,15 +74,24 @@ def _ordinary(word: str, lower: set[str]) -> bool:
     )
 
 
-def _runs(text: str, lower: set[str]) -> list[tuple[list[str], bool, bool]]:
+# A place is named after a preposition of place: "in Merritt", "below the Mytholmroyd
+# works", "between Todmorden and Mytholmroyd".
+_PLACED: Final = re.compile(
+    r"\b(?:in|at|near|below|above|outside|across|along|around|between|beneath|through|from"
+    r"|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and|or)\s+)?$"
+)
+
+
+def _runs(text: str, lower: set[str]) -> list[tuple[list[str], bool, bool, bool]]:
     """The runs of capitalised words in ``text``: each with whether it stands whole (no
-    title was cut from its front) and whether it opens a sentence.
+    title was cut from its front), whether it opens a sentence and whether it follows a
+    preposition of place.
 
     Ordinary words at the front of a run, a title ("Mayor Bill de Blasio") or a word that
     opens a sentence ("But Newark"), are left out; a run that loses a title is not whole.
     A particle before a run is kept ("de Blasio").
     """
-    out: list[tuple[list[str], bool, bool]] = []
+    out: list[tuple[list[str], bool, bool, bool]] = []
     for m in _RUN.finditer(text):
         words = " ".join(m.group().split()).split(" ")
         opens = _SENTENCE_START.search(text[: m.start()]) is not None
@@ -97,7 +106,7 @@ def _runs(text: str, lower: set[str]) -> list[tuple[list[str], bool, bool]]:
         if particle is not None and words and words == " ".join(m.group().split()).split(" "):
             words = [particle.group().strip(), *words]
         if words:
-            out.append((words, whole, opens))
+            out.append((words, whole, opens, _PLACED.search(text, 0, m.start()) is not None))
     return out
 
 
@@ -139,12 +148,14 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """Words used alone as a whole run ("Okoro said"), at a sentence's start or not."""
     inner: set[str] = set()
     """Words used somewhere other than as a sentence's first word."""
+    free: set[str] = set()
+    """Words used somewhere other than after a preposition of place (a place's name)."""
     full: dict[str, list[str]] = {}
     """Each word's full name: the first run it ends (a person's), else the first it is in."""
     for t in texts:
         if _title_case(t):
             continue  # a headline in title case capitalises every word
-        for words, whole, opens in _runs(t, lower):
+        for words, whole, opens, placed in _runs(t, lower):
             for k, word in enumerate(words):
                 if (
                     _WORD.fullmatch(word) is None
@@ -154,6 +165,8 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
                 ):
                     continue
                 uses[word] += 1
+                if not placed:
+                    free.add(word)
                 if whole and [w for w in words if _WORD.fullmatch(w)] == [word]:
                     alone.add(word)
                 if k > 0 or not opens:
@@ -163,7 +176,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
                 if known is None or (ends and (known[-1] != word or len(words) > len(known))):
                     full[word] = words
     out: dict[str, Name] = {}
-    for word in sorted(alone & inner):
+    for word in sorted(alone & inner & free):
         run = full[word]
         if uses[word] < 2 or _MASTHEAD.match(" ".join(run)):
             continue

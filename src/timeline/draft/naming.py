@@ -57,7 +57,10 @@ ORG_HEAD: Final = (
     r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
     r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
     r"|Diocese|Archdiocese|Prison|Jail|Pharmaceuticals?|Pharma|Motors|Industries|Technologies"
-    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation)"
+    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation"
+    # a water company is named by its head word ("Thames Water"), a law is not ("Clean
+    # Water Act")
+    r"|Water(?!\s+[A-Z]))"
 )
 # A capital that opens a sentence names nothing ("Former ... spokeswoman", "Leaked Home
 # Office targets", "Shares of ..."), and a place that locates a body is not its name
@@ -68,7 +71,7 @@ _NOT_NAME_WORD: Final = (
 )
 ORG: Final = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:{_NOT_NAME_WORD}[A-Z][\w’'.&-]*\s+"
-    rf"(?:(?:{_NOT_NAME_WORD}[A-Z][\w’'.&-]*|and|of|for)\s+){{0,5}})?"
+    rf"(?:(?:{_NOT_NAME_WORD}[A-Z][\w’'.&-]*|and|&|of|for)\s+){{0,5}})?"
     # "the death in Afghanistan of Army Ranger ...": a name joined to the head by "of",
     # "and" or "for" is two names, not one.
     rf"(?<!\bof\s)(?<!\band\s)(?<!\bfor\s){ORG_HEAD}\b"
@@ -172,6 +175,7 @@ BODY_HEADS: Final = {
         "LLC",
         "plc",
         "PLC",
+        "Water",
     ),
     "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
     "agency": ("Agency", "Administration", "Service", "Bureau", "Office", "Department"),
@@ -187,6 +191,8 @@ BODY_HEADS: Final = {
     "council": ("Council",),
     "diocese": ("Diocese", "Archdiocese"),
     "foundation": ("Foundation",),
+    "trust": ("Trust",),
+    "charity": ("Charity", "Trust", "Foundation"),
 }
 THE_DEPARTMENT: Final = re.compile(
     rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?!-|[’']\w{2})"
@@ -206,7 +212,8 @@ GENERIC: Final = frozenset(
 )
 PREPOSITION: Final = re.compile(
     r"\b(?:to|for|with|from|about|of|at|on|in|into|over|against|between|than|toward|towards"
-    r"|through|under|among|like|as|around|before|after)\s+$",
+    r"|through|under|among|like|as|around|before|after|below|above|near|along|across|behind"
+    r"|beside|outside|inside|within)\s+$",
     re.IGNORECASE,
 )
 DETERMINER: Final = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa]n?)\s+")
