@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import assert_title_and_actor, drafted
+from timeline.draft.furniture import DATELINE
 from timeline.draft.sentences import split_sentences
 
 
@@ -130,3 +131,19 @@ def test_a_statement_with_a_refusal_is_drafted_for_what_it_says() -> None:
         "questions about the emails."
     )
     assert len(result.events) == 1 and "stands by its account" in result.events[0].clause
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("U.S.-based Kestrel Research said", None),
+        ("CHICAGO - The city said", "CHICAGO - "),
+        ("LONDON (Reuters)-The bank said", "LONDON (Reuters)-"),
+    ],
+)
+def test_a_datelines_dash_stands_apart_and_a_hyphenated_word_is_none(
+    text: str, dateline: str | None
+) -> None:
+    # A dateline's dash has a space or the wire's credit before it; "U.S.-based" is a word.
+    m = DATELINE.match(text)
+    assert (m.group() if m else None) == dateline

@@ -168,3 +168,16 @@ def test_a_contracted_she_has_is_named_in_full_in_the_headline() -> None:
         "She\u2019s said the county has since hired more call-takers.", "main", "Teresa Vance"
     )
     assert title.startswith("Vance has said the county")
+
+
+def test_a_newsroom_is_named_in_full_and_acts_only_where_named() -> None:
+    # "Associated Press" is a newsroom, not a Mr. Press; a sentence after it that names no
+    # one is not the newsroom's act.
+    result = drafted(
+        "The Associated Press obtained the 2021 report Tuesday under the state's records law "
+        "and asked the department about it the same day. Several of its photographs carry "
+        "camera timestamps from October 2016."
+    )
+    asked = holding(result, "asked the department")
+    assert "Associated Press asked" in asked.title
+    assert holding(result, "Several of its photographs").actor == ""

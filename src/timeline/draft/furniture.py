@@ -57,7 +57,9 @@ DATELINE: Final = re.compile(
     rf"(?:,\s+{_FILED})?"  # the day it was filed: "LONDON, March 3 (Reuters) -"
     r"\s*(?:\(\s*[A-Za-z][\w ]{0,30}\)\s*)?"  # "(AP)", "( WIAT )"
     # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
-    rf"|(?:{_FILED}\s+)?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)[—–-]{{1,2}}\s*"
+    rf"|(?:{_FILED}\s+)?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)"
+    # the dash: a hyphen only with a space before it ("U.S.-based" is no dateline)
+    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2})\s*"
 )
 
 # Clock convention: "5 p.m." ends no sentence when a day or a time zone goes on after it

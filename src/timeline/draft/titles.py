@@ -22,6 +22,7 @@ from timeline.draft.words import (
     DEED_START,
     LEAD_PHRASE,
     LEADING,
+    MASTHEAD,
     STOP,
     SUBJECTLESS,
     TOKEN,
@@ -78,6 +79,7 @@ _TUCKED: Final = re.compile(r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“�
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
+_NEWSROOM: Final = re.compile(MASTHEAD)
 # "None of that was mentioned when Highvale took questions ...": the occasion is the news
 _OMISSION_LEAD: Final = re.compile(
     r"^(?:But\s+)?(?:None|Nothing)\s+of\s+(?:that|this|these|those|it)\s+(?:was|were)\s+"
@@ -215,6 +217,8 @@ _DATE_LABEL: Final = re.compile(
 def _person_named(actor: str) -> str:
     """How a headline names an actor who is a person (the surname), or "" for a body."""
     person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
+    if person and _NEWSROOM.fullmatch(actor):
+        return ""  # "Associated Press", "The Free Press": a newsroom, not a Mr. Press
     return actor.split()[-1] if person else ""
 
 
@@ -315,6 +319,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
 
 
 _WHICH: Final = re.compile(r"which\s+", re.IGNORECASE)
+# The subject of a clause that opens with it, up to its verb in the past: "Brightwell's
+# security team" in "Brightwell's security team detected the intrusion".
+_SUBJECT: Final = re.compile(r"(?P<subject>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?=[a-z]{3,}ed\s)")
 # The noun phrase a ", which" clause follows: "obtained the messages, which".
 _ANTECEDENT: Final = re.compile(
     r"\b(?P<thing>(?:the|its|his|her|their|these|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
@@ -335,6 +342,12 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         if other.role == follows and other.start >= clause.end:
             return s[clause.start : other.end]
     words = s[clause.start : clause.end]
+    earlier = [o for o in clauses if o.end <= clause.start and o.role in ("main", "practice")]
+    subject = _SUBJECT.match(s, earlier[-1].start) if earlier else None
+    if clause.role == "joined" and DEED_START.match(words) and subject is not None:
+        # "Brightwell's team detected ... and briefed executives": the deed joined by "and"
+        # shares the subject of the deed before it
+        return f"{subject.group('subject')} {words}"
     inner = [o for o in clauses if o.role == "background" and clause.start < o.start < clause.end]
     if clause.role == "main" and inner and inner[0].end < clause.end:
         # "Norvale Co., which has insisted ..., agreed Tuesday to pay": the headline leaves
