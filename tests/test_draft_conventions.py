@@ -2821,3 +2821,14 @@ def test_a_letter_to_the_public_is_the_partys_public_word(sentence: str, date: s
     # public word, dated by the letter.
     event = drafted(sentence).events[0]
     assert (event.lane, event.date) == ("statement", date)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["We gave the public inaccurate information", "I gave reporters the wrong times"],
+)
+def test_giving_out_wrong_information_in_ones_own_words_is_an_admission(quote: str) -> None:
+    # Concession convention: "We gave the public inaccurate information" calls the
+    # speaker's own account wrong, as "our statements were not accurate" does.
+    result = drafted(f"“{quote}, and I own that,” the director said in a statement Wednesday.")
+    assert result.events[0].lane == "disclosure"

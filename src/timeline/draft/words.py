@@ -50,7 +50,8 @@ ADMISSION: Final = _words(
     r"|(?:we|I)\s+(?:(?!(?:that|nothing|everything|it|this)\s)[\w’'-]+\s+){0,12}?)"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
-    r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies))"
+    r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies)"
+    r"|(?:inaccurate|incorrect|wrong|false|misleading)\s+(?:information|figures?|times?|numbers?))"
     # "our initial disclosure understated the scope": one's own account called short
     r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
     r"|report|estimate|figures?|count)\s+(?:had\s+)?(?:understated|overstated|misstated"
@@ -556,8 +557,7 @@ SOURCES_TOLD: Final = _words(
     r"sources?\s+(?:(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|inside|within)\s+"
     r"(?:[\w’'-]+\s+){1,5}?)?(?:told|tell|tells|said|say|says|confirmed|confirm)"
     r"|people\s+(?:familiar\s+with|with\s+knowledge\s+of|close\s+to)"
-    # a source the story leaves unnamed: "who asked not to be named", "on condition of
-    # anonymity"
+    # a source left unnamed: "who asked not to be named", "on condition of anonymity"
     r"|(?:asked|agreed)\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity"
 )
 OUTLET_REPORTED: Final = re.compile(
