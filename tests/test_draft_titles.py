@@ -181,3 +181,30 @@ def test_a_newsroom_is_named_in_full_and_acts_only_where_named() -> None:
     asked = holding(result, "asked the department")
     assert "Associated Press asked" in asked.title
     assert holding(result, "Several of its photographs").actor == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "In his annual inspection, filed with the ministry in March, the engineer "
+            "recommended lowering the pond by two metres.",
+            "The engineer recommended lowering",
+        ),
+        (
+            "Eleven days later, a 79-year-old resident was found on the floor of her room.",
+            "A 79-year-old resident was found",
+        ),
+        (
+            "According to the inspection report, dated Oct. 19, instruments in the dam have "
+            "shown rising water pressure since July 2022.",
+            "Instruments in the dam have shown",
+        ),
+    ],
+)
+def test_a_headline_starts_with_the_subject_after_a_participle_or_a_time(
+    sentence: str, start: str
+) -> None:
+    # Headline convention: what is set before the subject ("filed with the ministry in
+    # March,", "Eleven days later,", "dated Oct. 19,") stays in the copy.
+    assert any(e.title.startswith(start) for e in drafted(sentence).events)

@@ -86,7 +86,12 @@ _OMISSION_LEAD: Final = re.compile(
     r"[a-z]+(?:\s+public)?\s+(?:when|as|while)\s+",
     re.IGNORECASE,
 )
-_ACCORDING_LEAD: Final = re.compile(r"^According\s+to\s[^,;“”\"]{1,80},\s+(?=\S)")
+# "According to the report that accompanies the order, dated Oct. 19, ...": the source,
+# and the date set off after it
+_ACCORDING_LEAD: Final = re.compile(
+    r"^According\s+to\s[^,;“”\"]{1,80},\s+"
+    r"(?:(?:dated|released|published|filed|issued|obtained)\s[^,;“”\"]{1,40},\s+)?(?=\S)"
+)
 
 
 def content_words(text: str) -> set[str]:
@@ -156,8 +161,9 @@ _OPENS_BEFORE_SUBJECT: Final = re.compile(
     # a time counted from an event: "Two weeks after the fire, the landlord told"
     r"|(?:[A-Z]\w*\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)"
     # a participle set before the subject: "Speaking at a town hall on Tuesday, the
-    # governor said"
-    r"|[A-Z][a-z]{2,}ing)\b"
+    # governor said", "Filed with the ministry in March, the engineer's report"
+    r"|[A-Z][a-z]{2,}ing|(?i:filed|dated|written|sent|signed|released|published|obtained"
+    r"|issued|submitted|posted|prepared|commissioned|completed))\b"
 )
 # "testified before a state Senate committee on Wednesday that ...": where, when or to
 # whom a verb of saying was said, set before "that", which a long headline leaves out.
@@ -176,7 +182,7 @@ _NOT_SETTING: Final = re.compile(
 )
 _VERB: Final = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|insisted|denied|acknowledged|admitted|announced"
-    r"|testified|argued|claimed|added|[a-z]{3,}ed)\b"
+    r"|testified|argued|claimed|added|[a-z]{3,}ed|has|have|had|was|were|is|are)\b"
 )
 
 
