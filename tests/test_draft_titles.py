@@ -208,3 +208,19 @@ def test_a_headline_starts_with_the_subject_after_a_participle_or_a_time(
     # Headline convention: what is set before the subject ("filed with the ministry in
     # March,", "Eleven days later,", "dated Oct. 19,") stays in the copy.
     assert any(e.title.startswith(start) for e in drafted(sentence).events)
+
+
+def test_a_long_headline_names_a_person_by_the_surname() -> None:
+    # Headline convention: "Fairholm said the company has been transparent", not a title
+    # spent on "Chief executive Douglas Fairholm said the company".
+    result = drafted(
+        "In a statement Monday, chief executive Douglas Fairholm said the company “has been "
+        "transparent with regulators and investors at every stage.”"
+    )
+    assert result.events[0].title.startswith("Fairholm said the company has been transparent")
+
+
+def test_a_month_set_off_before_a_description_names_no_one() -> None:
+    # "That September, a 12-year-old boy ...": a month, not a person named by an appositive.
+    result = drafted("That September, a 12-year-old boy spent nine nights in the building.")
+    assert "September" not in result.events[0].actor

@@ -241,7 +241,7 @@ OUTSIDER_NOUN: Final = (
     rf"|challenger|opponent|plaintiffs?|{EXPERT_NOUN}"
 )
 OUTSIDER_APPOSITIVE: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?:the|a|an|his|her|their|whose)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{OUTSIDER_NOUN})\b"
 )
@@ -259,7 +259,7 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
 # fished there," introduce a person named without a title; "whose" ties them to the
 # story from outside (a victim, a relative, an owner), and so does "who lives".
 NAMED_BY_CLAUSE: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?P<how>whose|who\s+(?:lives|lived|owns|owned|grew\s+up|attends|attended|rents)\b|who)\s"
 )
 # Appositive convention: "Jason Van Dyke, a white police officer," names a person with no
@@ -274,7 +274,8 @@ PERSON_NOUN: Final = (
     r"|member|trustee|treasurer|clerk|attorney|lawyer|candidate|nominee"
 )
 NAMED_BY_APPOSITIVE: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+)),\s+(?:(?:a|an|the)\s+"
+    rf"\b((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    r"(?:(?:a|an|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
     # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
     # "Frank McKenzie, head of U.S. Central Command,", "Ana Ruiz, the agency's director,".

@@ -320,6 +320,12 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
     text = _pronoun_named(text, actor)
+    named = _person_named(actor)
+    at = text.find(actor) if named and len(text) > TITLE_MAX else -1
+    if 0 <= at <= 40 and not re.search(r"[,;:]", text[:at]):
+        # Headline convention: a headline names a person by the surname alone ("Fairholm
+        # said ..."), leaving the job and given name to the copy, when the words are long
+        text = named + text[at + len(actor) :]
     text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"
 
