@@ -224,3 +224,16 @@ def test_a_month_set_off_before_a_description_names_no_one() -> None:
     # "That September, a 12-year-old boy ...": a month, not a person named by an appositive.
     result = drafted("That September, a 12-year-old boy spent nine nights in the building.")
     assert "September" not in result.events[0].actor
+
+
+def test_an_admissions_quoted_words_and_its_next_predicates_subject_stay_in_titles() -> None:
+    # Quotation convention: the quoted words of an admission are part of its clause, and
+    # "... and promised to hire" shares the subject of the clause before it.
+    result = drafted(
+        "In a plan filed with the state on May 20, 2022, the company acknowledged that the "
+        "home “did not meet minimum staffing requirements” and promised to hire 12 aides."
+    )
+    assert holding(result, "acknowledged").title.startswith(
+        "The company acknowledged that the home did not meet minimum staffing"
+    )
+    assert holding(result, "promised to hire").title == "The company promised to hire 12 aides"

@@ -28,8 +28,10 @@ from timeline.draft.words import (
 __all__ = ["CAME_AFTER", "Span", "claimed_events", "more_clauses"]
 
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
+# (at most two spaces before "and": quoted words are blanked out to spaces, and they stay
+# with the clause they end)
 _SPEECH_AND: Final = re.compile(
-    r",?\s+and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
+    r",?\s{1,2}and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
 )
 _THAT: Final = re.compile(r"\s+that\s+")
 _THAT_AGAIN: Final = re.compile(r"that\s", re.IGNORECASE)

@@ -333,7 +333,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
 _WHICH: Final = re.compile(r"which\s+", re.IGNORECASE)
 # The subject of a clause that opens with it, up to its verb in the past: "Brightwell's
 # security team" in "Brightwell's security team detected the intrusion".
-_SUBJECT: Final = re.compile(r"(?P<subject>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?=[a-z]{3,}ed\s)")
+_SUBJECT: Final = re.compile(
+    r"(?P<subject>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?=[a-z]{3,}ed\s)"
+)
 # The noun phrase a ", which" clause follows: "obtained the messages, which".
 _ANTECEDENT: Final = re.compile(
     r"\b(?P<thing>(?:the|its|his|her|their|these|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
@@ -349,16 +351,22 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     letter..."), and a finding keeps the practice it reports ("Huntsman found ICE officers
     had been allowed...").
     """
-    follows = {"main": "cause", "report": "practice"}.get(clause.role)
+    # ... and an admission keeps what it concedes ("acknowledged that the home did not
+    # meet minimum staffing")
+    follows = {"main": ("cause", "conceded"), "report": ("practice",)}.get(clause.role, ())
     for other in clauses:
-        if other.role == follows and other.start >= clause.end:
+        if other.role in follows and other.start >= clause.end:
             return s[clause.start : other.end]
     words = s[clause.start : clause.end]
     earlier = [o for o in clauses if o.end <= clause.start and o.role in ("main", "practice")]
-    subject = _SUBJECT.match(s, earlier[-1].start) if earlier else None
-    if clause.role == "joined" and DEED_START.match(words) and subject is not None:
-        # "Brightwell's team detected ... and briefed executives": the deed joined by "and"
-        # shares the subject of the deed before it
+    lead = LEAD_PHRASE.match(s, earlier[-1].start) if earlier else None
+    at = lead.end() if lead else earlier[-1].start if earlier else 0
+    subject = _SUBJECT.match(s, at) if earlier and not _OPENS_BEFORE_SUBJECT.match(s, at) else None
+    joined = clause.role in ("joined", "said") and not SUBJECTLESS.match(words)
+    if joined and words[:1].islower() and subject is not None:
+        # "Brightwell's team detected ... and briefed executives", "the company acknowledged
+        # ... and promised to hire": the predicate joined by "and" shares the subject of
+        # the one before it
         return f"{subject.group('subject')} {words}"
     inner = [o for o in clauses if o.role == "background" and clause.start < o.start < clause.end]
     if clause.role == "main" and inner and inner[0].end < clause.end:
