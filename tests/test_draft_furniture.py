@@ -112,28 +112,6 @@ def test_a_signpost_to_a_timeline_is_no_event() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Fairclough did not respond to questions about the emails.",
-        "Lindqvist declined an interview request.",
-        "The company declined to comment on Tuesday.",
-        "Ingersoll could not be reached for comment.",
-    ],
-)
-def test_a_sentence_that_only_declines_to_comment_is_no_event(sentence: str) -> None:
-    # Reporting convention: a refusal to comment tells how the story was reported.
-    assert drafted("The home cut night staff in 2022.", sentence).events[1:] == []
-
-
-def test_a_statement_with_a_refusal_is_drafted_for_what_it_says() -> None:
-    result = drafted(
-        "A spokesperson said the company stands by its account but did not respond to "
-        "questions about the emails."
-    )
-    assert len(result.events) == 1 and "stands by its account" in result.events[0].clause
-
-
-@pytest.mark.parametrize(
     ("text", "dateline"),
     [
         ("U.S.-based Kestrel Research said", None),

@@ -35,14 +35,7 @@ BOILERPLATE: Final = re.compile(
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
     r"|^(?:last\s+)?(?:updated|published|posted)\b:?\s+(?:on\s+|at\s+)?"
     r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b)"
-    # Reporting convention: a sentence that only says someone declined to comment, did not
-    # respond or could not be reached tells how the story was reported, not an event of
-    # its timeline; one that also says something ("said ..., but did not respond to
-    # questions about ...") is drafted for what it says.
-    r"|^(?![^“”\"]*\b(?:said|says|but|although|while)\b)[^;“”\"]{0,80}?\b(?:(?:declined|refused)"
-    r"\s+(?:to\s+comment|an?\s+(?:interview\s+)?requests?|repeated\s+requests)|did\s+not"
-    r"\s+(?:immediately\s+)?(?:respond|reply|return)|could\s+not\s+be\s+reached)\b[^;“”\"]{0,120}$",
+    r"[a-z]*\b)",
     re.IGNORECASE,
 )
 
