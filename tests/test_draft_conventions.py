@@ -2832,3 +2832,15 @@ def test_giving_out_wrong_information_in_ones_own_words_is_an_admission(quote: s
     # speaker's own account wrong, as "our statements were not accurate" does.
     result = drafted(f"“{quote}, and I own that,” the director said in a statement Wednesday.")
     assert result.events[0].lane == "disclosure"
+
+
+def test_a_state_body_that_reviews_a_county_in_its_state_is_not_the_county() -> None:
+    # Inquiry convention: the state's agency shares the state's name and a generic word
+    # ("Emergency") with the county's emergency manager, but not its name: another body.
+    result = drafted(
+        "Jackson County Emergency Manager Rick Tull said in southern Oregon on Aug. 20 that "
+        "the alert reached phones at 2:15 p.m.",
+        "But logs obtained by the Tribune show the alert was not sent until 3:41 p.m.",
+        "The Oregon Department of Emergency Management said Thursday it would review the alert.",
+    )
+    assert holding(result, "would review the alert").lane == "disclosure"

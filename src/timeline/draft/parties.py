@@ -223,7 +223,10 @@ def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
     """
     if not party or _BODY_ACTOR.search(event.actor) is None:
         return False
-    if affiliation(event.actor, "") & set(party):
+    own = affiliation(event.actor, "")
+    if _INQUIRY.search(event.clause) is not None and not own <= set(party):
+        return True  # a body whose name is not the party's looks into the matter
+    if own & set(party):
         return False
     return (
         bool(content_words(event.clause) & set(party)) or _INQUIRY.search(event.clause) is not None
