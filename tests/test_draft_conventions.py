@@ -2844,3 +2844,22 @@ def test_a_state_body_that_reviews_a_county_in_its_state_is_not_the_county() -> 
         "The Oregon Department of Emergency Management said Thursday it would review the alert.",
     )
     assert holding(result, "would review the alert").lane == "disclosure"
+
+
+@pytest.mark.parametrize("public", ["investors", "families"])
+def test_a_headline_on_what_a_party_told_investors_or_families_frames_the_story(
+    public: str,
+) -> None:
+    # Claim convention: "told investors", "told families" is a public claim, like "told
+    # residents"; a story whose headline tells it sets what it established against it.
+    result = draft(
+        f"Regulator orders miner to lower pond after finding seepage it told {public} was "
+        "no concern\n\n"
+        "The province ordered Kestrel Copper Corp. to lower the pond on Friday.\n\n"
+        "The order covers the main pond at the Sorrel Creek mine.\n\n"
+        "The company's own engineer flagged turbid seepage at the dam on Sept. 28, 2022, "
+        "the inspection report says.\n\n"
+        f"In March, Kestrel Copper told {public} that the dam showed no seepage of concern.",
+        PUB,
+    )
+    assert linked(result, "contradicts", "flagged turbid seepage", f"told {public}")
