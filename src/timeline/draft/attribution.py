@@ -49,7 +49,9 @@ __all__ = ["OMITTED", "Evidence", "evidence_in", "evidence_subject", "lane_of", 
 # is the account the story tests, and what was told before contradicts it.
 OMITTED: Final = re.compile(
     r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+"
-    r"(?:was|were)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public)\b",
+    r"(?:was|were)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public)\b"
+    # ... and the words that bring in the occasion, which a headline leaves out
+    r"(?P<when>\s+(?:when|as|while)\s+)?",
     re.IGNORECASE,
 )
 

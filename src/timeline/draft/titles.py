@@ -11,6 +11,7 @@ from typing import Final
 from timeline.dates import Found, resolve
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname as surname_of
+from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import Clause
 from timeline.draft.naming import ORG_HEAD
 from timeline.draft.words import (
@@ -80,12 +81,6 @@ _TUCKED: Final = re.compile(r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“�
 _PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
 _NEWSROOM: Final = re.compile(MASTHEAD)
-# "None of that was mentioned when Highvale took questions ...": the occasion is the news
-_OMISSION_LEAD: Final = re.compile(
-    r"^(?:But\s+)?(?:None|Nothing)\s+of\s+(?:that|this|these|those|it)\s+(?:was|were)\s+"
-    r"[a-z]+(?:\s+public)?\s+(?:when|as|while)\s+",
-    re.IGNORECASE,
-)
 # "According to the report that accompanies the order, dated Oct. 19, ...": the source,
 # and the date set off after it
 _ACCORDING_LEAD: Final = re.compile(
@@ -242,6 +237,22 @@ def _pronoun_named(text: str, actor: str) -> str:
     return named + (" has" if pronoun.group("has") else "") + text[pronoun.end() :]
 
 
+def _occasion_first(text: str) -> str:
+    """ "None of that was mentioned when Highvale took questions ...": the occasion."""
+    omitted = OMITTED.match(text)
+    return text[omitted.end() :] if omitted is not None and omitted.group("when") else text
+
+
+def _by_surname(text: str, actor: str) -> str:
+    """Headline convention: a headline names a person by the surname alone ("Fairholm said
+    ..."), leaving the job and given name to the copy, when the words are long."""
+    named = _person_named(actor)
+    at = text.find(actor) if named and len(text) > TITLE_MAX else -1
+    if 0 <= at <= 40 and not re.search(r"[,;:]", text[:at]):
+        return named + text[at + len(actor) :]
+    return text
+
+
 def event_title(words: str, role: str, actor: str = "") -> str:
     """A short headline for an event, from the words it was drawn from.
 
@@ -291,7 +302,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         if role == "joined":
             text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
         if role != "leading":
-            text = LEAD_PHRASE.sub("", _OMISSION_LEAD.sub("", text))
+            text = LEAD_PHRASE.sub("", _occasion_first(text))
             text = _subject_first(text)
         elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
             # "While the authority insists ...": the headline states what the lead tells
@@ -320,13 +331,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
     text = _pronoun_named(text, actor)
-    named = _person_named(actor)
-    at = text.find(actor) if named and len(text) > TITLE_MAX else -1
-    if 0 <= at <= 40 and not re.search(r"[,;:]", text[:at]):
-        # Headline convention: a headline names a person by the surname alone ("Fairholm
-        # said ..."), leaving the job and given name to the copy, when the words are long
-        text = named + text[at + len(actor) :]
-    text = _shorten(text)
+    text = _shorten(_by_surname(text, actor))
     return text[:1].upper() + text[1:] if text else "Event"
 
 
