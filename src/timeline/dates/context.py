@@ -91,7 +91,8 @@ ANAPHOR: Final = re.compile(
 # Every anaphor holds the word of a unit no more than ``_UNIT_AT`` characters from its start,
 # and is at most ``_LONGEST`` characters long.
 _UNIT_WORD: Final = re.compile(r"(?i:day|week|month|year|quarter|morning|afternoon|evening|night)")
-# ... or a weekday straight after the word that makes it anaphoric ("the previous Monday").
+# ... or a weekday or a month straight after the word that makes it anaphoric ("the
+# previous Monday", "the following March").
 _WEEKDAY_AT: Final = re.compile(rf"{_WEEKDAY}|{_MONTH}")
 _UNIT_AT: Final = 60
 _LONGEST: Final = 100

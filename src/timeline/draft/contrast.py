@@ -99,10 +99,13 @@ def contrast_links(
     When it holds only statements ("Yet initially, police said ..."), the contrast runs
     the other way: the facts of the paragraph before contradict them.
     """
-    cue = CONTRAST_OPEN.search(s) or OMITTED.match(s)
+    omitted = OMITTED.match(s)
+    cue = CONTRAST_OPEN.search(s) or omitted
     if cue is None:
         return []
     word = " ".join(cue.group().split(",")[0].split()[-2:]) if cue.group() else ""
+    if cue is omitted:
+        word = " ".join(s.split()[:5])  # "None of that was mentioned"
     if re.search(r",\s+however,$", cue.group(), re.IGNORECASE):
         word = "however"  # "On Monday, however, ...": the contrast is "however"
     note = f"¶{para} opens with a contrast ('{word}') that sets this against the statement."

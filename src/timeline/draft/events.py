@@ -52,6 +52,7 @@ from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sente
 from timeline.draft.titles import (
     date_column,
     event_title,
+    is_newsroom,
     short_label,
     slug_for,
     title_words,
@@ -62,7 +63,6 @@ from timeline.draft.words import (
     DEED_START,
     EMBED_SIGNATURE,
     EVIDENCE_SHOWS,
-    MASTHEAD,
     OVERSIGHT,
     OVERSIGHT_FINDS,
     PRIVATE,
@@ -73,7 +73,6 @@ from timeline.draft.words import (
 )
 from timeline.text import paragraphs
 
-_NEWSROOM: Final = re.compile(MASTHEAD)
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
 _SOMEONE: Final = re.compile(r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:a|an|one|another)\s", re.IGNORECASE)
 
@@ -548,7 +547,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # is not the person named before
         unnamed = _SOMEONE.match(s, clause.start) is not None
         actor = actor if unnamed and last in people else last
-        if _NEWSROOM.fullmatch(actor) and actor not in s:
+        if is_newsroom(actor) and actor not in s:
             actor = ""  # the newsroom acts only where named ("The AP obtained ...")
     if actor in people:
         state.last_person = actor

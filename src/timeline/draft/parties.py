@@ -228,6 +228,4 @@ def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
         return True  # a body whose name is not the party's looks into the matter
     if own & set(party):
         return False
-    return (
-        bool(content_words(event.clause) & set(party)) or _INQUIRY.search(event.clause) is not None
-    )
+    return bool(content_words(event.clause) & set(party))

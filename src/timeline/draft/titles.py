@@ -38,6 +38,7 @@ __all__ = [
     "content_words",
     "date_column",
     "event_title",
+    "is_newsroom",
     "short_label",
     "slug_for",
     "title_words",
@@ -215,10 +216,15 @@ _DATE_LABEL: Final = re.compile(
 )
 
 
+def is_newsroom(name: str) -> bool:
+    """Whether a name is a newsroom's ("Associated Press", "The Tribune")."""
+    return _NEWSROOM.fullmatch(name) is not None
+
+
 def _person_named(actor: str) -> str:
     """How a headline names an actor who is a person (the surname), or "" for a body."""
     person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
-    if person and _NEWSROOM.fullmatch(actor):
+    if person and is_newsroom(actor):
         return ""  # "Associated Press", "The Free Press": a newsroom, not a Mr. Press
     return actor.split()[-1] if person else ""
 
