@@ -237,3 +237,14 @@ def test_an_admissions_quoted_words_and_its_next_predicates_subject_stay_in_titl
         "The company acknowledged that the home did not meet minimum staffing"
     )
     assert holding(result, "promised to hire").title == "The company promised to hire 12 aides"
+
+
+def test_a_title_cut_at_a_clauses_end_keeps_its_negation() -> None:
+    # Headline convention: a cut at a semicolon leaves the clause whole; only a word that
+    # joins it to the next ("and", "of") is dropped, never "did not do so".
+    title = event_title(
+        "Inspectors found the company did not do so; the pond was in fact 40 centimetres "
+        "higher in September than a year earlier",
+        "main",
+    )
+    assert title == "Inspectors found the company did not do so"

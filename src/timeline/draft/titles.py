@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found, resolve
-from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import Clause
@@ -97,6 +97,10 @@ def content_words(text: str) -> set[str]:
     return {w for w in words if w not in STOP and len(w) > 1}
 
 
+_JOINING: Final = word_set(
+    "and or but nor the a an of to for with in on at by from that which who whom whose when "
+    "where while after before as because"
+)
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|posted|told\s+\S+)$")
 
 
@@ -121,7 +125,10 @@ def _shorten(text: str, limit: int = TITLE_MAX) -> str:
     words = (head[: stops[-1]] if stops else head[:limit]).split(" ")
     if not stops and len(words) > 1 and len(text) > limit:
         words = words[:-1]  # drop a word cut in two
-    while len(words) > 1 and words[-1].lower().strip(",;:") in TRAILING_STOP:
+    # a cut at a clause's end leaves it whole ("... found the company did not do so") but
+    # for a word that only joins it to the next ("... for illegal entry and")
+    dangling = _JOINING if stops else TRAILING_STOP
+    while len(words) > 1 and words[-1].lower().strip(",;:") in dangling:
         words.pop()
     return " ".join(words).rstrip(" ,;:.—–-")
 
