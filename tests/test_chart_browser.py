@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from chart_support import HOSTILE
+from stories_support import story_dirs
 from timeline import Case, load_case
 from timeline.chart import save_html
 
@@ -291,6 +292,48 @@ def test_labels_do_not_overlap(offline_page: Any, first_page: Path, width: int) 
     variant = offline_page.get_attribute(".timeline-chart", "data-variant")
     assert variant == {1200: "wide", 600: "medium", 400: "narrow"}[width]
     assert_labels_apart(offline_page)
+    assert_clean(offline_page)
+
+
+PHONES = range(320, 424, 4)
+"""Container widths a reader's phone gives a page, CSS pixels."""
+
+
+def overruns(page: Any, path: Path) -> list[tuple[int, int, float]]:
+    """Open ``path`` and widen the window through :data:`PHONES`; the ``(window, room,
+    drawn)`` widths where the chart runs over its container or leaves a twentieth of it
+    empty."""
+    open_chart(page, path, PHONES[0])
+    bad = []
+    for width in PHONES:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_function(
+            "w => window.innerWidth === w"
+            " && document.querySelector('.timeline-chart').dataset.rendered === 'true'",
+            arg=width,
+        )
+        page.wait_for_timeout(150)  # a redraw the resize schedules, and its fitting
+        room, drawn = page.evaluate(
+            "(() => { const el = document.querySelector('.timeline-chart');"
+            " return [el.clientWidth, parseFloat(el.querySelector('svg').getAttribute('width'))];"
+            " })()"
+        )
+        if drawn > room + 1 or drawn < 0.95 * room:
+            bad.append((width, room, drawn))
+    return bad
+
+
+def test_the_chart_fits_every_phone(offline_page: Any, first_page: Path) -> None:
+    assert overruns(offline_page, first_page) == []
+    assert_clean(offline_page)
+
+
+def test_the_reference_stories_fit_every_phone(offline_page: Any, tmp_path: Path) -> None:
+    """On stories the chart was not drawn for: a label that reaches past the plot at some
+    widths only must not leave the chart running over a phone's column."""
+    for folder in story_dirs():
+        page = save_html(load_case(folder), tmp_path / f"{folder.name}.html")
+        assert overruns(offline_page, page) == [], folder.name
     assert_clean(offline_page)
 
 

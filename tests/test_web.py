@@ -177,6 +177,45 @@ def _in_period_js(anchor: list[int], spans: list[list[int]]) -> list[list[int]]:
     return result
 
 
+def _fitted_js(room: int, drawn: str) -> list[list[float]]:
+    """Run ``nextWidth`` of ``draw.js`` (in node) from the view width ``room - 56`` until
+    it says the chart fits, drawing ``drawn`` (a JavaScript expression in ``w``, the view
+    width) each time; the ``[width, drawn]`` pairs tried, last the one kept."""
+    program = (
+        "const vm = require('vm');"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "const rules = vm.runInNewContext(input.source)(null);"
+        "const drawn = new Function('w', 'return ' + input.drawn);"
+        "const known = {fits: -Infinity, over: Infinity, last: null, final: null};"
+        "let w = input.room - 56; const seen = [];"
+        "for (let i = 0; i < 40; i++) { const d = drawn(w); seen.push([w, d]);"
+        " const next = rules.nextWidth(known, w, d, input.room);"
+        " if (next === null) { break; } w = next; }"
+        "process.stdout.write(JSON.stringify(seen));"
+    )
+    payload = json.dumps({"source": asset("draw.js"), "room": room, "drawn": drawn})
+    done = subprocess.run(
+        [_node(), "-e", program], input=payload, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    result: list[list[float]] = json.loads(done.stdout)
+    return result
+
+
+def test_the_chart_is_drawn_as_wide_as_its_container_and_no_wider() -> None:
+    """The page's width search: a plain chart fills the room; one whose label reaches past
+    the plot's edge at some widths only (what is drawn jumps) ends at the widest width that
+    fits, where a straight guess would swing between two widths; one held wide by its
+    legend keeps its plot rather than squeezing it to nothing."""
+    plain = _fitted_js(359, "w + 56")
+    assert plain[-1] == [303, 359] and len(plain) <= 3
+    jumpy = _fitted_js(359, "w + (w >= 300 ? 68 : 44)")
+    assert jumpy[-1] == [299, 343] and len(jumpy) <= 12
+    assert all(d <= 359 or w >= 300 for w, d in jumpy)
+    legend = _fitted_js(284, "Math.max(w + 56, 298)")
+    assert legend[-1][0] == 228 and len(legend) <= 4
+
+
 def _anchor_days() -> np.ndarray:
     """Sorted anchor days (days since 1970-01-01) around 2017, with repeats."""
     rng = np.random.default_rng(7)

@@ -2,7 +2,7 @@
   // Draws the chart of this fragment from the JSON in its scripts `id + "-spec"` and, for
   // a large chart, `id + "-detail"`: the page calls this function with the id. Without a
   // page (node, in the tests) it returns the rules it shares with the Python.
-  if (typeof document === "undefined") { return { inPeriod: inPeriod }; }
+  if (typeof document === "undefined") { return { inPeriod: inPeriod, nextWidth: nextWidth }; }
   // This fragment's elements are the ones just before this script: a fragment pasted
   // twice finds its own, and the second copy takes ids of its own (`id-2`, ...).
   var me = document.currentScript;
@@ -88,20 +88,29 @@
   }
   // A view as wide as its container is wider than it by its axes and padding: take the
   // difference off the view's width, so the chart fits without being scaled down.
-  function fit(round) {
+  function fit() {
     var view = result && result.view;
-    var svg = el.querySelector("svg");
-    if (!current.fluid || !view || !svg) { return Promise.resolve(); }
-    var room = el.clientWidth;
-    var drawn = parseFloat(svg.getAttribute("width"));
-    var width = view.signal("width");
-    if (!room || !isFinite(drawn) || !isFinite(width) || Math.abs(drawn - room) < 1) {
-      return Promise.resolve();
+    if (!current.fluid || !view) { return Promise.resolve(); }
+    var known = { fits: -Infinity, over: Infinity, last: null, final: null };
+    function step(round) {
+      var svg = el.querySelector("svg");
+      var room = el.clientWidth;
+      var drawn = svg ? parseFloat(svg.getAttribute("width")) : NaN;
+      var width = view.signal("width");
+      if (!room || !isFinite(drawn) || !isFinite(width)) { return Promise.resolve(); }
+      var next = nextWidth(known, width, drawn, room);
+      if (next !== null && round >= 16) {
+        // out of rounds: the widest width seen to fit, if this one does not
+        next = drawn - room >= 1 && isFinite(known.fits) ? known.fits : null;
+        if (next === null) { return Promise.resolve(); }
+        view.signal("width", next);
+        return view.runAsync();
+      }
+      if (next === null) { return Promise.resolve(); }
+      view.signal("width", next);
+      return view.runAsync().then(function () { return step(round + 1); });
     }
-    view.signal("width", Math.max(120, Math.floor(width - (drawn - room))));
-    return view.runAsync().then(function () {
-      return (round || 0) < 3 ? fit((round || 0) + 1) : null;
-    });
+    return step(0);
   }
   function draw() {
     var next = choose();
@@ -124,6 +133,36 @@
   draw();
   if (typeof ResizeObserver === "function") { new ResizeObserver(later).observe(el); }
   window.addEventListener("resize", later);
+  }
+
+  // The view width to draw next so that the chart (the view plus its axes, padding and
+  // any label reaching past the plot's edge) fills `room` without running over it; null
+  // when it does. What is drawn grows with the width but not in step: a label that reaches
+  // past the edge at one width stays inside at another. So `known` keeps the widest width
+  // seen to fit and the narrowest seen to run over, and a guess outside them halves the
+  // gap between them instead, which ends however the drawn width moves.
+  function nextWidth(known, width, drawn, room) {
+    var last = known.last;
+    known.last = { width: width, drawn: drawn };
+    if (known.final === width) { return null; }
+    if (drawn - room >= 1) {
+      if (last && last.width > width && last.drawn - drawn < 1) {
+        // a narrower plot drew nothing narrower: what runs over is not the plot (a
+        // legend wider than the room), so the wider plot stays
+        known.final = last.width;
+        return last.width;
+      }
+      known.over = Math.min(known.over, width);
+    } else {
+      known.fits = Math.max(known.fits, width);
+      if (room - drawn < 1) { return null; }
+    }
+    var next = Math.floor(width - (drawn - room));
+    if (next >= known.over || next <= known.fits) {
+      next = Math.floor((known.fits + known.over) / 2);
+    }
+    next = Math.max(120, next);
+    return next === width ? null : next;
   }
 
   // The events in a period: an event is in the period [first, last] (instants in
