@@ -379,6 +379,28 @@ def test_what_was_said_publicly_is_the_account() -> None:
     assert linked(result, "contradicts", "the pumps failed", "publicly said")
 
 
+def test_what_was_said_where_the_public_hears_it_is_the_account() -> None:
+    # Venue convention: words said at a news conference, in a press release or on the
+    # body's website are the account given to the public, however plain the verb ("said",
+    # "says"), even when evidence was told before them.
+    for venue in (
+        "the mayor said at a news conference",
+        "the city said in a press release",
+        "the city's website says",
+    ):
+        result = drafted(
+            "Records show the city skipped pump inspections for three years.",
+            f"“Every pump inspection was done on time,” {venue}.",
+            "A council member said the records were alarming.",
+        )
+        assert linked(result, "contradicts", "skipped pump inspections", venue), venue
+    plain = drafted(
+        "Records show the city skipped pump inspections for three years.",
+        "“Every pump inspection was done on time,” the mayor said.",
+    )
+    assert not linked(plain, "contradicts", "skipped pump inspections", "mayor said")
+
+
 def test_the_question_put_to_a_speaker_frames_the_answer() -> None:
     # Question convention: "Asked why the department had not disclosed the reports,
     # spokesman Tim Lee said ..." is Lee's statement; the question is no event of its own,

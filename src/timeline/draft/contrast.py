@@ -307,6 +307,7 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
             if (
                 CLAIM_VERB.search(event.clause)
                 or ACCOUNT_CUE.search(outside)
+                or _PUBLIC_VENUE.search(outside)
                 or OFFICIAL_FIGURE.search(outside)
                 or event.role == "claim"  # what the story says was contradicted or admitted
                 # a denial, unless an outsider to the account (a relative, a critic) makes it
@@ -340,6 +341,19 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
         if event.lane != "context":
             previous = event  # background told between does not break an account
     return out
+
+
+# Venue convention: words said where the public hears them (at a news conference, in a
+# press release, on the body's website, in a post) are the account the body gave, however
+# plain the verb that reports them.
+_PUBLIC_VENUE: Final = re.compile(
+    r"\b(?:at\s+an?\s+(?:[\w’'-]+\s+)?(?:news|press)\s+(?:conference|briefing)"
+    r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:press|news|media)\s+release"
+    r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
+    r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
+    r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter))\b",
+    re.IGNORECASE,
+)
 
 
 def _establishes(event: DraftEvent) -> bool:
