@@ -2090,6 +2090,22 @@ def test_a_letter_to_a_public_is_a_statement_and_a_letter_in_what_is_said_is_no_
     assert lane_of(said, said, quoted=False) == "statement"
 
 
+def test_a_letter_to_an_elected_body_is_a_statement_and_to_staff_a_message() -> None:
+    # Record convention: a letter to a council, to lawmakers or to Parliament goes on the
+    # public record, the body's account as much as a press release; one to supervisors or
+    # to a county's lawyers stays inside.
+    result = drafted(
+        "In a May 2 letter to City Council, the director wrote that every bridge was inspected.",
+        "The commissioner wrote in a letter to lawmakers that no records were lost.",
+        "In an email to supervisors, the deputy wrote that the backlog had doubled.",
+        "In a letter to the county's lawyers, the manager wrote that the files were gone.",
+    )
+    assert holding(result, "letter to City Council").lane == "statement"
+    assert holding(result, "letter to lawmakers").lane == "statement"
+    assert holding(result, "email to supervisors").lane == "practice"
+    assert holding(result, "county's lawyers").lane == "practice"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

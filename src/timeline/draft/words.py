@@ -94,16 +94,14 @@ STATEMENT: Final = _words(
     # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
     r"|arguing|insisting|claiming|asserting|contending|stating|maintaining|noting|explaining"
     r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,4}?as"
-    # "calls the lawsuit “without merit”": a characterisation in the party's words (a
-    # quotation may be blanked out to spaces)
+    # "calls the lawsuit “without merit”": the party's characterisation (quotes may be blanked)
     r"|call(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand"
     # Testimony convention: what a witness says from the stand is a sworn statement.
     r"|(?:on|in|from)\s+the\s+witness\s+(?:stand|chair|box)|under\s+oath"
-    # Authorship convention: a rebuttal, op-ed or post "written by" someone is their
-    # public statement, as much as what they "wrote".
+    # Authorship convention: a rebuttal, op-ed or post "written by" someone is their statement.
     r"|(?:written|penned|authored)\s+by"
 )
 PRACTICE: Final = _words(
@@ -356,8 +354,10 @@ _TO_THE_PRESS: Final = (
     # The Gazette" is no email to the press ("to reporters" is a statement to the press, and
     # so is a letter to a public: "to physicians", "to parents")
     rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
-    r"|the\s+paper|(?:all\s+|its\s+|the\s+)?(?:physicians|doctors|customers|parents|patients"
-    r"|shareholders|investors|residents|tenants|voters|constituents)|the\s+public)\b)"
+    r"|the\s+paper|(?:all\s+|its\s+|the\s+)?(?:physicians|doctors|customers|parents|patients|tenants"
+    r"|shareholders|investors|residents|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
+    r"|councillors|council\s+members|lawmakers|legislators|legislature|Congress|Parliament)"
+    r"|the\s+public)\b)"
 )
 # Behind-the-scenes convention: a private message or internal document is no public
 # statement; what it says went on inside ("says a ... email from", "an internal memo said").
