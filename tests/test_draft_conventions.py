@@ -2106,6 +2106,45 @@ def test_a_letter_to_an_elected_body_is_a_statement_and_to_staff_a_message() -> 
     assert holding(result, "county's lawyers").lane == "practice"
 
 
+def test_records_that_record_a_deed_show_it_as_a_practice() -> None:
+    # Evidence convention: "dockets ... record 1,200 tonnes being tipped" is evidence
+    # saying what was done, as "records show" is: the deed is a practice the dockets reveal.
+    result = drafted(
+        "Weighbridge dockets from the county landfill, obtained by the Courier, record 1,200 "
+        "tonnes of recycling being tipped there between May and July.",
+    )
+    tipped = holding(result, "tonnes of recycling being tipped")
+    assert tipped.lane == "practice"
+    assert linked(result, "reveals", "Weighbridge dockets", "tonnes of recycling")
+
+
+def test_a_message_passed_on_inside_and_the_answer_to_it_are_private() -> None:
+    # Exchange convention: a result "forwarded" to a colleague, the words he wrote with it
+    # and the answer to it ('X answered: "Agree."') are lines of one private exchange.
+    result = drafted(
+        "On May 2, plant manager Leo Park forwarded the test result to director Ana Ruiz.",
+        '"The east well failed again. Should we tell the board?" he wrote.',
+        'Ruiz answered the next morning: "Not yet. Keep it internal."',
+    )
+    for words in ("forwarded the test result", "The east well failed", "Ruiz answered"):
+        assert holding(result, words).lane == "practice", words
+    to_manager = drafted(
+        '"We will miss the target again," an engineer wrote to his manager in an email dated '
+        "May 3, 2022."
+    )
+    assert holding(to_manager, "wrote to his manager").lane == "practice"
+
+
+def test_a_dated_statement_called_incorrect_by_its_speaker_is_a_correction() -> None:
+    # Admission convention: "My statement on Aug. 4 that ... was incorrect" concedes the
+    # speaker's own account, however many words (a date among them) name it.
+    result = drafted(
+        '"My statement on Aug. 4 that all the wells had been tested and cleared was '
+        'incorrect," the director wrote.'
+    )
+    assert holding(result, "My statement on Aug. 4").lane == "disclosure"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

@@ -17,6 +17,9 @@ __all__ = ["private_reply"]
 _MESSAGES: Final = re.compile(r"\b(?:e-?mails?|memos?|(?:text\s+)?messages|letters)\b", re.I)
 # '"...," the engineer wrote on Aug. 21': a line of the messages the story has just shown.
 _WROTE: Final = re.compile(r"\b(?:wrote|writes)\b")
+# "The manager forwarded the result to the director": a document passed on inside, the
+# message the next lines quote.
+_PASSED_ON: Final = re.compile(r"\b(?:forwarded|e-?mailed|texted|messaged)\b", re.I)
 
 
 def private_reply(
@@ -41,9 +44,11 @@ def private_reply(
     """
     last = _private_before(events, last_private, para)
     outside = " ".join(quote_outside_words(event.clause))
+    # 'X answered: "Agree."' has no verb of saying, but it is a line of the exchange
+    answer = event.lane == "context" and REPLY.search(outside) and outside != event.clause
     if (
         last is None
-        or event.lane != "statement"
+        or (event.lane != "statement" and not answer)
         or event.role != "main"
         or not (
             REPLY.search(outside) or ANONYMOUS_SPEAKER.search(outside) or _WROTE.search(outside)
@@ -72,7 +77,7 @@ def _private_before(
     if last is None or last.para < para - 1:
         return None
     if last.id == last_private or (
-        PRIVATE.search(last.clause)
+        (PRIVATE.search(last.clause) or _PASSED_ON.search(last.clause))
         and (last.lane == "practice" or ANONYMOUS_SPEAKER.search(last.clause))
     ):
         return last

@@ -46,7 +46,7 @@ ADMISSION: Final = _words(
     r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
-    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'-]+\s+){{0,12}}?"
+    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'.-]+\s+){{0,16}}?"
     r"|(?:we|I)\s+(?:(?!(?:that|nothing|everything|it|this)\s)[\w’'-]+\s+){0,12}?)"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
@@ -72,8 +72,7 @@ ADMISSION: Final = _words(
     r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
     rf"|{HEARD_FORM}"
 )
-# Attribution convention: "<fact>, the company has admitted." sets what is conceded first
-# and who admits it after, as a trailing attribution.
+# Attribution convention: "<fact>, the company has admitted.": the concession, then who.
 TRAILING_ADMISSION: Final = re.compile(
     r"^(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,5}?)"
     r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded|admits|acknowledges"
@@ -107,7 +106,7 @@ STATEMENT: Final = _words(
 PRACTICE: Final = _words(
     r"allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|granted|granting|turned\s+over|turning\s+over"
-    r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled"
+    r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
 )
 REPORT: Final = _words(
     r"reports?|audits?|audited|findings|found|inquiry|investigation|investigators?"
@@ -291,7 +290,7 @@ EVIDENCE_NOUN: Final = (
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas"
-    r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV"
+    r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|logbooks"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
     r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
@@ -309,7 +308,7 @@ EVIDENCE_SHOWS: Final = _words(
     r"(?:which\s+)?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
-    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+that)"
+    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d))"
 )
 ACCORDING_EVIDENCE: Final = _words(rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}")
 ACCORDING_ANY: Final = _words(r"according\s+to\b")
@@ -368,7 +367,7 @@ PRIVATE: Final = _words(
     r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
     r"|private(?:ly)?"
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
-    rf"{_TO_THE_PRESS}"
+    rf"{_TO_THE_PRESS}|(?:e-?mail|memo)\s+dated"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
@@ -380,12 +379,12 @@ PRIVATE: Final = _words(
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
     # "an engineer emailed the director that ...", not "emailed reporters"
     rf"|e-?mailed{_TO_THE_PRESS}\s+(?:(?-i:[A-Z])[\w’'-]*|the|his|her|their|its)"
+    r"|wrote\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:manager|boss|supervisors?|superiors?|colleagues?|staff|team|deputy)"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{_TO_THE_PRESS}"
 )
-# "Behind the scenes, officials were told ...": what is done or said out of public view is
-# what was going on inside, not a public statement; a transition with no one in it
-# ("Behind the scenes, however, things were playing out differently") names no event.
-# So is what a party did "quietly" or "secretly", or "without announcing" it.
+# "Behind the scenes, officials were told ...", or done "quietly", "secretly", "without
+# announcing" it: what went on inside, not a public statement; a transition with no one in
+# it ("Behind the scenes, however, things were playing out differently") names no event.
 BEHIND_SCENES: Final = re.compile(
     r"\bbehind\s+(?:the\s+scenes|closed\s+doors)\b(?>(?:\W+(?:however|though)\b)?)"
     r"(?!\W+(?:things|it|that|this|matters)\b)"
