@@ -180,6 +180,24 @@ def test_a_status_for_every_statement(case_copy: Path) -> None:
         raise AssertionError("an unknown statement has no status")
 
 
+def test_statements_only_disputed_are_counted_in_words(case_copy: Path) -> None:
+    # News style: "Two other public statements are disputed", never a sentence opening
+    # with a numeral.
+    rewrite_links(
+        case_copy,
+        [
+            "ice-jail-access,website-position,contradicts,",
+            "times-july-story,no-longer-lists-claim,disputes,",
+            "no-comment,refuses-ice-holds,disputes,",
+        ],
+    )
+    found = finding(load_case(case_copy))
+    assert found.disputed == 2
+    assert "Two other public statements are disputed; the story does not settle them." in (
+        found.sentence
+    )
+
+
 def test_a_rated_statement_gets_the_reporters_rating(case_copy: Path) -> None:
     rewrite_links(case_copy, ["ice-jail-access,website-position,contradicts,"])
     rate(case_copy, {"website-position": "Misleading"})
