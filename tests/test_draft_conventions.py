@@ -2145,6 +2145,20 @@ def test_a_dated_statement_called_incorrect_by_its_speaker_is_a_correction() -> 
     assert holding(result, "My statement on Aug. 4").lane == "disclosure"
 
 
+def test_a_question_left_unanswered_is_a_refusal_and_a_characterisation_a_statement() -> None:
+    # Refusal convention: "did not say how many", "declined to say why" is a question the
+    # party was asked and left unanswered, as "declined to comment" is. Characterisation
+    # convention: "described every one of the delays as ..." is the party's account.
+    result = drafted(
+        "The airline described every one of the 300 delays as caused by the weather.",
+        "Its spokeswoman did not say how many of the delays had been miscoded.",
+        "The mayor declined to say why the audit was withheld.",
+    )
+    assert holding(result, "described every one").lane == "statement"
+    assert holding(result, "did not say how many").lane == "disclosure"
+    assert holding(result, "declined to say why").lane == "disclosure"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

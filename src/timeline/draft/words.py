@@ -82,6 +82,9 @@ NO_COMMENT: Final = _words(
     r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
     r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
     r"|(?:could|would)\s+not\s+(?:be\s+reached|comment)|efforts\s+to\s+reach\b"
+    # "did not say how many", "declined to say why": a question put and left unanswered
+    r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
+    r"\s+(?:how|why|when|whether|who|what|which|where)"
 )
 STATEMENT: Final = _words(
     r"said|says|saying|wrote|writes|tweeted|tweets|posted|assured|assures|assuring"
@@ -90,9 +93,8 @@ STATEMENT: Final = _words(
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
     r"|repeated|reiterated|added|adds|defended|defends|defending"
-    # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
     r"|arguing|insisting|claiming|asserting|contending|stating|maintaining|noting|explaining"
-    r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,4}?as"
+    r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,6}?as"
     # "calls the lawsuit “without merit”": the party's characterisation (quotes may be blanked)
     r"|call(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
@@ -383,8 +385,7 @@ PRIVATE: Final = _words(
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{_TO_THE_PRESS}"
 )
 # "Behind the scenes, officials were told ...", or done "quietly", "secretly", "without
-# announcing" it: what went on inside, not a public statement; a transition with no one in
-# it ("Behind the scenes, however, things were playing out differently") names no event.
+# announcing" it: what went on inside; "Behind the scenes, however, things were ..." is none.
 BEHIND_SCENES: Final = re.compile(
     r"\bbehind\s+(?:the\s+scenes|closed\s+doors)\b(?>(?:\W+(?:however|though)\b)?)"
     r"(?!\W+(?:things|it|that|this|matters)\b)"
