@@ -2159,6 +2159,23 @@ def test_a_question_left_unanswered_is_a_refusal_and_a_characterisation_a_statem
     assert holding(result, "declined to say why").lane == "disclosure"
 
 
+def test_what_insiders_say_went_on_inside_is_a_practice() -> None:
+    # Insider convention: former workers, or workers the story shields, telling what went
+    # on inside are witnesses to the practice; other speakers keep their statements.
+    result = drafted(
+        "Four former nurses told the Herald that shifts were routinely left without a "
+        "qualified nurse.",
+        "Two drivers, who spoke on condition of anonymity, said loads were taken straight "
+        "to the tip.",
+        "Union officials said the nurses were exhausted.",
+        "Two former managers insisted the shifts were always covered.",
+    )
+    assert holding(result, "Four former nurses").lane == "practice"
+    assert holding(result, "Two drivers").lane == "practice"
+    assert holding(result, "Union officials").lane == "statement"
+    assert holding(result, "Two former managers insisted").lane == "statement"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

@@ -95,6 +95,35 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
     return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
 
 
+# Insider convention: what people who work, or worked, inside a body say went on there
+# ("Five former workers told the Post that staff ...", "Two dispatchers, who spoke on
+# condition of anonymity, said pilots ...") is the reporter's account of the practice, told
+# by witnesses to it: a practice, not the body's claim nor a leak of its papers. Workers
+# count as insiders when the story calls them former, or shields their names; one
+# unnamed source alone is reporting from a source (a disclosure, see SOURCES_TOLD).
+_INSIDER: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many|some|\d+)\s+)?(?:(?:other|more|second|third)\s+)?"
+    r"(?P<former>former\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:employees|workers|staff(?:ers)?|engineers|technicians|dispatchers|nurses|drivers"
+    r"|guards|insiders|whistleblowers|contractors|inspectors|officers|managers|clerks"
+    r"|agents|teachers|pilots|mechanics|cleaners|valeters|carers|aides)\b"
+    r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes)\b",
+    re.IGNORECASE,
+)
+_SHIELDED: Final = re.compile(
+    r"\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed|who\s+(?:worked|works)"
+    r"|feared)\b",
+    re.IGNORECASE,
+)
+
+
+def insider(outside: str) -> bool:
+    """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
+    m = _INSIDER.match(outside)
+    return m is not None and bool(m.group("former") or _SHIELDED.search(m.group("rest")))
+
+
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
 
 
@@ -176,6 +205,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "disclosure"
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
+    if insider(outside) and not CLAIM_VERB.search(outside):
+        return "practice"
     if FILING.search(outside):
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
     credit = OUTLET_REPORTED.search(outside)
