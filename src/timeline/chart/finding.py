@@ -93,8 +93,8 @@ def _disputed_words(disputed: int, *, others: bool) -> str:
     it = "it" if disputed == 1 else "them"
     if others:
         # news style: a sentence never opens with a numeral, and one to nine are words
-        others = plural(disputed, "other public statement", spell=True)
-        subject = "Another public statement is" if disputed == 1 else f"{others.capitalize()} are"
+        counted = plural(disputed, "other public statement", spell=True)
+        subject = "Another public statement is" if disputed == 1 else f"{counted.capitalize()} are"
         return f" {subject} disputed; the story does not settle {it}."
     verb = "is" if disputed == 1 else "are"
     return (
