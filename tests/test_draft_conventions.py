@@ -2176,6 +2176,20 @@ def test_what_insiders_say_went_on_inside_is_a_practice() -> None:
     assert holding(result, "Two former managers insisted").lane == "statement"
 
 
+def test_telling_a_meeting_or_making_the_same_point_on_stage_is_a_statement() -> None:
+    # Venue convention: a claim made to a meeting, or "the same point" made again on a
+    # conference stage, is the account given in public; evidence told first contradicts it.
+    result = drafted(
+        "Inspection records show the plant's drains tested positive for Listeria in 2018.",
+        "The chief executive went further last month, telling a meeting of growers that "
+        "the plant's drains had never tested positive for Listeria.",
+        "Its founder made the same point on stage at a food conference in 2019.",
+    )
+    assert holding(result, "telling a meeting of growers").lane == "statement"
+    assert holding(result, "made the same point").lane == "statement"
+    assert linked(result, "contradicts", "positive for Listeria in 2018", "telling a meeting")
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

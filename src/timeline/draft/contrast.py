@@ -351,7 +351,8 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:press|news|media)\s+release"
     r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
-    r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter))\b",
+    r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
+    r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum))\b",
     re.IGNORECASE,
 )
 

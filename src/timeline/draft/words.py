@@ -99,7 +99,7 @@ STATEMENT: Final = _words(
     r"|call(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
-    r"|took\s+an?\s+(?:\w+\s+)?stand"
+    r"|took\s+an?\s+(?:\w+\s+)?stand|made\s+(?:the\s+same|a\s+similar|that|the)\s+(?:point|claim|argument|case|pledge)"
     # Testimony convention: what a witness says from the stand is a sworn statement.
     r"|(?:on|in|from)\s+the\s+witness\s+(?:stand|chair|box)|under\s+oath"
     # Authorship convention: a rebuttal, op-ed or post "written by" someone is their statement.
@@ -430,7 +430,7 @@ CLAIM_VERB: Final = _words(
     r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
     r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
     r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
-    r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators"
+    r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|hearing|audience|crowd|rally|summit)"
     r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress|investors"
     r"|the\s+(?:council|board|committee|commission|legislature)|the\s+\"?\w+\"?\s+show|families)"
     # a party's own count, the figure the story tests: "the jail reported two deaths"
