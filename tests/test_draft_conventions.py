@@ -2190,6 +2190,18 @@ def test_telling_a_meeting_or_making_the_same_point_on_stage_is_a_statement() ->
     assert linked(result, "contradicts", "positive for Listeria in 2018", "telling a meeting")
 
 
+def test_found_in_a_participle_is_no_finding() -> None:
+    # "the strain later found in patients" describes the strain; only a finder that
+    # "found" something reports a finding.
+    said = (
+        "Water sampled from the tower contained Legionella, the strain later found in "
+        "patients, at 42,000 units per millilitre."
+    )
+    assert lane_of(said, said, quoted=False) != "disclosure"
+    found = "Investigators found that the valve was open."
+    assert lane_of(found, found, quoted=False) == "disclosure"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

@@ -111,7 +111,7 @@ PRACTICE: Final = _words(
     r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
 )
 REPORT: Final = _words(
-    r"reports?|audits?|audited|findings|found|inquiry|investigation|investigators?"
+    r"reports?|audits?|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|inquiry|investigation|investigators?"
     r"|inspectors?|inspections?|inspected|observed|noted|cited|reviewed|revealed|reveals"
     r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
     r"|(?:records|documents|data|emails|logs)\s+(?:show|showed|obtained)"
