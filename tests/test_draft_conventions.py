@@ -2202,6 +2202,23 @@ def test_found_in_a_participle_is_no_finding() -> None:
     assert lane_of(found, found, quoted=False) == "disclosure"
 
 
+def test_records_that_list_what_was_done_reveal_it() -> None:
+    # Evidence convention: "dockets ... list 63 adjournments", "the rota lists no nurse"
+    # is evidence saying what was done, as "records show" is.
+    result = drafted(
+        "The ministry told the legislature in April that no criminal case had been delayed "
+        "by a shortage of interpreters.",
+        "Court dockets obtained by the Examiner list 63 adjournments marked “interpreter not "
+        "available” between January and June.",
+    )
+    shown = holding(result, "63 adjournments")
+    assert shown.lane == "practice"
+    assert linked(result, "reveals", "Court dockets obtained", "63 adjournments")
+    assert linked(result, "contradicts", "63 adjournments", "told the legislature")
+    rota = drafted("A staffing rota lists no registered nurse on the night shift on 41 nights.")
+    assert holding(rota, "no registered nurse").lane == "practice"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

@@ -291,7 +291,7 @@ EVIDENCE_NOUN: Final = (
     r"(?:records?|documents?|e-?mails?|memos?|files|logs?|data|video|videos|footage|clips?"
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
-    r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas"
+    r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
     r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|logbooks"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
@@ -308,7 +308,7 @@ _EVIDENCE_MODIFIES: Final = (
 EVIDENCE_SHOWS: Final = _words(
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
     r"(?:which\s+)?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
-    r"|indicated|indicating|confirms?|confirmed|documents|documented"
+    r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
     r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d))"
 )
