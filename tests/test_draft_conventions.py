@@ -2219,6 +2219,25 @@ def test_records_that_list_what_was_done_reveal_it() -> None:
     assert holding(rota, "no registered nurse").lane == "practice"
 
 
+def test_a_bodys_own_periodic_report_is_its_account_not_evidence() -> None:
+    # Own-report convention: "its annual use-of-force report lists no ..." is the body's
+    # account to the public, which the records contradict; an inspector's annual report,
+    # or an internal one, is evidence.
+    result = drafted(
+        "Court records show officers served no-knock warrants at least nine times in 2021.",
+        "The department's annual use-of-force report, released in January, lists no "
+        "no-knock warrants served in 2021.",
+    )
+    own = holding(result, "annual use-of-force report")
+    assert own.lane == "statement"
+    assert linked(result, "contradicts", "no-knock warrants at least nine", "annual use-of")
+    for text in (
+        "The inspector general's annual report found the jail overcrowded in 2021.",
+        "The company's own internal report found the valves leaked.",
+    ):
+        assert lane_of(text, text, quoted=False) == "disclosure", text
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

@@ -24,6 +24,7 @@ from timeline.draft.words import (
     CONTRAST_OPEN,
     EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
+    FIRST_REPORT,
     NO_COMMENT,
     OFFICIAL_FIGURE,
     OVERSIGHT,
@@ -308,6 +309,7 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 CLAIM_VERB.search(event.clause)
                 or ACCOUNT_CUE.search(outside)
                 or _PUBLIC_VENUE.search(outside)
+                or FIRST_REPORT.search(outside)
                 or OFFICIAL_FIGURE.search(outside)
                 or event.role == "claim"  # what the story says was contradicted or admitted
                 # a denial, unless an outsider to the account (a relative, a critic) makes it

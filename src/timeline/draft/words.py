@@ -297,8 +297,7 @@ EVIDENCE_NOUN: Final = (
     r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
     r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
 )
-# A word after an evidence noun that makes the noun its modifier: "the video company said",
-# "a data breach", "the records clerk said" name no evidence.
+# A word that makes an evidence noun its modifier: "the video company", "a data breach".
 _EVIDENCE_MODIFIES: Final = (
     r"(?!\s+(?:company|companies|firm|firms|service|services|platform|breach|breaches|request"
     r"|requests|system|systems|office|department|team|unit|center|centre|provider|providers"
@@ -487,15 +486,16 @@ FIRST_ACCOUNT: Final = _words(
     rf"(?:initial|first|original|earliest)\s+(?:[\w’'-]+\s+){{0,2}}?{ACCOUNT_NOUN}"
     r"|initially[^.;]{0,40}\b(?:statement|comment|account|said)"
 )
-# The first account called a report ("the first official report from the military said",
-# "the initial police report"): it reads like evidence but is the claim under test.
+# The first account called a report ("the first official report from the military said"),
+# or a body's own periodic report ("its annual report"): it reads like evidence, is the claim.
 FIRST_REPORT: Final = _words(
-    r"(?:first|initial|original|earliest)\s+(?:(?!report)[\w’'-]+\s+){0,2}?"
-    r"(?:reports?|press\s+releases?)|(?:first|initially)\s+(?:disclosed|announced)(?!\s+by)"
+    r"(?:first|initial|original|earliest)\s+(?:(?!report)[\w’'-]+\s+){0,2}?(?:reports?|press\s+releases?)"
+    r"|(?:first|initially)\s+(?:disclosed|announced)(?!\s+by)"
+    r"|(?:its|their|the\s+(?!(?:inspector|auditor|watchdog|ombudsman|regulator|monitor|coroner)\w*)[\w-]+[’']s)"
+    r"\s+(?:own\s+)?(?:annual|quarterly|monthly|yearly)\s+(?:[\w’'-]+\s+){0,2}?(?:reports?|returns)"
 )
-# Account convention: accountability stories mark the official account they test by its
-# time ("at the time", "initially", "had urged", "for months") or by naming it as one
-# ("the official account", "its first comment"), set apart from what is said today.
+# Account convention: a story marks the official account it tests by its time ("at the
+# time", "initially", "for months") or by name ("the official account", "its first comment").
 ACCOUNT_CUE: Final = _words(
     r"at\s+the\s+time|at\s+first|initial(?:ly)?|previously|earlier|long|for\s+(?:months|years"
     r"|weeks)|(?:had|has|have)\s+(?:long\s+|repeatedly\s+)?\w+ed|repeatedly"
