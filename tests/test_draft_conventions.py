@@ -2238,6 +2238,19 @@ def test_a_bodys_own_periodic_report_is_its_account_not_evidence() -> None:
         assert lane_of(text, text, quoted=False) == "disclosure", text
 
 
+def test_a_lawsuit_that_says_is_a_filing_however_it_is_introduced() -> None:
+    # Filing convention: what a lawsuit "says" or "alleges" is a court filing, a
+    # disclosure, even when the suit is introduced by who filed it, against whom and when.
+    for text in (
+        "Her lawsuit against the city, filed in federal court in November, says the "
+        "department misled the public.",
+        "The lawsuit filed Monday in state court alleges the company hid the defect.",
+    ):
+        assert lane_of(text, text, quoted=False) == "disclosure", text
+    said = "The company said the lawsuit was without merit."
+    assert lane_of(said, said, quoted=False) == "statement"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

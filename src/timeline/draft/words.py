@@ -137,7 +137,7 @@ ACCORDING_ACCOUNT: Final = _words(
 # public, a disclosure, not a fact the story established.
 FILING: Final = _words(
     r"according\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:lawsuits?|suits?|complaints?|indictments?)"
-    r"|(?:lawsuits?|suit|complaints?|indictments?)\s+"
+    r"|(?:lawsuits?|suit|complaints?|indictments?)(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
     r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused"
     r"|alleging|claiming|contending|accusing)"
 )
