@@ -2251,6 +2251,15 @@ def test_a_lawsuit_that_says_is_a_filing_however_it_is_introduced() -> None:
     assert lane_of(said, said, quoted=False) == "statement"
 
 
+def test_raising_a_problem_with_the_ministry_is_a_practice() -> None:
+    # Escalation convention: staff who "raised the problem with" a ministry warned it
+    # inside; critics who raise concerns in public do not act behind the scenes.
+    text = "Court staff raised the problem with the ministry in March."
+    assert lane_of(text, text, quoted=False) == "practice"
+    public = "Critics raised concerns about the contract."
+    assert lane_of(public, public, quoted=False) != "practice"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

@@ -109,6 +109,7 @@ PRACTICE: Final = _words(
     r"allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|granted|granting|turned\s+over|turning\s+over"
     r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
+    r"|raised\s+(?:the|its|their|his|her)\s+(?:problem|issue|concerns?|alarm)\s+with"
 )
 REPORT: Final = _words(
     r"reports?|audits?|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|inquiry|investigation|investigators?"
@@ -125,8 +126,7 @@ REPORT_VERB: Final = _words(
     r"|revealed|reveals|saw|sees|described|describes"
 )
 # Attribution convention: "according to a statement from the sheriff's office", "according
-# to a spokesman for the mayor", "..., according to a news release": the party's own word,
-# a statement, not evidence the reporter weighed.
+# to a spokesman", "a news release": the party's own word, not evidence the reporter weighed.
 OWN_WORD: Final = r"(?:statements?|(?:news|press)\s+releases?|announcements?)"
 """The nouns of a party's own published word."""
 ACCORDING_ACCOUNT: Final = _words(
