@@ -2260,6 +2260,22 @@ def test_raising_a_problem_with_the_ministry_is_a_practice() -> None:
     assert lane_of(public, public, quoted=False) != "practice"
 
 
+def test_a_sources_credentials_are_no_event_and_date_nothing() -> None:
+    # Sourcing convention: "a former employee, who worked in the plant until June and
+    # asked not to be named, said ..." tells how the source knows and why it is unnamed;
+    # the one event is what the source says, and the source's June dates nothing.
+    result = drafted(
+        "A former employee, who worked in the plant's quality department until June and "
+        "asked not to be named because she feared losing a job, said weekend cleaning was "
+        "dropped whenever production fell behind."
+    )
+    assert len(result.events) == 1
+    assert result.events[0].date.startswith("..")
+    # a dated fact about a named person stays background of its own
+    won = drafted("Mayor Dana Reyes, who won office in April 2019, said she was never told.")
+    assert any(e.date == "in April 2019" for e in won.events)
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

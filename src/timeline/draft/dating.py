@@ -12,7 +12,7 @@ from typing import Final
 from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import Clause, quote_spans
 from timeline.draft.sentences import Sentence
-from timeline.draft.splits import CAME_AFTER
+from timeline.draft.splits import CAME_AFTER, source_notes
 from timeline.draft.titles import date_column, undated
 from timeline.draft.words import (
     ADMISSION,
@@ -146,11 +146,16 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
       marks is not read against the publication date, so it is left out.
     - Titles of shows and programmes are set in quotation marks ("the 'Today' show"): a
       date word that is the whole quotation, or is followed by "show", names a programme.
+    - A source's credentials are no event: "a former employee, who worked there until
+      June, said" dates what the source says no more than the source's job.
     """
     quotes = quote_spans(s)
+    notes = source_notes(s)
     out: list[Found] = []
     for f in found:
         a, b = f.start - offset, f.end - offset
+        if any(na <= a and b <= nb for na, nb in notes):
+            continue
         whole_quote = any(qa >= a - 1 and qb <= b + 1 and qa <= a + 1 for qa, qb in quotes)
         named_show = _SHOW.match(s[b:]) and _THE_BEFORE.search(s[:a])
         if named_show or (whole_quote and _SHOW.match(s[b + 1 :])):
