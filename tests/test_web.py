@@ -159,21 +159,29 @@ def test_draw_script_checks_no_address_itself() -> None:
     assert "d.link[k]" in draw
 
 
-def _in_period_js(anchor: list[int], spans: list[list[int]]) -> list[list[int]]:
-    """``inPeriod`` of ``draw.js``, run by node on each span."""
+def _draw_rules(body: str, **given: Any) -> Any:
+    """Run ``body`` in node with ``rules`` (what ``draw.js`` returns without a page) and
+    ``input`` (``given``), and read back the JSON it writes."""
     program = (
         "const vm = require('vm');"
         "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-        "const rules = vm.runInNewContext(input.source)(null);"
-        "process.stdout.write(JSON.stringify("
-        "input.spans.map(function (s) { return rules.inPeriod(input.anchor, s); })));"
+        "const rules = vm.runInNewContext(input.source)(null);" + body
     )
-    payload = json.dumps({"source": asset("draw.js"), "anchor": anchor, "spans": spans})
+    payload = json.dumps({"source": asset("draw.js"), **given})
     done = subprocess.run(
         [_node(), "-e", program], input=payload, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    result: list[list[int]] = json.loads(done.stdout)
+    return json.loads(done.stdout)
+
+
+def _in_period_js(anchor: list[int], spans: list[list[int]]) -> list[list[int]]:
+    """``inPeriod`` of ``draw.js``, run by node on each span."""
+    body = (
+        "process.stdout.write(JSON.stringify("
+        "input.spans.map(function (s) { return rules.inPeriod(input.anchor, s); })));"
+    )
+    result: list[list[int]] = _draw_rules(body, anchor=anchor, spans=spans)
     return result
 
 
@@ -181,10 +189,7 @@ def _fitted_js(room: int, drawn: str) -> list[list[float]]:
     """Run ``nextWidth`` of ``draw.js`` (in node) from the view width ``room - 56`` until
     it says the chart fits, drawing ``drawn`` (a JavaScript expression in ``w``, the view
     width) each time; the ``[width, drawn]`` pairs tried, last the one kept."""
-    program = (
-        "const vm = require('vm');"
-        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-        "const rules = vm.runInNewContext(input.source)(null);"
+    body = (
         "const drawn = new Function('w', 'return ' + input.drawn);"
         "const known = {fits: -Infinity, over: Infinity, last: null, final: null};"
         "let w = input.room - 56; const seen = [];"
@@ -193,12 +198,7 @@ def _fitted_js(room: int, drawn: str) -> list[list[float]]:
         " if (next === null) { break; } w = next; }"
         "process.stdout.write(JSON.stringify(seen));"
     )
-    payload = json.dumps({"source": asset("draw.js"), "room": room, "drawn": drawn})
-    done = subprocess.run(
-        [_node(), "-e", program], input=payload, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    result: list[list[float]] = json.loads(done.stdout)
+    result: list[list[float]] = _draw_rules(body, room=room, drawn=drawn)
     return result
 
 
