@@ -111,9 +111,11 @@ _INSIDER: Final = re.compile(
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes)\b",
     re.IGNORECASE,
 )
-_SHIELDED: Final = re.compile(
-    r"\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed|who\s+(?:worked|works)"
-    r"|feared)\b",
+# Sourcing convention: "a former employee, who worked in the plant until June and asked not
+# to be named, said ..." tells how the source knows, or why it goes unnamed.
+SOURCE_NOTE: Final = re.compile(
+    r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
+    r"|not\s+authori[sz]ed|feared|fear\s+of|(?:worked|works)\s+(?:at|in|for|on|there)\b)",
     re.IGNORECASE,
 )
 
@@ -121,7 +123,7 @@ _SHIELDED: Final = re.compile(
 def insider(outside: str) -> bool:
     """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
     m = _INSIDER.match(outside)
-    return m is not None and bool(m.group("former") or _SHIELDED.search(m.group("rest")))
+    return m is not None and bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")))
 
 
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)

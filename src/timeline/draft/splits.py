@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from timeline.draft.attribution import evidence_in, lane_of
+from timeline.draft.attribution import SOURCE_NOTE, evidence_in, lane_of
 from timeline.draft.words import (
     ACCORDING_ANY,
     ADMISSION,
@@ -277,7 +277,7 @@ def _credited(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """
     out: list[Span] = []
     for m in [*SOURCES_TOLD.finditer(outside), *OUTLET_REPORTED.finditer(outside)]:
-        if _SOURCE_NOTE.match(outside, m.start()):
+        if SOURCE_NOTE.match(outside, m.start()):
             continue  # "asked not to be named" says why a source is unnamed, not what it told
         head_start = max(0, m.start() - 60)
         sub = _SUBORDINATE.search(outside[head_start : m.start()])
@@ -309,25 +309,14 @@ def _prior(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     return out
 
 
-# Sourcing convention: "a former employee, who worked in the plant until June and asked not
-# to be named, said ..." tells how the source knows, or why it goes unnamed; the story's
-# events are what the source says.
-_SOURCE_NOTE: Final = re.compile(
-    r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
-    r"|not\s+authori[sz]ed|feared|fear\s+of"
-    r"|(?:worked|works)\s+(?:at|in|for|on)\b)",
-    re.IGNORECASE,
-)
-
-
 def source_notes(s: str) -> list[tuple[int, int]]:
     """The relative clauses of ``s`` that tell how a source knows or why it is unnamed
-    ("..., who worked in the plant until June, said"): see ``_SOURCE_NOTE``."""
+    ("..., who worked in the plant until June, said"): see ``SOURCE_NOTE``."""
     out: list[tuple[int, int]] = []
     for m in RELATIVE_OPEN.finditer(s):
         close = s.find(",", m.end())
         end = close if close >= 0 else len(s)
-        if m.group().startswith(",") and _SOURCE_NOTE.search(s, m.end(), end):
+        if m.group().startswith(",") and SOURCE_NOTE.search(s, m.end(), end):
             out.append((m.end(), end))
     return out
 
@@ -354,7 +343,7 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             part = outside[m.end() : close]
             if lane_of(part, part, quoted=False) not in (None, "context"):
                 continue
-        if _SOURCE_NOTE.search(outside, m.end(), close):
+        if SOURCE_NOTE.search(outside, m.end(), close):
             continue  # how the source knows, or why it is unnamed: no event of the story
         if any(m.end() <= da and db <= close for da, db in dated):
             # "Norvale Co., which has insisted since 2019 that ..., agreed": an account

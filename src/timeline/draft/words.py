@@ -93,6 +93,7 @@ STATEMENT: Final = _words(
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
     r"|repeated|reiterated|added|adds|defended|defends|defending"
+    # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
     r"|arguing|insisting|claiming|asserting|contending|stating|maintaining|noting|explaining"
     r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,6}?as"
     # "calls the lawsuit “without merit”": the party's characterisation (quotes may be blanked)
@@ -352,12 +353,11 @@ OUTLET_OBTAINED: Final = re.compile(
 _TO_THE_PRESS: Final = (
     # the masthead's capitals count, in patterns that ignore case: "an email obtained by
     # The Gazette" is no email to the press ("to reporters" is a statement to the press, and
-    # so is a letter to a public: "to physicians", "to parents")
+    # so is a letter to a public, "to parents", or to the record, "to City Council")
     rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
     r"|the\s+paper|(?:all\s+|its\s+|the\s+)?(?:physicians|doctors|customers|parents|patients|tenants"
     r"|shareholders|investors|residents|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
-    r"|councillors|council\s+members|lawmakers|legislators|legislature|Congress|Parliament)"
-    r"|the\s+public)\b)"
+    r"|councillors|council\s+members|lawmakers|legislators|legislature|Congress|Parliament)|the\s+public)\b)"
 )
 # Behind-the-scenes convention: a private message or internal document is no public
 # statement; what it says went on inside ("says a ... email from", "an internal memo said").
