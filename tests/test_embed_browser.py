@@ -159,6 +159,22 @@ def _chart_box(page: Any, frame: Any, selector: str = ".timeline-chart svg") -> 
     return {**inner, "x": inner["x"] + outer["x"], "y": inner["y"] + outer["y"]}
 
 
+def _scroll_settled(page: Any) -> None:
+    """Wait until the article has stopped scrolling: a smooth scroll goes on after the
+    first lines have moved, and a pointer placed meanwhile would end up elsewhere."""
+    page.wait_for_function(
+        """() => new Promise(done => {
+          let last = scrollY, still = 0;
+          const tick = () => {
+            still = scrollY === last ? still + 1 : 0;
+            last = scrollY;
+            if (still >= 5) { done(true); } else { setTimeout(tick, 50); }
+          };
+          setTimeout(tick, 50);
+        })"""
+    )
+
+
 def _clean(page: Any) -> None:
     assert page.errors == []
     assert page.blocked == []
@@ -229,6 +245,7 @@ def test_the_wheel_scrolls_the_article_and_ctrl_wheel_zooms(
     top = page.evaluate("scrollY")
     page.mouse.wheel(0, 300)
     page.wait_for_function(f"scrollY > {top + 100}")
+    _scroll_settled(page)
     assert frame.evaluate(domain) == full
     # Ctrl + wheel zooms time, and leaves the article where it is
     box = _chart_box(page, frame, ".bands_0_marks path")
