@@ -2276,6 +2276,17 @@ def test_a_sources_credentials_are_no_event_and_date_nothing() -> None:
     assert any(e.date == "in April 2019" for e in won.events)
 
 
+def test_a_time_set_right_before_the_speech_verb_dates_the_statement() -> None:
+    # Attribution convention: "A council media release last month said", "The company
+    # last week said": the time element beside the verb is when the words were said.
+    result = drafted(
+        "A council media release last month said the increase kept recycling sustainable.",
+        "The company last week said the recall was voluntary.",
+    )
+    assert holding(result, "media release last month").date == "last month"
+    assert holding(result, "company last week").date == "last week"
+
+
 def test_a_contrast_before_an_attribution_at_the_end_is_still_two_events() -> None:
     # "told doctors it was safe, even as a study found ..., according to documents": the
     # attribution covers both; the contrast still sets the finding against the telling.

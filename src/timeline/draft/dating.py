@@ -64,7 +64,7 @@ _RELEASED_ON: Final = re.compile(
 
 # The nouns of a statement's own occasion: "statement", "interview", "news conference".
 _STATEMENT_NOUNS: Final = (
-    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news)\s+release"
+    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
     r"|advertisement|commercial|response|reply|submission|notice|newsletter)"
 )
@@ -202,6 +202,9 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             # before the verb ("The first, on Sept. 19, was written by") is the
             # verb's own.
             or _JUST_BEFORE.fullmatch(s[f.end - offset : verb]) is not None
+            # "A council media release last month said": a time element set right
+            # before the verb, with nothing between, is the verb's own
+            or not s[f.end - offset : verb].strip()
         )
     ]
     if lead:
