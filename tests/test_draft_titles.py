@@ -248,3 +248,14 @@ def test_a_title_cut_at_a_clauses_end_keeps_its_negation() -> None:
         "main",
     )
     assert title == "Inspectors found the company did not do so"
+
+
+def test_a_whose_clause_is_titled_with_whose_it_is() -> None:
+    # Headline convention: "Priya Sandhu, whose flight was cancelled, said ..." tucks in a
+    # fact about Sandhu; its headline says whose ("Sandhu’s ..."), never "Whose ...".
+    result = drafted(
+        "Priya Sandhu, whose Dec. 23 flight to Halifax was cancelled, said she was refused "
+        "compensation twice."
+    )
+    flight = holding(result, "flight to Halifax was cancelled")
+    assert flight.title.startswith("Sandhu’s ") and flight.actor == "Priya Sandhu"

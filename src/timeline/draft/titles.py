@@ -276,6 +276,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
     if subjectless is not None and actor:
         name = _person_named(actor) or actor
+        # "whose flight was cancelled": the headline says whose ("Sandhu’s flight")
+        if flat[: subjectless.end()].strip().lower() == "whose":
+            name += "’s"
         words = f"{name} {' '.join(words.split())[subjectless.end() :]}"
     text = " ".join(words.split())
     said = ATTRIBUTION.match(text) or ATTRIBUTION_INVERTED.match(text)

@@ -396,7 +396,7 @@ BEHIND_SCENES: Final = re.compile(
 # A clause without its subject, named before it: "who resigned in September", "said the
 # United States is considering payments", "before later acknowledging that ...".
 SUBJECTLESS: Final = re.compile(
-    r"^(?:(?:who|which)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
+    r"^(?:(?:who|which|whose)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
     r"|announced|acknowledged|admitted|(?:acknowledg|admitt|conced|say|tell|releas|issu)ing)\b))"
 )
 # A deed joined to the one before it, without its subject: "..., and briefed executives".
