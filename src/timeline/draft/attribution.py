@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
+from timeline.draft.messages import PRIVATE
 from timeline.draft.words import (
     ACCORDING,
     ACCORDING_ACCOUNT,
@@ -34,7 +35,6 @@ from timeline.draft.words import (
     PASSIVE,
     POLICY_FRAME,
     PRACTICE,
-    PRIVATE,
     RECORDS_OBTAINED,
     RELEASE,
     REPORT,

@@ -44,6 +44,7 @@ from timeline.draft.links import (
     prefer_admissions,
     valid_links,
 )
+from timeline.draft.messages import PRIVATE
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
@@ -65,7 +66,6 @@ from timeline.draft.words import (
     EVIDENCE_SHOWS,
     OVERSIGHT,
     OVERSIGHT_FINDS,
-    PRIVATE,
     PRONOUN_SAID,
     PRONOUN_SPEAKER,
     STATEMENT,

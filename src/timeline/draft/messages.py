@@ -1,0 +1,77 @@
+"""Messages: a private message, a public occasion, and a reply to the message before."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from timeline.draft.words import MASTHEAD, whole_words
+
+__all__ = [
+    "ANONYMOUS_SPEAKER",
+    "PRIVATE",
+    "PUBLIC",
+    "REPLY",
+    "SOON_AFTER",
+    "TO_THE_PRESS",
+]
+
+# Who a message is for, when it is the press or a public: "an email obtained by The
+# Gazette", "a letter to parents" (a negative lookahead, for the patterns below).
+TO_THE_PRESS: Final = (
+    # the masthead's capitals count, in patterns that ignore case: "an email obtained by
+    # The Gazette" is no email to the press ("to reporters" is a statement to the press, and
+    # so is a letter to a public, "to parents", or to the record, "to City Council")
+    rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
+    r"|the\s+paper|(?:all\s+|its\s+|the\s+)?(?:physicians|doctors|customers|parents|patients|tenants"
+    r"|shareholders|investors|residents|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
+    r"|councillors|council\s+members|lawmakers|legislators|legislature|Congress|Parliament)|the\s+public)\b)"
+)
+
+# Behind-the-scenes convention: a private message or internal document is no public
+# statement; what it says went on inside ("says a ... email from", "an internal memo said").
+PRIVATE: Final = whole_words(
+    # "internal" of a document or talk, not of a body ("internal affairs investigation").
+    r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
+    r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
+    r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
+    r"|private(?:ly)?"
+    r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
+    rf"{TO_THE_PRESS}|(?:e-?mail|memo)\s+dated"
+    r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
+    # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
+    # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
+    r"|^\W*in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
+    rf"{TO_THE_PRESS}(?![^.]{{0,60}}\bspokes(?:man|woman|person)\b)"
+    r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
+    r"(?:e-?mail|memo|message|letter)"
+    # "In one instant message exchange, an employee asks ...": chats between colleagues.
+    r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
+    # "an engineer emailed the director that ...", not "emailed reporters"
+    rf"|e-?mailed{TO_THE_PRESS}\s+(?:(?-i:[A-Z])[\w’'-]*|the|his|her|their|its)"
+    r"|wrote\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:manager|boss|supervisors?|superiors?|colleagues?|staff|team|deputy)"
+    rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{TO_THE_PRESS}"
+)
+
+# A public occasion: what is said there is a statement, whoever says it.
+PUBLIC: Final = whole_words(
+    r"publicly|in\s+public|news\s+conference|press\s+(?:conference|release)|in\s+a\s+statement"
+    r"|public\s+(?:hearing|meeting|forum|session)s?"
+    r"|told\s+(?:reporters|the\s+(?:council|board|committee|commission|public))|testified"
+)
+
+# Someone the story leaves unnamed inside an exchange it quotes: "one employee says",
+# "another responds", "a colleague replied".
+ANONYMOUS_SPEAKER: Final = whole_words(
+    r"(?:one|another|an?)\s+(?:[\w-]+\s+)?(?:employees?|workers?|engineers?|colleagues?"
+    r"|managers?|staffers?|executives?|pilots?|officers?|nurses?|teachers?|aides?)"
+    r"|^\W*(?:[“\"][^”\"]*[”\"],?\s*)?another\b"
+)
+
+# Reply convention: "responded", "replied", "wrote back" answer the message told before.
+REPLY: Final = whole_words(r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered")
+# Sequence convention: "minutes later", "an hour later" count from the event told before,
+# on the same day.
+SOON_AFTER: Final = whole_words(
+    r"(?:about\s+|some\s+|nearly\s+|just\s+)?(?:\d+|a\s+few|several|an?|\w+)\s+"
+    r"(?:minutes?|hours?)\s+later"
+)
