@@ -402,6 +402,7 @@ def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: 
     if len(clauses) != 1 or clauses[0].lane != "statement" or not state.events:
         return False
     if _quotes_the_message_before(s, state, sent):
+        state.last_private = state.events[-1].id  # the reply to it may follow
         return True
     before = [
         e

@@ -74,7 +74,8 @@ def _private_before(
     engineer told the director ...").
     """
     last = events[-1] if events else None
-    if last is None or last.para < para - 1:
+    # a message, then its words quoted in a paragraph of their own, then the reply
+    if last is None or last.para < para - (2 if last.id == last_private else 1):
         return None
     if last.id == last_private or (
         (PRIVATE.search(last.clause) or _PASSED_ON.search(last.clause))

@@ -21,10 +21,13 @@ TO_THE_PRESS: Final = (
     # the masthead's capitals count, in patterns that ignore case: "an email obtained by
     # The Gazette" is no email to the press ("to reporters" is a statement to the press, and
     # so is a letter to a public, "to parents", or to the record, "to City Council")
-    rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper"
-    r"|the\s+paper|(?:all\s+|its\s+|the\s+)?(?:physicians|doctors|customers|parents|patients|tenants"
-    r"|shareholders|investors|residents|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
-    r"|councillors|council\s+members|lawmakers|legislators|legislature|Congress|Parliament)|the\s+public)\b)"
+    rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})"
+    r"|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper"
+    r"|(?:all\s+|its\s+|the\s+)?(?:(?:affected|local|worried|former|current)\s+)?"
+    r"(?:physicians|doctors|customers|parents|patients|tenants|shareholders|investors|residents"
+    r"|families|students|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
+    r"|councillors|council\s+members|lawmakers|legislators|legislature|Congress|Parliament)"
+    r"|the\s+public)\b)"
 )
 
 # Behind-the-scenes convention: a private message or internal document is no public
@@ -46,9 +49,24 @@ PRIVATE: Final = whole_words(
     r"(?:e-?mail|memo|message|letter)"
     # "In one instant message exchange, an employee asks ...": chats between colleagues.
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
-    # "an engineer emailed the director that ...", not "emailed reporters"
-    rf"|e-?mailed{TO_THE_PRESS}\s+(?:(?-i:[A-Z])[\w’'-]*|the|his|her|their|its)"
-    r"|wrote\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:manager|boss|supervisors?|superiors?|colleagues?|staff|team|deputy)"
+    # "an engineer emailed the director that ...", "texted administrator Greg Hollister",
+    # not "emailed reporters" nor "emailed a statement"
+    rf"|(?<!statement\s)(?<!release\s)(?:e-?mailed|texted|messaged){TO_THE_PRESS}\s+(?!(?:an?\s+|the\s+|its\s+)?"
+    r"(?:statement|response|comment|reply|answer)s?\b)(?=[\w’'-])"
+    # "sent a group text to the home's managers", "sent an email to staff"
+    rf"|sent\s+(?:an?\s+|the\s+)?(?:group\s+)?(?:texts?|e-?mails?|messages?|memos?){TO_THE_PRESS}"
+    # "a message posted to a company WhatsApp group": a chat among colleagues
+    r"|(?:WhatsApp|Slack|Teams|Signal|Telegram)\s+(?:group|channel|chat|thread)s?"
+    r"|group\s+(?:chats?|texts?|threads?)"
+    # a letter to one person inside ("wrote to a university budget officer", "wrote to his
+    # manager"), not to a public or an official ("wrote to the secretary of the Army")
+    r"|wrote\s+to\s+(?:an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss|supervisor"
+    r"|superior|colleague|staff|team|deputy|officer|director|administrator|nurse|engineer"
+    r"|coordinator|executive|aide|assistant)s?\b"
+    # a line in a record kept inside: "wrote on the shift log", "wrote in her notes"
+    r"|wrote\s+(?:on|in)\s+(?:the|an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:logs?"
+    r"|logbook|forms?|charts?|worksheets?|work\s+orders?|incident\s+reports?|shift\s+reports?"
+    r"|notes|notebook|diary|timesheets?)\b"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{TO_THE_PRESS}"
 )
 

@@ -1,0 +1,53 @@
+"""Tests for timeline.draft.messages: who a message was meant for decides its lane."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+from timeline.draft.messages import PRIVATE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Pump 3 is down again," site engineer Rosa Lind texted supervisor Omar Haddad on May 2.',
+        "At 5:40 a.m. the night manager sent a group text to the depot's drivers.",
+        '"The backlog doubled," the clerk wrote to a county budget officer on June 3.',
+        'A message posted to a company WhatsApp group for shift leaders read: "Sign them all."',
+        '"Ward 4 is at 61 degrees," a nurse wrote on the shift log at 2 a.m.',
+    ],
+)
+def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:
+    # Behind-the-scenes convention: a text, a chat among colleagues, a letter to one person
+    # inside, a line in a log kept inside: what was said there is no public statement.
+    result = drafted(sentence)
+    assert [e.lane for e in result.events if e.role == "main"] == ["practice"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor's spokesman emailed a statement saying the city follows the law.",
+        "The manager emailed reporters that the depot was safe.",
+        "The principal sent an email to parents saying the school was never closed.",
+        "The airline said in a statement emailed to affected passengers that storms caused it.",
+        "The insurer emailed affected customers on Friday to say no data was lost.",
+    ],
+)
+def test_a_message_to_the_press_or_a_public_is_not_private(sentence: str) -> None:
+    # ... but a statement emailed, a message to reporters or to a public is the account.
+    assert PRIVATE.search(sentence) is None
+
+
+def test_the_line_after_a_text_is_part_of_it() -> None:
+    # Exchange convention: the text told, then quoted ("he wrote"), and the reply to it are
+    # lines of one private exchange.
+    result = drafted(
+        "At 6:05 a.m. on March 3, the plant's foreman sent a group text to the managers.",
+        '"Filter 2 is failing," he wrote.',
+        'Manager Ida Voss replied ten minutes later: "Keep it off the board report."',
+    )
+    assert holding(result, "sent a group text").lane == "practice"
+    assert holding(result, "Ida Voss replied").lane == "practice"
+    assert "statement" not in {e.lane for e in result.events}
