@@ -3082,3 +3082,35 @@ def test_a_headline_on_what_a_party_told_investors_or_families_frames_the_story(
         PUB,
     )
     assert linked(result, "contradicts", "flagged turbid seepage", f"told {public}")
+
+
+def test_whoever_stands_by_the_account_holds_it() -> None:
+    # Standing-by convention: a speaker who says their side "stands by its statement" holds
+    # to the account the story tests, not a bystander's reaction; the evidence against the
+    # account is set against it too.
+    result = drafted(
+        "In May, Harbor Authority director Jo Park said the pier was safe.",
+        "Inspection records show the pier’s pilings were rotten.",
+        "Asked about the records, Dock Holdings spokeswoman Ana Ruiz said on Tuesday that the "
+        "company stands by its statement that the pier was sound.",
+    )
+    upheld = holding(result, "stands by its statement")
+    assert upheld.lane == "statement"
+    assert linked(result, "contradicts", "pilings were rotten", "stands by its statement")
+
+
+def test_a_nut_graf_after_a_scene_setting_lede_frames_the_story() -> None:
+    # Framing convention: a feature lede sets a scene for two paragraphs; the nut graf, as
+    # late as the third, says what the story tests.
+    scene = (
+        "Mara Cole had crossed the old pier every morning for ten years.",
+        "On a windy Friday in March, a plank gave way under her bicycle.",
+    )
+    story = (
+        "Harbor officials have said for years that the pier is inspected every spring.",
+        "Inspection logs show the pier was last inspected in 2019.",
+    )
+    framed = drafted(*scene, "Records show the city knew the pier was failing.", *story)
+    assert linked(framed, "contradicts", "last inspected in 2019", "inspected every spring")
+    late = drafted(*scene, "She was not hurt.", "The pier reopened.", *story)
+    assert not [k for k in late.links if k.relation == "contradicts"]

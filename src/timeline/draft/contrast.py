@@ -29,6 +29,7 @@ from timeline.draft.words import (
     OFFICIAL_FIGURE,
     OVERSIGHT,
     REPORT_VERB,
+    STANDS_BY,
     STATEMENT,
 )
 
@@ -220,16 +221,21 @@ def propagate(events: Sequence[DraftEvent], links: Sequence[DraftLink]) -> list[
     return out
 
 
-def framed(texts: Sequence[str]) -> bool:
-    """Whether a story's headline and lede frame it as an account tested by evidence.
+NUT_GRAF = 3
+"""The last paragraph that may frame a story: a scene-setting lede can put its nut graf,
+the paragraph that says what the story is about, as late as the third."""
 
-    Framing convention: an accountability story says in its first lines what it sets
-    against what ("contradict", "admits", "denies", "records show", "according to the
-    audit", a lede paragraph opening "But"/"Yet", or a charge of deceit: "misleading
-    investors", "covered up", "misstated"). Only such a story has an official account for
-    its facts to contradict.
+
+def framed(headline: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a story's headline and opening frame it as an account tested by evidence.
+
+    Framing convention: an accountability story says in its first lines (its headline,
+    lede and nut graf, see :data:`NUT_GRAF`) what it sets against what ("contradict",
+    "admits", "denies", "records show", "according to the audit", a paragraph opening
+    "But"/"Yet", or a charge of deceit: "misleading investors", "covered up",
+    "misstated"). Only such a story has an official account for its facts to contradict.
     """
-    for text in texts:
+    for text in [headline, *(s.text for s in sentences if s.para <= NUT_GRAF)]:
         if any(
             rx.search(text)
             for rx in (CONTRADICT_VERB, ADMISSION, CLAIM_VERB, EVIDENCE_SHOWS, ACCORDING_EVIDENCE)
@@ -307,6 +313,8 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
             outside = " ".join(quote_outside_words(event.clause))
             if (
                 CLAIM_VERB.search(event.clause)
+                # "said the company stands by its statement": the account, upheld
+                or STANDS_BY.search(outside)
                 or ACCOUNT_CUE.search(outside)
                 or _PUBLIC_VENUE.search(outside)
                 or FIRST_REPORT.search(outside)

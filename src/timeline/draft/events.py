@@ -169,11 +169,10 @@ def draft(
     state.events, state.links = drop_fragments(state.events, state.links)
     links = [*state.links, *admitted_elsewhere(state.events, state.links)]
     links += propagate(state.events, valid_links(links, state.events))
-    opening = [headline, *(s.text for s in sentences if s.para <= 2)]
     links += account_links(
         state.events,
         valid_links(links, state.events),
-        is_framed=framed(opening) or _says_contradicts(state.events),
+        is_framed=framed(headline, sentences) or _says_contradicts(state.events),
         outsiders=state.actors.outsiders,
     )
     events = judge_reactions(

@@ -20,7 +20,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, STATEMENT, STOP
+from timeline.draft.words import ADMISSION, STANDS_BY, STATEMENT, STOP
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
@@ -126,6 +126,8 @@ def reacts(
     """
     if _PUBLIC.fullmatch(actor):
         return True  # "Parents said they were furious": the public reacts, whoever the party
+    if STANDS_BY.search(" ".join(quote_outside_words(clause))):
+        return False  # "said the company stands by its statement": the party holds its account
     names = actor.split()
     last = _known_as(actor, introduced)
     if not party or last not in introduced:

@@ -450,6 +450,9 @@ FIRST_REPORT: Final = whole_words(
     r"|(?:its|their|the\s+(?!(?:inspector|auditor|watchdog|ombudsman|regulator|monitor|coroner)\w*)[\w-]+[’']s)"
     r"\s+(?:own\s+)?(?:annual|quarterly|monthly|yearly)\s+(?:[\w’'-]+\s+){0,2}?(?:reports?|returns)"
 )
+# Standing-by convention: a party that "stands by" its statement, its account or what it
+# told the public holds to the account the story tests; only the party itself can.
+STANDS_BY: Final = whole_words(r"(?:stands?|stood|standing)\s+by")
 # Account convention: a story marks the official account it tests by its time ("at the
 # time", "initially", "for months") or by name ("the official account", "its first comment").
 ACCOUNT_CUE: Final = whole_words(
