@@ -3114,3 +3114,13 @@ def test_a_nut_graf_after_a_scene_setting_lede_frames_the_story() -> None:
     assert linked(framed, "contradicts", "last inspected in 2019", "inspected every spring")
     late = drafted(*scene, "She was not hurt.", "The pier reopened.", *story)
     assert not [k for k in late.links if k.relation == "contradicts"]
+
+
+@pytest.mark.parametrize(
+    "paperwork", ["Work orders", "Purchase orders", "The sign-in sheets", "Card statements"]
+)
+def test_the_paperwork_of_work_done_is_evidence(paperwork: str) -> None:
+    # Evidence convention: the paperwork work leaves behind (work orders, sheets, card
+    # statements) shows what was done, as records do: the deed is a practice it reveals.
+    result = drafted(f"{paperwork} show crews were told to paint over the mold in March.")
+    assert holding(result, "paint over the mold").lane == "practice"

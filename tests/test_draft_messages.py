@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 from timeline.draft.messages import PRIVATE
 
 
@@ -51,3 +51,17 @@ def test_the_line_after_a_text_is_part_of_it() -> None:
     assert holding(result, "sent a group text").lane == "practice"
     assert holding(result, "Ida Voss replied").lane == "practice"
     assert "statement" not in {e.lane for e in result.events}
+
+
+def test_a_spokespersons_email_is_the_bodys_statement() -> None:
+    # Spokesperson convention: what a spokesperson writes to a newsroom, whatever its name,
+    # is the body's account, and the practice the story shows is set against it.
+    result = drafted(
+        "Records show the depot skipped its brake checks.",
+        "Work orders show mechanics were told to skip brake checks on 14 buses in May.",
+        "A depot spokesman, Lt. Omar Diaz, wrote in an email to KRTV Weekly on June 2 that "
+        '"every brake check was completed on schedule."',
+    )
+    account = holding(result, "every brake check")
+    assert account.lane == "statement"
+    assert linked(result, "contradicts", "mechanics were told", "every brake check")

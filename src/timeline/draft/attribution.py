@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
-from timeline.draft.messages import PRIVATE
+from timeline.draft.messages import PRIVATE, SPOKESPERSON
 from timeline.draft.words import (
     ACCORDING,
     ACCORDING_ACCOUNT,
@@ -232,7 +232,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"
     statement = STATEMENT.search(outside) is not None
-    if PRIVATE.search(outside) or BEHIND_SCENES.search(outside):
+    private = PRIVATE.search(outside) and not SPOKESPERSON.search(outside)
+    if private or BEHIND_SCENES.search(outside):
         return "practice"
     if CLAIM_VERB.search(outside):
         return "statement"

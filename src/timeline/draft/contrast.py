@@ -11,6 +11,7 @@ from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import quote_outside_words
+from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import content_words
@@ -315,6 +316,8 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 CLAIM_VERB.search(event.clause)
                 # "said the company stands by its statement": the account, upheld
                 or STANDS_BY.search(outside)
+                # what a spokesperson tells the press is the body's account
+                or SPOKESPERSON.search(outside)
                 or ACCOUNT_CUE.search(outside)
                 or _PUBLIC_VENUE.search(outside)
                 or FIRST_REPORT.search(outside)

@@ -12,6 +12,7 @@ __all__ = [
     "PUBLIC",
     "REPLY",
     "SOON_AFTER",
+    "SPOKESPERSON",
     "TO_THE_PRESS",
 ]
 
@@ -68,6 +69,13 @@ PRIVATE: Final = whole_words(
     r"|logbook|forms?|charts?|worksheets?|work\s+orders?|incident\s+reports?|shift\s+reports?"
     r"|notes|notebook|diary|timesheets?)\b"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{TO_THE_PRESS}"
+)
+
+# Spokesperson convention: a spokesperson's job is to speak for the body to the press and
+# the public; what one writes, in an email or a letter, is the body's statement.
+SPOKESPERSON: Final = whole_words(
+    r"spokes(?:man|woman|person|people|men|women)|press\s+(?:secretary|officer)"
+    r"|communications\s+(?:director|manager|officer|chief)|media\s+(?:officer|relations)"
 )
 
 # A public occasion: what is said there is a statement, whoever says it.
