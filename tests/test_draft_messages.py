@@ -16,6 +16,9 @@ from timeline.draft.messages import PRIVATE
         '"The backlog doubled," the clerk wrote to a county budget officer on June 3.',
         'A message posted to a company WhatsApp group for shift leaders read: "Sign them all."',
         '"Ward 4 is at 61 degrees," a nurse wrote on the shift log at 2 a.m.',
+        "An internal protocol dated May 2021 tells staff to log hallway beds as temporary.",
+        "At a closed council briefing on 3 April, the director said the loads would be dumped.",
+        "In a closed-door session in June, the board agreed to delay the repairs.",
     ],
 )
 def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:

@@ -37,8 +37,13 @@ PRIVATE: Final = whole_words(
     # "internal" of a document or talk, not of a body ("internal affairs investigation").
     r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
     r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
-    r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?)"
+    r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?"
+    r"|protocols?|procedures?|instructions?|directives?)"
     r"|private(?:ly)?"
+    # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
+    # the matter remain confidential"
+    r"|confidential(?:ly)?|in\s+camera|in\s+secret"
+    r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
     rf"{TO_THE_PRESS}|(?:e-?mail|memo)\s+dated"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
