@@ -3124,3 +3124,19 @@ def test_the_paperwork_of_work_done_is_evidence(paperwork: str) -> None:
     # statements) shows what was done, as records do: the deed is a practice it reveals.
     result = drafted(f"{paperwork} show crews were told to paint over the mold in March.")
     assert holding(result, "paint over the mold").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State Auditor Mia Chen said Monday that her office would review the contract.",
+        'The ministry said on Tuesday that it would "look into" the council\'s figures.',
+    ],
+)
+def test_a_body_that_says_it_will_look_into_the_matter_opens_an_inquiry(sentence: str) -> None:
+    # Inquiry convention: a body that says it will review what the story tells opens the
+    # inquiry through which the truth comes out, whether or not the story has named the
+    # party yet; a party reviewing "its own" conduct only says so.
+    assert [e.lane for e in drafted(sentence).events] == ["disclosure"]
+    own = drafted("The ministry said it would review its figures.")
+    assert [e.lane for e in own.events] == ["statement"]

@@ -198,13 +198,15 @@ def judge_reactions(
 
 # Inquiry convention: a body outside the party that says it is examining, or will
 # examine, what the story tells ("said it would review the county's handling", "said it
-# was assessing the data") starts the inquiry through which the truth comes out.
+# was assessing the data") starts the inquiry through which the truth comes out; one
+# reviewing its own ("its policy") only says what it will do.
 _INQUIRY: Final = re.compile(
-    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|the\s+\w+)\s+"
-    r"(?:(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:now\s+|already\s+)?"
+    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|the\s+\w+"
+    r"|(?:his|her|its|their)\s+(?:office|department|agency|team|staff))\s+"
+    r"(?:(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:now\s+|already\s+)?[“\"]?"
     r"(?:reviewing|assessing|investigating|inspecting|auditing|examining|looking\s+into)"
-    r"|(?:would|will)\s+(?:now\s+)?(?:review|assess|investigate|inspect|audit|examine"
-    r"|look\s+into))\s+(?!(?:its|their|our)\s+own\b)",
+    r"|(?:would|will)\s+(?:now\s+)?[“\"]?(?:review|assess|investigate|inspect|audit|examine"
+    r"|look\s+into))[”\"]?\s+(?!(?:its|their|our|his|her)\b)",
     re.IGNORECASE,
 )
 
@@ -223,11 +225,11 @@ def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
     ``_INQUIRY``), the story reports it as that body's finding, a disclosure, not as one
     more claim.
     """
+    own = affiliation(event.actor, "")
+    if _INQUIRY.search(event.clause) is not None and not (party and own <= set(party)):
+        return True  # a body whose name is not the party's looks into the matter
     if not party or _BODY_ACTOR.search(event.actor) is None:
         return False
-    own = affiliation(event.actor, "")
-    if _INQUIRY.search(event.clause) is not None and not own <= set(party):
-        return True  # a body whose name is not the party's looks into the matter
     if own & set(party):
         return False
     return bool(content_words(event.clause) & set(party))
