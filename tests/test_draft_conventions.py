@@ -3140,3 +3140,20 @@ def test_a_body_that_says_it_will_look_into_the_matter_opens_an_inquiry(sentence
     assert [e.lane for e in drafted(sentence).events] == ["disclosure"]
     own = drafted("The ministry said it would review its figures.")
     assert [e.lane for e in own.events] == ["statement"]
+
+
+def test_evidence_set_off_by_its_number_and_its_source_still_shows() -> None:
+    # Evidence convention: "Logs for the truck, No. 52, which the Post obtained, show ..."
+    # names the evidence with two asides of its own; what follows the verb is the practice.
+    result = drafted(
+        "Maintenance logs for the truck, No. 52, which the Post obtained through a records "
+        "request, show that its brakes were last checked in 2017."
+    )
+    assert holding(result, "brakes were last checked").lane == "practice"
+    assert linked(result, "reveals", "Maintenance logs", "brakes were last checked")
+    # a person's asides are no evidence's: "the director, a civilian, estimated" is a deed
+    person = drafted(
+        "In a memo dated May 9, the director, an engineer whose name was redacted, estimated "
+        "the repairs at $4 million."
+    )
+    assert not [k for k in person.links if k.relation == "reveals"]

@@ -309,7 +309,11 @@ _EVIDENCE_MODIFIES: Final = (
     r"|editor|reporter|producer|producers|game|games|streaming|sharing)\b)"
 )
 EVIDENCE_SHOWS: Final = whole_words(
-    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}},)?[\s,]+"
+    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+[^,;“”\"]{{1,80}}"
+    # a second aside only where it is the evidence's own ("..., No. 1147, which this
+    # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
+    r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering)\b"
+    r"[^,;“”\"]{0,80})?,)?[\s,]+"
     r"(?:which\s+)?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
