@@ -2174,6 +2174,14 @@ def test_what_insiders_say_went_on_inside_is_a_practice() -> None:
     assert holding(result, "Two drivers").lane == "practice"
     assert holding(result, "Union officials").lane == "statement"
     assert holding(result, "Two former managers insisted").lane == "statement"
+    # one insider is a witness as much as several: "a former driver", "the former employee"
+    one = drafted(
+        "A former depot driver said drivers were told to take the loads to the tip.",
+        "The former employee, who worked in the plant's quality team, said weekend cleans "
+        "were dropped.",
+    )
+    assert holding(one, "A former depot driver").lane == "practice"
+    assert holding(one, "The former employee").lane == "practice"
 
 
 def test_telling_a_meeting_or_making_the_same_point_on_stage_is_a_statement() -> None:

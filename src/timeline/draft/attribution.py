@@ -105,9 +105,9 @@ _INSIDER: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|many|some|\d+)\s+)?(?:(?:other|more|second|third)\s+)?"
     r"(?P<former>former\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:employees|workers|staff(?:ers)?|engineers|technicians|dispatchers|nurses|drivers"
-    r"|guards|insiders|whistleblowers|contractors|inspectors|officers|managers|clerks"
-    r"|agents|teachers|pilots|mechanics|cleaners|valeters|carers|aides)\b"
+    r"(?:(?:employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"
+    r"|whistleblower|contractor|inspector|officer|manager|clerk|agent|teacher|pilot|mechanic"
+    r"|cleaner|valeter|carer|aide)s?|staff)\b"
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes)\b",
     re.IGNORECASE,
 )
