@@ -2030,13 +2030,19 @@ def test_but_after_a_comma_inside_a_quotation_still_sets_the_fact_against_the_cl
 
 
 def test_what_an_unnamed_source_says_is_a_disclosure() -> None:
-    # Sourcing convention: "a former engineer, who asked not to be named, said ..." is
-    # reporting from an unnamed source, as "people familiar with" is.
-    result = drafted(
+    # Sourcing convention: what "people familiar with the matter" say is reporting from
+    # sources the story does not place; an insider it shields ("a former engineer, who
+    # asked not to be named") is a witness to what went on inside: a practice.
+    sources = drafted(
+        "People familiar with the matter said managers told staff in 2019 to leave cracked "
+        "pilings out of reports."
+    )
+    assert sources.events[0].lane == "disclosure"
+    insider = drafted(
         "A former port engineer, who asked not to be named for fear of retaliation, said "
         "managers told staff in 2019 to leave cracked pilings out of reports."
     )
-    assert result.events[0].lane == "disclosure"
+    assert insider.events[0].lane == "practice"
 
 
 def test_a_first_account_admitted_wrong_by_the_chief_is_one_story() -> None:

@@ -98,9 +98,9 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
 # Insider convention: what people who work, or worked, inside a body say went on there
 # ("Five former workers told the Post that staff ...", "Two dispatchers, who spoke on
 # condition of anonymity, said pilots ...") is the reporter's account of the practice, told
-# by witnesses to it: a practice, not the body's claim nor a leak of its papers. Workers
-# count as insiders when the story calls them former, or shields their names; one
-# unnamed source alone is reporting from a source (a disclosure, see SOURCES_TOLD).
+# by witnesses to it: a practice, not the body's claim nor a leak of its papers. Workers,
+# one or several, count as insiders when the story calls them former, or shields their
+# names; sources it does not place ("people familiar with") are reporting (SOURCES_TOLD).
 _INSIDER: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|many|some|\d+)\s+)?(?:(?:other|more|second|third)\s+)?"

@@ -10,7 +10,7 @@ from typing import Final
 from timeline.draft.actors import Actors
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
-from timeline.draft.splits import Span, claimed_events, more_clauses
+from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
 from timeline.draft.words import (
     ACCORDING,
     ADMISSION,
@@ -19,7 +19,6 @@ from timeline.draft.words import (
     CLAIM_END,
     CLAIM_OBJECT,
     CLAIM_SPLIT,
-    CLAIM_VERB,
     CLAIMS,
     CONCESSIVE_LEADS,
     CONTRADICT_VERB,
@@ -514,7 +513,7 @@ def _add_more(
             links.append((subjects[0], new, "contradicts"))
         if role in ("contrast", "claim") and main_index is not None:
             first = clauses[main_index]
-            links.extend(_contrast_link(s, first, clauses[new], main_index, new))
+            links.extend(contrast_link(s, first, clauses[new], main_index, new))
 
 
 def _evidence_split(
@@ -548,34 +547,6 @@ def _evidence_split(
         clauses.append(Clause(ra, rb, "report", "disclosure"))
     links.append((released[0] if released else len(clauses) - 1, k, "reveals"))
     return k
-
-
-def _contrast_link(
-    s: str, first: Clause, second: Clause, a: int, b: int
-) -> list[tuple[int, int, str]]:
-    """The link "but" draws between a sentence's first clause ``a`` and its second ``b``.
-
-    Contrast convention: "X insisted A, but records showed B" sets the fact against the
-    statement (``contradicts``); "Santos said he worked there, but the firms said they
-    could not confirm it" sets one account against another and leaves it ``disputes``,
-    aimed at the one told as the account under test ("has insisted", "denied"), which is
-    the second only when the second alone is told so.
-    """
-    facts = ("practice", "disclosure")
-    if first.lane == "statement" and second.lane in facts:
-        # "The official toll stands at 64, but the governor conceded the count is
-        # inaccurate": the party's own concession admits the account.
-        conceded = second.lane == "disclosure" and ADMISSION.search(s, second.start, second.end)
-        return [(b, a, "admits" if conceded else "contradicts")]
-    if second.lane == "statement" and first.lane in facts:
-        return [(a, b, "contradicts")]
-    if first.lane == second.lane == "statement":
-        second_is_account = CLAIM_VERB.search(s, second.start, second.end) is not None
-        first_is_account = CLAIM_VERB.search(s, first.start, first.end) is not None
-        return [
-            (a, b, "disputes") if second_is_account and not first_is_account else (b, a, "disputes")
-        ]
-    return []
 
 
 def _prior_links(clauses: Sequence[Clause]) -> list[tuple[int, int, str]]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
 
 from timeline.draft.attribution import SOURCE_NOTE, evidence_in, lane_of
 from timeline.draft.words import (
     ACCORDING_ANY,
     ADMISSION,
+    CLAIM_VERB,
     CLAIMS,
     CONCESSIVE_LEADS,
     EVIDENCE_NOUN,
@@ -25,7 +27,10 @@ from timeline.draft.words import (
     TRAILING_ADMISSION,
 )
 
-__all__ = ["CAME_AFTER", "Span", "claimed_events", "more_clauses"]
+if TYPE_CHECKING:
+    from timeline.draft.clauses import Clause
+
+__all__ = ["CAME_AFTER", "Span", "claimed_events", "contrast_link", "more_clauses"]
 
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
 # (at most two spaces before "and": quoted words are blanked out to spaces, and they stay
@@ -450,3 +455,41 @@ def more_clauses(
             if conceded is not None:
                 out.append((*conceded, "conceded", "practice"))
     return out, new_main
+
+
+def contrast_link(
+    s: str, first: Clause, second: Clause, a: int, b: int
+) -> list[tuple[int, int, str]]:
+    """The link "but" draws between a sentence's first clause ``a`` and its second ``b``.
+
+    Contrast convention: "X insisted A, but records showed B" sets the fact against the
+    statement (``contradicts``); "Santos said he worked there, but the firms said they
+    could not confirm it" sets one account against another and leaves it ``disputes``,
+    aimed at the one told as the account under test ("has insisted", "denied"), which is
+    the second only when the second alone is told so.
+    """
+    facts = ("practice", "disclosure")
+    # "A former aide said he sent the report, while the mayor insisted she never saw it":
+    # a witness's account set against the party's is one account against another
+    first, second = (_as_told(s, c) for c in (first, second))
+    if first.lane == "statement" and second.lane in facts:
+        # "The official toll stands at 64, but the governor conceded the count is
+        # inaccurate": the party's own concession admits the account.
+        conceded = second.lane == "disclosure" and ADMISSION.search(s, second.start, second.end)
+        return [(b, a, "admits" if conceded else "contradicts")]
+    if second.lane == "statement" and first.lane in facts:
+        return [(a, b, "contradicts")]
+    if first.lane == second.lane == "statement":
+        second_is_account = CLAIM_VERB.search(s, second.start, second.end) is not None
+        first_is_account = CLAIM_VERB.search(s, first.start, first.end) is not None
+        return [
+            (a, b, "disputes") if second_is_account and not first_is_account else (b, a, "disputes")
+        ]
+    return []
+
+
+def _as_told(s: str, clause: Clause) -> Clause:
+    """A practice told by a witness ("a former aide said ...") as the account it is."""
+    if clause.lane == "practice" and STATEMENT.search(s, clause.start, clause.end):
+        return replace(clause, lane="statement")
+    return clause
