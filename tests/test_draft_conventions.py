@@ -3171,3 +3171,15 @@ def test_evidence_set_off_by_its_number_and_its_source_still_shows() -> None:
         "the repairs at $4 million."
     )
     assert not [k for k in person.links if k.relation == "reveals"]
+
+
+def test_a_verb_of_saying_in_a_reduced_relative_makes_no_statement() -> None:
+    # Reduced-relative convention: "The policy the mayor announced was never written down"
+    # names the policy by what was said of it; the sentence tells what records show.
+    result = drafted(
+        "The policy the mayor announced was never put in writing, according to city records "
+        "obtained by the Post."
+    )
+    policy = holding(result, "never put in writing")
+    assert policy.lane == "practice"
+    assert linked(result, "reveals", "city records", "never put in writing")

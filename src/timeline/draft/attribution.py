@@ -165,6 +165,18 @@ def _aftermath(outside: str) -> str | None:
     return None
 
 
+# Reduced-relative convention: "The directive Kowalski announced was never written" names a
+# thing by what was said of it; a verb of saying right before "was" reports no statement.
+_SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?=\s+(?:was|were|is|are|had)\b)")
+
+
+def _unsaid(outside: str) -> str:
+    """``outside`` with each verb of saying in a reduced relative clause blanked."""
+    return _SAID_OF.sub(
+        lambda m: " " * len(m.group()) if STATEMENT.fullmatch(m.group()) else m.group(), outside
+    )
+
+
 def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     """The lane a clause's words suggest, or None when they carry no event.
 
@@ -196,6 +208,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     Before all of these, an occasion told as leaving out what came before ("None of
     that was mentioned when ...") is a statement (see ``OMITTED``).
     """
+    outside = _unsaid(outside)
     if OMITTED.match(outside):
         return "statement"
     refusal = NO_COMMENT.search(outside)
@@ -318,7 +331,7 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     releases it ("released Tuesday", "obtained through a records request", "a new audit"):
     news style names a document's release once, then only attributes to it.
     """
-    part = outside[a:b]
+    part = _unsaid(outside[a:b])
     if FIRST_REPORT.search(part):
         return None  # "the first official report said ...": an account called a report
     if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):
