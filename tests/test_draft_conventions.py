@@ -3183,3 +3183,22 @@ def test_a_verb_of_saying_in_a_reduced_relative_makes_no_statement() -> None:
     policy = holding(result, "never put in writing")
     assert policy.lane == "practice"
     assert linked(result, "reveals", "city records", "never put in writing")
+
+
+def test_what_records_show_is_listed_before_the_records_came_out() -> None:
+    # Timeline convention: what the records show happened before the records came out; the
+    # timeline lists it first, though the story names the records first. What the story
+    # tells as coming after them ("when the auditor shared her findings") stays after.
+    result = drafted(
+        "Staffing logs obtained by the Herald tell a different story. On 40 nights, the logs "
+        "show, no nurse was on duty.",
+        "Auditor Jo Lamb found the wards had been left without a nurse. The rota was changed "
+        "when Lamb shared her findings with the trust.",
+    )
+    ids = [e.id for e in result.events]
+    nights = holding(result, "no nurse was on duty").id
+    logs = holding(result, "Staffing logs obtained").id
+    assert ids.index(nights) < ids.index(logs)
+    found = holding(result, "Lamb found").id
+    changed = holding(result, "rota was changed").id
+    assert ids.index(found) < ids.index(changed)

@@ -42,6 +42,7 @@ from timeline.draft.links import (
     concessions,
     link_note,
     prefer_admissions,
+    revealed_first,
     valid_links,
 )
 from timeline.draft.messages import PRIVATE
@@ -63,7 +64,7 @@ from timeline.draft.words import (
     DATES_THE_LAST,
     DEED_START,
     EMBED_SIGNATURE,
-    EVIDENCE_SHOWS,
+    EVIDENCE_TELLS,
     OVERSIGHT,
     OVERSIGHT_FINDS,
     PRONOUN_SAID,
@@ -182,6 +183,7 @@ def draft(
         state.actors.outsiders,
     )
     links = prefer_admissions(valid_links([*links, *concessions(events, links)], events))
+    events = revealed_first(events, links)
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
     return Draft(headline, pub, sentences, events, links, state.skipped)
@@ -307,22 +309,21 @@ def _draft_sentence(
     made, shown, state.otherwise = shown_otherwise(state.otherwise, account, sent, made)
     state.links.extend(shown)
     state.by_id.update({e.id: e for e in made})
+    made = _refer_back(state, made)
     for event in made:
         last = state.last_evidence
         if event.role == "evidenced" and last is not None and cites(s, state.by_id.get(last)):
             # Attribution convention: "according to the review" after "an audit released
             # Tuesday" cites the evidence already introduced, which reveals this practice.
             state.links.append(DraftLink(last, event.id, "reveals", link_note("evidence", event)))
-        if event.role == "report" or (event.lane == "disclosure" and EVIDENCE_SHOWS.search(s)):
+        if event.role == "report" or (event.lane == "disclosure" and EVIDENCE_TELLS.search(s)):
             state.last_evidence = event.id
-    made = _refer_back(state, made)
     for event in made:
         if event.lane == "disclosure":
             state.last_disclosure = event.id
     state.links.extend(contrast_links(s, sent.para, made, state.recent))
     for event in made:
         state.recent.add(sent.para, event)
-    for event in made:
         if event.lane == "statement" and event.role != "claim":
             state.last_statement = event.id
     # Timeline convention: an earlier deed or background fact told inside a sentence

@@ -424,6 +424,9 @@ CONTRADICT_VERB: Final = whole_words(
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
     r"\s+(?:story|picture)"
 )
+# Evidence that shows something, or tells a different story: either introduces evidence
+# that the next sentences cite ("the logs show").
+EVIDENCE_TELLS: Final = re.compile(rf"{EVIDENCE_SHOWS.pattern}|{CONTRADICT_VERB.pattern}", re.I)
 # Relative clauses and participles with their own date are a second, background event:
 # "X, who won office in April 2019, said ...", "a study, which was made public in May,".
 RELATIVE_OPEN: Final = re.compile(
