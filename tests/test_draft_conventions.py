@@ -2187,6 +2187,10 @@ def test_what_insiders_say_went_on_inside_is_a_practice() -> None:
         "were dropped.",
     )
     assert holding(one, "A former depot driver").lane == "practice"
+    shielded = drafted(
+        "Two caseworkers, who spoke on condition of anonymity, said children slept in the office."
+    )
+    assert holding(shielded, "Two caseworkers").lane == "practice"
     assert holding(one, "The former employee").lane == "practice"
 
 
@@ -3202,3 +3206,15 @@ def test_what_records_show_is_listed_before_the_records_came_out() -> None:
     found = holding(result, "Lamb found").id
     changed = holding(result, "rota was changed").id
     assert ids.index(found) < ids.index(changed)
+
+
+def test_an_instruction_given_to_staff_is_a_practice() -> None:
+    # Instruction convention: what a manager "told inspectors to" do, or "directed staff
+    # not to" do, was done inside; it is a practice, not a statement to the public.
+    result = drafted(
+        "A day after the match, the league's head of operations told commissioners to stop "
+        "recording heat readings.",
+        "In March the director instructed staff not to log the overnight stays.",
+    )
+    assert holding(result, "told commissioners to stop").lane == "practice"
+    assert holding(result, "instructed staff not to").lane == "practice"

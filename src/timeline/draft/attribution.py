@@ -107,7 +107,9 @@ _INSIDER: Final = re.compile(
     r"(?P<former>former\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"
     r"|whistleblower|contractor|inspector|officer|manager|clerk|agent|teacher|pilot|mechanic"
-    r"|cleaner|valeter|carer|aide)s?|staff)\b"
+    r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
+    r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
+    r"|operator|miner|crew\s+member)s?|staff|deputies)\b"
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes)\b",
     re.IGNORECASE,
 )

@@ -63,12 +63,17 @@ PRIVATE: Final = whole_words(
     rf"|sent\s+(?:an?\s+|the\s+)?(?:group\s+)?(?:texts?|e-?mails?|messages?|memos?){TO_THE_PRESS}"
     # "a message posted to a company WhatsApp group": a chat among colleagues
     r"|(?:WhatsApp|Slack|Teams|Signal|Telegram)\s+(?:group|channel|chat|thread)s?"
-    r"|group\s+(?:chats?|texts?|threads?)"
+    r"|group\s+(?:chats?|texts?|threads?)|(?:team|staff|internal|company)\s+(?:channel|chat)s?"
     # a letter to one person inside ("wrote to a university budget officer", "wrote to his
     # manager"), not to a public or an official ("wrote to the secretary of the Army")
     r"|wrote\s+to\s+(?:an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss|supervisor"
     r"|superior|colleague|staff|team|deputy|officer|director|administrator|nurse|engineer"
     r"|coordinator|executive|aide|assistant)s?\b"
+    # an instruction given inside: "told commissioners to stop recording", "directed staff to"
+    r"|(?:told|instructed|directed|ordered)\s+(?:(?:his|her|its|their|the|all)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:staff|employees|workers|managers|inspectors|officers|moderators"
+    r"|nurses|drivers|crews|commissioners|supervisors|caseworkers|mechanics|technicians|clerks"
+    r"|agents|deputies)\s+(?:not\s+)?to\s"
     # a line in a record kept inside: "wrote on the shift log", "wrote in her notes"
     r"|wrote\s+(?:on|in)\s+(?:the|an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:logs?"
     r"|logbook|forms?|charts?|worksheets?|work\s+orders?|incident\s+reports?|shift\s+reports?"
