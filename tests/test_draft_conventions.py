@@ -3218,3 +3218,22 @@ def test_an_instruction_given_to_staff_is_a_practice() -> None:
     )
     assert holding(result, "told commissioners to stop").lane == "practice"
     assert holding(result, "instructed staff not to").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rep. Ana Diaz said she would ask the auditor general to review the permit office.",
+        "A passenger filed a complaint with the transport regulator in November.",
+        "The Herald sent detailed questions to the company on June 2.",
+        "The Post put its findings to the county on Monday.",
+        "Lee did not answer questions about the missing logs.",
+    ],
+)
+def test_a_request_to_an_overseer_or_a_question_put_to_the_party_is_a_disclosure(
+    sentence: str,
+) -> None:
+    # Oversight convention: asking an auditor to review, complaining to a regulator, and
+    # the questions a newsroom puts to the party (and the party leaving them unanswered)
+    # are how the truth comes out: disclosures, not policy nor statements.
+    assert [e.lane for e in drafted(sentence).events] == ["disclosure"]

@@ -20,6 +20,7 @@ from timeline.draft.messages import PRIVATE
         "At a closed council briefing on 3 April, the director said the loads would be dumped.",
         "In a closed-door session in June, the board agreed to delay the repairs.",
         'A message posted to a team channel on May 4 read: "Close anything older than a week."',
+        "After the match, the league's operations head wrote to all match commissioners.",
     ],
 )
 def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:

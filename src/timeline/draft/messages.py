@@ -66,9 +66,9 @@ PRIVATE: Final = whole_words(
     r"|group\s+(?:chats?|texts?|threads?)|(?:team|staff|internal|company)\s+(?:channel|chat)s?"
     # a letter to one person inside ("wrote to a university budget officer", "wrote to his
     # manager"), not to a public or an official ("wrote to the secretary of the Army")
-    r"|wrote\s+to\s+(?:an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss|supervisor"
-    r"|superior|colleague|staff|team|deputy|officer|director|administrator|nurse|engineer"
-    r"|coordinator|executive|aide|assistant)s?\b"
+    r"|wrote\s+to\s+(?:an?|his|her|their|its|all)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss"
+    r"|supervisor|superior|colleague|staff|team|deputy|officer|director|administrator|nurse"
+    r"|engineer|coordinator|executive|aide|assistant|commissioner|employee|inspector)s?\b"
     # an instruction given inside: "told commissioners to stop recording", "directed staff to"
     r"|(?:told|instructed|directed|ordered)\s+(?:(?:his|her|its|their|the|all)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:staff|employees|workers|managers|inspectors|officers|moderators"

@@ -81,6 +81,9 @@ TRAILING_ADMISSION: Final = re.compile(
 NO_COMMENT: Final = whole_words(
     r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
     r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
+    # "did not answer questions about", "declined to answer written questions"
+    r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+answer\s+(?:[\w’'-]+\s+){0,2}?"
+    r"questions"
     r"|(?:could|would)\s+not\s+(?:be\s+reached|comment)|efforts\s+to\s+reach\b"
     # "did not say how many", "declined to say why": a question put and left unanswered
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
@@ -179,8 +182,9 @@ PASSIVE: Final = whole_words(
     r"|taken|given|brought)"
 )
 # Oversight convention: an order or request to examine the party's conduct ("the state is
-# directing the city to assess whether ...", "ordered an outside firm to review") starts
-# the inquiry through which the truth comes out: a disclosure, not a policy (context).
+# directing the city to assess whether ...", "ordered an outside firm to review"), a
+# complaint to a regulator, or the questions a newsroom puts to the party, starts the
+# inquiry through which the truth comes out: a disclosure, not a policy (context).
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
     r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
@@ -189,6 +193,16 @@ EXAMINE_ORDER: Final = whole_words(
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|probe|review|audit)"
+    # a request to an overseer: "would ask the auditor general to review the unit"
+    r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:auditor|inspector|inspectorate"
+    r"|ombudsman|regulator|watchdog|prosecutors?|attorney|comptroller)(?:\s+general)?\s+to\s+"
+    r"(?:review|investigate|audit|examine|inspect|look\s+into)"
+    # a complaint to a regulator: "filed a complaint with the transport agency"
+    r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+)?(?:formal\s+|official\s+)?complaint\s+"
+    r"(?:with|to)"
+    # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
+    r"|(?:sent|put|submitted|presented)\s+(?:(?:its|their|the|detailed|written|these)\s+)*"
+    r"(?:questions|findings)\s+to"
 )
 # Detection convention: a problem that "was first discovered" or "found to have" lead, no
 # finder named, is the condition itself (a practice); a named report is the disclosure.
