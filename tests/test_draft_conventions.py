@@ -3237,3 +3237,19 @@ def test_a_request_to_an_overseer_or_a_question_put_to_the_party_is_a_disclosure
     # the questions a newsroom puts to the party (and the party leaving them unanswered)
     # are how the truth comes out: disclosures, not policy nor statements.
     assert [e.lane for e in drafted(sentence).events] == ["disclosure"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said its March announcement did not reflect the full sequence of events.",
+        'The agency said late reports had been "incorrectly excluded" from its figure, and that '
+        "it would publish a corrected one.",
+    ],
+)
+def test_an_account_owned_as_incomplete_or_in_error_is_an_admission(sentence: str) -> None:
+    # Admission convention: a party that says its own announcement "did not reflect the
+    # full" story, or that figures "had been incorrectly excluded", concedes its account;
+    # what it promises next ("would publish a corrected one") is no conceded fact.
+    result = drafted(sentence)
+    assert [e.lane for e in result.events] == ["disclosure"]

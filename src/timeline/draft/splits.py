@@ -40,7 +40,11 @@ _SPEECH_AND: Final = re.compile(
 )
 _THAT: Final = re.compile(r"\s+that\s+")
 _THAT_AGAIN: Final = re.compile(r"that\s", re.IGNORECASE)
-_ACCOUNT_WORD: Final = re.compile(rf"{OWN_ACCOUNT}\b", re.IGNORECASE)
+# An admission that calls the speaker's own account or figures wrong ("its announcement did
+# not reflect", "had been incorrectly excluded"): it concedes the account, no further fact.
+_ACCOUNT_WORD: Final = re.compile(
+    rf"{OWN_ACCOUNT}\b|(?:our|its|their|his|her|my)\s|(?:had|has|have)\s+been\s", re.IGNORECASE
+)
 _DOCUMENT_SUBJECT: Final = re.compile(
     r"\W*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{EVIDENCE_NOUN}|complaints?|lawsuits?|suit|filings?|petitions?|letters?|memos?)\b",

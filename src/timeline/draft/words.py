@@ -54,8 +54,12 @@ ADMISSION: Final = whole_words(
     r"|(?:inaccurate|incorrect|wrong|false|misleading)\s+(?:information|figures?|times?|numbers?))"
     # "our initial disclosure understated the scope": one's own account called short
     r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
-    r"|report|estimate|figures?|count)\s+(?:had\s+)?(?:understated|overstated|misstated"
-    r"|underestimated|undercounted|underreported|misrepresented|exaggerated)"
+    r"|report|estimate|figures?|count|announcement|summary)\s+(?:had\s+)?(?:understated"
+    r"|overstated|misstated|underestimated|undercounted|underreported|misrepresented|exaggerated"
+    # "its April announcement did not reflect the full sequence of events"
+    r"|[“\"]?(?:did\s+not|didn[’']t)\s+(?:reflect|give|tell|include|capture)\s+the\s+full)"
+    # "reports closed after 72 hours had been incorrectly left out": an error owned
+    r"|(?:had|has|have)\s+been\s+[“\"]?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently)\s"
     r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
