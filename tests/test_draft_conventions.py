@@ -620,6 +620,12 @@ def test_a_dated_measurement_is_a_practice_and_an_undated_one_adds_no_event() ->
     )
     assert holding(result, "have exceeded").lane == "practice"
     assert not any("One well tested" in e.clause for e in result.events)
+    # a dated reading at or over a limit is a measurement too
+    for sentence in (
+        "The Jan. 5 match kicked off at 2 p.m. at a reading of 29.4.",
+        "On May 3, the ward ran at or above the safe limit for nine hours.",
+    ):
+        assert [e.lane for e in drafted(sentence).events] == ["practice"], sentence
 
 
 def test_a_pronoun_speaker_is_the_person_last_named() -> None:

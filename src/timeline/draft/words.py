@@ -569,6 +569,9 @@ MEASUREMENT: Final = whole_words(
     r"exceed(?:ed|s)|(?:have|has|had)\s+exceeded|tested\s+(?:at|positive|above)"
     r"|(?:levels?|samples?|readings?)\s+(?:[\w’'-]+\s+){0,10}?(?:have|has|had)\s+"
     r"(?:shown|risen|topped|surpassed)"
+    # "kicked off at a reading of 29.4", "readings at or above the limit"
+    r"|(?:at\s+)?an?\s+reading\s+of|readings?\s+(?:at\s+or\s+)?(?:above|over|beyond|below)"
+    r"|(?:at\s+or\s+)?(?:above|over|beyond)\s+the\s+(?:[\w-]+\s+)?(?:limit|threshold|maximum)"
 )
 PRONOUN_SAID: Final = re.compile(
     r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted|replied|answered"
