@@ -3259,3 +3259,13 @@ def test_an_account_owned_as_incomplete_or_in_error_is_an_admission(sentence: st
     # what it promises next ("would publish a corrected one") is no conceded fact.
     result = drafted(sentence)
     assert [e.lane for e in result.events] == ["disclosure"]
+
+
+def test_an_account_pressed_further_at_a_dated_meeting_is_one_statement() -> None:
+    # Escalation convention: "the mayor went further at the March 25 council meeting" tells
+    # the account pressed further, dated by the meeting where it was said; the meeting is
+    # its occasion, not an event of its own.
+    result = drafted("Mayor Rosa Bell went further at the March 25 council meeting.")
+    assert [(e.lane, e.date) for e in result.events] == [("statement", "March 25")]
+    doubled = drafted("In June, the company doubled down on the figure.")
+    assert [e.lane for e in doubled.events] == ["statement"]

@@ -410,6 +410,8 @@ CLAIM_VERB: Final = whole_words(
     r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
     r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
     r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
+    # "the company went further", "the mayor doubled down": the account pressed further
+    r"|(?:went|goes|go)\s+further|doubled\s+down"
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|hearing|audience|crowd|rally|summit)"
     r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress|investors"
     r"|the\s+(?:council|board|committee|commission|legislature)|the\s+\"?\w+\"?\s+show|families)"
