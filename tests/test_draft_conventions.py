@@ -3234,14 +3234,16 @@ def test_an_instruction_given_to_staff_is_a_practice() -> None:
         "The Herald sent detailed questions to the company on June 2.",
         "The Post put its findings to the county on Monday.",
         "Lee did not answer questions about the missing logs.",
+        "The contractor filed a lawsuit last month in Superior Court.",
+        "A federal class-action lawsuit filed last week in Austin names the company.",
     ],
 )
 def test_a_request_to_an_overseer_or_a_question_put_to_the_party_is_a_disclosure(
     sentence: str,
 ) -> None:
-    # Oversight convention: asking an auditor to review, complaining to a regulator, and
-    # the questions a newsroom puts to the party (and the party leaving them unanswered)
-    # are how the truth comes out: disclosures, not policy nor statements.
+    # Oversight convention: asking an auditor to review, complaining to a regulator, a
+    # lawsuit filed, and the questions a newsroom puts to the party (and the party leaving
+    # them unanswered) are how the truth comes out: disclosures, not policy nor statements.
     assert [e.lane for e in drafted(sentence).events] == ["disclosure"]
 
 

@@ -201,9 +201,13 @@ EXAMINE_ORDER: Final = whole_words(
     r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:auditor|inspector|inspectorate"
     r"|ombudsman|regulator|watchdog|prosecutors?|attorney|comptroller)(?:\s+general)?\s+to\s+"
     r"(?:review|investigate|audit|examine|inspect|look\s+into)"
-    # a complaint to a regulator: "filed a complaint with the transport agency"
+    # a complaint to a regulator: "filed a complaint with the transport agency"; a lawsuit
+    # filed, through which records come out: "filed a lawsuit last month", "a class action
+    # filed last week"
     r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+)?(?:formal\s+|official\s+)?complaint\s+"
     r"(?:with|to)"
+    r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
+    r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
     # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
     r"|(?:sent|put|submitted|presented)\s+(?:(?:its|their|the|detailed|written|these)\s+)*"
     r"(?:questions|findings)\s+to"
