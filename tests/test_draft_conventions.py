@@ -2197,6 +2197,8 @@ def test_what_insiders_say_went_on_inside_is_a_practice() -> None:
         "Two caseworkers, who spoke on condition of anonymity, said children slept in the office."
     )
     assert holding(shielded, "Two caseworkers").lane == "practice"
+    second = drafted("A second former engineer confirmed that account to the Ledger.")
+    assert holding(second, "former engineer confirmed").lane == "practice"
     assert holding(one, "The former employee").lane == "practice"
 
 

@@ -21,6 +21,7 @@ from timeline.draft.messages import PRIVATE
         "In a closed-door session in June, the board agreed to delay the repairs.",
         'A message posted to a team channel on May 4 read: "Close anything older than a week."',
         "After the match, the league's operations head wrote to all match commissioners.",
+        "The staffing gap was raised in writing in the first weeks of 2018.",
     ],
 )
 def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:

@@ -110,7 +110,8 @@ _INSIDER: Final = re.compile(
     r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
     r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
     r"|operator|miner|crew\s+member)s?|staff|deputies)\b"
-    r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes)\b",
+    r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"
+    r"|confirms)\b",
     re.IGNORECASE,
 )
 # Sourcing convention: "a former employee, who worked in the plant until June and asked not

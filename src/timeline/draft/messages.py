@@ -43,6 +43,8 @@ PRIVATE: Final = whole_words(
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
     # the matter remain confidential"
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
+    # a warning put in writing inside: "the problem was raised in writing in January"
+    r"|raised\s+(?:[\w’'-]+\s+){0,3}?in\s+writing"
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
     rf"{TO_THE_PRESS}|(?:e-?mail|memo)\s+dated"
