@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.names import bare_companies, introduction, only_qualifies, repeated_names
 from timeline.draft.naming import (
     ACRONYM,
@@ -140,8 +141,6 @@ _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
 _HE_OR_SHE: Final = re.compile(r"(?:he|she)\s")
 _CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\b")
 _ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
-# A spokesperson speaks for the body named after them: "a spokeswoman for the agency".
-_SPOKES: Final = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _KIND_SPOKES: Final = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(BODY_HEADS)})(?:[’']s)?\s+$", re.IGNORECASE
 )
@@ -484,7 +483,7 @@ class Actors:
     def _spoken_for(self, text: str, role: Mention, after: list[Mention]) -> str:
         """The body a spokesperson speaks for: named after ("a spokeswoman for the agency")
         or by its kind before ("A company spokesman"), the one the story names."""
-        if role.kind != "role" or not _SPOKES.search(role.text):
+        if role.kind != "role" or not SPOKESPERSON.search(role.text):
             return ""
         if after and _FOR_BODY.fullmatch(text[role.end : after[0].start]):
             return self.name(after[0])
@@ -591,6 +590,6 @@ class Actors:
             if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):
                 name = f"{name}{between.rstrip()} {DETERMINER.sub('', nxt.text)}".replace("  ", " ")
         generic = chosen.kind == "role" and DETERMINER.sub("", chosen.text).lower() in GENERIC
-        if (generic and _SPOKES.fullmatch(name.lower())) or name.lower() == "staff":
+        if (generic and SPOKESPERSON.fullmatch(name.lower())) or name.lower() == "staff":
             return "", True  # a bare job ("Staff", "Spokeswoman") names no one
         return name, generic

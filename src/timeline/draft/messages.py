@@ -13,8 +13,17 @@ __all__ = [
     "REPLY",
     "SOON_AFTER",
     "SPOKESPERSON",
+    "SPOKESPERSON_WORDS",
     "TO_THE_PRESS",
 ]
+
+# Spokesperson convention: a spokesperson's job is to speak for the body to the press and
+# the public; what one writes, in an email or a letter, is the body's statement.
+SPOKESPERSON_WORDS: Final = (
+    r"spokes(?:man|woman|person|people|men|women)|press\s+(?:secretary|officer)"
+    r"|communications\s+(?:director|manager|officer|chief)|media\s+(?:officer|relations)"
+)
+SPOKESPERSON: Final = whole_words(SPOKESPERSON_WORDS)
 
 # Who a message is for, when it is the press or a public: "an email obtained by The
 # Gazette", "a letter to parents" (a negative lookahead, for the patterns below).
@@ -52,7 +61,7 @@ PRIVATE: Final = whole_words(
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
     r"|^\W*in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
-    rf"{TO_THE_PRESS}(?![^.]{{0,60}}\bspokes(?:man|woman|person)\b)"
+    rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
     r"(?:e-?mail|memo|message|letter)"
     # "In one instant message exchange, an employee asks ...": chats between colleagues.
@@ -81,13 +90,6 @@ PRIVATE: Final = whole_words(
     r"|logbook|forms?|charts?|worksheets?|work\s+orders?|incident\s+reports?|shift\s+reports?"
     r"|notes|notebook|diary|timesheets?)\b"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{TO_THE_PRESS}"
-)
-
-# Spokesperson convention: a spokesperson's job is to speak for the body to the press and
-# the public; what one writes, in an email or a letter, is the body's statement.
-SPOKESPERSON: Final = whole_words(
-    r"spokes(?:man|woman|person|people|men|women)|press\s+(?:secretary|officer)"
-    r"|communications\s+(?:director|manager|officer|chief)|media\s+(?:officer|relations)"
 )
 
 # A public occasion: what is said there is a statement, whoever says it.
