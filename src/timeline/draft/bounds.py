@@ -14,6 +14,7 @@ from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.dating import news_day, released_on
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated
 from timeline.draft.words import (
@@ -406,7 +407,9 @@ def bound_dates(
     prompted came after it (a cause, before its effect); a past-perfect event came
     before the time the sentence before it names; last, a plain attribution in a
     sentence with no date of its own is dated by the news day paragraph ``lede`` names
-    (:func:`~timeline.draft.dating.news_day`). ``found`` holds each paragraph's dates.
+    (:func:`~timeline.draft.dating.news_day`); an undated report is bounded by the first
+    dated response that names it (:func:`~timeline.draft.responses.answered_reports`).
+    ``found`` holds each paragraph's dates.
     Only dates the article gives are used, each named in the event's ``date_note``.
     """
     found = found or {}
@@ -441,7 +444,7 @@ def bound_dates(
             if span is not None:
                 spans[event.id] = span
         out.append(event)
-    return out
+    return answered_reports(out, sentences, pub)
 
 
 @dataclass(frozen=True)
