@@ -800,6 +800,22 @@ def test_a_date_set_off_before_the_verb_dates_the_statement() -> None:
     assert holding(result, "was written by").date == "Feb. 20"
 
 
+def test_a_participle_of_saying_shares_the_date_of_the_verb_before_it() -> None:
+    result = drafted(
+        "Mayor Ines Duval unveiled the repair guarantee in April, telling a crowded news "
+        'conference: "Every pothole will be filled within a week."'
+    )
+    assert holding(result, "unveiled the repair guarantee").date == "in April"
+
+
+def test_a_name_in_apposition_leaves_the_verb_and_its_date_together() -> None:
+    result = drafted(
+        "The water board wrote to the county's senator, Hal Brennan, in March saying the "
+        'leak had been "fully repaired".'
+    )
+    assert holding(result, "wrote to the county's senator").date == "in March"
+
+
 def test_a_title_names_a_person_without_their_appositive() -> None:
     result = _pier_story(
         "Ray Duncan, a neighbor of the pier, who fished there for years, later said the "

@@ -57,6 +57,16 @@ _OCCASION: Final = re.compile(
     rf"|Answering|{QUESTION})\b[^,;“”\"]{{0,120}},"
 )
 _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
+# Participle convention: "launched the pledge in February, telling a press conference":
+# the participle that opens what was said shares the time of the verb before it.
+_THEN_PARTICIPLE: Final = re.compile(
+    r",\s*(?:telling|saying|adding|writing|announcing|insisting|promising|pledging|vowing"
+    r"|assuring|declaring|stating|claiming)\b",
+    re.IGNORECASE,
+)
+# "wrote to the local MP, Andrew Pilling, in November": a name set off by commas is the
+# object's apposition, and leaves the verb and its date in one phrase.
+_APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,")
 
 _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|in|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
@@ -172,6 +182,7 @@ def _beside(between: str) -> bool:
     "said Wednesday", "wrote to county supervisors in January": the date follows the verb
     and its object, with no comma, "that" or quotation opening what was said between.
     """
+    between = _APPOSED_NAME.sub("", between)
     if len(between) > 40 or re.search(r"[,;:“”\"]|\bthat\b", between):
         return False
     if _REPORTED_SUBJECT.match(between):
@@ -205,6 +216,7 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             # "A council media release last month said": a time element set right
             # before the verb, with nothing between, is the verb's own
             or not s[f.end - offset : verb].strip()
+            or _THEN_PARTICIPLE.match(s, f.end - offset) is not None
         )
     ]
     if lead:
