@@ -1256,6 +1256,28 @@ def test_calling_ones_own_act_a_mistake_is_an_admission() -> None:
     assert holding(result, "terrible mistake").lane == "disclosure"
 
 
+def test_an_own_figure_worked_out_wrongly_is_an_admission() -> None:
+    result = drafted(
+        "Deputy Chief Mara Quinn said the 95 percent response figure had been "
+        '"worked out incorrectly" because it counted phone calls as visits.'
+    )
+    assert holding(result, "worked out incorrectly").lane == "disclosure"
+
+
+def test_an_own_act_that_should_not_have_happened_is_an_admission() -> None:
+    result = drafted(
+        'The county administrator said the notice "should not have been mailed" to residents.'
+    )
+    assert holding(result, "should not have been mailed").lane == "disclosure"
+
+
+def test_an_apology_in_the_present_is_an_admission_and_a_refusal_is_not() -> None:
+    said = drafted('"We apologise to every family affected," the trust\'s chief executive said.')
+    assert holding(said, "We apologise").lane == "disclosure"
+    refused = drafted("The trust's chief executive refused to apologise to the families.")
+    assert holding(refused, "refused to apologise").lane != "disclosure"
+
+
 def test_saying_it_was_not_a_mistake_is_no_admission() -> None:
     result = drafted("The mayor said the closure was not a mistake.")
     assert holding(result, "not a mistake").lane == "statement"

@@ -60,11 +60,17 @@ ADMISSION: Final = whole_words(
     r"|[“\"]?(?:did\s+not|didn[’']t)\s+(?:reflect|give|tell|include|capture)\s+the\s+full)"
     # "reports closed after 72 hours had been incorrectly left out": an error owned
     r"|(?:had|has|have)\s+been\s+[“\"]?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently)\s"
+    # "the figure had been calculated incorrectly": the error after the verb
+    r"|(?:had|has|have)\s+been\s+[“\"]?[a-z]+ed\s+(?:(?:out|up)\s+)?(?:incorrectly|wrongly"
+    r"|in\s+error)\b"
+    # "the letter should not have been sent": one's own act called wrong
+    r"|should\s+(?:not|never)\s+have\s+(?:been\s+)?[“\"]?[a-z]+(?:ed|en|wn|ne|nt|id|de)\b"
     r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
-    r"|apologi[sz](?:ed|es|ing)|(?:issued|published)\s+a\s+correction"
+    r"|apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b"
+    r"|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
     # original explanation", "raised that number to 1.2 million", "retracted".
     r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat)(?:ed|ing|es|ies)\s+(?:its|their|his"
