@@ -3311,3 +3311,30 @@ def test_an_account_pressed_further_at_a_dated_meeting_is_one_statement() -> Non
     assert [(e.lane, e.date) for e in result.events] == [("statement", "March 25")]
     doubled = drafted("In June, the company doubled down on the figure.")
     assert [e.lane for e in doubled.events] == ["statement"]
+
+
+def test_a_person_named_with_their_age_is_the_actor_and_the_title_drops_the_age() -> None:
+    result = drafted(
+        "Dora Finch, 64, of Elm Street, came home in June to find her basement flooded."
+    )
+    event = holding(result, "came home")
+    assert event.actor == "Dora Finch"
+    assert event.title.startswith("Dora Finch came home")
+
+
+def test_a_member_of_the_public_telling_what_was_done_to_them_is_a_witness() -> None:
+    result = drafted(
+        "The housing authority said every tenant with no heat was visited within a day.",
+        "Dora Finch, 64, of Elm Street, waited nine days in January with no heat.",
+        'She was told by the call centre to "use the oven for warmth", she said.',
+    )
+    assert holding(result, "She was told by the call centre").lane == "practice"
+
+
+def test_what_the_public_says_it_was_told_is_no_witness_account() -> None:
+    result = drafted(
+        "The housing authority said every tenant with no heat was visited within a day.",
+        "Dora Finch, 64, of Elm Street, waited nine days in January with no heat.",
+        "She was told the boiler had been fixed, she said.",
+    )
+    assert holding(result, "She was told the boiler").lane != "practice"

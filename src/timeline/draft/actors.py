@@ -12,6 +12,7 @@ from timeline.draft.names import bare_companies, introduction, only_qualifies, r
 from timeline.draft.naming import (
     ACRONYM,
     ACRONYM_STOP,
+    AGED_PERSON,
     BODY_HEADS,
     DESCRIBED_PERSON,
     DETERMINER,
@@ -223,7 +224,7 @@ class Actors:
                 self.introduced.setdefault(
                     m.group("surname"), introduction(text, m.start(), m.end())
                 )
-            found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE)
+            found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE, AGED_PERSON)
             for m in (m for rx in found for m in rx.finditer(text)):
                 # Appositive convention: "Ray Duncan, a neighbor of the pier," names a
                 # person with no title; the name and its appositive introduce them.

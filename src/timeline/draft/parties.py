@@ -143,6 +143,35 @@ def reacts(
     return not (words & set(party))
 
 
+# Witness convention: a member of the public the story introduces by a tie to it (a
+# victim, a resident, a patient, a relative) or by age ("Kath Sutcliffe, 58,"), telling
+# what was done to them ("she was told to send in a list", "by the time she was seen",
+# "nobody came"), is a witness to the practice, not a party making a claim. What they say
+# they were told is a claim relayed ("were told the water was safe"), a reaction still.
+_WITNESS_TIE: Final = re.compile(
+    rf"\b(?:{KIN_NOUN}|patients?|customers?|passengers?|tenants?|pupils?|callers?)\b"
+    r"|,\s+\d{1,3},",
+    re.IGNORECASE,
+)
+_DONE_TO: Final = re.compile(
+    r"\b(?:was|were)\s+(?:never\s+|not\s+|only\s+|finally\s+|first\s+)?(?:told|asked"
+    r"|ordered|instructed)\s+(?:by\s+[\w\s]{1,30}?\s+)?(?:over\s+the\s+phone\s+)?to\b"
+    r"|\b(?:was|were)\s+(?:never\s+|not\s+|finally\s+|first\s+)?(?:seen|visited|turned\s+away"
+    r"|sent\s+home|refused|denied|left|kept|moved|discharged|evicted|charged|billed|ignored)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:came|rang|called|visited|answered"
+    r"|replied|turned\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _witness(event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]) -> bool:
+    """Whether a statement is a member of the public telling what was done to them."""
+    last = _known_as(event.actor, introduced) if event.actor else ""
+    if last not in outsiders or not _WITNESS_TIE.search(introduced.get(last, "")):
+        return False
+    return _DONE_TO.search(event.clause) is not None
+
+
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
     """The key a person is known by: the full name of a namesake, else the surname."""
     return actor if actor in introduced else surname(actor)
@@ -188,7 +217,9 @@ def judge_reactions(
         ):
             e = replace(e, lane="context")  # what the public says it was told is a reaction
         elif e.lane == "statement" and e.role == "main":
-            if reacts(e.actor, e.clause, party, introduced, outsiders):
+            if _witness(e, introduced, outsiders):
+                e = replace(e, lane="practice")
+            elif reacts(e.actor, e.clause, party, introduced, outsiders):
                 e = replace(e, lane="context")
             elif _answers_for_another(e, party):
                 e = replace(e, lane="disclosure")
