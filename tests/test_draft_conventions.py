@@ -3338,3 +3338,21 @@ def test_what_the_public_says_it_was_told_is_no_witness_account() -> None:
         "She was told the boiler had been fixed, she said.",
     )
     assert holding(result, "She was told the boiler").lane != "practice"
+
+
+def test_an_internal_note_and_an_instruction_to_handlers_are_behind_the_scenes() -> None:
+    result = drafted(
+        "The ambulance trust said every fall at home was attended within an hour.",
+        "But an internal briefing note sent to dispatch staff in May told call handlers to "
+        '"close the call" when the patient could stand.',
+    )
+    assert holding(result, "internal briefing note").lane == "practice"
+
+
+def test_call_handlers_the_story_shields_are_witnesses_to_the_practice() -> None:
+    result = drafted(
+        "The ambulance trust said every fall at home was attended within an hour.",
+        "Three call handlers, who asked not to be named, said managers told them to leave "
+        "falls in the queue overnight.",
+    )
+    assert holding(result, "Three call handlers").lane == "practice"

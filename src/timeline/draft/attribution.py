@@ -109,7 +109,8 @@ _INSIDER: Final = re.compile(
     r"|whistleblower|contractor|inspector|officer|manager|clerk|agent|teacher|pilot|mechanic"
     r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
     r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
-    r"|operator|miner|crew\s+member)s?|staff|deputies)\b"
+    r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
+    r"|call\s+taker)s?|staff|deputies)\b"
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"
     r"|confirms)\b",
     re.IGNORECASE,

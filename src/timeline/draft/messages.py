@@ -46,7 +46,8 @@ PRIVATE: Final = whole_words(
     # "internal" of a document or talk, not of a body ("internal affairs investigation").
     r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
     r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
-    r"|reviews?|chats?|discussions?|notes|guidelines|policy|manual|analys[ie]s|surveys?"
+    r"|reviews?|chats?|discussions?|notes?|guidelines|policy|manual|analys[ie]s|surveys?"
+    r"|briefings?|circulars?|bulletins?"
     r"|protocols?|procedures?|instructions?|directives?)"
     r"|private(?:ly)?"
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
@@ -84,7 +85,8 @@ PRIVATE: Final = whole_words(
     r"|(?:told|instructed|directed|ordered)\s+(?:(?:his|her|its|their|the|all)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:staff|employees|workers|managers|inspectors|officers|moderators"
     r"|nurses|drivers|crews|commissioners|supervisors|caseworkers|mechanics|technicians|clerks"
-    r"|agents|deputies)\s+(?:not\s+)?to\s"
+    r"|agents|deputies|handlers|operators|controllers|dispatchers|guards|carers|teachers"
+    r"|call\s+takers)\s+(?:not\s+)?to\s"
     # a line in a record kept inside: "wrote on the shift log", "wrote in her notes"
     r"|wrote\s+(?:on|in)\s+(?:the|an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:logs?"
     r"|logbook|forms?|charts?|worksheets?|work\s+orders?|incident\s+reports?|shift\s+reports?"
