@@ -3356,3 +3356,12 @@ def test_call_handlers_the_story_shields_are_witnesses_to_the_practice() -> None
         "falls in the queue overnight.",
     )
     assert holding(result, "Three call handlers").lane == "practice"
+
+
+def test_an_email_someone_sent_to_colleagues_is_behind_the_scenes() -> None:
+    result = drafted(
+        "The warden said no cell block was ever left without an officer.",
+        "A memo that Deputy Warden Ilse Marr sent to shift supervisors on March 3 also "
+        "points to short staffing.",
+    )
+    assert holding(result, "sent to shift supervisors").lane == "practice"
