@@ -57,10 +57,10 @@ PRIVATE: Final = whole_words(
     r"|raised\s+(?:[\w’'-]+\s+){0,3}?in\s+writing"
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
+    rf"{TO_THE_PRESS}|(?:e-?mail|memo)\s+dated"
     # "An email that Deputy Chief Carla Brandt sent to battalion chiefs"
     r"|(?:e-?mail|memo|(?:text\s+)?message)\s+(?:that|which)\s+(?:[\w’'.-]+\s+){1,5}?(?:sent|wrote)"
-    r"\s+to"
-    rf"{TO_THE_PRESS}|(?:e-?mail|memo)\s+dated"
+    rf"\s+to{TO_THE_PRESS}"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
