@@ -3365,3 +3365,27 @@ def test_an_email_someone_sent_to_colleagues_is_behind_the_scenes() -> None:
         "points to short staffing.",
     )
     assert holding(result, "sent to shift supervisors").lane == "practice"
+
+
+def test_a_date_that_names_the_letter_conceded_does_not_date_the_concession() -> None:
+    result = drafted(
+        "On Tuesday, spokeswoman Ada Lin said the April letter to tenants was not accurate."
+    )
+    assert holding(result, "April letter").date == "Tuesday"
+
+
+def test_the_date_of_the_meeting_where_it_was_said_dates_the_statement() -> None:
+    result = drafted(
+        "Director Omar Vance repeated the claim at the May 9 council budget meeting, telling "
+        'members that the repairs were "on schedule."'
+    )
+    assert holding(result, "repeated the claim").date == "May 9"
+
+
+def test_an_email_the_clause_opens_with_after_a_conjunction_is_behind_the_scenes() -> None:
+    result = drafted(
+        "The port said its cranes were inspected every month.",
+        "And in a June 2 email, the port's safety manager, Rita Osei, warned the director "
+        'that two cranes had "not been looked at since winter."',
+    )
+    assert holding(result, "warned the director").lane == "practice"

@@ -64,6 +64,13 @@ _THEN_PARTICIPLE: Final = re.compile(
     r"|assuring|declaring|stating|claiming)\b",
     re.IGNORECASE,
 )
+_DETERMINER_END: Final = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|last|next)\s*$", re.IGNORECASE
+)
+_OCCASION_BEFORE: Final = re.compile(
+    r"\b(?:at|in|during|on|before|to|from|through)\s+(?:the|a|an|its|his|her|their|our|this)\s*$",
+    re.IGNORECASE,
+)
 # "wrote to the local MP, Andrew Pilling, in November": a name set off by commas is the
 # object's apposition, and leaves the verb and its date in one phrase.
 _APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,")
@@ -192,6 +199,17 @@ def _beside(between: str) -> bool:
     return len(between.split()) <= 6
 
 
+def _attributive(s: str, a: int, b: int) -> bool:
+    """Whether the date at ``s[a:b]`` modifies the noun after it ("the September letter").
+
+    A date set between an article and a noun names the thing the noun is ("said the
+    September letter was wrong"), not the time of the verb, unless a preposition makes
+    the noun the occasion of the words ("at the Oct. 11 board meeting", "in a Sept. 30
+    letter").
+    """
+    return bool(_DETERMINER_END.search(s, 0, a)) and not _OCCASION_BEFORE.search(s, 0, a)
+
+
 _AUX_BEFORE: Final = re.compile(r"\b(?:had|has|have)\s+(?:on\s+)?$")
 
 
@@ -271,6 +289,7 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
                 f.start - offset >= v.end() and _beside(s[v.end() : f.start - offset])
                 for v in [*verbs, *conceding]
             )
+            and not _attributive(s, f.start - offset, f.end - offset)
         ]
         if near:
             return near[0]

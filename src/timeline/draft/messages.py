@@ -64,7 +64,8 @@ PRIVATE: Final = whole_words(
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
-    r"|^\W*in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?(?:e-?mail|memo|text\s+message)\b"
+    r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?"
+    r"(?:e-?mail|memo|text\s+message)\b"
     rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
     r"(?:e-?mail|memo|message|letter)"
