@@ -3389,3 +3389,12 @@ def test_an_email_the_clause_opens_with_after_a_conjunction_is_behind_the_scenes
         'that two cranes had "not been looked at since winter."',
     )
     assert holding(result, "warned the director").lane == "practice"
+
+
+def test_what_staff_wrote_in_their_records_is_behind_the_scenes() -> None:
+    result = drafted(
+        "The elevator company said no car had stalled since the repair.",
+        "In at least 12 service tickets, technicians wrote that riders were trapped between "
+        "floors.",
+    )
+    assert holding(result, "technicians wrote").lane == "practice"

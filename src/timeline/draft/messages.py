@@ -91,6 +91,11 @@ PRIVATE: Final = whole_words(
     r"|nurses|drivers|crews|commissioners|supervisors|caseworkers|mechanics|technicians|clerks"
     r"|agents|deputies|handlers|operators|controllers|dispatchers|guards|carers|teachers"
     r"|call\s+takers)\s+(?:not\s+)?to\s"
+    # what staff put in the records they keep: "technicians wrote that the driver
+    # reported", "nurses noted", "dispatchers logged"
+    r"|(?<!the\s)(?<!a\s)(?:technicians|nurses|inspectors|engineers|caseworkers|dispatchers|guards"
+    r"|officers|mechanics|clerks|carers|staff|workers|employees)\s+(?:had\s+)?(?:wrote|noted"
+    r"|logged|recorded|entered|jotted)\b"
     # a line in a record kept inside: "wrote on the shift log", "wrote in her notes"
     r"|wrote\s+(?:on|in)\s+(?:the|an?|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:logs?"
     r"|logbook|forms?|charts?|worksheets?|work\s+orders?|incident\s+reports?|shift\s+reports?"
