@@ -3398,3 +3398,11 @@ def test_what_staff_wrote_in_their_records_is_behind_the_scenes() -> None:
         "floors.",
     )
     assert holding(result, "technicians wrote").lane == "practice"
+
+
+def test_what_a_sworn_declaration_says_is_evidence_not_a_statement() -> None:
+    result = drafted(
+        "The lab said every sample was tested twice.",
+        "Half the samples were tested once, a sworn declaration filed in the case says.",
+    )
+    assert holding(result, "Half the samples").lane == "practice"

@@ -326,7 +326,8 @@ EVIDENCE_NOUN: Final = (
     r"|(?:work|purchase|repair|service|job)\s+orders|tickets|manifests|checklists|sheets|registers"
     r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
-    r"|depositions?|evidence|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
+    r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
+    r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
     r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
 )
 # A word that makes an evidence noun its modifier: "the video company", "a data breach".
