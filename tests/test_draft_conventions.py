@@ -3406,3 +3406,11 @@ def test_what_a_sworn_declaration_says_is_evidence_not_a_statement() -> None:
         "Half the samples were tested once, a sworn declaration filed in the case says.",
     )
     assert holding(result, "Half the samples").lane == "practice"
+
+
+def test_a_court_ordering_the_records_out_is_a_disclosure() -> None:
+    result = drafted(
+        "The county said the jail logs had been lost in a flood.",
+        "In May a judge ordered the county to turn over the logs.",
+    )
+    assert holding(result, "ordered the county to turn over").lane == "disclosure"

@@ -199,7 +199,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
     r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
-    r"|determine\s+whether)"
+    # a court's order to bring the records out: "ordered the company to search for them"
+    r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|probe|review|audit)"
