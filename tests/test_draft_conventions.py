@@ -3414,3 +3414,12 @@ def test_a_court_ordering_the_records_out_is_a_disclosure() -> None:
         "In May a judge ordered the county to turn over the logs.",
     )
     assert holding(result, "ordered the county to turn over").lane == "disclosure"
+
+
+def test_a_party_reporting_itself_to_its_regulator_is_a_disclosure() -> None:
+    result = drafted(
+        "The airline said its pilots' rest rules had always been followed.",
+        "A spokeswoman said the airline had notified the aviation authority of the breaches "
+        "in April.",
+    )
+    assert holding(result, "notified the aviation authority").lane == "disclosure"
