@@ -3423,3 +3423,26 @@ def test_a_party_reporting_itself_to_its_regulator_is_a_disclosure() -> None:
         "in April.",
     )
     assert holding(result, "notified the aviation authority").lane == "disclosure"
+
+
+def test_a_number_with_a_comma_keeps_the_verb_beside_its_date() -> None:
+    result = drafted("The county announced a recall of about 12,000 meters on Jan. 26.")
+    assert holding(result, "announced a recall").date == "Jan. 26"
+
+
+def test_an_admission_may_run_past_a_comma_to_what_it_concedes() -> None:
+    result = drafted(
+        '"Our earlier statement was made in good faith, and we have told the board that it '
+        'was not accurate," the spokesman said.'
+    )
+    assert holding(result, "made in good faith").lane == "disclosure"
+
+
+def test_an_account_named_by_its_month_is_the_one_conceded() -> None:
+    result = drafted(
+        "The utility said on March 4 that every hydrant had been tested.",
+        "Its chief engineer, Paul Nadeau, said on May 2 that the testing was on schedule.",
+        'On Friday, spokeswoman Ines Roca said: "Our March statement was not accurate."',
+    )
+    assert linked(result, "admits", "Our March statement", "every hydrant had been tested")
+    assert not linked(result, "admits", "Our March statement", "testing was on schedule")

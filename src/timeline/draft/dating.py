@@ -190,13 +190,14 @@ def _beside(between: str) -> bool:
     and its object, with no comma, "that" or quotation opening what was said between.
     """
     between = _APPOSED_NAME.sub("", between)
-    if len(between) > 40 or re.search(r"[,;:“”\"]|\bthat\b", between):
+    if len(between) > 40 or re.search(r"(?<!\d),|,(?!\d)|[;:“”\"]|\bthat\b", between):
         return False
     if _REPORTED_SUBJECT.match(between):
         # Reported-speech convention: "said she was told in May" drops "that"; a subject
         # pronoun after the verb opens what was said, and its date dates that.
         return False
-    return len(between.split()) <= 6
+    # the preposition that opens the time element ("on Jan. 26") is the date's own
+    return len(re.sub(r"\s(?:on|in|at|during)\s*$", " ", between).split()) <= 6
 
 
 def _attributive(s: str, a: int, b: int) -> bool:

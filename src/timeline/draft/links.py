@@ -137,6 +137,35 @@ def _an_account(claim: DraftEvent, admission: DraftEvent, order: dict[str, int])
     )
 
 
+_MONTHS: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_MONTH_WORD: Final = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*)\b\.?(?!\s+\d{4}-)"
+)
+_ISO_MONTH: Final = re.compile(r"^(?:\.\./)?\d{4}-(\d{2})")
+
+
+def _month_of(text: str) -> int | None:
+    """The month a date or an account's name gives ("Dec. 3", "December", "2010-12")."""
+    m = _MONTH_WORD.search(text)
+    if m is not None:
+        return _MONTHS.index(m.group(1).lower()) + 1
+    iso = _ISO_MONTH.match(text)
+    return int(iso.group(1)) if iso else None
+
+
 def concessions(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftLink]:
     """Admissions that name the account they concede ("its earlier statement was wrong").
 
@@ -159,11 +188,19 @@ def concessions(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftL
             or _NAMES_ACCOUNT.search(admission.clause) is None
         ):
             continue
+        named = _NAMES_ACCOUNT.search(admission.clause)
+        # "Our December statement was not accurate": the account its month names, by
+        # whichever voice of the party gave it
+        month = _month_of(named.group(0)) if named is not None else None
         for claim in events:
             if (
                 claim.lane == "statement"
                 and (admission.id, claim.id) not in joined
-                and _party_of(admission, claim)
+                and (
+                    _party_of(admission, claim)
+                    if month is None
+                    else _month_of(claim.date) == month and order[claim.id] < order[admission.id]
+                )
                 and _an_account(claim, admission, order)
                 and not ADMISSION.search(claim.clause)
             ):

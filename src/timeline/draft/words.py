@@ -46,7 +46,7 @@ ADMISSION: Final = whole_words(
     r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
-    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'.-]+\s+){{0,16}}?"
+    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'.,-]+\s+){{0,16}}?"
     r"|(?:we|I)\s+(?:(?!(?:that|nothing|everything|it|this)\s)[\w’'-]+\s+){0,12}?)"
     r"(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
