@@ -347,3 +347,14 @@ def test_a_practice_is_not_dated_by_the_day_it_was_reported() -> None:
 def test_telling_someone_in_the_story_is_its_own_act_not_the_news_day() -> None:
     result = drafted(NEWS_LEDE, "A shelter manager told inspectors the alarms worked.")
     assert holding(result, "alarms worked").date == UNDATED
+
+
+def test_an_admission_quoted_in_a_statement_is_said_on_the_speakers_occasion() -> None:
+    result = drafted(
+        "The utility cut power to 4,000 homes on Feb. 2.",
+        "Spokeswoman Rosa Vidal said on Tuesday that the faults were rare.",
+        '"Our earlier statement was not accurate," she said in an e-mailed statement.',
+    )
+    admission = holding(result, "earlier statement was not accurate")
+    assert admission.lane == "disclosure"
+    assert admission.date == "2024-03-05"

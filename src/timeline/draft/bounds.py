@@ -76,6 +76,9 @@ _CAME_AFTER: Final = re.compile(
     r"[^.;]{0,60}?\b(?:came|comes|happened|followed|was\s+made)\s+(?:only\s+)?after\s+$",
     re.IGNORECASE,
 )
+_IN_A_STATEMENT: Final = re.compile(
+    r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b", re.IGNORECASE
+)
 _NOUN_LANE: Final = {"statement": "statement", "decision": "context", "move": "context"}
 
 # "Graphic video shows officers beating", "body camera footage captured": what a
@@ -177,7 +180,8 @@ def _same_occasion(
     """
     # an admission quoted on in the words of a statement is said on its occasion; one
     # told in its own sentence ("Brooks acknowledged") is another occasion
-    quoted_on = _admits(event) and len(_outside(event.clause).split()) <= 3
+    said = _IN_A_STATEMENT.sub("", _outside(event.clause))  # '," he said in a statement'
+    quoted_on = _admits(event) and len(said.split()) <= 3
     if not (event.lane == "statement" or quoted_on):
         return None
     if _PERFECT_SAYING.search(_outside(event.clause)):
