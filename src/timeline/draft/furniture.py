@@ -30,6 +30,8 @@ BOILERPLATE: Final = re.compile(
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w+\W*$"
     # a byline: "By Dana Whitfield", "By Ann Li and Tom Berg, Staff Writers"
     rf"|^by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*[,|/—–-]\s*{_CREDIT})?\W*$"
+    # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"
+    r"|^\W*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
     # a signpost to what follows: "Here is what it said, and what the records show."
     r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
