@@ -3446,3 +3446,12 @@ def test_an_account_named_by_its_month_is_the_one_conceded() -> None:
     )
     assert linked(result, "admits", "Our March statement", "every hydrant had been tested")
     assert not linked(result, "admits", "Our March statement", "testing was on schedule")
+
+
+def test_an_account_conceded_in_quotation_marks_is_no_fact_of_its_own() -> None:
+    result = drafted(
+        "In a letter to the council, Director Karl Lind acknowledged that his testimony "
+        '"was inaccurate" and said the depot would recount every bus.'
+    )
+    assert holding(result, "acknowledged that his testimony").lane == "disclosure"
+    assert not [e for e in result.events if e.lane == "practice"]

@@ -270,7 +270,7 @@ def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
         return None
     tail = _ACCORDING_TAIL.search(outside, that.end(), b)
     end = tail.start() if tail else b
-    if len(outside[that.end() : end].split()) < 4 or ADMISSION.search(outside, that.end(), end):
+    if len(outside[that.end() : end].split()) < 4 or ADMISSION.search(s, that.end(), end):
         # "admitted that its earlier statement was wrong": what it concedes is its own
         # account, no fact of its own
         return None
