@@ -127,3 +127,23 @@ def test_a_datelines_dash_stands_apart_and_a_hyphenated_word_is_none(
     # A dateline's dash has a space or the wire's credit before it; "U.S.-based" is a word.
     m = DATELINE.match(text)
     assert (m.group() if m else None) == dateline
+
+
+def test_a_persons_signpost_is_no_event_but_names_who_speaks_next() -> None:
+    result = drafted(
+        "The ferry line's logs show the boat missed 40 sailings in March.",
+        "Operations chief Ann Kiel gave a different picture. At a briefing on March 28, she "
+        "said every sailing had run.",
+    )
+    assert not [e for e in result.events if "different picture" in e.clause]
+    said = next(e for e in result.events if "every sailing had run" in e.clause)
+    assert said.actor == "Ann Kiel"
+    assert said.title.startswith("Kiel said")
+
+
+def test_evidence_that_tells_a_different_story_is_still_an_event() -> None:
+    result = drafted(
+        "The ferry line said every sailing had run.",
+        "The inspection results tell a different story.",
+    )
+    assert [e for e in result.events if "different story" in e.clause]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MONTHS", "contains_quote", "fold", "paragraphs", "plural"]
+__all__ = ["MONTHS", "contains_quote", "first_line", "fold", "paragraphs", "plural"]
 
 MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June",
@@ -86,6 +86,14 @@ def contains_quote(haystack: str, quote: str) -> bool:
     """Say whether ``quote`` appears verbatim in ``haystack`` once both are folded."""
     needle = fold(quote)
     return bool(needle) and needle in fold(haystack)
+
+
+def first_line(article: str) -> str:
+    """The article's first non-blank line, its white space collapsed: the headline."""
+    for line in article.splitlines():
+        if line.strip():
+            return " ".join(line.split())
+    return ""
 
 
 def paragraphs(article: str, headline: str | None = None) -> dict[int, str]:

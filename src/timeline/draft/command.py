@@ -11,12 +11,12 @@ from urllib.parse import urlparse
 
 from timeline import case
 from timeline.dates import parse_published
-from timeline.draft.events import draft, first_line
+from timeline.draft.events import draft
 from timeline.draft.model import Draft
 from timeline.draft.titles import slug_for
 from timeline.errors import CaseError
 from timeline.exitcode import ExitCode
-from timeline.text import plural
+from timeline.text import first_line, plural
 from timeline.vocab import SLUG
 from timeline.web.escaping import safe_url
 

@@ -72,20 +72,12 @@ from timeline.draft.words import (
     STATEMENT,
     SUBJECTLESS,
 )
-from timeline.text import paragraphs
+from timeline.text import first_line, paragraphs
 
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
 _SOMEONE: Final = re.compile(r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:a|an|one|another)\s", re.IGNORECASE)
 
-__all__ = ["draft", "first_line"]
-
-
-def first_line(article: str) -> str:
-    """The article's first non-blank line, its white space collapsed: the headline."""
-    for line in article.splitlines():
-        if line.strip():
-            return " ".join(line.split())
-    return ""
+__all__ = ["draft"]
 
 
 def _best_quote(s: str, a: int, b: int) -> str:
@@ -156,6 +148,9 @@ def draft(
             or BOILERPLATE.search(sent.text)
             or SUBHEAD.match(sent.text)
         ):
+            # a signpost ("Castellanos gave a different picture.") names who speaks next
+            speaker = state.actors.next_speaker(sent.text, drafted=False) if sent.para else None
+            state.last_person = speaker or state.last_person
             state.skipped.append(sent)
             continue
         made = len(state.events)

@@ -32,6 +32,15 @@ BOILERPLATE: Final = re.compile(
     rf"|^by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*[,|/—–-]\s*{_CREDIT})?\W*$"
     # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"
     r"|^\W*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
+    # a person's signpost to the account that follows: "Castellanos gave a different
+    # picture.", "Shrestha tells it differently." (evidence that "tells a different story"
+    # is the disclosure itself, and stays)
+    r"|^(?!.*\b(?:records?|logs?|data|documents?|e-?mails?|figures|files|reports?|audits?"
+    r"|video|footage|numbers|receipts|manifests|minutes|messages|texts|results|findings"
+    r"|papers|tests|study|review|analysis|inspections?|evidence)\b)\W*(?:But\s+)?"
+    r"(?:[\w.’'-]+\s+){1,5}?(?:tells?|told|gives?|gave|paints?|painted|sees?|saw|remembers?"
+    r"|remembered|recalls?|recalled)\s+(?:it|things|events|a|an)\s+(?:very\s+|rather\s+)?"
+    r"(?:differently|different\s+(?:picture|story|account|version))\W*$"
     # a signpost to what follows: "Here is what it said, and what the records show."
     r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
