@@ -3455,3 +3455,17 @@ def test_an_account_conceded_in_quotation_marks_is_no_fact_of_its_own() -> None:
     )
     assert holding(result, "acknowledged that his testimony").lane == "disclosure"
     assert not [e for e in result.events if e.lane == "practice"]
+
+
+def test_the_rest_of_a_paragraphs_practice_is_listed_before_the_records_too() -> None:
+    result = drafted(
+        "The council said its depots were inspected every month.",
+        "Emails obtained by the Courier under the records law show that the inspections "
+        'stopped in 2019. "Nobody has been out to the depots since spring," a fleet manager '
+        "wrote to the director in March 2021.",
+    )
+    ids = [e.id for e in result.events]
+    emails = holding(result, "Emails obtained by the Courier").id
+    wrote = holding(result, "a fleet manager").id
+    assert result.events[ids.index(wrote)].lane == "practice"
+    assert ids.index(wrote) < ids.index(emails)

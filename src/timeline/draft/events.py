@@ -178,7 +178,7 @@ def draft(
         state.actors.outsiders,
     )
     links = prefer_admissions(valid_links([*links, *concessions(events, links)], events))
-    events = revealed_first(events, links)
+    events = revealed_first(events)
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
     return Draft(headline, pub, sentences, events, links, state.skipped)

@@ -225,30 +225,26 @@ def prefer_admissions(links: list[DraftLink]) -> list[DraftLink]:
 _LATER_CLAUSE: Final = re.compile(r"\b(?:when|after|once|since|following|until)\b", re.IGNORECASE)
 
 
-def revealed_first(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftEvent]:
-    """The events, with each practice listed just before the disclosure in its paragraph
-    that reveals it.
+def revealed_first(events: list[DraftEvent]) -> list[DraftEvent]:
+    """The events, with each practice listed before the first disclosure of its paragraph.
 
     Timeline convention: what the records show happened before the records came out, so a
     timeline lists the practice first ("Crews skipped the checks", then "The Post obtains
     the logs"), though the story names the evidence first ("Logs obtained by the Post show
-    that crews skipped the checks").
+    that crews skipped the checks"); so does the rest of what the paragraph tells of the
+    practice ("... 'We haven't done the audits,' a supervisor wrote in January"). A
+    practice told as following the disclosure ("were removed when Huntsman shared his
+    findings") stays after it.
     """
-    by_id = {e.id: e for e in events}
-    revealer = {
-        k.target: k.source
-        for k in links
-        if k.relation == "reveals"
-        and k.source in by_id
-        and k.target in by_id
-        and by_id[k.source].para == by_id[k.target].para
-        and by_id[k.target].lane == "practice"
-        # "The computers were removed when Huntsman shared his findings" came after them
-        and not _LATER_CLAUSE.search(by_id[k.target].clause)
-    }
-    order = [e.id for e in events]
-    for practice, disclosure in revealer.items():
-        if order.index(practice) > order.index(disclosure):
-            order.remove(practice)
-            order.insert(order.index(disclosure), practice)
-    return [by_id[i] for i in order]
+    out: list[DraftEvent] = []
+    for event in events:
+        first = next(
+            (k for k, e in enumerate(out) if e.para == event.para and e.lane == "disclosure"),
+            None,
+        )
+        later = _LATER_CLAUSE.search(" ".join(quote_outside_words(event.clause)))
+        if event.lane == "practice" and first is not None and not later:
+            out.insert(first, event)
+        else:
+            out.append(event)
+    return out
