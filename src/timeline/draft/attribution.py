@@ -8,6 +8,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.messages import PRIVATE, SPOKESPERSON
+from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.words import (
     ACCORDING,
     ACCORDING_ACCOUNT,
@@ -22,7 +23,6 @@ from timeline.draft.words import (
     DETECTED,
     EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
-    EXAMINE_ORDER,
     FALLOUT,
     FILING,
     FIRST_REPORT,

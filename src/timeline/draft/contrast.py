@@ -13,6 +13,7 @@ from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import content_words
 from timeline.draft.words import (
@@ -28,7 +29,6 @@ from timeline.draft.words import (
     FIRST_REPORT,
     NO_COMMENT,
     OFFICIAL_FIGURE,
-    OVERSIGHT,
     REPORT_VERB,
     STANDS_BY,
     STATEMENT,

@@ -47,6 +47,7 @@ from timeline.draft.links import (
 )
 from timeline.draft.messages import PRIVATE
 from timeline.draft.model import Draft, DraftEvent, DraftLink
+from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.retold import drop_fragments
@@ -65,8 +66,6 @@ from timeline.draft.words import (
     DEED_START,
     EMBED_SIGNATURE,
     EVIDENCE_TELLS,
-    OVERSIGHT,
-    OVERSIGHT_FINDS,
     PRONOUN_SAID,
     PRONOUN_SPEAKER,
     STATEMENT,

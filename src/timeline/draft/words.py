@@ -191,37 +191,6 @@ PASSIVE: Final = whole_words(
     r"(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|put|sent|held|kept"
     r"|taken|given|brought)"
 )
-# Oversight convention: an order or request to examine the party's conduct ("the state is
-# directing the city to assess whether ...", "ordered an outside firm to review"), a
-# complaint to a regulator, or the questions a newsroom puts to the party, starts the
-# inquiry through which the truth comes out: a disclosure, not a policy (context).
-EXAMINE_ORDER: Final = whole_words(
-    r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
-    r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
-    r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
-    # a court's order to bring the records out: "ordered the company to search for them"
-    r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
-    # "said it has opened an investigation": the inquiry itself
-    r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:investigation|inquiry|probe|review|audit)"
-    # a request to an overseer: "would ask the auditor general to review the unit"
-    r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:auditor|inspector|inspectorate"
-    r"|ombudsman|regulator|watchdog|prosecutors?|attorney|comptroller)(?:\s+general)?\s+to\s+"
-    r"(?:review|investigate|audit|examine|inspect|look\s+into)"
-    # a complaint to a regulator: "filed a complaint with the transport agency"; a lawsuit
-    # filed, through which records come out: "filed a lawsuit last month", "a class action
-    # filed last week"
-    r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+)?(?:formal\s+|official\s+)?complaint\s+"
-    r"(?:with|to)"
-    r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
-    r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
-    # a party reporting itself to its overseer: "had notified the commission of the archive"
-    r"|(?:notified|alerted|self-reported\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:regulators?"
-    r"|commission|agency|authorit(?:y|ies)|watchdog|inspectorate|ombudsman)\b"
-    # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
-    r"|(?:sent|put|submitted|presented)\s+(?:(?:its|their|the|detailed|written|these)\s+)*"
-    r"(?:questions|findings)\s+to"
-)
 # Detection convention: a problem that "was first discovered" or "found to have" lead, no
 # finder named, is the condition itself (a practice); a named report is the disclosure.
 DETECTED: Final = whole_words(
@@ -274,22 +243,6 @@ LEAD_PHRASE: Final = re.compile(
     r"[^,“”\"]{0,80}(?=,))?)?,\s+"
     # the reporter's verdict before a colon: "That is not true: ..."
     r"|(?:That|This|It)(?:\s+is|[’']s)\s+(?:not\s+)?[a-z]+(?:\s+the\s+case)?:\s+)?"
-)
-OVERSIGHT: Final = whole_words(
-    r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"
-    r"|grand\s+jury|oversight"
-)
-# Oversight convention: what an inspector, auditor, regulator, prosecutor, judge or coroner
-# "said", "found" or "ruled", as the subject of the clause, is a finding made public, a
-# disclosure, not a public claim ("former prosecutors" are commentators, no such body).
-OVERSIGHT_FINDS: Final = re.compile(
-    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
-    rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
-    r"|medical\s+examiner)\b)"
-    r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?"
-    r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
-    r"|testified|charged)\b",
-    re.IGNORECASE,
 )
 
 STOP: Final = frozenset(
