@@ -36,6 +36,13 @@ EXAMINE_ORDER: Final = whole_words(
     # a party reporting itself to its overseer: "had notified the commission of the archive"
     r"|(?:notified|alerted|self-reported\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:regulators?"
     r"|commission|agency|authorit(?:y|ies)|watchdog|inspectorate|ombudsman)\b"
+    # an overseer's pledge to call the party to account: "said she would ask the chief to
+    # return to the committee", "will seek an audit committee review", "would write to
+    # Mr Pell asking him to correct the record"
+    r"|(?:would|will|plans?\s+to|intends?\s+to|wants?\s+to)\s+(?:ask|call\s+on|request|demand"
+    r"|seek|push\s+for|write\s+to|summon|subpoena)\b[^.;]{0,80}?\b(?:review|audit|investigat\w*"
+    r"|inquiry|hearing|testify|return\s+to\s+the\s+(?:committee|council|board|panel)"
+    r"|correct\s+the\s+record|explain|account\s+for|answer\s+questions)"
     # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
     r"|(?:sent|put|submitted|presented)\s+(?:(?:its|their|the|detailed|written|these)\s+)*"
     r"(?:questions|findings)\s+to"

@@ -1,0 +1,32 @@
+"""Tests for timeline.draft.oversight: who examines the party, what starts it, what it finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+from timeline.draft.oversight import EXAMINE_ORDER, OVERSIGHT_FINDS
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "Councillor Ama Boateng said she would ask the director to return to the committee.",
+        "Trustee Lee Park said Monday he will seek an audit of the fund's fees.",
+        "The senator said she would write to the chief asking him to correct the record.",
+    ],
+)
+def test_an_overseers_pledge_to_call_the_party_to_account_is_a_disclosure(pledge: str) -> None:
+    result = drafted("The parks department said every playground was inspected in May.", pledge)
+    assert EXAMINE_ORDER.search(pledge)
+    assert holding(result, pledge.split()[1]).lane == "disclosure"
+
+
+def test_a_pledge_of_the_partys_own_plans_is_no_oversight() -> None:
+    said = "The director said she would ask staff to repaint the swings."
+    assert EXAMINE_ORDER.search(said) is None
+
+
+def test_what_an_auditor_found_is_a_finding() -> None:
+    assert OVERSIGHT_FINDS.match("The state auditor found that 40 playgrounds were skipped.")
+    assert OVERSIGHT_FINDS.match("A former prosecutor said the case was weak.") is None
