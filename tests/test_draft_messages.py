@@ -71,3 +71,12 @@ def test_a_spokespersons_email_is_the_bodys_statement() -> None:
     account = holding(result, "every brake check")
     assert account.lane == "statement"
     assert linked(result, "contradicts", "mechanics were told", "every brake check")
+
+
+def test_a_warning_taken_up_the_line_inside_is_behind_the_scenes() -> None:
+    result = drafted(
+        "The fire chief said no engine was ever idled to save overtime.",
+        "Union president Tom Reyes said members had raised the closures with the "
+        "administration at least four times since 2014.",
+    )
+    assert holding(result, "raised the closures").lane == "practice"

@@ -53,6 +53,11 @@ PRIVATE: Final = whole_words(
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
     # the matter remain confidential"
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
+    # a warning taken up the line inside: "members had raised the closures with the
+    # administration", "flagged it to managers", "warned her superiors"
+    r"|(?:raised|flagged|reported|complained\s+about|warned)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)?\s*"
+    r"(?:the\s+|their\s+|his\s+|her\s+)?(?:administration|management|managers|supervisors|bosses"
+    r"|superiors|leadership|headquarters|executives|line\s+managers)\b"
     # a warning put in writing inside: "the problem was raised in writing in January"
     r"|raised\s+(?:[\w’'-]+\s+){0,3}?in\s+writing"
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"
