@@ -80,3 +80,12 @@ def test_a_warning_taken_up_the_line_inside_is_behind_the_scenes() -> None:
         "administration at least four times since 2014.",
     )
     assert holding(result, "raised the closures").lane == "practice"
+
+
+def test_an_instruction_given_as_the_second_verb_is_behind_the_scenes_too() -> None:
+    result = drafted(
+        "The tax office said refunds were slowed only by fraud checks.",
+        'A supervisor wrote to her team that refunds were "on hold" and told staff to cite '
+        '"fraud review" when taxpayers called.',
+    )
+    assert holding(result, "told staff to cite").lane == "practice"

@@ -445,7 +445,9 @@ def more_clauses(
         second = _second_predicate(outside, a, b)
         joined = _coordinated(outside, a, b, dated) if second is None else None
         if second is not None:
-            out.append((second[1], b, "said", "statement"))
+            # "... and told staff to cite 'fraud review'": an instruction inside stays one
+            told = lane_of(s[second[1] : b], outside[second[1] : b], quoted=False)
+            out.append((second[1], b, "said", "practice" if told == "practice" else "statement"))
             new_main = (a, second[0])
         elif joined is not None:
             end, at, conj, part = joined
