@@ -3469,3 +3469,11 @@ def test_the_rest_of_a_paragraphs_practice_is_listed_before_the_records_too() ->
     wrote = holding(result, "a fleet manager").id
     assert result.events[ids.index(wrote)].lane == "practice"
     assert ids.index(wrote) < ids.index(emails)
+
+
+def test_a_time_alone_opening_the_clause_dates_its_event() -> None:
+    result = drafted(
+        "But on May 2, the depot manager, Ivo Stern, told drivers in an email to skip the "
+        '"Route 9 checks until after the 31st" - a reference to May 31, the end of the audit.'
+    )
+    assert holding(result, "told drivers in an email").date == "May 2"

@@ -267,6 +267,25 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
     return on_noun[0] if on_noun else None
 
 
+_FUNCTION_WORD: Final = re.compile(
+    r"but|and|yet|so|also|still|then|on|in|at|by|during|early|late|last|this", re.IGNORECASE
+)
+
+
+def _bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bool:
+    """Whether the phrase opening a clause at ``s[a:b]`` is only a time ("But on June 4,").
+
+    A time element set first is the clause's own time, not what the news is about.
+    """
+    rest = s[a:b]
+    for f in found:
+        if a <= f.start - offset and f.end - offset <= b:
+            rest = rest.replace(s[f.start - offset : f.end - offset], " ")
+    words = re.findall(r"[A-Za-z]+", rest)
+    inside = any(a <= f.start - offset < b for f in found)
+    return inside and all(_FUNCTION_WORD.fullmatch(w) for w in words)
+
+
 def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane: str) -> int | None:
     """Index in ``found`` of the date that dates the event drawn from ``s[a:b]``.
 
@@ -311,7 +330,11 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
     ]
     opening = LEAD_PHRASE.match(s, a)
-    if opening is not None and opening.end() > a:
+    if (
+        opening is not None
+        and opening.end() > a
+        and not _bare_time(found, s, a, opening.end(), offset)
+    ):
         # Lead convention: a phrase set before the subject ("In a new twist in the battle
         # over the 2020 Census, ...") frames the news; a date in it names what it is
         # about, and the date of the event follows the subject.
