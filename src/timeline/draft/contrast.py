@@ -407,13 +407,15 @@ def account_links(
     account about the same subject, however many paragraphs apart; the subject is shared
     content words, not attribution. A statement that continues the account (the same
     speaker, drafted next) is contradicted by what contradicts the account it continues.
-    Evidence convention: the video, records or report that show a practice contradict,
-    with it, each statement the practice contradicts ("the video contradicts the police
-    account"), so the reporter sees which evidence tests which claim.
+    Evidence convention: the video, records or report that the story itself says
+    contradict ("the video doesn't jibe with the chief's account: ...") contradict, with
+    the practice they show, each statement that practice contradicts. Evidence the story
+    does not set against the account only reveals the practice; reporters' cases rarely
+    set it against the claim a second time.
     """
     have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
     if not is_framed:
-        return _through_evidence(links, have)
+        return _through_evidence(events, links, have)
     accounts = _accounts(events, outsiders)
     # A finding whose content was drafted as a practice it reveals contradicts through
     # that practice (see _through_evidence), not on its own words.
@@ -438,15 +440,20 @@ def account_links(
                 continue
             have.add((fact.id, sid))
             out.append(DraftLink(fact.id, sid, "contradicts", note))
-    return out + _through_evidence([*links, *out], have)
+    return out + _through_evidence(events, [*links, *out], have)
 
 
-def _through_evidence(links: Sequence[DraftLink], have: set[tuple[str, str]]) -> list[DraftLink]:
-    """The evidence that reveals a practice, set against each statement the practice
-    contradicts (see :func:`account_links`)."""
+def _through_evidence(
+    events: Sequence[DraftEvent], links: Sequence[DraftLink], have: set[tuple[str, str]]
+) -> list[DraftLink]:
+    """The evidence that reveals a practice and says it contradicts, set against each
+    statement the practice contradicts (see :func:`account_links`)."""
+    says_so = {
+        e.id for e in events if CONTRADICT_VERB.search(" ".join(quote_outside_words(e.clause)))
+    }
     shown_by: dict[str, list[str]] = {}
     for link in links:
-        if link.relation == "reveals":
+        if link.relation == "reveals" and link.source in says_so:
             shown_by.setdefault(link.target, []).append(link.source)
     out: list[DraftLink] = []
     for link in links:
