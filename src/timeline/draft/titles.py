@@ -320,6 +320,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
         if role != "leading":
             text = LEAD_PHRASE.sub("", _occasion_first(text))
+            # "Confronted with the emails last week, Reyes acknowledged": the headline
+            # starts at who acted, not at the participle that sets the scene
+            text = _SCENE.sub("", text)
             text = _subject_first(text)
         elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
             # "While the authority insists ...": the headline states what the lead tells
@@ -352,6 +355,10 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     return text[:1].upper() + text[1:] if text else "Event"
 
 
+_SCENE: Final = re.compile(
+    r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"
+    r"|in)\b[^,;“”\"]{0,80},\s+(?=[A-Z])"
+)
 _WHICH: Final = re.compile(r"which\s+", re.IGNORECASE)
 # The subject of a clause that opens with it, up to its verb in the past: "Brightwell's
 # security team" in "Brightwell's security team detected the intrusion".

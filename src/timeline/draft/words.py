@@ -84,7 +84,9 @@ ADMISSION: Final = whole_words(
 )
 # Attribution convention: "<fact>, the company has admitted.": the concession, then who.
 TRAILING_ADMISSION: Final = re.compile(
-    r"^(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,5}?)"
+    # not a participle that sets the scene ("Confronted with the emails, Reyes acknowledged")
+    r"^(?!\W*(?:(?-i:[A-Z][a-z]+ed)|Shown|Told|Given|Asked|Faced|Taken)\b)"
+    r"(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,5}?)"
     r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded|admits|acknowledges"
     r"|concedes))\W*$"
 )
