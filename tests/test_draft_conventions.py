@@ -3475,3 +3475,19 @@ def test_a_time_alone_opening_the_clause_dates_its_event() -> None:
         '"Route 9 checks until after the 31st" - a reference to May 31, the end of the audit.'
     )
     assert holding(result, "told drivers in an email").date == "May 2"
+
+
+def test_a_time_alone_set_first_dates_the_statement_after_it() -> None:
+    result = drafted(
+        "For most of last year, the water board told customers, its members and the council "
+        "that its meters were read every month."
+    )
+    assert holding(result, "told customers").date == "last year"
+
+
+def test_the_date_of_the_record_a_clause_opens_with_dates_what_it_says() -> None:
+    result = drafted(
+        "In a July 2022 memo to the director, planner Ines Vidal wrote that breakdowns had "
+        "tripled since 2020."
+    )
+    assert holding(result, "Vidal wrote").date == "July 2022"

@@ -219,12 +219,16 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
     # Attribution convention: a statement's time element stands beside its verb
     # or opens its clause ("On Monday, the mayor said"); a date further in ("its
     # comment on the arrest the night of Jan. 7") dates what it speaks of.
+    opening = LEAD_PHRASE.match(s, a)
+    bare = opening is not None and _bare_time(found, s, a, opening.end(), offset)
     lead = [
         k
         for k, f in enumerate(found)
         if f.start - offset < verb
         and (
             len(s[a : f.start - offset].split()) <= 2
+            # "For most of last year, the agency told riders": a time alone set first
+            or (bare and opening is not None and f.end - offset <= opening.end())
             # "The ministry had on Monday dismissed the reports": the time set between
             # the auxiliary and its verb is the verb's own
             or _AUX_BEFORE.search(s, a, f.start - offset) is not None
@@ -267,8 +271,14 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
     return on_noun[0] if on_noun else None
 
 
+_RECORD_NOUN: Final = re.compile(
+    r"\s+(?:e-?mail|memo|letter|text(?:\s+message)?|message|note|report|minutes|filing)\b",
+    re.IGNORECASE,
+)
 _FUNCTION_WORD: Final = re.compile(
-    r"but|and|yet|so|also|still|then|on|in|at|by|during|early|late|last|this", re.IGNORECASE
+    r"but|and|yet|so|also|still|then|on|in|at|by|during|early|late|last|this|for|most|much"
+    r"|all|part|of|the|throughout|since|until",
+    re.IGNORECASE,
 )
 
 
@@ -339,6 +349,13 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         # over the 2020 Census, ...") frames the news; a date in it names what it is
         # about, and the date of the event follows the subject.
         after = [k for k in outside if found[k].start - offset >= opening.end()]
+        # "In a July 2022 memo to Haines, ...": the date of the record the clause opens
+        # with is when its words were written
+        record = [
+            k for k in outside if k not in after and _RECORD_NOUN.match(s, found[k].end - offset)
+        ]
+        if record:
+            return record[0]
         if after:
             outside = after
     if lane == "disclosure":
