@@ -17,6 +17,7 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated
+from timeline.draft.topics import topic_dated
 from timeline.draft.words import (
     ACCOUNT_NOUN,
     ADMISSION,
@@ -448,7 +449,7 @@ def bound_dates(
             if span is not None:
                 spans[event.id] = span
         out.append(event)
-    return answered_reports(out, sentences, pub)
+    return answered_reports(topic_dated(out, pub), sentences, pub)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,58 @@
+"""An undated topic sentence, dated by the detail its paragraph goes on to give."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.draft.lede import same_actor
+from timeline.draft.model import DraftEvent
+from timeline.draft.titles import undated
+
+__all__ = ["topic_dated"]
+
+
+def _stated(event: DraftEvent, bound: str) -> bool:
+    """Whether an event is dated by its own words (not bounded, not inferred)."""
+    return event.date != bound and not event.date_note.startswith("Inferred")
+
+
+def topic_dated(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
+    """The events, each undated statement that opens a paragraph's account dated as the
+    same speaker's dated statement that follows it in the paragraph.
+
+    Topic-sentence convention: a paragraph states its point, then gives the detail
+    ("Ashcombe disputed the figures. '...,' the bank said in a statement on Wednesday.").
+    The point and the detail are one occasion, so the topic sentence takes the date the
+    detail gives, with a ``date_note`` saying so.
+
+    Parameters
+    ----------
+    events : sequence of DraftEvent
+        The drafted events, in article order.
+    pub : datetime.date
+        The publication date.
+
+    Returns
+    -------
+    list of DraftEvent
+    """
+    bound = undated(pub)
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.lane != "statement" or event.date != bound or not event.actor:
+            continue
+        detail = next(
+            (
+                e
+                for e in out[k + 1 :]
+                if e.para == event.para and e.lane == event.lane and _stated(e, bound)
+            ),
+            None,
+        )
+        if detail is None or not same_actor(event.actor, detail.actor):
+            continue
+        note = f"Inferred: the paragraph goes on to give this speaker's occasion, '{detail.date}'."
+        out[k] = replace(event, date=detail.date, date_note=note)
+    return out
