@@ -3491,3 +3491,11 @@ def test_the_date_of_the_record_a_clause_opens_with_dates_what_it_says() -> None
         "tripled since 2020."
     )
     assert holding(result, "Vidal wrote").date == "July 2022"
+
+
+def test_the_day_after_an_occasion_and_the_body_that_held_it_dates_the_statement() -> None:
+    result = drafted(
+        "Director Ann Wray told a meeting of the North Coast Rail Users’ Group in October that "
+        "trains skipped stations only as a last resort."
+    )
+    assert holding(result, "told a meeting").date == "in October"
