@@ -399,3 +399,13 @@ def test_timex_tags_each_end_of_a_range_and_the_day_a_bound_names() -> None:
     assert 'value="2018-04-24">April 24</TIMEX3>' in tagged  # "rose": the last April
     assert 'value="2018-04-25">25</TIMEX3>' in tagged
     assert 'value="2018-10-12">Oct. 12</TIMEX3>' in tagged
+
+
+def test_a_date_in_an_aside_after_a_dash_is_no_reference_for_later() -> None:
+    text = (
+        'On June 4, the chief told staff to "hold refunds until we get past the 30th" - a '
+        "reference to June 30, the deadline.\n\nTwo days later, a supervisor "
+        "wrote to her team."
+    )
+    later = next(f for f in find(text, "2012-07-18") if f.text.lower() == "two days later")
+    assert later.resolution.edtf == "2012-06-06"

@@ -89,6 +89,19 @@ _ANAPHOR_WORD: Final = re.compile(
 _A_YEAR_EARLIER: Final = ANAPHOR.fullmatch("a year earlier")
 
 
+def _in_aside(text: str, at: int) -> bool:
+    """Whether ``at`` lies in an aside its sentence sets off after a dash ("to hold them
+    until we get past the 30th" - a reference to June 30, ...).
+
+    Aside convention: what a dash sets off explains the words before it; the story's time
+    stays where the sentence's own clause put it, so a date in the aside is no reference
+    for "two days later".
+    """
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    # after a word or a quotation, not after a dateline ("NEWARK —", "(AP) —")
+    return re.search(r"[a-z”\"]\s[-–—]{1,2}\s", text[start:at]) is not None
+
+
 def with_anaphora(
     text: str, found: list[Found], pub: datetime.date | None, cores: list[int] | None = None
 ) -> list[Found]:
@@ -284,7 +297,7 @@ class _Story:
                 item = replace(item, resolution=res)
         self.out.append(item)
         new = as_reference(res)
-        if new is not None and not self._quoted_relative(item):
+        if new is not None and not self._quoted_relative(item) and not _in_aside(text, item.start):
             self.ref, self.ref_at = new, item.start
 
     def _quoted_relative(self, item: Found) -> bool:
