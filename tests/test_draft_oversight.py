@@ -30,3 +30,12 @@ def test_a_pledge_of_the_partys_own_plans_is_no_oversight() -> None:
 def test_what_an_auditor_found_is_a_finding() -> None:
     assert OVERSIGHT_FINDS.match("The state auditor found that 40 playgrounds were skipped.")
     assert OVERSIGHT_FINDS.match("A former prosecutor said the case was weak.") is None
+
+
+def test_an_ombudsman_weighing_an_inquiry_is_a_disclosure() -> None:
+    result = drafted(
+        "The council said the consultation was fair.",
+        "The Housing Ombudsman confirmed it had received a complaint about the consultation "
+        "and was considering whether to investigate.",
+    )
+    assert holding(result, "Ombudsman confirmed").lane == "disclosure"

@@ -36,6 +36,9 @@ EXAMINE_ORDER: Final = whole_words(
     # a party reporting itself to its overseer: "had notified the commission of the archive"
     r"|(?:notified|alerted|self-reported\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:regulators?"
     r"|commission|agency|authorit(?:y|ies)|watchdog|inspectorate|ombudsman)\b"
+    # "was considering whether to investigate": an inquiry weighed
+    r"|(?:considering|deciding|weighing|assessing)\s+whether\s+to\s+(?:investigate|review|audit"
+    r"|inspect|open\s+an?\s+(?:investigation|inquiry))"
     # an overseer's pledge to call the party to account: "said she would ask the chief to
     # return to the committee", "will seek an audit committee review", "would write to
     # Mr Pell asking him to correct the record"
@@ -60,6 +63,6 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"|medical\s+examiner)\b)"
     r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?"
     r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
-    r"|testified|charged)\b",
+    r"|testified|charged|confirmed|confirms|announced|announces)\b",
     re.IGNORECASE,
 )
