@@ -89,3 +89,16 @@ def test_an_instruction_given_as_the_second_verb_is_behind_the_scenes_too() -> N
         '"fraud review" when taxpayers called.',
     )
     assert holding(result, "told staff to cite").lane == "practice"
+
+
+def test_the_lines_of_an_exchange_the_records_name_are_behind_the_scenes() -> None:
+    result = drafted(
+        "The council said the consultation showed clear support for the closure.",
+        "The released papers include an exchange between a senior officer and the council "
+        'leader, Ann Hale, in March 2015. "The raw numbers are not helpful," the officer '
+        'wrote. Hale replied the same afternoon: "Agreed. Keep it short."',
+    )
+    officer = holding(result, "raw numbers")
+    reply = holding(result, "Keep it short")
+    assert officer.lane == reply.lane == "practice"
+    assert officer.date == reply.date == "in March 2015"

@@ -20,6 +20,11 @@ _WROTE: Final = re.compile(r"\b(?:wrote|writes)\b")
 # "The manager forwarded the result to the director": a document passed on inside, the
 # message the next lines quote.
 _PASSED_ON: Final = re.compile(r"\b(?:forwarded|e-?mailed|texted|messaged)\b", re.I)
+# "The released papers include an exchange between a senior officer and the leader": the
+# records name a private exchange, whose lines the next sentences quote.
+_EXCHANGE: Final = re.compile(
+    r"\b(?:e-?mail\s+|text\s+|message\s+)?exchanges?\s+(?:between|with)\b", re.I
+)
 
 
 def private_reply(
@@ -57,6 +62,10 @@ def private_reply(
     ):
         return None
     lane_only = replace(event, lane="practice")
+    if undated and _EXCHANGE.search(last.clause) and not last.date.startswith(".."):
+        # a line of the exchange the records date ("an exchange ... in December 2014")
+        note = f"Inferred: a line of the exchange the article dates '{last.date}'."
+        return replace(lane_only, date=last.date, date_note=note)
     later = SOON_AFTER.search(event.clause)
     if not undated or later is None or last.date.startswith(".."):
         return lane_only
@@ -81,6 +90,8 @@ def _private_before(
         (PRIVATE.search(last.clause) or _PASSED_ON.search(last.clause))
         and (last.lane == "practice" or ANONYMOUS_SPEAKER.search(last.clause))
     ):
+        return last
+    if _EXCHANGE.search(last.clause):
         return last
     shown = [e for e in events[-3:-1] if e.para == last.para and e.lane == "practice"]
     if last.role == "report" and _MESSAGES.search(last.clause) and shown:

@@ -130,4 +130,6 @@ REPLY: Final = whole_words(r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answer
 SOON_AFTER: Final = whole_words(
     r"(?:about\s+|some\s+|nearly\s+|just\s+)?(?:\d+|a\s+few|several|an?|\w+)\s+"
     r"(?:minutes?|hours?)\s+later"
+    # "replied the same afternoon", "within the hour"
+    r"|the\s+same\s+(?:day|morning|afternoon|evening|night)|within\s+(?:the|an)\s+hour"
 )
