@@ -409,3 +409,12 @@ def test_a_date_in_an_aside_after_a_dash_is_no_reference_for_later() -> None:
     )
     later = next(f for f in find(text, "2012-07-18") if f.text.lower() == "two days later")
     assert later.resolution.edtf == "2012-06-06"
+
+
+def test_a_deadline_still_ahead_is_no_reference_for_that_day() -> None:
+    text = (
+        "The agency announced on March 12 that it would plant 5,000 trees by Memorial Day. "
+        '"We are on schedule," the director said in a news release that day.'
+    )
+    that_day = next(f for f in find(text, "2019-05-23") if f.text == "that day")
+    assert that_day.resolution.edtf == "2019-03-12"

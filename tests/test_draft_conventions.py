@@ -3499,3 +3499,13 @@ def test_the_day_after_an_occasion_and_the_body_that_held_it_dates_the_statement
         "trains skipped stations only as a last resort."
     )
     assert holding(result, "told a meeting").date == "in October"
+
+
+def test_an_according_aside_between_commas_sources_the_clause_after_it() -> None:
+    result = drafted(
+        "By the time of the announcement, according to the logs, hatchery workers had been "
+        "losing 10,000 fish a day for six weeks."
+    )
+    practice = holding(result, "losing 10,000 fish")
+    assert practice.lane == "practice"
+    assert "By the time" not in practice.clause

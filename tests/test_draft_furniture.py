@@ -147,3 +147,11 @@ def test_evidence_that_tells_a_different_story_is_still_an_event() -> None:
         "The inspection results tell a different story.",
     )
     assert [e for e in result.events if "different story" in e.clause]
+
+
+def test_a_signpost_with_an_appositive_is_no_event() -> None:
+    result = drafted(
+        "The hatchery said its fish were healthy.",
+        "Ana Ruiz, a pathologist who left the agency in March, tells it differently.",
+    )
+    assert not [e for e in result.events if "differently" in e.clause]

@@ -102,3 +102,11 @@ def test_the_lines_of_an_exchange_the_records_name_are_behind_the_scenes() -> No
     reply = holding(result, "Keep it short")
     assert officer.lane == reply.lane == "practice"
     assert officer.date == reply.date == "in March 2015"
+
+
+def test_a_line_quoted_from_a_dated_email_is_behind_the_scenes() -> None:
+    result = drafted(
+        "The hatchery said its fish were healthy.",
+        '"We are losing the battle here," the assistant manager wrote in a Feb. 20 email.',
+    )
+    assert holding(result, "losing the battle").lane == "practice"

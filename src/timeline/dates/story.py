@@ -297,8 +297,25 @@ class _Story:
                 item = replace(item, resolution=res)
         self.out.append(item)
         new = as_reference(res)
-        if new is not None and not self._quoted_relative(item) and not _in_aside(text, item.start):
+        if (
+            new is not None
+            and not self._quoted_relative(item)
+            and not _in_aside(text, item.start)
+            and not self._deadline(item)
+        ):
             self.ref, self.ref_at = new, item.start
+
+    def _deadline(self, item: Found) -> bool:
+        """Whether a date is a deadline still ahead at publication ("would release the
+        fish by Memorial Day"): what was promised for then is no time the story has
+        reached, so "said that day" does not count from it."""
+        res = item.resolution
+        before = self.text[max(0, item.start - 10) : item.start].lower()
+        return (
+            res.start is not None
+            and res.start > self.pub
+            and re.search(r"\b(?:by|until|before)\s+(?:the\s+)?$", before) is not None
+        )
 
     def _quoted_relative(self, item: Found) -> bool:
         """Whether ``item`` is a date without a year inside quotation marks.

@@ -381,6 +381,17 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     if according is not None and according.start() > 10:
         ev = (a + according.start(), b)
         content = (a, a + according.start())
+        comma = part.find(", ", according.end())
+        if (
+            comma > 0
+            and part[according.start() - 2 : according.start()] == ", "
+            and len(part[comma + 2 :].split()) >= 4
+            and len(part[: according.start()].split()) <= 10
+            and not re.match(r"(?:which|who|whose|where|when|that|and|but)\b", part[comma + 2 :])
+        ):
+            # "By the time of the announcement, according to the logs, workers had been
+            # losing ...": an aside set between commas sources the clause that follows it
+            ev, content = (a + according.start(), a + comma), (a + comma + 2, b)
         # A dated attribution ("according to testimony Friday") is news of its own too.
         dated = _DATED.search(part, according.start()) is not None
         return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)

@@ -38,7 +38,9 @@ BOILERPLATE: Final = re.compile(
     r"|^(?!.*\b(?:records?|logs?|data|documents?|e-?mails?|figures|files|reports?|audits?"
     r"|video|footage|numbers|receipts|manifests|minutes|messages|texts|results|findings"
     r"|papers|tests|study|review|analysis|inspections?|evidence)\b)\W*(?:But\s+)?"
-    r"(?:[\w.’'-]+\s+){1,5}?(?:tells?|told|gives?|gave|paints?|painted|sees?|saw|remembers?"
+    # the person, perhaps with an appositive ("Anita Shrestha, a pathologist who left,")
+    r"(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+(?:,[^,.;“”\"]{1,100},)?\s+"
+    r"(?:tells?|told|gives?|gave|paints?|painted|sees?|saw|remembers?"
     r"|remembered|recalls?|recalled)\s+(?:it|things|events|a|an)\s+(?:very\s+|rather\s+)?"
     r"(?:differently|different\s+(?:picture|story|account|version))\W*$"
     # a signpost to what follows: "Here is what it said, and what the records show."

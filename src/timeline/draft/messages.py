@@ -53,6 +53,9 @@ PRIVATE: Final = whole_words(
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
     # the matter remain confidential"
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
+    # a dated message quoted from the records: "wrote in a Feb. 20 email"
+    r"|wrote\s+in\s+an?\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4})"
+    r"\s+(?:e-?mail|memo|text|message|letter|note)\b"
     # a warning taken up the line inside: "members had raised the closures with the
     # administration", "flagged it to managers", "warned her superiors"
     r"|(?:raised|flagged|reported|complained\s+about|warned)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)?\s*"
