@@ -3509,3 +3509,21 @@ def test_an_according_aside_between_commas_sources_the_clause_after_it() -> None
     practice = holding(result, "losing 10,000 fish")
     assert practice.lane == "practice"
     assert "By the time" not in practice.clause
+
+
+def test_added_with_an_amount_is_no_verb_of_saying() -> None:
+    result = drafted("Together, the extra fees added about $130 to the typical tow bill.")
+    assert not [e for e in result.events if e.lane == "statement"]
+
+
+def test_a_dated_relative_clause_in_apposition_is_background_not_the_statements_date() -> None:
+    result = drafted(
+        "Harbor Meals, a Fresno-based caterer that won the district's two-year, $4 million "
+        "contract in June, said in a statement that deliveries were complete."
+    )
+    said = holding(result, "deliveries were complete")
+    assert said.lane == "statement"
+    assert said.date == f"../{PUB}"
+    won = holding(result, "won the district's")
+    assert won.lane == "context"
+    assert won.date == "in June"

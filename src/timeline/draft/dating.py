@@ -67,6 +67,7 @@ _THEN_PARTICIPLE: Final = re.compile(
 _DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|last|next)\s*$", re.IGNORECASE
 )
+_SET_OFF: Final = re.compile(r",\s*(?:on|in|at|last|this|early|late)?\s*$", re.IGNORECASE)
 _OCCASION_BEFORE: Final = re.compile(
     r"\b(?:at|in|during|on|before|to|from|through)\s+(?:the|a|an|its|his|her|their|our|this)\s*$",
     re.IGNORECASE,
@@ -237,7 +238,12 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             # Apposition convention: a time element set off by commas just
             # before the verb ("The first, on Sept. 19, was written by") is the
             # verb's own.
-            or _JUST_BEFORE.fullmatch(s[f.end - offset : verb]) is not None
+            # (not the end of a longer apposition: "Golden Plate, a company that won
+            # the contract in June, said")
+            or (
+                _JUST_BEFORE.fullmatch(s[f.end - offset : verb]) is not None
+                and _SET_OFF.search(s, a, f.start - offset) is not None
+            )
             # "A council media release last month said": a time element set right
             # before the verb, with nothing between, is the verb's own
             or not s[f.end - offset : verb].strip()

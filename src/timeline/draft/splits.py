@@ -342,7 +342,11 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
         if not m.group().startswith(","):
             continue
         close = outside.find(",", m.end())
-        while close >= 0 and any(da <= close < db for da, db in dated):
+        # a date's own comma, or a figure's ("three-year, $11.4 million"), ends nothing
+        while close >= 0 and (
+            any(da <= close < db for da, db in dated)
+            or re.match(r",\s*[$£€\d]", outside[close : close + 3]) is not None
+        ):
             close = outside.find(",", close + 1)
         if close < 0:
             # "..., which was recalled in July 2009 at the FDA's request.": the clause

@@ -107,7 +107,9 @@ STATEMENT: Final = whole_words(
     r"|claimed|claims?|denied|denies|denying|denials?|insisted|insists|stated|announced"
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
-    r"|repeated|reiterated|added|adds|defended|defends|defending"
+    r"|repeated|reiterated|defended|defends|defending"
+    # "he added", "added that": not "the charges added about $130 to the bill"
+    r"|add(?:ed|s)(?!\s+(?:about|nearly|almost|roughly|more|up|another|an?\s|\$|£|€|\d))"
     # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
     r"|arguing|insisting|claiming|asserting|contending|stating|maintaining|noting|explaining"
     r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,6}?as"
@@ -360,7 +362,9 @@ BEHIND_SCENES: Final = re.compile(
 # A clause without its subject, named before it: "who resigned in September", "said the
 # United States is considering payments", "before later acknowledging that ...".
 SUBJECTLESS: Final = re.compile(
-    r"^(?:(?:who|which|whose)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
+    # "a Sacramento-based company that won the contract": the appositive names its subject
+    r"^(?:an?\s+(?:[\w’'-]+\s+){0,4}?(?:that|which|who)\s+"
+    r"|(?:who|which|whose)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
     r"|announced|acknowledged|admitted|(?:acknowledg|admitt|conced|say|tell|releas|issu)ing)\b))"
 )
 # A deed joined to the one before it, without its subject: "..., and briefed executives".
@@ -420,7 +424,10 @@ EVIDENCE_TELLS: Final = re.compile(rf"{EVIDENCE_SHOWS.pattern}|{CONTRADICT_VERB.
 # Relative clauses and participles with their own date are a second, background event:
 # "X, who won office in April 2019, said ...", "a study, which was made public in May,".
 RELATIVE_OPEN: Final = re.compile(
-    r",\s+(?:who|which|whose)\s|\b(?:after|before)\s+(?=\w+ing\b)", re.IGNORECASE
+    r",\s+(?:who|which|whose)\s|\b(?:after|before)\s+(?=\w+ing\b)"
+    # "Golden Plate, a Sacramento-based company that won the contract in June, said"
+    r"|,\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:that|which|who)\s",
+    re.IGNORECASE,
 )
 # The object of "contradicts" that is a statement: "her claim that", "statements by".
 CLAIM_OBJECT: Final = whole_words(
