@@ -3527,3 +3527,12 @@ def test_a_dated_relative_clause_in_apposition_is_background_not_the_statements_
     won = holding(result, "won the district's")
     assert won.lane == "context"
     assert won.date == "in June"
+
+
+def test_a_general_truth_that_names_a_report_in_passing_is_no_disclosure() -> None:
+    result = drafted(
+        "Hatchery trout make up roughly half the fish caught in the state's lakes, and "
+        "anglers plan trips and derbies around the department's weekly stocking report."
+    )
+    assert [e.lane for e in result.events] != ["disclosure"]
+    assert not [e for e in result.events if e.lane == "disclosure"]

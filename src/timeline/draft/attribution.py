@@ -181,6 +181,27 @@ def _unsaid(outside: str) -> str:
     )
 
 
+_PAST: Final = re.compile(
+    r"\b(?:was|were|had|did|sold|told|made|paid|took|gave|kept|left|lost|found|sent|spent"
+    r"|went|came|began|knew|saw|held|ran|wrote|brought|bought|met|fell|hid|won|chose)\b"
+    # an act under way is no general truth: "the Rangers are investigating"
+    r"|\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]{3,}ing\b"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
+    r"\b[a-z]{3,}ed\b(?!\s+by\b)"
+)
+
+
+def _generic_present(outside: str) -> bool:
+    """Whether a clause tells a general truth in the present, with no past deed.
+
+    Background convention: "Glaucoma damages the optic nerve, which is why patients are
+    supposed to be reviewed on time" explains; a report or review it names in passing
+    ("anglers plan trips around the weekly stocking report") is no finding made public.
+    """
+    # a bare noun ("Huntsman's inquiry", its cause split off) names the finding itself
+    return len(outside.split()) >= 8 and _PAST.search(outside) is None
+
+
 def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     """The lane a clause's words suggest, or None when they carry no event.
 
@@ -265,7 +286,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     said = STATEMENT.search(outside)
     if report and said and said.start() < report.start():
         return "statement"  # what follows "said" is the claim's content, whatever it names
-    if report:
+    if report and not _generic_present(outside):
         return "disclosure"
     if statement:
         return "statement"
