@@ -3534,5 +3534,4 @@ def test_a_general_truth_that_names_a_report_in_passing_is_no_disclosure() -> No
         "Hatchery trout make up roughly half the fish caught in the state's lakes, and "
         "anglers plan trips and derbies around the department's weekly stocking report."
     )
-    assert [e.lane for e in result.events] != ["disclosure"]
     assert not [e for e in result.events if e.lane == "disclosure"]
