@@ -343,6 +343,28 @@ def _trailing(part: str) -> re.Match[str] | None:
     return set_off
 
 
+def _according_spans(
+    part: str, a: int, b: int, according: re.Match[str]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The evidence and what it shows for "..., according to X" in ``part`` (at ``a``).
+
+    Attribution last: the evidence runs to the end and the content comes before it. An
+    aside set between commas after a short opening ("By the time of the announcement,
+    according to the logs, workers had been losing ...") sources the clause after it.
+    """
+    at = according.start()
+    comma = part.find(", ", according.end())
+    if (
+        comma > 0
+        and part[at - 2 : at] == ", "
+        and len(part[comma + 2 :].split()) >= 4
+        and len(part[:at].split()) <= 10
+        and not re.match(r"(?:which|who|whose|where|when|that|and|but)\b", part[comma + 2 :])
+    ):
+        return (a + at, a + comma), (a + comma + 2, b)
+    return (a + at, b), (a, a + at)
+
+
 def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     """Split ``outside[a:b]`` into the evidence and what it shows, when it names evidence.
 
@@ -400,19 +422,7 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         # before he said ..." is a fact that mentions a statement).
         according = None
     if according is not None and according.start() > 10:
-        ev = (a + according.start(), b)
-        content = (a, a + according.start())
-        comma = part.find(", ", according.end())
-        if (
-            comma > 0
-            and part[according.start() - 2 : according.start()] == ", "
-            and len(part[comma + 2 :].split()) >= 4
-            and len(part[: according.start()].split()) <= 10
-            and not re.match(r"(?:which|who|whose|where|when|that|and|but)\b", part[comma + 2 :])
-        ):
-            # "By the time of the announcement, according to the logs, workers had been
-            # losing ...": an aside set between commas sources the clause that follows it
-            ev, content = (a + according.start(), a + comma), (a + comma + 2, b)
+        ev, content = _according_spans(part, a, b, according)
         # A dated attribution ("according to testimony Friday") is news of its own too.
         dated = _DATED.search(part, according.start()) is not None
         return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
