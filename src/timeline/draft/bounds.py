@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from timeline.dates import Found, Resolution, resolve
+from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.clauses import quote_outside_words
@@ -93,13 +93,6 @@ _FOOTAGE_SHOWS: Final = re.compile(
 
 def _outside(text: str) -> str:
     return " ".join(quote_outside_words(text))
-
-
-def _span(event: DraftEvent, pub: datetime.date) -> Resolution | None:
-    try:
-        return resolve(event.date, pub)
-    except ValueError:
-        return None
 
 
 def _sides(edtf: str) -> tuple[str, str]:
@@ -426,7 +419,7 @@ def bound_dates(
     bound = undated(pub)
     spans: dict[str, Resolution] = {}
     for e in events:
-        span = _span(e, pub) if e.date != bound else None
+        span = e.span(pub) if e.date != bound else None
         if span is not None:
             spans[e.id] = span
     ties = _Ties(
@@ -445,7 +438,7 @@ def bound_dates(
     for event in events:
         if event.date == bound:
             event = _closer(event, out, ties)
-            span = _span(event, pub) if event.date != bound else None
+            span = event.span(pub) if event.date != bound else None
             if span is not None:
                 spans[event.id] = span
         out.append(event)

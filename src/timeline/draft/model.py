@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from timeline.dates import Resolution, resolve
 from timeline.draft.sentences import Sentence
 from timeline.vocab import EVENT_COLUMNS
 
@@ -52,6 +53,13 @@ class DraftEvent:
     def para(self) -> int:
         """The number of the article paragraph the event was drawn from (its ``source``)."""
         return int(self.source.rsplit("¶", 1)[-1])
+
+    def span(self, pub: datetime.date) -> Resolution | None:
+        """The resolved span of the event's ``date`` read against ``pub``, or None."""
+        try:
+            return resolve(self.date, pub)
+        except ValueError:
+            return None
 
     def row(self) -> dict[str, str]:
         """The event as an ``events.csv`` row."""

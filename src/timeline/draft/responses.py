@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from timeline.dates import Resolution, resolve
 from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent
 from timeline.draft.sentences import Sentence
@@ -55,13 +54,6 @@ def _named_keys(text: str) -> set[str]:
     return keys
 
 
-def _span(event: DraftEvent, pub: datetime.date) -> Resolution | None:
-    try:
-        return resolve(event.date, pub)
-    except ValueError:
-        return None
-
-
 def answered_reports(
     events: Sequence[DraftEvent], sentences: Sequence[Sentence], pub: datetime.date
 ) -> list[DraftEvent]:
@@ -89,7 +81,7 @@ def answered_reports(
     bound = undated(pub)
     answers: list[tuple[datetime.date, str, set[str], DraftEvent]] = []
     for e in events:
-        span = _span(e, pub) if e.date != bound else None
+        span = e.span(pub) if e.date != bound else None
         if span is None or span.end is None or span.end >= pub:
             continue
         for m in _NAMED_REPORT.finditer(_outside(e.clause)):
