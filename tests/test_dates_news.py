@@ -115,6 +115,14 @@ def test_a_possessive_ends_no_range() -> None:
     ]
 
 
+def test_a_range_may_end_at_an_occasion_named_by_its_month() -> None:
+    assert dates("Only 40 cases were heard between July 2018 and the February hearing.") == [
+        ("between July 2018 and the February", "2018-07/2019-02")
+    ]
+    # a month that begins no occasion after "and the" is no range's end
+    assert dates("She spoke in May and the march drew thousands.") == [("in May", "2018-05")]
+
+
 # -- dates written out, and years around them ------------------------------------------------
 
 

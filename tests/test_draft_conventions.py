@@ -1302,6 +1302,16 @@ def test_according_to_evidence_at_the_start_splits_finding_from_fact() -> None:
     assert linked(result, "reveals", "According to internal messages", "engineers mocked")
 
 
+def test_according_to_evidence_after_a_sentence_adverb_still_sources_what_follows() -> None:
+    result = drafted(
+        "Instead, according to the county's audit, clerks marked 900 permits as approved "
+        "between May and July without an inspection."
+    )
+    fact = holding(result, "clerks marked 900 permits")
+    assert fact.lane == "practice"
+    assert not any(e.title.startswith("According to") for e in result.events)
+
+
 def test_according_to_a_person_at_the_start_is_not_evidence() -> None:
     result = drafted("According to the sheriff, the deputies followed policy.")
     assert all(k.relation != "reveals" for k in result.links)

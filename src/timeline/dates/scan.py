@@ -162,7 +162,8 @@ EXPR: Final = re.compile(
     rf"{_B}(?=[A-Za-z0-9'‘’])(?P<pre>(?:(?:{_HEDGE}){_S})?(?:(?P<word>{_BOUND}|{_STARTER}|{_IN}){_S})?"
     rf"(?:(?:{_HEDGE}){_S})?)"
     rf"(?P<atom>{_ATOM})"
-    rf"(?P<tail>,?{_CONNECTOR}(?:(?:{_HEDGE}){_S})?{_ATOM})?"
+    # a range may end at an occasion named by its month: "and the February hearing"
+    rf"(?P<tail>,?{_CONNECTOR}(?:(?:{_HEDGE}){_S})?(?:the{_S}(?={_MONTH}))?{_ATOM})?"
     rf"(?P<post>{_S}or{_S}(?:so|thereabouts){_E})?"
 )
 #: What leads from the first end of a range to the second: ", to about", " - ".

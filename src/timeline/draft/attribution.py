@@ -305,8 +305,12 @@ class Evidence:
     introduced: bool
 
 
+# A sentence adverb may come first, set off by its comma or not: "Instead, according to
+# the report, ...", "In fact, according to ...", "But according to ...".
 _LEADING_ACCORDING: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet|Still)\s+)?[Aa]ccording\s+to\s+(?P<source>[^,;]{3,120}?),\s+"
+    r"^\W*(?:(?:But|And|Yet|Still|Instead|However|In\s+fact|In\s+reality|Meanwhile|Actually"
+    r"|Behind\s+the\s+scenes|In\s+truth),?\s+)?"
+    r"[Aa]ccording\s+to\s+(?P<source>[^,;]{3,120}?),\s+"
 )
 _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)
 _A_NEW: Final = re.compile(
