@@ -27,6 +27,26 @@ def test_a_pledge_of_the_partys_own_plans_is_no_oversight() -> None:
     assert EXAMINE_ORDER.search(said) is None
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The Consumer Product Safety Commission and the maker announced a recall of 90,000 "
+        "heaters on Tuesday.",
+        "The transport regulator opened a preliminary evaluation of 52,000 buses on Tuesday.",
+    ],
+)
+def test_a_recall_or_a_regulators_evaluation_is_a_disclosure(news: str) -> None:
+    # Oversight convention: the recall a regulator or maker announces is the correction,
+    # and an evaluation a regulator opens is the inquiry: how the truth comes out.
+    result = drafted("The company said the fault was fixed in January.", news)
+    assert holding(result, news.split()[1]).lane == "disclosure"
+
+
+def test_a_refusal_to_recall_is_the_partys_statement() -> None:
+    result = drafted("The company said on Monday that it would not recall the buses.")
+    assert holding(result, "would not recall").lane == "statement"
+
+
 def test_what_an_auditor_found_is_a_finding() -> None:
     assert OVERSIGHT_FINDS.match("The state auditor found that 40 playgrounds were skipped.")
     assert OVERSIGHT_FINDS.match("A former prosecutor said the case was weak.") is None

@@ -78,6 +78,17 @@ def test_a_subject_with_its_appositive_after_an_opening_phrase_leads_the_title(
     )
 
 
+def test_a_relative_clause_aside_that_names_a_place_is_left_out_of_the_title() -> None:
+    # Headline convention: what copy tells of a body in an aside ("which is based in Leeds
+    # but runs a depot in Dayton, Ohio,") is not the news; the headline keeps who acted.
+    title = event_title(
+        "Marlow Foods, which is based in Leeds but runs a depot in Dayton, Ohio, has said "
+        "it knows of no illnesses.",
+        "main",
+    )
+    assert title == "Marlow Foods has said it knows of no illnesses"
+
+
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
     # Headline convention: the place, time and audience of a statement stay in the copy
     # when the headline has no room; what was said stays.

@@ -21,7 +21,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:investigation|inquiry|probe|review|audit)"
+    r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination)"
+    # a recall, the correction a safety regulator or the maker announces: "announced a
+    # recall of 94,000 heaters", "ordered a recall"
+    r"|(?:announced|issued|ordered|launched|began|expanded)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?recall\b"
     # a request to an overseer: "would ask the auditor general to review the unit"
     r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:auditor|inspector|inspectorate"
     r"|ombudsman|regulator|watchdog|prosecutors?|attorney|comptroller)(?:\s+general)?\s+to\s+"
