@@ -2925,6 +2925,14 @@ def test_a_time_between_the_auxiliary_and_its_verb_dates_the_statement() -> None
     assert holding(result, "dismissed reports").date == "Monday"
 
 
+def test_a_time_between_a_short_subject_and_its_verb_dates_the_statement() -> None:
+    result = drafted(
+        "The council on Friday deleted the survey results and posted a note saying they "
+        "were published in error."
+    )
+    assert holding(result, "deleted the survey").date == "Friday"
+
+
 def test_efforts_to_reach_a_spokesperson_that_failed_are_a_refusal_and_an_organisation_acts() -> (
     None
 ):

@@ -214,6 +214,7 @@ def _attributive(s: str, a: int, b: int) -> bool:
     return bool(_DETERMINER_END.search(s, 0, a)) and not _OCCASION_BEFORE.search(s, 0, a)
 
 
+_PREPOSITION_END: Final = re.compile(r"\s(?:on|in|at|during)\s*$")
 _AUX_BEFORE: Final = re.compile(r"\b(?:had|has|have)\s+(?:on\s+)?$")
 
 
@@ -229,7 +230,9 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
         for k, f in enumerate(found)
         if f.start - offset < verb
         and (
-            len(s[a : f.start - offset].split()) <= 2
+            # "The department on Friday removed the entries and posted a note saying":
+            # a time set right after a short subject, with its preposition, is the clause's
+            len(_PREPOSITION_END.sub("", s[a : f.start - offset]).split()) <= 2
             # "For most of last year, the agency told riders": a time alone set first
             or (bare and opening is not None and f.end - offset <= opening.end())
             # "The ministry had on Monday dismissed the reports": the time set between
