@@ -89,6 +89,17 @@ def test_a_relative_clause_aside_that_names_a_place_is_left_out_of_the_title() -
     assert title == "Marlow Foods has said it knows of no illnesses"
 
 
+def test_a_company_named_with_its_suffix_loses_its_appositive_before_an_irregular_verb() -> (
+    None
+):
+    title = event_title(
+        "Fenwick Tools Inc., the second-largest maker of ladders, sold 900 ladders after the "
+        "recall.",
+        "main",
+    )
+    assert title == "Fenwick Tools Inc. sold 900 ladders after the recall"
+
+
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
     # Headline convention: the place, time and audience of a statement stay in the copy
     # when the headline has no room; what was said stays.
