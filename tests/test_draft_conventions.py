@@ -387,6 +387,10 @@ def test_what_was_said_where_the_public_hears_it_is_the_account() -> None:
         "the mayor said at a news conference",
         "the city said in a press release",
         "the city's website says",
+        # sworn words before a public body, an announcement, and the account told again
+        "the director testified",
+        "the city announced",
+        "the mayor told the council's finance committee",
     ):
         result = drafted(
             "Records show the city skipped pump inspections for three years.",
@@ -399,6 +403,16 @@ def test_what_was_said_where_the_public_hears_it_is_the_account() -> None:
         "“Every pump inspection was done on time,” the mayor said.",
     )
     assert not linked(plain, "contradicts", "skipped pump inspections", "mayor said")
+
+
+def test_the_account_told_again_is_the_account() -> None:
+    result = drafted(
+        "Records show the city skipped pump inspections for three years.",
+        "“Every pump was inspected on schedule,” the mayor said at a news conference.",
+        "A council member, Ana Ruiz, said the records were alarming.",
+        "The city repeated the claim in a video posted in April.",
+    )
+    assert linked(result, "contradicts", "skipped pump inspections", "repeated the claim")
 
 
 def test_the_question_put_to_a_speaker_frames_the_answer() -> None:

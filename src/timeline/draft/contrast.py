@@ -365,7 +365,9 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
     r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
-    r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum))\b",
+    r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum)"
+    # sworn words before a public body, and what a body announces, are said in public
+    r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing))\b",
     re.IGNORECASE,
 )
 

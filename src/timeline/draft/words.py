@@ -388,7 +388,8 @@ CLAIM_VERB: Final = whole_words(
     r"|(?:went|goes|go)\s+further|doubled\s+down"
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|hearing|audience|crowd|rally|summit)"
     r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress|investors"
-    r"|the\s+(?:council|board|committee|commission|legislature)|the\s+\"?\w+\"?\s+show|families)"
+    r"|the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|commission|legislature|senate"
+    r"|assembly|parliament)|the\s+\"?\w+\"?\s+show|families)"
     # a party's own count, the figure the story tests: "the jail reported two deaths"
     r"|reported\s+(?:only\s+|just\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|no)\s|first\s+(?:comment|account|statement)|official\s+account"
@@ -468,6 +469,9 @@ ACCOUNT_CUE: Final = whole_words(
     rf"|{FIRST_ACCOUNT.pattern}|official\s+(?:[\w’'-]+\s+)?{ACCOUNT_NOUN}"
     # "repeated the narrative", "a deleted statement": an account since withdrawn
     r"|narrative|(?:deleted|retracted|withdrawn)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|tweet)"
+    # "repeated the 2.4 million figure", "repeated the claim": the account told again
+    r"|repeated\s+(?:the|its|that|this|his|her|their)\s+(?:[\w’'.,-]+\s+){0,3}?(?:claim|figure"
+    r"|assurances?|statement|promise|pledge|account|message|line|number|estimate|total)"
     # "publicly said", "in public": the account given to the public
     r"|publicly|in\s+public"
 )
