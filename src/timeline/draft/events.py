@@ -37,6 +37,7 @@ from timeline.draft.dating import (
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, DATELINE, LIST_ITEM, SUBHEAD
 from timeline.draft.lede import drop_restatements
+from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.links import (
     admitted_elsewhere,
     concessions,
@@ -146,6 +147,7 @@ def draft(
             (0 in paras and sent.para == 0)
             or BOILERPLATE.search(sent.text)
             or SUBHEAD.match(sent.text)
+            or is_question(sent.text)
         ):
             # a signpost ("Castellanos gave a different picture.") names who speaks next
             speaker = state.actors.next_speaker(sent.text, drafted=False) if sent.para else None
@@ -177,7 +179,7 @@ def draft(
         state.actors.outsiders,
     )
     links = prefer_admissions(valid_links([*links, *concessions(events, links)], events))
-    events = revealed_first(events)
+    events = revealed_first(answers_dated(events, sentences, found_by_para, pub))
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
     return Draft(headline, pub, sentences, events, links, state.skipped)

@@ -1,0 +1,73 @@
+"""A question put to a speaker: no event of its own, and the occasion of the answer."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Final
+
+from timeline.dates import Found
+from timeline.draft.model import DraftEvent
+from timeline.draft.sentences import Sentence
+from timeline.draft.titles import date_column, undated
+from timeline.draft.words import STATEMENT
+
+__all__ = ["answers_dated", "is_question"]
+
+# Question convention: "he was asked point-blank whether the department had been taking
+# engines out of service" tells what a speaker was asked, not what happened: its words
+# are no fact and no claim. The answer, told next, is the event.
+_PUT: Final = re.compile(
+    r"\b(?:was|were)\s+(?:[\w-]+\s+)?asked\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:whether|if|why|how|what|when|who|about)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARK: Final = re.compile(r"[“”\"]")
+
+
+def is_question(text: str) -> bool:
+    """Whether a sentence only puts a question to a speaker (no answer, no quotation).
+
+    >>> is_question("At the hearing in March, he was asked whether engines were closed.")
+    True
+    >>> is_question("The chief said he was asked whether engines were closed.")
+    False
+    """
+    put = _PUT.search(text)
+    return (
+        put is not None
+        and _QUOTE_MARK.search(text) is None
+        and STATEMENT.search(text, 0, put.start()) is None
+    )
+
+
+def answers_dated(
+    events: Sequence[DraftEvent],
+    sentences: Sequence[Sentence],
+    found_by_para: Mapping[int, Sequence[Found]],
+    pub: datetime.date,
+) -> list[DraftEvent]:
+    """The events, each undated answer dated by the question put just before it.
+
+    Occasion convention: "When the chief went before the finance committee in March, he
+    was asked whether ... 'Not one engine,' he said." The question names the occasion of
+    the answer, so the answer (the next statement of the paragraph) takes the question's
+    date, with a ``date_note`` saying so.
+    """
+    out = list(events)
+    bound = undated(pub)
+    for q in sentences:
+        if not is_question(q.text):
+            continue
+        when = [f for f in found_by_para.get(q.para, ()) if q.start <= f.start and f.end <= q.end]
+        k = next(
+            (k for k, e in enumerate(out) if e.para == q.para and e.sentence > q.index),
+            None,
+        )
+        if not when or k is None or out[k].lane != "statement" or out[k].date != bound:
+            continue
+        note = f"Inferred: the question put just before the answer names its occasion, '{when[0].text}'."
+        out[k] = replace(out[k], date=date_column(when[0], pub), date_note=note)
+    return out

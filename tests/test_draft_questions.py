@@ -1,0 +1,33 @@
+"""Tests for timeline.draft.questions: a question put to a speaker, and its answer."""
+
+from __future__ import annotations
+
+from draft_support import drafted, holding
+from timeline.draft.questions import is_question
+
+
+def test_a_question_put_is_no_event_and_dates_the_answer() -> None:
+    result = drafted(
+        "When Director Lena Fry went before the county board in March, she was asked "
+        "whether the agency had stopped testing the wells. “Every well is tested every "
+        "month,” she said."
+    )
+    answer = holding(result, "Every well is tested")
+    assert (answer.lane, answer.date, answer.actor) == ("statement", "in March", "Director Lena Fry")
+    assert "question put" in answer.date_note
+    # what she was asked is no fact the story established
+    assert not any("stopped testing" in e.clause for e in result.events)
+
+
+def test_a_question_told_by_the_speaker_is_the_speakers_statement() -> None:
+    said = "The director said she was asked whether the agency had stopped testing the wells."
+    assert not is_question(said)
+    assert holding(drafted(said), "director said").lane == "statement"
+
+
+def test_an_answer_with_its_own_date_keeps_it() -> None:
+    result = drafted(
+        "At the board meeting in March, the director was asked whether the wells were "
+        "tested. She told reporters on Friday that “every well is tested.”"
+    )
+    assert holding(result, "every well is tested").date == "Friday"
