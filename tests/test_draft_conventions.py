@@ -1326,6 +1326,15 @@ def test_according_to_evidence_after_a_sentence_adverb_still_sources_what_follow
     assert not any(e.title.startswith("According to") for e in result.events)
 
 
+def test_a_relative_clause_that_tells_what_evidence_shows_is_no_background() -> None:
+    result = drafted(
+        "The Post obtained inspection logs kept by the depot, which show that 12 buses ran "
+        "without brake checks between May 2 and June 30."
+    )
+    assert [e.lane for e in result.events if "12 buses" in e.clause] == ["practice"]
+    assert all(e.role != "background" for e in result.events)
+
+
 def test_according_to_a_person_at_the_start_is_not_evidence() -> None:
     result = drafted("According to the sheriff, the deputies followed policy.")
     assert all(k.relation != "reveals" for k in result.links)

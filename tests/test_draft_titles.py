@@ -100,6 +100,14 @@ def test_a_company_named_with_its_suffix_loses_its_appositive_before_an_irregula
     assert title == "Fenwick Tools Inc. sold 900 ladders after the recall"
 
 
+def test_what_an_event_came_after_leads_the_title() -> None:
+    # "The reversal came after the Post obtained the logs": the event told is what it
+    # came after; the subject names one the story has told already.
+    title = event_title("The reversal came weeks after the Post obtained the bus logs.", "main")
+    assert title == "The Post obtained the bus logs"
+    assert event_title("The vote came after midnight.", "main") == "The vote came after midnight"
+
+
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
     # Headline convention: the place, time and audience of a statement stay in the copy
     # when the headline has no room; what was said stays.

@@ -330,6 +330,12 @@ def source_notes(s: str) -> list[tuple[int, int]]:
     return out
 
 
+_SHOWS_THAT: Final = re.compile(
+    r"\s*(?:shows?|showed|shown|reveal(?:s|ed)?|indicate[sd]?|confirm(?:s|ed)?|found|find|finds"
+    r"|document(?:s|ed)?|suggest(?:s|ed)?)\b"
+)
+
+
 def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A relative clause set off by commas that carries its own date: a ``background`` event.
 
@@ -358,6 +364,8 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
                 continue
         if SOURCE_NOTE.search(outside, m.end(), close):
             continue  # how the source knows, or why it is unnamed: no event of the story
+        if _SHOWS_THAT.match(outside, m.end()):
+            continue  # "reports ..., which show that ...": what the evidence shows, drafted so
         if any(m.end() <= da and db <= close for da, db in dated):
             # "Norvale Co., which has insisted since 2019 that ..., agreed": an account
             # tucked into the sentence is a statement of its own

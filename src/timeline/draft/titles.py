@@ -326,6 +326,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             # "Confronted with the emails last week, Reyes acknowledged": the headline
             # starts at who acted, not at the participle that sets the scene
             text = _SCENE.sub("", text)
+            # "The admission came after the Courier obtained the reports": the event
+            # told is what it came after; the subject names one the story told before
+            text = _CAME_AFTER.sub("", text)
             text = _subject_first(text)
         elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
             # "While the authority insists ...": the headline states what the lead tells
@@ -361,6 +364,11 @@ def event_title(words: str, role: str, actor: str = "") -> str:
 _SCENE: Final = re.compile(
     r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"
     r"|in)\b[^,;“”\"]{0,80},\s+(?=[A-Z])"
+)
+_CAME_AFTER: Final = re.compile(
+    r"^(?:The|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:came|comes)\s+"
+    r"(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just|only)\s+)*after\s+"
+    r"(?=(?:\S+\s+){3})"
 )
 _WHICH: Final = re.compile(r"which\s+", re.IGNORECASE)
 # The subject of a clause that opens with it, up to its verb in the past: "Brightwell's
