@@ -1335,6 +1335,16 @@ def test_a_relative_clause_that_tells_what_evidence_shows_is_no_background() -> 
     assert all(e.role != "background" for e in result.events)
 
 
+def test_a_leading_clause_splits_before_a_name_with_a_rank_it_leaves_out() -> None:
+    result = drafted(
+        "After the Post sent questions to the force last week, Assistant Chief Constable "
+        "Rachel Dyson said the figure was wrong."
+    )
+    asked = holding(result, "sent questions")
+    assert (asked.role, asked.date) == ("leading", "last week")
+    assert holding(result, "figure was wrong").role == "main"
+
+
 def test_according_to_a_person_at_the_start_is_not_evidence() -> None:
     result = drafted("According to the sheriff, the deputies followed policy.")
     assert all(k.relation != "reveals" for k in result.links)

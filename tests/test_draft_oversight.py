@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding
-from timeline.draft.oversight import EXAMINE_ORDER, OVERSIGHT_FINDS
+from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,31 @@ def test_a_recall_or_a_regulators_evaluation_is_a_disclosure(news: str) -> None:
 def test_a_refusal_to_recall_is_the_partys_statement() -> None:
     result = drafted("The company said on Monday that it would not recall the buses.")
     assert holding(result, "would not recall").lane == "statement"
+
+
+def test_a_document_the_party_withdraws_is_a_disclosure_dated_by_its_own_day() -> None:
+    # Correction convention: the party undoing its own document is how the truth comes out.
+    result = drafted(
+        "The council said every bin round ran on time.",
+        "The guidance note was withdrawn on Friday, she added.",
+        "The council on Monday removed 14 entries from its online schedule.",
+    )
+    withdrawn = holding(result, "withdrawn")
+    assert (withdrawn.lane, withdrawn.date) == ("disclosure", "Friday")
+    assert holding(result, "removed 14 entries").lane == "disclosure"
+    # an officer removed from duty is no document undone
+    assert CORRECTED.search("The officer was removed from duty in May.") is None
+
+
+def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
+    said = (
+        "After the Ledger put the figures to the council last week, Deputy Chief Executive "
+        "Ann Cole said the figure was wrong."
+    )
+    result = drafted(said)
+    put = holding(result, "put the figures")
+    assert (put.lane, put.date, put.role) == ("disclosure", "last week", "leading")
+    assert holding(result, "Ann Cole said").role == "main"
 
 
 def test_what_an_auditor_found_is_a_finding() -> None:

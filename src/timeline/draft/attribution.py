@@ -8,7 +8,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.messages import PRIVATE, SPOKESPERSON
-from timeline.draft.oversight import EXAMINE_ORDER
+from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER
 from timeline.draft.words import (
     ACCORDING,
     ACCORDING_ACCOUNT,
@@ -243,6 +243,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         refusal is not None and not STATEMENT.search(outside, 0, refusal.start())
     ):
         return "disclosure"
+    if CORRECTED.search(outside):
+        return "disclosure"  # "The briefing note was withdrawn on Friday, she added."
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
     if insider(outside) and not CLAIM_VERB.search(outside):

@@ -109,6 +109,9 @@ _EVIDENCE_HEAD: Final = re.compile(
 )
 
 
+_RANK: Final = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")
+
+
 def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
     """Where the main clause starts after a leading "As ..., "/"Since ..., " clause."""
     m = LEADING.match(s)
@@ -117,7 +120,10 @@ def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
     for comma in (i for i, ch in enumerate(outside) if ch == ","):
         rest = len(s) - len(s[comma + 1 :].lstrip())
         head = actors.mentions(s[rest : rest + 120])
-        if (head and head[0].start == 0) or _EVIDENCE_HEAD.match(s, rest):
+        # (a rank the actor's name leaves out still opens the clause: "Assistant Chief
+        # Constable Rachel Dyson said")
+        titled = head and _RANK.fullmatch(s[rest : rest + head[0].start]) is not None
+        if titled or _EVIDENCE_HEAD.match(s, rest):
             lead = outside[:comma]
             if len(lead.split()) >= 4 and lane_of(s[:comma], lead, quoted=False) is not None:
                 return rest

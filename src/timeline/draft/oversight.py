@@ -1,4 +1,4 @@
-"""The words of oversight: who examines the party, what starts it, and what it finds."""
+"""Oversight and correction: who examines the party, what it finds, what is undone."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.draft.words import whole_words
 
-__all__ = ["EXAMINE_ORDER", "OVERSIGHT", "OVERSIGHT_FINDS"]
+__all__ = ["CORRECTED", "EXAMINE_ORDER", "OVERSIGHT", "OVERSIGHT_FINDS"]
 
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a
@@ -52,7 +52,7 @@ EXAMINE_ORDER: Final = whole_words(
     r"|correct\s+the\s+record|explain|account\s+for|answer\s+questions)"
     # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
     r"|(?:sent|put|submitted|presented)\s+(?:(?:its|their|the|detailed|written|these)\s+)*"
-    r"(?:questions|findings)\s+to"
+    r"(?:questions|findings|figures|results|data|evidence|allegations|analysis)\s+to"
 )
 OVERSIGHT: Final = whole_words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"
@@ -69,4 +69,16 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
     r"|testified|charged|confirmed|confirms|announced|announces)\b",
     re.IGNORECASE,
+)
+# Correction convention: a document the party withdraws, retracts or corrects ("The
+# briefing note was withdrawn on Friday, she added", "removed 14 entries from its online
+# report") is how the truth comes out, told by the party itself: a disclosure, dated by its
+# own time, however plain the verb that reports it.
+CORRECTED: Final = whole_words(
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:withdrawn|retracted"
+    r"|rescinded|corrected|amended|taken\s+down)"
+    r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted)\s+"
+    r"(?:the|its|his|her|their|an?|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?(?:note|statement|post|tweet"
+    r"|claims?|figures?|report|guidance|memo|briefing|page|entries|entry|letter|advert"
+    r"|advertisement|press\s+release|notice|directive|instruction)"
 )
