@@ -1345,6 +1345,16 @@ def test_a_leading_clause_splits_before_a_name_with_a_rank_it_leaves_out() -> No
     assert holding(result, "figure was wrong").role == "main"
 
 
+def test_evidence_with_an_aside_that_adds_more_evidence_still_shows_a_practice() -> None:
+    result = drafted(
+        "A Gazette review of 300 invoices, along with 148 complaints filed with the city's "
+        "parking and licensing division since 2010, found that the contractor routinely billed "
+        "residents for visits that never happened."
+    )
+    assert holding(result, "the contractor routinely billed").lane == "practice"
+    assert linked(result, "reveals", "Gazette review", "the contractor routinely billed")
+
+
 def test_according_to_a_person_at_the_start_is_not_evidence() -> None:
     result = drafted("According to the sheriff, the deputies followed policy.")
     assert all(k.relation != "reveals" for k in result.links)
