@@ -2201,6 +2201,12 @@ def test_a_letter_to_an_elected_body_is_a_statement_and_to_staff_a_message() -> 
         "In an email to supervisors, the deputy wrote that the backlog had doubled.",
         "In a letter to the county's lawyers, the manager wrote that the files were gone.",
     )
+    members = drafted(
+        "In a June letter to a council member, the clerk wrote that no fees were overcharged.",
+        "In a letter to the local MP, the trust wrote that no patient had come to harm.",
+    )
+    assert holding(members, "letter to a council member").lane == "statement"
+    assert holding(members, "letter to the local MP").lane == "statement"
     assert holding(result, "letter to City Council").lane == "statement"
     assert holding(result, "letter to lawmakers").lane == "statement"
     assert holding(result, "email to supervisors").lane == "practice"

@@ -33,10 +33,14 @@ TO_THE_PRESS: Final = (
     # so is a letter to a public, "to parents", or to the record, "to City Council")
     rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})"
     r"|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper"
-    r"|(?:all\s+|its\s+|the\s+)?(?:(?:affected|local|worried|former|current)\s+)?"
+    r"|(?:all\s+|its\s+|the\s+|an?\s+)?(?:(?:affected|local|worried|former|current|state)\s+)?"
     r"(?:physicians|doctors|customers|parents|patients|tenants|shareholders|investors|residents"
     r"|families|students|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
-    r"|councillors|council\s+members|lawmakers|legislators|legislature|Congress|Parliament)"
+    r"|councillors?|council\s+members?|lawmakers?|legislators?|legislature|Congress|Parliament"
+    # an elected member or an overseer, to whom the body gives its account: "in a March
+    # letter to a council member", "wrote to the local MP"
+    r"|councilm[ae]n|councilwom[ae]n|aldermen|alderman|MPs?|MSPs?|senators?|congressm[ae]n"
+    r"|congresswom[ae]n|regulators?|ombudsman)"
     r"|the\s+public)\b)"
 )
 
