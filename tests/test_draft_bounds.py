@@ -125,6 +125,16 @@ def test_what_a_released_study_did_came_before_its_release() -> None:
     assert event.date == "../2023-10"
 
 
+def test_a_document_dated_by_its_making_is_introduced_and_bounds_what_it_found() -> None:
+    result = drafted(
+        "The review, finished in October and circulated to the board, found that about 900 "
+        "patients had waited more than a year for a follow-up appointment."
+    )
+    review = holding(result, "The review")
+    assert (review.lane, review.date) == ("disclosure", "in October")
+    assert holding(result, "900 patients had waited").date == "../2023-10"
+
+
 def test_past_perfect_after_an_undated_sentence_gives_no_bound() -> None:
     result = drafted(
         "The county sent its plan to the state in June.",

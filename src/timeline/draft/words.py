@@ -332,6 +332,9 @@ RECORDS_OBTAINED: Final = whole_words(
 RELEASE: Final = whole_words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
     r"|filed|emerged|surfaced|leaked|dated|(?:reviewed|seen|examined|reported)\s+by"
+    # a document dated by its making: "The audit, finished in September and circulated"
+    r"|(?:finished|completed|circulated|presented|submitted|delivered|compiled|prepared)"
+    r"(?=\s+(?:in|on|last|this|earlier|late|early)\b)"
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
 MASTHEAD: Final = (
@@ -439,6 +442,8 @@ CLAIM_OBJECT: Final = whole_words(
 )
 RELEASE_VERB: Final = whole_words(
     r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed|dated"
+    # a document dated by its making: "the audit, finished in September"
+    r"|finished|completed|circulated|submitted|delivered|presented"
 )
 # The nouns of an account a party gives: "its first comment", "the initial police report".
 ACCOUNT_NOUN: Final = (
