@@ -298,7 +298,10 @@ def test_years_decades_quarters() -> None:
         ("from March to May 2016", ("2016-03-01", "2016-05-31", "month", False)),
         ("Jan. 28 to Feb. 3, 2016", ("2016-01-28", "2016-02-03", "day", False)),
         # a range may end at an occasion named by its month
-        ("between July 2016 and the February hearing", ("2016-07-01", "2017-02-28", "month", False)),
+        (
+            "between July 2016 and the February hearing",
+            ("2016-07-01", "2017-02-28", "month", False),
+        ),
         ("from March through the June meeting", ("2017-03-01", "2017-06-30", "month", False)),
     ],
 )

@@ -13,7 +13,8 @@ def test_a_question_put_is_no_event_and_dates_the_answer() -> None:
         "month,” she said."
     )
     answer = holding(result, "Every well is tested")
-    assert (answer.lane, answer.date, answer.actor) == ("statement", "in March", "Director Lena Fry")
+    assert (answer.lane, answer.date) == ("statement", "in March")
+    assert answer.actor == "Director Lena Fry"
     assert "question put" in answer.date_note
     # what she was asked is no fact the story established
     assert not any("stopped testing" in e.clause for e in result.events)

@@ -89,9 +89,7 @@ def test_a_relative_clause_aside_that_names_a_place_is_left_out_of_the_title() -
     assert title == "Marlow Foods has said it knows of no illnesses"
 
 
-def test_a_company_named_with_its_suffix_loses_its_appositive_before_an_irregular_verb() -> (
-    None
-):
+def test_a_company_named_with_its_suffix_loses_its_appositive_before_an_irregular_verb() -> None:
     title = event_title(
         "Fenwick Tools Inc., the second-largest maker of ladders, sold 900 ladders after the "
         "recall.",

@@ -37,7 +37,6 @@ from timeline.draft.dating import (
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, DATELINE, LIST_ITEM, SUBHEAD
 from timeline.draft.lede import drop_restatements
-from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.links import (
     admitted_elsewhere,
     concessions,
@@ -51,6 +50,7 @@ from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
+from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences
 from timeline.draft.titles import (

@@ -68,6 +68,6 @@ def answers_dated(
         )
         if not when or k is None or out[k].lane != "statement" or out[k].date != bound:
             continue
-        note = f"Inferred: the question put just before the answer names its occasion, '{when[0].text}'."
+        note = f"Inferred: the question put just before it names the occasion, '{when[0].text}'."
         out[k] = replace(out[k], date=date_column(when[0], pub), date_note=note)
     return out
