@@ -315,33 +315,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             text = text[opening.end() :]
         text = _EARLIER + text
     else:
-        if role == "cause":
-            text = CAUSE_LEAD.sub("", text)
-        if role == "report":
-            text = re.sub(r"^according\s+to\s+", "", text, flags=re.IGNORECASE)
-        if role == "joined":
-            text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
-        if role != "leading":
-            text = LEAD_PHRASE.sub("", _occasion_first(text))
-            # "Confronted with the emails last week, Reyes acknowledged": the headline
-            # starts at who acted, not at the participle that sets the scene
-            text = _SCENE.sub("", text)
-            # "The admission came after the Courier obtained the reports": the event
-            # told is what it came after; the subject names one the story told before
-            text = _CAME_AFTER.sub("", text)
-            text = _subject_first(text)
-        elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
-            # "While the authority insists ...": the headline states what the lead tells
-            text = text[lead.end() :]
-        # Headline convention: a headline names a person without the appositive that
-        # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
-        # Duncan said").
-        text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
-        text = _APPOSITIVE.sub(r"\1 ", text, count=1)
-        if role != "report":
-            # Headline convention: the source of a fact ("According to emails reviewed by
-            # the AP, ...") is attribution, not the news; the headline states the fact.
-            text = _ACCORDING_LEAD.sub("", text, count=1)
+        text = _plain_title(text, role)
     text = text.replace("“", "").replace("”", "").replace('"', "")
     # Quotation convention: an ellipsis marks words the copy left out; a headline keeps
     # the words before it, or drops the mark when too few come before it.
@@ -359,6 +333,38 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     text = _pronoun_named(text, actor)
     text = _shorten(_by_surname(text, actor))
     return text[:1].upper() + text[1:] if text else "Event"
+
+
+def _plain_title(text: str, role: str) -> str:
+    """The headline of a clause that is neither an attribution nor a claim."""
+    if role == "cause":
+        text = CAUSE_LEAD.sub("", text)
+    if role == "report":
+        text = re.sub(r"^according\s+to\s+", "", text, flags=re.IGNORECASE)
+    if role == "joined":
+        text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
+    if role != "leading":
+        text = LEAD_PHRASE.sub("", _occasion_first(text))
+        # "Confronted with the emails last week, Reyes acknowledged": the headline
+        # starts at who acted, not at the participle that sets the scene
+        text = _SCENE.sub("", text)
+        # "The admission came after the Courier obtained the reports": the event
+        # told is what it came after; the subject names one the story told before
+        text = _CAME_AFTER.sub("", text)
+        text = _subject_first(text)
+    elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
+        # "While the authority insists ...": the headline states what the lead tells
+        text = text[lead.end() :]
+    # Headline convention: a headline names a person without the appositive that
+    # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
+    # Duncan said").
+    text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
+    text = _APPOSITIVE.sub(r"\1 ", text, count=1)
+    if role != "report":
+        # Headline convention: the source of a fact ("According to emails reviewed by
+        # the AP, ...") is attribution, not the news; the headline states the fact.
+        text = _ACCORDING_LEAD.sub("", text, count=1)
+    return text
 
 
 _SCENE: Final = re.compile(
