@@ -2213,6 +2213,18 @@ def test_a_letter_to_an_elected_body_is_a_statement_and_to_staff_a_message() -> 
     assert holding(result, "county's lawyers").lane == "practice"
 
 
+def test_a_message_to_staff_named_by_their_trade_is_behind_the_scenes() -> None:
+    result = drafted(
+        "“Close them by Friday,” the agency's deputy director, Ann Cole, wrote to claims "
+        "reviewers in June 2021, directing them to deny incomplete files.",
+    )
+    message = holding(result, "Close them by Friday")
+    assert (message.lane, message.date) == ("practice", "in June 2021")
+    assert message.title == "Ann Cole wrote: Close them by Friday"
+    elected = drafted("The sheriff wrote to county supervisors in May that no data was shared.")
+    assert holding(elected, "county supervisors").lane == "statement"
+
+
 def test_records_that_record_a_deed_show_it_as_a_practice() -> None:
     # Evidence convention: "dockets ... record 1,200 tonnes being tipped" is evidence
     # saying what was done, as "records show" is: the deed is a practice the dockets reveal.

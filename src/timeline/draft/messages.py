@@ -97,6 +97,14 @@ PRIVATE: Final = whole_words(
     r"|wrote\s+to\s+(?:an?|his|her|their|its|all)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss"
     r"|supervisor|superior|colleague|staff|team|deputy|officer|director|administrator|nurse"
     r"|engineer|coordinator|executive|aide|assistant|commissioner|employee|inspector)s?\b"
+    # or to the staff who do the work, named by their trade: "wrote to enforcement agents",
+    # "wrote to reviewers on Feb. 19"
+    r"|wrote\s+to\s+(?:the\s+|all\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?"
+    # (not "supervisors" nor "officers": "county supervisors" are elected, "police officers"
+    # an outside force)
+    r"(?:agents|reviewers|caseworkers|clerks|analysts|technicians|crews|drivers|dispatchers"
+    r"|operators|handlers|staff|employees|workers|nurses|deputies|moderators|assessors"
+    r"|examiners|adjusters|controllers)\b"
     # an instruction given inside: "told commissioners to stop recording", "directed staff to"
     r"|(?:told|instructed|directed|ordered)\s+(?:(?:his|her|its|their|the|all)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:staff|employees|workers|managers|inspectors|officers|moderators"

@@ -303,6 +303,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             who = actor
         if said.re is ATTRIBUTION_INVERTED and len(who.split()) > 3:
             who = " ".join(who.split()[-2:])  # "... Commissioner Oscar Garrison": the name
+        named = _JOB_COMMA_NAME.search(who)
+        if named is not None:
+            who = named.group("name")  # "the board's compliance director, Lisa Arceneaux,"
         quote = said.group("quote").strip(" ,")
         if ADMISSION.search(quote) and len(quote) > TITLE_MAX // 2:
             quote = _admitted_words(quote)
@@ -371,6 +374,7 @@ _SCENE: Final = re.compile(
     r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"
     r"|in)\b[^,;“”\"]{0,80},\s+(?=[A-Z])"
 )
+_JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
 _CAME_AFTER: Final = re.compile(
     r"^(?:The|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:came|comes)\s+"
     r"(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just|only)\s+)*after\s+"

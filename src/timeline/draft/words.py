@@ -261,7 +261,7 @@ TRAILING_STOP: Final = STOP | frozenset({"when", "where", "while", "after", "bef
 TOKEN: Final = re.compile(r"[a-z0-9]+")
 ATTRIBUTION: Final = re.compile(
     r"^[“\"](?P<quote>.+?)[”\"]\s*,?\s*(?P<who>[^“”\"]{1,60}?)\s+(?P<verb>said|says|wrote|writes"
-    r"|tweeted|added|told\s+[^.]{1,40}|posted)\b[^“”\"]{0,100}$",
+    r"|tweeted|added|told\s+[^.]{1,40}|posted)\b[^“”\"]{0,160}$",
     re.IGNORECASE | re.DOTALL,
 )
 # '"...," said Dana Ortiz, a spokeswoman': the verb before the speaker's name.
