@@ -2225,6 +2225,17 @@ def test_a_message_to_staff_named_by_their_trade_is_behind_the_scenes() -> None:
     assert holding(elected, "county supervisors").lane == "statement"
 
 
+def test_several_unnamed_staff_telling_a_newsroom_are_witnesses() -> None:
+    result = drafted(
+        "Three caseworkers from two offices told the Herald that staff had been told to log "
+        "phone calls as visits.",
+        "Two deputies said the man reached for a gun.",
+    )
+    assert holding(result, "Three caseworkers").lane == "practice"
+    # the force's own officers giving its account are no such witnesses
+    assert holding(result, "Two deputies").lane == "statement"
+
+
 def test_records_that_record_a_deed_show_it_as_a_practice() -> None:
     # Evidence convention: "dockets ... record 1,200 tonnes being tipped" is evidence
     # saying what was done, as "records show" is: the deed is a practice the dockets reveal.

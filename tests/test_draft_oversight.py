@@ -57,6 +57,17 @@ def test_a_document_the_party_withdraws_is_a_disclosure_dated_by_its_own_day() -
     withdrawn = holding(result, "withdrawn")
     assert (withdrawn.lane, withdrawn.date) == ("disclosure", "Friday")
     assert holding(result, "removed 14 entries").lane == "disclosure"
+    # a claim taken off the party's website is undone too, told in its own clause
+    site = drafted(
+        "The charity said 90 cents of every dollar went to families.",
+        "It was based on hopes, she said, and the charity took it off its website on Friday.",
+    )
+    taken = holding(site, "took it off its website")
+    assert (taken.lane, taken.date, taken.title) == (
+        "disclosure",
+        "Friday",
+        "The charity took it off its website on Friday",
+    )
     # an officer removed from duty is no document undone
     assert CORRECTED.search("The officer was removed from duty in May.") is None
 

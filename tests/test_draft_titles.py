@@ -106,6 +106,16 @@ def test_what_an_event_came_after_leads_the_title() -> None:
     assert event_title("The vote came after midnight.", "main") == "The vote came after midnight"
 
 
+def test_a_job_with_a_description_before_the_name_is_titled_by_the_name() -> None:
+    title = event_title(
+        "Green Valley Trust's board chair, retired nurse Ada Moss, acknowledged that the "
+        "figure was wrong.",
+        "main",
+        "Ada Moss",
+    )
+    assert title == "Ada Moss acknowledged that the figure was wrong"
+
+
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
     # Headline convention: the place, time and audience of a statement stay in the copy
     # when the headline has no room; what was said stays.

@@ -28,6 +28,7 @@ from timeline.draft.words import (
     FIRST_REPORT,
     INFINITIVE,
     LEAD_PHRASE,
+    MASTHEAD,
     NO_COMMENT,
     OFFICIAL_FIGURE,
     OUTLET_OBTAINED,
@@ -102,8 +103,8 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
 # one or several, count as insiders when the story calls them former, or shields their
 # names; sources it does not place ("people familiar with") are reporting (SOURCES_TOLD).
 _INSIDER: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten"
-    r"|several|many|some|\d+)\s+)?(?:(?:other|more|second|third)\s+)?"
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|(?P<count>two|three|four|five|six|seven|eight|nine"
+    r"|ten|several|many|\d+))\s+)?(?:(?:other|more|second|third)\s+)?"
     r"(?P<former>former\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"
     r"|whistleblower|contractor|inspector|officer|manager|clerk|agent|teacher|pilot|mechanic"
@@ -127,7 +128,18 @@ SOURCE_NOTE: Final = re.compile(
 def insider(outside: str) -> bool:
     """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
     m = _INSIDER.match(outside)
-    return m is not None and bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")))
+    if m is None:
+        return False
+    # several unnamed staff who tell a newsroom what went on ("Three social workers told
+    # PRNZ that staff had been told to ...") are witnesses, as former staff are
+    counted = m.group("count") is not None and _TOLD_NEWSROOM.match(outside, m.end("rest"))
+    return bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")) or counted)
+
+
+_TOLD_NEWSROOM: Final = re.compile(
+    rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
+    r"|reporters?\b|a\s+reporter\b)"
+)
 
 
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
@@ -243,8 +255,10 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         refusal is not None and not STATEMENT.search(outside, 0, refusal.start())
     ):
         return "disclosure"
-    if CORRECTED.search(outside):
-        return "disclosure"  # "The briefing note was withdrawn on Friday, she added."
+    if CORRECTED.search(outside) and not BEHIND_SCENES.search(outside):
+        # "The briefing note was withdrawn on Friday, she added." (one removed "quietly",
+        # "without explanation", is a change made behind the scenes)
+        return "disclosure"
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
     if insider(outside) and not CLAIM_VERB.search(outside):

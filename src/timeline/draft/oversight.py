@@ -81,4 +81,8 @@ CORRECTED: Final = whole_words(
     r"(?:the|its|his|her|their|an?|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?(?:note|statement|post|tweet"
     r"|claims?|figures?|report|guidance|memo|briefing|page|entries|entry|letter|advert"
     r"|advertisement|press\s+release|notice|directive|instruction)"
+    # "took it off its website on Friday", "removed the claim from its site"
+    r"|(?:took|taken|removed|pulled|deleted)\s+(?:it|them|the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    r"(?:off|from|down\s+from)\s+(?:its|the|their|his|her)\s+(?:[\w’'-]+\s+)?(?:website|site"
+    r"|web\s*page|page|feed|account|billboards?)"
 )

@@ -68,8 +68,10 @@ _APPOSITIVE: Final = re.compile(
 # AP style names a job, then the person set off by commas: "The city's police chief, Maria
 # Gomez, said", "Her spokesman, Ben Cole, said". A headline keeps the name.
 _JOB_THEN_NAME: Final = re.compile(
-    r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+"
-    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
+    r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+"
+    # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
+    r"(?:[a-z][\w’'-]*\s+){0,3}(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
     # and where or when, set off before the verb: ", in a statement on Tuesday, said"
     r"(?:(?:in|at|on|during)\s[^,]{1,60},\s+)?"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
@@ -374,6 +376,10 @@ _SCENE: Final = re.compile(
     r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"
     r"|in)\b[^,;“”\"]{0,80},\s+(?=[A-Z])"
 )
+_OWN_SUBJECT: Final = re.compile(
+    r"(?:the|an?|its|his|her|their|this|these|those|it|he|she|they|we)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:[a-z]+ed|took|sent|made|gave|kept|told|wrote|paid|had|was|were|is|are|has|have|did)\b"
+)
 _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
 _CAME_AFTER: Final = re.compile(
     r"^(?:The|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:came|comes)\s+"
@@ -412,7 +418,12 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     lead = LEAD_PHRASE.match(s, earlier[-1].start) if earlier else None
     at = lead.end() if lead else earlier[-1].start if earlier else 0
     subject = _SUBJECT.match(s, at) if earlier and not _OPENS_BEFORE_SUBJECT.match(s, at) else None
-    joined = clause.role in ("joined", "said") and not SUBJECTLESS.match(words)
+    joined = (
+        clause.role in ("joined", "said")
+        and not SUBJECTLESS.match(words)
+        # "..., and the charity took it off its website": a clause with its own subject
+        and not _OWN_SUBJECT.match(words)
+    )
     if joined and words[:1].islower() and subject is not None:
         # "Brightwell's team detected ... and briefed executives", "the company acknowledged
         # ... and promised to hire": the predicate joined by "and" shares the subject of
