@@ -2236,6 +2236,21 @@ def test_several_unnamed_staff_telling_a_newsroom_are_witnesses() -> None:
     assert holding(result, "Two deputies").lane == "statement"
 
 
+def test_several_eyewitnesses_tell_what_was_done() -> None:
+    result = drafted(
+        "Two shopkeepers told the Nation they saw an officer kneel and fire at the crowd.",
+        "Two officers said they saw no weapon.",
+    )
+    assert holding(result, "Two shopkeepers").lane == "practice"
+    # what officials did not see is their account
+    assert holding(result, "Two officers").lane == "statement"
+
+
+def test_an_account_stood_by_is_a_statement() -> None:
+    result = drafted("The commander yesterday stood by his account.")
+    assert [(e.lane, e.date) for e in result.events] == [("statement", "yesterday")]
+
+
 def test_records_that_record_a_deed_show_it_as_a_practice() -> None:
     # Evidence convention: "dockets ... record 1,200 tonnes being tipped" is evidence
     # saying what was done, as "records show" is: the deed is a practice the dockets reveal.

@@ -83,6 +83,24 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
     assert holding(result, "Ann Cole said").role == "main"
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        # a request to the body's own auditor, who examines it
+        "The administrator said Monday she has asked the county's internal auditor to review "
+        "every record since 2022.",
+        # an overseer demanding the records
+        "The Board of Regents said Monday it has asked the college for a copy of the agreement.",
+        # an examination carried out, and a formal appeal to a higher body
+        "Dr. Ruth Mwangi carried out the post-mortem on July 15.",
+        "Forty families filed a formal appeal with the archdiocese in May.",
+    ],
+)
+def test_requests_examinations_and_appeals_are_how_the_truth_comes_out(news: str) -> None:
+    result = drafted("The county said every record was kept.", news)
+    assert holding(result, news.split()[1]).lane == "disclosure"
+
+
 def test_what_an_auditor_found_is_a_finding() -> None:
     assert OVERSIGHT_FINDS.match("The state auditor found that 40 playgrounds were skipped.")
     assert OVERSIGHT_FINDS.match("A former prosecutor said the case was weak.") is None

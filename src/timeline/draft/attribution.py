@@ -40,6 +40,7 @@ from timeline.draft.words import (
     RELEASE,
     REPORT,
     SOURCES_TOLD,
+    STANDS_BY,
     STATEMENT,
 )
 
@@ -136,6 +137,14 @@ def insider(outside: str) -> bool:
     return bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")) or counted)
 
 
+# Eyewitness convention: several people who tell what they saw or heard ("Two traders told
+# the Nation they saw an officer kneel and fire") are witnesses to what was done.
+_EYEWITNESSES: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many"
+    r"|\d+)\s+(?:[\w’'-]+\s+){0,4}?(?:told|said|say|says|tell|described|recalled)\b[^.;]{0,60}?"
+    r"\b(?:they|he|she)\s+(?:had\s+)?(?:saw|seen|heard|watched|witnessed)\b(?!\s+(?:no|nothing)\b)",
+    re.IGNORECASE,
+)
 _TOLD_NEWSROOM: Final = re.compile(
     rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
     r"|reporters?\b|a\s+reporter\b)"
@@ -261,7 +270,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "disclosure"
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
-    if insider(outside) and not CLAIM_VERB.search(outside):
+    if (insider(outside) or _EYEWITNESSES.match(outside)) and not CLAIM_VERB.search(outside):
         return "practice"
     if FILING.search(outside):
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
@@ -289,8 +298,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     private = PRIVATE.search(outside) and not SPOKESPERSON.search(outside)
     if private or BEHIND_SCENES.search(outside):
         return "practice"
-    if CLAIM_VERB.search(outside):
-        return "statement"
+    if CLAIM_VERB.search(outside) or STANDS_BY.search(outside):
+        return "statement"  # "stood by his account": the account, held to
     if quoted and statement:
         return "statement"
     aftermath = _aftermath(outside)

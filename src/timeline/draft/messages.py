@@ -48,7 +48,9 @@ TO_THE_PRESS: Final = (
 # statement; what it says went on inside ("says a ... email from", "an internal memo said").
 PRIVATE: Final = whole_words(
     # "internal" of a document or talk, not of a body ("internal affairs investigation").
-    r"internal\s+(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
+    # (an internal auditor, or internal affairs, examines the body: no private document)
+    r"internal\s+(?!(?:auditors?|audit\s+(?:unit|office|department|team|division)|affairs)\b)"
+    r"(?:[\w’'-]+\s+){0,2}?(?:documents?|e-?mails?|memos?|research|reports?"
     r"|records|messages|communications?|presentations?|slides|files|data|stud(?:y|ies)"
     r"|reviews?|chats?|discussions?|notes?|guidelines|policy|manual|analys[ie]s|surveys?"
     r"|briefings?|circulars?|bulletins?"

@@ -33,8 +33,15 @@ EXAMINE_ORDER: Final = whole_words(
     # a complaint to a regulator: "filed a complaint with the transport agency"; a lawsuit
     # filed, through which records come out: "filed a lawsuit last month", "a class action
     # filed last week"
-    r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+)?(?:formal\s+|official\s+)?complaint\s+"
-    r"(?:with|to)"
+    r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+)?(?:formal\s+|official\s+)?(?:complaint|appeal"
+    r"|grievance|petition)\s+(?:with|to)"
+    # an examination carried out: "carried out the post-mortem on July 15"
+    r"|(?:carried\s+out|conducted|performed)\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:post-mortem"
+    r"|autopsy|inspection|audit|review|investigation|examination|inquiry)"
+    # an overseer or a newsroom demanding the records: "has asked the university for a copy
+    # of the separation agreement"
+    r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:a\s+copy\s+of|copies"
+    r"\s+of|the\s+release\s+of)\s"
     r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
     r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
     # a party reporting itself to its overseer: "had notified the commission of the archive"
