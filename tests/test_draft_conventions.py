@@ -2251,6 +2251,15 @@ def test_an_account_stood_by_is_a_statement() -> None:
     assert [(e.lane, e.date) for e in result.events] == [("statement", "yesterday")]
 
 
+def test_a_bodys_own_report_of_a_figure_is_its_statement() -> None:
+    result = drafted(
+        "The statistics office reported in March that unemployment had fallen to 5.1 percent.",
+        "The Ledger reported that the office had changed its method.",
+    )
+    assert holding(result, "statistics office reported").lane == "statement"
+    assert holding(result, "The Ledger reported").lane == "disclosure"
+
+
 def test_records_that_record_a_deed_show_it_as_a_practice() -> None:
     # Evidence convention: "dockets ... record 1,200 tonnes being tipped" is evidence
     # saying what was done, as "records show" is: the deed is a practice the dockets reveal.

@@ -91,6 +91,7 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
         "every record since 2022.",
         # an overseer demanding the records
         "The Board of Regents said Monday it has asked the college for a copy of the agreement.",
+        "Trustee Ida Cole said she has asked the superintendent for an accounting of payments.",
         # an examination carried out, and a formal appeal to a higher body
         "Dr. Ruth Mwangi carried out the post-mortem on July 15.",
         "Forty families filed a formal appeal with the archdiocese in May.",

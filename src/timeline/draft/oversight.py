@@ -41,7 +41,7 @@ EXAMINE_ORDER: Final = whole_words(
     # an overseer or a newsroom demanding the records: "has asked the university for a copy
     # of the separation agreement"
     r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:a\s+copy\s+of|copies"
-    r"\s+of|the\s+release\s+of)\s"
+    r"\s+of|the\s+release\s+of|an?\s+(?:full\s+)?(?:accounting|explanation|breakdown)\s+of)\s"
     r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
     r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
     # a party reporting itself to its overseer: "had notified the commission of the archive"

@@ -108,6 +108,8 @@ STATEMENT: Final = whole_words(
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
     r"|repeated|reiterated|defended|defends|defending"
+    # "The institute reported in February that unemployment fell": a body's own report
+    r"|report(?:ed|s)(?=\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\b)"
     # "he added", "added that": not "the charges added about $130 to the bill"
     r"|add(?:ed|s)(?!\s+(?:about|nearly|almost|roughly|more|up|another|an?\s|\$|£|€|\d))"
     # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
