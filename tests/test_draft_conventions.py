@@ -2260,6 +2260,23 @@ def test_a_bodys_own_report_of_a_figure_is_its_statement() -> None:
     assert holding(result, "The Ledger reported").lane == "disclosure"
 
 
+def test_evidence_named_at_length_as_the_subject_still_shows_a_practice() -> None:
+    result = drafted(
+        "An analysis by the Gazette of shift rosters kept at three hospitals, overtime records and "
+        "internal correspondence found that a single nurse covered the ward on 40 nights."
+    )
+    assert holding(result, "a single nurse covered").lane == "practice"
+    assert linked(result, "reveals", "An analysis by the Gazette", "a single nurse covered")
+
+
+def test_a_signpost_that_someone_says_otherwise_is_no_event() -> None:
+    result = drafted(
+        "The university said every student had a room.",
+        "The Students’ Union says otherwise.",
+    )
+    assert not any("otherwise" in e.clause for e in result.events)
+
+
 def test_records_that_record_a_deed_show_it_as_a_practice() -> None:
     # Evidence convention: "dockets ... record 1,200 tonnes being tipped" is evidence
     # saying what was done, as "records show" is: the deed is a practice the dockets reveal.

@@ -14,6 +14,7 @@ from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS
         "Councillor Ama Boateng said she would ask the director to return to the committee.",
         "Trustee Lee Park said Monday he will seek an audit of the fund's fees.",
         "The senator said she would write to the chief asking him to correct the record.",
+        "Alan Reid MSP said he would be writing to the chief to ask her to correct the record.",
     ],
 )
 def test_an_overseers_pledge_to_call_the_party_to_account_is_a_disclosure(pledge: str) -> None:

@@ -116,6 +116,14 @@ def test_a_job_with_a_description_before_the_name_is_titled_by_the_name() -> Non
     assert title == "Ada Moss acknowledged that the figure was wrong"
 
 
+def test_a_title_does_not_open_on_a_time_frame() -> None:
+    title = event_title(
+        "between July 2019 and December 2020, the agency closed more than 4,200 claims.",
+        "practice",
+    )
+    assert title == "The agency closed more than 4,200 claims"
+
+
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
     # Headline convention: the place, time and audience of a statement stay in the copy
     # when the headline has no room; what was said stays.

@@ -145,6 +145,9 @@ _EYEWITNESSES: Final = re.compile(
     r"\b(?:they|he|she)\s+(?:had\s+)?(?:saw|seen|heard|watched|witnessed)\b(?!\s+(?:no|nothing)\b)",
     re.IGNORECASE,
 )
+_EVIDENCE_SUBJECT: Final = re.compile(
+    rf"\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+(?:by|of)\b"
+)
 _TOLD_NEWSROOM: Final = re.compile(
     rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
     r"|reporters?\b|a\s+reporter\b)"
@@ -470,7 +473,10 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         STATEMENT.search(part, opening, shows.start())
         or ADMISSION.search(part, opening, shows.start())
     )
-    if shows is not None and not reported and shows.start() - opening <= 60:
+    # the evidence is the clause's subject ("An analysis by the Project of invoices, game
+    # reports and correspondence found"), however long it is named; or it comes early
+    near = 140 if _EVIDENCE_SUBJECT.match(part, opening) else 60
+    if shows is not None and not reported and shows.start() - opening <= near:
         rest = part[shows.end() :]
         lead = re.match(r"\s*(?:that\s+)?", rest)
         start = shows.end() + (lead.end() if lead else 0)

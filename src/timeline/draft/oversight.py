@@ -41,7 +41,8 @@ EXAMINE_ORDER: Final = whole_words(
     # an overseer or a newsroom demanding the records: "has asked the university for a copy
     # of the separation agreement"
     r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:a\s+copy\s+of|copies"
-    r"\s+of|the\s+release\s+of|an?\s+(?:full\s+)?(?:accounting|explanation|breakdown)\s+of)\s"
+    r"\s+of|the\s+release\s+of|an?\s+(?:[\w’'-]+\s+(?:and\s+)?){0,3}?(?:accounting|account"
+    r"|explanation|breakdown|report)\b)"
     r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
     r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
     # a party reporting itself to its overseer: "had notified the commission of the archive"
@@ -53,8 +54,9 @@ EXAMINE_ORDER: Final = whole_words(
     # an overseer's pledge to call the party to account: "said she would ask the chief to
     # return to the committee", "will seek an audit committee review", "would write to
     # Mr Pell asking him to correct the record"
-    r"|(?:would|will|plans?\s+to|intends?\s+to|wants?\s+to)\s+(?:ask|call\s+on|request|demand"
-    r"|seek|push\s+for|write\s+to|summon|subpoena)\b[^.;]{0,80}?\b(?:review|audit|investigat\w*"
+    r"|(?:would|will|plans?\s+to|intends?\s+to|wants?\s+to)\s+(?:be\s+)?(?:ask(?:ing)?|call(?:ing)?"
+    r"\s+on|request(?:ing)?|demand(?:ing)?|seek(?:ing)?|push(?:ing)?\s+for|writ(?:e|ing)\s+to"
+    r"|summon(?:ing)?|subpoena(?:ing)?)\b[^.;]{0,80}?\b(?:review|audit|investigat\w*"
     r"|inquiry|hearing|testify|return\s+to\s+the\s+(?:committee|council|board|panel)"
     r"|correct\s+the\s+record|explain|account\s+for|answer\s+questions)"
     # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"

@@ -350,6 +350,9 @@ def _plain_title(text: str, role: str) -> str:
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":
         text = LEAD_PHRASE.sub("", _occasion_first(text))
+        # "between July 2019 and December 2020, the agency closed ...": a headline does
+        # not open on the time frame
+        text = _TIME_FRAME.sub("", text)
         # "Confronted with the emails last week, Reyes acknowledged": the headline
         # starts at who acted, not at the participle that sets the scene
         text = _SCENE.sub("", text)
@@ -379,6 +382,10 @@ _SCENE: Final = re.compile(
 _OWN_SUBJECT: Final = re.compile(
     r"(?:the|an?|its|his|her|their|this|these|those|it|he|she|they|we)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:[a-z]+ed|took|sent|made|gave|kept|told|wrote|paid|had|was|were|is|are|has|have|did)\b"
+)
+_TIME_FRAME: Final = re.compile(
+    r"^(?:[Bb]etween|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]ver)\s+[^,“”\"]{3,60},\s+"
+    r"(?=(?:\S+\s+){3})"
 )
 _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
 _CAME_AFTER: Final = re.compile(
