@@ -2277,6 +2277,25 @@ def test_a_signpost_that_someone_says_otherwise_is_no_event() -> None:
     assert not any("otherwise" in e.clause for e in result.events)
 
 
+def test_what_was_never_announced_was_kept_from_the_public() -> None:
+    result = drafted(
+        "None of the six closures was announced at the time.",
+        "The company said the recall was not announced because the fault was minor.",
+    )
+    assert holding(result, "None of the six closures").lane == "practice"
+    # the party's own reason for not announcing it is its account
+    assert holding(result, "company said the recall").lane == "statement"
+
+
+def test_an_unnamed_member_of_the_public_telling_what_was_done_is_a_witness() -> None:
+    result = drafted(
+        "One father from Leith, who asked not to be named, said his daughter was referred in "
+        "the spring of 2018 and not seen for a year."
+    )
+    told = holding(result, "One father from Leith")
+    assert (told.lane, told.date) == ("practice", "in the spring of 2018")
+
+
 def test_records_that_record_a_deed_show_it_as_a_practice() -> None:
     # Evidence convention: "dockets ... record 1,200 tonnes being tipped" is evidence
     # saying what was done, as "records show" is: the deed is a practice the dockets reveal.

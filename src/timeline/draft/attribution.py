@@ -112,7 +112,11 @@ _INSIDER: Final = re.compile(
     r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
     r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
     r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
-    r"|call\s+taker)s?|staff|deputies)\b"
+    r"|call\s+taker"
+    # members of the public who tell what was done to them, unnamed ("One mother, who
+    # asked not to be named, said her son ..."), are witnesses as staff are
+    r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
+    r")s?|staff|deputies)\b"
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"
     r"|confirms)\b",
     re.IGNORECASE,
@@ -147,6 +151,14 @@ _EYEWITNESSES: Final = re.compile(
 )
 _EVIDENCE_SUBJECT: Final = re.compile(
     rf"\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+(?:by|of)\b"
+)
+# Concealment convention: what "was never announced" or of which "none was made public" was
+# kept from the public: the practice, not the party's word.
+_UNANNOUNCED: Final = re.compile(
+    r"\b(?:(?:none|neither)\s+of\s+[^,;]{1,40}?\s+(?:was|were|has\s+been|had\s+been)"
+    r"|(?:was|were|had\s+been|has\s+been)\s+(?:not|never))\s+(?:publicly\s+)?(?:announced"
+    r"|disclosed|made\s+public|published|reported\s+publicly)\b",
+    re.IGNORECASE,
 )
 _TOLD_NEWSROOM: Final = re.compile(
     rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
@@ -275,6 +287,10 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "statement"  # "according to a statement from the sheriff's office"
     if (insider(outside) or _EYEWITNESSES.match(outside)) and not CLAIM_VERB.search(outside):
         return "practice"
+    if _UNANNOUNCED.search(outside) and not STATEMENT.search(
+        outside, 0, _UNANNOUNCED.search(outside).start()
+    ):
+        return "practice"  # "None of the nine orders was announced at the time"
     if FILING.search(outside):
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
     credit = OUTLET_REPORTED.search(outside)
