@@ -287,9 +287,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "statement"  # "according to a statement from the sheriff's office"
     if (insider(outside) or _EYEWITNESSES.match(outside)) and not CLAIM_VERB.search(outside):
         return "practice"
-    if _UNANNOUNCED.search(outside) and not STATEMENT.search(
-        outside, 0, _UNANNOUNCED.search(outside).start()
-    ):
+    kept = _UNANNOUNCED.search(outside)
+    if kept is not None and not STATEMENT.search(outside, 0, kept.start()):
         return "practice"  # "None of the nine orders was announced at the time"
     if FILING.search(outside):
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
