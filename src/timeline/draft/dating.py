@@ -54,7 +54,8 @@ _CONCEDING: Final = re.compile(
 )
 _OCCASION: Final = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Writing|Addressing"
-    rf"|Answering|{QUESTION})\b[^,;“”\"]{{0,120}},"
+    # "When it released the results on Jan. 12, the company said": the occasion, too
+    rf"|Answering|When|As|{QUESTION})\b[^,;“”\"]{{0,120}},"
 )
 _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
 # Participle convention: "launched the pledge in February, telling a press conference":

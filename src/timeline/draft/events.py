@@ -47,6 +47,7 @@ from timeline.draft.links import (
 )
 from timeline.draft.messages import PRIVATE
 from timeline.draft.model import Draft, DraftEvent, DraftLink
+from timeline.draft.occasions import same_time
 from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
@@ -282,7 +283,8 @@ def _draft_sentence(
             in_clause = labelled(dates, s, sent.start) or written_on(dates, s, clause, sent.start)
         date, note = date_for(in_clause, dates, nearby, state.pub, s, sent.start)
         if not in_clause:
-            date, note = came_after(s, clause, dates, state.pub, sent.start) or (date, note)
+            then = same_time(s, clause, clauses, dates, state.pub, sent.start) or (date, note)
+            date, note = came_after(s, clause, dates, state.pub, sent.start) or then
         if clause.role == "background" and date.lower().startswith("until "):
             # "didn't know until earlier this month when WBBM first aired it": the "until"
             # bounds the claim; the airing itself was "earlier this month".

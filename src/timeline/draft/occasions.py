@@ -1,0 +1,58 @@
+"""A clause set in the time of the one before it: "When it announced the results on Jan. 12,"."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from timeline.dates import Found
+from timeline.draft.clauses import Clause
+from timeline.draft.titles import date_column
+
+__all__ = ["same_time"]
+
+# Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
+# ...", "As the storm hit on Monday, the utility told customers ...": the main clause
+# happened at the time its "When" or "As" clause names.
+_WHEN: Final = re.compile(r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:When|As)\s", re.IGNORECASE)
+# ... unless it is told as done before then: "When police arrived on Monday, he had fled".
+# (the clause's own verb, after its subject, not what it reports)
+_BEFORE_THEN: Final = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){0,3}?(?:had|hadn[’']t)\s+(?:already\s+|long\s+|not\s+|never\s+)?"
+    r"[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+def same_time(
+    s: str,
+    clause: Clause,
+    clauses: Sequence[Clause],
+    dates: Sequence[Found],
+    pub: datetime.date,
+    offset: int,
+) -> tuple[str, str] | None:
+    """The date and note of a main clause set in the time of its leading "When" clause.
+
+    ``dates`` are the sentence's dates, at ``offset`` in its paragraph. Only a leading
+    clause with exactly one date dates the main clause, and only when the main clause is
+    not told in the past perfect.
+
+    >>> from timeline.dates import find
+    >>> s = "When it released the results on Jan. 12, the company said the drug was safe."
+    >>> lead, main = Clause(0, 40, "leading", "statement"), Clause(42, len(s), "main", "statement")
+    >>> same_time(s, main, [lead, main], find(s, "2021-03-16"), datetime.date(2021, 3, 16), 0)[0]
+    'Jan. 12'
+    """
+    if clause.role != "main" or not _WHEN.match(s) or _BEFORE_THEN.match(s, clause.start):
+        return None
+    lead = next((c for c in clauses if c.role == "leading" and c.end <= clause.start), None)
+    if lead is None:
+        return None
+    when = [f for f in dates if lead.start <= f.start - offset and f.end - offset <= lead.end]
+    if len(when) != 1:
+        return None
+    note = f"Inferred: told as happening when the clause before it says, '{when[0].text}'."
+    return date_column(when[0], pub), note

@@ -1,0 +1,34 @@
+"""Tests for timeline.draft.occasions: a clause set in the time of its "When" clause."""
+
+from __future__ import annotations
+
+import datetime
+
+from draft_support import drafted, holding
+from timeline.dates import find
+from timeline.draft.clauses import Clause
+from timeline.draft.occasions import same_time
+
+PUB = datetime.date(2021, 3, 16)
+
+
+def test_a_statement_is_made_when_its_when_clause_says() -> None:
+    result = drafted(
+        "When it released the trial results on Jan. 12, the company said the drug was safe "
+        "and effective."
+    )
+    said = holding(result, "the drug was safe")
+    assert said.date == "Jan. 12"
+
+
+def _main_date(s: str, at: int) -> tuple[str, str] | None:
+    lead, main = Clause(0, at, "leading", "statement"), Clause(at + 2, len(s), "main", "statement")
+    return same_time(s, main, [lead, main], find(s, PUB), PUB, 0)
+
+
+def test_what_had_happened_before_then_is_not_dated_by_it() -> None:
+    s = "When police arrived on Monday, the man had already left the house."
+    assert _main_date(s, s.index(",")) is None
+    # what the clause reports in the past perfect does not matter: its own verb does
+    s = "When the council met on March 3, the mayor said the plan had been approved."
+    assert _main_date(s, s.index(","))[0] == "March 3"
