@@ -124,6 +124,21 @@ def test_a_title_does_not_open_on_a_time_frame() -> None:
     assert title == "The agency closed more than 4,200 claims"
 
 
+def test_a_body_that_speaks_as_it_is_named_in_the_title() -> None:
+    # Headline convention: a headline names who spoke; copy's "It said" is the body.
+    title = event_title("It said customers could still claim.", "main", "Ashcombe Bank")
+    assert title == "Ashcombe Bank said customers could still claim"
+    # one word may be a place read as the actor: the pronoun stays
+    assert event_title("It did not answer questions.", "main", "Collie").startswith("It ")
+
+
+def test_a_person_named_after_a_role_in_lower_case_is_named_by_surname() -> None:
+    title = event_title(
+        "She told the board the buses ran on time.", "main", "Board member Ida Cole"
+    )
+    assert title == "Cole told the board the buses ran on time"
+
+
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
     # Headline convention: the place, time and audience of a statement stay in the copy
     # when the headline has no room; what was said stays.

@@ -85,7 +85,12 @@ _EARLIER: Final = "Earlier statement: "
 # A relative clause set off by commas between a subject and its verb: ", which ...,".
 _TUCKED: Final = re.compile(r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“”\"]{1,80},\s+(?=[a-z])")
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
-_PERSON_LIKE: Final = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+$")
+# a name, perhaps after a role in lower case ("Board member Rachel Kowalski")
+_PERSON_LIKE: Final = re.compile(
+    r"^(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?:(?!(?:for|of|and|the|on|in|to|at|de|du|la)\s)[a-z]+\s+){1,2}"
+    r"(?:[A-Z][\w.’'-]*\s+){1,2})[A-Z][\w’'-]+$"
+)
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
 _NEWSROOM: Final = re.compile(MASTHEAD)
 # "According to the report that accompanies the order, dated Oct. 19, ...": the source,
@@ -251,6 +256,12 @@ def _pronoun_named(text: str, actor: str) -> str:
     """
     pronoun = re.match(r"(?:he|she)(?P<has>[’']s(?=\s+(?:been|said|told|\w+ed)\b))?\b", text, re.I)
     named = _person_named(actor)
+    body = _IT_SAID.match(text)
+    # (a body named in two words or more, or by its initials: one word may be a place)
+    named_body = len(actor.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", actor) is not None
+    if body is not None and named_body and not named and not actor.endswith("s"):
+        # "It said former customers could still claim": the body that speaks
+        return actor + text[body.end("it") :]
     if pronoun is None or not named or named in text:
         return text
     return named + (" has" if pronoun.group("has") else "") + text[pronoun.end() :]
@@ -386,6 +397,11 @@ _OWN_SUBJECT: Final = re.compile(
 _TIME_FRAME: Final = re.compile(
     r"^(?:[Bb]etween|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]ver)\s+[^,“”\"]{3,60},\s+"
     r"(?=(?:\S+\s+){3})"
+)
+# "It said", "It did not say", "It declined to": a body, the actor, speaking or not
+_IT_SAID: Final = re.compile(
+    r"(?P<it>It)\s+(?:also\s+)?(?:said|says|added|acknowledged|announced|promised|posted|told"
+    r"|declined|did\s+not\s+(?:say|answer|respond|comment)|has\s+not\s+(?:said|answered))\b"
 )
 _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
 _CAME_AFTER: Final = re.compile(
