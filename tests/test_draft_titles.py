@@ -139,6 +139,16 @@ def test_a_person_named_after_a_role_in_lower_case_is_named_by_surname() -> None
     assert title == "Cole told the board the buses ran on time"
 
 
+def test_a_spokesperson_named_after_body_and_job_is_titled_by_the_name() -> None:
+    title = event_title(
+        "Department of Transportation spokesman Lee Park said on Tuesday that the director "
+        "stands by his testimony.",
+        "main",
+        "Lee Park",
+    )
+    assert title == "Lee Park said on Tuesday that the director stands by his testimony"
+
+
 def test_a_long_title_leaves_out_where_and_when_it_was_said() -> None:
     # Headline convention: the place, time and audience of a statement stay in the copy
     # when the headline has no room; what was said stays.

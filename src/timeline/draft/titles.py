@@ -378,6 +378,7 @@ def _plain_title(text: str, role: str) -> str:
     # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
     # Duncan said").
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
+    text = _SPOKESPERSON_NAME.sub(r"\g<name> ", text, count=1)
     text = _APPOSITIVE.sub(r"\1 ", text, count=1)
     if role != "report":
         # Headline convention: the source of a fact ("According to emails reviewed by
@@ -402,6 +403,13 @@ _TIME_FRAME: Final = re.compile(
 _IT_SAID: Final = re.compile(
     r"(?P<it>It)\s+(?:also\s+)?(?:said|says|added|acknowledged|announced|promised|posted|told"
     r"|declined|did\s+not\s+(?:say|answer|respond|comment)|has\s+not\s+(?:said|answered))\b"
+)
+# "Division of Emergency Management spokesman Jeff Tobin said": the name, without the body
+# and the job that come before it
+_SPOKESPERSON_NAME: Final = re.compile(
+    r"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){1,8}(?:spokes(?:man|woman|person)|press\s+secretary"
+    r"|press\s+officer)\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+)\s+"
+    r"(?=(?:said|says|told|tells|wrote|added)\b)"
 )
 _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
 _CAME_AFTER: Final = re.compile(
