@@ -20,7 +20,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, STANDS_BY, STATEMENT, STOP
+from timeline.draft.words import ADMISSION, NO_COMMENT, STANDS_BY, STATEMENT, STOP
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
@@ -186,6 +186,10 @@ def judge_reactions(
     """The events, with each statement that is a reaction (see :func:`reacts`) as context,
     and what the public says it was told ("Families said they were told ...") as context too.
 
+    Refusal convention: the party under scrutiny declining to answer is part of its
+    account; another body's refusal ("The regulator declined to comment") tells nothing
+    of it, and is no event once the party is known.
+
     While drafting, a statement is judged against the links drawn so far; a story that
     names its account's contradiction only at the end (a headline that frames it, an
     account set against later evidence) is judged again here, with every link known.
@@ -209,6 +213,8 @@ def judge_reactions(
     )
     out: list[DraftEvent] = []
     for e in events:
+        if party and _refusal(e) and not affiliation(e.actor, e.clause) & party:
+            continue
         if (
             e.lane == "disclosure"
             and e.role == "main"
@@ -225,6 +231,15 @@ def judge_reactions(
                 e = replace(e, lane="disclosure")
         out.append(e)
     return out
+
+
+def _refusal(event: DraftEvent) -> bool:
+    """Whether an event only declines to answer (not a concession made while doing so)."""
+    return (
+        event.lane == "disclosure"
+        and NO_COMMENT.search(event.clause) is not None
+        and not ADMISSION.search(event.clause)
+    )
 
 
 # Inquiry convention: a body outside the party that says it is examining, or will
