@@ -50,3 +50,14 @@ def test_a_quotation_takes_the_occasion_its_paraphrase_gives() -> None:
     )
     said = [e for e in result.events if e.lane == "statement"]
     assert [(e.quote, e.date) for e in said] == [("Every customer has been repaid,", "in July")]
+
+
+def test_an_admission_quoted_after_its_paraphrase_is_one_admission() -> None:
+    result = drafted(
+        "Lab director Gary Lind acknowledged that his testimony was inaccurate. “I take "
+        "responsibility for a number that should never have been reported,” Lab director "
+        "Gary Lind wrote."
+    )
+    admissions = [e for e in result.events if e.lane == "disclosure"]
+    assert len(admissions) == 1
+    assert admissions[0].quote.startswith("I take responsibility")

@@ -74,14 +74,17 @@ def quoted_details(
     moved: dict[str, str] = {}
     out = list(events)
     for k, event in enumerate(out):
-        if event.lane != "statement" or not event.actor or event.clause.lstrip()[:1] not in '“"':
+        # (an admission quoted after its paraphrase is one admission too)
+        lanes = ("statement", "disclosure")
+        if event.lane not in lanes or not event.actor or event.clause.lstrip()[:1] not in '“"':
             continue
         topic = next(
             (
                 j
                 for j in range(k - 1, -1, -1)
                 if out[j].para == event.para
-                and out[j].lane == "statement"
+                and out[j].lane == event.lane
+                and out[j].clause.lstrip()[:1] not in '“"'  # a paraphrase, not a quotation
                 and out[j].id not in moved
                 and out[j].actor == event.actor
             ),
