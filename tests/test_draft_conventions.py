@@ -3685,3 +3685,13 @@ def test_a_general_truth_that_names_a_report_in_passing_is_no_disclosure() -> No
         "anglers plan trips and derbies around the department's weekly stocking report."
     )
     assert not [e for e in result.events if e.lane == "disclosure"]
+
+
+def test_a_quote_that_runs_on_over_three_sentences_is_one_statement() -> None:
+    result = drafted(
+        "Ana Lund, who left the college last summer, disputes that. "
+        '"I put it in writing three times," she told the Ledger. '
+        "\"I don't know what's more formal than that.\""
+    )
+    said = [e for e in result.events if e.lane == "statement"]
+    assert [e.title for e in said] == ["Ana Lund disputes that"]

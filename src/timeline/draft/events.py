@@ -404,17 +404,17 @@ def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: 
     if _quotes_the_message_before(s, state, sent):
         state.last_private = state.events[-1].id  # the reply to it may follow
         return True
-    before = [
-        e
-        for e in state.events
-        if e.sentence == sent.index - 1 and e.source == f"article ¶{sent.para}"
-    ]
+    here = [e for e in state.events if e.source == f"article ¶{sent.para}"]
+    before = [e for e in here if e.sentence == sent.index - 1]
+    # the sentence before ran on the quote too: '"...," she said. "... more than that."'
+    ran_on = not before and bool(here) and any(x.index == sent.index - 1 for x in state.skipped)
+    before = before or (here[-1:] if ran_on else [])
     if s.lstrip()[:1] not in '“"' or not before:
         return False
     outside = quote_outside_words(s)
     said = STATEMENT.search(" ".join(outside))
     if len(outside) <= 3 and said is None:
-        return any(e.quote for e in before)
+        return ran_on or any(e.quote for e in before)
     if said is None or len(outside) > 5:
         return False
     speaker, _ = state.actors.actor(" ".join(outside), speaker_after_quote=False)
