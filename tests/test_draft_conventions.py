@@ -391,6 +391,8 @@ def test_what_was_said_where_the_public_hears_it_is_the_account() -> None:
         "the director testified",
         "the city announced",
         "the mayor told the council's finance committee",
+        "the mayor told a Senate budget committee",
+        "the city wrote in a letter to residents",
     ):
         result = drafted(
             "Records show the city skipped pump inspections for three years.",
@@ -1880,6 +1882,9 @@ def test_describing_something_as_is_a_statement() -> None:
     assert said.events[0].lane == "statement"
     found = drafted("The 2012 audit described the pier's pilings as badly corroded.")
     assert found.events[0].lane == "disclosure"
+    # a party describing its own data is its claim
+    own = drafted("Harbor Power described its outage data as accurate and verified.")
+    assert own.events[0].lane == "statement"
 
 
 def test_what_an_admitter_said_next_is_not_part_of_what_it_concedes() -> None:

@@ -365,6 +365,10 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
     r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
+    # a letter to a public: "wrote in a letter to families on Sept. 30"
+    r"|in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:letter|e-?mail|notice|newsletter|message)\s+to\s+"
+    r"(?:all\s+|its\s+|the\s+)?(?:families|parents|residents|customers|patients|tenants|members"
+    r"|voters|shareholders|investors|students|the\s+public)"
     r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum)"
     # sworn words before a public body, and what a body announces, are said in public
     r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing))\b",
