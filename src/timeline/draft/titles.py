@@ -13,6 +13,7 @@ from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import Clause
+from timeline.draft.messages import SPOKESPERSON_WORDS
 from timeline.draft.naming import ORG_HEAD
 from timeline.draft.words import (
     ADMISSION,
@@ -407,8 +408,8 @@ _IT_SAID: Final = re.compile(
 # "Division of Emergency Management spokesman Jeff Tobin said": the name, without the body
 # and the job that come before it
 _SPOKESPERSON_NAME: Final = re.compile(
-    r"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){1,8}(?:spokes(?:man|woman|person)|press\s+secretary"
-    r"|press\s+officer)\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+)\s+"
+    rf"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){{1,8}}(?:{SPOKESPERSON_WORDS})\s+"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+)\s+"
     r"(?=(?:said|says|told|tells|wrote|added)\b)"
 )
 _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
