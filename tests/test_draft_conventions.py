@@ -10,6 +10,7 @@ from timeline.draft import TITLE_MAX, Draft, draft
 from timeline.draft.actors import Actors
 from timeline.draft.attribution import lane_of
 from timeline.draft.titles import LABEL_MAX
+from timeline.draft.words import STATEMENT
 
 
 def test_a_contrast_opening_contradicts_the_statements_before_it() -> None:
@@ -2263,6 +2264,8 @@ def test_a_bodys_own_report_of_a_figure_is_its_statement() -> None:
     )
     assert holding(result, "statistics office reported").lane == "statement"
     assert holding(result, "The Ledger reported").lane == "disclosure"
+    # "reported that same pothole": a demonstrative, no report of what was so
+    assert STATEMENT.search("A resident had reported that same pothole online in March.") is None
 
 
 def test_evidence_named_at_length_as_the_subject_still_shows_a_practice() -> None:

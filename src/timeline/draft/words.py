@@ -109,7 +109,10 @@ STATEMENT: Final = whole_words(
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
     r"|repeated|reiterated|defended|defends|defending"
     # "The institute reported in February that unemployment fell": a body's own report
-    r"|report(?:ed|s)(?=\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\b)"
+    # ("reported that same pothole": a demonstrative, not what was reported)
+    r"|report(?:ed|s)(?=\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\s+"
+    r"(?!(?:same|very|one|particular)\b)(?:[\w’'.,-]+\s+){0,6}?(?:was|were|had|has|have|is|are"
+    r"|would|could|fell|rose|[a-z]+ed)\b)"
     # "he added", "added that": not "the charges added about $130 to the bill"
     r"|add(?:ed|s)(?!\s+(?:about|nearly|almost|roughly|more|up|another|an?\s|\$|£|€|\d))"
     # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
