@@ -63,7 +63,6 @@ from timeline.draft.titles import (
     title_words,
     undated,
 )
-from timeline.draft.topics import quoted_details
 from timeline.draft.words import (
     DATES_THE_LAST,
     DEED_START,
@@ -166,7 +165,6 @@ def draft(
     if lede is not None:
         state.events, state.links = drop_restatements(state.events, state.links, pub, lede=lede)
     state.events, state.links = drop_fragments(state.events, state.links)
-    state.events, state.links = quoted_details(state.events, state.links, pub)
     links = [*state.links, *admitted_elsewhere(state.events, state.links)]
     links += propagate(state.events, valid_links(links, state.events))
     links += account_links(
