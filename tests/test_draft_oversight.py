@@ -28,21 +28,6 @@ def test_a_pledge_of_the_partys_own_plans_is_no_oversight() -> None:
     assert EXAMINE_ORDER.search(said) is None
 
 
-@pytest.mark.parametrize(
-    "news",
-    [
-        "The Consumer Product Safety Commission and the maker announced a recall of 90,000 "
-        "heaters on Tuesday.",
-        "The transport regulator opened a preliminary evaluation of 52,000 buses on Tuesday.",
-    ],
-)
-def test_a_recall_or_a_regulators_evaluation_is_a_disclosure(news: str) -> None:
-    # Oversight convention: the recall a regulator or maker announces is the correction,
-    # and an evaluation a regulator opens is the inquiry: how the truth comes out.
-    result = drafted("The company said the fault was fixed in January.", news)
-    assert holding(result, news.split()[1]).lane == "disclosure"
-
-
 def test_a_refusal_to_recall_is_the_partys_statement() -> None:
     result = drafted("The company said on Monday that it would not recall the buses.")
     assert holding(result, "would not recall").lane == "statement"
@@ -87,6 +72,11 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
 @pytest.mark.parametrize(
     "news",
     [
+        # the recall a regulator or maker announces is the correction, and an evaluation a
+        # regulator opens is the inquiry
+        "The Consumer Product Safety Commission and the maker announced a recall of 90,000 "
+        "heaters on Tuesday.",
+        "The transport regulator opened a preliminary evaluation of 52,000 buses on Tuesday.",
         # a request to the body's own auditor, who examines it
         "The administrator said Monday she has asked the county's internal auditor to review "
         "every record since 2022.",
@@ -98,7 +88,7 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
         "Forty families filed a formal appeal with the archdiocese in May.",
     ],
 )
-def test_requests_examinations_and_appeals_are_how_the_truth_comes_out(news: str) -> None:
+def test_recalls_requests_examinations_and_appeals_are_how_the_truth_comes_out(news: str) -> None:
     result = drafted("The county said every record was kept.", news)
     assert holding(result, news.split()[1]).lane == "disclosure"
 
