@@ -9,10 +9,11 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from timeline.dates import Found, parse_published
-from timeline.draft.actors import Actors, surname
+from timeline.draft.actors import Actors
 from timeline.draft.anchors import incident_dates
 from timeline.draft.bounds import bound_dates
 from timeline.draft.clauses import Clause, find_clauses, quote_outside_words, quote_spans
+from timeline.draft.continuation import continues
 from timeline.draft.contrast import (
     Recent,
     account_links,
@@ -45,7 +46,6 @@ from timeline.draft.links import (
     revealed_first,
     valid_links,
 )
-from timeline.draft.messages import PRIVATE
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.occasions import same_time
 from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
@@ -69,8 +69,6 @@ from timeline.draft.words import (
     EMBED_SIGNATURE,
     EVIDENCE_TELLS,
     PRONOUN_SAID,
-    PRONOUN_SPEAKER,
-    STATEMENT,
     SUBJECTLESS,
 )
 from timeline.text import first_line, paragraphs
@@ -266,7 +264,10 @@ def _draft_sentence(
     clauses, clause_links = find_clauses(s, state.actors, dated, split=split)
     if not clauses and sent.index in state.paragraph_point:
         clauses = [Clause(0, len(s), "main", "context")]
-    if not clauses or _continues_quote(s, clauses, state, sent):
+    run_on = clauses and continues(s, clauses, state.events, state.skipped, state.actors, sent)
+    if run_on == "message":
+        state.last_private = state.events[-1].id  # the reply to it may follow
+    if not clauses or run_on:
         if not clauses:
             state.bare.append(sent)
         state.skipped.append(sent)
@@ -388,77 +389,10 @@ def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
     )
 
 
-def _continues_quote(s: str, clauses: Sequence[Clause], state: _Progress, sent: Sentence) -> bool:
-    """Whether a sentence only continues the statement of the sentence before it.
-
-    Quotation convention: a speaker's quote runs on over several sentences with one
-    attribution; each further sentence is the same statement (or the same quoted
-    document), not a new event. Paraphrase convention: news copy reports what someone
-    said, then backs it with their own words in the same paragraph ('..., Name said.'):
-    a quote whose attribution names the same speaker, or a pronoun, is that statement.
-    """
-    if len(clauses) != 1 or clauses[0].lane != "statement" or not state.events:
-        return False
-    if _quotes_the_message_before(s, state, sent):
-        state.last_private = state.events[-1].id  # the reply to it may follow
-        return True
-    here = [e for e in state.events if e.source == f"article ¶{sent.para}"]
-    before = [e for e in here if e.sentence == sent.index - 1]
-    # the sentence before ran on the quote too: '"...," she said. "... more than that."'
-    ran_on = not before and bool(here) and any(x.index == sent.index - 1 for x in state.skipped)
-    before = before or (here[-1:] if ran_on else [])
-    if s.lstrip()[:1] not in '“"' or not before:
-        return False
-    outside = quote_outside_words(s)
-    said = STATEMENT.search(" ".join(outside))
-    if len(outside) <= 3 and said is None:
-        return ran_on or any(e.quote for e in before)
-    if said is None or len(outside) > 5:
-        return False
-    speaker, _ = state.actors.actor(" ".join(outside), speaker_after_quote=False)
-    pronoun = PRONOUN_SPEAKER.search(" ".join(outside)) is not None
-    names = {w.strip(",.") for w in outside if w[:1].isupper()}
-    return any(
-        e.lane == "statement"
-        and e.role == "main"
-        and (
-            pronoun
-            or (bool(speaker) and speaker == e.actor)
-            or (bool(names) and all(n in e.clause for n in names))
-        )
-        for e in before
-    )
-
-
-_WROTE = re.compile(r"\b(?:wrote|writes|added|continued)\b")
-
-
 def _says_contradicts(events: Sequence[DraftEvent]) -> bool:
     """Whether the story itself says its evidence contradicts a claim ("X contradicts Y's
     claim that ..."): a story that says so tests an account, wherever it says it."""
     return any(e.role == "subject" for e in events)
-
-
-def _quotes_the_message_before(s: str, state: _Progress, sent: Sentence) -> bool:
-    """Whether a quotation "X wrote" quotes the private message the story just described.
-
-    Document convention: "In a Nov. 3 e-mail, Ana Ruiz urged the board to wait." then
-    '"Can we hold the vote?" Ruiz wrote.' quotes that e-mail: the same event, not a new
-    public statement.
-    """
-    last = state.events[-1]
-    if s.lstrip()[:1] not in '“"' or last.lane != "practice" or not PRIVATE.search(last.detail):
-        return False
-    if last.source not in (f"article ¶{sent.para}", f"article ¶{sent.para - 1}"):
-        return False
-    outside = " ".join(quote_outside_words(s))
-    if not outside.strip():
-        # '"I can't turn everyone," she wrote. "Somebody is going to get hurt."': a bare
-        # quotation runs on the message the sentence before quoted
-        return sent.index - 1 in {x.index for x in state.skipped} and last.sentence < sent.index - 1
-    wrote = _WROTE.search(outside)
-    name = surname(last.actor)
-    return wrote is not None and (not name or name in outside or bool(PRONOUN_SAID.search(outside)))
 
 
 def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:

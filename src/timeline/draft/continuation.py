@@ -1,0 +1,93 @@
+"""A quotation that runs on: a sentence that only continues the statement or message before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, Literal
+
+from timeline.draft.actors import Actors, surname
+from timeline.draft.clauses import Clause, quote_outside_words
+from timeline.draft.messages import PRIVATE
+from timeline.draft.model import DraftEvent
+from timeline.draft.sentences import Sentence
+from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
+
+__all__ = ["continues"]
+
+_WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
+
+
+def continues(
+    s: str,
+    clauses: Sequence[Clause],
+    events: Sequence[DraftEvent],
+    skipped: Sequence[Sentence],
+    actors: Actors,
+    sent: Sentence,
+) -> Literal["message", "statement"] | None:
+    """Whether sentence ``s`` only continues what the sentences before it told, and what.
+
+    Quotation convention: a speaker's quote runs on over several sentences with one
+    attribution; each further sentence is the same statement (or the same quoted
+    document), not a new event. Paraphrase convention: news copy reports what someone
+    said, then backs it with their own words in the same paragraph ('..., Name said.'):
+    a quote whose attribution names the same speaker, or a pronoun, is that statement.
+    ``events`` are those drafted so far and ``skipped`` the sentences that gave none.
+    Returns "message" for a quotation of the private message just described (see
+    :func:`_quotes_the_message`), "statement" for one that continues a statement, else None.
+    """
+    if len(clauses) != 1 or clauses[0].lane != "statement" or not events:
+        return None
+    if _quotes_the_message(s, events[-1], skipped, sent):
+        return "message"
+    here = [e for e in events if e.source == f"article ¶{sent.para}"]
+    before = [e for e in here if e.sentence == sent.index - 1]
+    # the sentence before ran on the quote too: '"...," she said. "... more than that."'
+    ran_on = not before and bool(here) and any(x.index == sent.index - 1 for x in skipped)
+    before = before or (here[-1:] if ran_on else [])
+    if s.lstrip()[:1] not in '“"' or not before:
+        return None
+    outside = quote_outside_words(s)
+    said = STATEMENT.search(" ".join(outside))
+    if len(outside) <= 3 and said is None:
+        return "statement" if ran_on or any(e.quote for e in before) else None
+    if said is None or len(outside) > 5:
+        return None
+    speaker, _ = actors.actor(" ".join(outside), speaker_after_quote=False)
+    pronoun = PRONOUN_SPEAKER.search(" ".join(outside)) is not None
+    names = {w.strip(",.") for w in outside if w[:1].isupper()}
+    same = any(
+        e.lane == "statement"
+        and e.role == "main"
+        and (
+            pronoun
+            or (bool(speaker) and speaker == e.actor)
+            or (bool(names) and all(n in e.clause for n in names))
+        )
+        for e in before
+    )
+    return "statement" if same else None
+
+
+def _quotes_the_message(
+    s: str, last: DraftEvent, skipped: Sequence[Sentence], sent: Sentence
+) -> bool:
+    """Whether a quotation "X wrote" quotes the private message the story just described.
+
+    Document convention: "In a Nov. 3 e-mail, Ana Ruiz urged the board to wait." then
+    '"Can we hold the vote?" Ruiz wrote.' quotes that e-mail: the same event, not a new
+    public statement.
+    """
+    if s.lstrip()[:1] not in '“"' or last.lane != "practice" or not PRIVATE.search(last.detail):
+        return False
+    if last.source not in (f"article ¶{sent.para}", f"article ¶{sent.para - 1}"):
+        return False
+    outside = " ".join(quote_outside_words(s))
+    if not outside.strip():
+        # '"I can't turn everyone," she wrote. "Somebody is going to get hurt."': a bare
+        # quotation runs on the message the sentence before quoted
+        return sent.index - 1 in {x.index for x in skipped} and last.sentence < sent.index - 1
+    wrote = _WROTE.search(outside)
+    name = surname(last.actor)
+    return wrote is not None and (not name or name in outside or bool(PRONOUN_SAID.search(outside)))

@@ -1,0 +1,27 @@
+"""Tests for timeline.draft.continuation: a quotation that runs on what came before it."""
+
+from __future__ import annotations
+
+from draft_support import drafted
+
+
+def test_a_quotation_of_the_message_just_described_is_that_message() -> None:
+    result = drafted(
+        "In a Nov. 3 e-mail, Ana Ruiz urged the board to wait. “Can we hold the vote?” Ruiz wrote."
+    )
+    assert [e.lane for e in result.events] == ["practice"]
+
+
+def test_a_quotation_by_the_same_speaker_runs_on_the_statement() -> None:
+    result = drafted(
+        "Mayor Ana Ruiz said every bin was collected. “Not one street was missed,” she said."
+    )
+    assert [e.lane for e in result.events] == ["statement"]
+
+
+def test_a_quotation_by_another_speaker_is_an_event_of_its_own() -> None:
+    result = drafted(
+        "Mayor Ana Ruiz said every bin was collected. “Half my street was missed,” "
+        "resident Tom Hale said."
+    )
+    assert len(result.events) == 2
