@@ -2130,20 +2130,35 @@ def test_but_after_a_comma_inside_a_quotation_still_sets_the_fact_against_the_cl
     assert linked(result, "contradicts", "4,000 brake complaints", "told regulators")
 
 
-def test_what_an_unnamed_source_says_is_a_disclosure() -> None:
-    # Sourcing convention: what "people familiar with the matter" say is reporting from
-    # sources the story does not place; an insider it shields ("a former engineer, who
-    # asked not to be named") is a witness to what went on inside: a practice.
+def test_what_people_familiar_say_was_done_is_a_practice() -> None:
+    # Sourcing convention: what "people familiar with the matter" say was done inside is the
+    # conduct they know of, as with an insider the story shields ("a former engineer, who
+    # asked not to be named"): a practice. What sources "told" a named newsroom is its
+    # reporting, a disclosure; what they say an overseer did is oversight.
     sources = drafted(
-        "People familiar with the matter said managers told staff in 2019 to leave cracked "
-        "pilings out of reports."
+        "Managers told staff in 2019 to leave cracked pilings out of reports, said three "
+        "people familiar with the matter."
     )
-    assert sources.events[0].lane == "disclosure"
+    assert sources.events[0].lane == "practice"
+    again = drafted(
+        "Team leaders reviewed any inspector whose reports ran long, one of the people said."
+    )
+    assert again.events[0].lane == "practice"
     insider = drafted(
         "A former port engineer, who asked not to be named for fear of retaliation, said "
         "managers told staff in 2019 to leave cracked pilings out of reports."
     )
     assert insider.events[0].lane == "practice"
+    told = drafted(
+        "Sources familiar with the inquiry told WLRN that managers left cracked pilings out "
+        "of reports."
+    )
+    assert told.events[0].lane == "disclosure"
+    oversight = drafted(
+        "The regulator wrote to the port last month asking why the cracked pilings were left "
+        "out of its reports, two people familiar with the matter said."
+    )
+    assert oversight.events[0].lane == "disclosure"
 
 
 def test_a_first_account_admitted_wrong_by_the_chief_is_one_story() -> None:

@@ -86,6 +86,18 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
         # an examination carried out, and a formal appeal to a higher body
         "Dr. Ruth Mwangi carried out the post-mortem on July 15.",
         "Forty families filed a formal appeal with the archdiocese in May.",
+        # an overseer writing for an accounting, even quoted on it
+        'The Higher Education Board said Thursday it had written to the college seeking "a '
+        'full account" of the missing scripts.',
+        # an overseer asking the party for its records, sending its inspector, or ordering
+        # it to account, resubmit or correct
+        "The state attorney general's office has asked the firm for information about how it "
+        "keeps the records.",
+        "Transport Canada said it sent an inspector to the yard on Oct. 10 and has ordered "
+        "the operator to report on its signals by Dec. 1.",
+        "The city council said Wednesday it had asked the operator to resubmit its figures.",
+        "Deputy Secretary Ana Ruiz said Monday that the county must submit a corrective plan "
+        "by April 15.",
     ],
 )
 def test_recalls_requests_examinations_and_appeals_are_how_the_truth_comes_out(news: str) -> None:
@@ -105,3 +117,10 @@ def test_an_ombudsman_weighing_an_inquiry_is_a_disclosure() -> None:
         "and was considering whether to investigate.",
     )
     assert holding(result, "Ombudsman confirmed").lane == "disclosure"
+
+
+def test_an_overseers_letter_of_thanks_is_no_inquiry() -> None:
+    # writing to the party starts an inquiry only when the letter asks for something
+    assert EXAMINE_ORDER.search("The board wrote to the college thanking it for its work.") is None
+    assert EXAMINE_ORDER.search("The mayor asked staff to resubmit the menu.") is not None
+    assert EXAMINE_ORDER.search("The mayor asked staff to repaint the swings.") is None

@@ -121,6 +121,23 @@ _INSIDER: Final = re.compile(
     r"|confirms)\b",
     re.IGNORECASE,
 )
+# Insider convention, unplaced: "Handlers were told to keep refunds below 45%, said three
+# people familiar with the matter": what people who know the matter say was done inside
+# is the practice they witnessed, as with named workers (see _INSIDER); what sources "told"
+# a newsroom is its reporting (SOURCES_TOLD).
+_FAMILIAR_SAID: Final = re.compile(
+    r"\b(?:(?:said|says)\s+(?:(?:two|three|four|five|several|many|\d+)\s+)?(?:people|persons?"
+    r"|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)"
+    r"|(?:people|persons?|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|close\s+to)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says)"
+    # the same sources again: "..., one of the people said"
+    r"|one\s+of\s+(?:the|those|these)\s+(?:people|persons|sources)\s+(?:said|says))\b",
+    re.IGNORECASE,
+)
+_TOLD_OUTLET: Final = re.compile(
+    r"\b(?:told|tell|tells)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|reporters|journalists|this\s+newspaper"
+    r"|newspaper|paper|station)\b(?!\s+(?:to|that)\b)"
+)
 # Sourcing convention: "a former employee, who worked in the plant until June and asked not
 # to be named, said ..." tells how the source knows, or why it goes unnamed.
 SOURCE_NOTE: Final = re.compile(
@@ -293,6 +310,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if FILING.search(outside):
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
     credit = OUTLET_REPORTED.search(outside)
+    if (
+        _FAMILIAR_SAID.search(outside)
+        and not _TOLD_OUTLET.search(outside)
+        and not EXAMINE_ORDER.search(outside)  # what they say an overseer did is oversight
+    ):
+        return "practice"
     if SOURCES_TOLD.search(outside) or (
         # Credit convention, the other way: "Police said ..., WIVB-TV reported" credits
         # the outlet for a statement the party made; the event is the statement.
@@ -318,7 +341,9 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "practice"
     if CLAIM_VERB.search(outside) or STANDS_BY.search(outside):
         return "statement"  # "stood by his account": the account, held to
-    if quoted and statement:
+    if quoted and statement and not EXAMINE_ORDER.search(outside):
+        # (an overseer quoted on the inquiry it starts, "had written to the university
+        # seeking “a full account”", starts the inquiry: see 8)
         return "statement"
     aftermath = _aftermath(outside)
     if aftermath is not None:

@@ -500,8 +500,16 @@ def _add_more(
             continue  # "according to an audit released Tuesday" is already the release
         main = clauses[main_index] if main_index is not None else None
         lead = LEAD_PHRASE.match(s, main.start) if main is not None else None
-        if role == "release" and lead and main and main.lane == "disclosure" and cb <= lead.end():
-            continue  # "In a report released Tuesday, the agency said": that report says it
+        if (
+            role == "release"
+            and lead
+            and main
+            and main.lane in ("disclosure", "statement")
+            and (cb <= lead.end() or (ca < lead.end() and s[cb : cb + 1] == ","))
+        ):
+            # "In a report released Tuesday, the agency said", "In its annual report,
+            # published in July, the company said": that report says it, on that day
+            continue
         clauses.append(Clause(ca, cb, role, lane))
         new = len(clauses) - 1
         if role == "contrast":

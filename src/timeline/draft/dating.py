@@ -13,14 +13,13 @@ from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import Clause, quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.splits import CAME_AFTER, source_notes
+from timeline.draft.spoken import bare_time, spoken_date
 from timeline.draft.titles import date_column, undated
 from timeline.draft.words import (
     ADMISSION,
     EVIDENCE_SHOWS,
     LEAD_PHRASE,
-    QUESTION,
     RELEASE_VERB,
-    STATEMENT,
 )
 
 __all__ = [
@@ -45,81 +44,17 @@ _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 NEWS_WEEK: Final = 7
 """How many days before publication the lede's news day may be ("Wednesday", "today")."""
 
-_REPORTED_SUBJECT: Final = re.compile(r"\s*(?:he|she|they|it|we|i|you|there)\b", re.IGNORECASE)
-
-# The verbs of conceding ("acknowledged", "admitted", "conceded", "apologized"), not the
-# concessions they report ("was informed in November"), whose dates are the facts'.
-_CONCEDING: Final = re.compile(
-    r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b", re.IGNORECASE
-)
-_OCCASION: Final = re.compile(
-    r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Writing|Addressing"
-    # "When it released the results on Jan. 12, the company said": the occasion, too
-    rf"|Answering|When|As|{QUESTION})\b[^,;“”\"]{{0,120}},"
-)
-_JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
-# Participle convention: "launched the pledge in February, telling a press conference":
-# the participle that opens what was said shares the time of the verb before it.
-_THEN_PARTICIPLE: Final = re.compile(
-    r",\s*(?:telling|saying|adding|writing|announcing|insisting|promising|pledging|vowing"
-    r"|assuring|declaring|stating|claiming)\b",
-    re.IGNORECASE,
-)
-_DETERMINER_END: Final = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|last|next)\s*$", re.IGNORECASE
-)
-_SET_OFF: Final = re.compile(r",\s*(?:on|in|at|last|this|early|late)?\s*$", re.IGNORECASE)
-_OCCASION_BEFORE: Final = re.compile(
-    r"\b(?:at|in|during|on|before|to|from|through)\s+(?:the|a|an|its|his|her|their|our|this)\s*$",
-    re.IGNORECASE,
-)
-# "wrote to the local MP, Andrew Pilling, in November": a name set off by commas is the
-# object's apposition, and leaves the verb and its date in one phrase.
-_APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,")
-
 _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|in|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
 )
 
-# The nouns of a statement's own occasion: "statement", "interview", "news conference".
-_STATEMENT_NOUNS: Final = (
-    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
-    r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
-    r"|advertisement|commercial|response|reply|submission|notice|newsletter)"
-)
-_STATEMENT_NOUN: Final = re.compile(
-    rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
-    re.IGNORECASE,
-)
 # "..., announcing Friday that ...", "acknowledged Monday": a verb of telling, then the day.
 _ANNOUNCED_ON: Final = re.compile(
     r"\b(?:announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|admitt(?:ed|ing)|conced(?:ed|es|ing)"
     r"|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|said|says|saying)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-# "In its first statement on March 2, the authority said": the date after the noun.
-_NOUN_THEN_DATE: Final = re.compile(
-    rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account)"
-    r"\s+(?:on|of|dated)\s+$",
-    re.IGNORECASE,
-)
 
-# "issued a statement Friday and admitted", "at a news conference Tuesday": the day right
-# after the noun of the occasion the words were said on, or after its release ("according
-# to a statement released Tuesday", "a statement the school released in June"), or after
-# whom it was sent to.
-_NOUN_THEN_DAY: Final = re.compile(
-    rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
-    r"(?:(?:released|issued|posted|published|sent|(?:that|which)\s+(?:began\s+)?(?:airing|aired"
-    r"|ran))\s+)?"
-    # ... or after whom it was addressed to: "a letter sent to tenants in March 2021"
-    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?"
-    # ... or after the body it was held by: "a meeting of the Rail Users' Group in October"
-    r"(?:(?:of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6})?(?:on\s+|in\s+)?"
-    # ... or hours after what it answered: "a news release hours after the March 9 shooting"
-    r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
-    re.IGNORECASE,
-)
 
 _SHOW: Final = re.compile(
     r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"
@@ -187,125 +122,10 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
     return out
 
 
-def _beside(between: str) -> bool:
-    """Whether the words between a speech verb and a date keep them in one verb phrase.
-
-    "said Wednesday", "wrote to county supervisors in January": the date follows the verb
-    and its object, with no comma, "that" or quotation opening what was said between.
-    """
-    between = _APPOSED_NAME.sub("", between)
-    if len(between) > 40 or re.search(r"(?<!\d),|,(?!\d)|[;:“”\"]|\bthat\b", between):
-        return False
-    if _REPORTED_SUBJECT.match(between):
-        # Reported-speech convention: "said she was told in May" drops "that"; a subject
-        # pronoun after the verb opens what was said, and its date dates that.
-        return False
-    # the preposition that opens the time element ("on Jan. 26") is the date's own
-    return len(re.sub(r"\s(?:on|in|at|during)\s*$", " ", between).split()) <= 6
-
-
-def _attributive(s: str, a: int, b: int) -> bool:
-    """Whether the date at ``s[a:b]`` modifies the noun after it ("the September letter").
-
-    A date set between an article and a noun names the thing the noun is ("said the
-    September letter was wrong"), not the time of the verb, unless a preposition makes
-    the noun the occasion of the words ("at the Oct. 11 board meeting", "in a Sept. 30
-    letter").
-    """
-    return bool(_DETERMINER_END.search(s, 0, a)) and not _OCCASION_BEFORE.search(s, 0, a)
-
-
-_PREPOSITION_END: Final = re.compile(r"\s(?:on|in|at|during)\s*$")
-_AUX_BEFORE: Final = re.compile(r"\b(?:had|has|have)\s+(?:on\s+)?$")
-
-
-def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int) -> int | None:
-    """The date a statement's clause gives before its first speech verb (at ``verb``)."""
-    # Attribution convention: a statement's time element stands beside its verb
-    # or opens its clause ("On Monday, the mayor said"); a date further in ("its
-    # comment on the arrest the night of Jan. 7") dates what it speaks of.
-    opening = LEAD_PHRASE.match(s, a)
-    bare = opening is not None and _bare_time(found, s, a, opening.end(), offset)
-    lead = [
-        k
-        for k, f in enumerate(found)
-        if f.start - offset < verb
-        and (
-            # "The department on Friday removed the entries and posted a note saying":
-            # a time set right after a short subject, with its preposition, is the clause's
-            len(_PREPOSITION_END.sub("", s[a : f.start - offset]).split()) <= 2
-            # "For most of last year, the agency told riders": a time alone set first
-            or (bare and opening is not None and f.end - offset <= opening.end())
-            # "The ministry had on Monday dismissed the reports": the time set between
-            # the auxiliary and its verb is the verb's own
-            or _AUX_BEFORE.search(s, a, f.start - offset) is not None
-            # Apposition convention: a time element set off by commas just
-            # before the verb ("The first, on Sept. 19, was written by") is the
-            # verb's own.
-            # (not the end of a longer apposition: "Golden Plate, a company that won
-            # the contract in June, said")
-            or (
-                _JUST_BEFORE.fullmatch(s[f.end - offset : verb]) is not None
-                and _SET_OFF.search(s, a, f.start - offset) is not None
-            )
-            # "A council media release last month said": a time element set right
-            # before the verb, with nothing between, is the verb's own
-            or not s[f.end - offset : verb].strip()
-            or _THEN_PARTICIPLE.match(s, f.end - offset) is not None
-        )
-    ]
-    if lead:
-        return lead[0]
-    # "Speaking at a town hall on Tuesday night, the governor said": the occasion
-    # a participle sets before the speaker is when the words were said.
-    occasion = _OCCASION.match(s, a)
-    said_then = [
-        k
-        for k, f in enumerate(found)
-        if occasion is not None and a <= f.start - offset < occasion.end()
-    ]
-    if said_then:
-        return said_then[0]
-    # "In a deleted June 14 statement posted to Facebook, the office said", "In its
-    # first statement on March 2, ...": a date on the statement's own noun, in the
-    # phrase that opens the clause, dates it.
-    opening = LEAD_PHRASE.match(s, a)
-    on_noun = [
-        k
-        for k, f in enumerate(found)
-        if opening is not None
-        and a <= f.start - offset < opening.end()
-        and (
-            _STATEMENT_NOUN.match(s, f.end - offset)
-            or _NOUN_THEN_DATE.search(s[a : f.start - offset]) is not None
-        )
-    ]
-    return on_noun[0] if on_noun else None
-
-
 _RECORD_NOUN: Final = re.compile(
     r"\s+(?:e-?mail|memo|letter|text(?:\s+message)?|message|note|report|minutes|filing)\b",
     re.IGNORECASE,
 )
-_FUNCTION_WORD: Final = re.compile(
-    r"but|and|yet|so|also|still|then|on|in|at|by|during|early|late|last|this|for|most|much"
-    r"|all|part|of|the|throughout|since|until",
-    re.IGNORECASE,
-)
-
-
-def _bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bool:
-    """Whether the phrase opening a clause at ``s[a:b]`` is only a time ("But on June 4,").
-
-    A time element set first is the clause's own time, not what the news is about.
-    """
-    rest = s[a:b]
-    for f in found:
-        if a <= f.start - offset and f.end - offset <= b:
-            rest = rest.replace(s[f.start - offset : f.end - offset], " ")
-    words = re.findall(r"[A-Za-z]+", rest)
-    inside = any(a <= f.start - offset < b for f in found)
-    return inside and all(_FUNCTION_WORD.fullmatch(w) for w in words)
 
 
 def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane: str) -> int | None:
@@ -317,45 +137,20 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     any other event takes its clause's first date outside a quotation, then its first.
     """
     quotes = quote_spans(s)
-    # Concession convention: an admission is dated like a statement, by its own verb; the
-    # dates of what it concedes ("said she was told in May") are the conceded facts'.
-    if lane == "statement" or (lane == "disclosure" and ADMISSION.search(s, a, b)):
-        verbs = list(STATEMENT.finditer(s, a, b))
-        # "acknowledged on Monday that ...": a verb of conceding has its time beside it too
-        conceding = list(_CONCEDING.finditer(s, a, b)) if lane == "disclosure" else []
-        near = [
-            k
-            for k, f in enumerate(found)
-            if not _inside(f.start - offset, f.end - offset, quotes)
-            and any(
-                f.start - offset >= v.end() and _beside(s[v.end() : f.start - offset])
-                for v in [*verbs, *conceding]
-            )
-            and not _attributive(s, f.start - offset, f.end - offset)
-        ]
-        if near:
-            return near[0]
-        # Occasion convention: a day set right after the statement's own noun ("issued a
-        # statement Friday and admitted", "at a news conference Tuesday") is when it was said.
-        occasion = [
-            k
-            for k, f in enumerate(found)
-            if a <= f.start - offset < b
-            and not _inside(f.start - offset, f.end - offset, quotes)
-            and _NOUN_THEN_DAY.search(s[a : f.start - offset])
-        ]
-        if occasion:
-            return occasion[0]
-        if verbs:
-            return _before_verb(found, s, a, offset, verbs[0].start())
     outside = [
         k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
     ]
+    # Concession convention: an admission is dated like a statement, by its own verb; the
+    # dates of what it concedes ("said she was told in May") are the conceded facts'.
+    if lane == "statement" or (lane == "disclosure" and ADMISSION.search(s, a, b)):
+        decided, k = spoken_date(found, s, (a, b), offset, outside, conceding=lane == "disclosure")
+        if decided:
+            return k
     opening = LEAD_PHRASE.match(s, a)
     if (
         opening is not None
         and opening.end() > a
-        and not _bare_time(found, s, a, opening.end(), offset)
+        and not bare_time(found, s, a, opening.end(), offset)
     ):
         # Lead convention: a phrase set before the subject ("In a new twist in the battle
         # over the 2020 Census, ...") frames the news; a date in it names what it is

@@ -43,6 +43,24 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:a\s+copy\s+of|copies"
     r"\s+of|the\s+release\s+of|an?\s+(?:[\w’'-]+\s+(?:and\s+)?){0,3}?(?:accounting|account"
     r"|explanation|breakdown|report)\b)"
+    # an overseer asking the party for its records: "has asked the company for information
+    # about how it handles drivers' data"
+    r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:more\s+|further\s+)?"
+    r"(?:information|details|records|documents|data)\s+(?:about|on|from|relating|concerning)\b"
+    # an overseer writing for an accounting: "had written to the university seeking a full
+    # account"
+    r"|(?:wrote|written|writing)\s+to\s+[^.;]{0,60}?\b(?:seeking|asking|demanding|requesting)\b"
+    # an inspection sent: "sent an inspector to the junction on Oct. 10"
+    r"|sent\s+(?:an?\s+|its\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:inspectors?|investigators?"
+    r"|auditors?|examiners?)\s+to\b"
+    # an order to account or to correct: "has ordered the agency to report on its track
+    # circuits", "had asked the operator to resubmit its figures", "must submit a corrective
+    # plan by April 15"
+    r"|(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|direct(?:s|ed|ing)?|requir(?:es|ed|ing))\s+"
+    r"(?:[\w’'.-]+\s+){0,4}?to\s+(?:report\s+(?:on|back)|resubmit|re-submit|correct\s+(?:its|the|their)"
+    r"|submit\s+an?\s+(?:[\w-]+\s+)?(?:plan|report|account))"
+    r"|(?:must|will\s+have\s+to)\s+submit\s+an?\s+(?:corrective|remedial|improvement|action"
+    r"|recovery)\s+(?:action\s+)?plan"
     r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
     r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
     # a party reporting itself to its overseer: "had notified the commission of the archive"

@@ -364,7 +364,7 @@ def _plain_title(text: str, role: str) -> str:
         text = LEAD_PHRASE.sub("", _occasion_first(text))
         # "between July 2019 and December 2020, the agency closed ...": a headline does
         # not open on the time frame
-        text = _TIME_FRAME.sub("", text)
+        text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
         # "Confronted with the emails last week, Reyes acknowledged": the headline
         # starts at who acted, not at the participle that sets the scene
         text = _SCENE.sub("", text)
@@ -395,6 +395,11 @@ _SCENE: Final = re.compile(
 _OWN_SUBJECT: Final = re.compile(
     r"(?:the|an?|its|his|her|their|this|these|those|it|he|she|they|we)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:[a-z]+ed|took|sent|made|gave|kept|told|wrote|paid|had|was|were|is|are|has|have|did)\b"
+)
+# "On results day, July 14th, the registrar wrote": the date beside the day it names
+_DATE_FIRST: Final = re.compile(
+    rf"^(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?,\s+(?=(?:\S+\s+){{3}})",
+    re.IGNORECASE,
 )
 _TIME_FRAME: Final = re.compile(
     r"^(?:[Bb]etween|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]ver)\s+[^,“”\"]{3,60},\s+"

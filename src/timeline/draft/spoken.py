@@ -1,0 +1,283 @@
+"""When words were said: the time beside a speech verb, its occasion or its opening."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from timeline.dates import Found
+from timeline.draft.words import LEAD_PHRASE, QUESTION, STATEMENT
+
+__all__ = ["bare_time", "spoken_date"]
+
+# (not the object "it" of "repeated it at a conference in May", a preposition after it)
+_REPORTED_SUBJECT: Final = re.compile(
+    r"\s*(?:he|she|they|it|we|i|you|there)\b(?!\s+(?:at|on|in|to|during|before)\b)",
+    re.IGNORECASE,
+)
+
+# The verbs of conceding ("acknowledged", "admitted", "conceded", "apologized"), not the
+# concessions they report ("was informed in November"), whose dates are the facts'.
+_CONCEDING: Final = re.compile(
+    r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b", re.IGNORECASE
+)
+_OCCASION: Final = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Writing|Addressing"
+    # "When it released the results on Jan. 12, the company said": the occasion, too
+    rf"|Answering|When|As|{QUESTION})\b[^,;“”\"]{{0,120}},"
+)
+_JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?", re.IGNORECASE)
+# Participle convention: "launched the pledge in February, telling a press conference":
+# the participle that opens what was said shares the time of the verb before it.
+_THEN_PARTICIPLE: Final = re.compile(
+    r",\s*(?:telling|saying|adding|writing|announcing|insisting|promising|pledging|vowing"
+    r"|assuring|declaring|stating|claiming)\b",
+    re.IGNORECASE,
+)
+_DETERMINER_END: Final = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|last|next)\s*$", re.IGNORECASE
+)
+# "The first, on Sept. 19, was written by", "The consultation summary, published on 14
+# April, said": a time set off by commas, alone or with the participle of its making
+_SET_OFF: Final = re.compile(
+    r",\s*(?:(?:published|dated|issued|released|sent|written|posted|circulated)\s+)?"
+    r"(?:on|in|at|last|this|early|late)?\s*$",
+    re.IGNORECASE,
+)
+_OCCASION_BEFORE: Final = re.compile(
+    r"\b(?:at|in|during|on|before|to|from|through)\s+(?:the|a|an|its|his|her|their|our|this)\s*$",
+    re.IGNORECASE,
+)
+# "wrote to the local MP, Andrew Pilling, in November": a name set off by commas is the
+# object's apposition, and leaves the verb and its date in one phrase.
+_APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,")
+
+
+# The nouns of a statement's own occasion: "statement", "interview", "news conference".
+_STATEMENT_NOUNS: Final = (
+    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
+    r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
+    r"|advertisement|commercial|response|reply|submission|notice|newsletter)"
+)
+_STATEMENT_NOUN: Final = re.compile(
+    rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
+    re.IGNORECASE,
+)
+# "In its first statement on March 2, the authority said": the date after the noun.
+_NOUN_THEN_DATE: Final = re.compile(
+    rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account|report)"
+    # "In its annual report, published in July, the company said": its making's date
+    r"(?:\s+(?:on|of|dated)|,\s+(?:published|issued|released|dated)(?:\s+(?:on|in))?)\s+$",
+    re.IGNORECASE,
+)
+
+# "issued a statement Friday and admitted", "at a news conference Tuesday": the day right
+# after the noun of the occasion the words were said on, or after its release ("according
+# to a statement released Tuesday", "a statement the school released in June"), or after
+# whom it was sent to.
+_NOUN_THEN_DAY: Final = re.compile(
+    rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
+    r"(?:(?:released|issued|posted|published|sent|(?:that|which)\s+(?:began\s+)?(?:airing|aired"
+    r"|ran))\s+)?"
+    # ... or after whom it was addressed to: "a letter sent to tenants in March 2021"
+    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?"
+    # ... or after the body it was held by: "a meeting of the Rail Users' Group in October"
+    r"(?:(?:of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6})?(?:on\s+|in\s+)?"
+    # ... or hours after what it answered: "a news release hours after the March 9 shooting"
+    r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_OCCASION_NOUN: Final = re.compile(
+    r"^\s*(?:\w+\s+)?(?:at|on|during|in)\s+(?:an?|the|its|his|her|their|[\w’'-]+[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:conference|call|meeting|hearing|briefing|interview|summit|forum"
+    r"|rally|session|event|debate|show|programme|program|podcast|webinar)\b",
+    re.IGNORECASE,
+)
+
+
+_BREAK: Final = re.compile(r"(?<!\d),|,(?!\d)|[;:“”\"]|\bthat\b")
+
+
+def _beside(between: str) -> bool:
+    """Whether the words between a speech verb and a date keep them in one verb phrase.
+
+    "said Wednesday", "wrote to county supervisors in January": the date follows the verb
+    and its object, with no comma, "that" or quotation opening what was said between.
+    """
+    between = _APPOSED_NAME.sub("", between)
+    # "said on the company's earnings call on Feb. 23", "repeated it at a transport
+    # conference in London in May": the occasion named after the verb, then its time
+    occasion = _OCCASION_NOUN.search(between) is not None
+    if len(between) > (70 if occasion else 40) or _BREAK.search(between):
+        return False
+    if _REPORTED_SUBJECT.match(between):
+        # Reported-speech convention: "said she was told in May" drops "that"; a subject
+        # pronoun after the verb opens what was said, and its date dates that.
+        return False
+    # the preposition that opens the time element ("on Jan. 26") is the date's own
+    words = len(re.sub(r"\s(?:on|in|at|during)\s*$", " ", between).split())
+    return words <= (9 if occasion else 6)
+
+
+def _attributive(s: str, a: int, b: int) -> bool:
+    """Whether the date at ``s[a:b]`` modifies the noun after it ("the September letter").
+
+    A date set between an article and a noun names the thing the noun is ("said the
+    September letter was wrong"), not the time of the verb, unless a preposition makes
+    the noun the occasion of the words ("at the Oct. 11 board meeting", "in a Sept. 30
+    letter").
+    """
+    return bool(_DETERMINER_END.search(s, 0, a)) and not _OCCASION_BEFORE.search(s, 0, a)
+
+
+_PREPOSITION_END: Final = re.compile(r"\s(?:on|in|at|during)\s*$")
+_AUX_BEFORE: Final = re.compile(r"\b(?:had|has|have)\s+(?:on\s+)?$")
+
+
+def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int) -> int | None:
+    """The date a statement's clause gives before its first speech verb (at ``verb``)."""
+    # Attribution convention: a statement's time element stands beside its verb
+    # or opens its clause ("On Monday, the mayor said"); a date further in ("its
+    # comment on the arrest the night of Jan. 7") dates what it speaks of.
+    opening = LEAD_PHRASE.match(s, a)
+    bare = opening is not None and bare_time(found, s, a, opening.end(), offset)
+    lead = [
+        k
+        for k, f in enumerate(found)
+        if f.start - offset < verb
+        and (
+            # "The department on Friday removed the entries and posted a note saying":
+            # a time set right after a short subject, with its preposition, is the clause's
+            len(_PREPOSITION_END.sub("", s[a : f.start - offset]).split()) <= 2
+            # "For most of last year, the agency told riders": a time alone set first
+            or (bare and opening is not None and f.end - offset <= opening.end())
+            # "On results day, July 14th, the registrar wrote": a named day set first,
+            # with its date beside it, is the clause's time too
+            or _NAMED_DAY.fullmatch(s, a, f.start - offset) is not None
+            # "The ministry had on Monday dismissed the reports": the time set between
+            # the auxiliary and its verb is the verb's own
+            or _AUX_BEFORE.search(s, a, f.start - offset) is not None
+            # Apposition convention: a time element set off by commas just
+            # before the verb ("The first, on Sept. 19, was written by") is the
+            # verb's own.
+            # (not the end of a longer apposition: "Golden Plate, a company that won
+            # the contract in June, said")
+            or (
+                _JUST_BEFORE.fullmatch(s[f.end - offset : verb]) is not None
+                and _SET_OFF.search(s, a, f.start - offset) is not None
+            )
+            # "A council media release last month said": a time element set right
+            # before the verb, with nothing between, is the verb's own
+            or not s[f.end - offset : verb].strip()
+            or _THEN_PARTICIPLE.match(s, f.end - offset) is not None
+        )
+    ]
+    if lead:
+        return lead[0]
+    # "Speaking at a town hall on Tuesday night, the governor said": the occasion
+    # a participle sets before the speaker is when the words were said.
+    occasion = _OCCASION.match(s, a)
+    said_then = [
+        k
+        for k, f in enumerate(found)
+        if occasion is not None and a <= f.start - offset < occasion.end()
+    ]
+    if said_then:
+        return said_then[0]
+    # "In a deleted June 14 statement posted to Facebook, the office said", "In its
+    # first statement on March 2, ...": a date on the statement's own noun, in the
+    # phrase that opens the clause, dates it.
+    opening = LEAD_PHRASE.match(s, a)
+    made = _MADE_THEN.match(s, opening.end()) if opening is not None else None
+    on_noun = [
+        k
+        for k, f in enumerate(found)
+        if opening is not None
+        and a <= f.start - offset < (made.end() if made is not None else opening.end())
+        and (
+            _STATEMENT_NOUN.match(s, f.end - offset)
+            or _NOUN_THEN_DATE.search(s[a : f.start - offset]) is not None
+        )
+    ]
+    return on_noun[0] if on_noun else None
+
+
+# "In its annual report, published in July, the company said": the participle of the
+# record's making, with its date, set off after the phrase that names it
+_MADE_THEN: Final = re.compile(r"(?:published|released|issued|dated)\s+[^,;“”\"]{1,30},\s*")
+_FUNCTION_WORD: Final = re.compile(
+    r"but|and|yet|so|also|still|then|on|in|at|by|during|early|late|last|this|for|most|much"
+    r"|all|part|of|the|throughout|since|until",
+    re.IGNORECASE,
+)
+
+
+_NAMED_DAY: Final = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:On|By|Until)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:day|night|morning|afternoon|evening|eve|weekend),\s*",
+    re.IGNORECASE,
+)
+
+
+def bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bool:
+    """Whether the phrase opening a clause at ``s[a:b]`` is only a time ("But on June 4,").
+
+    A time element set first is the clause's own time, not what the news is about.
+    """
+    rest = s[a:b]
+    for f in found:
+        if a <= f.start - offset and f.end - offset <= b:
+            rest = rest.replace(s[f.start - offset : f.end - offset], " ")
+    words = re.findall(r"[A-Za-z]+", rest)
+    inside = any(a <= f.start - offset < b for f in found)
+    return inside and all(_FUNCTION_WORD.fullmatch(w) for w in words)
+
+
+def spoken_date(
+    found: Sequence[Found],
+    s: str,
+    span: tuple[int, int],
+    offset: int,
+    unquoted: Sequence[int],
+    *,
+    conceding: bool,
+) -> tuple[bool, int | None]:
+    """Whether the words' own time decides the date of a statement drawn from ``s[a:b]``,
+    and the index in ``found`` of that date (None: no date of its own).
+
+    Attribution convention: the time element of a statement sits next to its speech verb
+    ("said Wednesday", "tweeted Monday that"), or after the noun of its occasion, or
+    opens its clause; dates in what was said belong to what it describes. ``unquoted``
+    holds the indices of the dates outside quotations; with ``conceding``, a verb of
+    conceding ("acknowledged on Monday that") has its time beside it too.
+    """
+    a, b = span
+    verbs = list(STATEMENT.finditer(s, a, b))
+    conceded = list(_CONCEDING.finditer(s, a, b)) if conceding else []
+    near = [
+        k
+        for k in unquoted
+        if any(
+            found[k].start - offset >= v.end() and _beside(s[v.end() : found[k].start - offset])
+            for v in [*verbs, *conceded]
+        )
+        and not _attributive(s, found[k].start - offset, found[k].end - offset)
+    ]
+    if near:
+        return True, near[0]
+    # Occasion convention: a day set right after the statement's own noun ("issued a
+    # statement Friday and admitted", "at a news conference Tuesday") is when it was said.
+    occasion = [
+        k
+        for k in unquoted
+        if a <= found[k].start - offset < b
+        and _NOUN_THEN_DAY.search(s[a : found[k].start - offset])
+    ]
+    if occasion:
+        return True, occasion[0]
+    if verbs:
+        return True, _before_verb(found, s, a, offset, verbs[0].start())
+    return False, None

@@ -1,0 +1,72 @@
+"""Tests for timeline.draft.spoken: when words were said."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "date"),
+    [
+        # an occasion named after the verb, then its time
+        (
+            "Chief executive Ann Lowe said on the company's full-year earnings call on Feb. 23 "
+            "that it refunded most victims.",
+            "refunded most victims",
+            "Feb. 23",
+        ),
+        (
+            "Chief executive Ann Lowe repeated it at a transport conference in London in May.",
+            "repeated it",
+            "in May",
+        ),
+        # a named day set first, with its date beside it
+        (
+            "On results day, July 14th, the registrar, Prof Ian Hale, wrote to all students "
+            "that every mark was sound.",
+            "every mark was sound",
+            "July 14th",
+        ),
+        # a record named with the date of its making, as the subject or the occasion
+        (
+            "The consultation summary, published on 14 April, said residents backed the plan.",
+            "residents backed the plan",
+            "14 April",
+        ),
+        (
+            "In its annual report, published in July, the company said leakage had fallen.",
+            "leakage had fallen",
+            "in July",
+        ),
+    ],
+)
+def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:
+    result = drafted(paragraph)
+    assert holding(result, words).date == date
+
+
+def test_a_report_named_as_the_occasion_is_no_event_of_its_own() -> None:
+    result = drafted(
+        "In its annual report, published in July, the company said leakage had fallen."
+    )
+    assert len(result.events) == 1
+    assert result.events[0].lane == "statement"
+
+
+def test_a_pronoun_after_the_verb_still_opens_what_was_said() -> None:
+    # "said she was told in May": the date is what was said, not when
+    result = drafted("The clerk said on Friday she was told in May that the ballots were lost.")
+    assert holding(result, "the ballots were lost").date == "Friday"
+
+
+def test_a_named_day_leaves_the_headline() -> None:
+    result = drafted(
+        "On election night, Nov. 3, the county clerk told reporters that every ballot was counted."
+    )
+    said = holding(result, "every ballot")
+    assert (said.date, said.title) == (
+        "Nov. 3",
+        "The county clerk told reporters that every ballot was counted",
+    )
