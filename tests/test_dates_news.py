@@ -320,3 +320,11 @@ def test_the_benchmark_compares_weeks_without_their_zero_padding() -> None:
     assert timeml.value_right(week, "2000-W8")
     assert timeml.value_right(week, "2000-W08")
     assert not timeml.value_right(week, "2000-W7")
+
+
+def test_a_chronology_entry_label_is_a_date_and_a_clock_time_is_not() -> None:
+    # Chronology convention: "Feb 11: ..." labels an entry with its day; a colon with a
+    # number after it makes a clock time or a score, never a day.
+    assert dates("Feb 11: Power to the store goes off.") == [("Feb 11", "2019-02-11")]
+    assert dates("Sept 5: The office writes to the board.") == [("Sept 5", "2018-09-05")]
+    assert dates("The count stood at 11:30 by noon.") == []

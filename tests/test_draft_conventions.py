@@ -3718,3 +3718,32 @@ def test_a_quote_that_runs_on_over_three_sentences_is_one_statement() -> None:
     )
     said = [e for e in result.events if e.lane == "statement"]
     assert [e.title for e in said] == ["Ana Lund disputes that"]
+
+
+def test_a_chronology_entry_is_dated_by_its_label_in_every_sentence() -> None:
+    # Chronology convention: "Feb 11: Power goes off. The generator runs ..." dates the
+    # whole entry by its label; the label is no part of any headline.
+    result = drafted(
+        "The county said every dose was stored safely.",
+        "Feb 11: Power to the store goes off after 9pm. The standby generator runs for 40 "
+        "minutes before it stops.",
+        "Feb 20 to 24: According to the store's issue ledger, 4,800 doses are sent to 19 clinics.",
+    )
+    assert holding(result, "Power to the store").date == "Feb 11"
+    generator = holding(result, "standby generator")
+    assert generator.date == "Feb 11"
+    sent = holding(result, "4,800 doses")
+    assert (sent.date, sent.lane) == ("Feb 20 to 24", "practice")
+    assert sent.title.startswith("4,800 doses")
+
+
+def test_a_newspaper_named_for_its_ledger_is_no_ledger() -> None:
+    # "the Ledger", "the Register": a newspaper's name is no record of the party's
+    result = drafted(
+        "The council said every grant was paid.",
+        "According to the Register, two grants were never paid.",
+        "According to the council's grant register, two grants were never paid.",
+    )
+    lanes = {e.para: e.lane for e in result.events}
+    assert lanes[2] != "practice"
+    assert lanes[3] == "practice"

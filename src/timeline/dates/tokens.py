@@ -238,7 +238,10 @@ class TokenCursor:
     def makes_count(self, i: int) -> bool:
         """Whether token i makes the number before it a count or a measure."""
         nxt = self.punct(i)
-        if nxt in ("%", ":") or self.word(i) in UNIT_NOUNS:
+        # a colon makes a clock time or a score ("11:30", "3:1"), not the label of a
+        # chronology's entry ("Feb 11: Power goes off")
+        clock = nxt == ":" and self.token(i + 1).kind is NUMBER
+        if nxt == "%" or clock or self.word(i) in UNIT_NOUNS:
             return True
         return nxt == "-" and self.touches_next(i - 1) and self.word(i + 1) not in HYPHEN_DATE_WORDS
 

@@ -239,6 +239,36 @@ def _paragraph_point(
         _draft_sentence(state, point, found_by_para[point.para], sentences, split=split)
 
 
+def _unfurnished(sent: Sentence) -> Sentence:
+    """``sent`` without the dateline or list bullet it opens with (no event of its own)."""
+    for furniture in (DATELINE, LIST_ITEM):
+        opening = furniture.match(sent.text)
+        if opening is not None and opening.end() < len(sent.text):
+            sent = replace(sent, start=sent.start + opening.end(), text=sent.text[opening.end() :])
+    return sent
+
+
+def _entry_label(
+    sentences: Sequence[Sentence], sent: Sentence, found: Sequence[Found]
+) -> tuple[Sentence, Found | None]:
+    """``sent`` without the date label it opens with, and the date that labels the
+    timeline entry it belongs to, if it is one.
+
+    Chronology convention: "Feb. 11: Power to the store goes off. The generator runs for 40
+    minutes." dates the whole entry by its label, each sentence of it; the label is no
+    part of what the entry says.
+    """
+    first = _unfurnished(next(x for x in sentences if x.para == sent.para))
+    label = labelled([f for f in found if f.end <= first.end], first.text, first.start)
+    if not label:
+        return sent, None
+    if label[0].start == sent.start:
+        colon = sent.text.index(":", label[0].end - sent.start) + 1
+        skip = len(sent.text[colon:]) - len(sent.text[colon:].lstrip())
+        sent = replace(sent, start=sent.start + colon + skip, text=sent.text[colon + skip :])
+    return sent, label[0]
+
+
 def _draft_sentence(
     state: _Progress,
     sent: Sentence,
@@ -251,10 +281,7 @@ def _draft_sentence(
 
     ``found`` holds the dates found in the sentence's paragraph.
     """
-    for furniture in (DATELINE, LIST_ITEM):
-        opening = furniture.match(sent.text)
-        if opening is not None and opening.end() < len(sent.text):
-            sent = replace(sent, start=sent.start + opening.end(), text=sent.text[opening.end() :])
+    sent, label = _entry_label(sentences, _unfurnished(sent), found)
     if _embedded_post(state, sent, found) or _dates_the_last(state, sent, found):
         return
     s = sent.text
@@ -262,7 +289,8 @@ def _draft_sentence(
     dates = usable_dates(s, in_sentence, sent.start)
     dated = [(f.start - sent.start, f.end - sent.start) for f in dates]
     clauses, clause_links = find_clauses(s, state.actors, dated, split=split)
-    if not clauses and sent.index in state.paragraph_point:
+    if not clauses and (sent.index in state.paragraph_point or label is not None):
+        # (an entry of a chronology tells what happened on its day, with or without a cue)
         clauses = [Clause(0, len(s), "main", "context")]
     run_on = clauses and continues(s, clauses, state.events, state.skipped, state.actors, sent)
     if run_on == "message":
@@ -281,7 +309,7 @@ def _draft_sentence(
         ]
         in_clause = clause_dates(in_clause, s, clause, sent.start)
         if not in_clause:
-            in_clause = labelled(dates, s, sent.start) or written_on(dates, s, clause, sent.start)
+            in_clause = written_on(dates, s, clause, sent.start) or ([label] if label else [])
         date, note = date_for(in_clause, dates, nearby, state.pub, s, sent.start)
         if not in_clause:
             then = same_time(s, clause, clauses, dates, state.pub, sent.start) or (date, note)

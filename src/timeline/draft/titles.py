@@ -229,7 +229,8 @@ def _subject_first(text: str) -> str:
 # Tests find ..."); the date is the event's date column, not its headline.
 _MONTH: Final = "|".join(n for names in MONTH_NAMES for n in names)
 _DATE_LABEL: Final = re.compile(
-    rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?|\d{{4}}"
+    rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:\s*(?:-|–|to)\s*\d{{1,2}})?)?,?"
+    rf"(?:\s+\d{{4}})?|\d{{4}}"
     rf"|{'|'.join(WEEKDAY_NAMES)}|today|yesterday)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )

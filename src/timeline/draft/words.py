@@ -167,7 +167,12 @@ FILING: Final = whole_words(
 ACCORDING: Final = whole_words(
     r"according\s+to\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?:report|audit|records|documents|review|investigation|data|inquiry|findings|memos?"
-    r"|emails|logs|files|testimony|depositions?|filings?|transcripts?|invoices|footage|video)"
+    r"|emails|logs|files|testimony|depositions?|filings?|transcripts?|invoices|footage|video"
+    # the paperwork of work done: "according to the store's issue ledger"
+    # (lower case: "the Ledger", "the Register" are newspapers)
+    r"|ledgers|(?-i:ledger)|logbooks?|registers|(?-i:register)|rotas?|rosters|timesheets"
+    r"|spreadsheets?|manifests"
+    r"|checklists|tickets|(?:work|purchase|repair|service|job)\s+orders)"
 )
 CONTEXT: Final = whole_words(
     r"demanded|demands?|demanding|asked|asking|asks|wanted|wants|requested|requests?"
@@ -287,9 +292,9 @@ EVIDENCE_NOUN: Final = (
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
-    r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|logbooks"
+    r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
-    r"|(?:work|purchase|repair|service|job)\s+orders|tickets|manifests|checklists|sheets|registers"
+    r"|(?:work|purchase|repair|service|job)\s+orders|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
