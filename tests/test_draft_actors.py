@@ -600,3 +600,22 @@ def test_a_trust_a_water_company_and_a_place_are_named_as_they_are() -> None:
     assert holding(result, "disputed the findings").actor == "Aire & Calder Water"
     assert holding(result, "plans to spend").actor == "Aire & Calder Water"
     assert "Mytholmroyd" not in {e.actor for e in result.events}
+
+
+def test_she_after_an_unnamed_source_is_not_the_person_named_before() -> None:
+    # Pronoun convention: "she" refers back to the last person the copy introduced, named
+    # or not; a body after the verb is what she acted on, not who she is.
+    result = drafted(
+        "Chief executive Tom Brandt repeated the figure at a conference in May.",
+        "A former safety analyst, who asked not to be named, said she raised the gap with "
+        "managers in February. She left the company in June and has since passed the logs "
+        "to the Department for Transport, she said.",
+    )
+    left = holding(result, "She left the company")
+    assert "Brandt" not in left.actor + left.title
+    assert "Department" not in left.actor
+    named = drafted(
+        "Chief executive Tom Brandt repeated the figure at a conference in May. He left the "
+        "company in June, he said.",
+    )
+    assert holding(named, "He left the company").actor.endswith("Brandt")

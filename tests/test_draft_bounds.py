@@ -368,3 +368,19 @@ def test_an_admission_quoted_in_a_statement_is_said_on_the_speakers_occasion() -
     admission = holding(result, "earlier statement was not accurate")
     assert admission.lane == "disclosure"
     assert admission.date == "2024-03-05"
+
+
+def test_an_answer_to_the_newsrooms_questions_is_an_occasion_of_its_own() -> None:
+    # Response convention: "In a written response to questions" answers this story's
+    # questions; it is not said on the occasion the speaker's last statement was dated by.
+    result = drafted(
+        "Director Ana Ruiz said in March 2020 that every claim was processed within 90 days.",
+        "In a written response to questions, Ruiz said closures were legitimate.",
+    )
+    answer = holding(result, "closures were legitimate")
+    assert answer.date == UNDATED
+    again = drafted(
+        "Director Ana Ruiz said in March 2020 that every claim was processed within 90 days.",
+        "Closures were legitimate, Ruiz said.",
+    )
+    assert holding(again, "Closures were legitimate").date != UNDATED

@@ -80,6 +80,13 @@ _CAME_AFTER: Final = re.compile(
 _IN_A_STATEMENT: Final = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b", re.IGNORECASE
 )
+# Response convention: "In a written response to questions, a spokeswoman said" answers the
+# newsroom's questions for this story: an occasion of its own, not the last one told.
+_ANSWERING: Final = re.compile(
+    r"\b(?:in\s+(?:an?\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:response|reply|answer)s?\s+to"
+    r"\s+(?:(?:written|detailed|emailed|the|our|these)\s+)*questions|responding\s+to\s+questions)\b",
+    re.IGNORECASE,
+)
 _NOUN_LANE: Final = {"statement": "statement", "decision": "context", "move": "context"}
 
 # "Graphic video shows officers beating", "body camera footage captured": what a
@@ -178,7 +185,7 @@ def _same_occasion(
     quoted_on = _admits(event) and len(said.split()) <= 3
     if not (event.lane == "statement" or quoted_on):
         return None
-    if _PERFECT_SAYING.search(_outside(event.clause)):
+    if _PERFECT_SAYING.search(_outside(event.clause)) or _ANSWERING.search(event.clause):
         return None
     shift = _time_shift(_outside(event.clause))
     if shift is not None and _LATER.fullmatch(shift.group()) is None:

@@ -494,6 +494,10 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # person last named, not the outlet or body the sentence also names; so is the
         # subject "He" of "He has been charged ..., a charge his lawyer, Gina Ruiz, called".
         return state.last_person
+    if opens:
+        # "She left the company in June and passed the logs to the Department for
+        # Transport": the body after the verb is what "she" acted on, not who she is
+        actor = ""
     if len(outside.split()) <= 3 and s.lstrip()[:1] in '“"' and sent.para in state.last_actor:
         # Quotation convention: a quote with no attribution of its own goes on in the voice
         # of the speaker quoted just before it in the paragraph.
@@ -512,6 +516,10 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
             actor = ""  # the newsroom acts only where named ("The AP obtained ...")
     if actor in people:
         state.last_person = actor
+    elif clause.role == "main" and _SOMEONE.match(s, clause.start):
+        # "A former analyst, who asked not to be named, said ... She left in June": the
+        # "she" after an unnamed person is that person, not one named before
+        state.last_person = ""
     return actor
 
 
