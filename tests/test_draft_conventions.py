@@ -3747,3 +3747,21 @@ def test_a_newspaper_named_for_its_ledger_is_no_ledger() -> None:
     lanes = {e.para: e.lane for e in result.events}
     assert lanes[2] != "practice"
     assert lanes[3] == "practice"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "\"'No risk to riders' was the wrong thing to say, knowing what I know now,\" Reyes said.",
+        'The director said "checked and cleared" was not the right phrase.',
+        'A bank spokesperson said the chief executive\'s remark "could have been clearer."',
+    ],
+)
+def test_ones_own_words_called_ill_chosen_is_an_admission(words: str) -> None:
+    result = drafted(words)
+    assert result.events[0].lane == "disclosure"
+
+
+def test_a_right_thing_to_say_is_no_admission() -> None:
+    result = drafted('The director said the apology "was the right thing to do."')
+    assert result.events[0].lane == "statement"

@@ -69,6 +69,11 @@ ADMISSION: Final = whole_words(
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
+    # "'No pattern of concern' was the wrong thing to say", "was not the right phrase",
+    # "could have been clearer": one's own words called ill chosen
+    r"|(?:was|were)\s+(?:the\s+wrong|not\s+the\s+right)\s+(?:thing\s+to\s+say|words?|phrase"
+    r"|term|way\s+to\s+put\s+it)\b"
+    r"|(?:could|should)\s+have\s+been\s+(?:much\s+)?clearer"
     r"|apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b"
     r"|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
