@@ -32,3 +32,28 @@ def test_what_had_happened_before_then_is_not_dated_by_it() -> None:
     # what the clause reports in the past perfect does not matter: its own verb does
     s = "When the council met on March 3, the mayor said the plan had been approved."
     assert _main_date(s, s.index(","))[0] == "March 3"
+
+
+def test_the_morning_after_a_dated_incident_is_the_next_day() -> None:
+    # "The morning after X on Oct. 8, the agency told riders": the statement was made the
+    # day after the day the leading clause names, and the incident is an event of its own
+    result = drafted(
+        "The morning after two trains stopped 250 metres apart near the station on Oct. 8, "
+        "the transit agency told riders its signals had worked as designed."
+    )
+    told = holding(result, "signals had worked")
+    assert told.date == "2023-10-09"
+    stopped = holding(result, "two trains stopped")
+    assert (stopped.date, stopped.role) == ("Oct. 8", "leading")
+    # "Hours after" is the same day; a date with its year keeps its comma
+    hours = drafted("Hours after the fire on March 3, 2020, the council said the block was safe.")
+    assert holding(hours, "block was safe").date == "March 3, 2020"
+
+
+def test_the_day_after_an_undated_incident_is_not_guessed() -> None:
+    result = drafted(
+        "The day after two trains stopped near the station last month, the agency said its "
+        "signals had worked."
+    )
+    # a month names no day to count from
+    assert holding(result, "signals had worked").date.count("-") != 2

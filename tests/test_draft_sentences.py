@@ -94,3 +94,11 @@ def test_a_private_rank_ends_no_sentence() -> None:
         "The Army told the family of Pvt. Daniel Reyes that he died.",
         "They grieved.",
     ]
+
+
+def test_a_dateline_with_an_abbreviated_province_stays_with_its_sentence() -> None:
+    # "BURLINGTON, Ont. — The morning after": a dash never opens a sentence of news copy
+    assert texts("BURLINGTON, Ont. — The trains stopped on Oct. 8. The agency spoke.") == [
+        "BURLINGTON, Ont. — The trains stopped on Oct. 8.",
+        "The agency spoke.",
+    ]

@@ -112,11 +112,26 @@ _EVIDENCE_HEAD: Final = re.compile(
 _RANK: Final = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")
 
 
+_YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
+_TOLD_FROM: Final = re.compile(
+    r"(?:The\s+(?:day|morning|afternoon|evening|night)|Hours|Minutes)\s+after\s", re.IGNORECASE
+)
+
+
 def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
     """Where the main clause starts after a leading "As ..., "/"Since ..., " clause."""
     m = LEADING.match(s)
     if m is None:
         return None
+    if _TOLD_FROM.match(s):
+        # "The morning after two trains stopped on Oct. 8, the agency said": the time
+        # phrase ends at its first comma (not a date's own, before its year)
+        comma = next(
+            (i for i, ch in enumerate(outside) if ch == "," and not _YEAR_NEXT.match(outside, i)),
+            -1,
+        )
+        rest = len(s) - len(s[comma + 1 :].lstrip())
+        return rest if comma > 0 and len(outside[:comma].split()) >= 4 else None
     for comma in (i for i, ch in enumerate(outside) if ch == ","):
         rest = len(s) - len(s[comma + 1 :].lstrip())
         head = actors.mentions(s[rest : rest + 120])
@@ -427,7 +442,7 @@ def find_clauses(
     lead_index: int | None = None
     if lead_at is not None:
         a, b = _strip_span(s, 0, lead_at)
-        lead_lane = lane_of(s[a:b], outside[a:b], quoted=False)
+        lead_lane = lane_of(s[a:b], outside[a:b], quoted=False) or fallback(a, b)
         if lead_lane is not None:
             clauses.append(Clause(a, b, "leading", lead_lane))
             lead_index = 0

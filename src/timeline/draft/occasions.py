@@ -16,7 +16,13 @@ __all__ = ["same_time"]
 # Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
 # ...", "As the storm hit on Monday, the utility told customers ...": the main clause
 # happened at the time its "When" or "As" clause names.
-_WHEN: Final = re.compile(r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:When|As)\s", re.IGNORECASE)
+_WHEN: Final = re.compile(
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:When|As|(?P<next>The\s+(?:day|morning|afternoon|evening"
+    r"|night)\s+after)|(?:Hours|Minutes)\s+after)\s",
+    re.IGNORECASE,
+)
+# "The morning after two trains stopped on Oct. 8, the agency told riders": the day after
+# the day the clause names.
 # ... unless it is told as done before then: "When police arrived on Monday, he had fled".
 # (the clause's own verb, after its subject, not what it reports)
 _BEFORE_THEN: Final = re.compile(
@@ -46,7 +52,8 @@ def same_time(
     >>> same_time(s, main, [lead, main], find(s, "2021-03-16"), datetime.date(2021, 3, 16), 0)[0]
     'Jan. 12'
     """
-    if clause.role != "main" or not _WHEN.match(s) or _BEFORE_THEN.match(s, clause.start):
+    opening = _WHEN.match(s)
+    if clause.role != "main" or opening is None or _BEFORE_THEN.match(s, clause.start):
         return None
     lead = next((c for c in clauses if c.role == "leading" and c.end <= clause.start), None)
     if lead is None:
@@ -54,5 +61,13 @@ def same_time(
     when = [f for f in dates if lead.start <= f.start - offset and f.end - offset <= lead.end]
     if len(when) != 1:
         return None
+    if opening.group("next"):
+        day = when[0].resolution.edtf
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            return None
+        after = datetime.date.fromisoformat(day) + datetime.timedelta(days=1)
+        words = " ".join(opening.group("next").split()).lower()
+        note = f"Inferred: told as '{words}' the clause before it dates '{when[0].text}'."
+        return after.isoformat(), note
     note = f"Inferred: told as happening when the clause before it says, '{when[0].text}'."
     return date_column(when[0], pub), note

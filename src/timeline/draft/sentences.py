@@ -99,7 +99,8 @@ def _boundaries(seg: Any, para: str) -> list[int]:
         joins = (
             not head
             or head[0].islower()
-            or head[0] in ",;:)]”’"
+            # (nor a dash: "BURLINGTON, Ont. — The morning after": the dateline's dash)
+            or head[0] in ",;:)]”’—–"
             or (CLOCK_END.search(prev) is not None and AFTER_CLOCK.match(head) is not None)
             # "paid Crestline Advisors Ltd. $1.2 million": a company's abbreviation before
             # a sum or a number ends no sentence

@@ -227,10 +227,16 @@ LEADING: Final = re.compile(
     r"|Even\s+though|Even\s+as|Despite|Once|Before|Until"
     # Duration convention: "For nearly a year after X was found, officials said ..." sets
     # what was found (an earlier event) before the main clause, like "After X, ...".
-    r"|For\s+(?:[\w-]+\s+){1,6}?(?:after|since))\s",
+    r"|For\s+(?:[\w-]+\s+){1,6}?(?:after|since)"
+    # "The morning after two trains stopped on Oct. 8, the agency told riders": the time
+    # told from the incident the clause names
+    r"|The\s+(?:day|morning|afternoon|evening|night)\s+after|(?:Hours|Minutes)\s+after)\s",
     re.IGNORECASE,
 )
-CAUSAL_LEADS: Final = frozenset({"as", "since", "after", "when", "because", "once"})
+CAUSAL_LEADS: Final = frozenset(
+    {"as", "since", "after", "when", "because", "once", "hours after", "minutes after"}
+    | {f"the {part} after" for part in ("day", "morning", "afternoon", "evening", "night")}
+)
 # Concession convention: "Although/Even though X said A, B" grants A and asserts B against it.
 CONCESSIVE_LEADS: Final = frozenset({"although", "though", "even though", "even as", "despite"})
 CLAIMS: Final = whole_words(
