@@ -57,3 +57,19 @@ def test_the_day_after_an_undated_incident_is_not_guessed() -> None:
     )
     # a month names no day to count from
     assert holding(result, "signals had worked").date.count("-") != 2
+
+
+def test_at_the_time_is_the_time_a_sentence_before_names() -> None:
+    result = drafted(
+        "In January, the ministry capped new study permits. The college draws a third of "
+        "its fees from abroad. At the time, its president said the college was well placed."
+    )
+    said = holding(result, "well placed")
+    assert said.date == "In January"
+    assert "At the time" in said.date_note
+    # "at the time of" names its own occasion, and a quotation's "at the time" is its own
+    other = drafted(
+        "In January, the ministry capped new study permits. The president said the college "
+        'had been "well placed at the time" and would stay so.'
+    )
+    assert holding(other, "would stay so").date != "In January"

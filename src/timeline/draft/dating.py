@@ -6,12 +6,13 @@ import bisect
 import datetime
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import Clause, quote_spans
-from timeline.draft.sentences import Sentence
+from timeline.draft.occasions import at_the_time, same_time
+from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER, source_notes
 from timeline.draft.spoken import bare_time, spoken_date
 from timeline.draft.titles import date_column, undated
@@ -24,10 +25,13 @@ from timeline.draft.words import (
 
 __all__ = [
     "NEWS_WEEK",
+    "Around",
     "came_after",
+    "clause_date",
     "clause_dates",
     "date_for",
     "dates_by_paragraph",
+    "entry_label",
     "is_relative",
     "labelled",
     "nearby_date",
@@ -365,3 +369,89 @@ def came_after(
         f"Inferred: the article says the news came {came.group('count')} "
         f"{came.group('unit')} after this, counted from {said} ({anchor.isoformat()})."
     )
+
+
+_UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
+
+
+def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
+    """Whether the date at ``[a, b)`` dates ``clause``: inside it, and not inside a
+    shorter clause nested in it (the release "made public on Friday" keeps its Friday).
+
+    A statement's claim (what a contradiction or admission says was claimed) takes no
+    date from its own words: dates there belong to what was claimed, not to its saying.
+    """
+    if not (clause.start <= a and b <= clause.end) or clause.role == "claim":
+        return False
+    return not any(
+        other is not clause
+        and other.start <= a
+        and b <= other.end
+        and (other.end - other.start) < (clause.end - clause.start)
+        for other in clauses
+    )
+
+
+def entry_label(
+    sentences: Sequence[Sentence], sent: Sentence, found: Sequence[Found]
+) -> tuple[Sentence, Found | None]:
+    """``sent`` without the date label it opens with, and the date that labels the
+    timeline entry it belongs to, if it is one.
+
+    Chronology convention: "Feb. 11: Power to the store goes off. The generator runs for 40
+    minutes." dates the whole entry by its label, each sentence of it; the label is no
+    part of what the entry says.
+    """
+    first = unfurnished(next(x for x in sentences if x.para == sent.para))
+    label = labelled([f for f in found if f.end <= first.end], first.text, first.start)
+    if not label:
+        return sent, None
+    if label[0].start == sent.start:
+        colon = sent.text.index(":", label[0].end - sent.start) + 1
+        skip = len(sent.text[colon:]) - len(sent.text[colon:].lstrip())
+        sent = replace(sent, start=sent.start + colon + skip, text=sent.text[colon + skip :])
+    return sent, label[0]
+
+
+@dataclass(frozen=True)
+class Around:
+    """What a sentence's events may be dated by besides their own words: the dates of its
+    paragraph (``found``), the sentences before it, its entry's label, the date nearby."""
+
+    found: Sequence[Found]
+    sentences: Sequence[Sentence]
+    label: Found | None
+    nearby: str | None
+
+
+def clause_date(
+    pub: datetime.date,
+    sent: Sentence,
+    clause: Clause,
+    clauses: Sequence[Clause],
+    dates: Sequence[Found],
+    around: Around,
+) -> tuple[str, str, bool]:
+    """The date column and note of the event drawn from ``clause``, and whether a date of
+    the clause's own (or its entry's label) gave it."""
+    s = sent.text
+    in_clause = [
+        f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
+    ]
+    in_clause = clause_dates(in_clause, s, clause, sent.start)
+    if not in_clause:
+        label = [around.label] if around.label is not None else []
+        in_clause = written_on(dates, s, clause, sent.start) or label
+    date, note = date_for(in_clause, dates, around.nearby, pub, s, sent.start)
+    if not in_clause:
+        then = (
+            same_time(s, clause, clauses, dates, pub, sent.start)
+            or at_the_time(s, clause, around.found, around.sentences, sent, pub)
+            or (date, note)
+        )
+        date, note = came_after(s, clause, dates, pub, sent.start) or then
+    if clause.role == "background" and date.lower().startswith("until "):
+        # "didn't know until earlier this month when WBBM first aired it": the "until"
+        # bounds the claim; the airing itself was "earlier this month".
+        date = _UNTIL.sub("", date)
+    return date, note, bool(in_clause)

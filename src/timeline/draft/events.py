@@ -26,17 +26,16 @@ from timeline.draft.contrast import (
     shown_otherwise,
 )
 from timeline.draft.dating import (
-    came_after,
-    clause_dates,
+    Around,
+    clause_date,
     date_for,
     dates_by_paragraph,
-    labelled,
+    entry_label,
     nearby_date,
     usable_dates,
-    written_on,
 )
 from timeline.draft.exchange import private_reply
-from timeline.draft.furniture import BOILERPLATE, DATELINE, LIST_ITEM, SUBHEAD
+from timeline.draft.furniture import BOILERPLATE, SUBHEAD
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import (
     admitted_elsewhere,
@@ -47,13 +46,12 @@ from timeline.draft.links import (
     valid_links,
 )
 from timeline.draft.model import Draft, DraftEvent, DraftLink
-from timeline.draft.occasions import same_time
 from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.retold import drop_fragments
-from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences
+from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
 from timeline.draft.titles import (
     date_column,
     event_title,
@@ -239,36 +237,6 @@ def _paragraph_point(
         _draft_sentence(state, point, found_by_para[point.para], sentences, split=split)
 
 
-def _unfurnished(sent: Sentence) -> Sentence:
-    """``sent`` without the dateline or list bullet it opens with (no event of its own)."""
-    for furniture in (DATELINE, LIST_ITEM):
-        opening = furniture.match(sent.text)
-        if opening is not None and opening.end() < len(sent.text):
-            sent = replace(sent, start=sent.start + opening.end(), text=sent.text[opening.end() :])
-    return sent
-
-
-def _entry_label(
-    sentences: Sequence[Sentence], sent: Sentence, found: Sequence[Found]
-) -> tuple[Sentence, Found | None]:
-    """``sent`` without the date label it opens with, and the date that labels the
-    timeline entry it belongs to, if it is one.
-
-    Chronology convention: "Feb. 11: Power to the store goes off. The generator runs for 40
-    minutes." dates the whole entry by its label, each sentence of it; the label is no
-    part of what the entry says.
-    """
-    first = _unfurnished(next(x for x in sentences if x.para == sent.para))
-    label = labelled([f for f in found if f.end <= first.end], first.text, first.start)
-    if not label:
-        return sent, None
-    if label[0].start == sent.start:
-        colon = sent.text.index(":", label[0].end - sent.start) + 1
-        skip = len(sent.text[colon:]) - len(sent.text[colon:].lstrip())
-        sent = replace(sent, start=sent.start + colon + skip, text=sent.text[colon + skip :])
-    return sent, label[0]
-
-
 def _draft_sentence(
     state: _Progress,
     sent: Sentence,
@@ -281,7 +249,7 @@ def _draft_sentence(
 
     ``found`` holds the dates found in the sentence's paragraph.
     """
-    sent, label = _entry_label(sentences, _unfurnished(sent), found)
+    sent, label = entry_label(sentences, unfurnished(sent), found)
     if _embedded_post(state, sent, found) or _dates_the_last(state, sent, found):
         return
     s = sent.text
@@ -303,26 +271,14 @@ def _draft_sentence(
     nearby = nearby_date(found, sentences, sent)
     admitter = {b: a for a, b, relation in clause_links if relation == "admits"}
     made: list[DraftEvent] = []
+    around = Around(found, sentences, label, nearby)
     for k, clause in enumerate(clauses):
-        in_clause = [
-            f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
-        ]
-        in_clause = clause_dates(in_clause, s, clause, sent.start)
-        if not in_clause:
-            in_clause = written_on(dates, s, clause, sent.start) or ([label] if label else [])
-        date, note = date_for(in_clause, dates, nearby, state.pub, s, sent.start)
-        if not in_clause:
-            then = same_time(s, clause, clauses, dates, state.pub, sent.start) or (date, note)
-            date, note = came_after(s, clause, dates, state.pub, sent.start) or then
-        if clause.role == "background" and date.lower().startswith("until "):
-            # "didn't know until earlier this month when WBBM first aired it": the "until"
-            # bounds the claim; the airing itself was "earlier this month".
-            date = _UNTIL.sub("", date)
+        date, note, dated_here = clause_date(state.pub, sent, clause, clauses, dates, around)
         admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None  # admitter before
         actor = _actor(state, sent, clause, admitted_by)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
         reply = private_reply(
-            state.events, state.last_private, sent.para, event, undated=not in_clause
+            state.events, state.last_private, sent.para, event, undated=not dated_here
         )
         if reply is not None:
             state.last_private, event = event.id, reply
@@ -397,24 +353,6 @@ def _embedded_post(state: _Progress, sent: Sentence, found: list[Found]) -> bool
     state.recent.add(sent.para, event)
     state.events.append(event)
     return True
-
-
-def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
-    """Whether the date at ``[a, b)`` dates ``clause``: inside it, and not inside a
-    shorter clause nested in it (the release "made public on Friday" keeps its Friday).
-
-    A statement's claim (what a contradiction or admission says was claimed) takes no
-    date from its own words: dates there belong to what was claimed, not to its saying.
-    """
-    if not (clause.start <= a and b <= clause.end) or clause.role == "claim":
-        return False
-    return not any(
-        other is not clause
-        and other.start <= a
-        and b <= other.end
-        and (other.end - other.start) < (clause.end - clause.start)
-        for other in clauses
-    )
 
 
 def _says_contradicts(events: Sequence[DraftEvent]) -> bool:
@@ -562,6 +500,3 @@ def _event(
         role=clause.role,
         label=short_label(title),
     )
-
-
-_UNTIL = re.compile(r"^until\s+", re.IGNORECASE)

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found
-from timeline.draft.clauses import Clause
+from timeline.draft.clauses import Clause, quote_spans
+from timeline.draft.sentences import Sentence
 from timeline.draft.titles import date_column
 
-__all__ = ["same_time"]
+__all__ = ["at_the_time", "same_time"]
 
 # Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
 # ...", "As the storm hit on Monday, the utility told customers ...": the main clause
@@ -71,3 +72,56 @@ def same_time(
         return after.isoformat(), note
     note = f"Inferred: told as happening when the clause before it says, '{when[0].text}'."
     return date_column(when[0], pub), note
+
+
+# Anaphora convention: "In January, Ottawa capped study permits. At the time, the president
+# said the university was well positioned": "at the time" (not "at the time of ...") is
+# the time the sentence before it names.
+_AT_THE_TIME: Final = re.compile(
+    r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def at_the_time(
+    s: str,
+    clause: Clause,
+    found: Sequence[Found],
+    sentences: Sequence[Sentence],
+    sent: Sentence,
+    pub: datetime.date,
+) -> tuple[str, str] | None:
+    """The date and note of a clause told "at the time" a sentence before it dates.
+
+    ``found`` holds the dates of the paragraph of ``sent``; the last one named outside a
+    quotation, in the nearest sentence before it that names one, is the time meant.
+
+    >>> from timeline.dates import find
+    >>> from timeline.draft.sentences import split_sentences
+    >>> para = "In January, Ottawa capped permits. At the time, the president said all was well."
+    >>> first, second = split_sentences(para)
+    >>> c = Clause(0, len(second.text), "main", "statement")
+    >>> at_the_time(second.text, c, find(para, "2024-11-21"), [first, second], second,
+    ...             datetime.date(2024, 11, 21))[0]
+    'In January'
+    """
+    words = s[clause.start : clause.end]
+    quotes = quote_spans(words)
+    shift = _AT_THE_TIME.search(words)
+    if shift is None or any(a <= shift.start() < b for a, b in quotes):
+        return None
+    named: list[Found] = []
+    for prev in reversed([x for x in sentences if x.para == sent.para and x.index < sent.index]):
+        inside = quote_spans(prev.text)
+        named = [
+            f
+            for f in found
+            if prev.start <= f.start
+            and f.end <= prev.end
+            and not any(a <= f.start - prev.start < b for a, b in inside)
+        ]
+        if named:
+            break
+    if not named:
+        return None
+    note = f"Inferred: told as '{shift.group()}' a sentence before names, '{named[-1].text}'."
+    return date_column(named[-1], pub), note

@@ -35,6 +35,9 @@ EXAMINE_ORDER: Final = whole_words(
     # filed last week"
     r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+)?(?:formal\s+|official\s+)?(?:complaint|appeal"
     r"|grievance|petition)\s+(?:with|to)"
+    # "She lodged an appeal on May 12": an appeal or grievance lodged, told alone
+    r"|(?:filed|lodged)\s+(?:an?\s+|her\s+|his\s+|their\s+)(?:formal\s+|official\s+)?(?:appeal"
+    r"|grievance)\b"
     # an examination carried out: "carried out the post-mortem on July 15"
     r"|(?:carried\s+out|conducted|performed)\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:post-mortem"
     r"|autopsy|inspection|audit|review|investigation|examination|inquiry)"

@@ -10,11 +10,11 @@ from typing import Any
 import pysbd
 from pysbd.lang.english import English
 
-from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, LIST_ITEM
+from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, DATELINE, LIST_ITEM
 from timeline.draft.words import AP_ABBREVIATIONS, EMBED_SIGNATURE, EVIDENCE_NOUN
 from timeline.text import paragraphs
 
-__all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences"]
+__all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences", "unfurnished"]
 
 
 class _NewsEnglish(English):  # type: ignore[misc]
@@ -185,3 +185,12 @@ def join_embeds(sentences: list[Sentence], paras: dict[int, str]) -> list[Senten
         else:
             out.append(sent)
     return out
+
+
+def unfurnished(sent: Sentence) -> Sentence:
+    """``sent`` without the dateline or list bullet it opens with (no event of its own)."""
+    for furniture in (DATELINE, LIST_ITEM):
+        opening = furniture.match(sent.text)
+        if opening is not None and opening.end() < len(sent.text):
+            sent = replace(sent, start=sent.start + opening.end(), text=sent.text[opening.end() :])
+    return sent

@@ -330,7 +330,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"(?:which\s+)?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
-    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d))"
+    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d"
+    r"|one|two|three|four|five|several|many|no|each|every)\b)"
 )
 ACCORDING_EVIDENCE: Final = whole_words(
     rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}"
