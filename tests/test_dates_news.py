@@ -328,3 +328,16 @@ def test_a_chronology_entry_label_is_a_date_and_a_clock_time_is_not() -> None:
     assert dates("Feb 11: Power to the store goes off.") == [("Feb 11", "2019-02-11")]
     assert dates("Sept 5: The office writes to the board.") == [("Sept 5", "2018-09-05")]
     assert dates("The count stood at 11:30 by noon.") == []
+
+
+def test_a_week_later_than_a_day_is_seven_days_on() -> None:
+    # Narrative convention: "On Feb. 4 ... A week later, ..." counts seven days from the
+    # day told last; from a month, a week later names no day.
+    assert dates("The board met on Feb. 4. A week later, the chief resigned.")[-1] == (
+        "A week later",
+        "2019-02-11",
+    )
+    assert dates("The board met on Feb. 4. Two weeks earlier, staff had warned.")[-1] == (
+        "Two weeks earlier",
+        "2019-01-21",
+    )

@@ -226,6 +226,10 @@ def read_anaphor(
         step = (-1 if low.endswith(("earlier", "before")) else 1) * _count(count)
         if unit == "year" and ref.precision in ("quarter", "month"):
             span = _span_at(ref.precision, day, step * (4 if ref.precision == "quarter" else 12))
+        elif unit == "week" and ref.precision == "day":
+            # "On June 2 ... A week later, the dean wrote": counted from the day told last,
+            # a week later is that weekday, seven days on
+            span = _span_at("day", day, 7 * step)
         elif _fits(unit, ref):
             span = _span_at(unit, day, step)
     elif m.group("yearago") is not None or m.group("prior") is not None:
