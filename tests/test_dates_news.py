@@ -332,7 +332,7 @@ def test_a_chronology_entry_label_is_a_date_and_a_clock_time_is_not() -> None:
 
 def test_a_week_later_than_a_day_is_seven_days_on() -> None:
     # Narrative convention: "On Feb. 4 ... A week later, ..." counts seven days from the
-    # day told last; from a month, a week later names no day.
+    # day told last.
     assert dates("The board met on Feb. 4. A week later, the chief resigned.")[-1] == (
         "A week later",
         "2019-02-11",
