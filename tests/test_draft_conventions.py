@@ -3195,6 +3195,9 @@ def test_a_sentence_told_by_the_clock_is_an_event() -> None:
     [
         "The Oregon Department of Emergency Management said Thursday it would review the alert.",
         "The Environment Agency said on Tuesday it was assessing the alert logs.",
+        # after what it says first
+        'The Transport Department said it had received "information about the alert" and '
+        "was looking into it.",
     ],
 )
 def test_a_body_outside_the_party_that_examines_the_matter_starts_an_inquiry(

@@ -73,7 +73,9 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
             continue
         for end in (link.source, link.target):
             event = events.get(end)
-            if event is None:
+            if event is None or _INQUIRY.search(event.clause):
+                # (a body saying it is looking into the matter makes no claim of the
+                # party's, whatever a shared word linked to it)
                 continue
             if event.lane == "statement" or ADMISSION.search(event.clause):
                 # A claim's clause is what was claimed (its places and names are the
@@ -249,6 +251,9 @@ def _refusal(event: DraftEvent) -> bool:
 _INQUIRY: Final = re.compile(
     r"\b(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:[\w.]+\s+){0,3}?(?:that\s+)?(?:it|they|the\s+\w+"
     r"|(?:his|her|its|their)\s+(?:office|department|agency|team|staff))\s+"
+    # ... after what it says first: "said it was “aware of the allegations” and was
+    # reviewing them", "said it had received information and was looking into it"
+    r"(?:(?:is|was|are|were|had|has|have)\s+[^.;]{0,80}?\s+and\s+)?"
     r"(?:(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:now\s+|already\s+)?[“\"]?"
     r"(?:reviewing|assessing|investigating|inspecting|auditing|examining|looking\s+into)"
     r"|(?:would|will)\s+(?:now\s+)?[“\"]?(?:review|assess|investigate|inspect|audit|examine"
