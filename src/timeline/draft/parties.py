@@ -73,7 +73,9 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
             continue
         for end in (link.source, link.target):
             event = events.get(end)
-            if event is None or _INQUIRY.search(event.clause):
+            if event is None or (
+                _INQUIRY.search(event.clause) and _BODY_ACTOR.search(event.actor) is not None
+            ):
                 # (a body saying it is looking into the matter makes no claim of the
                 # party's, whatever a shared word linked to it)
                 continue
