@@ -3768,3 +3768,37 @@ def test_ones_own_words_called_ill_chosen_is_an_admission(words: str) -> None:
 def test_a_right_thing_to_say_is_no_admission() -> None:
     result = drafted('The director said the apology "was the right thing to do."')
     assert result.events[0].lane == "statement"
+
+
+def test_a_leading_after_clause_splits_before_a_body_named_with_its_article() -> None:
+    result = drafted(
+        "The Credit Authority told MPs it had fined firms £60m.",
+        "After the Ledger put its findings to the authority on 12 November, the CA changed "
+        'its annual report on Friday to remove the words "and recovered".',
+    )
+    put = holding(result, "put its findings")
+    assert (put.lane, put.date, put.role) == ("disclosure", "12 November", "leading")
+    assert holding(result, "changed its annual report").date == "Friday"
+
+
+def test_a_board_paper_is_an_internal_document_and_the_newsroom_that_saw_it_is_no_actor() -> None:
+    result = drafted(
+        "The Credit Authority told MPs it had fined firms £60m.",
+        "A board paper from September last year, seen by the Ledger, warned directors that "
+        '"headline penalty figures materially overstate enforcement outcomes".',
+    )
+    paper = holding(result, "board paper")
+    assert paper.lane == "practice"
+    assert paper.title.startswith("A board paper from September last year warned directors")
+    assert "Ledger" not in paper.actor
+
+
+def test_a_former_official_who_is_not_named_is_a_witness() -> None:
+    result = drafted(
+        "The Credit Authority told MPs it had fined firms £60m.",
+        "A former enforcement official at the authority, who asked not to be named, said "
+        "staff had raised the issue repeatedly.",
+        "County officials said the fines were paid.",
+    )
+    assert holding(result, "raised the issue").lane == "practice"
+    assert holding(result, "fines were paid").lane == "statement"

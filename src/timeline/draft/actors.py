@@ -30,6 +30,7 @@ from timeline.draft.naming import (
     PERSON_NOUN,
     PREPOSITION,
     ROLE,
+    SEEN_BY,
     SHORT_BODY,
     THE_DEPARTMENT,
     THE_PRESIDENT,
@@ -37,12 +38,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
     UPPER,
 )
-from timeline.draft.words import (
-    LEAD_PHRASE,
-    LEADING,
-    MASTHEAD,
-    STATEMENT,
-)
+from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, STATEMENT
 
 __all__ = ["Actors", "Mention"]
 
@@ -92,6 +88,7 @@ _TOLD: Final = re.compile(r"\b(?:told|warned|informed|alerted|notified|briefed|e
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
 _OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
+_SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
 """A possessive ending: "the board’s", "the Department of Corrections’"."""
 
@@ -111,6 +108,18 @@ def _only_where(text: str, offset: int, mention: Mention) -> bool:
     return (
         unnamed is not None and _IN_PLACE.fullmatch(text, unnamed.end(), mention.start) is not None
     )
+
+
+def _subject_start(text: str) -> tuple[int, re.Match[str] | None]:
+    """Where a clause's subject may start, after the phrase or leading clause set before
+    it, and that leading clause ("When two jets crashed in October, Boeing insisted")."""
+    lead = LEAD_PHRASE.match(text)
+    offset = lead.end() if lead is not None else 0
+    leading = LEADING.match(text) if lead is None or not lead.group() else None
+    if leading is not None:
+        comma = text.find(", ", leading.end())
+        offset = comma + 2 if comma > 0 else leading.end()
+    return offset, leading
 
 
 def surname(actor: str) -> str:
@@ -515,14 +524,7 @@ class Actors:
         The subject is taken to be the first mention that does not follow a preposition
         (a "by" agent counts); a quote-first sentence takes the speaker after the quote.
         """
-        lead = LEAD_PHRASE.match(text)
-        offset = lead.end() if lead is not None else 0
-        leading = LEADING.match(text) if lead is None or not lead.group() else None
-        if leading is not None:
-            # "When two jets crashed in October, Boeing insisted": the subject follows the
-            # leading clause's comma.
-            comma = text.find(", ", leading.end())
-            offset = comma + 2 if comma > 0 else leading.end()
+        offset, leading = _subject_start(text)
         mentions = self.mentions(text)
         named = [m for m in mentions if m.start < offset and m.kind in ("person", "surname")]
         if leading is not None and named and _HE_OR_SHE.match(text, offset):
@@ -538,6 +540,8 @@ class Actors:
         # the names in a phrase set before the subject ("In a 2019 interview with the
         # Gazette, the senator said") are not its subject
         mentions = [m for m in mentions if m.start >= offset] or ([] if offset else mentions)
+        # (how the newsroom came by a record names no actor: see SEEN_BY)
+        mentions = [m for m in mentions if not _SEEN.search(text, max(0, m.start - 30), m.start)]
         if not mentions:
             return "", True
         chosen = next(

@@ -112,7 +112,7 @@ _INSIDER: Final = re.compile(
     r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
     r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
     r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
-    r"|call\s+taker"
+    r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"

@@ -109,7 +109,8 @@ _EVIDENCE_HEAD: Final = re.compile(
 )
 
 
-_RANK: Final = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}")
+# (a name with its article: "After the Meridian put its findings to it, the CCA changed")
+_RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
 
 
 _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")

@@ -56,6 +56,8 @@ PRIVATE: Final = whole_words(
     r"|briefings?|circulars?|bulletins?"
     r"|protocols?|procedures?|instructions?|directives?)"
     r"|private(?:ly)?"
+    # the papers put before a board or a cabinet: "A board paper from September warned"
+    r"|(?:board|cabinet)\s+papers?|briefing\s+notes?"
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
     # the matter remain confidential"
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"

@@ -11,6 +11,9 @@ def _split(text: str) -> list[str]:
     return text.split()
 
 
+# How a newsroom came by a record: "A board paper, seen by the Ledger, warned" names
+# neither the paper's author nor an actor.
+SEEN_BY: Final = r"(?:seen|obtained|reviewed|viewed|provided|given|leaked)\s+(?:by|to)"
 MONTH_OR_DAY: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

@@ -14,7 +14,7 @@ from timeline.draft.actors import surname as surname_of
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
-from timeline.draft.naming import ORG_HEAD
+from timeline.draft.naming import ORG_HEAD, SEEN_BY
 from timeline.draft.words import (
     ADMISSION,
     ATTRIBUTION,
@@ -72,7 +72,9 @@ _JOB_THEN_NAME: Final = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+"
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
-    r"(?:[a-z][\w’'-]*\s+){0,3}(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
+    # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
+    r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
     # and where or when, set off before the verb: ", in a statement on Tuesday, said"
     r"(?:(?:in|at|on|during)\s[^,]{1,60},\s+)?"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
@@ -379,6 +381,8 @@ def _plain_title(text: str, role: str) -> str:
     # Headline convention: a headline names a person without the appositive that
     # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
     # Duncan said").
+    # ... nor how the newsroom came by a record ("A board paper, seen by the Meridian,")
+    text = _SEEN_BY.sub(" ", text, count=1)
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
     text = _SPOKESPERSON_NAME.sub(r"\g<name> ", text, count=1)
     text = _APPOSITIVE.sub(r"\1 ", text, count=1)
@@ -389,6 +393,7 @@ def _plain_title(text: str, role: str) -> str:
     return text
 
 
+_SEEN_BY: Final = re.compile(rf",\s+{SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+")
 _SCENE: Final = re.compile(
     r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"
     r"|in)\b[^,;“”\"]{0,80},\s+(?=[A-Z])"
