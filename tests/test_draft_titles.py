@@ -291,6 +291,18 @@ def test_a_long_headline_names_a_person_by_the_surname() -> None:
     assert result.events[0].title.startswith("Fairholm said the company has been transparent")
 
 
+@pytest.mark.parametrize("body", ["Norland Safety Products", "Lakeshore Regional Transit"])
+def test_a_company_is_never_named_by_its_last_word(body: str) -> None:
+    # a body named for what it makes or runs is no person with a surname
+    title = event_title(
+        f"For years, {body} has told customers that every carbon monoxide alarm leaving its "
+        "plant here is tested",
+        "main",
+        body,
+    )
+    assert title.startswith(f"{body} has told customers")
+
+
 def test_a_month_set_off_before_a_description_names_no_one() -> None:
     # "That September, a 12-year-old boy ...": a month, not a person named by an appositive.
     result = drafted("That September, a 12-year-old boy spent nine nights in the building.")

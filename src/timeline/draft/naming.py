@@ -61,6 +61,8 @@ ORG_HEAD: Final = (
     r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
     r"|Diocese|Archdiocese|Prison|Jail|Pharmaceuticals?|Pharma|Motors|Industries|Technologies"
     r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation"
+    # ("Norland Safety Products", "Lakeshore Regional Transit")
+    r"|Products|Systems|Solutions|Partners|Enterprises|Brands|Foods|Logistics|Transit"
     # a water company is named by its head word ("Thames Water"), a law is not ("Clean
     # Water Act")
     r"|Water(?!\s+[A-Z]))"
