@@ -352,3 +352,57 @@ def test_a_title_starts_at_who_acted_not_at_the_scene_set_before() -> None:
         "Lise Brandt",
     )
     assert title.startswith("Mayor Lise Brandt acknowledged") or title.startswith("Brandt")
+
+
+@pytest.mark.parametrize(
+    ("words", "start"),
+    [
+        # a long appositive subject, and no subject looked for in what was said
+        (
+            'A week later, the Dean of Engineering, Prof Ada Quinlan, wrote: "Students should '
+            'not be told at this stage. The office is handling it."',
+            "Prof Ada Quinlan wrote: Students should not be told",
+        ),
+        # "according to" after the time phrase, and a source named at length
+        (
+            "In June, according to the records, a signal supervisor warned managers in an "
+            'email that crews were "patching the same circuits every week"',
+            "A signal supervisor warned managers",
+        ),
+        (
+            "According to the official results from the trials at Camps Drift in "
+            "Pietermaritzburg on April 23, Nkosi won the final in 1:58.91",
+            "Nkosi won the final in 1:58.91",
+        ),
+        # how the newsroom came by the letter, then the job and the name
+        (
+            "In a letter to the ministry last week, seen by the Standard, the county's chief "
+            "officer for health, Paul Were, wrote that the vial monitors had not reached the "
+            "discard point",
+            "Paul Were wrote that the vial monitors",
+        ),
+        # a name in any script's capitals, and a verb in the past that does not end in -ed
+        (
+            "Its welfare officer, Cian Ó Dónaill, said at least 40 students had been asked by "
+            "one hotel to pay a deposit",
+            "Cian Ó Dónaill said at least 40 students",
+        ),
+        (
+            "Its chief executive, Nikos Varvaressos, went further in a newspaper interview in "
+            "January, calling the rates among the best in Europe",
+            "Nikos Varvaressos went further",
+        ),
+    ],
+)
+def test_a_headline_starts_at_who_acted(words: str, start: str) -> None:
+    assert event_title(words, "main", "").startswith(start)
+
+
+def test_an_aside_between_dashes_goes_before_the_words_it_interrupts() -> None:
+    title = event_title(
+        "The figure – 0.8 serious injuries per million trips – appeared in a summary sent to "
+        "three councils",
+        "main",
+        "",
+    )
+    assert title == "The figure appeared in a summary sent to three councils"

@@ -14,7 +14,7 @@ from timeline.draft.actors import surname as surname_of
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
-from timeline.draft.naming import ORG_HEAD, SEEN_BY
+from timeline.draft.naming import ORG_HEAD, SEEN_BY, UPPER
 from timeline.draft.words import (
     ADMISSION,
     ATTRIBUTION,
@@ -74,11 +74,12 @@ _JOB_THEN_NAME: Final = re.compile(
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
     # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
-    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+"
+    # (a name in any script's capitals: "Cian Ó Dónaill")
+    rf"(?P<name>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]+),\s+"
     # and where or when, set off before the verb: ", in a statement on Tuesday, said"
     r"(?:(?:in|at|on|during)\s[^,]{1,60},\s+)?"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
-    r"|(?:said|told|wrote|did|does|has|had)\b)"
+    r"|(?:said|told|wrote|did|does|has|had|went|made|gave|took|sent|kept|spoke|put)\b)"
 )
 # "the company's repeated assurances that ...": the words before what was claimed.
 _CLAIM_OPENING: Final = re.compile(
@@ -99,7 +100,7 @@ _NEWSROOM: Final = re.compile(MASTHEAD)
 # "According to the report that accompanies the order, dated Oct. 19, ...": the source,
 # and the date set off after it
 _ACCORDING_LEAD: Final = re.compile(
-    r"^According\s+to\s[^,;“”\"]{1,80},\s+"
+    r"^[Aa]ccording\s+to\s[^,;“”\"]{1,120},\s+"
     r"(?:(?:dated|released|published|filed|issued|obtained)\s[^,;“”\"]{1,40},\s+)?(?=\S)"
 )
 
@@ -118,6 +119,9 @@ _JOINING: Final = word_set(
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|posted|told\s+\S+)$")
 
 
+_DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,50}?\s[—–]\s")
+
+
 def _shorten(text: str, limit: int = TITLE_MAX) -> str:
     """``text`` cut to at most ``limit`` characters, plainly, without an ellipsis.
 
@@ -127,6 +131,9 @@ def _shorten(text: str, limit: int = TITLE_MAX) -> str:
     phrase does not trail off.
     """
     text = " ".join(text.split()).strip(" ,;:.—–-")
+    if len(text) > limit:
+        # an aside set off by a pair of dashes ("251 – or 61 per cent – opposed") goes first
+        text = _DASHED_ASIDE.sub(" ", text, count=1)
     if len(text) <= limit:
         words = text.split(" ")
         while len(words) > 2 and words[-1].lower() in ("and", "or", "but", "nor"):
@@ -212,17 +219,20 @@ def _subject_first(text: str) -> str:
     """
     if not _OPENS_BEFORE_SUBJECT.match(text):
         return text
-    for verb in _VERB.finditer(text):
+    said = re.search(r"[“\":]", text)  # (no subject is looked for in what was said)
+    for verb in _VERB.finditer(text, 0, said.start() if said else len(text)):
         comma = text.rfind(", ", 0, verb.start())
+        most = 6
         if comma >= 0 and not text[comma + 2 : verb.start()].strip():
             # the comma closes an appositive ("the general manager, Philip Osei, told"):
             # the subject is the name and its appositive, two commas back
             comma = text.rfind(", ", 0, text.rfind(", ", 0, comma))
+            most = 9  # "the Dean of Engineering, Prof Siobhán Grealish, wrote"
         if comma < 0:
             continue
         subject = text[comma + 2 : verb.start()].replace(",", " ").split()
         rest = text[comma + 2 :]
-        if 1 <= len(subject) <= 6 and len(rest.split()) >= 4:
+        if 1 <= len(subject) <= most and len(rest.split()) >= 4:
             return rest
     return text
 
@@ -382,7 +392,7 @@ def _plain_title(text: str, role: str) -> str:
     # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
     # Duncan said").
     # ... nor how the newsroom came by a record ("A board paper, seen by the Meridian,")
-    text = _SEEN_BY.sub(" ", text, count=1)
+    text = _SEEN_BY.sub(" ", text, count=1).strip()
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
     text = _SPOKESPERSON_NAME.sub(r"\g<name> ", text, count=1)
     text = _APPOSITIVE.sub(r"\1 ", text, count=1)
@@ -393,7 +403,7 @@ def _plain_title(text: str, role: str) -> str:
     return text
 
 
-_SEEN_BY: Final = re.compile(rf",\s+{SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+")
+_SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
 _SCENE: Final = re.compile(
     r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"
     r"|in)\b[^,;“”\"]{0,80},\s+(?=[A-Z])"
