@@ -70,3 +70,24 @@ def test_a_named_day_leaves_the_headline() -> None:
         "Nov. 3",
         "The county clerk told reporters that every ballot was counted",
     )
+
+
+def test_a_time_inside_what_was_reported_is_not_when_it_was_said() -> None:
+    # "said corrected figures would be published before the end of the year": the clause
+    # after the verb has a verb of its own; its time is what was said, not the saying
+    result = drafted(
+        "The director rejected the claims and said corrected figures would be published "
+        "before the end of the year."
+    )
+    said = holding(result, "corrected figures")
+    assert "end of the year" not in said.date
+    told = drafted("The director told reporters on Friday that the figures were right.")
+    assert holding(told, "figures were right").date == "Friday"
+
+
+def test_a_release_to_come_is_no_release() -> None:
+    result = drafted(
+        "The director rejected the claims and said corrected figures would be published "
+        "before the end of the year."
+    )
+    assert not [e for e in result.events if e.role == "release"]

@@ -406,3 +406,14 @@ def test_an_aside_between_dashes_goes_before_the_words_it_interrupts() -> None:
         "",
     )
     assert title == "The figure appeared in a summary sent to three councils"
+
+
+def test_a_predicate_joined_to_an_unnamed_subject_keeps_that_subject() -> None:
+    result = drafted(
+        'A supervisor wrote to her team two days later that "approved = not released" and '
+        'told staff to cite "fraud review" when taxpayers called.',
+        'That operator, who gave evidence on Monday, said she had raised her workload "at '
+        'least four times".',
+    )
+    assert holding(result, "told staff").title.startswith("A supervisor told staff")
+    assert holding(result, "gave evidence").title.startswith("That operator gave evidence")

@@ -105,6 +105,9 @@ Span = tuple[int, int, str, str]
 """A new clause: start, end, role and lane."""
 
 
+_TO_COME: Final = re.compile(r"\b(?:would|will|to|should|must|could|may)\s+(?:not\s+)?be\s+$")
+
+
 def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A release named with its own date inside a longer sentence: a disclosure event.
 
@@ -119,6 +122,8 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
         if verb is None or before[verb.end() :].strip() not in ("", "on", "in", "publicly"):
             continue
         vstart = max(0, da - 30) + verb.start()
+        if _TO_COME.search(outside, max(0, vstart - 20), vstart):
+            continue  # "would be published before the end of the year": none yet
         window = outside[max(0, vstart - 60) : vstart]
         starts = [m.start() for m in _NOUN_START.finditer(window)]
         if not starts:

@@ -98,6 +98,9 @@ _OCCASION_NOUN: Final = re.compile(
 )
 
 
+_REPORTED_VERB: Final = re.compile(
+    r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b"
+)
 _BREAK: Final = re.compile(r"(?<!\d),|,(?!\d)|[;:“”\"]|\bthat\b")
 
 
@@ -113,9 +116,11 @@ def _beside(between: str) -> bool:
     occasion = _OCCASION_NOUN.search(between) is not None
     if len(between) > (70 if occasion else 40) or _BREAK.search(between):
         return False
-    if _REPORTED_SUBJECT.match(between):
+    if _REPORTED_SUBJECT.match(between) or _REPORTED_VERB.search(between):
         # Reported-speech convention: "said she was told in May" drops "that"; a subject
-        # pronoun after the verb opens what was said, and its date dates that.
+        # pronoun after the verb opens what was said, and its date dates that; so does a
+        # verb of its own ("said corrected figures would be published before the end of
+        # the year").
         return False
     # the preposition that opens the time element ("on Jan. 26") is the date's own
     words = len(re.sub(r"\s(?:on|in|at|during)\s*$", " ", between).split())

@@ -439,15 +439,16 @@ _CAME_AFTER: Final = re.compile(
     r"(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just|only)\s+)*after\s+"
     r"(?=(?:\S+\s+){3})"
 )
-_WHICH: Final = re.compile(r"which\s+", re.IGNORECASE)
+_WHICH: Final = re.compile(r"(?:which|who)\s+", re.IGNORECASE)
 # The subject of a clause that opens with it, up to its verb in the past: "Brightwell's
 # security team" in "Brightwell's security team detected the intrusion".
 _SUBJECT: Final = re.compile(
-    r"(?P<subject>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?=[a-z]{3,}ed\s)"
+    r"(?P<subject>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?=(?:[a-z]{3,}ed|wrote|said|told|gave"
+    r"|made|took|sent|kept|put|spoke|went|began|knew|saw|found|held|met|paid)\s)"
 )
 # The noun phrase a ", which" clause follows: "obtained the messages, which".
 _ANTECEDENT: Final = re.compile(
-    r"\b(?P<thing>(?:the|its|his|her|their|these|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"\b(?P<thing>(?:the|its|his|her|their|these|those|that|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r",\s*$",
     re.IGNORECASE,
 )
@@ -473,7 +474,6 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     subject = _SUBJECT.match(s, at) if earlier and not _OPENS_BEFORE_SUBJECT.match(s, at) else None
     joined = (
         clause.role in ("joined", "said")
-        and not SUBJECTLESS.match(words)
         # "..., and the charity took it off its website": a clause with its own subject
         and not _OWN_SUBJECT.match(words)
     )
