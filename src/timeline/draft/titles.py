@@ -439,6 +439,7 @@ _CAME_AFTER: Final = re.compile(
     r"(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just|only)\s+)*after\s+"
     r"(?=(?:\S+\s+){3})"
 )
+_UNNAMED: Final = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Hh]e|[Ss]he|[Tt]hey)\b")
 _WHICH: Final = re.compile(r"(?:which|who)\s+", re.IGNORECASE)
 # The subject of a clause that opens with it, up to its verb in the past: "Brightwell's
 # security team" in "Brightwell's security team detected the intrusion".
@@ -474,6 +475,8 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     subject = _SUBJECT.match(s, at) if earlier and not _OPENS_BEFORE_SUBJECT.match(s, at) else None
     joined = (
         clause.role in ("joined", "said")
+        # (a subject named by a name is the actor: the headline gives the surname)
+        and (not SUBJECTLESS.match(words) or (subject is not None and _UNNAMED.match(subject[0])))
         # "..., and the charity took it off its website": a clause with its own subject
         and not _OWN_SUBJECT.match(words)
     )
