@@ -3802,3 +3802,17 @@ def test_a_former_official_who_is_not_named_is_a_witness() -> None:
     )
     assert holding(result, "raised the issue").lane == "practice"
     assert holding(result, "fines were paid").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Margaret Tane waited 97 days from her GP's urgent referral in March to her first "
+        "chemotherapy.",
+        "Joan Tonkin, 84, spent more than six hours in an ambulance outside the hospital on "
+        "27 December.",
+    ],
+)
+def test_what_people_went_through_under_the_practice_is_the_practice(told: str) -> None:
+    result = drafted("The trust said no patient waited longer than an hour.", told)
+    assert [e.lane for e in result.events if e.para == 2] == ["practice"]

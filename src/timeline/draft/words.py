@@ -138,6 +138,10 @@ PRACTICE: Final = whole_words(
     r"|provided|providing|handed|handing|granted|granting|turned\s+over|turning\s+over"
     r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
     r"|raised\s+(?:the|its|their|his|her)\s+(?:problem|issue|concerns?|alarm)\s+with"
+    # what people went through under it: "waited 97 days for treatment", "spent more than
+    # six hours in an ambulance"
+    r"|waited|spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?[\w-]+\s+"
+    r"(?:hours?|days?|weeks?|months?|nights?|years?)"
 )
 REPORT: Final = whole_words(
     r"reports?|audits?|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|inquiry|investigation|investigators?"
