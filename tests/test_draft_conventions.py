@@ -3816,3 +3816,12 @@ def test_a_former_official_who_is_not_named_is_a_witness() -> None:
 def test_what_people_went_through_under_the_practice_is_the_practice(told: str) -> None:
     result = drafted("The trust said no patient waited longer than an hour.", told)
     assert [e.lane for e in result.events if e.para == 2] == ["practice"]
+
+
+def test_a_newsroom_matching_records_is_its_own_analysis() -> None:
+    result = drafted(
+        "The mayor said every reported pothole is filled in three days.",
+        "The Dispatch was able to match the locations of 140 of the denied claims to earlier "
+        "reports.",
+    )
+    assert holding(result, "able to match").lane == "disclosure"

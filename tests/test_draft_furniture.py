@@ -96,7 +96,14 @@ def test_each_item_of_a_list_is_read_on_its_own_without_its_marker() -> None:
 
 
 @pytest.mark.parametrize(
-    "furniture", ["WHAT OFFICIALS SAID", "Here is what the port said, and what its records show."]
+    "furniture",
+    [
+        "WHAT OFFICIALS SAID",
+        "Here is what the port said, and what its records show.",
+        # the reporter's bridge from one case to the pattern
+        "Delfino's claim is not unusual.",
+        "The Smiths are not alone.",
+    ],
 )
 def test_a_subhead_or_a_signpost_is_no_event(furniture: str) -> None:
     result = drafted(

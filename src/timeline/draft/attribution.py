@@ -7,24 +7,27 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
+from timeline.draft.evidence import (
+    ACCORDING,
+    ACCORDING_ANY,
+    ACCORDING_EVIDENCE,
+    CHARGED,
+    EVIDENCE_NOUN,
+    EVIDENCE_SHOWS,
+    FILING,
+    RECORDS_OBTAINED,
+)
 from timeline.draft.messages import PRIVATE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER
 from timeline.draft.words import (
-    ACCORDING,
     ACCORDING_ACCOUNT,
-    ACCORDING_ANY,
-    ACCORDING_EVIDENCE,
     ADMISSION,
     BEHIND_SCENES,
-    CHARGED,
     CLAIM_VERB,
     CONTEXT,
     CONTRADICT_VERB,
     DETECTED,
-    EVIDENCE_NOUN,
-    EVIDENCE_SHOWS,
     FALLOUT,
-    FILING,
     FIRST_REPORT,
     INFINITIVE,
     LEAD_PHRASE,
@@ -36,7 +39,6 @@ from timeline.draft.words import (
     PASSIVE,
     POLICY_FRAME,
     PRACTICE,
-    RECORDS_OBTAINED,
     RELEASE,
     REPORT,
     SOURCES_TOLD,

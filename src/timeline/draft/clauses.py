@@ -10,9 +10,9 @@ from typing import Final
 from timeline.draft.actors import Actors
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
+from timeline.draft.evidence import ACCORDING, EVIDENCE_NOUN
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
 from timeline.draft.words import (
-    ACCORDING,
     ADMISSION,
     CAUSAL_LEADS,
     CAUSE,
@@ -23,7 +23,6 @@ from timeline.draft.words import (
     CONCESSIVE_LEADS,
     CONTRADICT_VERB,
     CONTRAST_OPEN,
-    EVIDENCE_NOUN,
     LEAD_PHRASE,
     LEADING,
     MEASUREMENT,

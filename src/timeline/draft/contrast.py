@@ -11,21 +11,19 @@ from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import quote_outside_words
+from timeline.draft.evidence import ACCORDING_EVIDENCE, EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import content_words
 from timeline.draft.words import (
-    ACCORDING_EVIDENCE,
     ACCOUNT_CUE,
     ADMISSION,
     ATTRIBUTION_WORDS,
     CLAIM_VERB,
     CONTRADICT_VERB,
     CONTRAST_OPEN,
-    EVIDENCE_NOUN,
-    EVIDENCE_SHOWS,
     FIRST_REPORT,
     NO_COMMENT,
     OFFICIAL_FIGURE,

@@ -11,6 +11,7 @@ from typing import Final
 
 from timeline.dates import Found, find, resolve
 from timeline.draft.clauses import Clause, quote_spans
+from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.occasions import at_the_time, same_time
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER, source_notes
@@ -18,7 +19,6 @@ from timeline.draft.spoken import bare_time, spoken_date
 from timeline.draft.titles import date_column, undated
 from timeline.draft.words import (
     ADMISSION,
-    EVIDENCE_SHOWS,
     LEAD_PHRASE,
     RELEASE_VERB,
 )

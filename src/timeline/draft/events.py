@@ -34,6 +34,7 @@ from timeline.draft.dating import (
     nearby_date,
     usable_dates,
 )
+from timeline.draft.evidence import EVIDENCE_TELLS
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD
 from timeline.draft.lede import drop_restatements
@@ -65,7 +66,6 @@ from timeline.draft.words import (
     DATES_THE_LAST,
     DEED_START,
     EMBED_SIGNATURE,
-    EVIDENCE_TELLS,
     PRONOUN_SAID,
     SUBJECTLESS,
 )

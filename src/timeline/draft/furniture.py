@@ -47,6 +47,10 @@ BOILERPLATE: Final = re.compile(
     r"|^(?!.*\b(?:records?|logs?|data|documents?|e-?mails?|figures|files|reports?|audits?"
     r"|video|footage|evidence)\b)\W*(?:But\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+\s+"
     r"(?:says?|said|see|sees|saw|tells?|told|argues?|argued|thinks?|thought)\s+otherwise\W*$"
+    # the reporter's bridge to a pattern: "Delfino's claim is not unusual.", "Her case is
+    # not unique.", "The Smiths are not alone."
+    r"|^\W*(?:[\w.’'-]+\s+){1,4}?(?:is|are|was|were)\s+(?:not|far\s+from)\s+(?:unusual|unique"
+    r"|alone|isolated|rare|an?\s+(?:exception|outlier|isolated\s+case))\W*$"
     # a signpost to what follows: "Here is what it said, and what the records show."
     r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"

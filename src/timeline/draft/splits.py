@@ -8,14 +8,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from timeline.draft.attribution import SOURCE_NOTE, evidence_in, lane_of
+from timeline.draft.evidence import ACCORDING_ANY, EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.words import (
-    ACCORDING_ANY,
     ADMISSION,
     CLAIM_VERB,
     CLAIMS,
     CONCESSIVE_LEADS,
-    EVIDENCE_NOUN,
-    EVIDENCE_SHOWS,
     HEARD,
     OUTLET_REPORTED,
     OWN_ACCOUNT,
