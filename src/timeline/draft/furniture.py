@@ -51,6 +51,8 @@ BOILERPLATE: Final = re.compile(
     # not unique.", "The Smiths are not alone."
     r"|^\W*(?:[\w.’'-]+\s+){1,4}?(?:is|are|was|were)\s+(?:not|far\s+from)\s+(?:unusual|unique"
     r"|alone|isolated|rare|an?\s+(?:exception|outlier|isolated\s+case))\W*$"
+    # ... or to what a record says next: "The internal spreadsheets go further."
+    r"|^\W*(?:But\s+)?(?:[\w.’'-]+\s+){1,4}?(?:goes|go|went)\s+(?:even\s+|much\s+)?further\W*$"
     # a signpost to what follows: "Here is what it said, and what the records show."
     r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
