@@ -98,6 +98,9 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
         "The city council said Wednesday it had asked the operator to resubmit its figures.",
         "Deputy Secretary Ana Ruiz said Monday that the county must submit a corrective plan "
         "by April 15.",
+        # the newsroom putting the records to the party, and how the truth came out
+        "The Ledger put the records to the agency's chief executive in an interview on Tuesday.",
+        "The gap came to light after the Messenger asked for the beach's test records.",
     ],
 )
 def test_recalls_requests_examinations_and_appeals_are_how_the_truth_comes_out(news: str) -> None:

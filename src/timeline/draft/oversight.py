@@ -82,7 +82,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"|correct\s+the\s+record|explain|account\s+for|answer\s+questions)"
     # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
     r"|(?:sent|put|submitted|presented)\s+(?:(?:its|their|the|detailed|written|these)\s+)*"
-    r"(?:questions|findings|figures|results|data|evidence|allegations|analysis)\s+to"
+    r"(?:questions|findings|figures|results|data|evidence|allegations|analysis|records|documents"
+    r"|e-?mails|logs)\s+to"
 )
 OVERSIGHT: Final = whole_words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"

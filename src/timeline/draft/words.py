@@ -145,7 +145,9 @@ PRACTICE: Final = whole_words(
 )
 REPORT: Final = whole_words(
     r"reports?|audits?|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|inquiry|investigation|investigators?"
-    r"|inspectors?|inspections?|inspected|observed|noted|cited|reviewed|revealed|reveals"
+    r"|inspectors?|inspections?|inspected|inspects|observed|noted|cited|reviewed|revealed|reveals"
+    # how it came out: "The gap came to light after the Messenger asked for the records"
+    r"|came\s+to\s+light|comes\s+to\s+light"
     r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
     r"|(?:records|documents|data|emails|logs)\s+(?:show|showed|obtained)"
     # Inquiry convention: an inquiry under way ("the Texas Rangers are investigating the
