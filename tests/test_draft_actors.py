@@ -619,3 +619,13 @@ def test_she_after_an_unnamed_source_is_not_the_person_named_before() -> None:
         "company in June, he said.",
     )
     assert holding(named, "He left the company").actor.endswith("Brandt")
+
+
+def test_a_which_clause_about_a_thing_has_no_actor() -> None:
+    result = drafted(
+        "More than 140 staff left under the voluntary redundancy scheme, which closed in "
+        "October 2020."
+    )
+    closed = holding(result, "which closed")
+    assert closed.actor == ""
+    assert closed.title.startswith("The voluntary redundancy scheme closed")

@@ -402,6 +402,8 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     admitter, who is then the actor.
     """
     s = sent.text
+    if clause.role == "background" and re.match(r"\W*which\b", s[clause.start :], re.I):
+        return ""  # "the scheme, which closed in October": a thing, no actor
     quote_first = s.lstrip().startswith(("“", '"'))
     actor, generic = state.actors.actor(
         s[clause.start : clause.end], speaker_after_quote=quote_first and clause.role == "main"
