@@ -30,6 +30,7 @@ from timeline.draft.words import (
     QUESTION_LEAD,
     REPORT_VERB,
     STATEMENT,
+    TOLD_FROM,
 )
 
 __all__ = ["Clause", "find_clauses", "quote_outside_words", "quote_spans"]
@@ -113,9 +114,7 @@ _RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
 
 
 _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
-_TOLD_FROM: Final = re.compile(
-    r"(?:The\s+(?:day|morning|afternoon|evening|night)|Hours|Minutes)\s+after\s", re.IGNORECASE
-)
+_TOLD_FROM: Final = re.compile(rf"{TOLD_FROM}\s", re.IGNORECASE)
 
 
 def _leading_split(s: str, outside: str, actors: Actors) -> int | None:

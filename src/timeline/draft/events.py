@@ -72,6 +72,7 @@ from timeline.draft.words import (
 from timeline.text import first_line, paragraphs
 
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
+_WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _SOMEONE: Final = re.compile(r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:a|an|one|another)\s", re.IGNORECASE)
 
 __all__ = ["draft"]
@@ -402,7 +403,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     admitter, who is then the actor.
     """
     s = sent.text
-    if clause.role == "background" and re.match(r"\W*which\b", s[clause.start :], re.I):
+    if clause.role == "background" and _WHICH_CLAUSE.match(s, clause.start):
         return ""  # "the scheme, which closed in October": a thing, no actor
     quote_first = s.lstrip().startswith(("“", '"'))
     actor, generic = state.actors.actor(

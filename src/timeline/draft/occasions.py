@@ -11,19 +11,18 @@ from timeline.dates import Found
 from timeline.draft.clauses import Clause, quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import date_column
+from timeline.draft.words import TOLD_FROM
 
 __all__ = ["at_the_time", "same_time"]
 
 # Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
 # ...", "As the storm hit on Monday, the utility told customers ...": the main clause
 # happened at the time its "When" or "As" clause names.
-_WHEN: Final = re.compile(
-    r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:When|As|(?P<next>The\s+(?:day|morning|afternoon|evening"
-    r"|night)\s+after)|(?:Hours|Minutes)\s+after)\s",
-    re.IGNORECASE,
-)
 # "The morning after two trains stopped on Oct. 8, the agency told riders": the day after
-# the day the clause names.
+# the day the clause names (see TOLD_FROM).
+_WHEN: Final = re.compile(
+    rf"^\W*(?:(?:And|But|Yet|So)\s+)?(?:When|As|(?P<told>{TOLD_FROM}))\s", re.IGNORECASE
+)
 # ... unless it is told as done before then: "When police arrived on Monday, he had fled".
 # (the clause's own verb, after its subject, not what it reports)
 _BEFORE_THEN: Final = re.compile(
@@ -62,12 +61,13 @@ def same_time(
     when = [f for f in dates if lead.start <= f.start - offset and f.end - offset <= lead.end]
     if len(when) != 1:
         return None
-    if opening.group("next"):
+    told = opening.group("told")
+    if told and told.lower().startswith("the "):
         day = when[0].resolution.edtf
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
             return None
         after = datetime.date.fromisoformat(day) + datetime.timedelta(days=1)
-        words = " ".join(opening.group("next").split()).lower()
+        words = " ".join(told.split()).lower()
         note = f"Inferred: told as '{words}' the clause before it dates '{when[0].text}'."
         return after.isoformat(), note
     note = f"Inferred: told as happening when the clause before it says, '{when[0].text}'."

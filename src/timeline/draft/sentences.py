@@ -12,10 +12,7 @@ from pysbd.lang.english import English
 
 from timeline.draft.evidence import EVIDENCE_NOUN
 from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, DATELINE, LIST_ITEM
-from timeline.draft.words import (
-    AP_ABBREVIATIONS,
-    EMBED_SIGNATURE,
-)
+from timeline.draft.words import AP_ABBREVIATIONS, EMBED_SIGNATURE
 from timeline.text import paragraphs
 
 __all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences", "unfurnished"]

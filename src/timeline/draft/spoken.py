@@ -38,10 +38,12 @@ _THEN_PARTICIPLE: Final = re.compile(
 _DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|last|next)\s*$", re.IGNORECASE
 )
+# The participles of a record's making: "The consultation summary, published on 14 April,"
+_MADE: Final = r"(?:published|dated|issued|released|sent|written|posted|circulated)"
 # "The first, on Sept. 19, was written by", "The consultation summary, published on 14
 # April, said": a time set off by commas, alone or with the participle of its making
 _SET_OFF: Final = re.compile(
-    r",\s*(?:(?:published|dated|issued|released|sent|written|posted|circulated)\s+)?"
+    rf",\s*(?:{_MADE}\s+)?"
     r"(?:on|in|at|last|this|early|late)?\s*$",
     re.IGNORECASE,
 )
@@ -68,7 +70,7 @@ _STATEMENT_NOUN: Final = re.compile(
 _NOUN_THEN_DATE: Final = re.compile(
     rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account|report)"
     # "In its annual report, published in July, the company said": its making's date
-    r"(?:\s+(?:on|of|dated)|,\s+(?:published|issued|released|dated)(?:\s+(?:on|in))?)\s+$",
+    rf"(?:\s+(?:on|of|dated)|,\s+{_MADE}(?:\s+(?:on|in))?)\s+$",
     re.IGNORECASE,
 )
 
@@ -212,7 +214,7 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
 
 # "In its annual report, published in July, the company said": the participle of the
 # record's making, with its date, set off after the phrase that names it
-_MADE_THEN: Final = re.compile(r"(?:published|released|issued|dated)\s+[^,;“”\"]{1,30},\s*")
+_MADE_THEN: Final = re.compile(rf"{_MADE}\s+[^,;“”\"]{{1,30}},\s*")
 _FUNCTION_WORD: Final = re.compile(
     r"but|and|yet|so|also|still|then|on|in|at|by|during|early|late|last|this|for|most|much"
     r"|all|part|of|the|throughout|since|until",

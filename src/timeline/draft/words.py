@@ -210,20 +210,21 @@ _CAUSES: Final = (
     r"|(?:was|were)\s+prompted\s+by|(?:was|were)\s+(?:sparked|triggered)\s+by"
 )
 CAUSE: Final = whole_words(_CAUSES)
+_DAY_PARTS: Final = ("day", "morning", "afternoon", "evening", "night")
+# "The morning after two trains stopped on Oct. 8, the agency told riders": a time told from
+# the incident the clause names, the day after it ("The day after") or the same day.
+TOLD_FROM: Final = rf"(?:The\s+(?:{'|'.join(_DAY_PARTS)})\s+after|(?:Hours|Minutes)\s+after)"
 LEADING: Final = re.compile(
     r"(?:(?:And|But|Yet)\s+)?(?P<word>As|While|Since|After|When|Because|Although|Though"
     r"|Even\s+though|Even\s+as|Despite|Once|Before|Until"
     # Duration convention: "For nearly a year after X was found, officials said ..." sets
     # what was found (an earlier event) before the main clause, like "After X, ...".
-    r"|For\s+(?:[\w-]+\s+){1,6}?(?:after|since)"
-    # "The morning after two trains stopped on Oct. 8, the agency told riders": the time
-    # told from the incident the clause names
-    r"|The\s+(?:day|morning|afternoon|evening|night)\s+after|(?:Hours|Minutes)\s+after)\s",
+    rf"|For\s+(?:[\w-]+\s+){{1,6}}?(?:after|since)|{TOLD_FROM})\s",
     re.IGNORECASE,
 )
 CAUSAL_LEADS: Final = frozenset(
     {"as", "since", "after", "when", "because", "once", "hours after", "minutes after"}
-    | {f"the {part} after" for part in ("day", "morning", "afternoon", "evening", "night")}
+    | {f"the {part} after" for part in _DAY_PARTS}
 )
 # Concession convention: "Although/Even though X said A, B" grants A and asserts B against it.
 CONCESSIVE_LEADS: Final = frozenset({"although", "though", "even though", "even as", "despite"})
