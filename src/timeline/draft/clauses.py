@@ -10,6 +10,7 @@ from typing import Final
 from timeline.draft.actors import Actors
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
+from timeline.draft.encounters import encounter
 from timeline.draft.evidence import ACCORDING, EVIDENCE_NOUN
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
 from timeline.draft.words import (
@@ -454,6 +455,8 @@ def find_clauses(
         main_end = cause.start()
     ma, mb = _strip_span(s, main_start, main_end)
     main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or fallback(ma, mb)
+    if main_lane in (None, "context") and encounter(outside, ma, mb, actors):
+        main_lane = "practice"  # a member of the public's dealings with the body
     deed = _deed_said_after(outside, ma, mb, dated)
     if deed is not None:
         ma, mb = _strip_span(s, ma, deed)

@@ -1,0 +1,75 @@
+"""Members of the public in their dealings with a body: the service-encounter anecdote."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from timeline.draft.naming import AGED_PERSON, TITLE, UPPER
+
+if TYPE_CHECKING:
+    from timeline.draft.actors import Actors
+
+__all__ = ["encounter"]
+
+_TITLED: Final = re.compile(rf"^{TITLE}\s")
+# A member of the public named after a lowercase word for their tie to the service: "Armadale
+# tenant Leanne Pitt", "commuter Ana Ruiz".
+_PUBLIC_NOUN: Final = re.compile(
+    r"^(?:[A-Z][\w’'-]+\s+)?(?:tenant|resident|passenger|patient|customer|parent|mother"
+    r"|father|motorist|driver|commuter|homeowner|renter|caller|client|shopper|pensioner"
+    r"|retiree|voter|diner|swimmer|rider|traveller|traveler)\s+"
+)
+# Service-encounter convention: an accountability story opens, or breaks its figures, with
+# one member of the public in their dealings with the body it tests ("Denise Harlow called
+# the city about the dark streetlight on Jan. 6", "Whitcomb called 911 at 11:52 p.m.",
+# "Mabry was booked on a Saturday night", "Kelly reported a leaking roof last November",
+# "Pruszynski checked the website on Jan. 19"): how the body served them is the practice
+# the story tests, told through them. What befell them otherwise (a crash, a death) is the
+# story's occasion, and what they said is their statement: neither is an encounter.
+_ENCOUNTER: Final = re.compile(
+    r"(?:(?:had\s+)?(?:first\s+|then\s+|again\s+|also\s+)?"
+    r"(?:called|phoned|rang)\s+(?:\d{3}\b|police\b|(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:city|council|county|police|line|number|hotline|helpline|office"
+    r"|department|agency|company|hospital|clinic|school|landlord|utility|authority|service"
+    r"|desk|surgery|insurer|bank|board|trust|firm|council)\b)"
+    r"|(?:had\s+)?(?:first\s+|then\s+|again\s+|also\s+)?(?:reported|complained|applied"
+    r"|requested|checked|visited|booked|went\s+to|came\s+home|turned\s+up|arrived|queued"
+    r"|waited|asked\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:city|council|county|district|school"
+    r"|company|hospital|agency|department|office|landlord|authority)\b)"
+    r"|(?:was|were)\s+(?:booked|referred|admitted|waiting|standing|at|on\s+the\s+platform)\b"
+    r"|(?:has|had)\s+(?:delivered|driven|worked|ridden|lived|rented)\s+for\b)",
+)
+# The name that opens the clause, its age set off after it: "Kath Sutcliffe, 58, rang".
+_SUBJECT: Final = re.compile(
+    rf"\W*(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)(?:,\s+\d{{1,3}},)?\s+(?=[a-z])"
+)
+
+
+def _member_of_public(actors: Actors, surname: str) -> bool:
+    """Whether the article introduces ``surname`` as a member of the public.
+
+    Naming convention: a member of the public is introduced by bare name ("Denise
+    Harlow"), with an age ("Kath Sutcliffe, 58,") or after a lowercase word for their tie to
+    a service ("tenant Leanne Pitt"); an official comes with a title or a job.
+    """
+    full = actors.people.get(surname)
+    intro = actors.introduced.get(surname, "")
+    if full is None or _TITLED.match(full):
+        return False
+    if AGED_PERSON.match(intro + " "):
+        return True
+    if intro == full:
+        return " " in full
+    return intro.endswith(full) and _PUBLIC_NOUN.match(intro[: -len(full)]) is not None
+
+
+def encounter(outside: str, a: int, b: int, actors: Actors) -> bool:
+    """Whether the clause ``outside[a:b]`` tells a member of the public's dealings with a
+    body (the service-encounter convention above), named as its subject."""
+    m = _SUBJECT.match(outside, a, b)
+    return (
+        m is not None
+        and _member_of_public(actors, m.group("surname"))
+        and _ENCOUNTER.match(outside, m.end(), b) is not None
+    )

@@ -1,0 +1,46 @@
+"""Tests for timeline.draft.encounters: a member of the public's dealings with a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+
+_CLAIM = "The water board says a reported leak is fixed within two days."
+
+
+@pytest.mark.parametrize(
+    ("opening", "words"),
+    [
+        ("Martin Osei called the water board about the leak on his street on March 3.", "called"),
+        ("Martin Osei, 61, reported a burst main outside his bakery on March 3.", "burst main"),
+        ("Pensioner Martin Osei phoned the board's hotline at 7 a.m. on March 3.", "phoned"),
+        ("Martin Osei was waiting at the depot counter on March 3 when it closed.", "waiting"),
+    ],
+)
+def test_a_member_of_the_publics_dealings_with_the_body_are_the_practice(
+    opening: str, words: str
+) -> None:
+    # Service-encounter convention: the anecdote of one person the service failed tells
+    # how the body served them, the practice the story tests.
+    result = drafted(opening, _CLAIM, "Osei said the water ran down the road for a month.")
+    assert holding(result, words).lane == "practice"
+
+
+def test_an_official_calling_someone_is_no_encounter() -> None:
+    result = drafted(
+        "Director Martin Osei called the contractor about the leak on March 3.",
+        _CLAIM,
+        "Osei said the repair was on schedule.",
+    )
+    assert holding(result, "called the contractor").lane != "practice"
+
+
+def test_what_befell_a_member_of_the_public_is_no_encounter() -> None:
+    # the occasion of the story (a crash, a fall) is not how the body served them
+    result = drafted(
+        "Martin Osei fell into the open trench on his street on March 3.",
+        _CLAIM,
+        "Osei said the trench had been open for a month.",
+    )
+    assert holding(result, "fell into").lane != "practice"
