@@ -127,3 +127,18 @@ def test_an_overseers_letter_of_thanks_is_no_inquiry() -> None:
     assert EXAMINE_ORDER.search("The board wrote to the college thanking it for its work.") is None
     assert EXAMINE_ORDER.search("The mayor asked staff to resubmit the menu.") is not None
     assert EXAMINE_ORDER.search("The mayor asked staff to repaint the swings.") is None
+
+
+def test_an_overseers_warning_is_a_finding() -> None:
+    result = drafted(
+        "The ministry said every applicant was placed within 30 days.",
+        "The provincial auditor warned in 2012 that the ministry kept no reliable wait list.",
+    )
+    assert holding(result, "auditor warned").lane == "disclosure"
+
+
+def test_a_public_label_the_party_rewords_is_a_correction() -> None:
+    changed = "The clinic changed the label on its website to time to first greeting on Friday."
+    assert CORRECTED.search(changed)
+    result = drafted("The clinic said patients see a doctor within 20 minutes.", changed)
+    assert holding(result, "changed the label").lane == "disclosure"

@@ -15,7 +15,9 @@ from timeline.draft.evidence import (
     EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
     FILING,
+    OUTLET_REQUESTED,
     RECORDS_OBTAINED,
+    RECORDS_RELEASED,
 )
 from timeline.draft.messages import PRIVATE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER
@@ -333,7 +335,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
         return "disclosure"
-    if RECORDS_OBTAINED.search(outside) and not STATEMENT.search(outside):
+    records = RECORDS_OBTAINED.search(outside) or RECORDS_RELEASED.search(outside)
+    if (records and not STATEMENT.search(outside)) or OUTLET_REQUESTED.search(outside):
         return "disclosure"
     if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import CONTRADICT_VERB, whole_words
+from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, whole_words
 
 __all__ = [
     "ACCORDING",
@@ -17,7 +17,9 @@ __all__ = [
     "EVIDENCE_SHOWS",
     "EVIDENCE_TELLS",
     "FILING",
+    "OUTLET_REQUESTED",
     "RECORDS_OBTAINED",
+    "RECORDS_RELEASED",
 ]
 
 # Evidence convention: reporters establish facts from records, not from what officials say;
@@ -74,6 +76,22 @@ RECORDS_OBTAINED: Final = whole_words(
     r"(?:obtained|received|got|acquired)\b[^.;]{0,80}?\b(?:through|via|under|in\s+response\s+to)"
     r"\s+(?:an?\s+|the\s+)?(?:public\s+|open\s+)?(?:records?\s+requests?|freedom\s+of\s+information"
     r"|FOIA|FOIL|open\s+records|public\s+records)"
+)
+# Release convention: a body that hands its records over ("The city released them Aug. 2",
+# "released the audio in response to records requests", "The notes were released to the
+# Courier last month") makes them public: how the truth came out.
+RECORDS_RELEASED: Final = whole_words(
+    r"(?:released|handed\s+over|turned\s+over)\s+(?:them|it|(?:the|its|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
+    rf"|(?:{EVIDENCE_NOUN}|notes)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:released"
+    r"|handed\s+over|turned\s+over|made\s+public)"
+)
+# Request convention: a newsroom that asks the body for its records ("The Courier asked for
+# the timesheets of all 26 guards") starts the request through which they come out.
+OUTLET_REQUESTED: Final = re.compile(
+    rf"^\W*(?:(?:But|And|Yet|Then)\s+)?(?:[Tt]he\s+)?{MASTHEAD}\s+(?:\w+\s+)?"
+    r"(?:asked\s+for|requested|sought|filed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?request\s+for)\s+"
+    rf"(?:(?:the|its|all|copies\s+of(?:\s+the)?)\s+)?(?:[\w’'-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
 )
 # Filing convention: what a lawsuit, complaint or indictment alleges is a court filing made
 # public, a disclosure, not a fact the story established.

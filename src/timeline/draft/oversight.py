@@ -98,7 +98,9 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"|medical\s+examiner)\b)"
     r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?"
     r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
-    r"|testified|charged|confirmed|confirms|announced|announces)\b",
+    r"|testified|charged|confirmed|confirms|announced|announces"
+    # a warning or criticism on the record is a finding: "The auditor warned in 2012 that"
+    r"|warned|warns|flagged|flags|critici[sz]ed|critici[sz]es)\b",
     re.IGNORECASE,
 )
 # Correction convention: a document the party withdraws, retracts or corrects ("The
@@ -112,6 +114,9 @@ CORRECTED: Final = whole_words(
     r"(?:the|its|his|her|their|an?|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,3}?(?:note|statement|post|tweet"
     r"|claims?|figures?|report|guidance|memo|briefing|page|entries|entry|letter|advert"
     r"|advertisement|press\s+release|notice|directive|instruction)"
+    # a public label or figure reworded: "changed the label on its website to ..."
+    r"|(?:changed|altered|reworded|relabell?ed|updated)\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:label|wording|description|heading|caption|disclaimer)"
     # "took it off its website on Friday", "removed the claim from its site"
     r"|(?:took|taken|removed|pulled|deleted)\s+(?:it|them|the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
     r"(?:off|from|down\s+from)\s+(?:its|the|their|his|her)\s+(?:[\w’'-]+\s+)?(?:website|site"

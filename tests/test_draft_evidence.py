@@ -1,0 +1,38 @@
+"""Tests for timeline.draft.evidence: records, filings and findings, and what they show."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+from timeline.draft.evidence import OUTLET_REQUESTED, RECORDS_RELEASED
+
+_CLAIM = "The transit agency said every station lift was repaired within a day."
+
+
+@pytest.mark.parametrize(
+    ("release", "words"),
+    [
+        ("The agency released them on Aug. 2, after the Ledger appealed.", "released them"),
+        ("The repair logs were released to the Ledger last month.", "released to"),
+        ("The county handed over the work orders in March.", "handed over"),
+    ],
+)
+def test_a_body_handing_over_its_records_is_a_disclosure(release: str, words: str) -> None:
+    result = drafted(_CLAIM, "The Ledger asked for the repair logs in May.", release)
+    assert RECORDS_RELEASED.search(release)
+    assert holding(result, words).lane == "disclosure"
+    # the newsroom the records went to is no actor of their release
+    assert holding(result, words).actor != "The Ledger"
+
+
+def test_a_newsroom_asking_for_records_starts_the_disclosure() -> None:
+    asked = "The Ledger asked for the repair logs of all 14 stations on May 3."
+    result = drafted(_CLAIM, asked)
+    assert OUTLET_REQUESTED.search(asked)
+    assert holding(result, "asked for the repair logs").lane == "disclosure"
+
+
+def test_asking_for_comment_or_releasing_a_person_is_no_records() -> None:
+    assert OUTLET_REQUESTED.search("The Ledger asked the agency for comment on May 3.") is None
+    assert RECORDS_RELEASED.search("The jail released the man on Aug. 2.") is None
