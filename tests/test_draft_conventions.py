@@ -3825,3 +3825,19 @@ def test_a_newsroom_matching_records_is_its_own_analysis() -> None:
         "reports.",
     )
     assert holding(result, "able to match").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Its annual report, published in March, says that no train was cancelled.", "annual"),
+        ("The same figures appeared in the operator's annual report to passengers.", "same"),
+        ("The sustainability report also said the mill had cut its emissions by half.", "mill"),
+        ("The operator's website made the same promise until Friday.", "same promise"),
+    ],
+)
+def test_a_partys_own_report_or_website_repeats_its_claim(sentence: str, words: str) -> None:
+    # Own-publication convention: what the party publishes about its own record is its
+    # claim, not a finding made public.
+    result = drafted("The rail operator said in May that 99 per cent of trains ran.", sentence)
+    assert holding(result, words).lane == "statement"

@@ -19,3 +19,16 @@ def test_another_bodys_refusal_is_no_event_and_the_partys_is() -> None:
 def test_a_refusal_is_kept_while_the_party_is_unknown() -> None:
     result = drafted("The regulator declined to comment.")
     assert [e.lane for e in result.events] == ["disclosure"]
+
+
+def test_an_official_with_a_job_in_lower_case_speaks_for_the_party() -> None:
+    # "Marine director" is a job, capitalised only where the sentence starts: it names no
+    # body outside the party, so the director's words stay the party's statements.
+    result = drafted(
+        "The Harbor Transit Authority said in March that every ferry sailed on time.",
+        "But sailing logs show 41 ferries left more than an hour late.",
+        "Marine director Alma Ruiz told the Port Council in April that the logs were wrong.",
+        "Ruiz said on Monday that the logs counted crew changes as delays.",
+    )
+    assert holding(result, "told the Port Council").lane == "statement"
+    assert holding(result, "counted crew changes").lane == "statement"

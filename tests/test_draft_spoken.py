@@ -91,3 +91,13 @@ def test_a_release_to_come_is_no_release() -> None:
         "before the end of the year."
     )
     assert not [e for e in result.events if e.role == "release"]
+
+
+def test_a_records_making_date_dates_it_not_the_year_it_covers() -> None:
+    result = drafted(
+        "The water board's 2019 annual report, published in March, says that leaks fell by a third."
+    )
+    report = holding(result, "annual report")
+    assert (report.date, report.lane) == ("in March", "statement")
+    # the headline names the report, not the month it was published in
+    assert report.title == "The water board's 2019 annual report says that leaks fell by a third"

@@ -101,6 +101,20 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
     return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
 
 
+# Own-publication convention: a party's annual or sustainability report, its budget or its
+# website, telling the public its record ("Its annual report, published in March, says
+# that ...", "The same figures appeared in the council's annual report", "The hospital's
+# website made the same promise") is the party's claim repeated: a statement, not a
+# finding made public. Nor does such a report become evidence by being "released".
+_OWN_PUBLICATION: Final = re.compile(
+    r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording"
+    r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"
+    r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
+    r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
+    r"\s+reports?\b(?:,[^,;]{1,60},)?\s+(?:also\s+)?(?:said|says|stated|states|claimed|claims"
+    r"|boasted|boasts|promised|promises|repeated|repeats)\b",
+    re.IGNORECASE,
+)
 # Insider convention: what people who work, or worked, inside a body say went on there
 # ("Five former workers told the Post that staff ...", "Two dispatchers, who spoke on
 # condition of anonymity, said pilots ...") is the reporter's account of the practice, told
@@ -331,6 +345,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     )
     if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
+    if _OWN_PUBLICATION.search(outside):
+        return "statement"
     # a party disputing with "there was no record that ..." still makes its claim
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
@@ -460,6 +476,8 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
         return None  # "the first official report said ...": an account called a report
     if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):
         return None  # a party's statement, a court filing or unnamed sources, not evidence
+    if _OWN_PUBLICATION.search(part):
+        return None  # the party's own report repeats its claim (see _OWN_PUBLICATION)
     heard = _COURT_HEARD.search(part)
     if heard is not None and len(part[heard.end() :].split()) >= 4:
         # Court-reporting convention: "an inquest heard on Tuesday that officers waited"

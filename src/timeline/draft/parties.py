@@ -90,12 +90,18 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
     return words
 
 
+_LOWER_JOB: Final = re.compile(r"^[A-Z][a-z]+(?=\s+[a-z])")
+
+
 def _body_named(introduction: str, names: Collection[str]) -> bool:
     """Whether an introduction names a body beside the person ("Erie County Executive").
 
     Titles ("Executive Director", "Gov.") and the person's own names are not a body.
     """
     own = {_bare(n) for n in names}
+    # a job told in lower case, capitalised only as the sentence's first word ("Athletic
+    # director Dana Whitlock"), names no body either
+    introduction = _LOWER_JOB.sub("", introduction)
     rest = [
         _bare(w)
         for w in _CAPITAL.findall(introduction)

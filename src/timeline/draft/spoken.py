@@ -47,6 +47,9 @@ _SET_OFF: Final = re.compile(
     r"(?:on|in|at|last|this|early|late)?\s*$",
     re.IGNORECASE,
 )
+_MADE_SET_OFF: Final = re.compile(
+    rf",\s*{_MADE}\s+(?:on|in|at|last|this|early|late)?\s*$", re.IGNORECASE
+)
 _OCCASION_BEFORE: Final = re.compile(
     r"\b(?:at|in|during|on|before|to|from|through)\s+(?:the|a|an|its|his|her|their|our|this)\s*$",
     re.IGNORECASE,
@@ -182,8 +185,12 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             or _THEN_PARTICIPLE.match(s, f.end - offset) is not None
         )
     ]
+    # "The department's 2017 annual report, released in December, says": the date of the
+    # record's making, set off with its participle, dates it; the year before the noun
+    # names the period the record covers
+    making = [k for k in lead if _MADE_SET_OFF.search(s, a, found[k].start - offset)]
     if lead:
-        return lead[0]
+        return (making or lead)[0]
     # "Speaking at a town hall on Tuesday night, the governor said": the occasion
     # a participle sets before the speaker is when the words were said.
     occasion = _OCCASION.match(s, a)

@@ -14,7 +14,7 @@ from timeline.draft.actors import surname as surname_of
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
-from timeline.draft.naming import ORG_HEAD, SEEN_BY, UPPER
+from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, SEEN_BY, UPPER
 from timeline.draft.words import (
     ADMISSION,
     ATTRIBUTION,
@@ -55,7 +55,7 @@ LABEL_MAX: Final = 30
 _APPOSITIVE: Final = re.compile(
     # a name ("Ray Duncan") or a noun with its article ("The mayor", "A letter from the board")
     r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?"
-    r"|(?:[Tt]he|An?)\s+(?:[a-z][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
+    r"|(?:[Tt]he|An?)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
     # (a place the aside names ends in its state or country: "in Spring Hill, Tennessee,")
     r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s)[^,;“”\"]{1,90}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+"
     r",\s+"
@@ -74,8 +74,9 @@ _JOB_THEN_NAME: Final = re.compile(
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
     # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
-    # (a name in any script's capitals: "Cian Ó Dónaill")
-    rf"(?P<name>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]+),\s+"
+    # (a name in any script's capitals: "Cian Ó Dónaill"; not the month of a record's
+    # making: "The annual report, published in March, says")
+    rf"(?!{MONTH_OR_DAY})(?P<name>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]+),\s+"
     # and where or when, set off before the verb: ", in a statement on Tuesday, said"
     r"(?:(?:in|at|on|during)\s[^,]{1,60},\s+)?"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
