@@ -3841,3 +3841,13 @@ def test_a_partys_own_report_or_website_repeats_its_claim(sentence: str, words: 
     # claim, not a finding made public.
     result = drafted("The rail operator said in May that 99 per cent of trains ran.", sentence)
     assert holding(result, words).lane == "statement"
+
+
+def test_a_worker_placed_by_years_inside_the_body_is_a_witness_to_the_practice() -> None:
+    # Insider convention: "with 12 years at the utility" tells how the source knows.
+    result = drafted(
+        "The utility said every block was switched off by the published schedule.",
+        "A control-room operator with 12 years at the utility said the instructions to "
+        "skip blocks came by phone from the manager's office.",
+    )
+    assert holding(result, "control-room operator").lane == "practice"

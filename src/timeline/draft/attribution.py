@@ -160,7 +160,11 @@ _TOLD_OUTLET: Final = re.compile(
 # to be named, said ..." tells how the source knows, or why it goes unnamed.
 SOURCE_NOTE: Final = re.compile(
     r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
-    r"|not\s+authori[sz]ed|feared|fear\s+of|(?:worked|works)\s+(?:at|in|for|on|there)\b)",
+    r"|not\s+authori[sz]ed|feared|fear\s+of|(?:worked|works)\s+(?:at|in|for|on|there)\b"
+    # how long they have been inside: "an operator with 12 years at the utility"
+    r"|(?:with|after)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty)\s+years?\s+(?:at|in|with"
+    r"|on)\b)",
     re.IGNORECASE,
 )
 
