@@ -3851,3 +3851,23 @@ def test_a_worker_placed_by_years_inside_the_body_is_a_witness_to_the_practice()
         "skip blocks came by phone from the manager's office.",
     )
     assert holding(result, "control-room operator").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("On Thursday, Ruiz said the punctuality figure had been wrong.", "had been wrong"),
+        ("Ruiz wrote that the March figure should have been described as an estimate.", "March"),
+        ('"The word fixed could have been more precise," the spokeswoman said.', "precise"),
+    ],
+)
+def test_an_own_figure_called_wrong_or_words_owned_as_ill_chosen_are_admissions(
+    sentence: str, words: str
+) -> None:
+    result = drafted("The rail operator said 98 percent of trains ran on time.", sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+def test_another_partys_figure_called_wrong_is_a_denial() -> None:
+    result = drafted("The operator said the union's punctuality figure was wrong.")
+    assert holding(result, "union").lane == "statement"

@@ -73,7 +73,16 @@ ADMISSION: Final = whole_words(
     # "could have been clearer": one's own words called ill chosen
     r"|(?:was|were)\s+(?:the\s+wrong|not\s+the\s+right)\s+(?:thing\s+to\s+say|words?|phrase"
     r"|term|way\s+to\s+put\s+it)\b"
-    r"|(?:could|should)\s+have\s+been\s+(?:much\s+)?clearer"
+    r"|(?:could|should)\s+have\s+been\s+(?:much\s+)?(?:clearer|more\s+(?:precise|accurate|careful"
+    r"|specific|exact))"
+    # "the figure should have been described as contracted": one's own words owned as
+    # ill chosen; "the on-time figure had been wrong": one's own figure (not another's,
+    # "the union's figure was wrong", which is a denial)
+    r"|should\s+have\s+been\s+(?:described|presented|labell?ed|worded|attributed|characteri[sz]ed"
+    r"|explained|qualified)\b"
+    r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,2}?(?:figures?|numbers?|count"
+    r"|statistics?|estimate|percentage|rate)\s+(?:had\s+been|has\s+been|was|were)\s+(?:wrong"
+    r"|incorrect|inaccurate|false|misleading|overstated|understated)\b"
     r"|apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b"
     r"|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
