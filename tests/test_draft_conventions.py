@@ -3198,6 +3198,10 @@ def test_a_sentence_told_by_the_clock_is_an_event() -> None:
         # after what it says first
         'The Transport Department said it had received "information about the alert" and '
         "was looking into it.",
+        # complaints on its record, or the party called to account
+        "The Public Utility Commission said it had received 112 complaints about the alert.",
+        "The Emergency Management Agency said Monday it was aware of the residents' complaints.",
+        "A Justice Department spokesman said ministers had asked the sheriff for a full account.",
     ],
 )
 def test_a_body_outside_the_party_that_examines_the_matter_starts_an_inquiry(

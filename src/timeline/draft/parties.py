@@ -265,7 +265,16 @@ _INQUIRY: Final = re.compile(
     r"(?:(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:now\s+|already\s+)?[“\"]?"
     r"(?:reviewing|assessing|investigating|inspecting|auditing|examining|looking\s+into)"
     r"|(?:would|will)\s+(?:now\s+)?[“\"]?(?:review|assess|investigate|inspect|audit|examine"
-    r"|look\s+into))[”\"]?\s+(?!(?:its|their|our|his|her)\b)",
+    r"|look\s+into)"
+    # complaints on its record, or the party called to account: "said it had received 112
+    # complaints", "said it was aware of the union's complaint", "said ministers had asked
+    # the board for a full account"
+    r"|(?:had|has|have)\s+received\s+(?:[\w,]+\s+){0,3}?complaints?"
+    r"|(?:is|was|are|were)\s+aware\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:complaints?|concerns"
+    r"|allegations)"
+    r"|(?:had|has|have)\s+asked\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?(?:for\s+(?:an?\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:account|explanation|report)|to\s+(?:explain|account|report)))"
+    r"[”\"]?(?=\s|$)(?!\s+(?:its|their|our|his|her)\b)",
     re.IGNORECASE,
 )
 
