@@ -3875,3 +3875,15 @@ def test_an_own_figure_called_wrong_or_words_owned_as_ill_chosen_are_admissions(
 def test_another_partys_figure_called_wrong_is_a_denial() -> None:
     result = drafted("The operator said the union's punctuality figure was wrong.")
     assert holding(result, "union").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We cannot hit the target this year," an analyst wrote to colleagues on May 3.',
+        '"Three days is not happening," supervisor Ana Ruiz wrote to Park\'s deputy in March.',
+    ],
+)
+def test_words_written_to_colleagues_inside_are_private(sentence: str) -> None:
+    result = drafted("The agency said every repair was made within three days.", sentence)
+    assert holding(result, "wrote to").lane == "practice"

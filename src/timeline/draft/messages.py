@@ -98,7 +98,7 @@ PRIVATE: Final = whole_words(
     r"|group\s+(?:chats?|texts?|threads?)|(?:team|staff|internal|company)\s+(?:channel|chat)s?"
     # a letter to one person inside ("wrote to a university budget officer", "wrote to his
     # manager"), not to a public or an official ("wrote to the secretary of the Army")
-    r"|wrote\s+to\s+(?:an?|his|her|their|its|all)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss"
+    r"|wrote\s+to\s+(?:an?|his|her|their|its|all|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss"
     r"|supervisor|superior|colleague|staff|team|deputy|officer|director|administrator|nurse"
     r"|engineer|coordinator|executive|aide|assistant|commissioner|employee|inspector)s?\b"
     # or to the staff who do the work, named by their trade: "wrote to enforcement agents",
@@ -106,7 +106,7 @@ PRIVATE: Final = whole_words(
     r"|wrote\s+to\s+(?:the\s+|all\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?"
     # (not "supervisors" nor "officers": "county supervisors" are elected, "police officers"
     # an outside force)
-    r"(?:agents|reviewers|caseworkers|clerks|analysts|technicians|crews|drivers|dispatchers"
+    r"(?:agents|reviewers|caseworkers|clerks|analysts|technicians|crews|drivers|dispatchers|colleagues"
     r"|operators|handlers|staff|employees|workers|nurses|deputies|moderators|assessors"
     r"|examiners|adjusters|controllers)\b"
     # an instruction given inside: "told commissioners to stop recording", "directed staff to"
