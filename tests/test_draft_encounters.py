@@ -44,3 +44,31 @@ def test_what_befell_a_member_of_the_public_is_no_encounter() -> None:
         "Osei said the trench had been open for a month.",
     )
     assert holding(result, "fell into").lane != "practice"
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "Osei said he rang the water board every week in April.",
+        "Osei said he found out the job had been closed only when he called again.",
+    ],
+)
+def test_a_member_of_the_public_telling_their_dealings_is_a_witness(telling: str) -> None:
+    # Witness convention: one the story names as a member of the public, telling their own
+    # dealings with the body, witnesses its practice; it is no claim made for the body.
+    result = drafted(
+        "The water board said in May that every reported leak was fixed within two days.",
+        "But repair logs show 40 leaks stayed open for more than a month.",
+        "Martin Osei reported a leak outside his bakery on March 3.",
+        telling,
+    )
+    assert holding(result, telling[:20]).lane == "practice"
+
+
+def test_a_member_of_the_publics_opinion_is_no_witness() -> None:
+    result = drafted(
+        "The water board said in May that every reported leak was fixed within two days.",
+        "Martin Osei reported a leak outside his bakery on March 3.",
+        "Osei said the board should hire more crews.",
+    )
+    assert holding(result, "should hire").lane != "practice"

@@ -10,7 +10,7 @@ from timeline.draft.naming import AGED_PERSON, TITLE, UPPER
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
 
-__all__ = ["encounter"]
+__all__ = ["TOLD_ENCOUNTER", "encounter", "member_of_public"]
 
 _TITLED: Final = re.compile(rf"^{TITLE}\s")
 # A member of the public named after a lowercase word for their tie to the service: "Armadale
@@ -41,21 +41,28 @@ _ENCOUNTER: Final = re.compile(
     r"|(?:has|had)\s+(?:delivered|driven|worked|ridden|lived|rented)\s+for\b)",
 )
 # The name that opens the clause, its age set off after it: "Kath Sutcliffe, 58, rang".
+# The same dealings in their own telling: "Tane said she rang the hospital every week",
+# "said he found out his file had been closed only when", "said her son came home hungry".
+TOLD_ENCOUNTER: Final = re.compile(
+    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:she|he|they|her\s+\w+|his\s+\w+"
+    r"|their\s+\w+)\s+(?:had\s+)?(?:never\s+|first\s+|then\s+|again\s+|repeatedly\s+)?"
+    r"(?:rang|called|phoned|complained|reported|waited|emailed|wrote\s+to|asked|applied|rode|drove"
+    r"|walked|queued|went\s+back|came\s+home|found\s+out|never\s+(?:got|received|heard))\b",
+    re.IGNORECASE,
+)
 _SUBJECT: Final = re.compile(
     rf"\W*(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)(?:,\s+\d{{1,3}},)?\s+(?=[a-z])"
 )
 
 
-def _member_of_public(actors: Actors, surname: str) -> bool:
-    """Whether the article introduces ``surname`` as a member of the public.
+def member_of_public(full: str, intro: str) -> bool:
+    """Whether a person named ``full`` and introduced by ``intro`` is a member of the public.
 
     Naming convention: a member of the public is introduced by bare name ("Denise
     Harlow"), with an age ("Kath Sutcliffe, 58,") or after a lowercase word for their tie to
     a service ("tenant Leanne Pitt"); an official comes with a title or a job.
     """
-    full = actors.people.get(surname)
-    intro = actors.introduced.get(surname, "")
-    if full is None or _TITLED.match(full):
+    if _TITLED.match(full):
         return False
     if AGED_PERSON.match(intro + " "):
         return True
@@ -70,6 +77,7 @@ def encounter(outside: str, a: int, b: int, actors: Actors) -> bool:
     m = _SUBJECT.match(outside, a, b)
     return (
         m is not None
-        and _member_of_public(actors, m.group("surname"))
+        and (full := actors.people.get(m.group("surname"))) is not None
+        and member_of_public(full, actors.introduced.get(m.group("surname"), ""))
         and _ENCOUNTER.match(outside, m.end(), b) is not None
     )

@@ -9,6 +9,7 @@ from typing import Final
 
 from timeline.draft.actors import surname
 from timeline.draft.clauses import quote_outside_words
+from timeline.draft.encounters import TOLD_ENCOUNTER, member_of_public
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
     EXPERT_NOUN,
@@ -177,9 +178,19 @@ _DONE_TO: Final = re.compile(
 def _witness(event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]) -> bool:
     """Whether a statement is a member of the public telling what was done to them."""
     last = _known_as(event.actor, introduced) if event.actor else ""
-    if last not in outsiders or not _WITNESS_TIE.search(introduced.get(last, "")):
-        return False
-    return _DONE_TO.search(event.clause) is not None
+    intro = introduced.get(last, "")
+    if last in outsiders and _WITNESS_TIE.search(intro):
+        return (
+            _DONE_TO.search(event.clause) is not None
+            or TOLD_ENCOUNTER.search(event.clause) is not None
+        )
+    # one the story names as a member of the public, telling their dealings with the body
+    # (see timeline.draft.encounters)
+    public = bool(intro) and member_of_public(event.actor, intro)
+    return (
+        public
+        and (_DONE_TO.search(event.clause) or TOLD_ENCOUNTER.search(event.clause)) is not None
+    )
 
 
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
