@@ -3887,3 +3887,21 @@ def test_another_partys_figure_called_wrong_is_a_denial() -> None:
 def test_words_written_to_colleagues_inside_are_private(sentence: str) -> None:
     result = drafted("The agency said every repair was made within three days.", sentence)
     assert holding(result, "wrote to").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Chief executive Ana Ruiz told analysts in June that the repair backlog was gone.",
+        "When Ruiz rose in the legislature in June, she said the repair backlog was gone.",
+    ],
+)
+def test_words_told_to_a_public_body_are_the_account_the_evidence_contradicts(told: str) -> None:
+    # Claim convention: what a party tells analysts, or says risen in the legislature, is
+    # said in public, the account, even when the story tells it after the evidence.
+    result = drafted(
+        "Housing records show the state's repair backlog grew in 2023.",
+        "The backlog stood at 17,400 jobs in April, records show.",
+        told,
+    )
+    assert linked(result, "contradicts", "backlog stood at", "backlog was gone")
