@@ -3838,6 +3838,7 @@ def test_a_newsroom_matching_records_is_its_own_analysis() -> None:
         ("The same figures appeared in the operator's annual report to passengers.", "same"),
         ("The sustainability report also said the mill had cut its emissions by half.", "mill"),
         ("The operator's website made the same promise until Friday.", "same promise"),
+        ("The figure has since appeared on the operator's website and in its timetables.", "since"),
     ],
 )
 def test_a_partys_own_report_or_website_repeats_its_claim(sentence: str, words: str) -> None:

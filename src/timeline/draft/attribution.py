@@ -109,6 +109,11 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
 _OWN_PUBLICATION: Final = re.compile(
     r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording"
     r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"
+    # "The figure has since appeared on the city's website", "The figure appeared in a
+    # safety summary Kinetiq sent in March": the claim carried in what the party put out
+    r"|^\W*(?:The|That|This)\s+(?:[\w’'-]+\s+)?(?:figures?|claims?|promises?|numbers?|pledge"
+    r"|statistics?)\s+(?:has\s+since\s+|had\s+since\s+|has\s+|had\s+|also\s+)?"
+    r"(?:appears?|appeared)\s+(?:in|on)\b"
     r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
     r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
     r"\s+reports?\b(?:,[^,;]{1,60},)?\s+(?:also\s+)?(?:said|says|stated|states|claimed|claims"
