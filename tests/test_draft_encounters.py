@@ -16,6 +16,10 @@ _CLAIM = "The water board says a reported leak is fixed within two days."
         ("Martin Osei, 61, reported a burst main outside his bakery on March 3.", "burst main"),
         ("Pensioner Martin Osei phoned the board's hotline at 7 a.m. on March 3.", "phoned"),
         ("Martin Osei was waiting at the depot counter on March 3 when it closed.", "waiting"),
+        (
+            "Martin Osei, 61, who lives on the Hollins estate, reported a burst main on March 3.",
+            "burst main",
+        ),
     ],
 )
 def test_a_member_of_the_publics_dealings_with_the_body_are_the_practice(

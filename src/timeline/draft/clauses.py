@@ -455,8 +455,6 @@ def find_clauses(
         main_end = cause.start()
     ma, mb = _strip_span(s, main_start, main_end)
     main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or fallback(ma, mb)
-    if main_lane in (None, "context") and encounter(outside, ma, mb, actors):
-        main_lane = "practice"  # a member of the public's dealings with the body
     deed = _deed_said_after(outside, ma, mb, dated)
     if deed is not None:
         ma, mb = _strip_span(s, ma, deed)
@@ -468,6 +466,8 @@ def find_clauses(
     if second[1] is not None:
         ma, mb = _strip_span(s, *second[1])
         main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or "context"
+    if main_lane in (None, "context") and encounter(outside, ma, mb, actors):
+        main_lane = "practice"  # a member of the public's dealings with the body
     if main_lane == "context" and any(span[2] == "claim" for span in second[0]):
         main_lane = "practice"  # what the story sets against an account it names
     main_index = _split_main(s, outside, actors, (ma, mb, main_lane), clauses, links)

@@ -40,7 +40,6 @@ _ENCOUNTER: Final = re.compile(
     r"|(?:was|were)\s+(?:booked|referred|admitted|waiting|standing|at|on\s+the\s+platform)\b"
     r"|(?:has|had)\s+(?:delivered|driven|worked|ridden|lived|rented)\s+for\b)",
 )
-# The name that opens the clause, its age set off after it: "Kath Sutcliffe, 58, rang".
 # The same dealings in their own telling: "Tane said she rang the hospital every week",
 # "said he found out his file had been closed only when", "said her son came home hungry".
 TOLD_ENCOUNTER: Final = re.compile(
@@ -50,8 +49,11 @@ TOLD_ENCOUNTER: Final = re.compile(
     r"|walked|queued|went\s+back|came\s+home|found\s+out|never\s+(?:got|received|heard))\b",
     re.IGNORECASE,
 )
+# The name that opens the clause, its age or a relative clause set off after it: "Kath
+# Sutcliffe, 58, rang", "Marion Kelly, 74, who lives on the estate, reported".
 _SUBJECT: Final = re.compile(
-    rf"\W*(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)(?:,\s+\d{{1,3}},)?\s+(?=[a-z])"
+    rf"\W*(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)"
+    r"(?:,\s+\d{1,3},)?(?:,?\s+(?:who|whose)\s+[^,;“”\"]{1,60},)?\s+(?=[a-z])"
 )
 
 
