@@ -3906,3 +3906,15 @@ def test_words_told_to_a_public_body_are_the_account_the_evidence_contradicts(to
         told,
     )
     assert linked(result, "contradicts", "backlog stood at", "backlog was gone")
+
+
+@pytest.mark.parametrize(
+    "witness",
+    [
+        "Two nurses who have worked shifts at the clinic this year described a nightly backlog.",
+        "A lifeguard who asked not to be named told the Courier there were no trainees on deck.",
+    ],
+)
+def test_staff_placed_inside_by_their_shifts_or_shielded_are_witnesses(witness: str) -> None:
+    result = drafted("The county said every pool was fully staffed.", witness)
+    assert holding(result, witness.split()[1]).lane == "practice"

@@ -136,6 +136,8 @@ _INSIDER: Final = re.compile(
     r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
     r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
     r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
+    r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
+    r"|planner|warden|orderly|cook|keeper"
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
@@ -165,7 +167,8 @@ _TOLD_OUTLET: Final = re.compile(
 # to be named, said ..." tells how the source knows, or why it goes unnamed.
 SOURCE_NOTE: Final = re.compile(
     r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
-    r"|not\s+authori[sz]ed|feared|fear\s+of|(?:worked|works)\s+(?:at|in|for|on|there)\b"
+    r"|not\s+authori[sz]ed|feared|fear\s+of"
+    r"|(?:worked|works|working)\s+(?:[\w-]+\s+){0,2}?(?:at|in|for|on|there)\b"
     # how long they have been inside: "an operator with 12 years at the utility"
     r"|(?:with|after)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty)\s+years?\s+(?:at|in|with"
