@@ -3918,3 +3918,16 @@ def test_words_told_to_a_public_body_are_the_account_the_evidence_contradicts(to
 def test_staff_placed_inside_by_their_shifts_or_shielded_are_witnesses(witness: str) -> None:
     result = drafted("The county said every pool was fully staffed.", witness)
     assert holding(result, witness.split()[1]).lane == "practice"
+
+
+def test_a_reply_told_before_its_words_is_a_line_of_the_private_exchange() -> None:
+    result = drafted(
+        "The district said every bus had working air conditioning.",
+        "On Aug. 6, mechanic Dan Ochoa wrote to director Pam Wirth that 14 buses had no cold "
+        "air, according to emails the Sentinel obtained.",
+        'Wirth answered the same afternoon. "Run them. We don\'t have spares," she wrote.',
+    )
+    # the words written are a line of the emails the source names, not a claim it vouches for
+    assert holding(result, "Dan Ochoa wrote").lane == "practice"
+    assert holding(result, "Wirth answered").lane == "practice"
+    assert holding(result, "Run them").lane == "practice"

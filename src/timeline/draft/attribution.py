@@ -417,6 +417,8 @@ _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b"
 _A_NEW: Final = re.compile(
     rf"(?:^|\s)(?:[Aa]n?|[Aa]\s+new)\s+(?:[\w’'.-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
 )
+_WRITTEN: Final = re.compile(r"wrote|writes|e-?mailed|texted|messaged", re.IGNORECASE)
+_MESSAGES_NAMED: Final = re.compile(r"\b(?:e-?mails?|memos?|messages|texts|letters)\b", re.I)
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
 # Evidence that contradicts, then a colon and what it shows ("The records tell a
@@ -518,10 +520,19 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     # "A deputy who said a man lunged at him was standing 20 feet away, according to
     # video": what a relative clause says only describes the subject
     relative = said is not None and _RELATIVE_BEFORE.search(part[: said.start()])
+    # "Ochoa wrote to the director that ..., according to emails the Sentinel obtained":
+    # the words written are a line of the messages the source names, which show them
+    written = (
+        said is not None
+        and according is not None
+        and _WRITTEN.fullmatch(said.group()) is not None
+        and _MESSAGES_NAMED.search(part, according.start()) is not None
+    )
     if (
         said is not None
         and not passive
         and not relative
+        and not written
         and len(part[opening : said.start()].split()) <= 8
     ):
         # "X said ..., according to WYFF": the source vouches for the statement, whose

@@ -49,8 +49,13 @@ def private_reply(
     """
     last = _private_before(events, last_private, para)
     outside = " ".join(quote_outside_words(event.clause))
-    # 'X answered: "Agree."' has no verb of saying, but it is a line of the exchange
-    answer = event.lane == "context" and REPLY.search(outside) and outside != event.clause
+    # 'X answered: "Agree."' has no verb of saying, but it is a line of the exchange; so is
+    # "Wirth answered the same afternoon.", whose words the next sentence quotes
+    answer = (
+        event.lane == "context"
+        and REPLY.search(outside)
+        and (outside != event.clause or len(event.clause.split()) <= 8)
+    )
     if (
         last is None
         or (event.lane != "statement" and not answer)
