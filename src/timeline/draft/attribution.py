@@ -515,29 +515,7 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
     according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)
     lead = LEAD_PHRASE.match(part)
     opening = lead.end() if lead is not None else 0
-    said = STATEMENT.search(part, opening, according.start()) if according else None
-    passive = said is not None and _PASSIVE_BEFORE.search(part[: said.start()])
-    # "A deputy who said a man lunged at him was standing 20 feet away, according to
-    # video": what a relative clause says only describes the subject
-    relative = said is not None and _RELATIVE_BEFORE.search(part[: said.start()])
-    # "Ochoa wrote to the director that ..., according to emails the Sentinel obtained":
-    # the words written are a line of the messages the source names, which show them
-    written = (
-        said is not None
-        and according is not None
-        and _WRITTEN.fullmatch(said.group()) is not None
-        and _MESSAGES_NAMED.search(part, according.start()) is not None
-    )
-    if (
-        said is not None
-        and not passive
-        and not relative
-        and not written
-        and len(part[opening : said.start()].split()) <= 8
-    ):
-        # "X said ..., according to WYFF": the source vouches for the statement, whose
-        # content stays a claim, not a fact the evidence shows ("X knew, the month
-        # before he said ..." is a fact that mentions a statement).
+    if according is not None and _vouched(part, opening, according):
         according = None
     if according is not None and according.start() > 10:
         ev, content = _according_spans(part, a, b, according)
@@ -574,3 +552,24 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
             )
             return Evidence((a, a + shows.end()), (a + start, b), intro)
     return None
+
+
+def _vouched(part: str, opening: int, according: re.Match[str]) -> bool:
+    """Whether "according to" vouches for a statement the clause reports, not evidence.
+
+    "X said ..., according to WYFF": the source vouches for the statement, whose content
+    stays a claim, not a fact the evidence shows ("X knew, the month before he said ..."
+    is a fact that mentions a statement).
+    """
+    said = STATEMENT.search(part, opening, according.start())
+    if said is None or _PASSIVE_BEFORE.search(part[: said.start()]):
+        return False
+    # "A deputy who said a man lunged at him was standing 20 feet away, according to
+    # video": what a relative clause says only describes the subject
+    if _RELATIVE_BEFORE.search(part[: said.start()]):
+        return False
+    # "Ochoa wrote to the director that ..., according to emails the Sentinel obtained":
+    # the words written are a line of the messages the source names, which show them
+    if _WRITTEN.fullmatch(said.group()) and _MESSAGES_NAMED.search(part, according.start()):
+        return False
+    return len(part[opening : said.start()].split()) <= 8
