@@ -22,6 +22,17 @@ from draft_support import drafted, holding
             "repeated it",
             "in May",
         ),
+        # the audience the words were given to, named after the verb, then the time
+        (
+            "Ann Lowe repeated the pledge to a state legislative committee in April.",
+            "repeated the pledge",
+            "in April",
+        ),
+        (
+            "The director repeated it to the Harbor Neighborhood Association in October.",
+            "repeated it",
+            "in October",
+        ),
         # a named day set first, with its date beside it
         (
             "On results day, July 14th, the registrar, Prof Ian Hale, wrote to all students "

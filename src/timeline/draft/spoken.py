@@ -98,7 +98,12 @@ _NOUN_THEN_DAY: Final = re.compile(
 _OCCASION_NOUN: Final = re.compile(
     r"^\s*(?:\w+\s+)?(?:at|on|during|in)\s+(?:an?|the|its|his|her|their|[\w’'-]+[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:conference|call|meeting|hearing|briefing|interview|summit|forum"
-    r"|rally|session|event|debate|show|programme|program|podcast|webinar)\b",
+    r"|rally|session|event|debate|show|programme|program|podcast|webinar)\b"
+    # the audience the words were given to: "repeated the pledge to a Colorado legislative
+    # committee in April", "repeated it to the Churchill's Grove Neighborhood Association"
+    r"|^\s*(?:[\w’'-]+\s+){0,2}?(?:to|before)\s+(?:an?|the|its|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:association|committee|subcommittee|council|panel|board|commission|legislature"
+    r"|parliament|congress|senate|assembly|regents|trustees|shareholders|analysts|investors)\b",
     re.IGNORECASE,
 )
 
