@@ -149,12 +149,18 @@ def test_a_persons_signpost_is_no_event_but_names_who_speaks_next() -> None:
     assert said.title.startswith("Kiel said")
 
 
-def test_evidence_that_tells_a_different_story_is_still_an_event() -> None:
-    result = drafted(
-        "The ferry line said every sailing had run.",
+@pytest.mark.parametrize(
+    "evidence",
+    [
         "The inspection results tell a different story.",
-    )
-    assert [e for e in result.events if "different story" in e.clause]
+        "Dispatch audio released Tuesday tells a different story.",
+        "The crew rosters tell a different story.",
+    ],
+)
+def test_evidence_that_tells_a_different_story_is_still_an_event(evidence: str) -> None:
+    result = drafted("The ferry line said every sailing had run.", evidence)
+    told = [e for e in result.events if "different story" in e.clause]
+    assert [e.lane for e in told] == ["disclosure"]
 
 
 def test_a_signpost_with_an_appositive_is_no_event() -> None:

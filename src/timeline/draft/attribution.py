@@ -198,6 +198,8 @@ _EYEWITNESSES: Final = re.compile(
 )
 _EVIDENCE_SUBJECT: Final = re.compile(
     rf"\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+(?:by|of)\b"
+    # set off by its aside: "The papers, released to the Star after a four-month wait, show"
+    rf"|\W*(?:The|Its|Their|These|Those)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN},\s"
 )
 # Concealment convention: what "was never announced" or of which "none was made public" was
 # kept from the public: the practice, not the party's word.

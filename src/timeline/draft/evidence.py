@@ -26,7 +26,7 @@ __all__ = [
 # "records show", "emails show", "the audit found", "according to the report" attribute a
 # fact to evidence. The evidence is a disclosure; what it shows is a practice.
 EVIDENCE_NOUN: Final = (
-    r"(?:records?|documents?|e-?mails?|memos?|files|logs?|data|video|videos|footage|clips?"
+    r"(?:records?|documents?|e-?mails?|memos?|files|logs?|data|video|videos|footage|clips?|audio"
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from timeline.draft.evidence import EVIDENCE_NOUN
+
 __all__ = ["AFTER_CLOCK", "BOILERPLATE", "CLOCK_END", "DATELINE", "LIST_ITEM", "SUBHEAD"]
 
 # A byline names the reporters, in capitals or not, perhaps with their jobs or desk.
@@ -35,9 +37,7 @@ BOILERPLATE: Final = re.compile(
     # a person's signpost to the account that follows: "Castellanos gave a different
     # picture.", "Shrestha tells it differently." (evidence that "tells a different story"
     # is the disclosure itself, and stays)
-    r"|^(?!.*\b(?:records?|logs?|data|documents?|e-?mails?|figures|files|reports?|audits?"
-    r"|video|footage|numbers|receipts|manifests|minutes|messages|texts|results|findings"
-    r"|papers|tests|study|review|analysis|inspections?|evidence)\b)\W*(?:But\s+)?"
+    rf"|^(?!.*\b(?:{EVIDENCE_NOUN}|numbers|texts|results|inspections?)\b)\W*(?:But\s+)?"
     # the person, perhaps with an appositive ("Anita Shrestha, a pathologist who left,")
     r"(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+(?:,[^,.;“”\"]{1,100},)?\s+"
     r"(?:tells?|told|gives?|gave|paints?|painted|sees?|saw|remembers?"
