@@ -36,3 +36,13 @@ def test_a_newsroom_asking_for_records_starts_the_disclosure() -> None:
 def test_asking_for_comment_or_releasing_a_person_is_no_records() -> None:
     assert OUTLET_REQUESTED.search("The Ledger asked the agency for comment on May 3.") is None
     assert RECORDS_RELEASED.search("The jail released the man on Aug. 2.") is None
+
+
+def test_evidence_set_off_by_a_long_aside_on_its_release_still_shows() -> None:
+    result = drafted(
+        "The university said its senior staff took a six-month pay cut.",
+        "The papers, released to the Evening Star under the Freedom of Information Act after "
+        "a four-month wait, show the committee agreed to repay the cut in full.",
+    )
+    assert holding(result, "agreed to repay").lane == "practice"
+    assert holding(result, "The papers").lane == "disclosure"
