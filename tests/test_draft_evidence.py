@@ -16,6 +16,8 @@ _CLAIM = "The transit agency said every station lift was repaired within a day."
         ("The agency released them on Aug. 2, after the Ledger appealed.", "released them"),
         ("The repair logs were released to the Ledger last month.", "released to"),
         ("The county handed over the work orders in March.", "handed over"),
+        ("A copy of the memo was provided to the Ledger by an engineer.", "provided to"),
+        ("The repair logs were filed Jan. 31 as exhibits in a lawsuit.", "exhibits"),
     ],
 )
 def test_a_body_handing_over_its_records_is_a_disclosure(release: str, words: str) -> None:

@@ -84,7 +84,10 @@ RECORDS_RELEASED: Final = whole_words(
     r"(?:released|handed\s+over|turned\s+over)\s+(?:them|it|(?:the|its|their)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
     rf"|(?:{EVIDENCE_NOUN}|notes)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:released"
-    r"|handed\s+over|turned\s+over|made\s+public)"
+    r"|handed\s+over|turned\s+over|made\s+public"
+    # given to a newsroom, or put before a court: "A copy of the memo was provided to the
+    # station", "The logs were filed Jan. 31 as exhibits in a wrongful-death lawsuit"
+    r"|(?:provided|given|leaked|passed)\s+to|filed\b[^;]{0,30}?\bas\s+(?:an?\s+)?exhibits?)"
 )
 # Request convention: a newsroom that asks the body for its records ("The Courier asked for
 # the timesheets of all 26 guards") starts the request through which they come out.
