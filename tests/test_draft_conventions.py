@@ -3864,6 +3864,7 @@ def test_a_worker_placed_by_years_inside_the_body_is_a_witness_to_the_practice()
         ("On Thursday, Ruiz said the punctuality figure had been wrong.", "had been wrong"),
         ("Ruiz wrote that the March figure should have been described as an estimate.", "March"),
         ('"The word fixed could have been more precise," the spokeswoman said.', "precise"),
+        ('"The 98 percent figure does not reflect what riders experienced," Ruiz said.', "reflect"),
     ],
 )
 def test_an_own_figure_called_wrong_or_words_owned_as_ill_chosen_are_admissions(

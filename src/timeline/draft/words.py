@@ -83,6 +83,10 @@ ADMISSION: Final = whole_words(
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,2}?(?:figures?|numbers?|count"
     r"|statistics?|estimate|percentage|rate)\s+(?:had\s+been|has\s+been|was|were)\s+(?:wrong"
     r"|incorrect|inaccurate|false|misleading|overstated|understated)\b"
+    # "The 99.1 percent figure does not reflect what our riders experienced"
+    r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w.%-]+\s+){0,3}?(?:figures?|numbers?"
+    r"|statistics?|rate)\s+(?:does|did|do)\s+not\s+reflect\s+(?:what|the\s+(?:full|true|actual"
+    r"|real))\b"
     r"|apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b"
     r"|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
