@@ -3932,3 +3932,14 @@ def test_a_reply_told_before_its_words_is_a_line_of_the_private_exchange() -> No
     assert holding(result, "Dan Ochoa wrote").lane == "practice"
     assert holding(result, "Wirth answered").lane == "practice"
     assert holding(result, "Run them").lane == "practice"
+
+
+def test_a_quotation_between_said_and_its_verb_is_what_was_said() -> None:
+    # 'said "..." had been altered': the quoted words open what was said; "said" is no
+    # reduced relative clause ("The directive Kowalski announced was never written").
+    result = drafted(
+        "Internal emails show the institute changed how it counted the unemployed.",
+        'The institute\'s head, Ana Ruiz, said "not a single element of the method" had been '
+        "altered.",
+    )
+    assert holding(result, "not a single element").lane == "statement"

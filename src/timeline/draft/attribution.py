@@ -256,7 +256,8 @@ def _aftermath(outside: str) -> str | None:
 
 # Reduced-relative convention: "The directive Kowalski announced was never written" names a
 # thing by what was said of it; a verb of saying right before "was" reports no statement.
-_SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?=\s+(?:was|were|is|are|had)\b)")
+# (one space: a quotation blanked between ('said "..." had been altered') is what was said)
+_SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?= (?:was|were|is|are|had)\b)")
 
 
 def _unsaid(outside: str) -> str:

@@ -296,7 +296,7 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
 # "the agency's director, Ana Ruiz,", and in British style with capitals: "the Health
 # Secretary, Jane Hale,".
 NAMED_AFTER_JOB: Final = re.compile(
-    rf"\b(?i:{PERSON_NOUN}|chief\s+of\s+staff),\s+"
+    rf"\b(?i:{PERSON_NOUN}|chief\s+of\s+staff|head),\s+"
     rf"((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )
