@@ -3942,4 +3942,5 @@ def test_a_quotation_between_said_and_its_verb_is_what_was_said() -> None:
         'The institute\'s head, Ana Ruiz, said "not a single element of the method" had been '
         "altered.",
     )
-    assert holding(result, "not a single element").lane == "statement"
+    said = holding(result, "not a single element")
+    assert (said.lane, said.actor) == ("statement", "Ana Ruiz")
