@@ -48,3 +48,15 @@ def test_evidence_set_off_by_a_long_aside_on_its_release_still_shows() -> None:
     )
     assert holding(result, "agreed to repay").lane == "practice"
     assert holding(result, "The papers").lane == "disclosure"
+
+
+def test_a_log_that_records_a_numbered_unit_shows_it_on_the_day_set_first() -> None:
+    # Record convention: "On 24 January, ..., the log records Block 4 as ..." shows what
+    # was done; the time set first is when it was done.
+    result = drafted(
+        "The utility said no area was spared its turn of power cuts.",
+        "On 24 January, during the worst cuts, the log records Block 4 as skipped for a "
+        "key customer at 14:00.",
+    )
+    shown = holding(result, "Block 4 as skipped")
+    assert (shown.lane, shown.date) == ("practice", "24 January")

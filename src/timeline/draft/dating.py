@@ -260,7 +260,7 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
 # show that ..." dates what they show; the day they were released or obtained does not.
 _RECORD_FIRST: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
-    r"|minutes|memos?|letters?|logs|notes|records|rotas|rosters|timesheets|time\s+sheets"
+    r"|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
     r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll)\b",
     re.IGNORECASE,
 )
@@ -271,6 +271,11 @@ _GOT_ON: Final = re.compile(
 )
 
 
+_TIME_FIRST: Final = re.compile(
+    r"\W*(?:(?:But|And|Yet|Then)\s+)?(?:(?:on|in|at|by|early|late)\s+)?$", re.IGNORECASE
+)
+
+
 def written_on(found: Sequence[Found], s: str, clause: Clause, offset: int) -> list[Found]:
     """The date of the record a sentence opens with, when what it shows is the practice
     ``clause`` ("Minutes of a board meeting in January 2020 record that ..."), else none."""
@@ -278,6 +283,17 @@ def written_on(found: Sequence[Found], s: str, clause: Clause, offset: int) -> l
         return []
     start = clause.start
     head = s[:start]
+    first = next((f for f in found if f.end - offset <= start), None)
+    if (
+        first is not None
+        and _TIME_FIRST.match(s, 0, first.start - offset) is not None
+        and s[first.end - offset :].lstrip().startswith(",")
+        and (shows := EVIDENCE_SHOWS.search(s)) is not None
+        and shows.start() < start
+    ):
+        # "On 24 January, during Stage 4, the log records ...": the time set first is
+        # when what the record shows was done
+        return [first]
     if _RECORD_FIRST.match(head) is None or EVIDENCE_SHOWS.search(head) is None:
         return []
     quotes = quote_spans(s)
