@@ -629,3 +629,11 @@ def test_a_which_clause_about_a_thing_has_no_actor() -> None:
     closed = holding(result, "which closed")
     assert closed.actor == ""
     assert closed.title.startswith("The voluntary redundancy scheme closed")
+
+
+def test_an_unnamed_spokeswoman_whose_words_are_joined_is_no_actor_by_her_job() -> None:
+    result = drafted(
+        "PulseFit said members could cancel online.",
+        'A spokeswoman confirmed the fault and said: "We should have spotted this sooner."',
+    )
+    assert holding(result, "spotted this sooner").actor != "Spokeswoman"

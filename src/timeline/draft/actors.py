@@ -420,7 +420,8 @@ class Actors:
             for org in self.orgs:
                 if org.endswith(text) and org != text:
                     return org
-        return text[:1].upper() + text[1:]
+        # "A spokeswoman confirmed ... and said": a job alone names no one
+        return "" if SPOKESPERSON.fullmatch(text) else text[:1].upper() + text[1:]
 
     def _another(self, first: str, surname: str) -> bool:
         """Whether ``first`` before a known surname names another person of that name.
@@ -567,9 +568,8 @@ class Actors:
         quoted = max(text.rfind("”", 0, chosen.start), text.rfind('"', 0, chosen.start))
         told = _TOLD.search(text, max(offset, quoted + 1), chosen.start)
         if told and text[offset : told.start()].strip():
-            # "A fire engineer told the housing director, Sarah Platt, that ...", "The
-            # operator told the Care Quality Commission": the person or body a subject
-            # told or warned is the one told, not the teller
+            # "A fire engineer told the housing director, Sarah Platt, that ...", "The operator
+            # told the Care Quality Commission": the one a subject told is not the teller
             return "", True
         if chosen.kind == "outlet" and _OBJECT_OF.search(text[offset : chosen.start]):
             # "The person played The Associated Press a voice mail": the newsroom a verb
