@@ -57,12 +57,14 @@ _APPOSITIVE: Final = re.compile(
     r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?"
     r"|(?:[Tt]he|An?)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
     # (a place the aside names ends in its state or country: "in Spring Hill, Tennessee,")
-    r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s)[^,;“”\"]{1,90}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+"
+    r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s)[^,;“”\"]{1,110}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?"
     r",\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied|has"
     r"|testified|acknowledged|admitted|[a-z]+ed|came|went|was|were|had|lost|found|got|took"
     r"|saw|left|made|paid|spent|gave|kept|sat|stood|began|fell|ran|heard|felt|knew|met|sent"
-    r"|sold|bought|built|brought|held|hid|won|chose|cut|put|set|shut|hit|let|led|lent|dealt)\b)"
+    r"|sold|bought|built|brought|held|hid|won|chose|cut|put|set|shut|hit|let|led|lent|dealt"
+    # what a record does: "The logs, released under the Act after an appeal, show that"
+    r"|shows?|reveals?|records|lists|suggests?|indicates?|tells?|finds)\b)"
 )
 
 
