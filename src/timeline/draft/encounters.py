@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from timeline.draft.naming import AGED_PERSON, TITLE, UPPER
+from timeline.draft.naming import AGED_PERSON, KIN_NOUN, PUBLIC_TIE, TITLE, UPPER
 
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
@@ -15,11 +15,7 @@ __all__ = ["TOLD_ENCOUNTER", "encounter", "member_of_public"]
 _TITLED: Final = re.compile(rf"^{TITLE}\s")
 # A member of the public named after a lowercase word for their tie to the service: "Armadale
 # tenant Leanne Pitt", "commuter Ana Ruiz".
-_PUBLIC_NOUN: Final = re.compile(
-    r"^(?:[A-Z][\w’'-]+\s+)?(?:tenant|resident|passenger|patient|customer|parent|mother"
-    r"|father|motorist|driver|commuter|homeowner|renter|caller|client|shopper|pensioner"
-    r"|retiree|voter|diner|swimmer|rider|traveller|traveler)\s+"
-)
+_PUBLIC_NOUN: Final = re.compile(rf"^(?:[A-Z][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLIC_TIE})\s+")
 # Service-encounter convention: an accountability story opens, or breaks its figures, with
 # one member of the public in their dealings with the body it tests ("Denise Harlow called
 # the city about the dark streetlight on Jan. 6", "Whitcomb called 911 at 11:52 p.m.",

@@ -239,6 +239,13 @@ KIN_NOUN: Final = (
     r"|uncle|aunt|cousin|grandmother|grandfather|family|victims?|survivors?|residents?"
     r"|neighbou?rs?|witness(?:es)?|bystanders?"
 )
+# A member of the public named by their tie to a service ("tenant Leanne Pitt", "patients"),
+# beside a relative or a resident (KIN_NOUN).
+PUBLIC_TIE: Final = (
+    r"(?:tenant|passenger|patient|customer|motorist|driver|commuter|homeowner"
+    r"|renter|caller|client|shopper|pensioner|retiree|voter|diner|swimmer|rider|travell?er"
+    r"|pupil)s?"
+)
 OUTSIDER_NOUN: Final = (
     rf"{KIN_NOUN}|lawyers?|attorneys?|advocates?|activists?"
     r"|critics?|lawmakers?|legislators?|senator"

@@ -18,6 +18,7 @@ from timeline.draft.naming import (
     MONTH_OR_DAY,
     ORG_HEAD,
     PUBLIC_GROUP,
+    PUBLIC_TIE,
     TITLE_WORD,
 )
 from timeline.draft.titles import content_words
@@ -160,7 +161,7 @@ def reacts(
 # "nobody came"), is a witness to the practice, not a party making a claim. What they say
 # they were told is a claim relayed ("were told the water was safe"), a reaction still.
 _WITNESS_TIE: Final = re.compile(
-    rf"\b(?:{KIN_NOUN}|patients?|customers?|passengers?|tenants?|pupils?|callers?)\b"
+    rf"\b(?:{KIN_NOUN}|{PUBLIC_TIE})\b"
     r"|,\s+\d{1,3},",
     re.IGNORECASE,
 )
