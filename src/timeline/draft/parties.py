@@ -180,18 +180,11 @@ def _witness(event: DraftEvent, introduced: Mapping[str, str], outsiders: Collec
     """Whether a statement is a member of the public telling what was done to them."""
     last = _known_as(event.actor, introduced) if event.actor else ""
     intro = introduced.get(last, "")
-    if last in outsiders and _WITNESS_TIE.search(intro):
-        return (
-            _DONE_TO.search(event.clause) is not None
-            or TOLD_ENCOUNTER.search(event.clause) is not None
-        )
-    # one the story names as a member of the public, telling their dealings with the body
-    # (see timeline.draft.encounters)
+    tied = last in outsiders and _WITNESS_TIE.search(intro) is not None
+    # or one the story names as a member of the public (see timeline.draft.encounters)
     public = bool(intro) and member_of_public(event.actor, intro)
-    return (
-        public
-        and (_DONE_TO.search(event.clause) or TOLD_ENCOUNTER.search(event.clause)) is not None
-    )
+    told = _DONE_TO.search(event.clause) or TOLD_ENCOUNTER.search(event.clause)
+    return (tied or public) and told is not None
 
 
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
