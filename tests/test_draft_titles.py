@@ -439,3 +439,14 @@ def test_a_records_headline_leaves_out_how_it_came_out(sentence: str, title: str
     # headline says what the record shows.
     result = drafted("The force said it answers every call.", sentence)
     assert holding(result, sentence.split(",")[0]).title == title
+
+
+def test_a_headline_leaves_out_how_the_source_is_placed() -> None:
+    result = drafted(
+        "A worker who was on the loading dock Tuesday, and who asked not to be named "
+        "because he feared losing his job, said supervisors told employees to stay at "
+        "their stations after the alarm went off."
+    )
+    event = holding(result, "supervisors told")
+    assert event.title.startswith("A worker said supervisors told employees")
+    assert event.lane == "practice"

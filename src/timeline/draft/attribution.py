@@ -19,6 +19,7 @@ from timeline.draft.evidence import (
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
 )
+from timeline.draft.insiders import FAMILIAR_SAID, TOLD_OUTLET, witnessed
 from timeline.draft.messages import PRIVATE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER
 from timeline.draft.words import (
@@ -33,7 +34,6 @@ from timeline.draft.words import (
     FIRST_REPORT,
     INFINITIVE,
     LEAD_PHRASE,
-    MASTHEAD,
     NO_COMMENT,
     OFFICIAL_FIGURE,
     OUTLET_OBTAINED,
@@ -120,82 +120,6 @@ _OWN_PUBLICATION: Final = re.compile(
     r"|boasted|boasts|promised|promises|repeated|repeats)\b",
     re.IGNORECASE,
 )
-# Insider convention: what people who work, or worked, inside a body say went on there
-# ("Five former workers told the Post that staff ...", "Two dispatchers, who spoke on
-# condition of anonymity, said pilots ...") is the reporter's account of the practice, told
-# by witnesses to it: a practice, not the body's claim nor a leak of its papers. Workers,
-# one or several, count as insiders when the story calls them former, or shields their
-# names; sources it does not place ("people familiar with") are reporting (SOURCES_TOLD).
-_INSIDER: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|(?P<count>two|three|four|five|six|seven|eight|nine"
-    r"|ten|several|many|\d+))\s+)?(?:(?:other|more|second|third)\s+)?"
-    r"(?P<former>former\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:(?:employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"
-    r"|whistleblower|contractor|inspector|officer|manager|clerk|agent|teacher|pilot|mechanic"
-    r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
-    r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
-    r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
-    r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
-    r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
-    r"|planner|warden|orderly|cook|keeper"
-    # members of the public who tell what was done to them, unnamed ("One mother, who
-    # asked not to be named, said her son ..."), are witnesses as staff are
-    r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
-    r")s?|staff|deputies)\b"
-    r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"
-    r"|confirms)\b",
-    re.IGNORECASE,
-)
-# Insider convention, unplaced: "Handlers were told to keep refunds below 45%, said three
-# people familiar with the matter": what people who know the matter say was done inside
-# is the practice they witnessed, as with named workers (see _INSIDER); what sources "told"
-# a newsroom is its reporting (SOURCES_TOLD).
-_FAMILIAR_SAID: Final = re.compile(
-    r"\b(?:(?:said|says)\s+(?:(?:two|three|four|five|several|many|\d+)\s+)?(?:people|persons?"
-    r"|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)"
-    r"|(?:people|persons?|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
-    r"|close\s+to)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says)"
-    # the same sources again: "..., one of the people said"
-    r"|one\s+of\s+(?:the|those|these)\s+(?:people|persons|sources)\s+(?:said|says))\b",
-    re.IGNORECASE,
-)
-_TOLD_OUTLET: Final = re.compile(
-    r"\b(?:told|tell|tells)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|reporters|journalists|this\s+newspaper"
-    r"|newspaper|paper|station)\b(?!\s+(?:to|that)\b)"
-)
-# Sourcing convention: "a former employee, who worked in the plant until June and asked not
-# to be named, said ..." tells how the source knows, or why it goes unnamed.
-SOURCE_NOTE: Final = re.compile(
-    r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
-    r"|not\s+authori[sz]ed|feared|fear\s+of"
-    r"|(?:worked|works|working)\s+(?:[\w-]+\s+){0,2}?(?:at|in|for|on|there)\b"
-    # how long they have been inside: "an operator with 12 years at the utility"
-    r"|(?:with|after)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|two|three|four"
-    r"|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty)\s+years?\s+(?:at|in|with"
-    r"|on)\b)",
-    re.IGNORECASE,
-)
-
-
-def insider(outside: str) -> bool:
-    """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
-    m = _INSIDER.match(outside)
-    if m is None:
-        return False
-    # several unnamed staff who tell a newsroom what went on ("Three social workers told
-    # PRNZ that staff had been told to ...") are witnesses, as former staff are
-    counted = m.group("count") is not None and _TOLD_NEWSROOM.match(outside, m.end("rest"))
-    return bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")) or counted)
-
-
-# Eyewitness convention: several people who tell what they saw or heard ("Two traders told
-# the Nation they saw an officer kneel and fire") are witnesses to what was done.
-_EYEWITNESSES: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many"
-    r"|\d+)\s+(?:[\w’'-]+\s+){0,4}?(?:told|said|say|says|tell|described|recalled)\b[^.;]{0,60}?"
-    r"\b(?:they|he|she)\s+(?:had\s+)?(?:saw|seen|heard|watched|witnessed)\b(?!\s+(?:no|nothing)\b)",
-    re.IGNORECASE,
-)
 _EVIDENCE_SUBJECT: Final = re.compile(
     rf"\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+(?:by|of)\b"
     # set off by its aside: "The papers, released to the Star after a four-month wait, show"
@@ -209,12 +133,6 @@ _UNANNOUNCED: Final = re.compile(
     r"|disclosed|made\s+public|published|reported\s+publicly)\b",
     re.IGNORECASE,
 )
-_TOLD_NEWSROOM: Final = re.compile(
-    rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
-    r"|reporters?\b|a\s+reporter\b)"
-)
-
-
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
 
 
@@ -335,7 +253,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "disclosure"
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
-    if (insider(outside) or _EYEWITNESSES.match(outside)) and not CLAIM_VERB.search(outside):
+    if witnessed(outside):
         return "practice"
     kept = _UNANNOUNCED.search(outside)
     if kept is not None and not STATEMENT.search(outside, 0, kept.start()):
@@ -344,8 +262,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
     credit = OUTLET_REPORTED.search(outside)
     if (
-        _FAMILIAR_SAID.search(outside)
-        and not _TOLD_OUTLET.search(outside)
+        FAMILIAR_SAID.search(outside)
+        and not TOLD_OUTLET.search(outside)
         and not EXAMINE_ORDER.search(outside)  # what they say an overseer did is oversight
     ):
         return "practice"

@@ -37,6 +37,7 @@ from timeline.draft.dating import (
 from timeline.draft.evidence import EVIDENCE_TELLS
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD
+from timeline.draft.insiders import insider
 from timeline.draft.lede import drop_restatements
 from timeline.draft.links import (
     admitted_elsewhere,
@@ -294,6 +295,7 @@ def _draft_sentence(
     state.links.extend(shown)
     state.by_id.update({e.id: e for e in made})
     made = _refer_back(state, made)
+    made = [_insider_goes_on(state, sent, e) for e in made]
     for event in made:
         last = state.last_evidence
         if event.role == "evidenced" and last is not None and cites(s, state.by_id.get(last)):
@@ -394,6 +396,24 @@ def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:
         for link in state.links
     ]
     return [e for e in made if e.id not in dropped]
+
+
+def _insider_goes_on(state: _Progress, sent: Sentence, event: DraftEvent) -> DraftEvent:
+    """An insider's account that runs on under "she said" (see ``insiders.insider``).
+
+    Pronoun convention: '"... nothing being saved," she told the BBC.' after "A former
+    control room operator disputed that." is the same insider telling what went on: the
+    practice they witnessed, not a statement of the body.
+    """
+    if event.lane != "statement" or event.role != "main" or not state.events:
+        return event
+    last = state.events[-1]
+    if last.lane != "practice" or last.role != "main" or sent.para - last.para > 1:
+        return event
+    outside = " ".join(quote_outside_words(event.clause))
+    if not PRONOUN_SAID.search(outside) or not insider(" ".join(quote_outside_words(last.clause))):
+        return event
+    return replace(event, lane="practice")
 
 
 def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | None) -> str:

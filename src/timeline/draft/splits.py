@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from timeline.draft.attribution import SOURCE_NOTE, evidence_in, lane_of
+from timeline.draft.attribution import evidence_in, lane_of
 from timeline.draft.evidence import ACCORDING_ANY, EVIDENCE_NOUN, EVIDENCE_SHOWS
+from timeline.draft.insiders import SOURCE_NOTE
 from timeline.draft.words import (
     ADMISSION,
     CLAIM_VERB,
@@ -181,7 +182,9 @@ def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
 _COORDINATED: Final = re.compile(
     # the comma may stand inside a quotation's closing mark: '"extremely rare," but'
     r"(?:,[”\"]?\s+(?P<conj>but|and|yet|while|even\s+though|even\s+as|although|though)|;)\s+"
-    r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are)\b)"
+    # (", and who asked not to be named," goes on describing the subject: no new clause)
+    r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are|who|whom|whose"
+    r"|which)\b)"
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
     r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"

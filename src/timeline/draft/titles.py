@@ -399,6 +399,7 @@ def _plain_title(text: str, role: str) -> str:
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
     text = _SPOKESPERSON_NAME.sub(r"\g<name> ", text, count=1)
     text = _APPOSITIVE.sub(r"\1 ", text, count=1)
+    text = _PLACED_SOURCE.sub(r"\1 ", text, count=1)
     if role != "report":
         # Headline convention: the source of a fact ("According to emails reviewed by
         # the AP, ...") is attribution, not the news; the headline states the fact.
@@ -406,6 +407,13 @@ def _plain_title(text: str, role: str) -> str:
     return text
 
 
+# Sourcing convention, in a headline: "A worker who was on the dock Tuesday, and who asked
+# not to be named, said ..." places the source; the headline keeps who said what.
+_PLACED_SOURCE: Final = re.compile(
+    r"^((?:An?|The|One|Two|Three|Four|Five|Six|Several|Many|\d+)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"[a-z][\w’'-]+)\s+who\s+[^,;“”\"]{1,100}?(?:,\s+and\s+who\s+[^,;“”\"]{1,100}?)?,?\s+"
+    r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
+)
 _SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
 _SCENE: Final = re.compile(
     r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"

@@ -1,0 +1,118 @@
+"""Insiders and eyewitnesses: sources whose telling of what went on is the practice they saw."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.draft.words import CLAIM_VERB, MASTHEAD
+
+__all__ = ["FAMILIAR_SAID", "SOURCE_NOTE", "TOLD_OUTLET", "insider", "witnessed"]
+
+# Who works inside a body, and the members of the public it serves (see _INSIDER).
+_STAFF: Final = (
+    r"(?:(?:employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"
+    r"|whistleblower|contractor|inspector|officer|manager|clerk|agent|teacher|pilot|mechanic"
+    r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
+    r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
+    r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
+    r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
+    r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
+    r"|planner|warden|orderly|cook|keeper"
+    # members of the public who tell what was done to them, unnamed ("One mother, who
+    # asked not to be named, said her son ..."), are witnesses as staff are
+    r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
+    r")s?|staff|deputies)\b"
+)
+# Insider convention: what people who work, or worked, inside a body say went on there
+# ("Five former workers told the Post that staff ...", "Two dispatchers, who spoke on
+# condition of anonymity, said pilots ...") is the reporter's account of the practice, told
+# by witnesses to it: a practice, not the body's claim nor a leak of its papers. Workers,
+# one or several, count as insiders when the story calls them former, or shields their
+# names; sources it does not place ("people familiar with") are reporting (SOURCES_TOLD).
+_INSIDER: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|(?P<count>two|three|four|five|six|seven|eight|nine"
+    r"|ten|several|many|\d+))\s+)?(?:(?:other|more|second|third)\s+)?"
+    r"(?P<former>(?:current\s+(?:and|or)\s+)?former\s+)?(?:[\w’'-]+\s+){0,2}?"
+    rf"{_STAFF}"
+    r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"
+    r"|confirms|disputed|disputes)\b",
+    re.IGNORECASE,
+)
+# Insider convention, named: "Rosa Medina, who worked as an assistant manager at a
+# DollarWise store until last year, said ..." places a named source inside the body, as
+# "a former technician" does; what she says went on there is the practice she witnessed.
+_NAMED_INSIDER: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+"
+    r"(?P<rest>(?:who|an?)\s[^;“”\"]*?),\s+(?:said|says|told|tells|recalled|recalls|described"
+    r"|describes|disputed|disputes)\b"
+)
+_FORMER_STAFF: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}", re.IGNORECASE)
+# Insider convention, unplaced: "Handlers were told to keep refunds below 45%, said three
+# people familiar with the matter": what people who know the matter say was done inside
+# is the practice they witnessed, as with named workers (see _INSIDER); what sources "told"
+# a newsroom is its reporting (SOURCES_TOLD).
+FAMILIAR_SAID: Final = re.compile(
+    r"\b(?:(?:said|says)\s+(?:(?:two|three|four|five|several|many|\d+)\s+)?(?:people|persons?"
+    r"|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)"
+    r"|(?:people|persons?|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|close\s+to)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says)"
+    # the same sources again: "..., one of the people said"
+    r"|one\s+of\s+(?:the|those|these)\s+(?:people|persons|sources)\s+(?:said|says))\b",
+    re.IGNORECASE,
+)
+TOLD_OUTLET: Final = re.compile(
+    r"\b(?:told|tell|tells)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|reporters|journalists|this\s+newspaper"
+    r"|newspaper|paper|station)\b(?!\s+(?:to|that)\b)"
+)
+# Sourcing convention: "a former employee, who worked in the plant until June and asked not
+# to be named, said ..." tells how the source knows, or why it goes unnamed.
+SOURCE_NOTE: Final = re.compile(
+    r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
+    r"|not\s+authori[sz]ed|feared|fear\s+of"
+    r"|(?:worked|works|working)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:at|in|for|on|there)\b"
+    # how long they have been inside: "an operator with 12 years at the utility"
+    r"|(?:with|after)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty)\s+years?\s+(?:at|in|with"
+    r"|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def insider(outside: str) -> bool:
+    """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
+    m = _INSIDER.match(outside)
+    if m is None:
+        named = _NAMED_INSIDER.match(outside)
+        rest = named.group("rest") if named is not None else ""
+        return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
+    # several unnamed staff who tell a newsroom what went on ("Three social workers told
+    # PRNZ that staff had been told to ...") are witnesses, as former staff are
+    counted = m.group("count") is not None and _TOLD_NEWSROOM.match(outside, m.end("rest"))
+    return bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")) or counted)
+
+
+# Eyewitness convention: several people who tell what they saw or heard ("Two traders told
+# the Nation they saw an officer kneel and fire") are witnesses to what was done.
+_EYEWITNESSES: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many"
+    r"|\d+)\s+(?:[\w’'-]+\s+){0,4}?(?:told|said|say|says|tell|described|recalled)\b[^.;]{0,60}?"
+    r"\b(?:they|he|she)\s+(?:had\s+)?(?:saw|seen|heard|watched|witnessed)\b(?!\s+(?:no|nothing)\b)",
+    re.IGNORECASE,
+)
+
+
+_TOLD_NEWSROOM: Final = re.compile(
+    rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
+    r"|reporters?\b|a\s+reporter\b)"
+)
+
+
+def witnessed(outside: str) -> bool:
+    """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
+    claim = CLAIM_VERB.search(outside)
+    # an insider who "disputed" the account sets what they saw against it
+    if claim is not None and not claim.group().lower().startswith("disput"):
+        return False
+    return insider(outside) or _EYEWITNESSES.match(outside) is not None

@@ -1,0 +1,57 @@
+"""Tests for timeline.draft.insiders: insiders and eyewitnesses, whose telling is the practice."""
+
+from __future__ import annotations
+
+from draft_support import drafted, holding
+
+
+def test_current_and_former_staff_are_insiders() -> None:
+    result = drafted(
+        "Three current and former store managers in Kern County said district managers "
+        "told them to clear the fire exits only for the audit.",
+        "Three store managers said the exits were always clear.",
+    )
+    assert holding(result, "current and former store managers").lane == "practice"
+    # staff the story neither calls former nor shields are the body's own voice
+    assert holding(result, "exits were always clear").lane == "statement"
+
+
+def test_an_insider_who_disputes_the_account_is_a_witness() -> None:
+    result = drafted(
+        "The museum said in March that every crate had been unpacked and shelved.",
+        "A former technician who worked on the move disputed the spokeswoman's account.",
+        "A trustee disputed the spokeswoman's account.",
+    )
+    assert holding(result, "former technician").lane == "practice"
+    assert holding(result, "A trustee disputed").lane == "statement"
+
+
+def test_a_named_source_placed_inside_the_body_is_an_insider() -> None:
+    result = drafted(
+        "Rosa Medina, who worked as an assistant manager at a Dollarwise store in Delano "
+        "until last year, said the back door was blocked again the morning after each audit.",
+        "Jane Holt, a former camera operator for the council, said faulty cameras recorded "
+        "nothing for months.",
+        "Tom Reyes, who lives near the store, said the back door was always clear.",
+    )
+    assert holding(result, "Rosa Medina").lane == "practice"
+    assert holding(result, "Jane Holt").lane == "practice"
+    assert holding(result, "Tom Reyes").lane == "statement"
+    # how she knows is no event of its own
+    assert not any(e.role == "background" for e in result.events)
+
+
+def test_an_insider_goes_on_under_a_pronoun() -> None:
+    result = drafted(
+        "The council said in May that every camera in the town centre was recording.",
+        "A former control room operator, who asked not to be named, disputed that.",
+        "“When a camera went on the fault list you had a black square on the wall,” she "
+        "told the Ledger.",
+    )
+    assert holding(result, "black square").lane == "practice"
+    told = drafted(
+        "The council said in May that every camera in the town centre was recording.",
+        "Councillor Ann Pike said the cameras were among the best in the county.",
+        "“We are proud of them,” she told the Ledger.",
+    )
+    assert holding(told, "proud of them").lane == "statement"
