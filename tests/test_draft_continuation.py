@@ -25,3 +25,12 @@ def test_a_quotation_by_another_speaker_is_an_event_of_its_own() -> None:
         "resident Tom Hale said."
     )
     assert len(result.events) == 2
+
+
+def test_a_line_added_after_a_colon_runs_on_the_message() -> None:
+    result = drafted(
+        "On Oct. 12, safety adviser Gareth Coulson had written to the head of the School of "
+        "Chemistry that nine cupboards had lapsed. He added: “I’d rather we didn’t find out "
+        "the hard way.”"
+    )
+    assert [e.lane for e in result.events] == ["practice"]

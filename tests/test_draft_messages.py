@@ -110,3 +110,36 @@ def test_a_line_quoted_from_a_dated_email_is_behind_the_scenes() -> None:
         '"We are losing the battle here," the assistant manager wrote in a Feb. 20 email.',
     )
     assert holding(result, "losing the battle").lane == "practice"
+
+
+def test_letters_inside_and_chat_threads_are_private() -> None:
+    result = drafted(
+        "The university said in March that every fume cupboard had been tested on time.",
+        "On Oct. 12, safety adviser Gareth Coulson had written to the head of the School of "
+        "Chemistry that nine cupboards had lapsed.",
+        "A land bank manager wrote to the program's main contractor that crews should keep "
+        "the schedule.",
+        "In a chat thread from March 2022, an engineer wrote that the hit rate would drop.",
+    )
+    assert holding(result, "head of the School").lane == "practice"
+    assert holding(result, "main contractor").lane == "practice"
+    assert holding(result, "chat thread").lane == "practice"
+    # a letter to another body's office is not a letter kept inside
+    other = drafted("The mayor wrote to the governor's office in May that the city was ready.")
+    assert holding(other, "governor's office").lane == "statement"
+
+
+def test_a_reply_from_inside_answers_the_private_message() -> None:
+    result = drafted(
+        "On Oct. 12, safety adviser Gareth Coulson had written to the head of the School of "
+        "Chemistry that nine cupboards had lapsed.",
+        "A reply from the school's facilities manager, sent on Nov. 3, said the testing had "
+        "been put off for budget reasons.",
+    )
+    assert holding(result, "A reply from").lane == "practice"
+    public = drafted(
+        "The university said in March that every fume cupboard had been tested on time.",
+        "A reply from the school's facilities manager, sent on Nov. 3, said the testing had "
+        "been put off for budget reasons.",
+    )
+    assert holding(public, "A reply from").lane == "statement"

@@ -16,6 +16,9 @@ from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
 __all__ = ["continues"]
 
 _WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
+_ADDED_COLON: Final = re.compile(
+    r"\W*(?:He|She|They|[A-Z][\w’'-]+)\s+(?:wrote|writes|added|continued):\s*[“\"]"
+)
 
 
 def continues(
@@ -79,7 +82,9 @@ def _quotes_the_message(
     '"Can we hold the vote?" Ruiz wrote.' quotes that e-mail: the same event, not a new
     public statement.
     """
-    if s.lstrip()[:1] not in '“"' or last.lane != "practice" or not PRIVATE.search(last.detail):
+    # ('He added: "..."' introduces the next line of the same message)
+    opens = s.lstrip()[:1] in '“"' or _ADDED_COLON.match(s) is not None
+    if not opens or last.lane != "practice" or not PRIVATE.search(last.detail):
         return False
     if last.source not in (f"article ¶{sent.para}", f"article ¶{sent.para - 1}"):
         return False

@@ -81,7 +81,7 @@ PRIVATE: Final = whole_words(
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
     r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?"
-    r"(?:e-?mail|memo|text\s+message)\b"
+    r"(?:e-?mail|memo|text\s+message|chat(?:\s+thread)?|message\s+thread)\b"
     rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
     r"(?:e-?mail|memo|message|letter)"
@@ -98,9 +98,12 @@ PRIVATE: Final = whole_words(
     r"|group\s+(?:chats?|texts?|threads?)|(?:team|staff|internal|company)\s+(?:channel|chat)s?"
     # a letter to one person inside ("wrote to a university budget officer", "wrote to his
     # manager"), not to a public or an official ("wrote to the secretary of the Army")
-    r"|wrote\s+to\s+(?:an?|his|her|their|its|all|[A-Z][\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:manager|boss"
-    r"|supervisor|superior|colleague|staff|team|deputy|officer|director|administrator|nurse"
-    r"|engineer|coordinator|executive|aide|assistant|commissioner|employee|inspector)s?\b"
+    r"|(?:wrote|written)\s+to\s+(?:an?|his|her|their|its|all|[A-Z][\w-]*[’']s|the\s+[a-z][\w-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:manager|boss|supervisor|superior|colleague|staff|team|deputy"
+    r"|officer|director|administrator|nurse|engineer|coordinator|executive|aide|assistant"
+    r"|commissioner|employee|inspector|contractor|supplier|vendor)s?\b"
+    # ... or to the head of a unit inside: "wrote to the head of the School of Chemistry"
+    r"|(?:wrote|written)\s+to\s+the\s+head\s+of\s+(?:the|its|his|her)\s"
     # or to the staff who do the work, named by their trade: "wrote to enforcement agents",
     # "wrote to reviewers on Feb. 19"
     r"|wrote\s+to\s+(?:the\s+|all\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?"
@@ -143,7 +146,9 @@ ANONYMOUS_SPEAKER: Final = whole_words(
 )
 
 # Reply convention: "responded", "replied", "wrote back" answer the message told before.
-REPLY: Final = whole_words(r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered")
+REPLY: Final = whole_words(
+    r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered|(?:an?|the)\s+reply\s+from"
+)
 # Sequence convention: "minutes later", "an hour later" count from the event told before,
 # on the same day.
 SOON_AFTER: Final = whole_words(
