@@ -34,3 +34,19 @@ def test_a_line_added_after_a_colon_runs_on_the_message() -> None:
         "the hard way.”"
     )
     assert [e.lane for e in result.events] == ["practice"]
+
+
+def test_a_concession_in_the_speakers_own_words_is_the_same_event() -> None:
+    result = drafted(
+        "The fair board president said Sunday the ride had passed every inspection.",
+        "On Tuesday, Lindqvist said in a phone interview that the ride had been fine. "
+        "“I was told it passed. I didn't see the paperwork,” he said. “That's on me.”",
+    )
+    tuesday = [e for e in result.events if e.para == 2]
+    assert [e.lane for e in tuesday] == ["disclosure"]
+    # an admission, then its speaker going on in his own words: one event
+    owned = drafted(
+        "On Tuesday, Lindqvist said in a phone interview that he had misspoken on Sunday. "
+        "“I was told it passed. I didn't see the paperwork,” he said."
+    )
+    assert [e.lane for e in owned.events] == ["disclosure"]

@@ -2955,17 +2955,17 @@ def test_a_correction_an_apology_and_accepted_findings_are_admissions() -> None:
 
 def test_words_called_incomplete_and_a_concession_run_on_are_the_speaker_s() -> None:
     # Quotation convention: a quote with no attribution of its own goes on in the voice of
-    # the speaker quoted before it, on the same occasion.
+    # the speaker quoted before it, on the same occasion; a concession that goes on is the
+    # same admission (see timeline.draft.continuation).
     result = drafted(
         "Coach Dan Reyes said in a statement on Aug. 2 that he had followed every rule.",
         "\u201cMy remarks were based on records that we now know to have been incomplete,\u201d "
         "Reyes said. \u201cWe were wrong to say the team had reported it.\u201d",
     )
     incomplete = holding(result, "have been incomplete")
-    assert incomplete.lane == "disclosure"
-    wrong = holding(result, "We were wrong")
-    assert (wrong.lane, wrong.actor) == ("disclosure", "Coach Dan Reyes")
-    assert wrong.date == incomplete.date != "../2024-03-08"
+    assert (incomplete.lane, incomplete.actor) == ("disclosure", "Coach Dan Reyes")
+    assert [e.lane for e in result.events] == ["statement", "disclosure"]
+    assert incomplete.date.endswith("-08-02")  # the occasion the statement before dates
 
 
 def test_the_opposition_reacts_whatever_portfolio_it_shadows() -> None:
@@ -3373,6 +3373,8 @@ def test_the_paperwork_of_work_done_is_evidence(paperwork: str) -> None:
     [
         "State Auditor Mia Chen said Monday that her office would review the contract.",
         'The ministry said on Tuesday that it would "look into" the council\'s figures.',
+        "The Health and Safety Executive said it had been made aware of the incident and was "
+        "“making enquiries”.",
     ],
 )
 def test_a_body_that_says_it_will_look_into_the_matter_opens_an_inquiry(sentence: str) -> None:

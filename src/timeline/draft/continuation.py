@@ -11,7 +11,7 @@ from timeline.draft.clauses import Clause, quote_outside_words
 from timeline.draft.messages import PRIVATE
 from timeline.draft.model import DraftEvent
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
+from timeline.draft.words import ADMISSION, PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
 
 __all__ = ["continues"]
 
@@ -28,7 +28,7 @@ def continues(
     skipped: Sequence[Sentence],
     actors: Actors,
     sent: Sentence,
-) -> Literal["message", "statement"] | None:
+) -> Literal["message", "statement", "admission"] | None:
     """Whether sentence ``s`` only continues what the sentences before it told, and what.
 
     Quotation convention: a speaker's quote runs on over several sentences with one
@@ -38,9 +38,17 @@ def continues(
     a quote whose attribution names the same speaker, or a pronoun, is that statement.
     ``events`` are those drafted so far and ``skipped`` the sentences that gave none.
     Returns "message" for a quotation of the private message just described (see
-    :func:`_quotes_the_message`), "statement" for one that continues a statement, else None.
+    :func:`_quotes_the_message`), "statement" for one that continues a statement,
+    "admission" for one that concedes in the speaker's own words, else None.
     """
-    if len(clauses) != 1 or clauses[0].lane != "statement" or not events:
+    if len(clauses) != 1 or clauses[0].lane not in ("statement", "disclosure") or not events:
+        return None
+    # Concession convention: '"That's on me," he said.' after his account concedes in
+    # his own words: the same event, which the concession makes a disclosure
+    told: Literal["statement", "admission"] = (
+        "admission" if clauses[0].lane == "disclosure" else "statement"
+    )
+    if told == "admission" and not ADMISSION.search(s):
         return None
     if _quotes_the_message(s, events[-1], skipped, sent):
         return "message"
@@ -54,14 +62,18 @@ def continues(
     outside = quote_outside_words(s)
     said = STATEMENT.search(" ".join(outside))
     if len(outside) <= 3 and said is None:
-        return "statement" if ran_on or any(e.quote for e in before) else None
+        return told if ran_on or any(e.quote for e in before) else None
     if said is None or len(outside) > 5:
         return None
     speaker, _ = actors.actor(" ".join(outside), speaker_after_quote=False)
     pronoun = PRONOUN_SPEAKER.search(" ".join(outside)) is not None
     names = {w.strip(",.") for w in outside if w[:1].isupper()}
     same = any(
-        e.lane == "statement"
+        (
+            e.lane == "statement"
+            # (an admission's speaker goes on in their own words: "I was told it passed")
+            or (e.lane == "disclosure" and (told == "admission" or ADMISSION.search(e.clause)))
+        )
         and e.role == "main"
         and (
             pronoun
@@ -70,7 +82,7 @@ def continues(
         )
         for e in before
     )
-    return "statement" if same else None
+    return told if same else None
 
 
 def _quotes_the_message(

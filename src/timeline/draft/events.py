@@ -263,6 +263,8 @@ def _draft_sentence(
         # (an entry of a chronology tells what happened on its day, with or without a cue)
         clauses = [Clause(0, len(s), "main", "context")]
     run_on = clauses and continues(s, clauses, state.events, state.skipped, state.actors, sent)
+    if run_on == "admission":
+        _concedes_the_last(state, sent)
     if run_on == "message":
         state.last_private = state.events[-1].id  # the reply to it may follow
     if not clauses or run_on:
@@ -396,6 +398,15 @@ def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:
         for link in state.links
     ]
     return [e for e in made if e.id not in dropped]
+
+
+def _concedes_the_last(state: _Progress, sent: Sentence) -> None:
+    """Make the paragraph's last statement a disclosure: its speaker's quote concedes."""
+    last = state.events[-1]
+    if last.lane == "statement" and last.para == sent.para:
+        conceded = replace(last, lane="disclosure")
+        state.events[-1] = conceded
+        state.by_id[conceded.id] = conceded
 
 
 def _insider_goes_on(state: _Progress, sent: Sentence, event: DraftEvent) -> DraftEvent:

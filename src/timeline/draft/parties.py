@@ -268,7 +268,8 @@ _INQUIRY: Final = re.compile(
     # reviewing them", "said it had received information and was looking into it"
     r"(?:(?:is|was|are|were|had|has|have)\s+[^.;]{0,80}?\s+and\s+)?"
     r"(?:(?:is|was|are|were|(?:has|had|have)\s+been)\s+(?:now\s+|already\s+)?[“\"]?"
-    r"(?:reviewing|assessing|investigating|inspecting|auditing|examining|looking\s+into)"
+    r"(?:reviewing|assessing|investigating|inspecting|auditing|examining|looking\s+into"
+    r"|making\s+(?:enquiries|inquiries))"
     r"|(?:would|will)\s+(?:now\s+)?[“\"]?(?:review|assess|investigate|inspect|audit|examine"
     r"|look\s+into)"
     # complaints on its record, or the party called to account: "said it had received 112

@@ -38,7 +38,7 @@ HEARD: Final = whole_words(HEARD_FORM)
 # The nouns of a party's own words that an admission may call wrong.
 OWN_ACCOUNT: Final = (
     r"(?:statements?|accounts?|claims?|assurances?|comments?|information|release|response"
-    r"|remarks|testimony)"
+    r"|remarks|testimony|posts?|tweets?)"
 )
 ADMISSION: Final = whole_words(
     # "has not publicly acknowledged", "refused to admit": a denial of an admission.
@@ -97,6 +97,11 @@ ADMISSION: Final = whole_words(
     r"|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
     r"|it\s+is\s+now\s+clear\s+that|(?:I|we)\s+(?:(?:am|are)\s+)?now\s+(?:convinced|know|understand)(?:\s+that)?"
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
+    # "had misspoken", "accepted that it was wrong", "That's on me", "we got it wrong"
+    r"|[“\"]?misspo(?:ke|ken)|accept(?:s|ed|ing)\s+that\s+[“\"]?(?:[\w’'-]+\s+){1,4}?(?:was|were"
+    r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error)"
+    r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
+    r"|got\s+(?:it|that|this|those|the\s+\w+)\s+wrong"
     r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
     rf"|{HEARD_FORM}"
 )
