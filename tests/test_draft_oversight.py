@@ -142,3 +142,24 @@ def test_a_public_label_the_party_rewords_is_a_correction() -> None:
     assert CORRECTED.search(changed)
     result = drafted("The clinic said patients see a doctor within 20 minutes.", changed)
     assert holding(result, "changed the label").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state Environmental Protection Agency sent the land bank a notice of violation "
+        "in October 2018, according to a copy of the notice.",
+        "The accreditation service suspended the laboratory's accreditation on June 2.",
+        "The operator's licence was suspended in May.",
+        "The council issued an improvement notice in March.",
+    ],
+)
+def test_a_regulators_sanction_is_oversight(sentence: str) -> None:
+    # Oversight convention: a sanction on the party is the overseer acting, a disclosure,
+    # also when a record the story cites shows it
+    assert [e.lane for e in drafted(sentence).events] == ["disclosure"]
+
+
+def test_a_figure_taken_off_a_website_is_a_correction() -> None:
+    result = drafted("Payvine removed the 1.2 percent figure from its website in May.")
+    assert [e.lane for e in result.events] == ["disclosure"]

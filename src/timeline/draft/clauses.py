@@ -12,6 +12,7 @@ from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
 from timeline.draft.evidence import ACCORDING, EVIDENCE_NOUN
+from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
 from timeline.draft.words import (
     ADMISSION,
@@ -280,9 +281,10 @@ def _split_main(
         # Evidence convention: what records show is a practice; the records, when this
         # sentence introduces them, are a disclosure that reveals it.
         pa, pb = _strip_span(s, *evidence.content)
-        clauses.append(
-            Clause(pa, pb, "practice" if evidence.introduced else "evidenced", "practice")
-        )
+        # (what the records show an overseer did, "sent the agency a notice of violation",
+        # is oversight: a disclosure, see EXAMINE_ORDER)
+        shown = "disclosure" if EXAMINE_ORDER.search(outside, pa, pb) else "practice"
+        clauses.append(Clause(pa, pb, "practice" if evidence.introduced else "evidenced", shown))
         main_index = len(clauses) - 1
         if evidence.introduced:
             ra, rb = _strip_span(s, *evidence.evidence)
