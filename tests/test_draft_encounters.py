@@ -76,3 +76,15 @@ def test_a_member_of_the_publics_opinion_is_no_witness() -> None:
         "Osei said the board should hire more crews.",
     )
     assert holding(result, "should hire").lane != "practice"
+
+
+def test_an_appeal_or_a_button_pressed_is_an_encounter() -> None:
+    result = drafted(
+        "Loretta Haines, 71, whose house on Tanner Street was assessed at $64,000 in 2014, "
+        "appealed that year after the house next door sold for $41,000. “It made no "
+        "sense,” Haines said.",
+        "Maria Talbot pressed the cancel button in the PulseFit app on Nov. 19. “Nothing "
+        "happened,” Talbot said.",
+    )
+    assert holding(result, "appealed that year").lane == "practice"
+    assert holding(result, "pressed the cancel button").lane == "practice"

@@ -143,3 +143,16 @@ def test_a_reply_from_inside_answers_the_private_message() -> None:
         "been put off for budget reasons.",
     )
     assert holding(public, "A reply from").lane == "statement"
+
+
+def test_later_messages_and_a_staff_file_are_private() -> None:
+    result = drafted(
+        "In later messages that year, Sgt. Dale Wendt circulated spreadsheets listing each "
+        "officer's monthly totals.",
+        "A March 2015 performance review of one officer warned that missing the citation "
+        "standard could affect his shift assignment.",
+        "In later statements to reporters, the chief said there was no quota.",
+    )
+    assert holding(result, "circulated spreadsheets").lane == "practice"
+    assert holding(result, "performance review").lane == "practice"
+    assert holding(result, "no quota").lane == "statement"

@@ -30,7 +30,9 @@ _ENCOUNTER: Final = re.compile(
     r"(?:[\w’'-]+\s+){0,2}?(?:city|council|county|police|line|number|hotline|helpline|office"
     r"|department|agency|company|hospital|clinic|school|landlord|utility|authority|service"
     r"|desk|surgery|insurer|bank|board|trust|firm)\b)"
-    r"|(?:had\s+)?(?:first\s+|then\s+|again\s+|also\s+)?(?:reported|complained|applied"
+    r"|(?:had\s+)?(?:first\s+|then\s+|again\s+|also\s+)?(?:reported|complained|applied|appealed"
+    # a service met online: "pressed the cancel button in the app", "tried to cancel"
+    r"|pressed|clicked|tapped|tried\s+to"
     r"|requested|checked|visited|booked|went\s+to|came\s+home|turned\s+up|arrived|queued"
     r"|waited|asked\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:city|council|county|district|school"
     r"|company|hospital|agency|department|office|landlord|authority)\b)"
@@ -50,7 +52,7 @@ TOLD_ENCOUNTER: Final = re.compile(
 # Sutcliffe, 58, rang", "Marion Kelly, 74, who lives on the estate, reported".
 _SUBJECT: Final = re.compile(
     rf"\W*(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)"
-    r"(?:,\s+\d{1,3},)?(?:,?\s+(?:who|whose)\s+[^,;“”\"]{1,60},)?\s+(?=[a-z])"
+    r"(?:,\s+\d{1,3},)?(?:,?\s+(?:who|whose)\s+(?:[^,;“”\"]|,(?=\d)){1,100},)?\s+(?=[a-z])"
 )
 
 

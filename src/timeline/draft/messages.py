@@ -56,6 +56,9 @@ PRIVATE: Final = whole_words(
     r"|briefings?|circulars?|bulletins?"
     r"|protocols?|procedures?|instructions?|directives?)"
     r"|private(?:ly)?"
+    # the papers kept on staff: "a March 2015 performance review of one officer"
+    r"|performance\s+(?:reviews?|evaluations?|appraisals?)|personnel\s+files?"
+    r"|disciplinary\s+(?:letters?|notices?|records?)"
     # the papers put before a board or a cabinet: "A board paper from September warned"
     r"|(?:board|cabinet)\s+papers?|briefing\s+notes?"
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
@@ -82,6 +85,11 @@ PRIVATE: Final = whole_words(
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
     r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?"
     r"(?:e-?mail|memo|text\s+message|chat(?:\s+thread)?|message\s+thread)\b"
+    rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
+    # several of them: "In later messages that year, Wendt circulated ..."
+    r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:later|subsequent|earlier|other|separate|several"
+    r"|two|three|four|five|more)\s+(?:[\w.,’'-]+\s+){0,3}?(?:e-?mails|memos|text\s+messages"
+    r"|messages|chats)\b"
     rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
     r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
     r"(?:e-?mail|memo|message|letter)"
