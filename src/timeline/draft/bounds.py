@@ -11,9 +11,9 @@ from typing import Final
 from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
-from timeline.draft.clauses import quote_outside_words
 from timeline.draft.dating import news_day, released_on
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.quotes import quote_outside_words
 from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated

@@ -13,6 +13,7 @@ from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
 from timeline.draft.evidence import ACCORDING, EVIDENCE_NOUN
 from timeline.draft.oversight import EXAMINE_ORDER
+from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
 from timeline.draft.words import (
     ADMISSION,
@@ -35,7 +36,7 @@ from timeline.draft.words import (
     TOLD_FROM,
 )
 
-__all__ = ["Clause", "find_clauses", "quote_outside_words", "quote_spans"]
+__all__ = ["Clause", "find_clauses"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,51 +47,6 @@ class Clause:
     end: int
     role: str  # main, leading, cause, report, practice, claim
     lane: str
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each pair of quotation marks; an unclosed quote
-    runs to the end of the text."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "“":
-            close = text.find("”", i + 1)
-        elif ch == '"':
-            close = text.find('"', i + 1)
-        else:
-            i += 1
-            continue
-        end = n if close < 0 else close
-        if end > i + 1:
-            spans.append((i + 1, end))
-        i = end + 1
-    return spans
-
-
-def _outside(text: str, quotes: Sequence[tuple[int, int]]) -> str:
-    """The text with quoted words blanked out (same length, so offsets still hold).
-
-    Fragment convention: a quoted fragment of a few lowercase words woven into the
-    reporter's sentence ('It "categorically denies" any wrongdoing') is the sentence's own
-    syntax, so it stays; a quotation that ends the sentence ('Another replied, "not a
-    chance."') is an utterance.
-    """
-    chars = list(text)
-    for a, b in quotes:
-        woven = re.search(r"\w", text[b + 1 :]) is not None  # the sentence goes on after it
-        if woven and len(text[a:b].split()) <= 3 and text[a:b].lstrip()[:1].islower():
-            continue
-        for k in range(max(0, a - 1), min(len(chars), b + 1)):
-            chars[k] = " "
-    return "".join(chars)
-
-
-def quote_outside_words(text: str) -> list[str]:
-    """The words of a text outside its quotations."""
-    return _outside(text, quote_spans(text)).split()
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -423,7 +379,7 @@ def find_clauses(
     and no cue word is context. Links are (from clause index, to clause index, relation).
     """
     quotes = quote_spans(s)
-    outside = _outside(s, quotes)
+    outside = outside_quotes(s, quotes)
     quoted = bool(quotes)
 
     def fallback(a: int, b: int) -> str | None:

@@ -10,11 +10,11 @@ from typing import Final
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.attribution import OMITTED
-from timeline.draft.clauses import quote_outside_words
 from timeline.draft.evidence import ACCORDING_EVIDENCE, EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
+from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import content_words
 from timeline.draft.words import (

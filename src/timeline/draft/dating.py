@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import Found, find, resolve
-from timeline.draft.clauses import Clause, quote_spans
+from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.occasions import at_the_time, same_time
+from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER, source_notes
 from timeline.draft.spoken import bare_time, spoken_date

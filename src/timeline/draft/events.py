@@ -12,7 +12,7 @@ from timeline.dates import Found, parse_published
 from timeline.draft.actors import Actors
 from timeline.draft.anchors import incident_dates
 from timeline.draft.bounds import bound_dates
-from timeline.draft.clauses import Clause, find_clauses, quote_outside_words, quote_spans
+from timeline.draft.clauses import Clause, find_clauses
 from timeline.draft.continuation import continues
 from timeline.draft.contrast import (
     Recent,
@@ -52,6 +52,7 @@ from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
+from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
 from timeline.draft.titles import (

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from timeline.draft.clauses import quote_outside_words
 from timeline.draft.messages import ANONYMOUS_SPEAKER, PRIVATE, PUBLIC, REPLY, SOON_AFTER
 from timeline.draft.model import DraftEvent
+from timeline.draft.quotes import quote_outside_words
 
 __all__ = ["private_reply"]
 

@@ -6,8 +6,8 @@ import re
 from typing import Final
 
 from timeline.draft.actors import surname
-from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
 from timeline.draft.words import (
     ACCOUNT_CUE,

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found
-from timeline.draft.clauses import Clause, quote_spans
+from timeline.draft.clauses import Clause
+from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import date_column
 from timeline.draft.words import TOLD_FROM

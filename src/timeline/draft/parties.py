@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Final
 
 from timeline.draft.actors import surname
-from timeline.draft.clauses import quote_outside_words
 from timeline.draft.encounters import TOLD_ENCOUNTER, member_of_public
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
@@ -21,6 +20,7 @@ from timeline.draft.naming import (
     PUBLIC_TIE,
     TITLE_WORD,
 )
+from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
 from timeline.draft.words import ADMISSION, NO_COMMENT, STANDS_BY, STATEMENT, STOP
 

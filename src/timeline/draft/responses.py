@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from timeline.draft.clauses import quote_outside_words
 from timeline.draft.model import DraftEvent
+from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import undated
 

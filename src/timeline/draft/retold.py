@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from timeline.draft.clauses import quote_spans
 from timeline.draft.lede import merged, same_actor
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.quotes import quote_spans
 
 __all__ = ["FRAGMENT_MIN", "drop_fragments"]
 

@@ -1,0 +1,53 @@
+"""Quotations: where a sentence quotes someone, and the reporter's words around the quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["outside_quotes", "quote_outside_words", "quote_spans"]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks; an unclosed quote
+    runs to the end of the text."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“":
+            close = text.find("”", i + 1)
+        elif ch == '"':
+            close = text.find('"', i + 1)
+        else:
+            i += 1
+            continue
+        end = n if close < 0 else close
+        if end > i + 1:
+            spans.append((i + 1, end))
+        i = end + 1
+    return spans
+
+
+def outside_quotes(text: str, quotes: Sequence[tuple[int, int]]) -> str:
+    """The text with quoted words blanked out (same length, so offsets still hold).
+
+    Fragment convention: a quoted fragment of a few lowercase words woven into the
+    reporter's sentence ('It "categorically denies" any wrongdoing') is the sentence's own
+    syntax, so it stays; a quotation that ends the sentence ('Another replied, "not a
+    chance."') is an utterance.
+    """
+    chars = list(text)
+    for a, b in quotes:
+        woven = re.search(r"\w", text[b + 1 :]) is not None  # the sentence goes on after it
+        if woven and len(text[a:b].split()) <= 3 and text[a:b].lstrip()[:1].islower():
+            continue
+        for k in range(max(0, a - 1), min(len(chars), b + 1)):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def quote_outside_words(text: str) -> list[str]:
+    """The words of a text outside its quotations."""
+    return outside_quotes(text, quote_spans(text)).split()
