@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 from timeline.draft.evidence import OUTLET_REQUESTED, RECORDS_RELEASED
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
@@ -60,3 +60,17 @@ def test_a_log_that_records_a_numbered_unit_shows_it_on_the_day_set_first() -> N
     )
     shown = holding(result, "Block 4 as skipped")
     assert (shown.lane, shown.date) == ("practice", "24 January")
+
+
+def test_a_pronoun_carries_the_evidence_named_just_before() -> None:
+    result = drafted(
+        "The station obtained the calibration logs through an open records request. They "
+        "show the certificate for the northbound camera lapsed on Jan. 9 and was not renewed "
+        "until Feb. 27."
+    )
+    lapsed = holding(result, "certificate for the northbound camera")
+    assert lapsed.lane == "practice"
+    assert linked(result, "reveals", "obtained the calibration logs", "certificate for the")
+    # with no evidence named before it, "It found" is no evidence
+    alone = drafted("The mayor spoke on Monday. It found that the city's reserves were spent.")
+    assert holding(alone, "It found").lane != "practice"

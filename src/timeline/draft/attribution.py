@@ -16,6 +16,7 @@ from timeline.draft.evidence import (
     EVIDENCE_SHOWS,
     FILING,
     OUTLET_REQUESTED,
+    PRONOUN_SHOWS,
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
 )
@@ -393,7 +394,7 @@ def _according_spans(
     return (a + at, b), (a, a + at)
 
 
-def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
+def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evidence | None:
     """Split ``outside[a:b]`` into the evidence and what it shows, when it names evidence.
 
     Two forms of evidence attribution are recognised:
@@ -404,9 +405,14 @@ def evidence_in(outside: str, a: int, b: int) -> Evidence | None:
 
     The evidence is *introduced* (a disclosure event of its own) when the phrase dates or
     releases it ("released Tuesday", "obtained through a records request", "a new audit"):
-    news style names a document's release once, then only attributes to it.
+    news style names a document's release once, then only attributes to it. With
+    ``referent``, the sentence before named evidence that "It"/"They" may stand for
+    (see ``PRONOUN_SHOWS``).
     """
     part = _unsaid(outside[a:b])
+    carried = PRONOUN_SHOWS.match(part) if referent else None
+    if carried is not None and len(part[carried.end() :].split()) >= 4:
+        return Evidence((a, a + carried.end()), (a + carried.end(), b), False)
     if FIRST_REPORT.search(part):
         return None  # "the first official report said ...": an account called a report
     if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):

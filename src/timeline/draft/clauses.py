@@ -185,15 +185,22 @@ def _split_main(
     main: tuple[int, int, str | None],
     clauses: list[Clause],
     links: list[tuple[int, int, str]],
+    *,
+    referent: bool = False,
 ) -> int | None:
     """Split the main clause where its words name two events; the index of its own event.
 
-    New clauses and links are appended to ``clauses`` and ``links``.
+    New clauses and links are appended to ``clauses`` and ``links``; ``referent`` as
+    for :func:`timeline.draft.attribution.evidence_in`.
     """
     ma, mb, main_lane = main
     main_index: int | None = None
     report_index: int | None = None
-    evidence = None if main_lane is None else evidence_in(outside, ma, mb)
+    evidence = (
+        None
+        if main_lane is None and not referent
+        else evidence_in(outside, ma, mb, referent=referent)
+    )
     verb = CONTRADICT_VERB.search(outside, ma, mb)
     # "at odds with that account: it shows no guard entering Pena's cell": a name after
     # the colon is in what the fact shows, not in the account it names
@@ -371,12 +378,18 @@ def _fallback(
 
 
 def find_clauses(
-    s: str, actors: Actors, dated: Sequence[tuple[int, int]], *, split: bool
+    s: str,
+    actors: Actors,
+    dated: Sequence[tuple[int, int]],
+    *,
+    split: bool,
+    referent: bool = False,
 ) -> tuple[list[Clause], list[tuple[int, int, str]]]:
     """The clauses of a sentence that carry events, and the links between them.
 
     ``dated`` holds the spans of the dates found in the sentence: a clause with a date
     and no cue word is context. Links are (from clause index, to clause index, relation).
+    ``referent``: the sentence before named evidence a pronoun may stand for.
     """
     quotes = quote_spans(s)
     outside = outside_quotes(s, quotes)
@@ -428,7 +441,9 @@ def find_clauses(
         main_lane = "practice"  # a member of the public's dealings with the body
     if main_lane == "context" and any(span[2] == "claim" for span in second[0]):
         main_lane = "practice"  # what the story sets against an account it names
-    main_index = _split_main(s, outside, actors, (ma, mb, main_lane), clauses, links)
+    main_index = _split_main(
+        s, outside, actors, (ma, mb, main_lane), clauses, links, referent=referent
+    )
     if main_index is None and main_lane is not None:
         clauses.append(Clause(ma, mb, "main", main_lane))
         main_index = len(clauses) - 1

@@ -34,7 +34,7 @@ from timeline.draft.dating import (
     nearby_date,
     usable_dates,
 )
-from timeline.draft.evidence import EVIDENCE_TELLS
+from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD
 from timeline.draft.insiders import insider
@@ -259,7 +259,10 @@ def _draft_sentence(
     in_sentence = [f for f in found if f.start >= sent.start and f.end <= sent.end]
     dates = usable_dates(s, in_sentence, sent.start)
     dated = [(f.start - sent.start, f.end - sent.start) for f in dates]
-    clauses, clause_links = find_clauses(s, state.actors, dated, split=split)
+    named = _evidence_named_before(state, sent)
+    clauses, clause_links = find_clauses(
+        s, state.actors, dated, split=split, referent=named is not None
+    )
     if not clauses and (sent.index in state.paragraph_point or label is not None):
         # (an entry of a chronology tells what happened on its day, with or without a cue)
         clauses = [Clause(0, len(s), "main", "context")]
@@ -301,7 +304,9 @@ def _draft_sentence(
     made = [_insider_goes_on(state, sent, e) for e in made]
     for event in made:
         last = state.last_evidence
-        if event.role == "evidenced" and last is not None and cites(s, state.by_id.get(last)):
+        if named is not None or not cites(s, state.by_id.get(last) if last else None):
+            last = named.id if named is not None else None  # (a pronoun cites what it stands for)
+        if event.role == "evidenced" and last is not None:
             # Attribution convention: "according to the review" after "an audit released
             # Tuesday" cites the evidence already introduced, which reveals this practice.
             state.links.append(DraftLink(last, event.id, "reveals", link_note("evidence", event)))
@@ -399,6 +404,15 @@ def _refer_back(state: _Progress, made: list[DraftEvent]) -> list[DraftEvent]:
         for link in state.links
     ]
     return [e for e in made if e.id not in dropped]
+
+
+def _evidence_named_before(state: _Progress, sent: Sentence) -> DraftEvent | None:
+    """The evidence the sentence before named, when this one opens on a pronoun for it."""
+    if not PRONOUN_SHOWS.match(sent.text) or not state.events:
+        return None
+    last = state.events[-1]
+    named = last.lane == "disclosure" and re.search(EVIDENCE_NOUN, last.clause, re.I)
+    return last if named and last.para == sent.para and last.sentence == sent.index - 1 else None
 
 
 def _concedes_the_last(state: _Progress, sent: Sentence) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "EVIDENCE_TELLS",
     "FILING",
     "OUTLET_REQUESTED",
+    "PRONOUN_SHOWS",
     "RECORDS_OBTAINED",
     "RECORDS_RELEASED",
 ]
@@ -61,6 +62,14 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|one|two|three|four|five|several|many|no|each|every"
     # a named, numbered unit: "the log records Block 4 as skipped"
     r"|(?=(?-i:[A-Z][a-z]+)\s+\d))\b)"
+)
+# Reference convention: "The station obtained those logs. They show the certificate
+# lapsed on Jan. 9." names the evidence, then lets a pronoun carry it: what "they show"
+# is what the evidence just named shows.
+PRONOUN_SHOWS: Final = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:It|They|These|Those|Both)\s+(?:also\s+)?(?:shows?|showed"
+    r"|found|finds|reveals?|revealed|lists?|listed|records?|recorded|documents?|documented"
+    r"|indicates?|indicated)\b(?:\s+that)?\s+"
 )
 ACCORDING_EVIDENCE: Final = whole_words(
     rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}"
