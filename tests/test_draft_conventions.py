@@ -1557,6 +1557,28 @@ def test_evidence_that_tells_a_different_story_contradicts_the_account() -> None
     assert linked(result, "contradicts", "maintenance logs", "no buses had missed")
 
 
+def test_what_follows_evidence_set_against_the_account_is_what_it_shows() -> None:
+    # Contrast convention: "The logs suggest otherwise, at least on this coast." says
+    # nothing itself; the sentence after it, with or without a cue, tells what they show,
+    # and a document's author "wrote" its words.
+    result = drafted(
+        "The minister told Parliament that every drumline was checked daily.",
+        "The logs suggest otherwise, at least on this stretch of coast. On 31 occasions, "
+        "drumlines were not visited for at least three consecutive days.",
+    )
+    unvisited = holding(result, "were not visited")
+    assert unvisited.lane == "practice"
+    assert linked(result, "contradicts", "were not visited", "every drumline")
+    assert linked(result, "reveals", "logs suggest otherwise", "were not visited")
+    written = drafted(
+        "The fair board said the ride passed every inspection.",
+        "The board's emails, dated July 17, tell a different story. Its ride manager, Dale "
+        "Pruitt, wrote that the latch on car 6 was worn past tolerance.",
+    )
+    assert holding(written, "latch on car 6").lane == "practice"
+    assert linked(written, "contradicts", "latch on car 6", "passed every inspection")
+
+
 def test_the_reply_to_a_question_is_the_answer_of_the_person_asked() -> None:
     # Pronoun convention: after "X asked Y whether ...", "she replied" is Y speaking.
     result = drafted(

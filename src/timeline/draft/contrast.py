@@ -478,9 +478,12 @@ def _through_evidence(
 _SHOWS_OTHERWISE: Final = re.compile(
     rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.,-]+\s+){{0,5}}?(?:{EVIDENCE_NOUN}|{OVERSIGHT.pattern})\b"
     r"[^.;:“”\"]{0,60}?"
-    rf"(?:{CONTRADICT_VERB.pattern})\W*$",
+    # (a short qualifier may follow: "The logs suggest otherwise, at least on this coast.")
+    rf"(?:{CONTRADICT_VERB.pattern})(?:,\s+[^.;:“”\"]{{1,40}})?\W*$",
     re.IGNORECASE,
 )
+# "Inspector Dale Pruitt wrote that ...": the words of the document the evidence is
+_WROTE_THAT: Final = re.compile(r"\b(?:wrote|writes|noted|notes)\b")
 
 
 def shown_otherwise(
@@ -498,7 +501,10 @@ def shown_otherwise(
     links: list[DraftLink] = []
     if pending is not None and pending[1] == sent.index - 1:
         for k, event in enumerate(made):
-            if event.role not in ("main", "practice") or event.lane == "statement":
+            written = event.lane == "statement" and _WROTE_THAT.search(event.clause)
+            if event.role not in ("main", "practice") or (
+                event.lane == "statement" and not written
+            ):
                 continue
             if event.lane == "disclosure":
                 # what the evidence found, told as its finding: set against the account

@@ -263,8 +263,10 @@ def _draft_sentence(
     clauses, clause_links = find_clauses(
         s, state.actors, dated, split=split, referent=named is not None
     )
-    if not clauses and (sent.index in state.paragraph_point or label is not None):
-        # (an entry of a chronology tells what happened on its day, with or without a cue)
+    after_signpost = state.otherwise is not None and state.otherwise[1] == sent.index - 1
+    if not clauses and (sent.index in state.paragraph_point or label is not None or after_signpost):
+        # (an entry of a chronology tells what happened on its day, with or without a cue;
+        # so does the sentence after evidence set against the account, see shown_otherwise)
         clauses = [Clause(0, len(s), "main", "context")]
     run_on = clauses and continues(s, clauses, state.events, state.skipped, state.actors, sent)
     if run_on == "admission":
