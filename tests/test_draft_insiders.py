@@ -55,3 +55,11 @@ def test_an_insider_goes_on_under_a_pronoun() -> None:
         "“We are proud of them,” she told the Ledger.",
     )
     assert holding(told, "proud of them").lane == "statement"
+
+
+def test_a_student_who_is_not_named_tells_what_was_done_to_her() -> None:
+    result = drafted(
+        "The student, who asked not to be named, said she felt dizzy within minutes and spent "
+        "a night in hospital."
+    )
+    assert holding(result, "felt dizzy").lane == "practice"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from draft_support import drafted, holding
 from timeline.draft.words import ADMISSION
 
 
@@ -32,3 +33,26 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
 )
 def test_what_concedes_nothing(sentence: str) -> None:
     assert ADMISSION.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1991, 25 workers died in a fire at a plant in Hamlet where exit doors had been "
+        "locked; the disaster led several states to toughen their inspection rules.",
+        "Federal and state rules require a licensed inspector to check a building for asbestos "
+        "before it is demolished.",
+        "Under data protection law, organisations must report a breach to the regulator within "
+        "72 hours and must tell the people affected where there is a high risk to them.",
+    ],
+)
+def test_a_rule_and_its_history_are_background(sentence: str) -> None:
+    # Rule convention: the standard the story holds the party to, and the history of it,
+    # are background, whatever words for inspections or reports they use
+    assert [e.lane for e in drafted(sentence).events] == ["context"]
+
+
+def test_an_inspection_report_is_still_a_finding() -> None:
+    result = drafted("The inspection report found that three exits had been blocked for weeks.")
+    # (a report of inspections is evidence, not a kind of rule)
+    assert holding(result, "blocked for weeks").lane == "practice"

@@ -36,6 +36,7 @@ from timeline.draft.words import (
     INFINITIVE,
     LEAD_PHRASE,
     NO_COMMENT,
+    OBLIGED,
     OFFICIAL_FIGURE,
     OUTLET_OBTAINED,
     OUTLET_REPORTED,
@@ -44,6 +45,7 @@ from timeline.draft.words import (
     PRACTICE,
     RELEASE,
     REPORT,
+    RULE_REQUIRES,
     SOURCES_TOLD,
     STANDS_BY,
     STATEMENT,
@@ -164,7 +166,9 @@ def _aftermath(outside: str) -> str | None:
     """
     if FALLOUT.search(outside):
         return "context"
-    if POLICY_FRAME.match(outside) and PASSIVE.search(outside):
+    if POLICY_FRAME.match(outside) and (PASSIVE.search(outside) or OBLIGED.search(outside)):
+        return "context"
+    if RULE_REQUIRES.match(outside):
         return "context"
     if EXAMINE_ORDER.search(outside):
         return "disclosure"

@@ -22,6 +22,7 @@ _STAFF: Final = (
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
+    r"|student|pupil|customer|client|shopper|commuter|rider|visitor|guest"
     r")s?|staff|deputies)\b"
 )
 # Insider convention: what people who work, or worked, inside a body say went on there

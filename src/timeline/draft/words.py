@@ -162,8 +162,12 @@ PRACTICE: Final = whole_words(
     r"(?:hours?|days?|weeks?|months?|nights?|years?)"
 )
 REPORT: Final = whole_words(
-    r"reports?|audits?|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|inquiry|investigation|investigators?"
-    r"|inspectors?|inspections?|inspected|inspects|observed|noted|cited|reviewed|revealed|reveals"
+    # (not a word that only names a kind of rule or staff: "their inspection rules")
+    r"(?:reports?|audits?|inquiry|investigation|inspections?)(?!\s+(?:rules?|regimes?"
+    r"|requirements?|standards?|laws?|polic(?:y|ies)|schedules?|process|fees?|forms?|staff"
+    r"|teams?|units?|budgets?|guidelines?)\b)"
+    r"|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|investigators?"
+    r"|inspectors?|inspected|inspects|observed|noted|cited|reviewed|revealed|reveals"
     # how it came out: "The gap came to light after the Messenger asked for the records"
     r"|came\s+to\s+light|comes\s+to\s+light"
     r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
@@ -207,11 +211,23 @@ FALLOUT: Final = whole_words(
 # the particular conduct a story tests ("Under the deal, deputies handed over ..." names
 # its doers and stays a practice).
 POLICY_FRAME: Final = re.compile(
-    r"^\W*(?:(?:And|But|Yet|So)\s+)?Under\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?Under\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:policy|policies|law|laws|program|programme|rules?|regime"
-    r"|system|initiative)\b",
+    r"|system|initiative|act|regulations?|code)\b",
     re.IGNORECASE,
 )
+# Rule convention: what the law requires ("Federal and state rules require a licensed
+# inspector to check ...", "Under data protection law, organisations must report a breach")
+# is the standard the story holds the party to: background, whatever its words name.
+RULE_REQUIRES: Final = re.compile(
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:(?:federal|state|national|provincial|local|city|county"
+    r"|government|european|eu|uk|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|laws?"
+    r"|regulations?|statutes?|codes?|guidelines?|standards?)\s+(?:also\s+)?(?:require|requires"
+    r"|mandate|mandates|oblige|obliges|forbid|forbids|prohibit|prohibits|bar|bars)\b",
+    re.IGNORECASE,
+)
+# What a rule obliges: "organisations must report", "are required to".
+OBLIGED: Final = whole_words(r"must|(?:are|is)\s+required\s+to|(?:have|has)\s+to")
 PASSIVE: Final = whole_words(
     r"(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|put|sent|held|kept"
     r"|taken|given|brought)"
