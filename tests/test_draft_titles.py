@@ -450,3 +450,16 @@ def test_a_headline_leaves_out_how_the_source_is_placed() -> None:
     event = holding(result, "supervisors told")
     assert event.title.startswith("A worker said supervisors told employees")
     assert event.lane == "practice"
+
+
+def test_a_headline_starts_at_the_subject_after_the_scene() -> None:
+    result = drafted(
+        "In a 2019 settlement with the state safety agency, known as Cal/OSHA, the company "
+        "paid $412,000 and agreed to keep exits clear.",
+        "Assessor Karen Whitford said Monday that every home was valued fairly.",
+        "Whitford at first said last week that her office met every standard. Shown The "
+        "Current's figures last week, she changed course.",
+    )
+    assert holding(result, "paid $412,000").title.startswith("The company paid $412,000")
+    changed = holding(result, "changed course")
+    assert (changed.title, changed.actor) == ("Whitford changed course", "Assessor Karen Whitford")

@@ -75,6 +75,9 @@ from timeline.text import first_line, paragraphs
 
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
+_SHE_OPENS: Final = re.compile(
+    r"\W*(?:(?:Shown|Asked|Told|Given|Faced|Confronted|Pressed)\s[^,;]{1,100},\s+)?(?i:he|she)\s"
+)
 _SOMEONE: Final = re.compile(r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:a|an|one|another)\s", re.IGNORECASE)
 
 __all__ = ["draft"]
@@ -477,7 +480,8 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
             actor = state.actors.name(before[-1])
     people = set(state.actors.people.values()) | state.actors.namesakes
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
-    opens = re.match(r"\W*(?:He|She)\s", outside) is not None
+    # (also after the scene a participle sets: "Shown the figures, she changed course")
+    opens = _SHE_OPENS.match(outside) is not None
     if PRONOUN_SAID.search(outside) and (actor not in people or opens) and state.last_person:
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
         # person last named, not the outlet or body the sentence also names; so is the

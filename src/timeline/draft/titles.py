@@ -416,8 +416,10 @@ _PLACED_SOURCE: Final = re.compile(
 )
 _SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
 _SCENE: Final = re.compile(
-    r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)\s+(?:with|about|by|on|the|a|an|to"
-    r"|in)\b[^,;“”\"]{0,80},\s+(?=[A-Z])"
+    r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken|[Kk]nown)\s+(?i:with|about|by|on|the|a"
+    r"|an|to|in|as)\b[^,;“”\"]{0,80},\s+"
+    # (the subject that follows: a name, or a noun or pronoun in lower case)
+    r"(?=[A-Z]|(?:the|an?|its|his|her|their|he|she|they|it|we)\s)"
 )
 _OWN_SUBJECT: Final = re.compile(
     r"(?:the|an?|its|his|her|their|this|these|those|it|he|she|they|we)\s+(?:[\w’'-]+\s+){0,3}?"
