@@ -463,3 +463,11 @@ def test_a_headline_starts_at_the_subject_after_the_scene() -> None:
     assert holding(result, "paid $412,000").title.startswith("The company paid $412,000")
     changed = holding(result, "changed course")
     assert (changed.title, changed.actor) == ("Whitford changed course", "Assessor Karen Whitford")
+
+
+def test_a_sentence_adverb_without_its_comma_opens_no_phrase() -> None:
+    result = drafted(
+        "Meanwhile the monthly fee kept leaving her account in December, January and February."
+    )
+    event = holding(result, "monthly fee")
+    assert event.title.startswith("The monthly fee kept leaving her account")

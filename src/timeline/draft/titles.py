@@ -377,7 +377,7 @@ def _plain_title(text: str, role: str) -> str:
     if role == "joined":
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":
-        text = LEAD_PHRASE.sub("", _occasion_first(text))
+        text = _ADVERB_OPEN.sub("", LEAD_PHRASE.sub("", _occasion_first(text)))
         # "between July 2019 and December 2020, the agency closed ...": a headline does
         # not open on the time frame
         text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
@@ -414,6 +414,8 @@ _PLACED_SOURCE: Final = re.compile(
     r"[a-z][\w’'-]+)\s+who\s+[^,;“”\"]{1,100}?(?:,\s+and\s+who\s+[^,;“”\"]{1,100}?)?,?\s+"
     r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
 )
+# "Meanwhile the fee kept leaving her account": a sentence adverb with no comma of its own
+_ADVERB_OPEN: Final = re.compile(r"^(?:Meanwhile|However|Instead|Indeed|Actually|Separately)\s+")
 _SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
 _SCENE: Final = re.compile(
     r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken|[Kk]nown)\s+(?i:with|about|by|on|the|a"

@@ -283,8 +283,11 @@ QUESTION_LEAD: Final = re.compile(
 )
 LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?"
-    r"(?:(?i:In|Through|Behind|However|Instead|Meanwhile|At|On|For|Under|During|Despite"
-    rf"|Contrary|Indeed|Actually|Separately|Earlier|Later|Last|This|{QUESTION})\b[^,“”\"]{{0,120}}"
+    # (a sentence adverb is the phrase only where its comma follows: "Meanwhile the fee kept
+    # leaving her account in December, ..." has none)
+    r"(?:(?i:In|Through|Behind|At|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
+    r"|(?:However|Meanwhile|Indeed|Actually|Separately)(?=,)|Instead(?=,|\s+of\b)"
+    rf"|{QUESTION})\b[^,“”\"]{{0,120}}"
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
     r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
