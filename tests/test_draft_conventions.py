@@ -3513,6 +3513,12 @@ def test_an_account_pressed_further_at_a_dated_meeting_is_one_statement() -> Non
     assert [(e.lane, e.date) for e in result.events] == [("statement", "March 25")]
     doubled = drafted("In June, the company doubled down on the figure.")
     assert [e.lane for e in doubled.events] == ["statement"]
+    # nor is the meeting at whose end a vote was taken
+    voted = drafted(
+        "The mayor said the rate increase, which supervisors approved at the end of the "
+        "March meeting, would close the gap."
+    )
+    assert not any(e.title.startswith("The March meeting") for e in voted.events)
 
 
 def test_a_person_named_with_their_age_is_the_actor_and_the_title_drops_the_age() -> None:

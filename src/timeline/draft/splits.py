@@ -399,8 +399,13 @@ def claimed_events(outside: str, a: int, b: int, dated: Sequence[tuple[int, int]
         if not (a <= da and db <= b):
             continue
         the = re.search(r"\bthe\s+$", outside[max(a, da - 6) : da], re.IGNORECASE)
-        if re.search(r"\b(?:at|during)\s+the\s+$", outside[max(a, da - 12) : da], re.IGNORECASE):
-            continue  # "went further at the March 25 council meeting": where it was said
+        before = outside[max(a, da - 30) : da]
+        if re.search(
+            r"\b(?:at|during|(?:end|start|close|beginning|middle)\s+of)\s+the\s+$", before, re.I
+        ):
+            # "went further at the March 25 council meeting", "approved at the end of the
+            # March meeting": where it was said or done
+            continue
         if the is not None:
             stop = _NP_END.search(outside, db, b)
             end = stop.start() if stop is not None else b
