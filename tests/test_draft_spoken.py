@@ -51,6 +51,11 @@ from draft_support import drafted, holding
             "leakage had fallen",
             "in July",
         ),
+        (
+            "Its annual report, filed in March 2020, told investors that every exit was clear.",
+            "annual report",
+            "in March 2020",
+        ),
     ],
 )
 def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:

@@ -39,7 +39,7 @@ _DETERMINER_END: Final = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|last|next)\s*$", re.IGNORECASE
 )
 # The participles of a record's making: "The consultation summary, published on 14 April,"
-_MADE: Final = r"(?:published|dated|issued|released|sent|written|posted|circulated)"
+_MADE: Final = r"(?:published|dated|issued|released|sent|written|posted|circulated|filed|submitted)"
 # "The first, on Sept. 19, was written by", "The consultation summary, published on 14
 # April, said": a time set off by commas, alone or with the participle of its making
 _SET_OFF: Final = re.compile(
