@@ -88,3 +88,11 @@ def test_an_appeal_or_a_button_pressed_is_an_encounter() -> None:
     )
     assert holding(result, "appealed that year").lane == "practice"
     assert holding(result, "pressed the cancel button").lane == "practice"
+
+
+def test_an_encounter_told_after_the_tie_that_introduces_the_name() -> None:
+    result = drafted(
+        "Armadale tenant Leanne Pitt reported a leaking roof over her daughter's bedroom in "
+        "January. “Every time they close it, I ring,” Pitt said."
+    )
+    assert holding(result, "reported a leaking roof").lane == "practice"

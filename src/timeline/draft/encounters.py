@@ -51,7 +51,9 @@ TOLD_ENCOUNTER: Final = re.compile(
 # The name that opens the clause, its age or a relative clause set off after it: "Kath
 # Sutcliffe, 58, rang", "Marion Kelly, 74, who lives on the estate, reported".
 _SUBJECT: Final = re.compile(
-    rf"\W*(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)"
+    # (after the tie that introduces the name: "Armadale tenant Leanne Pitt reported")
+    rf"\W*(?:(?:[{UPPER}][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLIC_TIE})\s+)?"
+    rf"(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)"
     r"(?:,\s+\d{1,3},)?(?:,?\s+(?:who|whose)\s+(?:[^,;“”\"]|,(?=\d)){1,100},)?\s+(?=[a-z])"
 )
 
