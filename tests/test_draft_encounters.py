@@ -55,6 +55,7 @@ def test_what_befell_a_member_of_the_public_is_no_encounter() -> None:
     [
         "Osei said he rang the water board every week in April.",
         "Osei said he found out the job had been closed only when he called again.",
+        "Sixteen months on, Osei said, the leak still had not been fixed.",
     ],
 )
 def test_a_member_of_the_public_telling_their_dealings_is_a_witness(telling: str) -> None:

@@ -171,7 +171,10 @@ _DONE_TO: Final = re.compile(
     r"|\b(?:was|were)\s+(?:never\s+|not\s+|finally\s+|first\s+)?(?:seen|visited|turned\s+away"
     r"|sent\s+home|refused|denied|left|kept|moved|discharged|evicted|charged|billed|ignored)\b"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:came|rang|called|visited|answered"
-    r"|replied|turned\s+up)\b",
+    r"|replied|turned\s+up)\b"
+    # what was left undone for them: "it still had not been fixed"
+    r"|\b(?:still\s+)?(?:had|has|have)\s+(?:still\s+)?(?:not|never)\s+been\s+(?:fixed|repaired"
+    r"|replaced|collected|answered|returned|refunded|repaid|seen|treated|inspected|assessed)\b",
     re.IGNORECASE,
 )
 
