@@ -74,3 +74,24 @@ def test_a_pronoun_carries_the_evidence_named_just_before() -> None:
     # with no evidence named before it, "It found" is no evidence
     alone = drafted("The mayor spoke on Monday. It found that the city's reserves were spent.")
     assert holding(alone, "It found").lane != "practice"
+
+
+def test_records_set_off_by_their_release_also_show() -> None:
+    result = drafted(
+        "The papers, released to the Star under the Freedom of Information Act after a "
+        "four-month wait, also show that the committee agreed in December to repay the "
+        "salary cut in full."
+    )
+    assert holding(result, "agreed in December").lane == "practice"
+    assert linked(result, "reveals", "papers", "agreed in December")
+
+
+def test_records_that_do_not_support_the_account_point_to_what_follows() -> None:
+    result = drafted(
+        "The mayor said most lights were fixed within three days.",
+        "The city's own work-order logs do not support it. Of 4,312 repair orders, 1,587 "
+        "were completed within three business days.",
+    )
+    assert linked(result, "contradicts", "work-order logs", "most lights were fixed")
+    assert holding(result, "1,587").lane == "practice"
+    assert linked(result, "contradicts", "1,587", "most lights were fixed")

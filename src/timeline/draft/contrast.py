@@ -479,7 +479,8 @@ _SHOWS_OTHERWISE: Final = re.compile(
     rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.,-]+\s+){{0,5}}?(?:{EVIDENCE_NOUN}|{OVERSIGHT.pattern})\b"
     r"[^.;:“”\"]{0,60}?"
     # (a short qualifier may follow: "The logs suggest otherwise, at least on this coast.")
-    rf"(?:{CONTRADICT_VERB.pattern})(?:,\s+[^.;:“”\"]{{1,40}})?\W*$",
+    rf"(?:{CONTRADICT_VERB.pattern})(?:\s+(?:it|that|this|them|the\s+(?:claim|account|figures?)))?"
+    r"(?:,\s+[^.;:“”\"]{1,40})?\W*$",
     re.IGNORECASE,
 )
 # "Inspector Dale Pruitt wrote that ...": the words of the document the evidence is

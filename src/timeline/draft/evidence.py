@@ -55,7 +55,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
     r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering)\b"
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
-    r"(?:which\s+)?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
+    r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
     r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d"
