@@ -1577,6 +1577,16 @@ def test_what_follows_evidence_set_against_the_account_is_what_it_shows() -> Non
     )
     assert holding(written, "latch on car 6").lane == "practice"
     assert linked(written, "contradicts", "latch on car 6", "passed every inspection")
+    # the evidence may be named at length before its verb
+    long = drafted(
+        "The council said repairs were done within a week.",
+        "Job-by-job records kept by the council's repairs contractor, Keystone Property "
+        "Maintenance, and appended to a report to the scrutiny committee, paint a different "
+        "picture. Of 18,600 repairs logged last year, 4,100 were marked complete on the day "
+        "an operative first attended.",
+    )
+    assert holding(long, "4,100 were marked").lane == "practice"
+    assert linked(long, "contradicts", "4,100 were marked", "repairs were done within")
 
 
 def test_the_reply_to_a_question_is_the_answer_of_the_person_asked() -> None:

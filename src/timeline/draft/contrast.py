@@ -477,7 +477,7 @@ def _through_evidence(
 # sentence after it tells what the evidence shows.
 _SHOWS_OTHERWISE: Final = re.compile(
     rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.,-]+\s+){{0,5}}?(?:{EVIDENCE_NOUN}|{OVERSIGHT.pattern})\b"
-    r"[^.;:“”\"]{0,60}?"
+    r"[^.;:“”\"]{0,140}?"
     # (a short qualifier may follow: "The logs suggest otherwise, at least on this coast.")
     rf"(?:{CONTRADICT_VERB.pattern})(?:\s+(?:it|that|this|them|the\s+(?:claim|account|figures?)))?"
     r"(?:,\s+[^.;:“”\"]{1,40})?\W*$",
