@@ -95,3 +95,18 @@ def test_records_that_do_not_support_the_account_point_to_what_follows() -> None
     assert linked(result, "contradicts", "work-order logs", "most lights were fixed")
     assert holding(result, "1,587").lane == "practice"
     assert linked(result, "contradicts", "1,587", "most lights were fixed")
+
+
+def test_what_one_wrote_in_the_record_just_shown_is_an_entry_of_it() -> None:
+    result = drafted(
+        "The authority said every beach closure was kept in place.",
+        "The rangers' logs released in August show that on June 9 the closure was lifted for a "
+        "sponsored run. The ranger on duty wrote that he had advised against reopening the path.",
+    )
+    assert holding(result, "ranger on duty wrote").lane == "practice"
+    # one who writes to the public is still making a statement
+    public = drafted(
+        "The rangers' logs released in August show that on June 9 the closure was lifted for a "
+        "sponsored run. The director wrote in a public letter that the path was safe.",
+    )
+    assert holding(public, "public letter").lane == "statement"

@@ -47,6 +47,7 @@ from timeline.draft.links import (
     revealed_first,
     valid_links,
 )
+from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
@@ -75,6 +76,8 @@ from timeline.text import first_line, paragraphs
 
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
+# "The ranger on duty wrote that ...", "the inspector noted": an entry in a record
+_ENTRY: Final = re.compile(r"\b(?:wrote|noted|logged|recorded|entered)\s+(?:that\s+)?(?!to\b)")
 _SHE_OPENS: Final = re.compile(
     r"\W*(?:(?:Shown|Asked|Told|Given|Faced|Confronted|Pressed)\s[^,;]{1,100},\s+)?(?i:he|she)\s"
 )
@@ -306,7 +309,7 @@ def _draft_sentence(
     state.links.extend(shown)
     state.by_id.update({e.id: e for e in made})
     made = _refer_back(state, made)
-    made = [_insider_goes_on(state, sent, e) for e in made]
+    made = [_insider_goes_on(state, sent, _entry_in_the_record(state, sent, e)) for e in made]
     for event in made:
         last = state.last_evidence
         if named is not None or not cites(s, state.by_id.get(last) if last else None):
@@ -427,6 +430,28 @@ def _concedes_the_last(state: _Progress, sent: Sentence) -> None:
         conceded = replace(last, lane="disclosure")
         state.events[-1] = conceded
         state.by_id[conceded.id] = conceded
+
+
+def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) -> DraftEvent:
+    """What one "wrote" in the record the sentence before showed (see ``_ENTRY``).
+
+    Record convention: "The rangers' logs also show that ... The ranger on duty wrote that
+    he had advised against it" quotes an entry of the logs just shown: what the record
+    shows, a practice it reveals, not a statement to the public.
+    """
+    if event.lane != "statement" or event.role != "main" or not state.events:
+        return event
+    last = state.events[-1]
+    shown = last.role in ("evidenced", "practice") or EVIDENCE_TELLS.search(last.clause)
+    if last.para != sent.para or last.sentence != sent.index - 1 or not shown:
+        return event
+    outside = " ".join(quote_outside_words(event.clause))
+    if not _ENTRY.search(outside) or PUBLIC.search(outside):
+        return event
+    evidence = state.last_evidence
+    if evidence is not None and state.by_id[evidence].para == sent.para:
+        state.links.append(DraftLink(evidence, event.id, "reveals", link_note("evidence", event)))
+    return replace(event, lane="practice", role="evidenced")
 
 
 def _insider_goes_on(state: _Progress, sent: Sentence, event: DraftEvent) -> DraftEvent:

@@ -141,6 +141,7 @@ PRIVATE: Final = whole_words(
 # A public occasion: what is said there is a statement, whoever says it.
 PUBLIC: Final = whole_words(
     r"publicly|in\s+public|news\s+conference|press\s+(?:conference|release)|in\s+a\s+statement"
+    r"|(?:open|public)\s+letter"
     r"|public\s+(?:hearing|meeting|forum|session)s?"
     r"|told\s+(?:reporters|the\s+(?:council|board|committee|commission|public))|testified"
 )
