@@ -311,9 +311,10 @@ def _draft_sentence(
     made = _refer_back(state, made)
     made = [_insider_goes_on(state, sent, _entry_in_the_record(state, sent, e)) for e in made]
     for event in made:
-        last = state.last_evidence
-        if named is not None or not cites(s, state.by_id.get(last) if last else None):
-            last = named.id if named is not None else None  # (a pronoun cites what it stands for)
+        # (a pronoun cites the evidence it stands for)
+        last = named.id if named is not None else state.last_evidence
+        if named is None and last is not None and not cites(s, state.by_id.get(last)):
+            last = None
         if event.role == "evidenced" and last is not None:
             # Attribution convention: "according to the review" after "an audit released
             # Tuesday" cites the evidence already introduced, which reveals this practice.
