@@ -24,6 +24,7 @@ from timeline.draft.words import (
     CLAIM_VERB,
     CONTRADICT_VERB,
     CONTRAST_OPEN,
+    ENTRY_VERB,
     FIRST_REPORT,
     NO_COMMENT,
     OFFICIAL_FIGURE,
@@ -483,8 +484,6 @@ _SHOWS_OTHERWISE: Final = re.compile(
     r"(?:,\s+[^.;:“”\"]{1,40})?\W*$",
     re.IGNORECASE,
 )
-# "Inspector Dale Pruitt wrote that ...": the words of the document the evidence is
-_WROTE_THAT: Final = re.compile(r"\b(?:wrote|writes|noted|notes)\b")
 
 
 def shown_otherwise(
@@ -502,7 +501,8 @@ def shown_otherwise(
     links: list[DraftLink] = []
     if pending is not None and pending[1] == sent.index - 1:
         for k, event in enumerate(made):
-            written = event.lane == "statement" and _WROTE_THAT.search(event.clause)
+            # ("Inspector Dale Pruitt wrote that ...": the words of the document itself)
+            written = event.lane == "statement" and ENTRY_VERB.search(event.clause)
             if event.role not in ("main", "practice") or (
                 event.lane == "statement" and not written
             ):

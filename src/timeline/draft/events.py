@@ -69,18 +69,16 @@ from timeline.draft.words import (
     DATES_THE_LAST,
     DEED_START,
     EMBED_SIGNATURE,
+    ENTRY_VERB,
     PRONOUN_SAID,
+    SCENE_PARTICIPLE,
     SUBJECTLESS,
 )
 from timeline.text import first_line, paragraphs
 
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
-# "The ranger on duty wrote that ...", "the inspector noted": an entry in a record
-_ENTRY: Final = re.compile(r"\b(?:wrote|noted|logged|recorded|entered)\s+(?:that\s+)?(?!to\b)")
-_SHE_OPENS: Final = re.compile(
-    r"\W*(?:(?:Shown|Asked|Told|Given|Faced|Confronted|Pressed)\s[^,;]{1,100},\s+)?(?i:he|she)\s"
-)
+_SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
 _SOMEONE: Final = re.compile(r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:a|an|one|another)\s", re.IGNORECASE)
 
 __all__ = ["draft"]
@@ -311,7 +309,8 @@ def _draft_sentence(
     made = _refer_back(state, made)
     made = [_insider_goes_on(state, sent, _entry_in_the_record(state, sent, e)) for e in made]
     for event in made:
-        # (a pronoun cites the evidence it stands for)
+        # (a pronoun cites the evidence it stands for; a report made just before in this
+        # sentence may be the evidence cited)
         last = named.id if named is not None else state.last_evidence
         if named is None and last is not None and not cites(s, state.by_id.get(last)):
             last = None
@@ -434,7 +433,7 @@ def _concedes_the_last(state: _Progress, sent: Sentence) -> None:
 
 
 def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) -> DraftEvent:
-    """What one "wrote" in the record the sentence before showed (see ``_ENTRY``).
+    """What one "wrote" in the record the sentence before showed (see ``ENTRY_VERB``).
 
     Record convention: "The rangers' logs also show that ... The ranger on duty wrote that
     he had advised against it" quotes an entry of the logs just shown: what the record
@@ -447,7 +446,7 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
     if last.para != sent.para or last.sentence != sent.index - 1 or not shown:
         return event
     outside = " ".join(quote_outside_words(event.clause))
-    if not _ENTRY.search(outside) or PUBLIC.search(outside):
+    if not ENTRY_VERB.search(outside) or PUBLIC.search(outside):
         return event
     evidence = state.last_evidence
     if evidence is not None and state.by_id[evidence].para == sent.para:

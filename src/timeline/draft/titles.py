@@ -25,6 +25,8 @@ from timeline.draft.words import (
     LEAD_PHRASE,
     LEADING,
     MASTHEAD,
+    SCENE_PARTICIPLE,
+    SENTENCE_ADVERB,
     STOP,
     SUBJECTLESS,
     TOKEN,
@@ -415,10 +417,10 @@ _PLACED_SOURCE: Final = re.compile(
     r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
 )
 # "Meanwhile the fee kept leaving her account": a sentence adverb with no comma of its own
-_ADVERB_OPEN: Final = re.compile(r"^(?:Meanwhile|However|Instead|Indeed|Actually|Separately)\s+")
+_ADVERB_OPEN: Final = re.compile(rf"^{SENTENCE_ADVERB}\s+")
 _SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
 _SCENE: Final = re.compile(
-    r"^(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken|[Kk]nown)\s+(?i:with|about|by|on|the|a"
+    rf"^(?:{SCENE_PARTICIPLE}|[Kk]nown)\s+(?i:with|about|by|on|the|a"
     r"|an|to|in|as)\b[^,;“”\"]{0,80},\s+"
     # (the subject that follows: a name, or a noun or pronoun in lower case)
     r"(?=[A-Z]|(?:the|an?|its|his|her|their|he|she|they|it|we)\s)"

@@ -281,12 +281,18 @@ QUESTION: Final = r"(?:When\s+asked|Asked|Pressed|Questioned)"
 QUESTION_LEAD: Final = re.compile(
     rf"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?{QUESTION}\b[^,“”\"]{{0,160}},\s+"
 )
+# A sentence adverb: "However, ...", "Meanwhile the fee kept ..." (see LEAD_PHRASE).
+SENTENCE_ADVERB: Final = r"(?:However|Meanwhile|Indeed|Actually|Separately|Instead)"
+# The participle that sets a scene before the subject: "Shown the figures, she ...".
+SCENE_PARTICIPLE: Final = r"(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)"
+# Record convention: what one "wrote" or "noted" is the words of the record that holds it.
+ENTRY_VERB: Final = whole_words(r"wrote|writes|noted|notes|logged|recorded|entered")
 LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?"
     # (a sentence adverb is the phrase only where its comma follows: "Meanwhile the fee kept
     # leaving her account in December, ..." has none)
     r"(?:(?i:In|Through|Behind|At|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
-    r"|(?:However|Meanwhile|Indeed|Actually|Separately)(?=,)|Instead(?=,|\s+of\b)"
+    rf"|(?!Instead){SENTENCE_ADVERB}(?=,)|Instead(?=,|\s+of\b)"
     rf"|{QUESTION})\b[^,“”\"]{{0,120}}"
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
