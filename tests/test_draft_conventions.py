@@ -1934,6 +1934,19 @@ def test_what_an_admitter_said_next_is_not_part_of_what_it_concedes() -> None:
     assert holding(result, "outside engineer").clause == "said it would hire an outside engineer"
 
 
+def test_a_quoted_concession_is_conceded_whole() -> None:
+    # Admission convention: what "acknowledged ... that" concedes may be a quotation; the
+    # fact conceded starts at the quotation, not inside it.
+    result = drafted(
+        "Asked about the logs, a spokeswoman for the ferry service acknowledged on Tuesday "
+        'that "only two of the four boats were running on most days in May and June," '
+        "blaming a shortage of parts."
+    )
+    (conceded,) = [e for e in result.events if e.role == "conceded"]
+    assert conceded.clause.startswith('"only two of the four boats')
+    assert conceded.title.startswith("Only two of the four boats")
+
+
 def test_an_account_told_by_its_verb_after_despite_is_an_event_the_fact_contradicts() -> None:
     # Contrast convention: "..., despite officials insisting it was sound" names the account
     # by its speaker and verb, as "despite assurances that ..." names it by its noun.

@@ -97,3 +97,15 @@ def test_an_encounter_told_after_the_tie_that_introduces_the_name() -> None:
         "January. “Every time they close it, I ring,” Pitt said."
     )
     assert holding(result, "reported a leaking roof").lane == "practice"
+
+
+def test_what_one_of_the_public_says_they_were_told_is_how_they_were_dealt_with() -> None:
+    # Service-encounter convention: "said she was told 'nothing available'" tells how the
+    # body dealt with her; the same words from an official concede what he knew.
+    result = drafted(
+        "The transit agency said it never turns a rider away.",
+        'Rosa Lind, 58, who uses a wheelchair, said she was told "no seats" six times in May.',
+        "Director Sam Cole said he was told about the refusals in June.",
+    )
+    assert holding(result, "Rosa Lind").lane == "practice"
+    assert holding(result, "Sam Cole").lane == "disclosure"

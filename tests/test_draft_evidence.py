@@ -18,6 +18,7 @@ _CLAIM = "The transit agency said every station lift was repaired within a day."
         ("The county handed over the work orders in March.", "handed over"),
         ("A copy of the memo was provided to the Ledger by an engineer.", "provided to"),
         ("The repair logs were filed Jan. 31 as exhibits in a lawsuit.", "exhibits"),
+        ("The repair log was published on the committee's website on Wednesday.", "published"),
     ],
 )
 def test_a_body_handing_over_its_records_is_a_disclosure(release: str, words: str) -> None:
@@ -110,3 +111,13 @@ def test_what_one_wrote_in_the_record_just_shown_is_an_entry_of_it() -> None:
         "sponsored run. The director wrote in a public letter that the path was safe.",
     )
     assert holding(public, "public letter").lane == "statement"
+
+
+def test_the_partys_own_report_that_tells_another_story_is_evidence() -> None:
+    # Evidence convention: the party's own report set against its account ("tells a
+    # different story") discloses; it is no first account of the party's.
+    result = drafted(
+        "The chain said last fall that theft forced it to close 31 stores.",
+        "The company's annual report, filed with regulators on Tuesday, tells a different story.",
+    )
+    assert holding(result, "annual report").lane == "disclosure"

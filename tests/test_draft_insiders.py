@@ -63,3 +63,18 @@ def test_a_student_who_is_not_named_tells_what_was_done_to_her() -> None:
         "a night in hospital."
     )
     assert holding(result, "felt dizzy").lane == "practice"
+
+
+def test_coaches_who_did_not_wish_to_be_named_are_insiders() -> None:
+    # Insider convention: the shield may be "did not wish to be named" or "declined to be
+    # identified"; coaches are a team's staff.
+    result = drafted(
+        "The federation said every athlete at the trials had an age test.",
+        "Coaches from two districts, who did not wish to be named, said their athletes were "
+        "asked only to sign a form.",
+        "Two mechanics, who declined to be identified, said the engines were never replaced.",
+        "A coach said the trials were well run.",
+    )
+    assert holding(result, "Coaches from two districts").lane == "practice"
+    assert holding(result, "Two mechanics").lane == "practice"
+    assert holding(result, "well run").lane == "statement"

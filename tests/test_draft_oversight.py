@@ -101,6 +101,14 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
         # the newsroom putting the records to the party, and how the truth came out
         "The Ledger put the records to the agency's chief executive in an interview on Tuesday.",
         "The gap came to light after the Messenger asked for the beach's test records.",
+        # an examination asked for, or ordered in the passive
+        "Senator Jo Park requested the audit last summer after parents complained.",
+        "The runner-up asked for a recount on Nov. 14 and paid the deposit himself.",
+        "The chair said a three-member panel had been asked to examine the club's records.",
+        # whistleblowing and a lawsuit, the routes by which the truth comes out
+        "The nurse made a protected disclosure to the health authority in April.",
+        "A former accountant blew the whistle on the payments in 2021.",
+        "Harbor Supply sued the firm in federal court earlier this month.",
     ],
 )
 def test_recalls_requests_examinations_and_appeals_are_how_the_truth_comes_out(news: str) -> None:
@@ -163,3 +171,22 @@ def test_a_regulators_sanction_is_oversight(sentence: str) -> None:
 def test_a_figure_taken_off_a_website_is_a_correction() -> None:
     result = drafted("Payvine removed the 1.2 percent figure from its website in May.")
     assert [e.lane for e in result.events] == ["disclosure"]
+
+
+def test_a_remedy_made_since_is_a_correction_and_growth_is_not() -> None:
+    # Correction convention: what the party has since put right ("has since recalculated
+    # the dates") is how the error came out; what merely changed since is not.
+    assert CORRECTED.search("The department has since recalculated release dates for all 312.")
+    assert CORRECTED.search("She said the office had since reissued the notices.")
+    assert CORRECTED.search("The company has since grown to 400 workers.") is None
+    result = drafted(
+        "The department said no one was held past their release date.",
+        "A spokeswoman said the department has since recalculated release dates for everyone "
+        "named in the audit.",
+    )
+    assert holding(result, "since recalculated").lane == "disclosure"
+
+
+def test_being_sued_is_no_lawsuit_brought() -> None:
+    assert EXAMINE_ORDER.search("The firm has been sued twice since 2019.") is None
+    assert EXAMINE_ORDER.search("Two tenants sued the landlord in May.")

@@ -17,6 +17,10 @@ from timeline.draft.words import ADMISSION
         "“That's on me,” he said.",
         "“That is on us, not her,” he said.",
         "“We got it wrong,” the chief executive said.",
+        # an apology in the speaker's own words, and a description owned as short
+        'Dr Ana Cole said: "We are deeply sorry for what families went through."',
+        "“I’m sorry,” the director said.",
+        "The trust said it accepts that the public description of the closure was incomplete.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -29,6 +33,7 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         "“It is on us to fix it,” he said.",
         "He accepted that the review was needed.",
         "She said the figures were gathered on Monday.",
+        "“They are sorry they missed it,” she said of the firefighters.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:
@@ -56,3 +61,14 @@ def test_an_inspection_report_is_still_a_finding() -> None:
     result = drafted("The inspection report found that three exits had been blocked for weeks.")
     # (a report of inspections is evidence, not a kind of rule)
     assert holding(result, "blocked for weeks").lane == "practice"
+
+
+def test_an_account_called_wrong_after_the_quotation_it_gave_is_conceded() -> None:
+    # Admission convention: "his assurance, that “...,” was wrong" calls the speaker's own
+    # account wrong, however long the quotation between them.
+    result = drafted(
+        "County Clerk Dale Moss said Monday that his assurance the day after the election, "
+        'that "every single ballot cast anywhere in this county was counted on the night," '
+        "was wrong."
+    )
+    assert holding(result, "his assurance").lane == "disclosure"

@@ -246,40 +246,30 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if OMITTED.match(outside):
         return "statement"
     refusal = NO_COMMENT.search(outside)
-    if ADMISSION.search(text) or (
-        # "said in a statement that ... but did not comment on the video": the
-        # statement is the event; the refusal only qualifies it.
-        refusal is not None and not STATEMENT.search(outside, 0, refusal.start())
+    # (an account called wrong after the quotation it gave: "his assurance, that
+    # “every ballot was counted,” was wrong")
+    if (
+        ADMISSION.search(text)
+        or ADMISSION.search(outside)
+        or (
+            # "said in a statement that ... but did not comment on the video": the
+            # statement is the event; the refusal only qualifies it.
+            refusal is not None and not STATEMENT.search(outside, 0, refusal.start())
+        )
     ):
         return "disclosure"
     if CORRECTED.search(outside) and not BEHIND_SCENES.search(outside):
         # "The briefing note was withdrawn on Friday, she added." (one removed "quietly",
         # "without explanation", is a change made behind the scenes)
         return "disclosure"
-    if ACCORDING_ACCOUNT.search(outside):
-        return "statement"  # "according to a statement from the sheriff's office"
-    if witnessed(outside):
-        return "practice"
-    kept = _UNANNOUNCED.search(outside)
-    if kept is not None and not STATEMENT.search(outside, 0, kept.start()):
-        return "practice"  # "None of the nine orders was announced at the time"
-    if FILING.search(outside):
-        return "disclosure"  # "according to the lawsuit", "the complaint alleges"
-    credit = OUTLET_REPORTED.search(outside)
-    if (
-        FAMILIAR_SAID.search(outside)
-        and not TOLD_OUTLET.search(outside)
-        and not EXAMINE_ORDER.search(outside)  # what they say an overseer did is oversight
-    ):
-        return "practice"
-    if SOURCES_TOLD.search(outside) or (
-        # Credit convention, the other way: "Police said ..., WIVB-TV reported" credits
-        # the outlet for a statement the party made; the event is the statement.
-        credit is not None and not STATEMENT.search(outside, 0, credit.start())
-    ):
-        return "disclosure"
-    first_account = FIRST_REPORT.search(outside) and (
-        STATEMENT.search(outside) or _ACCOUNT_VERB.search(outside)
+    sourced = _sourced(outside)
+    if sourced is not None:
+        return sourced
+    # (the party's own report that "tells a different story" is evidence, see 3)
+    first_account = (
+        FIRST_REPORT.search(outside)
+        and not CONTRADICT_VERB.search(outside)
+        and (STATEMENT.search(outside) or _ACCOUNT_VERB.search(outside))
     )
     if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
@@ -319,6 +309,34 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "statement"
     if CONTEXT.search(outside):
         return "context"
+    return None
+
+
+def _sourced(outside: str) -> str | None:
+    """The lane a clause's sourcing decides, if any (a step of :func:`lane_of`): the
+    account it is "according to", witnesses, a lawsuit, unnamed sources or an outlet."""
+    if ACCORDING_ACCOUNT.search(outside):
+        return "statement"  # "according to a statement from the sheriff's office"
+    if witnessed(outside):
+        return "practice"
+    kept = _UNANNOUNCED.search(outside)
+    if kept is not None and not STATEMENT.search(outside, 0, kept.start()):
+        return "practice"  # "None of the nine orders was announced at the time"
+    if FILING.search(outside):
+        return "disclosure"  # "according to the lawsuit", "the complaint alleges"
+    credit = OUTLET_REPORTED.search(outside)
+    if (
+        FAMILIAR_SAID.search(outside)
+        and not TOLD_OUTLET.search(outside)
+        and not EXAMINE_ORDER.search(outside)  # what they say an overseer did is oversight
+    ):
+        return "practice"
+    if SOURCES_TOLD.search(outside) or (
+        # Credit convention, the other way: "Police said ..., WIVB-TV reported" credits
+        # the outlet for a statement the party made; the event is the statement.
+        credit is not None and not STATEMENT.search(outside, 0, credit.start())
+    ):
+        return "disclosure"
     return None
 
 

@@ -95,7 +95,7 @@ RECORDS_RELEASED: Final = whole_words(
     r"(?:released|handed\s+over|turned\s+over)\s+(?:them|it|(?:the|its|their)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
     rf"|(?:{EVIDENCE_NOUN}|notes)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:released"
-    r"|handed\s+over|turned\s+over|made\s+public"
+    r"|handed\s+over|turned\s+over|made\s+public|published\s+(?:on|online)\b"
     # given to a newsroom, or put before a court: "A copy of the memo was provided to the
     # station", "The logs were filed Jan. 31 as exhibits in a wrongful-death lawsuit"
     r"|(?:provided|given|leaked|passed)\s+to|filed\b[^;]{0,30}?\bas\s+(?:an?\s+)?exhibits?)"

@@ -23,7 +23,7 @@ _STAFF: Final = (
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
     r"|student|pupil|customer|client|shopper|commuter|rider|visitor|guest"
-    r")s?|staff|deputies)\b"
+    r")s?|staff|deputies|coach(?:es)?)\b"
 )
 # Insider convention: what people who work, or worked, inside a body say went on there
 # ("Five former workers told the Post that staff ...", "Two dispatchers, who spoke on
@@ -70,6 +70,8 @@ TOLD_OUTLET: Final = re.compile(
 # to be named, said ..." tells how the source knows, or why it goes unnamed.
 SOURCE_NOTE: Final = re.compile(
     r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
+    r"|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
+    r"|declined\s+to\s+be\s+(?:named|identified)"
     r"|not\s+authori[sz]ed|feared|fear\s+of"
     r"|(?:worked|works|working)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?"
     r"(?:at|in|for|on|there)\b"

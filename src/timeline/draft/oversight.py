@@ -65,6 +65,18 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:must|will\s+have\s+to)\s+submit\s+an?\s+(?:corrective|remedial|improvement|action"
     r"|recovery)\s+(?:action\s+)?plan"
     r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
+    # a lawsuit brought, told by its verb: "sued the company in federal court"
+    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)sued\s+\w+"
+    # an examination asked for: "requested the audit last summer", "asked for the recount"
+    r"|(?:requested|asked\s+for|sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:audit|recount"
+    r"|review|investigation|inquiry|enquiry|inspection|probe)\b"
+    # an examination ordered, told in the passive: "a committee had been asked to examine"
+    r"|(?:has|have|had)\s+been\s+(?:asked|ordered|directed|instructed|appointed)\s+to\s+(?:assess"
+    r"|review|investigate|examine|audit|inspect|look\s+into)"
+    # whistleblowing, the inside route by which the truth comes out: "made a protected
+    # disclosure to the HSE", "filed a whistleblower complaint"
+    r"|(?:made|filed|lodged|submitted)\s+(?:an?\s+)?(?:protected\s+disclosure|whistle-?blower"
+    r"\s+(?:complaint|report|claim|disclosure))|blew\s+the\s+whistle"
     r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
     # a party reporting itself to its overseer: "had notified the commission of the archive"
     r"|(?:notified|alerted|self-reported\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:regulators?"
@@ -130,4 +142,8 @@ CORRECTED: Final = whole_words(
     r"|(?:took|taken|removed|pulled|deleted)\s+(?:it|them|the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
     r"(?:off|from|down\s+from)\s+(?:its|the|their|his|her)\s+(?:[\w’'-]+\s+)?(?:website|site"
     r"|web\s*page|page|feed|account|billboards?)"
+    # a remedy made since the story came out: "the department has since recalculated
+    # release dates", "has since reissued the notices"
+    r"|(?:has|have|had)\s+since\s+(?:recalculated|corrected|revised|reissued|refunded|repaid"
+    r"|reinstated|reopened|recalled|retrained|rewritten|rewrote|re-?tested|re-?inspected|amended)"
 )

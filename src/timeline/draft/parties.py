@@ -22,7 +22,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, NO_COMMENT, STANDS_BY, STATEMENT, STOP
+from timeline.draft.words import ADMISSION, HEARD, NO_COMMENT, STANDS_BY, STATEMENT, STOP
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 
@@ -179,15 +179,35 @@ _DONE_TO: Final = re.compile(
 )
 
 
-def _witness(event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]) -> bool:
-    """Whether a statement is a member of the public telling what was done to them."""
+def _one_of_the_public(
+    event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]
+) -> bool:
+    """Whether an event's actor is a person the story introduces as one of the public."""
     last = _known_as(event.actor, introduced) if event.actor else ""
     intro = introduced.get(last, "")
     tied = last in outsiders and _WITNESS_TIE.search(intro) is not None
     # or one the story names as a member of the public (see timeline.draft.encounters)
-    public = bool(intro) and member_of_public(event.actor, intro)
+    return tied or (bool(intro) and member_of_public(event.actor, intro))
+
+
+def _witness(event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]) -> bool:
+    """Whether a statement is a member of the public telling what was done to them."""
     told = _DONE_TO.search(event.clause) or TOLD_ENCOUNTER.search(event.clause)
-    return (tied or public) and told is not None
+    return told is not None and _one_of_the_public(event, introduced, outsiders)
+
+
+def _told_in_person(
+    event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]
+) -> bool:
+    """Whether a disclosure is only one of the public saying what they were told.
+
+    Service-encounter convention: "Marisol Greer, 58, said she was told 'nothing
+    available' six times" tells how the body dealt with her, a practice; the concession
+    "was told" makes (see ``HEARD_FORM``) is the party's own, not a member of the public's.
+    """
+    heard = HEARD.search(event.clause) is not None
+    conceded = ADMISSION.search(HEARD.sub("", event.clause)) is not None
+    return heard and not conceded and _one_of_the_public(event, introduced, outsiders)
 
 
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
@@ -240,6 +260,12 @@ def judge_reactions(
             and ADMISSION.search(e.clause)
         ):
             e = replace(e, lane="context")  # what the public says it was told is a reaction
+        elif (
+            e.lane == "disclosure"
+            and e.role == "main"
+            and _told_in_person(e, introduced, outsiders)
+        ):
+            e = replace(e, lane="practice")
         elif e.lane == "statement" and e.role == "main":
             if _witness(e, introduced, outsiders):
                 e = replace(e, lane="practice")

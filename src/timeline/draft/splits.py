@@ -37,7 +37,8 @@ _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGN
 _SPEECH_AND: Final = re.compile(
     r",?\s{1,2}and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
 )
-_THAT: Final = re.compile(r"\s+that\s+")
+# (one space after it: a quotation blanked out of ``outside`` is spaces too)
+_THAT: Final = re.compile(r"\s+that\s")
 _THAT_AGAIN: Final = re.compile(r"that\s", re.IGNORECASE)
 # An admission that calls the speaker's own account or figures wrong ("its announcement did
 # not reflect", "had been incorrectly excluded"): it concedes the account, no further fact.

@@ -38,6 +38,7 @@ HEARD: Final = whole_words(HEARD_FORM)
 # The nouns of a party's own words that an admission may call wrong.
 OWN_ACCOUNT: Final = (
     r"(?:statements?|accounts?|claims?|assurances?|comments?|information|release|response"
+    r"|descriptions?|explanations?"
     r"|remarks|testimony|posts?|tweets?)"
 )
 ADMISSION: Final = whole_words(
@@ -88,6 +89,8 @@ ADMISSION: Final = whole_words(
     r"|statistics?|rate)\s+(?:does|did|do)\s+not\s+reflect\s+(?:what|the\s+(?:full|true|actual"
     r"|real))\b"
     r"|apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b"
+    # an apology in the speaker's own words: "We are deeply sorry", "I'm sorry"
+    r"|(?:we|I)\s*(?:am|are|[’']m|[’']re)\s+(?:deeply\s+|truly\s+|very\s+|so\s+|sincerely\s+)?sorry\b"
     r"|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
     # original explanation", "raised that number to 1.2 million", "retracted".
