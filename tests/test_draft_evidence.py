@@ -121,3 +121,14 @@ def test_the_partys_own_report_that_tells_another_story_is_evidence() -> None:
         "The company's annual report, filed with regulators on Tuesday, tells a different story.",
     )
     assert holding(result, "annual report").lane == "disclosure"
+
+
+def test_logs_that_record_a_number_show_it() -> None:
+    # Evidence convention: "The logs ... record 412 trip requests" shows what the logs
+    # hold, the number first.
+    result = drafted(
+        "The agency said it turned no rider away.",
+        "The logs, which the Ledger obtained under the state's records law, record 412 trip "
+        "requests between January and April that dispatchers never scheduled.",
+    )
+    assert holding(result, "trip requests").lane == "practice"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from timeline.draft.names import Name, repeated_names
+from draft_support import drafted, holding
+from timeline.draft.names import Name, only_qualifies, repeated_names
 
 
 def test_a_person_named_in_full_then_by_surname() -> None:
@@ -69,3 +70,11 @@ def test_a_title_case_headline_is_not_read_for_names() -> None:
         ]
     )
     assert "Hidden" not in names and "Costs" not in names
+
+
+def test_a_quotation_set_in_capitals_names_no_body() -> None:
+    # Naming convention: capitals in "marked 'NO CAP'" are a code, not a body's initials.
+    assert only_qualifies("CAP", ['Dispatchers marked 412 requests "NO CAP" in March.'])
+    assert not only_qualifies("FTA", ["The FTA said it had received a complaint."])
+    result = drafted('Dispatchers marked 412 trip requests "NO CAP" in March.')
+    assert holding(result, "NO CAP").actor == ""

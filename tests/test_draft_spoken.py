@@ -117,3 +117,16 @@ def test_a_records_making_date_dates_it_not_the_year_it_covers() -> None:
     assert (report.date, report.lane) == ("in March", "statement")
     # the headline names the report, not the month it was published in
     assert report.title == "The water board's 2019 annual report says that leaks fell by a third"
+
+
+def test_a_short_quotation_the_verb_takes_keeps_the_day_beside_it() -> None:
+    # Attribution convention: in "posted 'SOLD OUT' on Friday" the quotation is the verb's
+    # object; the day after it is when the post was made. A quotation that "that" opens
+    # is what was said, and a date after it is the said thing's.
+    result = drafted(
+        'The club posted "SOLD OUT" on Friday.',
+        "Its annual report, published in March, says that “no serious failures” of the "
+        "programme occurred during the year.",
+    )
+    assert holding(result, "SOLD OUT").date == "Friday"
+    assert holding(result, "annual report").date == "in March"

@@ -58,7 +58,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
-    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d"
+    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d[\d,]*"
     r"|one|two|three|four|five|several|many|no|each|every"
     # a named, numbered unit: "the log records Block 4 as skipped"
     r"|(?=(?-i:[A-Z][a-z]+)\s+\d))\b)"

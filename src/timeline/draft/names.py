@@ -242,11 +242,19 @@ _PLACE_BEFORE: Final = re.compile(
 )
 
 
+# A quotation set all in capitals is a code or a shout, not a body's initials: dispatchers
+# marked requests "NO CAP", the club posted "SOLD OUT".
+_SHOUTED: Final = re.compile(r"[“\"‘](?:[A-Z]{2,}[\s,.!?-]*)+[”\"’]")
+
+
 def only_qualifies(word: str, texts: Iterable[str]) -> bool:
     """Whether every use of a name qualifies a noun after it or places something ("a DVD
-    copy", "the Wanaque plant", "flooring from China"): a name never seen acting names
-    no actor."""
+    copy", "the Wanaque plant", "flooring from China"), or is a word of a quotation set in
+    capitals ("NO CAP"): a name never seen acting names no actor."""
     uses = [(t, m) for t in texts for m in re.finditer(rf"\b{re.escape(word)}\b", t)]
     return bool(uses) and all(
-        _QUALIFIED_NOUN.match(t, m.end()) or _PLACE_BEFORE.search(t, 0, m.start()) for t, m in uses
+        _QUALIFIED_NOUN.match(t, m.end())
+        or _PLACE_BEFORE.search(t, 0, m.start())
+        or any(q.start() < m.start() < q.end() for q in _SHOUTED.finditer(t))
+        for t, m in uses
     )

@@ -91,6 +91,9 @@ ACRONYM_STOP: Final = frozenset(
     _split("NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX")
 )
 ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
+# A quotation set all in capitals is a code or a shout, not a body's initials: dispatchers
+# marked requests "NO CAP", the club posted "SOLD OUT".
+SHOUTED: Final = re.compile(r"[“\"‘](?:[A-Z]{2,}[\s,.!?-]*)+[”\"’]")
 # Members of the public, named as a group: what they say is a reaction, never an
 # official's statement ("Parents said they were furious").
 PUBLIC_GROUP: Final = (

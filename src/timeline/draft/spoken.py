@@ -112,6 +112,11 @@ _REPORTED_VERB: Final = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b"
 )
 _BREAK: Final = re.compile(r"(?<!\d),|,(?!\d)|[;:“”\"]|\bthat\b")
+# A short quotation with no stop inside, the object of the verb: "posted 'SOLD OUT' on
+# Friday", "marked the file 'closed' in May" (a quoted sentence opens what was said).
+_QUOTED_OBJECT: Final = re.compile(
+    r"^\s*(?:(?!that\b)[\w’'-]+\s+){0,2}?[“\"][^“”\",.;:!?]{1,30}[”\"](?=\s)"
+)
 
 
 def _beside(between: str) -> bool:
@@ -120,7 +125,7 @@ def _beside(between: str) -> bool:
     "said Wednesday", "wrote to county supervisors in January": the date follows the verb
     and its object, with no comma, "that" or quotation opening what was said between.
     """
-    between = _APPOSED_NAME.sub("", between)
+    between = _QUOTED_OBJECT.sub("", _APPOSED_NAME.sub("", between))
     # "said on the company's earnings call on Feb. 23", "repeated it at a transport
     # conference in London in May": the occasion named after the verb, then its time
     occasion = _OCCASION_NOUN.search(between) is not None
