@@ -130,3 +130,15 @@ def test_a_short_quotation_the_verb_takes_keeps_the_day_beside_it() -> None:
     )
     assert holding(result, "SOLD OUT").date == "Friday"
     assert holding(result, "annual report").date == "in March"
+
+
+def test_said_then_is_the_time_the_sentence_before_names() -> None:
+    # Anaphora convention: "she said then" is the occasion just told; "then-Mayor" is a
+    # title, and "..., said then-Mayor Ann Lee" no phrase set before the subject.
+    result = drafted(
+        "That is not how the chief executive described it to analysts on a call in October. "
+        'Theft was "the single biggest driver" of the losses, she said then.',
+        "In May the council voted to close the pool, said then-Mayor Ann Lee.",
+    )
+    assert holding(result, "biggest driver").date == "in October"
+    assert holding(result, "close the pool").title.startswith("In May the council voted")

@@ -34,6 +34,9 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         "He accepted that the review was needed.",
         "She said the figures were gathered on Monday.",
         "“They are sorry they missed it,” she said of the firefighters.",
+        # a courtesy, not a concession
+        "The pool said it would close for repairs and apologised to swimmers for the "
+        "inconvenience.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:

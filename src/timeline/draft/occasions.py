@@ -77,9 +77,12 @@ def same_time(
 
 # Anaphora convention: "In January, Ottawa capped study permits. At the time, the president
 # said the university was well positioned": "at the time" (not "at the time of ...") is
-# the time the sentence before it names.
+# the time the sentence before it names; so is "then" set after the verb of saying ("Theft
+# was the biggest driver, she said then"), not "then-Mayor" nor "said, then left".
 _AT_THE_TIME: Final = re.compile(
-    r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!\s+of\b)", re.IGNORECASE
+    r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!\s+of\b)"
+    r"|\b(?:said|says|wrote|added|insisted|claimed|told\s+\w+)\s+then\b(?![-‑])",
+    re.IGNORECASE,
 )
 
 

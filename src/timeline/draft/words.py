@@ -88,7 +88,9 @@ ADMISSION: Final = whole_words(
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w.%-]+\s+){0,3}?(?:figures?|numbers?"
     r"|statistics?|rate)\s+(?:does|did|do)\s+not\s+reflect\s+(?:what|the\s+(?:full|true|actual"
     r"|real))\b"
-    r"|apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b"
+    # (an apology "for the inconvenience" is a courtesy, no concession)
+    r"|(?:apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b)"
+    r"(?!\s+(?:to\s+(?:[\w’'-]+\s+){1,3}?)?for\s+(?:the|any)\s+(?:inconvenience|disruption))"
     # an apology in the speaker's own words: "We are deeply sorry", "I'm sorry"
     r"|(?:we|I)\s*(?:am|are|[’']m|[’']re)\s+(?:deeply\s+|truly\s+|very\s+|so\s+|sincerely\s+)?sorry\b"
     r"|(?:issued|published)\s+a\s+correction"
@@ -301,6 +303,8 @@ LEAD_PHRASE: Final = re.compile(
     # the phrase, nor does the noun the date qualifies
     r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
     r"[^,“”\"]{0,80}(?=,))?)?,\s+"
+    # (what ends in "..., said Mayor Ann Lee" is a clause told, not a phrase set first)
+    r"(?!(?:said|says|added|wrote|told)\b)"
     # the reporter's verdict before a colon: "That is not true: ..."
     r"|(?:That|This|It)(?:\s+is|[’']s)\s+(?:not\s+)?[a-z]+(?:\s+the\s+case)?:\s+)?"
 )
