@@ -3997,3 +3997,20 @@ def test_a_quotation_between_said_and_its_verb_is_what_was_said() -> None:
     )
     said = holding(result, "not a single element")
     assert (said.lane, said.actor) == ("statement", "Ana Ruiz")
+
+
+def test_the_facts_told_after_a_contrast_contradict_the_account_it_was_set_against() -> None:
+    # Evidence-run convention: after "But records show ...", the next paragraphs go on with
+    # what the evidence shows until the story turns back to what someone says.
+    result = drafted(
+        "The ferry company said in May that every sailing left on time.",
+        "But logs obtained by the Ledger show that 41 sailings were held in port in June.",
+        "A former deckhand who asked not to be named said crews were told to log late "
+        "departures as on time.",
+        "A spokesman said Friday that the company stood by its figures.",
+        "Two former pursers who asked not to be named said the captains kept a second log.",
+    )
+    assert linked(result, "contradicts", "41 sailings", "every sailing")
+    assert linked(result, "contradicts", "former deckhand", "every sailing")
+    # the run ends where the story turns back to what the company says
+    assert not linked(result, "contradicts", "second log", "every sailing")

@@ -78,3 +78,16 @@ def test_coaches_who_did_not_wish_to_be_named_are_insiders() -> None:
     assert holding(result, "Coaches from two districts").lane == "practice"
     assert holding(result, "Two mechanics").lane == "practice"
     assert holding(result, "well run").lane == "statement"
+
+
+def test_a_shielded_former_worker_of_any_job_is_an_insider() -> None:
+    # Insider convention: "former" and a shield ("who asked not to be named") place the
+    # source inside, whatever the job is called; unshielded and unlisted, the job says
+    # nothing of where the source stood.
+    result = drafted(
+        "The ferry company said every sailing left on time.",
+        "A former deckhand who asked not to be named said crews logged late departures as on time.",
+        "A ferry historian said crews logged departures by hand.",
+    )
+    assert holding(result, "former deckhand").lane == "practice"
+    assert holding(result, "historian").lane == "statement"

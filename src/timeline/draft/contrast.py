@@ -39,6 +39,7 @@ __all__ = [
     "bare_reference",
     "cites",
     "contrast_links",
+    "evidence_runs",
     "framed",
     "propagate",
     "refers_back",
@@ -446,6 +447,39 @@ def account_links(
             have.add((fact.id, sid))
             out.append(DraftLink(fact.id, sid, "contradicts", note))
     return out + _through_evidence(events, [*links, *out], have)
+
+
+_RUN = 2
+"""How many paragraphs past the contrast that opens it a run of evidence may go."""
+
+
+def evidence_runs(
+    events: Sequence[DraftEvent], cued: Sequence[DraftLink], links: Sequence[DraftLink]
+) -> list[DraftLink]:
+    """The facts told right after a contrast, set against the account it contradicts.
+
+    Evidence-run convention: "But records show ..." opens the evidence, and the paragraphs
+    after it go on telling what the records, witnesses and messages show, until the story
+    turns back to what someone says; each fact of that run contradicts the account the
+    contrast was set against. ``cued`` holds the links the sentences' own words drew,
+    ``links`` every link drawn so far.
+    """
+    have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
+    order = {e.id: k for k, e in enumerate(events)}
+    out: list[DraftLink] = []
+    for link in cued:
+        if link.relation != "contradicts" or link.source not in order:
+            continue
+        start = events[order[link.source]]
+        for event in events[order[link.source] + 1 :]:
+            if event.lane == "statement" or event.para > start.para + _RUN:
+                break
+            if not _establishes(event) or (event.id, link.target) in have:
+                continue
+            have.add((event.id, link.target))
+            note = "The story goes on with the evidence it set against this statement."
+            out.append(DraftLink(event.id, link.target, "contradicts", note))
+    return out
 
 
 def _through_evidence(

@@ -20,6 +20,7 @@ from timeline.draft.contrast import (
     bare_reference,
     cites,
     contrast_links,
+    evidence_runs,
     framed,
     propagate,
     refers_back,
@@ -176,6 +177,7 @@ def draft(
         is_framed=framed(headline, sentences) or _says_contradicts(state.events),
         outsiders=state.actors.outsiders,
     )
+    links += evidence_runs(state.events, valid_links(state.links, state.events), links)
     events = judge_reactions(
         state.events,
         valid_links(links, state.events),

@@ -83,8 +83,20 @@ SOURCE_NOTE: Final = re.compile(
 )
 
 
+# Insider convention, by any job: "A former deckhand who asked not to be named said ..."
+# is one who worked inside, shielded, whatever the job's name.
+_FORMER_SHIELDED: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?i:an?|the|two|three|four|five|six|several|many|\d+)\s+"
+    r"(?:current\s+(?:and|or)\s+)?former\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+,?\s+"
+    r"(?P<rest>(?:who|,)[^.;“”\"]*?)\b(?:said|says|told|tells|recalled|recalls|described)\b"
+)
+
+
 def insider(outside: str) -> bool:
     """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
+    shielded = _FORMER_SHIELDED.match(outside)
+    if shielded is not None and SOURCE_NOTE.search(shielded.group("rest")):
+        return True
     m = _INSIDER.match(outside)
     if m is None:
         named = _NAMED_INSIDER.match(outside)
