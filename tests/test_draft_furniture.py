@@ -169,3 +169,21 @@ def test_a_signpost_with_an_appositive_is_no_event() -> None:
         "Ana Ruiz, a pathologist who left the agency in March, tells it differently.",
     )
     assert not [e for e in result.events if "differently" in e.clause]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "They spoke on condition of anonymity because they are not authorized to speak.",
+        "The workers asked not to be named because they feared losing their jobs.",
+        "Both spoke to the Courier on condition of anonymity.",
+    ],
+)
+def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
+    # Sourcing convention: a sentence that only says why sources are unnamed tells how the
+    # reporter knows, not what happened.
+    result = drafted(
+        "Two dispatchers told the Courier they had been told to mark requests as full. " + note
+    )
+    assert [e.clause for e in result.events if "anonymity" in e.clause or "named" in e.clause] == []
+    assert len(result.events) == 1

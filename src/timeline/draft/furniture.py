@@ -53,6 +53,12 @@ BOILERPLATE: Final = re.compile(
     r"|alone|isolated|rare|an?\s+(?:exception|outlier|isolated\s+case))\W*$"
     # ... or to what a record says next: "The internal spreadsheets go further."
     r"|^\W*(?:But\s+)?(?:[\w.’'-]+\s+){1,4}?(?:goes|go|went)\s+(?:even\s+|much\s+)?further\W*$"
+    # why the sources go unnamed, told on its own: "They spoke on condition of anonymity
+    # because they are not authorized to talk to reporters."
+    r"|^\W*(?:They|He|She|Both|Each|All|The\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:both\s+|all\s+)?"
+    r"(?:spoke|speaks|talked|asked|requested|agreed\s+to\s+speak|were\s+granted|was\s+granted)\s+"
+    r"(?:(?:to\s+(?:the\s+)?[\w’'-]+\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|not\s+to\s+be\s+"
+    r"(?:named|identified))\b"
     # a signpost to what follows: "Here is what it said, and what the records show."
     r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
