@@ -471,3 +471,16 @@ def test_a_sentence_adverb_without_its_comma_opens_no_phrase() -> None:
     )
     event = holding(result, "monthly fee")
     assert event.title.startswith("The monthly fee kept leaving her account")
+
+
+def test_an_attribution_set_off_inside_the_sentence_is_no_headline() -> None:
+    # Headline convention: "Beginning in 2009, they said, staff were handed lists" is
+    # headlined by what was said.
+    result = drafted(
+        "Four former clerks describe a different process. Beginning in the fall of 2009, they "
+        "said, clerks in the Dover office were handed lists of street names and told to find "
+        "grounds to cancel as many permits as they could."
+    )
+    (event,) = result.events
+    assert event.title.startswith("Clerks in the Dover office were handed")
+    assert event.lane == "practice"  # "and told to" is what was done to them, not a statement

@@ -34,8 +34,11 @@ __all__ = ["CAME_AFTER", "Span", "claimed_events", "contrast_link", "more_clause
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
 # (at most two spaces before "and": quoted words are blanked out to spaces, and they stay
 # with the clause they end)
+# ("were handed lists and told to find grounds": a passive "told to" is what was done to
+# the subject, no statement of its own)
 _SPEECH_AND: Final = re.compile(
-    r",?\s{1,2}and\s+(?=(?:told|said|says|insisted|assured|promised|denied|claimed|announced)\b)"
+    r",?\s{1,2}and\s+(?=(?:told(?!\s+to\b)|said|says|insisted|assured|promised|denied|claimed"
+    r"|announced)\b)"
 )
 # (one space after it: a quotation blanked out of ``outside`` is spaces too)
 _THAT: Final = re.compile(r"\s+that\s")

@@ -386,6 +386,9 @@ def _plain_title(text: str, role: str) -> str:
         # "Confronted with the emails last week, Reyes acknowledged": the headline
         # starts at who acted, not at the participle that sets the scene
         text = _SCENE.sub("", text)
+        # "Beginning in 2009, they said, staff were handed lists": the headline states
+        # what was said, without the attribution set off inside it
+        text = _SAID_ASIDE.sub("", text)
         # "The admission came after the Courier obtained the reports": the event
         # told is what it came after; the subject names one the story told before
         text = _CAME_AFTER.sub("", text)
@@ -409,6 +412,12 @@ def _plain_title(text: str, role: str) -> str:
     return text
 
 
+_SAID_ASIDE: Final = re.compile(
+    r"^(?:(?:In|On|At|By|From|Since|Beginning|Starting|During|Until|After|Before|For|Over)\s"
+    r"[^,;“”\"]{1,60},\s+)?(?:they|he|she|officials|workers|staff|residents)\s+(?:said|say"
+    r"|says|added|recalled),\s+",
+    re.IGNORECASE,
+)
 # Sourcing convention, in a headline: "A worker who was on the dock Tuesday, and who asked
 # not to be named, said ..." places the source; the headline keeps who said what.
 _PLACED_SOURCE: Final = re.compile(
