@@ -32,3 +32,17 @@ def test_an_official_with_a_job_in_lower_case_speaks_for_the_party() -> None:
     )
     assert holding(result, "told the Port Council").lane == "statement"
     assert holding(result, "counted crew changes").lane == "statement"
+
+
+def test_a_body_named_only_in_its_sentence_that_looks_into_the_matter_is_oversight() -> None:
+    # Oversight convention: a regulator "making enquiries" is how the truth comes out,
+    # though its name ("The Health and Safety Executive") reads like a job.
+    result = drafted(
+        "Wearside University said every fume cupboard was tested last year.",
+        "But test logs show 14 cupboards had not been tested since 2020.",
+        "The Health and Safety Executive said it had been made aware of the incident and was "
+        "“making enquiries”.",
+        "The university said it was reviewing its procedures.",
+    )
+    assert holding(result, "made aware").lane == "disclosure"
+    assert holding(result, "reviewing its procedures").lane == "statement"

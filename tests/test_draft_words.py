@@ -21,6 +21,9 @@ from timeline.draft.words import ADMISSION
         'Dr Ana Cole said: "We are deeply sorry for what families went through."',
         "“I’m sorry,” the director said.",
         "The trust said it accepts that the public description of the closure was incomplete.",
+        # one's own account put down to bad information
+        "The chief executive said the mayor had been given wrong advice before the meeting.",
+        'It said its earlier statement "was based on incomplete information."',
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:

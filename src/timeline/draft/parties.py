@@ -328,7 +328,12 @@ def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
     ``_INQUIRY``), the story reports it as that body's finding, a disclosure, not as one
     more claim.
     """
-    own = affiliation(event.actor, "")
+    # (a body the drafter could not name as an actor is named by the words before its verb:
+    # "The Health and Safety Executive said it was making enquiries")
+    said = STATEMENT.search(event.clause)
+    own = affiliation(
+        event.actor, "" if event.actor or said is None else event.clause[: said.start()]
+    )
     if _INQUIRY.search(event.clause) is not None and not (party and own <= set(party)):
         return True  # a body whose name is not the party's looks into the matter
     if not party or _BODY_ACTOR.search(event.actor) is None:

@@ -108,6 +108,12 @@ ADMISSION: Final = whole_words(
     r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
     r"|got\s+(?:it|that|this|those|the\s+\w+)\s+wrong"
     r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
+    # one's own account put down to bad information: "the mayor had been given wrong
+    # advice", "its earlier statement was based on incomplete information"
+    r"|(?:was|were|had\s+been|has\s+been)\s+given\s+(?:the\s+)?(?:wrong|incorrect|inaccurate"
+    r"|outdated|out-of-date|false)\s+(?:advice|information|figures?|numbers?|data|briefing)"
+    r"|based\s+on\s+(?:incomplete|inaccurate|incorrect|wrong|outdated|out-of-date|faulty)"
+    r"\s+(?:information|data|figures?)"
     rf"|{HEARD_FORM}"
 )
 # Attribution convention: "<fact>, the company has admitted.": the concession, then who.
