@@ -132,3 +132,17 @@ def test_logs_that_record_a_number_show_it() -> None:
         "requests between January and April that dispatchers never scheduled.",
     )
     assert holding(result, "trip requests").lane == "practice"
+
+
+def test_records_that_call_the_account_seldom_the_case_point_to_what_follows() -> None:
+    # Evidence convention: "records suggest that is seldom the case" sets the records
+    # against the account named by a pronoun; the next sentence tells what they show, and
+    # a claim for money ("filed mileage claims") is a deed, not a claim made in public.
+    result = drafted(
+        "A sign inside the clinic says a doctor is on site every Tuesday and Thursday.",
+        "Mileage records obtained by the Echo suggest that is seldom the case. Between January "
+        "and June, the doctor filed mileage claims for nine round trips to the clinic.",
+    )
+    assert holding(result, "records obtained").lane == "disclosure"
+    assert holding(result, "mileage claims").lane == "practice"
+    assert linked(result, "contradicts", "mileage claims", "sign inside")

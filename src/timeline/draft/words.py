@@ -138,7 +138,12 @@ NO_COMMENT: Final = whole_words(
 STATEMENT: Final = whole_words(
     r"said|says|saying|wrote|writes|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
-    r"|claimed|claims?|denied|denies|denying|denials?|insisted|insists|stated|announced"
+    r"|claimed|denied|denies|denying|denials?|insisted|insists|stated|announced"
+    # (a claim for money is no assertion: "filed mileage claims", "jobless claims")
+    r"|(?<!mileage\s)(?<!expense\s)(?<!expenses\s)(?<!insurance\s)(?<!benefit\s)"
+    r"(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
+    r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)"
+    r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)claims?"
     r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
     r"|repeated|reiterated|defended|defends|defending"
@@ -438,6 +443,11 @@ CONTRADICT_VERB: Final = whole_words(
     r"|(?:is|are|was|were)\s+inconsistent\s+with|conflicts?\s+with|conflicted\s+with"
     r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?)\s+otherwise"
     r"|(?<!to\s)(?:found|finds|shows?|showed)\s+(?:just\s+)?the\s+opposite"
+    # "records suggest that is seldom the case", "the logs show that was not true": the
+    # account, named by a pronoun, called untrue
+    r"|(?:shows?|showed|suggests?|suggested|indicates?|indicated)\s+(?:that\s+)?(?:that|this|it)\s+"
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:seldom|rarely|not|never|hardly|far\s+from)\s+"
+    r"(?:the\s+case|true|so)"
     # "the messages tell a different story": evidence set against an account
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
     r"\s+(?:story|picture)"
