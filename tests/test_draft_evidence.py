@@ -146,3 +146,18 @@ def test_records_that_call_the_account_seldom_the_case_point_to_what_follows() -
     assert holding(result, "records obtained").lane == "disclosure"
     assert holding(result, "mileage claims").lane == "practice"
     assert linked(result, "contradicts", "mileage claims", "sign inside")
+
+
+def test_forms_show_and_a_form_dates_what_it_records() -> None:
+    # Record convention: the forms a body fills in are records; one "from August 2020"
+    # dates what it records.
+    result = drafted(
+        "The force said the hoods would never be used on a child.",
+        "Use-of-force forms seen by the Gazette show that in at least four cases the hood was "
+        "put on a child. One form, from the custody suite in Telford in August 2020, records "
+        "that a 14-year-old girl was hooded for 25 minutes.",
+    )
+    assert holding(result, "forms seen").lane == "disclosure"
+    assert holding(result, "four cases").lane == "practice"
+    girl = holding(result, "14-year-old girl")
+    assert (girl.lane, girl.date) == ("practice", "in August 2020")

@@ -37,6 +37,8 @@ EVIDENCE_NOUN: Final = (
     r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
+    # the forms a body fills in: "use-of-force forms show", "the certificates show"
+    r"|forms?|certificates?|paperwork|notebooks?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
     r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
 )
