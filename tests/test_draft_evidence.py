@@ -161,3 +161,14 @@ def test_forms_show_and_a_form_dates_what_it_records() -> None:
     assert holding(result, "four cases").lane == "practice"
     girl = holding(result, "14-year-old girl")
     assert (girl.lane, girl.date) == ("practice", "in August 2020")
+
+
+def test_a_recount_that_turned_up_ballots_is_a_finding() -> None:
+    # Evidence convention: a recount, like an audit, finds; "turned up" is its verb, and
+    # ballots "never added to the totals" is a deed in the passive, no one adding words.
+    result = drafted(
+        "The clerk said every ballot was counted on election night.",
+        "A recount had turned up 388 ballots from one precinct that were never added to the "
+        "county's totals.",
+    )
+    assert holding(result, "recount").lane == "disclosure"

@@ -5,45 +5,6 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding
-from timeline.draft.words import ADMISSION
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        'The minister\'s office said the post was "inaccurate" and had been deleted.',
-        "He accepted that “it was wrong, and we should have corrected it much sooner”.",
-        'Lindqvist said in a phone interview that he had "misspoken" on Sunday.',
-        "“That's on me,” he said.",
-        "“That is on us, not her,” he said.",
-        "“We got it wrong,” the chief executive said.",
-        # an apology in the speaker's own words, and a description owned as short
-        'Dr Ana Cole said: "We are deeply sorry for what families went through."',
-        "“I’m sorry,” the director said.",
-        "The trust said it accepts that the public description of the closure was incomplete.",
-        # one's own account put down to bad information
-        "The chief executive said the mayor had been given wrong advice before the meeting.",
-        'It said its earlier statement "was based on incomplete information."',
-    ],
-)
-def test_the_ways_a_speaker_concedes(sentence: str) -> None:
-    assert ADMISSION.search(sentence) is not None
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "“It is on us to fix it,” he said.",
-        "He accepted that the review was needed.",
-        "She said the figures were gathered on Monday.",
-        "“They are sorry they missed it,” she said of the firefighters.",
-        # a courtesy, not a concession
-        "The pool said it would close for repairs and apologised to swimmers for the "
-        "inconvenience.",
-    ],
-)
-def test_what_concedes_nothing(sentence: str) -> None:
-    assert ADMISSION.search(sentence) is None
 
 
 @pytest.mark.parametrize(
@@ -67,14 +28,3 @@ def test_an_inspection_report_is_still_a_finding() -> None:
     result = drafted("The inspection report found that three exits had been blocked for weeks.")
     # (a report of inspections is evidence, not a kind of rule)
     assert holding(result, "blocked for weeks").lane == "practice"
-
-
-def test_an_account_called_wrong_after_the_quotation_it_gave_is_conceded() -> None:
-    # Admission convention: "his assurance, that “...,” was wrong" calls the speaker's own
-    # account wrong, however long the quotation between them.
-    result = drafted(
-        "County Clerk Dale Moss said Monday that his assurance the day after the election, "
-        'that "every single ballot cast anywhere in this county was counted on the night," '
-        "was wrong."
-    )
-    assert holding(result, "his assurance").lane == "disclosure"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.evidence import (
     ACCORDING,
     ACCORDING_ANY,
@@ -25,7 +26,6 @@ from timeline.draft.messages import PRIVATE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
-    ADMISSION,
     BEHIND_SCENES,
     CLAIM_VERB,
     CONTEXT,

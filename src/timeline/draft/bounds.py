@@ -10,6 +10,7 @@ from typing import Final
 
 from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.dating import news_day, released_on
 from timeline.draft.model import DraftEvent, DraftLink
@@ -20,7 +21,6 @@ from timeline.draft.titles import undated
 from timeline.draft.topics import topic_dated
 from timeline.draft.words import (
     ACCOUNT_NOUN,
-    ADMISSION,
     FIRST_ACCOUNT,
     LEAD_PHRASE,
     OTHER_OCCASION,

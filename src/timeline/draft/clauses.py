@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.draft.actors import Actors
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
@@ -16,7 +17,6 @@ from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
 from timeline.draft.words import (
-    ADMISSION,
     CAUSAL_LEADS,
     CAUSE,
     CLAIM_END,

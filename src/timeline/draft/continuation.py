@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from typing import Final, Literal
 
 from timeline.draft.actors import Actors, surname
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.clauses import Clause
 from timeline.draft.messages import PRIVATE
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import ADMISSION, PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
+from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
 
 __all__ = ["continues"]
 

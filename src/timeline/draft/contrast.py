@@ -9,6 +9,7 @@ from typing import Final
 
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.attribution import OMITTED
 from timeline.draft.evidence import ACCORDING_EVIDENCE, EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.messages import SPOKESPERSON
@@ -19,7 +20,6 @@ from timeline.draft.sentences import Sentence
 from timeline.draft.titles import content_words
 from timeline.draft.words import (
     ACCOUNT_CUE,
-    ADMISSION,
     ATTRIBUTION_WORDS,
     CLAIM_VERB,
     CONTRADICT_VERB,

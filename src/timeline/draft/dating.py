@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import Found, find, resolve
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.occasions import at_the_time, same_time
@@ -18,11 +19,7 @@ from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER, source_notes
 from timeline.draft.spoken import bare_time, spoken_date
 from timeline.draft.titles import date_column, undated
-from timeline.draft.words import (
-    ADMISSION,
-    LEAD_PHRASE,
-    RELEASE_VERB,
-)
+from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB
 
 __all__ = [
     "NEWS_WEEK",

@@ -38,7 +38,7 @@ EVIDENCE_NOUN: Final = (
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
-    r"|forms?|certificates?|paperwork|notebooks?"
+    r"|forms?|certificates?|paperwork|notebooks?|recounts?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
     r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
 )
@@ -59,6 +59,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
     r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
+    r"|turned\s+up|turns\s+up|uncovered|uncovers"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
     r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d[\d,]*"
     r"|one|two|three|four|five|several|many|no|each|every"

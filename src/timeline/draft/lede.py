@@ -9,9 +9,10 @@ from dataclasses import replace
 from typing import Final
 
 from timeline.dates import resolve
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words, undated
-from timeline.draft.words import ACCOUNT_NOUN, ADMISSION, ATTRIBUTION_WORDS
+from timeline.draft.words import ACCOUNT_NOUN, ATTRIBUTION_WORDS
 
 __all__ = ["SHARED_MIN", "drop_restatements", "merged", "same_actor"]
 

@@ -6,16 +6,11 @@ import re
 from typing import Final
 
 from timeline.draft.actors import surname
+from timeline.draft.admissions import ADMISSION
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
-from timeline.draft.words import (
-    ACCOUNT_CUE,
-    ACCOUNT_NOUN,
-    ADMISSION,
-    CLAIM_VERB,
-    NO_COMMENT,
-)
+from timeline.draft.words import ACCOUNT_CUE, ACCOUNT_NOUN, CLAIM_VERB, NO_COMMENT
 from timeline.vocab import RELATION_LANES
 
 __all__ = [
@@ -173,7 +168,7 @@ def concessions(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftL
     department acknowledged its earlier statement was inaccurate", "admitted his answers
     were wrong"), the story reports an admission of that account: each earlier statement
     of the same actor is conceded. Only the story's own word of admission
-    (:data:`~timeline.draft.words.ADMISSION`) and its own naming of the account draw the
+    (:data:`~timeline.draft.admissions.ADMISSION`) and its own naming of the account draw the
     link; an admission of a fact ("admitted the devices were fitted") is left to the
     reporter, who decides which claims it concedes.
     """

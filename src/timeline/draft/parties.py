@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Final
 
 from timeline.draft.actors import surname
+from timeline.draft.admissions import ADMISSION, HEARD
 from timeline.draft.encounters import TOLD_ENCOUNTER, member_of_public
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
@@ -22,7 +23,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
-from timeline.draft.words import ADMISSION, HEARD, NO_COMMENT, STANDS_BY, STATEMENT, STOP
+from timeline.draft.words import NO_COMMENT, STANDS_BY, STATEMENT, STOP
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 

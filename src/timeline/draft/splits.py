@@ -7,23 +7,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from timeline.draft.admissions import ADMISSION, HEARD, OWN_ACCOUNT, TRAILING_ADMISSION
 from timeline.draft.attribution import evidence_in, lane_of
 from timeline.draft.evidence import ACCORDING_ANY, EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.insiders import SOURCE_NOTE
 from timeline.draft.words import (
-    ADMISSION,
     CLAIM_VERB,
     CLAIMS,
     CONCESSIVE_LEADS,
-    HEARD,
     OUTLET_REPORTED,
-    OWN_ACCOUNT,
     OWN_WORD,
     RELATIVE_OPEN,
     RELEASE_VERB,
     SOURCES_TOLD,
     STATEMENT,
-    TRAILING_ADMISSION,
 )
 
 if TYPE_CHECKING:

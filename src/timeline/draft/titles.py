@@ -11,12 +11,12 @@ from typing import Final
 from timeline.dates import Found, resolve
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
+from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.attribution import OMITTED
 from timeline.draft.clauses import Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
 from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, SEEN_BY, UPPER
 from timeline.draft.words import (
-    ADMISSION,
     ATTRIBUTION,
     ATTRIBUTION_INVERTED,
     CAUSE_LEAD,
@@ -30,7 +30,6 @@ from timeline.draft.words import (
     STOP,
     SUBJECTLESS,
     TOKEN,
-    TRAILING_ADMISSION,
     TRAILING_STOP,
 )
 from timeline.text import fold

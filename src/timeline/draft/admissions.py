@@ -1,0 +1,112 @@
+"""The words of conceding: an admission of error, and a speaker's word of what they knew."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.draft.words import whole_words
+
+__all__ = ["ADMISSION", "HEARD", "HEARD_FORM", "OWN_ACCOUNT", "TRAILING_ADMISSION"]
+
+# Concession convention: a party who says they themselves "were told", "had been warned"
+# or "were aware" concedes what they knew, whatever verb reports it. Said by anyone else
+# ("tweeted Monday that he was told 'repeatedly' that ..."), the same words disclose what
+# the party told them: either way the sentence is how something came out, not a claim.
+# "was not told" / "was never informed" is a denial, so only a few adverbs may intervene.
+HEARD_FORM: Final = (
+    r"(?:said|says|acknowledged|tweeted|wrote|posted|told\s+\w+)"
+    r"(?:\s+(?!that\b)[\w.]+){0,2}?\s+(?:that\s+)?(?:she|he|they|we|I)"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|repeatedly|personally|already)\s+)?"
+    r"(?:informed|told|warned|briefed|notified|aware)"
+)
+HEARD: Final = whole_words(HEARD_FORM)
+# The nouns of a party's own words that an admission may call wrong.
+OWN_ACCOUNT: Final = (
+    r"(?:statements?|accounts?|claims?|assurances?|comments?|information|release|response"
+    r"|descriptions?|explanations?"
+    r"|remarks|testimony|posts?|tweets?)"
+)
+ADMISSION: Final = whole_words(
+    # "has not publicly acknowledged", "refused to admit": a denial of an admission.
+    r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)(?<!not\spublicly\s)(?<!to\s)"
+    r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
+    # A speaker's own words called wrong ("those statements were not accurate", "our
+    # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
+    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'.,-]+\s+){{0,16}}?"
+    r"|(?:we|I)\s+(?:(?!(?:that|nothing|everything|it|this)\s)[\w’'-]+\s+){0,12}?)"
+    r"[“\"]?(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
+    r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
+    r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies)"
+    r"|(?:inaccurate|incorrect|wrong|false|misleading)\s+(?:information|figures?|times?|numbers?))"
+    # "our initial disclosure understated the scope": one's own account called short
+    r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
+    r"|report|estimate|figures?|count|announcement|summary)\s+(?:had\s+)?(?:understated"
+    r"|overstated|misstated|underestimated|undercounted|underreported|misrepresented|exaggerated"
+    # "its April announcement did not reflect the full sequence of events"
+    r"|[“\"]?(?:did\s+not|didn[’']t)\s+(?:reflect|give|tell|include|capture)\s+the\s+full)"
+    # "reports closed after 72 hours had been incorrectly left out": an error owned
+    r"|(?:had|has|have)\s+been\s+[“\"]?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently)\s"
+    # "the figure had been calculated incorrectly": the error after the verb
+    r"|(?:had|has|have)\s+been\s+[“\"]?[a-z]+ed\s+(?:(?:out|up)\s+)?(?:incorrectly|wrongly"
+    r"|in\s+error)\b"
+    # "the letter should not have been sent": one's own act called wrong
+    r"|should\s+(?:not|never)\s+have\s+(?:been\s+)?[“\"]?[a-z]+(?:ed|en|wn|ne|nt|id|de)\b"
+    r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"
+    # "The strike was a tragic mistake": the speaker's own act called a mistake.
+    r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
+    r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
+    # "'No pattern of concern' was the wrong thing to say", "was not the right phrase",
+    # "could have been clearer": one's own words called ill chosen
+    r"|(?:was|were)\s+(?:the\s+wrong|not\s+the\s+right)\s+(?:thing\s+to\s+say|words?|phrase"
+    r"|term|way\s+to\s+put\s+it)\b"
+    r"|(?:could|should)\s+have\s+been\s+(?:much\s+)?(?:clearer|more\s+(?:precise|accurate|careful"
+    r"|specific|exact))"
+    # "the figure should have been described as contracted": one's own words owned as
+    # ill chosen; "the on-time figure had been wrong": one's own figure (not another's,
+    # "the union's figure was wrong", which is a denial)
+    r"|should\s+have\s+been\s+(?:described|presented|labell?ed|worded|attributed|characteri[sz]ed"
+    r"|explained|qualified)\b"
+    r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,2}?(?:figures?|numbers?|count"
+    r"|statistics?|estimate|percentage|rate)\s+(?:had\s+been|has\s+been|was|were)\s+(?:wrong"
+    r"|incorrect|inaccurate|false|misleading|overstated|understated)\b"
+    # "The 99.1 percent figure does not reflect what our riders experienced"
+    r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w.%-]+\s+){0,3}?(?:figures?|numbers?"
+    r"|statistics?|rate)\s+(?:does|did|do)\s+not\s+reflect\s+(?:what|the\s+(?:full|true|actual"
+    r"|real))\b"
+    # (an apology "for the inconvenience" is a courtesy, no concession)
+    r"|(?:apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b)"
+    r"(?!\s+(?:to\s+(?:[\w’'-]+\s+){1,3}?)?for\s+(?:the|any)\s+(?:inconvenience|disruption))"
+    # an apology in the speaker's own words: "We are deeply sorry", "I'm sorry"
+    r"|(?:we|I)\s*(?:am|are|[’']m|[’']re)\s+(?:deeply\s+|truly\s+|very\s+|so\s+|sincerely\s+)?sorry\b"
+    r"|(?:issued|published)\s+a\s+correction"
+    # A correction of one's own account: "revising the earlier account", "modified its
+    # original explanation", "raised that number to 1.2 million", "retracted".
+    r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat)(?:ed|ing|es|ies)\s+(?:its|their|his"
+    r"|her|the|that)\s+(?:(?:earlier|original|initial|first|previous)\s+)?(?:account|explanation"
+    r"|statement|story|version|(?:number|figure|count|estimate|toll|tally)\b(?!\s+of\b))"
+    r"|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
+    r"|it\s+is\s+now\s+clear\s+that|(?:I|we)\s+(?:(?:am|are)\s+)?now\s+(?:convinced|know|understand)(?:\s+that)?"
+    r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
+    # "had misspoken", "accepted that it was wrong", "That's on me", "we got it wrong"
+    r"|[“\"]?misspo(?:ke|ken)|accept(?:s|ed|ing)\s+that\s+[“\"]?(?:[\w’'-]+\s+){1,4}?(?:was|were"
+    r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error)"
+    r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
+    r"|got\s+(?:it|that|this|those|the\s+\w+)\s+wrong"
+    r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
+    # one's own account put down to bad information: "the mayor had been given wrong
+    # advice", "its earlier statement was based on incomplete information"
+    r"|(?:was|were|had\s+been|has\s+been)\s+given\s+(?:the\s+)?(?:wrong|incorrect|inaccurate"
+    r"|outdated|out-of-date|false)\s+(?:advice|information|figures?|numbers?|data|briefing)"
+    r"|based\s+on\s+(?:incomplete|inaccurate|incorrect|wrong|outdated|out-of-date|faulty)"
+    r"\s+(?:information|data|figures?)"
+    rf"|{HEARD_FORM}"
+)
+# Attribution convention: "<fact>, the company has admitted.": the concession, then who.
+TRAILING_ADMISSION: Final = re.compile(
+    # not a participle that sets the scene ("Confronted with the emails, Reyes acknowledged")
+    r"^(?!\W*(?:(?-i:[A-Z][a-z]+ed)|Shown|Told|Given|Asked|Faced|Taken)\b)"
+    r"(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,5}?)"
+    r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded|admits|acknowledges"
+    r"|concedes))\W*$"
+)
