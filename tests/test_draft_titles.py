@@ -484,3 +484,25 @@ def test_an_attribution_set_off_inside_the_sentence_is_no_headline() -> None:
     (event,) = result.events
     assert event.title.startswith("Clerks in the Dover office were handed")
     assert event.lane == "practice"  # "and told to" is what was done to them, not a statement
+
+
+def test_a_record_named_by_its_author_keeps_its_own_subject() -> None:
+    # Headline convention: a person is headlined by surname in place of their job, but "a
+    # memo from director Ron Kessler shows" is headlined by the memo, not by "Kessler to ...".
+    result = drafted(
+        "The president said no public money went into the house.",
+        "But a March 3 memo from facilities director Ron Kessler to the vice president for "
+        "finance shows that invoices for a new roof were charged to a maintenance account.",
+    )
+    assert holding(result, "March 3 memo").title.startswith("A March 3 memo from")
+
+
+def test_a_quotation_set_before_a_named_writer_is_headlined_by_the_name() -> None:
+    # Headline convention: '"...," Karla Venn, the city's coordinator, wrote' is headlined
+    # "Karla Venn wrote: ...", without the job set off after the name.
+    result = drafted(
+        '"We do not have capacity for Division tomorrow, full stop," Karla Venn, the city\'s '
+        "homeless services coordinator, wrote in an email to the mayor's chief of staff."
+    )
+    (event,) = result.events
+    assert event.title.startswith("Karla Venn wrote: We do not have capacity")
