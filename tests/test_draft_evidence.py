@@ -172,3 +172,14 @@ def test_a_recount_that_turned_up_ballots_is_a_finding() -> None:
         "county's totals.",
     )
     assert holding(result, "recount").lane == "disclosure"
+
+
+def test_the_annual_report_named_bare_gives_the_partys_figure() -> None:
+    # Account convention: the annual report a story's party puts out, "The annual report
+    # ... listed the average as 54 days", is its account, not evidence against it.
+    result = drafted(
+        "The coroner told commissioners the office met its 60-day standard. The annual "
+        "report, released the same week, listed the average turnaround as 54 days.",
+    )
+    assert holding(result, "annual report").lane == "statement"
+    assert [e.role for e in result.events if "54 days" in e.clause] == ["main"]

@@ -506,3 +506,14 @@ def test_a_quotation_set_before_a_named_writer_is_headlined_by_the_name() -> Non
     )
     (event,) = result.events
     assert event.title.startswith("Karla Venn wrote: We do not have capacity")
+
+
+def test_what_the_news_came_after_is_no_headline() -> None:
+    # Headline convention: "In October, after a campaign group raised concerns, the chief
+    # told the panel ..." is headlined by what the chief told, not by what came first.
+    result = drafted(
+        "In October last year, after a campaign group raised concerns, Chief Constable Helen "
+        "Brooke told the county's police panel that no child had been hooded."
+    )
+    (event,) = result.events
+    assert event.title.startswith("Brooke told the county's police panel")

@@ -382,6 +382,9 @@ def _plain_title(text: str, role: str) -> str:
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":
         text = _ADVERB_OPEN.sub("", LEAD_PHRASE.sub("", _occasion_first(text)))
+        # "In October, after a campaign group raised concerns, the chief told": what it
+        # came after is set before the subject, not the news
+        text = _AFTER_OPEN.sub("", text)
         # "between July 2019 and December 2020, the agency closed ...": a headline does
         # not open on the time frame
         text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
@@ -426,6 +429,10 @@ _PLACED_SOURCE: Final = re.compile(
     r"^((?:An?|The|One|Two|Three|Four|Five|Six|Several|Many|\d+)\s+(?:[\w’'-]+\s+){0,4}?"
     r"[a-z][\w’'-]+)\s+who\s+[^,;“”\"]{1,100}?(?:,\s+and\s+who\s+[^,;“”\"]{1,100}?)?,?\s+"
     r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
+)
+_AFTER_OPEN: Final = re.compile(
+    r"^(?:after|before|once|as)\s+[^,;“”\"]{3,80},\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)",
+    re.IGNORECASE,
 )
 # "Meanwhile the fee kept leaving her account": a sentence adverb with no comma of its own
 _ADVERB_OPEN: Final = re.compile(rf"^{SENTENCE_ADVERB}\s+")
