@@ -4014,3 +4014,14 @@ def test_the_facts_told_after_a_contrast_contradict_the_account_it_was_set_again
     assert linked(result, "contradicts", "former deckhand", "every sailing")
     # the run ends where the story turns back to what the company says
     assert not linked(result, "contradicts", "second log", "every sailing")
+
+
+def test_a_second_question_asked_is_no_second_clause() -> None:
+    # Coordination convention: "wanted to know why ..., and whether ..." asks two things in
+    # one statement; ", and whether" opens no clause of its own.
+    result = drafted(
+        "Commissioner Paul Dean said he wanted to know why the board had not seen the memo "
+        "before the vote, and whether anyone had checked the report's other figures."
+    )
+    (event,) = result.events
+    assert event.title.startswith("Dean said he wanted to know")

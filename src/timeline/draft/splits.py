@@ -184,8 +184,9 @@ _COORDINATED: Final = re.compile(
     # the comma may stand inside a quotation's closing mark: '"extremely rare," but'
     r"(?:,[”\"]?\s+(?P<conj>but|and|yet|while|even\s+though|even\s+as|although|though)|;)\s+"
     # (", and who asked not to be named," goes on describing the subject: no new clause)
+    # (nor does ", and whether anyone had checked": a second object of "wanted to know")
     r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are|who|whom|whose"
-    r"|which)\b)"
+    r"|which|whether|why|how|what|if)\b)"
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
     r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
