@@ -517,3 +517,13 @@ def test_what_the_news_came_after_is_no_headline() -> None:
     )
     (event,) = result.events
     assert event.title.startswith("Brooke told the county's police panel")
+
+
+def test_a_subject_of_several_words_after_an_opening_clause_starts_the_headline() -> None:
+    # Headline convention: the time or occasion a sentence opens with stays in the copy,
+    # however many words the subject after it takes.
+    result = drafted(
+        "Six weeks later, a letter from the Corporation Counsel's office turned him down."
+    )
+    (event,) = result.events
+    assert event.title.startswith("A letter from the Corporation Counsel's office")

@@ -226,7 +226,7 @@ def _subject_first(text: str) -> str:
     said = re.search(r"[“\":]", text)  # (no subject is looked for in what was said)
     for verb in _VERB.finditer(text, 0, said.start() if said else len(text)):
         comma = text.rfind(", ", 0, verb.start())
-        most = 6
+        most = 8  # "a spokesman for Mayor Carla Brandt's office told"
         if comma >= 0 and not text[comma + 2 : verb.start()].strip():
             # the comma closes an appositive ("the general manager, Philip Osei, told"):
             # the subject is the name and its appositive, two commas back
