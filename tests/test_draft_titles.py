@@ -527,3 +527,13 @@ def test_a_subject_of_several_words_after_an_opening_clause_starts_the_headline(
     )
     (event,) = result.events
     assert event.title.startswith("A letter from the Corporation Counsel's office")
+
+
+def test_a_which_clause_after_a_name_is_headlined_by_the_name() -> None:
+    # Headline convention: "Brightway, which listed its shares in 2020," titles the
+    # relative clause by what "which" stands for, a name as much as "the company".
+    result = drafted(
+        "Tessellate, which listed its shares in New York in 2020, said on Monday that no "
+        "messages were deleted."
+    )
+    assert holding(result, "listed its shares").title.startswith("Tessellate listed its shares")

@@ -492,6 +492,11 @@ _ANTECEDENT: Final = re.compile(
     r",\s*$",
     re.IGNORECASE,
 )
+# ... or the name of a thing a ", which" clause follows: "Brightway Stores, which had sales"
+# (a person's "who" clause is headlined by the surname: see the actor rules)
+_NAMED_ANTECEDENT: Final = re.compile(
+    r"(?<![\w’'-]\s)\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*),\s*$"
+)
 
 
 def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
@@ -534,6 +539,8 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         words = _TUCKED.sub(r"\1 ", words, count=1)  # "The IOPC, which investigated, told"
     which = _WHICH.match(words)
     thing = _ANTECEDENT.search(s, 0, clause.start) if which is not None else None
+    if thing is None and which is not None and which.group().lower().startswith("which"):
+        thing = _NAMED_ANTECEDENT.search(s, 0, clause.start)
     if which is not None and thing is not None:
         # Headline convention: "..., which were sent in 2002" is titled by what "which"
         # stands for, the thing named just before it ("The messages were sent in 2002").
