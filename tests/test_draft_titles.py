@@ -537,3 +537,14 @@ def test_a_which_clause_after_a_name_is_headlined_by_the_name() -> None:
         "messages were deleted."
     )
     assert holding(result, "listed its shares").title.startswith("Tessellate listed its shares")
+
+
+def test_a_clause_set_first_is_no_phrase_the_headline_drops() -> None:
+    # Headline convention: "Last spring it eliminated 14 posts ..., citing a cut" opens on
+    # its own clause, not on a phrase set before the subject.
+    result = drafted(
+        "Last spring it eliminated 14 staff positions in its library and postponed repairs, "
+        "citing a $6 million cut in state funding."
+    )
+    (event,) = result.events
+    assert event.title.startswith("Last spring it eliminated 14 staff positions")

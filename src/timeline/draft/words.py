@@ -210,7 +210,10 @@ LEAD_PHRASE: Final = re.compile(
     # leaving her account in December, ..." has none)
     r"(?:(?i:In|Through|Behind|At|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
     rf"|(?!Instead){SENTENCE_ADVERB}(?=,)|Instead(?=,|\s+of\b)"
-    rf"|{QUESTION})\b[^,“”\"]{{0,120}}"
+    rf"|{QUESTION})\b"
+    # (no clause of its own: "Last spring it eliminated 14 posts, citing ..." is no phrase)
+    r"(?![^,“”\"]*\b(?:it|he|she|they|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|cut|put)\b)"
+    r"[^,“”\"]{0,120}"
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
     r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
