@@ -4025,3 +4025,14 @@ def test_a_second_question_asked_is_no_second_clause() -> None:
     )
     (event,) = result.events
     assert event.title.startswith("Dean said he wanted to know")
+
+
+def test_a_noun_that_names_an_event_told_before_is_no_event_again() -> None:
+    # Sequence convention: "The correction came two weeks after the Herald asked ..." tells
+    # what the correction came after; "The correction" itself was told before.
+    result = drafted(
+        "The county corrected its annual report on Thursday.",
+        "The correction came two weeks after the Herald asked the county about a memo.",
+    )
+    assert [e.title for e in result.events if e.title.startswith("The correction")] == []
+    assert holding(result, "Herald asked").role == "prior"

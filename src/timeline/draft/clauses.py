@@ -72,6 +72,8 @@ _RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
 
 
 _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
+# A noun that names an event told before, alone: "The correction", "This decision".
+_BACK_REFERENCE: Final = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+[a-z][\w’'-]*")
 _TOLD_FROM: Final = re.compile(rf"{TOLD_FROM}\s", re.IGNORECASE)
 
 
@@ -377,6 +379,18 @@ def _fallback(
     return None
 
 
+def _given_up(s: str, outside: str, a: int, b: int, *, quoted: bool) -> str | None:
+    """The lane of a main clause ``s[a:b]`` left after it gave words to another clause.
+
+    Sequence convention: in "The correction came two weeks after the Herald asked ...",
+    the noun alone names an event told before, no event again; what it came after is the
+    sentence's news.
+    """
+    if _BACK_REFERENCE.fullmatch(s, a, b):
+        return None
+    return lane_of(s[a:b], outside[a:b], quoted=quoted) or "context"
+
+
 def find_clauses(
     s: str,
     actors: Actors,
@@ -436,7 +450,7 @@ def find_clauses(
         main_lane = lane_of(s[ma:mb], rest, quoted=quoted) or fallback(ma, mb)
     if second[1] is not None:
         ma, mb = _strip_span(s, *second[1])
-        main_lane = lane_of(s[ma:mb], outside[ma:mb], quoted=quoted) or "context"
+        main_lane = _given_up(s, outside, ma, mb, quoted=quoted)
     if main_lane in (None, "context") and encounter(outside, ma, mb, actors):
         main_lane = "practice"  # a member of the public's dealings with the body
     if main_lane == "context" and any(span[2] == "claim" for span in second[0]):
