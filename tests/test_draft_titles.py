@@ -548,3 +548,16 @@ def test_a_clause_set_first_is_no_phrase_the_headline_drops() -> None:
     )
     (event,) = result.events
     assert event.title.startswith("Last spring it eliminated 14 staff positions")
+
+
+def test_a_participle_left_after_an_opening_phrase_is_no_headline() -> None:
+    # Headline convention: "In October, citing a rate of 91 percent, Haines told the
+    # council ..." is headlined by who told what; so is a long "after" clause set first.
+    result = drafted(
+        "In October, citing a year-to-date rate of just over 91 percent, Haines told the "
+        "council the bus system was more reliable than ever.",
+        "In August, after a bullet punched through the roof of a ranch house four miles east "
+        "of the range, the Army told the family that nothing fired there could reach it.",
+    )
+    assert holding(result, "91 percent").title.startswith("Haines told the council")
+    assert holding(result, "ranch house").title.startswith("The Army told the family")

@@ -203,8 +203,9 @@ def _told_in_person(
     """Whether a disclosure is only one of the public saying what they were told.
 
     Service-encounter convention: "Marisol Greer, 58, said she was told 'nothing
-    available' six times" tells how the body dealt with her, a practice; the concession
-    "was told" makes (see ``HEARD_FORM``) is the party's own, not a member of the public's.
+    available' six times" tells how the body dealt with her, a practice. Said by one of
+    the party, "was told" concedes what they knew (see ``HEARD_FORM``); said by one of the
+    public, it concedes nothing.
     """
     heard = HEARD.search(event.clause) is not None
     conceded = ADMISSION.search(HEARD.sub("", event.clause)) is not None

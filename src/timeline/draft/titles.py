@@ -193,6 +193,11 @@ _OPENS_BEFORE_SUBJECT: Final = re.compile(
     r"|[A-Z][a-z]{2,}ing|(?i:filed|dated|written|sent|signed|released|published|obtained"
     r"|issued|submitted|posted|prepared|commissioned|completed))\b"
 )
+# ... or, after a phrase set first, a participle in lower case: "In October, citing a
+# year-to-date rate, Haines told the council" (not a noun: "underwriting staff")
+_LOWER_PARTICIPLE: Final = re.compile(
+    r"[a-z]{3,}ing\s+(?:a|an|the|its|his|her|their|to|on|at|in|from|about|with|that|for)\s"
+)
 # "testified before a state Senate committee on Wednesday that ...": where, when or to
 # whom a verb of saying was said, set before "that", which a long headline leaves out.
 # The phrase opens with a preposition or a time word and holds no verb, negation or
@@ -221,7 +226,7 @@ def _subject_first(text: str) -> str:
     said ..."); the time, place or occasion a sentence opens with stays in the copy. The
     subject is the words (one to six) between the last comma and the first verb after it.
     """
-    if not _OPENS_BEFORE_SUBJECT.match(text):
+    if not (_OPENS_BEFORE_SUBJECT.match(text) or _LOWER_PARTICIPLE.match(text)):
         return text
     said = re.search(r"[“\":]", text)  # (no subject is looked for in what was said)
     for verb in _VERB.finditer(text, 0, said.start() if said else len(text)):
@@ -431,7 +436,7 @@ _PLACED_SOURCE: Final = re.compile(
     r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
 )
 _AFTER_OPEN: Final = re.compile(
-    r"^(?:after|before|once|as)\s+[^,;“”\"]{3,80},\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)",
+    r"^(?:after|before|once|as)\s+[^,;“”\"]{3,120},\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)",
     re.IGNORECASE,
 )
 # "Meanwhile the fee kept leaving her account": a sentence adverb with no comma of its own
