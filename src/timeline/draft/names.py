@@ -255,6 +255,7 @@ def only_qualifies(word: str, texts: Iterable[str]) -> bool:
     return bool(uses) and all(
         _QUALIFIED_NOUN.match(t, m.end())
         or _PLACE_BEFORE.search(t, 0, m.start())
-        or any(q.start() < m.start() < q.end() for q in _SHOUTED.finditer(t))
+        # (only a word in capitals can stand in a shouted quotation)
+        or (word.isupper() and any(q.start() < m.start() < q.end() for q in _SHOUTED.finditer(t)))
         for t, m in uses
     )
