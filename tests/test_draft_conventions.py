@@ -1908,13 +1908,15 @@ def test_what_a_party_did_quietly_is_a_practice(sentence: str) -> None:
 
 def test_describing_something_as_is_a_statement() -> None:
     # Attribution convention: "described the risk as 'less than 1 percent'" characterises,
-    # as "characterized ... as" does; a report that describes is still a finding.
+    # as "characterized ... as" does; a report that describes is still a finding, and what
+    # it describes is what it shows.
     said = drafted(
         'In a 2012 presentation to regulators, port executives described the risk as "low."'
     )
     assert said.events[0].lane == "statement"
     found = drafted("The 2012 audit described the pier's pilings as badly corroded.")
-    assert found.events[0].lane == "disclosure"
+    assert holding(found, "badly corroded").lane == "practice"
+    assert holding(found, "badly corroded").title == "The pier's pilings badly corroded"
     # a party describing its own data is its claim
     own = drafted("Harbor Power described its outage data as accurate and verified.")
     assert own.events[0].lane == "statement"

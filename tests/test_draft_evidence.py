@@ -183,3 +183,28 @@ def test_the_annual_report_named_bare_gives_the_partys_figure() -> None:
     )
     assert holding(result, "annual report").lane == "statement"
     assert [e.role for e in result.events if "54 days" in e.clause] == ["main"]
+
+
+def test_records_sent_in_response_to_a_request_still_show_what_happened() -> None:
+    # "in response to a records request" says how the records came out, not what caused
+    # the event; the evidence named before it, however long, shows what follows "show".
+    result = drafted(
+        "The county administrator said every caller reached a dispatcher.",
+        "Call logs and emails the county released last week in response to an open-records "
+        "request by the Ledger show that 214 calls were abandoned between Nov. 28 and Dec. 19.",
+    )
+    assert holding(result, "214 calls were abandoned").lane == "practice"
+    assert holding(result, "Call logs").lane == "disclosure"
+    assert linked(result, "reveals", "Call logs", "214 calls")
+
+
+def test_a_work_order_that_describes_the_equipment_shows_its_state() -> None:
+    result = drafted(
+        "The agency said all hatchery equipment was operating normally.",
+        "But a June 11 work order filed by hatchery staff describes the main pump as "
+        "“running at half capacity, needs replacement.”",
+    )
+    shown = holding(result, "running at half capacity")
+    assert (shown.lane, shown.date) == ("practice", "June 11")  # the order dates what it records
+    assert shown.title.startswith("The main pump running at half capacity")
+    assert holding(result, "work order").lane == "disclosure"

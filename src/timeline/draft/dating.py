@@ -259,7 +259,8 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
 _RECORD_FIRST: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
     r"|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
-    r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries)\b",
+    r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries"
+    r"|(?:work|purchase|repair|service|job)\s+orders?|tickets)\b",
     re.IGNORECASE,
 )
 _GOT_ON: Final = re.compile(

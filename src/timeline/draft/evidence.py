@@ -33,7 +33,7 @@ EVIDENCE_NOUN: Final = (
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
     r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
-    r"|(?:work|purchase|repair|service|job)\s+orders|tickets|manifests|checklists|sheets|registers|(?-i:register)"
+    r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
@@ -50,8 +50,11 @@ _EVIDENCE_MODIFIES: Final = (
     r"|editor|reporter|producer|producers|game|games|streaming|sharing)\b)"
 )
 EVIDENCE_SHOWS: Final = whole_words(
-    # (an aside may add more evidence: ", along with 148 complaints filed since 2010,")
-    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:\s+[\w’'.-]+){{0,12}}?(?:,\s+(?:along\s+with|together"
+    # (the evidence may be named at length before "show that": "Call logs the county
+    # released last week in response to a request by the Ledger show that"; an aside may
+    # add more evidence: ", along with 148 complaints filed since 2010,")
+    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+[\w’'.-]+){{0,12}}?"
+    rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s+that\b))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}|,\s+[^,;“”\"]{1,110}"
     # a second aside only where it is the evidence's own ("..., No. 1147, which this
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
@@ -59,7 +62,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
     r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
-    r"|turned\s+up|turns\s+up|uncovered|uncovers"
+    # (a record "describes the pump as running at half capacity": what it records)
+    r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
     r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d[\d,]*"
     r"|one|two|three|four|five|several|many|no|each|every"

@@ -377,8 +377,20 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     return text[:1].upper() + text[1:] if text else "Event"
 
 
+# Record convention: what a record "describes the pump as running at half capacity" shows
+# is the thing and its state; the headline drops the "as" ("The pump running at half
+# capacity", "The pilings badly corroded").
+_DESCRIBED_AS: Final = re.compile(
+    r"^(?P<thing>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"\s+as\s+(?=[“\"]|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b)"
+)
+
+
 def _plain_title(text: str, role: str) -> str:
     """The headline of a clause that is neither an attribution nor a claim."""
+    shown = _DESCRIBED_AS.match(text) if role in ("evidenced", "practice") else None
+    if shown is not None and not _VERB.search(shown.group("thing")):
+        text = f"{shown.group('thing')} {text[shown.end() :]}"
     if role == "cause":
         text = CAUSE_LEAD.sub("", text)
     if role == "report":

@@ -155,9 +155,11 @@ DETECTED: Final = whole_words(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|also\s+|later\s+)?"
     r"(?:found|discovered|detected|identified)(?!\s+by\b)|found\s+to\s+(?:have|be|contain)"
 )
-# (what answered a newsroom's questions was prompted by no event of the story)
+# (what answered a newsroom's questions was prompted by no event of the story, and records
+# sent "in response to an open-records request" only say how they came out)
 _CAUSES: Final = (
-    r"stemmed\s+from|stems\s+from|in\s+response\s+to(?!\s+(?:questions|inquiries|requests)\b)"
+    r"stemmed\s+from|stems\s+from"
+    r"|in\s+response\s+to(?!\s+(?:[\w’'-]+\s+){0,3}?(?:questions|inquiries|requests?)\b)"
     r"|(?:was|were)\s+prompted\s+by|(?:was|were)\s+(?:sparked|triggered)\s+by"
 )
 CAUSE: Final = whole_words(_CAUSES)
