@@ -190,3 +190,33 @@ def test_a_remedy_made_since_is_a_correction_and_growth_is_not() -> None:
 def test_being_sued_is_no_lawsuit_brought() -> None:
     assert EXAMINE_ORDER.search("The firm has been sued twice since 2019.") is None
     assert EXAMINE_ORDER.search("Two tenants sued the landlord in May.")
+
+
+def test_an_overseers_written_opinion_set_first_is_its_finding_on_its_day() -> None:
+    # Oversight convention: the phrase that opens the sentence names where the overseer
+    # found it ("In an opinion issued in January,"); the finding is a disclosure, dated
+    # by the opinion.
+    finding = (
+        "In an opinion issued in January, the Ombudsman said the council had “not "
+        "demonstrated that the request could not be met”, given the records sat in one system."
+    )
+    assert OVERSIGHT_FINDS.search(finding)
+    result = drafted("The council said its ban was backed by 400 complaints.", finding)
+    event = holding(result, "Ombudsman")
+    assert (event.lane, event.date) == ("disclosure", "in January")
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "He said an external reviewer would examine how the report to councillors was prepared.",
+        "The trust said it had commissioned an independent review of the unit's staffing.",
+    ],
+)
+def test_an_outside_review_the_party_sets_up_is_a_disclosure(review: str) -> None:
+    result = drafted(
+        "The council said its ban was backed by 400 complaints.",
+        "Chief executive Dana Marsh apologised on Wednesday. " + review,
+    )
+    assert EXAMINE_ORDER.search(review)
+    assert holding(result, review.split()[-3]).lane == "disclosure"

@@ -73,6 +73,13 @@ EXAMINE_ORDER: Final = whole_words(
     # an examination ordered, told in the passive: "a committee had been asked to examine"
     r"|(?:has|have|had)\s+been\s+(?:asked|ordered|directed|instructed|appointed)\s+to\s+(?:assess"
     r"|review|investigate|examine|audit|inspect|look\s+into)"
+    # an outside review the party sets up: "an external reviewer would examine how the
+    # report was prepared", "commissioned an independent review"
+    r"|(?:independent|external|outside)\s+(?:[\w-]+\s+)?(?:reviewers?|investigators?|auditors?"
+    r"|review|inquiry|enquiry|investigation|audit)\s+(?:would|will|is\s+to|was\s+to)\s+"
+    r"(?:examine|review|investigate|look\s+into|audit|assess)"
+    r"|commissioned\s+an?\s+(?:independent\s+|external\s+|outside\s+)?(?:[\w-]+\s+)?(?:review"
+    r"|investigation|inquiry|enquiry|audit)\b"
     # whistleblowing, the inside route by which the truth comes out: "made a protected
     # disclosure to the HSE", "filed a whistleblower complaint"
     r"|(?:made|filed|lodged|submitted)\s+(?:an?\s+)?(?:protected\s+disclosure|whistle-?blower"
@@ -114,7 +121,10 @@ OVERSIGHT: Final = whole_words(
 # "said", "found" or "ruled", as the subject of the clause, is a finding made public, a
 # disclosure, not a public claim ("former prosecutors" are commentators, no such body).
 OVERSIGHT_FINDS: Final = re.compile(
-    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
+    # (after an opening phrase on where it was found: "In an opinion issued in January, the
+    # Ombudsman said")
+    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After)\s+[^,;“”\"]{{1,50}},\s+)?"
+    rf"(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
     rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
     r"|medical\s+examiner)\b)"
     r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?"

@@ -63,7 +63,9 @@ _APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’
 _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
-    r"|advertisement|commercial|response|reply|submission|notice|newsletter)"
+    r"|advertisement|commercial|response|reply|submission|notice|newsletter"
+    # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
+    r"|opinion|ruling|judg(?:e)?ment|determination)"
 )
 _STATEMENT_NOUN: Final = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
