@@ -208,3 +208,44 @@ def test_a_work_order_that_describes_the_equipment_shows_its_state() -> None:
     assert (shown.lane, shown.date) == ("practice", "June 11")  # the order dates what it records
     assert shown.title.startswith("The main pump running at half capacity")
     assert holding(result, "work order").lane == "disclosure"
+
+
+def test_footage_that_appears_to_show_is_dated_by_its_filming() -> None:
+    # Record convention: footage is made at the time, so the time it was filmed dates
+    # what it shows; "appears to show" hedges what it shows, and still shows it.
+    result = drafted(
+        "The forestry agency said only diseased larch was felled at the site.",
+        "Drone footage filmed by residents in late March, and seen by the Gazette, appears to "
+        "show stacks of oak timber beside the larch logs.",
+    )
+    shown = holding(result, "stacks of oak timber")
+    assert (shown.lane, shown.date) == ("practice", "in late March")
+    assert holding(result, "Drone footage").lane == "disclosure"
+
+
+def test_an_application_lists_what_the_body_applied_for() -> None:
+    result = drafted(
+        "The forestry agency said only diseased larch was felled at the site.",
+        "The agency's felling licence application, released to the group last month, lists "
+        "the species to be felled as larch alone.",
+    )
+    assert holding(result, "the species to be felled").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("release", "words"),
+    [
+        ("The council released 412 partly redacted records on 9 February.", "412"),
+        (
+            "The analysis was released to the Gazette on Monday in response to a Freedom of "
+            "Information request.",
+            "released to the Gazette",
+        ),
+    ],
+)
+def test_records_released_by_count_or_on_request_are_one_disclosure(
+    release: str, words: str
+) -> None:
+    result = drafted(_CLAIM, release)
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
+    assert holding(result, words).lane == "disclosure"

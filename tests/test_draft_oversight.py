@@ -220,3 +220,13 @@ def test_an_outside_review_the_party_sets_up_is_a_disclosure(review: str) -> Non
     )
     assert EXAMINE_ORDER.search(review)
     assert holding(result, review.split()[-3]).lane == "disclosure"
+
+
+def test_a_complaint_told_by_its_filing_is_a_disclosure() -> None:
+    said = (
+        "The complaint, filed last week by a former risk officer, includes minutes of a "
+        "September risk committee meeting."
+    )
+    assert EXAMINE_ORDER.search(said)
+    result = drafted("The fund said it had no warning of the withdrawals.", said)
+    assert holding(result, "The complaint").lane == "disclosure"

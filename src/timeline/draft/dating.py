@@ -260,7 +260,9 @@ _RECORD_FIRST: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
     r"|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
     r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries"
-    r"|(?:work|purchase|repair|service|job)\s+orders?|tickets)\b",
+    r"|(?:work|purchase|repair|service|job)\s+orders?|tickets"
+    # footage is made at the time too: "Drone footage filmed in late March appears to show"
+    r"|footage|videos?|photos|photographs|recordings?)\b",
     re.IGNORECASE,
 )
 _GOT_ON: Final = re.compile(

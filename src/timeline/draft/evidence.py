@@ -39,6 +39,8 @@ EVIDENCE_NOUN: Final = (
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
+    # what a body applied with: "the felling licence application lists the species"
+    r"|applications?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
     r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
 )
@@ -60,7 +62,9 @@ EVIDENCE_SHOWS: Final = whole_words(
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
     r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering)\b"
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
-    r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
+    # ("footage ... appears to show": what it shows, however hedged)
+    r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
+    r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     # (a record "describes the pump as running at half capacity": what it records)
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
@@ -99,7 +103,8 @@ RECORDS_OBTAINED: Final = whole_words(
 # "released the audio in response to records requests", "The notes were released to the
 # Courier last month") makes them public: how the truth came out.
 RECORDS_RELEASED: Final = whole_words(
-    r"(?:released|handed\s+over|turned\s+over)\s+(?:them|it|(?:the|its|their)\s+"
+    # (a count of them too: "The council released 412 partly redacted records")
+    r"(?:released|handed\s+over|turned\s+over)\s+(?:them|it|(?:the|its|their|\d[\d,]*)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
     rf"|(?:{EVIDENCE_NOUN}|notes)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:released"
     r"|handed\s+over|turned\s+over|made\s+public|published\s+(?:on|online)\b"

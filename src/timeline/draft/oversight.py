@@ -84,7 +84,7 @@ EXAMINE_ORDER: Final = whole_words(
     # disclosure to the HSE", "filed a whistleblower complaint"
     r"|(?:made|filed|lodged|submitted)\s+(?:an?\s+)?(?:protected\s+disclosure|whistle-?blower"
     r"\s+(?:complaint|report|claim|disclosure))|blew\s+the\s+whistle"
-    r"|(?:lawsuit|suit|class\s+action)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
+    r"|(?:lawsuit|suit|class\s+action|complaint)(?:\s+against\s+[^,;]{1,40}?)?,?\s+filed\b"
     # a party reporting itself to its overseer: "had notified the commission of the archive"
     r"|(?:notified|alerted|self-reported\s+to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:regulators?"
     r"|commission|agency|authorit(?:y|ies)|watchdog|inspectorate|ombudsman)\b"

@@ -159,7 +159,7 @@ DETECTED: Final = whole_words(
 # sent "in response to an open-records request" only say how they came out)
 _CAUSES: Final = (
     r"stemmed\s+from|stems\s+from"
-    r"|in\s+response\s+to(?!\s+(?:[\w’'-]+\s+){0,3}?(?:questions|inquiries|requests?)\b)"
+    r"|in\s+response\s+to(?!\s+(?:[\w’'-]+\s+){0,4}?(?:questions|inquiries|requests?)\b)"
     r"|(?:was|were)\s+prompted\s+by|(?:was|were)\s+(?:sparked|triggered)\s+by"
 )
 CAUSE: Final = whole_words(_CAUSES)
