@@ -156,3 +156,17 @@ def test_later_messages_and_a_staff_file_are_private() -> None:
     assert holding(result, "circulated spreadsheets").lane == "practice"
     assert holding(result, "performance review").lane == "practice"
     assert holding(result, "no quota").lane == "statement"
+
+
+def test_the_account_given_again_in_a_letter_is_the_account() -> None:
+    # Repetition convention: "repeated the pledge in a letter to a senator" gives the
+    # account the story tests once more; a denial in an internal email stays behind the
+    # scenes.
+    result = drafted(
+        "The lender says on its website that it never sells customers' debt.",
+        "Chief executive Nathan Orloff repeated the pledge in March 2023, in a letter to an "
+        "Ohio state senator who had asked how the company treats borrowers.",
+        "In an internal email, the finance chief denied the fund was short of cash.",
+    )
+    assert holding(result, "repeated the pledge").lane == "statement"
+    assert holding(result, "internal email").lane == "practice"

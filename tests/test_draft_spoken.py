@@ -142,3 +142,16 @@ def test_said_then_is_the_time_the_sentence_before_names() -> None:
     )
     assert holding(result, "biggest driver").date == "in October"
     assert holding(result, "close the pool").title.startswith("In May the council voted")
+
+
+def test_an_assurance_given_at_a_meeting_is_dated_by_the_meeting() -> None:
+    # Occasion convention: the day set after the occasion and where it was held ("a
+    # community meeting at the Bowmans Point bowling club in October 2019") is when the
+    # assurance was given; "gave the assurance" gives the account.
+    result = drafted(
+        "The authority's chief executive, Dr Martin Oyelaran, gave the quarterly assurance to "
+        "a packed community meeting at the Bowmans Point bowling club in October 2019, after "
+        "residents raised concerns about dust."
+    )
+    event = holding(result, "quarterly assurance")
+    assert (event.lane, event.date) == ("statement", "in October 2019")

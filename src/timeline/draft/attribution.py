@@ -26,6 +26,7 @@ from timeline.draft.messages import PRIVATE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
+    ACCOUNT_GIVEN,
     BEHIND_SCENES,
     CLAIM_VERB,
     CONTEXT,
@@ -285,7 +286,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"
     statement = STATEMENT.search(outside) is not None
-    private = PRIVATE.search(outside) and not SPOKESPERSON.search(outside)
+    # (the account given again in a letter is the account: see ACCOUNT_GIVEN)
+    private = (
+        PRIVATE.search(outside)
+        and not SPOKESPERSON.search(outside)
+        and not ACCOUNT_GIVEN.search(outside)
+    )
     if private or BEHIND_SCENES.search(outside):
         return "practice"
     if CLAIM_VERB.search(outside) or STANDS_BY.search(outside):

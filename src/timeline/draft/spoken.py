@@ -90,7 +90,10 @@ _NOUN_THEN_DAY: Final = re.compile(
     # ... or after whom it was addressed to: "a letter sent to tenants in March 2021"
     r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?"
     # ... or after the body it was held by: "a meeting of the Rail Users' Group in October"
-    r"(?:(?:of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6})?(?:on\s+|in\s+)?"
+    r"(?:(?:of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6})?"
+    # ... or after where it was held: "a community meeting at the Bowmans Point bowling club
+    # in October 2019"
+    r"(?:at\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){1,6}?)?(?:on\s+|in\s+)?"
     # ... or hours after what it answered: "a news release hours after the March 9 shooting"
     r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
     re.IGNORECASE,

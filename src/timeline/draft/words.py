@@ -306,7 +306,17 @@ DATES_THE_LAST: Final = re.compile(
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
 # whatever it describes ("insisted", "denied", "assured", "told residents"); so does a
 # letter to the public ("mailed a letter to residents' families"): its public word.
+# Repetition convention: "repeated the pledge in a letter to a senator", "gave the quarterly
+# assurance to a community meeting": the account the story tests, given again, wherever it
+# was given, is a claim.
+_ACCOUNT_GIVEN: Final = (
+    r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:the\s+same\s+|the\s+|that\s+"
+    r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
+    r"|guarantee|claim|denial)s?"
+)
+ACCOUNT_GIVEN: Final = whole_words(_ACCOUNT_GIVEN)
 CLAIM_VERB: Final = whole_words(
+    rf"{_ACCOUNT_GIVEN}|"
     r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|promis(?:ed|es)"
     # "claims" and "claim" as verbs, not nouns ("the charity's fundraising claims")
     r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
