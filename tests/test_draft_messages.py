@@ -170,3 +170,18 @@ def test_the_account_given_again_in_a_letter_is_the_account() -> None:
     )
     assert holding(result, "repeated the pledge").lane == "statement"
     assert holding(result, "internal email").lane == "practice"
+
+
+def test_an_email_from_a_council_officer_is_the_councils_own_and_dated_by_its_writing() -> None:
+    # Record convention: "An email from the council's libraries manager ..., dated
+    # December 3, reads: ..." is a message inside the body (a practice); the day it is
+    # dated is when it was written, not a release, however long the name before it.
+    result = drafted(
+        "The council leader said the plan had overwhelming support.",
+        "An email from the council’s libraries manager to the office of the cabinet member "
+        "for culture, dated December 3 and included in the release, reads: “We have four "
+        "expressions of interest in. The others are enquiries.”",
+    )
+    assert PRIVATE.search("An email from the council’s libraries manager")
+    assert PRIVATE.search("An email from The Gazette reads") is None
+    assert [(e.lane, e.date) for e in result.events if e.para == 2] == [("practice", "December 3")]

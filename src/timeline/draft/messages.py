@@ -75,8 +75,10 @@ PRIVATE: Final = whole_words(
     # a warning put in writing inside: "the problem was raised in writing in January"
     r"|raised\s+(?:[\w’'-]+\s+){0,3}?in\s+writing"
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"
-    r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from|to|sent|between|signed|written)"
-    rf"{TO_THE_PRESS}|(?:e-?mail|memo)\s+dated"
+    # (the public a letter goes "to" is no sender: "An email from the council's libraries
+    # manager" is the council's own)
+    r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from\b(?!\s+(?:the\s+)?(?-i:"
+    rf"{MASTHEAD}))|(?:to|sent|between|signed|written){TO_THE_PRESS})|(?:e-?mail|memo)\s+dated"
     # "An email that Deputy Chief Carla Brandt sent to battalion chiefs"
     r"|(?:e-?mail|memo|(?:text\s+)?message)\s+(?:that|which)\s+(?:[\w’'.-]+\s+){1,5}?(?:sent|wrote)"
     rf"\s+to{TO_THE_PRESS}"

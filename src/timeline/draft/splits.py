@@ -135,7 +135,12 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
             _OWN_WORD.search(outside, a, vstart)
             # Record convention: "an email dated 9 August", "a letter ..., dated Jan. 11":
             # the day a message was written is its own, not a release of it
-            or (verb.group().lower() == "dated" and _TELLING_NOUN.search(window))
+            # (however long its name: "An email from the libraries manager to the office of
+            # the cabinet member, dated December 3")
+            or (
+                verb.group().lower() == "dated"
+                and _TELLING_NOUN.search(outside, max(0, vstart - 160), vstart)
+            )
             or _OWN_RELEASED.search(outside[:vstart])
             or (
                 _TOLD_IN.search(outside[max(0, a - 50) : a])
