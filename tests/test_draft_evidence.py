@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
-from timeline.draft.evidence import OUTLET_REQUESTED, RECORDS_RELEASED
+from timeline.draft.evidence import OUTLET_REQUESTED, RECORDS_OBTAINED, RECORDS_RELEASED
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
 
@@ -249,3 +249,15 @@ def test_records_released_by_count_or_on_request_are_one_disclosure(
     result = drafted(_CLAIM, release)
     assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
     assert holding(result, words).lane == "disclosure"
+
+
+def test_records_obtained_through_a_hyphenated_request_are_disclosed_not_claimed() -> None:
+    # A count of claims ("a spreadsheet of 1,140 claims") names no assertion, and a
+    # "public-records request" is the request through which the records came out.
+    sentence = (
+        "The lawsuit also cites a spreadsheet of 1,140 claims the collaborative obtained "
+        "through a public-records request in the spring."
+    )
+    assert RECORDS_OBTAINED.search(sentence)
+    result = drafted("The office said claims are decided in 58 days on average.", sentence)
+    assert holding(result, "spreadsheet").lane == "disclosure"

@@ -96,7 +96,7 @@ CHARGED: Final = whole_words(
 )
 RECORDS_OBTAINED: Final = whole_words(
     r"(?:obtained|received|got|acquired)\b[^.;]{0,80}?\b(?:through|via|under|in\s+response\s+to)"
-    r"\s+(?:an?\s+|the\s+)?(?:public\s+|open\s+)?(?:records?\s+requests?|freedom\s+of\s+information"
+    r"\s+(?:an?\s+|the\s+)?(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"
     r"|FOIA|FOIL|open\s+records|public\s+records)"
 )
 # Release convention: a body that hands its records over ("The city released them Aug. 2",
