@@ -637,3 +637,20 @@ def test_an_unnamed_spokeswoman_whose_words_are_joined_is_no_actor_by_her_job() 
         'A spokeswoman confirmed the fault and said: "We should have spotted this sooner."',
     )
     assert holding(result, "spotted this sooner").actor != "Spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The Health and Safety Executive said it was making enquiries.", "Safety Executive"),
+        ("The Wales Woodland Regulator said it had received a complaint.", "Woodland Regulator"),
+        ("The Local Government Ombudsman said the council was at fault.", "Government Ombudsman"),
+    ],
+)
+def test_an_overseer_named_by_its_head_word_is_the_actor(sentence: str, actor: str) -> None:
+    result = drafted("The firm said the site was safe.", sentence)
+    event = holding(result, "said it" if "said it" in sentence else "at fault")
+    assert actor in event.actor
+    # a chief executive is a person, not a body
+    person = drafted("Chief Executive Laura Venn said prices would not rise.").events[0]
+    assert person.actor.endswith("Laura Venn")

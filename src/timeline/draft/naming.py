@@ -63,6 +63,10 @@ ORG_HEAD: Final = (
     r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation"
     # ("Norland Safety Products", "Lakeshore Regional Transit")
     r"|Products|Systems|Solutions|Partners|Enterprises|Brands|Foods|Logistics|Transit"
+    # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
+    # Safety Executive"; not a chief executive, a person)
+    r"|Regulator|Ombudsman|Inspectorate|Tribunal"
+    r"|(?<!Chief\s)(?<!County\s)(?<!Vice\s)Executive(?!\s+(?:[A-Z]|[Dd]irector|[Oo]fficer))"
     # a water company is named by its head word ("Thames Water"), a law is not ("Clean
     # Water Act")
     r"|Water(?!\s+[A-Z]))"
