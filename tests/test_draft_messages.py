@@ -185,3 +185,11 @@ def test_an_email_from_a_council_officer_is_the_councils_own_and_dated_by_its_wr
     assert PRIVATE.search("An email from the council’s libraries manager")
     assert PRIVATE.search("An email from The Gazette reads") is None
     assert [(e.lane, e.date) for e in result.events if e.para == 2] == [("practice", "December 3")]
+
+
+def test_a_promise_made_is_the_account() -> None:
+    result = drafted(
+        "Chief Executive Laura Venn stood in the produce section of a store in September and "
+        "made a promise. “Not one of these prices will go up before April,” she said."
+    )
+    assert holding(result, "made a promise").lane == "statement"

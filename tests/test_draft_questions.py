@@ -32,3 +32,19 @@ def test_an_answer_with_its_own_date_keeps_it() -> None:
         "tested. She told reporters on Friday that “every well is tested.”"
     )
     assert holding(result, "every well is tested").date == "Friday"
+
+
+def test_a_challenge_put_to_a_speaker_is_a_question_and_dates_the_reply() -> None:
+    # "was challenged over the plan by ..." puts a question, as "was asked whether" does
+    put = (
+        "At a full council meeting on January 22, council leader Cllr Margaret Healey was "
+        "challenged over the plan by the leader of the opposition group, Cllr Owen Tranter."
+    )
+    assert is_question(put)
+    result = drafted(
+        "The council said residents backed the plan.",
+        put + " “Residents overwhelmingly told us they back the plan,” she replied.",
+    )
+    reply = holding(result, "Residents overwhelmingly")
+    assert (reply.lane, reply.date) == ("statement", "January 22")
+    assert [e for e in result.events if e.para == 2] == [reply]

@@ -20,8 +20,9 @@ __all__ = ["answers_dated", "is_question"]
 # engines out of service" tells what a speaker was asked, not what happened: its words
 # are no fact and no claim. The answer, told next, is the event.
 _PUT: Final = re.compile(
-    r"\b(?:was|were)\s+(?:[\w-]+\s+)?asked\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:whether|if|why|how|what|when|who|about)\b",
+    # ("was challenged over the plan by the opposition leader", "was pressed on the figures")
+    r"\b(?:was|were)\s+(?:[\w-]+\s+)?(?:asked|challenged|pressed|questioned|quizzed|grilled)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|who|about|over|on)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARK: Final = re.compile(r"[“”\"]")

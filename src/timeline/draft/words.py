@@ -311,7 +311,7 @@ DATES_THE_LAST: Final = re.compile(
 # assurance to a community meeting": the account the story tests, given again, wherever it
 # was given, is a claim.
 _ACCOUNT_GIVEN: Final = (
-    r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:the\s+same\s+|the\s+|that\s+"
+    r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:the\s+same\s+|the\s+|that\s+|an?\s+"
     r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
     r"|guarantee|claim|denial)s?"
 )
