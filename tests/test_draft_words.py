@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding
+from timeline.draft.words import CLAIM_VERB
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,14 @@ def test_an_inspection_report_is_still_a_finding() -> None:
     result = drafted("The inspection report found that three exits had been blocked for weeks.")
     # (a report of inspections is evidence, not a kind of rule)
     assert holding(result, "blocked for weeks").lane == "practice"
+
+
+def test_a_public_page_changed_to_tell_a_new_account_is_a_claim() -> None:
+    updated = (
+        "On August 3, the trust updated its website to say the reopening had been “delayed "
+        "owing to the completion of works”."
+    )
+    assert CLAIM_VERB.search(updated)
+    result = drafted("The trust said the birth centre closed for roof repairs.", updated)
+    event = holding(result, "updated its website")
+    assert (event.lane, event.date) == ("statement", "August 3")

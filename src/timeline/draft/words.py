@@ -325,6 +325,10 @@ CLAIM_VERB: Final = whole_words(
     r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
     # "the company went further", "the mayor doubled down": the account pressed further
     r"|(?:went|goes|go)\s+further|doubled\s+down"
+    # a public page changed to tell a new account: "updated its website to say the reopening
+    # had been delayed by the works"
+    r"|(?:updated|changed|amended|reworded)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:website"
+    r"|web\s*page|page|site|notice|statement)\s+to\s+(?:say|read|state|show)"
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|hearing|audience|crowd|rally|summit)"
     r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress|investors"
     r"|analysts|shareholders|MPs|MSPs|TDs|MLAs|councillors|regents|trustees|voters|the\s+House"
