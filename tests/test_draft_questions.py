@@ -48,3 +48,19 @@ def test_a_challenge_put_to_a_speaker_is_a_question_and_dates_the_reply() -> Non
     reply = holding(result, "Residents overwhelmingly")
     assert (reply.lane, reply.date) == ("statement", "January 22")
     assert [e for e in result.events if e.para == 2] == [reply]
+
+
+def test_a_date_in_what_was_asked_dates_neither_question_nor_answer() -> None:
+    # Question convention: "in the quarter" is what the analyst asked about; the answer
+    # was given on the occasion the paragraph names. "Asked about the papers last week"
+    # dates the asking.
+    result = drafted(
+        "On an Aug. 24 earnings call, managing director Graeme Tolhurst told analysts that "
+        "production was “tracking to guidance.” Asked by an analyst whether there had been "
+        "any unplanned downtime in the quarter, he said: “Nothing outside the normal "
+        "maintenance cycle.”",
+        "Asked about the board papers last week, the chief nurse, Dr Alun Whitcombe, said: "
+        "“We should have been clearer with families. I apologise for that.”",
+    )
+    assert holding(result, "Nothing outside").date == "2023-08-24"
+    assert holding(result, "apologise").date == "last week"

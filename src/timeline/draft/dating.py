@@ -19,7 +19,7 @@ from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER, source_notes
 from timeline.draft.spoken import bare_time, spoken_date
 from timeline.draft.titles import date_column, undated
-from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB
+from timeline.draft.words import LEAD_PHRASE, QUESTION, RELEASE_VERB
 
 __all__ = [
     "NEWS_WEEK",
@@ -94,6 +94,16 @@ def _inside(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(qa <= a and b <= qb for qa, qb in spans)
 
 
+# Question convention: what a speaker was asked about ("Asked whether there had been any
+# downtime in the quarter, he said") is the question's subject; a date in it dates neither
+# the question nor the answer ("Asked about the papers last week, she said": the asking).
+_ASKED_ABOUT: Final = re.compile(
+    rf"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?{QUESTION}\b[^,“”\"]{{0,60}}?"
+    r"(?P<what>\b(?:whether|if|why|how|what|who)\b)[^,“”\"]{0,160},\s+",
+    re.IGNORECASE,
+)
+
+
 def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
     """The dates of sentence ``s`` that can date an event; ``offset`` places ``s`` in ``found``.
 
@@ -104,16 +114,21 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
       marks is not read against the publication date, so it is left out.
     - Titles of shows and programmes are set in quotation marks ("the 'Today' show"): a
       date word that is the whole quotation, or is followed by "show", names a programme.
+    - What a speaker was asked about (see ``_ASKED_ABOUT``) dates neither the question
+      nor the answer.
     - A source's credentials are no event: "a former employee, who worked there until
       June, said" dates what the source says no more than the source's job.
     """
     quotes = quote_spans(s)
     notes = source_notes(s)
+    asked = _ASKED_ABOUT.match(s)
     out: list[Found] = []
     for f in found:
         a, b = f.start - offset, f.end - offset
         if any(na <= a and b <= nb for na, nb in notes):
             continue
+        if asked is not None and asked.start("what") <= a and b <= asked.end():
+            continue  # "Asked whether there was downtime in the quarter, he said": asked about
         whole_quote = any(qa >= a - 1 and qb <= b + 1 and qa <= a + 1 for qa, qb in quotes)
         named_show = _SHOW.match(s[b:]) and _THE_BEFORE.search(s[:a])
         if named_show or (whole_quote and _SHOW.match(s[b + 1 :])):
