@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 from timeline.draft.admissions import ADMISSION
 
 
@@ -55,3 +55,14 @@ def test_an_account_called_wrong_after_the_quotation_it_gave_is_conceded() -> No
         "was wrong."
     )
     assert holding(result, "his assurance").lane == "disclosure"
+
+
+def test_conceding_what_one_told_the_board_admits_the_account_and_no_fact() -> None:
+    # Concession convention: "acknowledged that what he told commissioners was wrong"
+    # concedes his own words (an admits link), not a fact of its own.
+    result = drafted(
+        "County Administrator Gordon Pryce said not one call went unanswered.",
+        "On Tuesday, Pryce acknowledged that what he told commissioners was wrong.",
+    )
+    assert [(e.lane, e.date) for e in result.events if e.para == 2] == [("disclosure", "Tuesday")]
+    assert linked(result, "admits", "acknowledged", "not one call")

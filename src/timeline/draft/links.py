@@ -28,7 +28,10 @@ __all__ = [
 _NAMES_ACCOUNT: Final = re.compile(
     r"\b(?:(?:its|our|their|his|her)\s+(?:[\w’'-]+\s+){0,2}"
     r"|(?:the|that|those|these)\s+(?:earlier|early|initial|previous|prior|first|original|public)\s+)"
-    rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count)\b",
+    rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count)\b"
+    # ... or named by its verb: "acknowledged that what he told commissioners was wrong"
+    r"|\bwhat\s+(?:he|she|they|it|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:told|said|wrote|claimed"
+    r"|stated|posted|tweeted)\b",
     re.IGNORECASE,
 )
 

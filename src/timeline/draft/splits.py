@@ -258,6 +258,13 @@ def _dated_deeds(
     return None
 
 
+_OWN_WORDS: Final = re.compile(
+    r"\s*what\s+(?:he|she|they|it|I|we|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:told|said|wrote"
+    r"|claimed|stated|posted|tweeted|announced)\b",
+    re.IGNORECASE,
+)
+
+
 def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     """What "X acknowledged that <fact>" concedes, when the fact is not about statements.
 
@@ -283,7 +290,12 @@ def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
         return None
     tail = _ACCORDING_TAIL.search(outside, that.end(), b)
     end = tail.start() if tail else b
-    if len(outside[that.end() : end].split()) < 4 or ADMISSION.search(s, that.end(), end):
+    if (
+        len(outside[that.end() : end].split()) < 4
+        or ADMISSION.search(s, that.end(), end)
+        # "acknowledged that what he told commissioners was wrong": his own words
+        or _OWN_WORDS.match(outside, that.end(), end)
+    ):
         # "admitted that its earlier statement was wrong": what it concedes is its own
         # account, no fact of its own
         return None
