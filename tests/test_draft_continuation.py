@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from draft_support import drafted
+from draft_support import PUB, drafted, linked
+from timeline.draft import draft
 
 
 def test_a_quotation_of_the_message_just_described_is_that_message() -> None:
@@ -50,3 +51,20 @@ def test_a_concession_in_the_speakers_own_words_is_the_same_event() -> None:
         "“I was told it passed. I didn't see the paperwork,” he said."
     )
     assert [e.lane for e in owned.events] == ["disclosure"]
+
+
+def test_a_denial_that_goes_on_from_the_same_speaker_is_contradicted_with_the_account() -> None:
+    # Account convention: the speaker's next words, an account of their own ("Nothing
+    # outside the normal maintenance cycle"), go on from the account just given, and what
+    # contradicts that account contradicts them too.
+    result = draft(
+        "Miner's records contradict what its chief told analysts\n\n"
+        "On an Aug. 24 earnings call, managing director Graeme Tolhurst told analysts that "
+        "production was “tracking to guidance.” Asked by an analyst whether there had been "
+        "any unplanned downtime, he said: “Nothing outside the normal maintenance cycle.”\n\n"
+        "The plant's production log records no concentrate produced on 19 days from July 9, "
+        "well short of guidance.",
+        PUB,
+    )
+    assert linked(result, "contradicts", "concentrate produced", "tracking to guidance")
+    assert linked(result, "contradicts", "concentrate produced", "Nothing outside")

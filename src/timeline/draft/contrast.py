@@ -326,7 +326,18 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 # a denial, unless an outsider to the account (a relative, a critic) makes it
                 or (_DENIAL.search(event.clause) and surname(event.actor) not in outsiders)
             ):
-                out[event.id] = None
+                # (an account of its own may still go on from the speaker's words just
+                # before: "told analysts it was on track ... Asked about downtime, he said:
+                # 'Nothing outside the normal cycle.'")
+                out[event.id] = (
+                    previous.id
+                    if previous is not None
+                    and previous.id in out
+                    and previous.lane == "statement"
+                    and event.actor == previous.actor != ""
+                    and event.para - previous.para in (0, 1)
+                    else None
+                )
             elif surname(event.actor) and re.search(
                 rf"\b{re.escape(surname(event.actor))}\b", doers
             ):
