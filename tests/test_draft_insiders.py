@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from draft_support import drafted, holding
 
 
@@ -91,3 +93,24 @@ def test_a_shielded_former_worker_of_any_job_is_an_insider() -> None:
     )
     assert holding(result, "former deckhand").lane == "practice"
     assert holding(result, "historian").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Midwives who spoke to the Gazette on condition of anonymity said they had been told "
+        "at team briefings in February that the closure was “about the roof”.",
+        "A pharmacist who asked not to be named said staff were told in March to stop "
+        "logging the shortages.",
+    ],
+)
+def test_what_staff_say_they_were_told_inside_is_a_practice(told: str) -> None:
+    # Insider convention: what shielded staff were told inside is how the body ran things;
+    # the same words from the party's own official concede what they knew.
+    result = drafted("The trust said the unit closed for roof repairs.", told)
+    assert holding(result, "told").lane == "practice"
+    official = drafted(
+        "The trust said the unit closed for roof repairs.",
+        "The director said she had been told in February that the closure was about staffing.",
+    )
+    assert holding(official, "had been told").lane == "disclosure"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
-from timeline.draft.admissions import ADMISSION
+from timeline.draft.admissions import ADMISSION, HEARD
 from timeline.draft.evidence import (
     ACCORDING,
     ACCORDING_ANY,
@@ -247,6 +247,11 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if OMITTED.match(outside):
         return "statement"
     refusal = NO_COMMENT.search(outside)
+    if witnessed(outside) and HEARD.search(outside) and not ADMISSION.search(HEARD.sub("", text)):
+        # Insider convention: what staff say they were told inside ("Midwives who spoke on
+        # condition of anonymity said they had been told at team briefings that ...") is
+        # how the body ran things, a practice; no concession of the party's
+        return "practice"
     # (an account called wrong after the quotation it gave: "his assurance, that
     # “every ballot was counted,” was wrong")
     if (
