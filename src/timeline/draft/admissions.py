@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.draft.words import whole_words
 
-__all__ = ["ADMISSION", "HEARD", "HEARD_FORM", "OWN_ACCOUNT", "TRAILING_ADMISSION"]
+__all__ = ["ADMISSION", "HEARD", "HEARD_FORM", "OWN_ACCOUNT", "OWN_WORDS", "TRAILING_ADMISSION"]
 
 # Concession convention: a party who says they themselves "were told", "had been warned"
 # or "were aware" concedes what they knew, whatever verb reports it. Said by anyone else
@@ -26,6 +26,11 @@ OWN_ACCOUNT: Final = (
     r"(?:statements?|accounts?|claims?|assurances?|comments?|information|release|response"
     r"|descriptions?|explanations?"
     r"|remarks|testimony|posts?|tweets?)"
+)
+# ... or named by the verb that gave them: "what he told commissioners", "what she said".
+OWN_WORDS: Final = (
+    r"what\s+(?:he|she|they|it|I|we|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:told|said|wrote"
+    r"|claimed|stated|posted|tweeted|announced)\b"
 )
 ADMISSION: Final = whole_words(
     # "has not publicly acknowledged", "refused to admit": a denial of an admission.

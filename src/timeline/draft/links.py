@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from timeline.draft.actors import surname
-from timeline.draft.admissions import ADMISSION
+from timeline.draft.admissions import ADMISSION, OWN_WORDS
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
@@ -30,8 +30,7 @@ _NAMES_ACCOUNT: Final = re.compile(
     r"|(?:the|that|those|these)\s+(?:earlier|early|initial|previous|prior|first|original|public)\s+)"
     rf"(?:{ACCOUNT_NOUN}|disclosures?|estimates?|figures?|count)\b"
     # ... or named by its verb: "acknowledged that what he told commissioners was wrong"
-    r"|\bwhat\s+(?:he|she|they|it|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:told|said|wrote|claimed"
-    r"|stated|posted|tweeted)\b",
+    rf"|\b{OWN_WORDS}",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from timeline.draft.admissions import ADMISSION, HEARD, OWN_ACCOUNT, TRAILING_ADMISSION
+from timeline.draft.admissions import (
+    ADMISSION,
+    HEARD,
+    OWN_ACCOUNT,
+    OWN_WORDS,
+    TRAILING_ADMISSION,
+)
 from timeline.draft.attribution import evidence_in, lane_of
 from timeline.draft.evidence import ACCORDING_ANY, EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.insiders import SOURCE_NOTE
@@ -258,11 +264,7 @@ def _dated_deeds(
     return None
 
 
-_OWN_WORDS: Final = re.compile(
-    r"\s*what\s+(?:he|she|they|it|I|we|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:told|said|wrote"
-    r"|claimed|stated|posted|tweeted|announced)\b",
-    re.IGNORECASE,
-)
+_OWN_WORDS: Final = re.compile(rf"\s*{OWN_WORDS}", re.IGNORECASE)
 
 
 def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
