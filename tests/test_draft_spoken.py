@@ -155,3 +155,14 @@ def test_an_assurance_given_at_a_meeting_is_dated_by_the_meeting() -> None:
     )
     event = holding(result, "quarterly assurance")
     assert (event.lane, event.date) == ("statement", "in October 2019")
+
+
+def test_a_statement_named_by_its_date_does_not_date_the_words_about_it() -> None:
+    # "said the 16 March statement reflected the plan": the date names the statement he
+    # speaks of (found with its "the"), not the time he said it.
+    result = drafted(
+        "Forest Estates Wales said on 16 March that only diseased larch would be felled.",
+        "He said the 16 March statement “reflected the plan at the time”.",
+    )
+    assert holding(result, "reflected the plan").date != "the 16 March"
+    assert holding(result, "only diseased larch").date == "16 March"

@@ -155,6 +155,8 @@ def _attributive(s: str, a: int, b: int) -> bool:
     the noun the occasion of the words ("at the Oct. 11 board meeting", "in a Sept. 30
     letter").
     """
+    if re.match(r"the\s", s[a:b], re.IGNORECASE) and _STATEMENT_NOUN.match(s, b):
+        return True  # "said the 16 March statement was right": a date found with its "the"
     return bool(_DETERMINER_END.search(s, 0, a)) and not _OCCASION_BEFORE.search(s, 0, a)
 
 
