@@ -211,7 +211,13 @@ def test_the_embed_sits_in_the_article_like_a_photo(phone_or_desktop: Any, site:
     )
     assert abs(fit[0] - fit[1]) <= 1 and fit[2] <= fit[3], fit
     assert fit[3] >= page.width - 24 - 1
-    # opening the text version grows the iframe by what was opened, and closing it shrinks it
+    # opening the text version grows the iframe by what was opened, and closing it shrinks it;
+    # the chart keeps its size all the while: the iframe's new height is no cause to redraw it
+    frame.evaluate(
+        "window.sizes = []; new ResizeObserver(function (entries) { entries.forEach("
+        "function (e) { window.sizes.push([e.contentRect.width, e.contentRect.height]); });"
+        " }).observe(document.querySelector('.timeline-chart'))"
+    )
     frame.locator(".timeline-transcript-box summary").click()
     page.wait_for_function(
         f"document.querySelector('iframe.timeline-embed').offsetHeight > {height + 200}"
@@ -226,6 +232,8 @@ def test_the_embed_sits_in_the_article_like_a_photo(phone_or_desktop: Any, site:
     page.wait_for_function(
         f"document.querySelector('iframe.timeline-embed').offsetHeight === {height}"
     )
+    sizes = frame.evaluate("window.sizes")
+    assert sizes and all(size == sizes[0] for size in sizes), sizes
     _clean(page)
 
 

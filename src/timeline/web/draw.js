@@ -253,8 +253,16 @@
   }
 
   // Vega's compiled spec, adjusted so every element a screen reader meets has a name:
-  // the brush is decoration, and a layer that may be empty says what it would hold.
+  // the brush is decoration, and a layer that may be empty says what it would hold. A
+  // width that follows the container is set by `fit` alone: Vega's own reset to the
+  // container's width on every window resize (an iframe made taller, too) would draw the
+  // chart too wide for a moment, and the page fitted to that would resize it again.
   function patch(vg) {
+    (vg.signals || []).forEach(function (s) {
+      if (s.name === "width" && s.on) {
+        s.on = s.on.filter(function (h) { return h.events !== "window:resize"; });
+      }
+    });
     (function walk(marks) {
       (marks || []).forEach(function (m) {
         var name = m.name || "";
