@@ -241,6 +241,12 @@ def test_an_application_lists_what_the_body_applied_for() -> None:
             "Information request.",
             "released to the Gazette",
         ),
+        # handed over, however plainly: the data provided, a spreadsheet released
+        ("The port authority provided the data in March.", "provided the data"),
+        (
+            "The trust released a spreadsheet of incident reports, along with emails, on 2 May.",
+            "spreadsheet",
+        ),
     ],
 )
 def test_records_released_by_count_or_on_request_are_one_disclosure(
@@ -261,3 +267,40 @@ def test_records_obtained_through_a_hyphenated_request_are_disclosed_not_claimed
     assert RECORDS_OBTAINED.search(sentence)
     result = drafted("The office said claims are decided in 58 days on average.", sentence)
     assert holding(result, "spreadsheet").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # the records named at length before the request
+        (
+            "The Sentinel obtained the gate logs, which record when each lorry enters the "
+            "depot and how long it stays there, through a public-records request.",
+            1,
+        ),
+        # a request made under the law that opens them, and the request filed on its day
+        (
+            "The Sentinel obtained 240 pages of emails between the engineers through a "
+            "request under the state's open records law, filed in May.",
+            2,
+        ),
+        # their release, told in an aside with its own date, and what they list
+        (
+            "The gate logs, which the port released to the Sentinel last month under the "
+            "state's public information law, list 38 lorries.",
+            2,
+        ),
+        # the request itself, by whoever made it
+        ("The Sentinel requested the logs under the state's public records law in August.", 1),
+    ],
+)
+def test_records_got_through_a_records_law_are_disclosed(sentence: str, events: int) -> None:
+    # Records convention: records come out through a request made under the law that opens
+    # them, however long the name of the records or of the law.
+    result = drafted("The port said no lorry waited more than an hour.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"] * events
+
+
+def test_a_record_amount_given_is_no_records_release() -> None:
+    assert RECORDS_RELEASED.search("The plant provided a record harvest.") is None
+    assert RECORDS_RELEASED.search("The council provided the records on Monday.")

@@ -193,3 +193,30 @@ def test_a_promise_made_is_the_account() -> None:
         "made a promise. “Not one of these prices will go up before April,” she said."
     )
     assert holding(result, "made a promise").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two days later, the agency gave a different account.",
+        "The trust's spokeswoman offered a third explanation on Friday.",
+    ],
+)
+def test_another_account_given_is_a_statement(sentence: str) -> None:
+    # Repetition convention: a body that gives a new account of the same matter gives a
+    # claim the story tests, as much as the first one.
+    result = drafted("The agency said the pumps had never failed.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["statement"]
+
+
+def test_a_letter_to_a_counted_public_is_public() -> None:
+    # Claim convention: a message to the families, the tenants or the parents a body
+    # serves is its public word, however many they are ("to the roughly 70 families").
+    sentence = (
+        "The college announced the closure of its nursery on 3 February, in an email to the "
+        "roughly 70 families who use it."
+    )
+    assert PRIVATE.search(sentence) is None
+    assert PRIVATE.search("In an email to the 12 engineers, the director announced cuts.")
+    result = drafted(sentence)
+    assert holding(result, "announced the closure").lane == "statement"

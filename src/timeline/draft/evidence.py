@@ -94,17 +94,30 @@ CHARGED: Final = whole_words(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\s+with|indicted|pleaded\s+guilty"
     r"|agreed\s+\w*\s*to\s+(?:pay|settle)\b[^.;]{0,60}\b(?:settle|charges|claims|allegations|suit)"
 )
+_RECORDS_LAW: Final = (
+    r"(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"
+    r"|FOIA|FOIL|open\s+records|public\s+records|public\s+information\s+(?:law|act))"
+)
+# (what a request names, and the law it is made under: "obtained the logs, which record
+# ..., through a request under the state's open records law"; "The Clarion requested the
+# records under the state's public records law")
 RECORDS_OBTAINED: Final = whole_words(
-    r"(?:obtained|received|got|acquired)\b[^.;]{0,80}?\b(?:through|via|under|in\s+response\s+to)"
-    r"\s+(?:an?\s+|the\s+)?(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"
-    r"|FOIA|FOIL|open\s+records|public\s+records)"
+    r"(?:obtained|received|got|acquired|released|provided)\b[^.;]{0,130}?\b(?:through|via|under|in\s+response\s+to)"
+    rf"\s+(?:an?\s+|the\s+)?(?:requests?\s+(?:made\s+)?under\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{_RECORDS_LAW}"
+    r"|(?:requested|sought|asked\s+for)\s+(?:the\s+|its\s+|their\s+)?[^.;“”\"]{0,60}?\bunder\s+"
+    rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_RECORDS_LAW}"
 )
 # Release convention: a body that hands its records over ("The city released them Aug. 2",
 # "released the audio in response to records requests", "The notes were released to the
 # Courier last month") makes them public: how the truth came out.
 RECORDS_RELEASED: Final = whole_words(
     # (a count of them too: "The council released 412 partly redacted records")
-    r"(?:released|handed\s+over|turned\s+over)\s+(?:them|it|(?:the|its|their|\d[\d,]*)\s+"
+    # (given over, too: "The city provided the data in September", "released a spreadsheet
+    # of work orders", not "provided a record harvest")
+    r"(?:released|handed\s+over|turned\s+over|provided|supplied)\s+(?:them|it"
+    r"|an?\s+(?:[\w’'-]+\s+){1,2}?of\s+(?:the\s+)?(?=(?:[\w’'-]+\s+){0,2}?"
+    rf"{EVIDENCE_NOUN})|(?:the|its|their|\d[\d,]*)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
     rf"|(?:{EVIDENCE_NOUN}|notes)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:released"
     r"|handed\s+over|turned\s+over|made\s+public|published\s+(?:on|online)\b"

@@ -33,7 +33,10 @@ TO_THE_PRESS: Final = (
     # so is a letter to a public, "to parents", or to the record, "to City Council")
     rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})"
     r"|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper"
-    r"|(?:all\s+|its\s+|the\s+|an?\s+)?(?:(?:affected|local|worried|former|current|state)\s+)?"
+    r"|(?:all\s+|its\s+|the\s+|an?\s+)?"
+    # (counted: "an email to the roughly 70 families who use it")
+    r"(?:(?:roughly|about|some|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*\s+)?"
+    r"(?:(?:affected|local|worried|former|current|state)\s+)?"
     r"(?:physicians|doctors|customers|parents|patients|tenants|shareholders|investors|residents"
     r"|families|students|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
     r"|councillors?|council\s+members?|lawmakers?|legislators?|legislature|Congress|Parliament"

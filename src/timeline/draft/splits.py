@@ -15,7 +15,13 @@ from timeline.draft.admissions import (
     TRAILING_ADMISSION,
 )
 from timeline.draft.attribution import evidence_in, lane_of
-from timeline.draft.evidence import ACCORDING_ANY, EVIDENCE_NOUN, EVIDENCE_SHOWS
+from timeline.draft.evidence import (
+    ACCORDING_ANY,
+    EVIDENCE_NOUN,
+    EVIDENCE_SHOWS,
+    RECORDS_OBTAINED,
+    RECORDS_RELEASED,
+)
 from timeline.draft.insiders import SOURCE_NOTE
 from timeline.draft.words import (
     CLAIM_VERB,
@@ -395,10 +401,13 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             continue  # "reports ..., which show that ...": what the evidence shows, drafted so
         if any(m.end() <= da and db <= close for da, db in dated):
             # "Norvale Co., which has insisted since 2019 that ..., agreed": an account
-            # tucked into the sentence is a statement of its own
+            # tucked into the sentence is a statement of its own; "The logs, which the port
+            # released last month under the records law, list ...": the release, a disclosure
             part = outside[m.end() : close]
             told = lane_of(part, part, quoted=False) == "statement"
-            out.append((m.start() + 1, close, "background", "statement" if told else "context"))
+            freed = RECORDS_OBTAINED.search(part) or RECORDS_RELEASED.search(part)
+            lane = "statement" if told else "disclosure" if freed else "context"
+            out.append((m.start() + 1, close, "background", lane))
     return out
 
 

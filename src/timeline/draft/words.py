@@ -309,11 +309,11 @@ DATES_THE_LAST: Final = re.compile(
 # letter to the public ("mailed a letter to residents' families"): its public word.
 # Repetition convention: "repeated the pledge in a letter to a senator", "gave the quarterly
 # assurance to a community meeting": the account the story tests, given again, wherever it
-# was given, is a claim.
+# was given, is a claim; so is another account given ("the district gave a different account").
 _ACCOUNT_GIVEN: Final = (
     r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:the\s+same\s+|the\s+|that\s+|an?\s+"
     r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
-    r"|guarantee|claim|denial)s?"
+    r"|guarantee|claim|denial|account|explanation|version|rationale|justification)s?"
 )
 ACCOUNT_GIVEN: Final = whole_words(_ACCOUNT_GIVEN)
 CLAIM_VERB: Final = whole_words(
