@@ -56,6 +56,22 @@ from draft_support import drafted, holding
             "annual report",
             "in March 2020",
         ),
+        # the account as the story names it, at the gathering it was given at
+        (
+            "Harbour Operations Director Ian Shaw made the one-hour claim at the Harbour "
+            "Residents’ Association’s town hall on Sept. 12, answering a question from a Dock "
+            "Street driver. “I want to be plain about this,” he said, according to a recording "
+            "posted by the association. “Lorries are loaded within an hour, every time.”",
+            "one-hour claim",
+            "Sept. 12",
+        ),
+        # the day set right before the occasion: the day of the occasion
+        (
+            "The trust announced the merger of the two children's wards on 3 February, in an "
+            "email to the roughly 40 families who use them, most of them from the valley towns.",
+            "announced the merger",
+            "3 February",
+        ),
     ],
 )
 def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:
@@ -166,3 +182,12 @@ def test_a_statement_named_by_its_date_does_not_date_the_words_about_it() -> Non
     )
     assert holding(result, "reflected the plan").date != "the 16 March"
     assert holding(result, "only diseased larch").date == "16 March"
+
+
+def test_a_day_before_anything_but_an_occasion_is_what_was_said() -> None:
+    # only the noun of an occasion after the day makes it the statement's day
+    result = drafted(
+        "The trust's chief executive, Dr Alan Reyes, told the board of governors that the "
+        "children's ward closed on 3 February, in a move to save money, and would not reopen."
+    )
+    assert holding(result, "told the board").date != "3 February"

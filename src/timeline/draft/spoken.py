@@ -64,6 +64,9 @@ _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
     r"|advertisement|commercial|response|reply|submission|notice|newsletter"
+    # the account as the story names it, and the gathering it was given at: "made the
+    # 48-hour claim at the association's town hall on Sept. 12"
+    r"|claim|pledge|promise|assurance|announcement|presentation|town\s+hall"
     # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
     r"|opinion|ruling|judg(?:e)?ment|determination)"
 )
@@ -96,6 +99,12 @@ _NOUN_THEN_DAY: Final = re.compile(
     r"(?:at\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){1,6}?)?(?:on\s+|in\s+)?"
     # ... or hours after what it answered: "a news release hours after the March 9 shooting"
     r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
+    re.IGNORECASE,
+)
+
+_DAY_THEN_NOUN: Final = re.compile(
+    r",?\s+(?:in|at|during|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"{_STATEMENT_NOUNS}\b",
     re.IGNORECASE,
 )
 
@@ -306,6 +315,12 @@ def spoken_date(
         for k in unquoted
         if a <= found[k].start - offset < b
         and _NOUN_THEN_DAY.search(s[a : found[k].start - offset])
+    ]
+    # ... or right before it: "announced the closure on Feb. 3, in an email to families"
+    occasion += [
+        k
+        for k in unquoted
+        if a <= found[k].start - offset < b and _DAY_THEN_NOUN.match(s, found[k].end - offset, b)
     ]
     if occasion:
         return True, occasion[0]
