@@ -1547,6 +1547,27 @@ def test_until_bounds_the_claim_not_the_event_it_names() -> None:
     assert aired.date == "earlier this month"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        (
+            "Records show that the council did not file its required report with the "
+            "regulator until May 16.",
+            "did not file",
+            "May 16",
+        ),
+        ("The broken pump wasn’t repaired until Oct. 19.", "repaired", "Oct. 19"),
+        # without the negative, "until" bounds a span that runs up to the day
+        ("The plant stayed open until May 16.", "stayed open", "until May 16"),
+    ],
+)
+def test_not_until_tells_when_it_happened_at_last(sentence: str, words: str, date: str) -> None:
+    # Delay convention: "did not file its report until May 16" reports a filing on May 16,
+    # late; the day is the event's, not the end of a span.
+    result = drafted("The council said the report was filed at once.", sentence)
+    assert holding(result, words).date == date
+
+
 def test_evidence_that_tells_a_different_story_contradicts_the_account() -> None:
     # Contrast convention: records that "tell a different story" are set against the account.
     result = drafted(
@@ -2613,7 +2634,8 @@ def test_a_second_clause_in_the_negative_after_but_is_an_event() -> None:
     )
     late = holding(result, "did not open an inquiry")
     assert late.lane == "practice"
-    assert late.date == "until July 2023"
+    # (it opened one at last in July 2023: see the delay convention)
+    assert late.date == "July 2023"
 
 
 def test_a_spokesperson_answering_in_an_email_makes_a_statement() -> None:

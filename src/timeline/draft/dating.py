@@ -404,6 +404,10 @@ def came_after(
 
 
 _UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
+_NOT_UNTIL: Final = re.compile(
+    r"\b(?:not|never|no)\s+(?:[\w’'-]+\s+){0,10}?until\s|n[’']t\s+(?:[\w’'-]+\s+){0,10}?until\s",
+    re.IGNORECASE,
+)
 
 
 def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
@@ -482,8 +486,11 @@ def clause_date(
             or (date, note)
         )
         date, note = came_after(s, clause, dates, pub, sent.start) or then
-    if clause.role == "background" and date.lower().startswith("until "):
+    if date.lower().startswith("until ") and (
+        clause.role == "background" or _NOT_UNTIL.search(s, clause.start, clause.end)
+    ):
         # "didn't know until earlier this month when WBBM first aired it": the "until"
-        # bounds the claim; the airing itself was "earlier this month".
+        # bounds the claim; the airing itself was "earlier this month". Delay convention:
+        # "did not file its report until May 16" tells when it was filed, at last.
         date = _UNTIL.sub("", date)
     return date, note, bool(in_clause)
