@@ -4060,3 +4060,15 @@ def test_a_noun_that_names_an_event_told_before_is_no_event_again() -> None:
     )
     assert [e.title for e in result.events if e.title.startswith("The correction")] == []
     assert holding(result, "Herald asked").role == "prior"
+
+
+def test_a_time_set_by_a_statement_makes_no_statement() -> None:
+    # Time-clause convention: "Days before she testified, ..." dates what follows by the
+    # testimony; what follows is no testimony ("When he testified, X said" still is one).
+    result = drafted(
+        "Days before she testified, the agency's own register listed 212 unlicensed kennels, "
+        "according to records filed Monday in a lawsuit.",
+        "When she testified in March, the director said every kennel was licensed.",
+    )
+    assert holding(result, "212 unlicensed kennels").lane != "statement"
+    assert holding(result, "every kennel was licensed").lane == "statement"

@@ -184,8 +184,19 @@ def _aftermath(outside: str) -> str | None:
 _SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?= (?:was|were|is|are|had)\b)")
 
 
+# Time-clause convention: "Two weeks before he testified, the database listed ..." sets
+# the main clause's time by a statement; the saying is when, not who told it.
+_SAID_WHEN: Final = re.compile(
+    r"^\W*(?:(?:[\w’'-]+\s+){0,3}?)(?:before|after|when|since|until|while|once)\s+"
+    r"(?:he|she|they|we|it|(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:\w+\s+)?"
+    r"(?:testified|spoke|said|told|wrote|announced|tweeted|posted|appeared)\b[^,;“”\"]{0,60},"
+)
+
+
 def _unsaid(outside: str) -> str:
-    """``outside`` with each verb of saying in a reduced relative clause blanked."""
+    """``outside`` with each verb of saying in a reduced relative clause blanked, and a
+    time clause set first by a statement ("Days before she testified, ...")."""
+    outside = _SAID_WHEN.sub(lambda m: " " * len(m.group()), outside)
     return _SAID_OF.sub(
         lambda m: " " * len(m.group()) if STATEMENT.fullmatch(m.group()) else m.group(), outside
     )
