@@ -4072,3 +4072,28 @@ def test_a_time_set_by_a_statement_makes_no_statement() -> None:
     )
     assert holding(result, "212 unlicensed kennels").lane != "statement"
     assert holding(result, "every kennel was licensed").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        # to come: the words alone would read as last June, so the date is written out
+        ("A trial is scheduled for June.", "trial", "2024-06"),
+        ("The board will vote on the merger on May 20.", "vote", "2024-05-20"),
+        ("Judge Ana Ruiz has scheduled a hearing for Sept. 10.", "hearing", "2024-09-10"),
+        # a plan sent is no schedule, whatever the finder makes of "its plan to"
+        ("The county sent its plan to the state in June.", "sent its plan", "in June"),
+        # past, or to come only by what follows the date: the article's words
+        ("The board voted on the merger in June.", "voted", "in June"),
+    ],
+)
+def test_a_date_to_come_is_written_so_the_case_reads_it_to_come(
+    sentence: str, words: str, date: str
+) -> None:
+    # Schedule convention: "is scheduled for June", "will vote on May 20" name days after
+    # publication; a case reads a date's words alone as past, so the draft writes the day
+    # itself and keeps the words in the note.
+    event = holding(drafted(sentence), words)
+    assert event.date == date
+    if date[0].isdigit():
+        assert event.date_note.startswith("The article says '")

@@ -368,7 +368,10 @@ def date_for(
     ):
         span = f"{first.resolution.edtf}/{then.resolution.edtf}"
         return span, f"The article says from '{first.text}' to '{then.text}'."
-    date = date_column(first, pub)
+    # Schedule convention: "is scheduled for February", "will vote on March 20", "has set
+    # a hearing for Sept. 10": the date is to come when the words just before it say so
+    ahead = _AHEAD.search(text, 0, max(0, first.start - offset)) is not None
+    date = date_column(first, pub, ahead=ahead)
     note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."
     if len(in_clause) > 1:
         others = ", ".join(f"'{f.text}'" for f in in_clause[1:])
@@ -404,6 +407,11 @@ def came_after(
 
 
 _UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
+_AHEAD: Final = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|due|expected)"
+    r"|(?:has|have)\s+(?:scheduled|set))\b[^.;,“”\"]{0,60}$",
+    re.IGNORECASE,
+)
 _NOT_UNTIL: Final = re.compile(
     r"\b(?:not|never|no)\s+(?:[\w’'-]+\s+){0,10}?until\s|n[’']t\s+(?:[\w’'-]+\s+){0,10}?until\s",
     re.IGNORECASE,

@@ -577,10 +577,18 @@ def slug_for(title: str, taken: set[str]) -> str:
     return slug
 
 
-def date_column(found: Found, pub: datetime.date) -> str:
-    """An event's ``date``: the article's words when they resolve alone, else the EDTF."""
+def date_column(found: Found, pub: datetime.date, *, ahead: bool = False) -> str:
+    """An event's ``date``: the article's words when they resolve alone, else the EDTF.
+
+    ``ahead``: the words before the date tell of what is to come ("a trial is scheduled
+    for February"); the words alone would be read as past, so the EDTF the finder read
+    stands (the note keeps the words).
+    """
     words = " ".join(found.text.split())
-    return words if resolve(words, pub) is not None else found.resolution.edtf
+    alone = resolve(words, pub)
+    if alone is None or (ahead and alone.edtf != found.resolution.edtf):
+        return found.resolution.edtf
+    return words
 
 
 def undated(pub: datetime.date) -> str:
