@@ -368,8 +368,9 @@ def date_for(
     ):
         span = f"{first.resolution.edtf}/{then.resolution.edtf}"
         return span, f"The article says from '{first.text}' to '{then.text}'."
-    # Schedule convention: "is scheduled for February", "will vote on March 20", "has set
-    # a hearing for Sept. 10": the date is to come when the words just before it say so
+    # Schedule convention: "is scheduled for February", "will vote on March 20", "has
+    # scheduled a hearing for Sept. 10": the date is to come when the words just before it
+    # say so, and the finder read it so
     ahead = _AHEAD.search(text, 0, max(0, first.start - offset)) is not None
     date = date_column(first, pub, ahead=ahead)
     note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."
