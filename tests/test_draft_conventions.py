@@ -3796,7 +3796,7 @@ def test_a_general_truth_that_names_a_report_in_passing_is_no_disclosure() -> No
 
 def test_a_quote_that_runs_on_over_three_sentences_is_one_statement() -> None:
     result = drafted(
-        "Ana Lund, who left the college last summer, disputes that. "
+        "Ana Lund, who studied at the college, disputes that. "
         '"I put it in writing three times," she told the Ledger. '
         "\"I don't know what's more formal than that.\""
     )

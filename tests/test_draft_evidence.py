@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
-from timeline.draft.evidence import OUTLET_REQUESTED, RECORDS_OBTAINED, RECORDS_RELEASED
+from timeline.draft.evidence import FILING, OUTLET_REQUESTED, RECORDS_OBTAINED, RECORDS_RELEASED
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
 
@@ -292,6 +292,13 @@ def test_records_obtained_through_a_hyphenated_request_are_disclosed_not_claimed
         ),
         # the request itself, by whoever made it
         ("The Sentinel requested the logs under the state's public records law in August.", 1),
+        # the law by its other names
+        (
+            "The rosters, released to the Sentinel under the province's right-to-information "
+            "law, cover 90 shifts.",
+            1,
+        ),
+        ("The Sentinel got the minutes under the Official Information Act in June.", 1),
     ],
 )
 def test_records_got_through_a_records_law_are_disclosed(sentence: str, events: int) -> None:
@@ -304,3 +311,12 @@ def test_records_got_through_a_records_law_are_disclosed(sentence: str, events: 
 def test_a_record_amount_given_is_no_records_release() -> None:
     assert RECORDS_RELEASED.search("The plant provided a record harvest.") is None
     assert RECORDS_RELEASED.search("The council provided the records on Monday.")
+
+
+def test_what_a_court_filing_says_is_a_disclosure() -> None:
+    # Filing convention: what a filing or petition put before a court says is the filing
+    # made public, not a speaker's claim.
+    said = "In 40 of those cases, the car was sold within a week, the filing says."
+    assert FILING.search(said)
+    result = drafted("The towing firm said every owner was told in time.", said)
+    assert holding(result, "the filing says").lane == "disclosure"

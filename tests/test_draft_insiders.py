@@ -114,3 +114,23 @@ def test_what_staff_say_they_were_told_inside_is_a_practice(told: str) -> None:
         "The director said she had been told in February that the closure was about staffing.",
     )
     assert holding(official, "had been told").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Mara Quist, the bookings clerk, who left the trust in March, said",
+        "Ned Farrow, who retired last year after 30 years as the depot's chief mechanic, says",
+        "Ines Dole, who worked as a claims handler until June 2022, said",
+    ],
+)
+def test_a_named_source_who_has_since_left_is_an_insider(source: str) -> None:
+    # Insider convention: a source placed inside the body by the job she held and her
+    # leaving it tells what went on there; a spokesman named by his job alone does not.
+    result = drafted(
+        "The trust said every booking was confirmed within a day.",
+        f"{source} that bookings sat unopened for weeks.",
+        "Hal Brant, the trust's spokesman, said bookings were answered the same day.",
+    )
+    assert holding(result, "sat unopened").lane == "practice"
+    assert holding(result, "Hal Brant").lane == "statement"

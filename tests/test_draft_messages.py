@@ -22,6 +22,8 @@ from timeline.draft.messages import PRIVATE
         'A message posted to a team channel on May 4 read: "Close anything older than a week."',
         "After the match, the league's operations head wrote to all match commissioners.",
         "The staffing gap was raised in writing in the first weeks of 2018.",
+        '"Two crews short again," yard manager Ida Wren wrote to the dispatch team on May 3.',
+        'The depot\'s handbook, dated March 2021, tells new drivers: "Skip the checks if late."',
     ],
 )
 def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:

@@ -230,3 +230,36 @@ def test_a_complaint_told_by_its_filing_is_a_disclosure() -> None:
     assert EXAMINE_ORDER.search(said)
     result = drafted("The fund said it had no warning of the withdrawals.", said)
     assert holding(result, "The complaint").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("words", "ruling"),
+    [
+        (
+            "Magistrate",
+            "Magistrate Lena Ruiz dismissed the fine on May 18, finding no sign was up.",
+        ),
+        ("High Court judge", "On Tuesday a High Court judge granted the residents leave to sue."),
+        ("federal judge", "A federal judge ordered the agency to restore the benefits."),
+    ],
+)
+def test_what_a_court_does_with_the_case_is_its_finding(words: str, ruling: str) -> None:
+    # Court convention: a judge's ruling on the matter is a finding made public, not a deed
+    # of the party and not background.
+    assert OVERSIGHT_FINDS.search(ruling)
+    result = drafted("The agency said every cut followed the rules.", ruling)
+    assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "filing",
+    [
+        "The residents filed an application for judicial review in the High Court on Friday.",
+        "The union filed a petition in district court last week.",
+    ],
+)
+def test_a_court_asked_to_rule_is_a_disclosure(filing: str) -> None:
+    assert EXAMINE_ORDER.search(filing)
+    assert EXAMINE_ORDER.search("The residents filed an application for a parking permit.") is None
+    result = drafted("The board said the closure was lawful.", filing)
+    assert holding(result, "filed").lane == "disclosure"

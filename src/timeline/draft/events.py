@@ -557,8 +557,11 @@ def _event(
     s = sent.text
     words = s[clause.start : clause.end]
     lane = clause.lane
-    oversight = OVERSIGHT.search(actor) or OVERSIGHT_FINDS.match(words)
-    if lane in ("statement", "context") and clause.role != "claim" and oversight:
+    finds = OVERSIGHT_FINDS.match(words)
+    oversight = OVERSIGHT.search(actor) or finds
+    # (a judge's act is no deed of the party's: "a judge granted the group permission")
+    told = lane in ("statement", "context") or (lane == "practice" and finds is not None)
+    if told and clause.role != "claim" and oversight:
         lane = "disclosure"  # what an auditor or a judge found (see OVERSIGHT_FINDS)
     quote = (
         words.strip(" ,.")

@@ -96,7 +96,11 @@ CHARGED: Final = whole_words(
 )
 _RECORDS_LAW: Final = (
     r"(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"
-    r"|FOIA|FOIL|open\s+records|public\s+records|public\s+information\s+(?:law|act))"
+    r"|FOIA|FOIL|open\s+records|public\s+records|public\s+information\s+(?:law|act)"
+    # the same law by its other names: "right-to-information", "access to information",
+    # "the Official Information Act"
+    r"|right[\s-]+to[\s-]+information|access[\s-]+to[\s-]+information"
+    r"|official\s+information\s+(?:law|act))"
 )
 # (what a request names, and the law it is made under: "obtained the logs, which record
 # ..., through a request under the state's open records law"; "The Clarion requested the
@@ -136,7 +140,8 @@ OUTLET_REQUESTED: Final = re.compile(
 # public, a disclosure, not a fact the story established.
 FILING: Final = whole_words(
     r"according\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:lawsuits?|suits?|complaints?|indictments?)"
-    r"|(?:lawsuits?|suit|complaints?|indictments?)(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
+    # (a filing or petition put before a court: "..., the filing says")
+    r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?)(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
     r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused"
     r"|alleging|claiming|contending|accusing)"
 )

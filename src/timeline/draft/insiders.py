@@ -47,7 +47,9 @@ _INSIDER: Final = re.compile(
 # "a former technician" does; what she says went on there is the practice she witnessed.
 _NAMED_INSIDER: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+"
-    r"(?P<rest>(?:who|an?)\s[^;“”\"]*?),\s+(?:said|says|told|tells|recalled|recalls|described"
+    # (her job may come first: "Shayla Ortiz, the intake coordinator, who left in June, said")
+    r"(?P<rest>(?:who|an?|the\s[^,;“”\"]{1,60},\s+who)\s[^;“”\"]*?),\s+(?:said|says|told|tells"
+    r"|recalled|recalls|described"
     r"|describes|disputed|disputes)\b"
 )
 _FORMER_STAFF: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}", re.IGNORECASE)
@@ -76,7 +78,9 @@ SOURCE_NOTE: Final = re.compile(
     r"|declined\s+to\s+be\s+(?:named|identified)"
     r"|not\s+authori[sz]ed|feared|fear\s+of"
     r"|(?:worked|works|working)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?"
-    r"(?:at|in|for|on|there)\b"
+    r"(?:at|in|for|on|there|until)\b"
+    # one who has since gone: "who left the charity in January", "who retired last year"
+    r"|\bwho\s+(?:later\s+|has\s+since\s+|since\s+)?(?:left|quit|retired|resigned)\b"
     # how long they have been inside: "an operator with 12 years at the utility"
     r"|(?:with|after)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty)\s+years?\s+(?:at|in|with"

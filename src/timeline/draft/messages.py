@@ -115,6 +115,15 @@ PRIVATE: Final = whole_words(
     r"(?:[\w’'-]+\s+){0,3}?(?:manager|boss|supervisor|superior|colleague|staff|team|deputy"
     r"|officer|director|administrator|nurse|engineer|coordinator|executive|aide|assistant"
     r"|commissioner|employee|inspector|contractor|supplier|vendor)s?\b"
+    # ... or to a team inside: "wrote to the communications team", "wrote to the night staff"
+    r"|(?:wrote|written)\s+to\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:team|staff|desk|unit)\b"
+    # the rules a body hands its own staff: "The handbook, dated April 2022, tells new
+    # officers: ...", "training slides instruct reviewers to"
+    r"|(?:handbooks?|manuals?|rulebooks?|playbooks?|training\s+(?:guides?|materials?|slides"
+    r"|manuals?|documents?|videos?))\b[^.;“”\"]{0,60}?\b(?:tells?|told|instructs?|instructed"
+    r"|directs?|directed|advises?|advised)\s+(?:its\s+|all\s+|new\s+|the\s+)*(?:[\w-]+\s+)?"
+    r"(?:staff|employees|workers|officers|agents|drivers|nurses|inspectors|reviewers|caseworkers"
+    r"|managers|wardens|operators|crews|callers|fundraisers|recruits|trainees|deputies)\b"
     # ... or to the head of a unit inside: "wrote to the head of the School of Chemistry"
     r"|(?:wrote|written)\s+to\s+the\s+head\s+of\s+(?:the|its|his|her)\s"
     # or to the staff who do the work, named by their trade: "wrote to enforcement agents",

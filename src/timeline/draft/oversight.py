@@ -65,6 +65,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:must|will\s+have\s+to)\s+submit\s+an?\s+(?:corrective|remedial|improvement|action"
     r"|recovery)\s+(?:action\s+)?plan"
     r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
+    # a court asked to rule on the party: "filed an application for judicial review in the
+    # High Court", "filed a petition in district court"
+    r"|(?:filed|lodged|brought)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:application|petition|motion"
+    r"|writ|claim|appeal)\b[^.;]{0,40}?\b(?:in|with|before|at|to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:court|tribunal)\b"
     # a lawsuit brought, told by its verb: "sued the company in federal court"
     r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)sued\s+\w+"
     # an examination asked for: "requested the audit last summer", "asked for the recount"
@@ -126,12 +131,17 @@ OVERSIGHT_FINDS: Final = re.compile(
     rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After)\s+[^,;“”\"]{{1,50}},\s+)?"
     rf"(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
     rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
-    r"|medical\s+examiner)\b)"
-    r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?"
+    r"|magistrate|medical\s+examiner)\b)"
+    # (a judge named after the title: "Magistrate Helen Corrigan dismissed")
+    r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?(?:[A-Z][\w’'-]+\s+)?"
     r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
     r"|testified|charged|confirmed|confirms|announced|announces"
     # a warning or criticism on the record is a finding: "The auditor warned in 2012 that"
-    r"|warned|warns|flagged|flags|critici[sz]ed|critici[sz]es)\b",
+    r"|warned|warns|flagged|flags|critici[sz]ed|critici[sz]es"
+    # what a court does with the case is its finding: "dismissed the fine", "granted the
+    # group permission", "set aside the decision"
+    r"|dismissed|granted|quashed|upheld|overturned|threw\s+out|set\s+aside|struck\s+down"
+    r"|blocked|ordered|awarded|fined|convicted|acquitted|sentenced)\b",
     re.IGNORECASE,
 )
 # Correction convention: a document the party withdraws, retracts or corrects ("The
