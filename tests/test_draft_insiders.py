@@ -134,3 +134,17 @@ def test_a_named_source_who_has_since_left_is_an_insider(source: str) -> None:
     )
     assert holding(result, "sat unopened").lane == "practice"
     assert holding(result, "Hal Brant").lane == "statement"
+
+
+def test_a_member_of_the_public_tells_what_was_done_to_her() -> None:
+    # Affected-person convention: introduced by age or home, she tells what she went
+    # through; what she believes, and what the body's own spokesman did, stay claims.
+    result = drafted(
+        "The agency said every refund was paid within 30 days.",
+        "Dana Voss, a 61-year-old retiree in Dover, said she paid $312 in late fees in 2022.",
+        "Omar Reed, a councillor from Ward 3, said he believes the agency.",
+        "Tom Hale, a spokesman for the agency, said he checked the files.",
+    )
+    assert holding(result, "Dana Voss").lane == "practice"
+    assert holding(result, "Omar Reed").lane == "statement"
+    assert holding(result, "Tom Hale").lane == "statement"

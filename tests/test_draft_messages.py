@@ -24,6 +24,9 @@ from timeline.draft.messages import PRIVATE
         "The staffing gap was raised in writing in the first weeks of 2018.",
         '"Two crews short again," yard manager Ida Wren wrote to the dispatch team on May 3.',
         'The depot\'s handbook, dated March 2021, tells new drivers: "Skip the checks if late."',
+        'Her claim quotes an email she sent to her supervisor that night: "Bay 4 flooded again."',
+        '"Routes 3 to 9 not gritted. Two lorries down," the email reads.',
+        'A page from the depot\'s shift log, written by Ray Oda, reads: "Salt store empty."',
     ],
 )
 def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:
@@ -222,3 +225,9 @@ def test_a_letter_to_a_counted_public_is_public() -> None:
     assert PRIVATE.search("In an email to the 12 engineers, the director announced cuts.")
     result = drafted(sentence)
     assert holding(result, "announced the closure").lane == "statement"
+
+
+def test_a_message_to_a_public_is_no_private_record_however_it_reads() -> None:
+    assert (
+        PRIVATE.search('An email the mayor sent to residents on Friday reads: "All safe."') is None
+    )

@@ -124,6 +124,17 @@ _EYEWITNESSES: Final = re.compile(
 )
 
 
+# Affected-person convention: a member of the public the story introduces by age or home
+# ("Dana Voss, a 61-year-old retiree in Dover, said she waited 14 months") tells what was
+# done to her: what she went through is the practice, not a claim of the body's.
+_AFFECTED: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+(?:an?\s+\d+-year-old\b"
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:from|in|of)\s+[A-Z])[^;“”\"]*?,\s+(?:said|says|told|recalled"
+    r"|recalls)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|paid|got"
+    r"|spent|lost|took|went|was|were|had|sent|heard|saw)\b"
+)
+
+
 _TOLD_NEWSROOM: Final = re.compile(
     rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
     r"|reporters?\b|a\s+reporter\b)"
@@ -136,4 +147,8 @@ def witnessed(outside: str) -> bool:
     # an insider who "disputed" the account sets what they saw against it
     if claim is not None and not claim.group().lower().startswith("disput"):
         return False
-    return insider(outside) or _EYEWITNESSES.match(outside) is not None
+    return (
+        insider(outside)
+        or _EYEWITNESSES.match(outside) is not None
+        or _AFFECTED.match(outside) is not None
+    )

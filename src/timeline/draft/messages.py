@@ -83,8 +83,16 @@ PRIVATE: Final = whole_words(
     r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from\b(?!\s+(?:the\s+)?(?-i:"
     rf"{MASTHEAD}))|(?:to|sent|between|signed|written){TO_THE_PRESS})|(?:e-?mail|memo)\s+dated"
     # "An email that Deputy Chief Carla Brandt sent to battalion chiefs"
-    r"|(?:e-?mail|memo|(?:text\s+)?message)\s+(?:that|which)\s+(?:[\w’'.-]+\s+){1,5}?(?:sent|wrote)"
-    rf"\s+to{TO_THE_PRESS}"
+    # ("an email she sent to her manager": the relative word may go unsaid)
+    r"|(?:e-?mail|memo|(?:text\s+)?message)\s+(?:(?:that|which)\s+)?(?:[\w’'.-]+\s+){1,5}?"
+    rf"(?:sent|wrote)\s+to{TO_THE_PRESS}"
+    # a message or a record kept inside, quoted by how it reads: "the email reads", "A page
+    # from the lab's incident log, written by ..., reads:"
+    r"|(?:e-?mail|memo|text(?:\s+message)?|logs?|logbook|diary|notebook|work\s+orders?"
+    # (not one sent "to" anyone: who it went to decides, above)
+    # (nor one from a newsroom: "An email from The Gazette reads")
+    r"|(?:incident|shift|service)\s+(?:reports?|tickets?))\b"
+    rf"(?!\s+from\s+(?:the\s+)?(?-i:{MASTHEAD}))(?:(?!\bto\b)[^.;“”\"]){{0,80}}?\breads\b"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
     # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
