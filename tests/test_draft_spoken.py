@@ -72,6 +72,33 @@ from draft_support import drafted, holding
             "announced the merger",
             "3 February",
         ),
+        # the body told, named as the verb's object, then the time
+        (
+            "“Every claim is read in full,” Regional Director Lena Hale told a state senate "
+            "oversight subcommittee on June 14, 2023.",
+            "Lena Hale",
+            "June 14, 2023",
+        ),
+        # the interview the words were given in, set first
+        (
+            "Reached by phone on Thursday, the minister said his figure covered the whole grid.",
+            "whole grid",
+            "Thursday",
+        ),
+        # the reply and whom it went to, then its time set off before the speaker
+        (
+            "In the same reply to the Assembly, on March 16, the minister said no village went "
+            "dark.",
+            "no village went",
+            "March 16",
+        ),
+        # a response and where it was filed, then its time
+        (
+            "In a response filed in court last week, the company said the driver was fired for "
+            "cause.",
+            "fired for",
+            "last week",
+        ),
     ],
 )
 def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:

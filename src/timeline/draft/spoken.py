@@ -24,6 +24,8 @@ _CONCEDING: Final = re.compile(
 )
 _OCCASION: Final = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Writing|Addressing"
+    # the interview the words were given in: "Reached by phone on Thursday, the minister said"
+    r"|Reached|Contacted|Interviewed|Approached|Pressed|Questioned"
     # "When it released the results on Jan. 12, the company said": the occasion, too
     rf"|Answering|When|As|{QUESTION})\b[^,;“”\"]{{0,120}},"
 )
@@ -47,6 +49,7 @@ _SET_OFF: Final = re.compile(
     r"(?:on|in|at|last|this|early|late)?\s*$",
     re.IGNORECASE,
 )
+_THEN_SUBJECT: Final = re.compile(r",\s*(?:[\w.’'-]+\s+){1,5}")
 _MADE_SET_OFF: Final = re.compile(
     rf",\s*{_MADE}\s+(?:on|in|at|last|this|early|late)?\s*$", re.IGNORECASE
 )
@@ -63,7 +66,7 @@ _APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’
 _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
-    r"|advertisement|commercial|response|reply|submission|notice|newsletter"
+    r"|advertisement|commercial|response|reply|answer|submission|notice|newsletter"
     # the account as the story names it, and the gathering it was given at: "made the
     # 48-hour claim at the association's town hall on Sept. 12"
     r"|claim|pledge|promise|assurance|announcement|presentation|town\s+hall"
@@ -78,7 +81,11 @@ _STATEMENT_NOUN: Final = re.compile(
 _NOUN_THEN_DATE: Final = re.compile(
     rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account|report)"
     # "In its annual report, published in July, the company said": its making's date
-    rf"(?:\s+(?:on|of|dated)|,\s+{_MADE}(?:\s+(?:on|in))?)\s+$",
+    # ... or after whom it went to, or where it was filed: "In the same reply to the
+    # Assembly, on March 16,", "In a response filed in court last week,"
+    r"(?:\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+,?)?"
+    rf"(?:\s+(?:on|of|dated)|,?\s+{_MADE}(?:\s+(?:in|with|to|at)\s+(?:the\s+)?[\w’'-]+)?"
+    r"(?:\s+(?:on|in))?)\s+$",
     re.IGNORECASE,
 )
 
@@ -115,7 +122,9 @@ _OCCASION_NOUN: Final = re.compile(
     r"|rally|session|event|debate|show|programme|program|podcast|webinar)\b"
     # the audience the words were given to: "repeated the pledge to a Colorado legislative
     # committee in April", "repeated it to the Churchill's Grove Neighborhood Association"
-    r"|^\s*(?:[\w’'-]+\s+){0,2}?(?:to|before)\s+(?:an?|the|its|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+    # (or its object: "told a House homeland security subcommittee on June 14")
+    r"|^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:to|before)\s+)?(?:an?|the|its|[\w’'-]+[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?"
     r"(?:association|committee|subcommittee|council|panel|board|commission|legislature"
     r"|parliament|congress|senate|assembly|regents|trustees|shareholders|analysts|investors)\b",
     re.IGNORECASE,
@@ -207,6 +216,12 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             )
             # "A council media release last month said": a time element set right
             # before the verb, with nothing between, is the verb's own
+            # ... or just before the subject: "In the same reply to the Assembly, on
+            # March 16, Parihar said"
+            or (
+                _THEN_SUBJECT.fullmatch(s, f.end - offset, verb) is not None
+                and _SET_OFF.search(s, a, f.start - offset) is not None
+            )
             or not s[f.end - offset : verb].strip()
             or _THEN_PARTICIPLE.match(s, f.end - offset) is not None
         )
