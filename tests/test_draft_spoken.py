@@ -99,6 +99,30 @@ from draft_support import drafted, holding
             "fired for",
             "last week",
         ),
+        # a speech, a court filing and a leaflet are occasions too
+        (
+            "In his State of the County address in March, the executive said every road was "
+            "gritted.",
+            "every road was",
+            "in March",
+        ),
+        (
+            "In a court filing in April, the firm's lawyers denied that the order existed.",
+            "denied that",
+            "in April",
+        ),
+        (
+            "A fact sheet the agency published on its website in May 2021, which was still "
+            "online on Tuesday, says the dam is checked weekly.",
+            "fact sheet",
+            "in May 2021",
+        ),
+        # a clock time set first with the day
+        (
+            "At 11:40 a.m. Sunday, the city posted on its website that every street was clear.",
+            "every street was clear",
+            "Sunday",
+        ),
     ],
 )
 def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:

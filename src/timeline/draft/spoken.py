@@ -67,6 +67,9 @@ _STATEMENT_NOUNS: Final = (
     r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
     r"|advertisement|commercial|response|reply|answer|submission|notice|newsletter"
+    # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
+    # in February", "In a court filing in April", "a fact sheet the authority published"
+    r"|address|filing|fact\s+sheet|leaflet|brochure|flyer|web\s*page"
     # the account as the story names it, and the gathering it was given at: "made the
     # 48-hour claim at the association's town hall on Sept. 12"
     r"|claim|pledge|promise|assurance|announcement|presentation|town\s+hall"
@@ -84,7 +87,7 @@ _NOUN_THEN_DATE: Final = re.compile(
     # ... or after whom it went to, or where it was filed: "In the same reply to the
     # Assembly, on March 16,", "In a response filed in court last week,"
     r"(?:\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+,?)?"
-    rf"(?:\s+(?:on|of|dated)|,?\s+{_MADE}(?:\s+(?:in|with|to|at)\s+(?:the\s+)?[\w’'-]+)?"
+    rf"(?:\s+(?:on|of|in|dated)|,?\s+{_MADE}(?:\s+(?:in|with|to|at)\s+(?:the\s+)?[\w’'-]+)?"
     r"(?:\s+(?:on|in))?)\s+$",
     re.IGNORECASE,
 )
@@ -103,7 +106,9 @@ _NOUN_THEN_DAY: Final = re.compile(
     r"(?:(?:of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6})?"
     # ... or after where it was held: "a community meeting at the Bowmans Point bowling club
     # in October 2019"
-    r"(?:at\s+(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){1,6}?)?(?:on\s+|in\s+)?"
+    # (or where it was posted: "a fact sheet the authority published on its website in
+    # March 2020")
+    r"(?:(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,6}?)?(?:on\s+|in\s+)?"
     # ... or hours after what it answered: "a news release hours after the March 9 shooting"
     r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
     re.IGNORECASE,
@@ -270,6 +275,9 @@ _FUNCTION_WORD: Final = re.compile(
 )
 
 
+_CLOCK: Final = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b", re.IGNORECASE
+)
 _NAMED_DAY: Final = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:On|By|Until)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:day|night|morning|afternoon|evening|eve|weekend),\s*",
@@ -282,7 +290,8 @@ def bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bo
 
     A time element set first is the clause's own time, not what the news is about.
     """
-    rest = s[a:b]
+    # (a clock time is part of it: "At 11:40 a.m. Sunday,")
+    rest = _CLOCK.sub(" ", s[a:b])
     for f in found:
         if a <= f.start - offset and f.end - offset <= b:
             rest = rest.replace(s[f.start - offset : f.end - offset], " ")
