@@ -561,3 +561,14 @@ def test_a_participle_left_after_an_opening_phrase_is_no_headline() -> None:
     )
     assert holding(result, "91 percent").title.startswith("Haines told the council")
     assert holding(result, "ranch house").title.startswith("The Army told the family")
+
+
+def test_a_split_year_is_written_as_the_years_a_case_reads_back() -> None:
+    # The words "2022-23" in a case's date column are EDTF's autumn 2022; the draft writes
+    # the two years the story means, and its note keeps the story's words.
+    result = drafted(
+        "The council said it set no targets.",
+        "Wardens issued 212,000 tickets over the 2022-23 financial year.",
+    )
+    event = holding(result, "212,000 tickets")
+    assert (event.date, event.date_note) == ("2022/2023", "The article says '2022-23'.")

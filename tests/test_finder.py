@@ -520,3 +520,18 @@ def test_a_text_with_a_case_folding_sign_is_searched_by_the_pattern() -> None:
     text = "The \u212aelvin report came out last week."
     assert word_cores(text) is None
     assert [f.text for f in find(text, PUBLISHED)] == ["last week"]
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("Security logs for 2022-23 record 317 visits.", "2022/2023"),
+        ("The 2019-20 season ended early.", "2019/2020"),
+        ("The 2022-25 plan was dropped.", "2022/2025"),
+        ("It reopened for 1999-00.", "1999/2000"),
+    ],
+)
+def test_a_split_year_in_prose_is_its_years_not_an_edtf_season(text: str, edtf: str) -> None:
+    # "2022-23" in a story is a season or a financial year across two years; the same
+    # characters in EDTF are autumn 2022, which no story means.
+    assert [f.resolution.edtf for f in find(text, "2024-05-01")] == [edtf]

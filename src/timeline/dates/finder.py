@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import json
@@ -298,9 +299,7 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
     # Repetitive text meets the same few candidates and neighbouring words again and again:
     # each distinct one is resolved once.
     pub = parse_published(published)
-    read: _Read = functools.lru_cache(maxsize=_READ_CACHE)(
-        functools.partial(resolve, published=pub)
-    )
+    read: _Read = functools.lru_cache(maxsize=_READ_CACHE)(functools.partial(_read_prose, pub=pub))
     ahead: _Read = functools.lru_cache(maxsize=_READ_CACHE)(functools.partial(_ahead, pub=pub))
     confirmed: dict[_Key, _Accepted | None] = {}
     placed: dict[_Key, Resolution] = {}
@@ -327,6 +326,23 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
         found.append(Found(start, end, text[start:end], res))
         pos = end
     return with_anaphora(text, found, pub, cores)
+
+
+# Split-year convention: "2022-23" in prose is a season, school or financial year that runs
+# across the two years, and "2022-25" a run of years, never EDTF's season codes (23 autumn,
+# 25 spring), which no story writes.
+_SPLIT_YEAR: Final = re.compile(r"((?:19|20)[0-9]{2})[-–]([0-9]{2})")
+
+
+def _read_prose(words: str, pub: datetime.date | None) -> Resolution | None:
+    """:func:`timeline.dates.resolve` for words of an article (see ``_SPLIT_YEAR``)."""
+    split = _SPLIT_YEAR.fullmatch(words.strip())
+    if split is None:
+        return resolve(words, pub)
+    first = int(split[1])
+    last = first - first % 100 + int(split[2])
+    years = resolve(f"{first}/{last if last > first else last + 100}", pub)
+    return None if years is None else dataclasses.replace(years, text=words)
 
 
 def _read_in_context(
@@ -416,6 +432,8 @@ def _deictic_in_quote(text: str, start: int, end: int) -> bool:
 
 def _ahead(text: str, pub: datetime.date | None) -> Resolution | None:
     """``text`` read with a date without a year as the next one (see ``_in_context``)."""
+    if _SPLIT_YEAR.fullmatch(text.strip()):
+        return _read_prose(text, pub)  # a year in full has no next one
     try:
         return resolve_strict(text, pub, forward=True)
     except NeedsPublished:

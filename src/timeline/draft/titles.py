@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found, resolve
+from timeline.dates.edtf import EDTF_CHARS
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
@@ -586,7 +587,10 @@ def date_column(found: Found, pub: datetime.date, *, ahead: bool = False) -> str
     """
     words = " ".join(found.text.split())
     alone = resolve(words, pub)
-    if alone is None or (ahead and alone.edtf != found.resolution.edtf):
+    # (words that a case reads as EDTF, "2022-23", keep the reading of the story: the two
+    # years, not EDTF's autumn)
+    misread = alone is not None and alone.edtf != found.resolution.edtf
+    if alone is None or (misread and (ahead or EDTF_CHARS.fullmatch(words))):
         return found.resolution.edtf
     return words
 
