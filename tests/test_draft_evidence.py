@@ -320,3 +320,27 @@ def test_what_a_court_filing_says_is_a_disclosure() -> None:
     assert FILING.search(said)
     result = drafted("The towing firm said every owner was told in time.", said)
     assert holding(result, "the filing says").lane == "disclosure"
+
+
+def test_a_record_made_public_with_an_aside_between_is_a_disclosure() -> None:
+    said = (
+        "The memo, dated 9 May and written by a senior engineer who has since left the "
+        "council, was made public last month in papers filed with the court."
+    )
+    assert RECORDS_RELEASED.search(said)
+    result = drafted("The council said no engineer raised the cracks.", said)
+    assert holding(result, "made public").lane == "disclosure"
+
+
+def test_a_records_request_told_before_a_statement_is_still_the_request() -> None:
+    # A statement told after the records, in a clause of its own, is no source of them;
+    # one that closes the sentence is ("..., the mayor said").
+    result = drafted(
+        "The university said every repair was logged.",
+        "A tenants' group requested the logs under the state's public records law, which covers "
+        "the university as a public body, in July, after several students wrote to the paper "
+        "about mould.",
+        "The city released the logs under the state's open records law, the mayor said.",
+    )
+    assert holding(result, "requested the logs").lane == "disclosure"
+    assert holding(result, "the mayor said").lane == "statement"

@@ -297,7 +297,11 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
         return "disclosure"
     records = RECORDS_OBTAINED.search(outside) or RECORDS_RELEASED.search(outside)
-    if (records and not STATEMENT.search(outside)) or OUTLET_REQUESTED.search(outside):
+    # (a statement told after the records is no source of them: "requested the records in
+    # July, after students wrote to the paper"; one that closes the sentence is: "..., the
+    # mayor said.")
+    told = records and (STATEMENT.search(outside, 0, records.start()) or _SAID_LAST.search(outside))
+    if (records and not told) or OUTLET_REQUESTED.search(outside):
         return "disclosure"
     if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"
@@ -332,6 +336,9 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if CONTEXT.search(outside):
         return "context"
     return None
+
+
+_SAID_LAST: Final = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says)\W*$")
 
 
 def _sourced(outside: str) -> str | None:

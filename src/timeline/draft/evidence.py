@@ -123,7 +123,10 @@ RECORDS_RELEASED: Final = whole_words(
     r"|an?\s+(?:[\w’'-]+\s+){1,2}?of\s+(?:the\s+)?(?=(?:[\w’'-]+\s+){0,2}?"
     rf"{EVIDENCE_NOUN})|(?:the|its|their|\d[\d,]*)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
-    rf"|(?:{EVIDENCE_NOUN}|notes)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:released"
+    # (its aside between: "The note, dated 9 February and written by an officer, was made
+    # public last month")
+    rf"|(?:{EVIDENCE_NOUN}|notes?)(?:,[^,;“”\"]{{1,120}},)?\s+(?:were|was|had\s+been|have\s+been"
+    r"|has\s+been)\s+(?:released"
     r"|handed\s+over|turned\s+over|made\s+public|published\s+(?:on|online)\b"
     # given to a newsroom, or put before a court: "A copy of the memo was provided to the
     # station", "The logs were filed Jan. 31 as exhibits in a wrongful-death lawsuit"
