@@ -141,11 +141,23 @@ _TOLD_NEWSROOM: Final = re.compile(
 )
 
 
+# Own-account convention: a former official who stands by what he said ("said he believed
+# his testimony was accurate") defends his account; he tells nothing he saw.
+_OWN_ACCOUNT: Final = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+)?(?:earlier\s+)?(?:testimony|statements?|account|remarks"
+    r"|comments|answers?|evidence)\b|\b(?:he|she|they)\s+(?:still\s+)?(?:believed|believes"
+    r"|stands?\s+by|stood\s+by)\b",
+    re.IGNORECASE,
+)
+
+
 def witnessed(outside: str) -> bool:
     """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
     claim = CLAIM_VERB.search(outside)
     # an insider who "disputed" the account sets what they saw against it
     if claim is not None and not claim.group().lower().startswith("disput"):
+        return False
+    if _OWN_ACCOUNT.search(outside):
         return False
     return (
         insider(outside)
