@@ -4097,3 +4097,16 @@ def test_a_date_to_come_is_written_so_the_case_reads_it_to_come(
     assert event.date == date
     if date[0].isdigit():
         assert event.date_note.startswith("The article says '")
+
+
+def test_an_account_and_a_fact_that_name_one_subject_in_two_forms_are_set_against_each_other() -> (
+    None
+):
+    # Account convention: the subject is shared content words, in any of their forms
+    # ("inspected" and "inspections", "cancelled" and "cancellations").
+    result = drafted(
+        "Records show the ferry service misled riders about its crews.",
+        "The operator insisted in March that every sailing was cancelled for weather.",
+        "Crew rosters list 40 cancellations for want of deckhands.",
+    )
+    assert linked(result, "contradicts", "40 cancellations", "every sailing was cancelled")

@@ -260,6 +260,12 @@ def _salient(text: str) -> set[str]:
 _DATE_WORDS: Final = frozenset({*(m for names in MONTH_NAMES for m in names), *WEEKDAY_NAMES})
 
 
+def _stem(word: str) -> str:
+    """A word's first six letters: the forms of one word share them ("inspected",
+    "inspections"; "cancelled", "cancellation")."""
+    return word[:6]
+
+
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -441,9 +447,9 @@ def account_links(
     by_id = {e.id: e for e in events}
     out: list[DraftLink] = []
     for sid, continues in accounts.items():
-        words = _salient(by_id[sid].clause)
+        words = {_stem(w) for w in _salient(by_id[sid].clause)}
         for fact in facts:
-            shared = sorted(_salient(fact.clause) & words)
+            shared = sorted(w for w in _salient(fact.clause) if _stem(w) in words)
             if (fact.id, sid) in have:
                 continue
             if shared:
