@@ -4110,3 +4110,22 @@ def test_an_account_and_a_fact_that_name_one_subject_in_two_forms_are_set_agains
         "Crew rosters list 40 cancellations for want of deckhands.",
     )
     assert linked(result, "contradicts", "40 cancellations", "every sailing was cancelled")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The council has said many times that wardens work without targets.",
+        "In May, Minister Ann Pike told state parliament that wardens work without targets.",
+        "A month later the director told a local radio phone-in that wardens work without targets.",
+    ],
+)
+def test_an_account_held_or_told_to_an_assembly_or_the_air_is_the_account(said: str) -> None:
+    # Account convention: words told again and again, or to a parliament or a broadcast,
+    # are the account the story tests, however plain the verb.
+    result = drafted(
+        "Emails show the council set wardens targets.",
+        "The council opened a new depot in March.",
+        said,
+    )
+    assert linked(result, "contradicts", "set wardens targets", said.split(" that ")[0][-12:])

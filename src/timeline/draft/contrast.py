@@ -388,7 +388,12 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|voters|shareholders|investors|students|the\s+public)"
     r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum)"
     # sworn words before a public body, and what a body announces, are said in public
-    r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing))\b",
+    r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing)"
+    # ... and words told to an assembly or to the air: "told state parliament", "told a
+    # radio phone-in"
+    r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:parliament|legislature|assembly"
+    r"|committee|council|senate|congress|lawmakers|legislators|MPs|councillors|commissioners"
+    r"|phone-in|radio|television|broadcaster|interviewer|reporters|journalists))\b",
     re.IGNORECASE,
 )
 

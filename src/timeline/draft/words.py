@@ -430,6 +430,9 @@ ACCOUNT_CUE: Final = whole_words(
     r"|assurances?|statement|promise|pledge|account|message|line|number|estimate|total)"
     # "publicly said", "in public": the account given to the public
     r"|publicly|in\s+public"
+    # the account held and told again: "has said many times", "has always said"
+    r"|(?:many|several|numerous)\s+times|again\s+and\s+again"
+    r"|(?:had|has|have)\s+(?:long\s+|repeatedly\s+|always\s+|consistently\s+)?(?:said|told)"
 )
 # News-day convention: a story's lede names the day its news happened ("said Wednesday",
 # "intensified Wednesday with the release of ..."), and the body's plain attributions
