@@ -4129,3 +4129,14 @@ def test_an_account_held_or_told_to_an_assembly_or_the_air_is_the_account(said: 
         said,
     )
     assert linked(result, "contradicts", "set wardens targets", said.split(" that ")[0][-12:])
+
+
+def test_a_count_made_by_whoever_checked_is_set_against_the_account() -> None:
+    # Evidence convention: a disclosure that counts or measures ("an inspector counted")
+    # establishes a fact, as one that "found" does.
+    result = drafted(
+        "Records show the hospital misled patients about its surgical trays.",
+        "The hospital insisted in May that every surgical tray was sterile.",
+        "On the June visit, a state inspector counted nine soiled surgical trays.",
+    )
+    assert linked(result, "contradicts", "counted nine", "every surgical tray")

@@ -398,6 +398,10 @@ _PUBLIC_VENUE: Final = re.compile(
 )
 
 
+# (a count or a measure made by whoever checked: "an inspector counted nine trays")
+_TALLIED: Final = re.compile(r"\b(?:counted|tallied|measured|recorded|logged|tested)\b")
+
+
 def _establishes(event: DraftEvent) -> bool:
     """Whether an event is a fact the story established: a practice, or a finding.
 
@@ -416,6 +420,7 @@ def _establishes(event: DraftEvent) -> bool:
     return bool(
         EVIDENCE_SHOWS.search(outside)
         or REPORT_VERB.search(outside)
+        or _TALLIED.search(outside)
         or CONTRADICT_VERB.search(outside)
         or _NOT_ACCURATE.search(event.clause)
     )
