@@ -4140,3 +4140,18 @@ def test_a_count_made_by_whoever_checked_is_set_against_the_account() -> None:
         "On the June visit, a state inspector counted nine soiled surgical trays.",
     )
     assert linked(result, "contradicts", "counted nine", "every surgical tray")
+
+
+def test_a_quotation_that_backs_up_a_paraphrase_is_one_statement() -> None:
+    # Echo convention: "the bureau took to Twitter in May. “...,” officials wrote." tells
+    # one statement; the quotation is its quote.
+    result = drafted(
+        "Records show the Bureau of Motor Records sold driver records to 11 firms.",
+        "In one pointed claim, the Bureau of Motor Records took to Twitter in May. “The bureau "
+        "does NOT sell your data. Ask us anything,” officials wrote.",
+    )
+    said = [e for e in result.events if e.lane == "statement"]
+    assert [(e.date, e.quote) for e in said] == [
+        ("in May", "The bureau does NOT sell your data. Ask us anything,")
+    ]
+    assert linked(result, "contradicts", "sold driver records", "took to Twitter")

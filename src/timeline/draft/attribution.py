@@ -296,12 +296,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
         return "disclosure"
-    records = RECORDS_OBTAINED.search(outside) or RECORDS_RELEASED.search(outside)
-    # (a statement told after the records is no source of them: "requested the records in
-    # July, after students wrote to the paper"; one that closes the sentence is: "..., the
-    # mayor said.")
-    told = records and (STATEMENT.search(outside, 0, records.start()) or _SAID_LAST.search(outside))
-    if (records and not told) or OUTLET_REQUESTED.search(outside):
+    if _records_out(outside) or OUTLET_REQUESTED.search(outside):
         return "disclosure"
     if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"
@@ -339,6 +334,20 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
 
 
 _SAID_LAST: Final = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says)\W*$")
+
+
+def _records_out(outside: str) -> bool:
+    """Whether a clause tells records got or released (a step of :func:`lane_of`), not
+    what a speaker said of them.
+
+    A statement told after the records is no source of them ("requested the records in
+    July, after students wrote to the paper"); one that closes the sentence is ("..., the
+    mayor said.").
+    """
+    records = RECORDS_OBTAINED.search(outside) or RECORDS_RELEASED.search(outside)
+    return records is not None and not (
+        STATEMENT.search(outside, 0, records.start()) or _SAID_LAST.search(outside)
+    )
 
 
 def _sourced(outside: str) -> str | None:

@@ -39,7 +39,7 @@ from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD
 from timeline.draft.insiders import insider
-from timeline.draft.lede import drop_restatements
+from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
     admitted_elsewhere,
     concessions,
@@ -188,6 +188,7 @@ def draft(
     events = revealed_first(answers_dated(events, sentences, found_by_para, pub))
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
+    events, links = drop_echoes(events, links, pub)
     return Draft(headline, pub, sentences, events, links, state.skipped)
 
 

@@ -14,7 +14,7 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words, undated
 from timeline.draft.words import ACCOUNT_NOUN, ATTRIBUTION_WORDS
 
-__all__ = ["SHARED_MIN", "drop_restatements", "merged", "same_actor"]
+__all__ = ["SHARED_MIN", "drop_echoes", "drop_restatements", "merged", "same_actor"]
 
 SHARED_MIN = 3
 """Content words a lede event must share with a body event to be the same fact."""
@@ -118,18 +118,53 @@ def merged(
 ) -> tuple[list[DraftEvent], list[DraftLink]]:
     """The events without those ``moved`` maps to another, and the links moved with them.
 
-    A link that would then join an event to itself is dropped.
+    A link that would then join an event to itself is dropped, and so is one that would
+    join two events a link of its relation joins already.
     """
     if not moved:
         return events, links
     kept = [e for e in events if e.id not in moved]
-    relinked = [
-        replace(
-            link,
-            source=moved.get(link.source, link.source),
-            target=moved.get(link.target, link.target),
-        )
-        for link in links
-        if moved.get(link.source, link.source) != moved.get(link.target, link.target)
-    ]
-    return kept, relinked
+    relinked: dict[tuple[str, str, str], DraftLink] = {}
+    for link in links:
+        source = moved.get(link.source, link.source)
+        target = moved.get(link.target, link.target)
+        if source != target:
+            relinked.setdefault(
+                (source, target, link.relation), replace(link, source=source, target=target)
+            )
+    return kept, list(relinked.values())
+
+
+# Echo convention: a paraphrase followed by the speaker's own words ("X told the committee
+# the agency sold nothing. “We don't sell anything. Period,” he said.") tells one statement
+# twice; the quotation backs the paraphrase up and is no event of its own.
+_OPENS_QUOTE: Final = re.compile(r"^\W{0,3}[“\"]")
+
+
+def drop_echoes(
+    events: list[DraftEvent], links: list[DraftLink], pub: datetime.date
+) -> tuple[list[DraftEvent], list[DraftLink]]:
+    """Drop each statement that opens with a quotation and follows, in the same paragraph
+    and at the same time, a statement of the same named speaker; its links move to that
+    statement, and its quotation becomes that statement's quote when it has none (see
+    ``_OPENS_QUOTE``)."""
+    moved: dict[str, str] = {}
+    quoted: dict[str, str] = {}
+    told: DraftEvent | None = None
+    for event in events:
+        if (
+            told is not None
+            and event.para == told.para
+            and event.lane == told.lane == "statement"
+            and event.actor
+            and event.actor == told.actor
+            and _span(event.date, pub) == _span(told.date, pub)
+            and _OPENS_QUOTE.match(event.clause)
+        ):
+            moved[event.id] = told.id
+            if not told.quote and told.id not in quoted:
+                quoted[told.id] = event.quote
+            continue
+        told = event
+    events = [replace(e, quote=quoted[e.id]) if e.id in quoted else e for e in events]
+    return merged(events, links, moved)
