@@ -46,3 +46,18 @@ def test_a_body_named_only_in_its_sentence_that_looks_into_the_matter_is_oversig
     )
     assert holding(result, "made aware").lane == "disclosure"
     assert holding(result, "reviewing its procedures").lane == "statement"
+
+
+def test_a_member_of_the_publics_quoted_reaction_is_no_event() -> None:
+    # Colour convention: a resident's own words about the news give the story its voice
+    # and tell no event; her circumstance, told in the reporter's words, stays.
+    result = drafted(
+        "Records show the Wyvern trust closed the Kingsford birth centre for want of midwives.",
+        "Wyvern chief executive Dana Holt insisted in May that staffing was not the reason "
+        "the centre closed.",
+        "Ann Bevan, 29, a mother of two from Kingsford, is due in November.",
+        "“I chose Kingsford because it is ten minutes from my door,” Bevan said.",
+    )
+    assert [e.actor for e in result.events if e.para == 4] == []
+    assert holding(result, "is due in November").lane == "context"
+    assert holding(result, "Dana Holt").lane == "statement"

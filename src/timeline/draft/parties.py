@@ -272,11 +272,29 @@ def judge_reactions(
             if _witness(e, introduced, outsiders):
                 e = replace(e, lane="practice")
             elif reacts(e.actor, e.clause, party, introduced, outsiders):
+                if _quoted_reaction(e.clause) and _one_of_the_public(e, introduced, outsiders):
+                    continue
                 e = replace(e, lane="context")
             elif _answers_for_another(e, party):
                 e = replace(e, lane="disclosure")
         out.append(e)
     return out
+
+
+_QUOTED_REACTION_WORDS = 6
+"""At most this many words outside its quotation make a reaction a quoted one."""
+
+
+def _quoted_reaction(clause: str) -> bool:
+    """Whether a reaction is a quotation with only its attribution around it.
+
+    Colour convention: what a resident, a critic or a relative says in their own words
+    about the news ("“Shrinking the pack is a price increase by another name,” Greer
+    said.") gives the story its voice; it tells no event of the timeline, and reporters'
+    cases leave it out.
+    """
+    outside = quote_outside_words(clause)
+    return len(outside) < len(clause.split()) and len(outside) <= _QUOTED_REACTION_WORDS
 
 
 def _refusal(event: DraftEvent) -> bool:
