@@ -341,11 +341,13 @@ def test_a_tie_named_before_the_name_at_the_end_of_an_attribution_names_the_spea
     tie: str,
 ) -> None:
     # '"...," said his lawyer, Ben Ruiz.': the name closes the sentence, and the tie
-    # before it says who Ruiz is, someone outside the party under scrutiny.
+    # before it says who Ruiz is, someone outside the party under scrutiny. (A relative's
+    # words with only their attribution are colour, no event: see test_draft_parties.)
     result = drafted(
         "Harbor police said Friday that the man had lunged at officers, but video released "
         "Thursday shows him standing still.",
-        f"“They lied about him from the first hour,” said {tie}, Ben Ruiz.",
+        f"“They lied about him from the first hour,” said {tie}, Ben Ruiz, after watching the "
+        "video with the family.",
     )
     reaction = holding(result, "They lied about him")
     assert (reaction.actor, reaction.lane) == ("Ben Ruiz", "context")
@@ -525,7 +527,8 @@ def test_a_relative_who_shares_the_surname_is_herself_and_speaks_from_outside() 
         "But an Army investigation released Monday found that soldiers beat him the night "
         "before he died.",
         "Reyes' mother, Carmen Reyes, said the family learned the truth from a reporter.",
-        "\u201cThey let us believe it was an accident,\u201d she said.",
+        "\u201cThey let us believe it was an accident,\u201d she said, and the Army never "
+        "called again.",
     )
     mother = holding(result, "learned the truth")
     assert (mother.actor, mother.lane) == ("Carmen Reyes", "context")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from draft_support import drafted, holding
 
 
@@ -57,7 +59,21 @@ def test_a_member_of_the_publics_quoted_reaction_is_no_event() -> None:
         "the centre closed.",
         "Ann Bevan, 29, a mother of two from Kingsford, is due in November.",
         "“I chose Kingsford because it is ten minutes from my door,” Bevan said.",
+        "“They hid the staffing gap,” said the Bevan family's lawyer, Ben Ruiz.",
     )
     assert [e.actor for e in result.events if e.para == 4] == []
+    # one who speaks for the family makes its case
+    assert holding(result, "staffing gap").actor == "Ben Ruiz"
     assert holding(result, "is due in November").lane == "context"
     assert holding(result, "Dana Holt").lane == "statement"
+
+
+@pytest.mark.parametrize(("tie", "kept"), [("the family's lawyer", True), ("his sister", False)])
+def test_a_relatives_quoted_words_are_colour_but_not_her_lawyers(tie: str, kept: bool) -> None:
+    result = drafted(
+        "Harbor police said Friday that the man had lunged at officers, but video released "
+        "Thursday shows him standing still.",
+        f"“They lied about him from the first hour,” said {tie}, Ben Ruiz.",
+    )
+    said = [(e.actor, e.lane) for e in result.events if "They lied" in e.clause]
+    assert said == ([("Ben Ruiz", "context")] if kept else [])

@@ -272,13 +272,26 @@ def judge_reactions(
             if _witness(e, introduced, outsiders):
                 e = replace(e, lane="practice")
             elif reacts(e.actor, e.clause, party, introduced, outsiders):
-                if _quoted_reaction(e.clause) and _one_of_the_public(e, introduced, outsiders):
+                if _quoted_reaction(e.clause) and _colour(e, introduced, outsiders):
                     continue
                 e = replace(e, lane="context")
             elif _answers_for_another(e, party):
                 e = replace(e, lane="disclosure")
         out.append(e)
     return out
+
+
+# One who speaks for others (a family's lawyer, a spokesman) makes their case, not colour.
+_SPEAKS_FOR: Final = re.compile(
+    r"\b(?:lawyer|attorney|solicitor|counsel|barrister|spokes\w+|representative)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _colour(event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]) -> bool:
+    """Whether a reaction's speaker is one of the public speaking for themselves."""
+    intro = introduced.get(_known_as(event.actor, introduced), "") if event.actor else ""
+    return _one_of_the_public(event, introduced, outsiders) and not _SPEAKS_FOR.search(intro)
 
 
 _QUOTED_REACTION_WORDS = 6
