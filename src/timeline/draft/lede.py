@@ -1,4 +1,4 @@
-"""The summary lede: events the first paragraph restates from the body are drafted once."""
+"""Facts told twice, drafted once: a summary lede's restatements, a quotation's echo."""
 
 from __future__ import annotations
 
