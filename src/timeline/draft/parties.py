@@ -301,8 +301,8 @@ _QUOTED_REACTION_WORDS = 6
 def _quoted_reaction(clause: str) -> bool:
     """Whether a reaction is a quotation with only its attribution around it.
 
-    Colour convention: what a resident, a critic or a relative says in their own words
-    about the news ("“Shrinking the pack is a price increase by another name,” Greer
+    Colour convention: what a resident or a relative says in their own words about the
+    news ("“Shrinking the pack is a price increase by another name,” Greer
     said.") gives the story its voice; it tells no event of the timeline, and reporters'
     cases leave it out.
     """
