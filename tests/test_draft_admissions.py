@@ -24,6 +24,11 @@ from timeline.draft.admissions import ADMISSION
         # one's own account put down to bad information
         "The chief executive said the mayor had been given wrong advice before the meeting.",
         'It said its earlier statement "was based on incomplete information."',
+        # one's earlier words put down to not knowing, and a check owned as skipped
+        "Reached Friday, the commissioner said that when she spoke in May she was relying on "
+        "figures from her staff.",
+        "He said he had not seen the invoice when he testified in March.",
+        "“I should have checked the log first,” the director said.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -40,6 +45,8 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         # a courtesy, not a concession
         "The pool said it would close for repairs and apologised to swimmers for the "
         "inconvenience.",
+        # a defence said for another: her own not knowing is no concession of the speaker's
+        "Her spokesman said Reyes had not seen the memo when she spoke to the council.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:

@@ -3518,7 +3518,8 @@ def test_an_instruction_given_to_staff_is_a_practice() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Rep. Ana Diaz said she would ask the auditor general to review the permit office.",
+        # (the request made; one she "would" make is her pledge, a statement)
+        "Rep. Ana Diaz has asked the auditor general to review the permit office.",
         "A passenger filed a complaint with the transport regulator in November.",
         "The Herald sent detailed questions to the company on June 2.",
         "The Post put its findings to the county on Monday.",
@@ -3899,6 +3900,21 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
     assert [e.lane for e in result.events if e.para == 2] == ["practice"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Over four weeks in June, two Valley Standard reporters measured every ramp.", "measured"),
+        ("The Standard also examined 41 settlement letters that readers shared.", "examined"),
+        ("The Evening Mail visited 22 of the schools on the list.", "visited"),
+    ],
+)
+def test_a_newsroom_checking_for_itself_discloses(sentence: str, words: str) -> None:
+    # Newsroom convention: what the outlet or its reporters measured, examined or visited is
+    # the story's own reporting, a disclosure, under whatever masthead.
+    result = drafted("The mayor said every ramp meets the standard.", sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
 def test_a_newsroom_matching_records_is_its_own_analysis() -> None:
     result = drafted(
         "The mayor said every reported pothole is filled in three days.",
@@ -4118,6 +4134,11 @@ def test_an_account_and_a_fact_that_name_one_subject_in_two_forms_are_set_agains
         "The council has said many times that wardens work without targets.",
         "In May, Minister Ann Pike told state parliament that wardens work without targets.",
         "A month later the director told a local radio phone-in that wardens work without targets.",
+        # a venue dated or named first, a press statement, a board told in session
+        "At an Aug. 31 news conference, the director said that wardens work without targets.",
+        "In a press statement issued on 3 August, the council said that wardens work without "
+        "targets.",
+        "At its May meeting, the director told board members that wardens work without targets.",
     ],
 )
 def test_an_account_held_or_told_to_an_assembly_or_the_air_is_the_account(said: str) -> None:

@@ -203,6 +203,32 @@ def test_a_promise_made_is_the_account() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The director said she would ask the state auditor to review the contract records.",
+        "He said the agency will check every invoice the records do not support.",
+        "The trust told reporters that its board would order an inquiry into the figures.",
+    ],
+)
+def test_a_pledge_is_the_partys_claim_whatever_it_promises(sentence: str) -> None:
+    # Pledge convention: what a party says it will do, even a review of the records, is a
+    # promise the story may test, not a review made or records found.
+    result = drafted("The agency said the pumps had never failed.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["statement"]
+
+
+def test_a_document_that_instructs_staff_or_a_copy_of_a_message_is_private() -> None:
+    result = drafted(
+        "The nine-page document, titled “Claims Handling — Revision 2” and dated Jan. 4, "
+        "2023, tells examiners to deduct a fixed 10 per cent.",
+        '"Keep this one off the sheet until Friday," the depot manager, Ann Cole, wrote on '
+        "May 2, 2023, according to a copy of the message.",
+    )
+    assert holding(result, "tells examiners").lane == "practice"
+    assert holding(result, "a copy of the message").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Two days later, the agency gave a different account.",
         "The trust's spokeswoman offered a third explanation on Friday.",
     ],

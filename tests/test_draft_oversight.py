@@ -17,10 +17,22 @@ from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS
         "Alan Reid MSP said he would be writing to the chief to ask her to correct the record.",
     ],
 )
-def test_an_overseers_pledge_to_call_the_party_to_account_is_a_disclosure(pledge: str) -> None:
+def test_an_overseers_pledge_to_call_the_party_to_account_is_the_overseers_word(
+    pledge: str,
+) -> None:
+    # Pledge convention: the overseer's words name an examination to come, and they are
+    # still a promise, a statement, until the request is made.
     result = drafted("The parks department said every playground was inspected in May.", pledge)
     assert EXAMINE_ORDER.search(pledge)
-    assert holding(result, pledge.split()[1]).lane == "disclosure"
+    assert holding(result, pledge.split()[1]).lane == "statement"
+
+
+def test_an_overseers_request_made_is_a_disclosure() -> None:
+    result = drafted(
+        "The parks department said every playground was inspected in May.",
+        "Trustee Lee Park has asked for an audit of the fund's fees.",
+    )
+    assert holding(result, "Park").lane == "disclosure"
 
 
 def test_a_pledge_of_the_partys_own_plans_is_no_oversight() -> None:

@@ -57,6 +57,18 @@ ADMISSION: Final = whole_words(
     r"|in\s+error)\b"
     # "the letter should not have been sent": one's own act called wrong
     r"|should\s+(?:not|never)\s+have\s+(?:been\s+)?[“\"]?[a-z]+(?:ed|en|wn|ne|nt|id|de)\b"
+    # "should have checked before I said that": a check one owns having skipped
+    r"|should\s+have\s+(?:checked|asked|verified|confirmed|looked|known|double-checked)\b"
+    # one's earlier words put down to not knowing: "when he spoke in September he was
+    # relying on what administration had told him", "had not known about the email when
+    # she answered" (a speaker's own not knowing: "Marchetti had not seen the email when
+    # she spoke", said by her spokeswoman, is the defence)
+    r"|when\s+(?:he|she|they|I|we)\s+(?:spoke|said\s+(?:so|that|it)|answered|testified|wrote"
+    r"|told\s+\w+|made\s+(?:the|that|those)\s+\w+)\b[^.;]{0,60}?\b(?:he|she|they|I|we)\s+"
+    r"(?:was|were|had\s+been)\s+(?:relying|going)\s+(?:on|by)\b"
+    r"|\b(?:he|she|they|I|we)\s+(?:had\s+not|hadn[’']t|did\s+not|didn[’']t)\s+"
+    r"(?:known?|seen|been\s+aware\s+of|read)\s+"
+    r"[^.;]{0,60}?\bwhen\s+(?:he|she|they|I|we)\s+(?:spoke|said|answered|testified|wrote|told)\b"
     r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"

@@ -42,6 +42,7 @@ from timeline.draft.words import (
     OUTLET_OBTAINED,
     OUTLET_REPORTED,
     PASSIVE,
+    PLEDGE,
     POLICY_FRAME,
     PRACTICE,
     RELEASE,
@@ -232,6 +233,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     1. An admission, or a refusal to comment, is a disclosure: the party concedes or
        withholds, and either is news about what it has said. So is what unnamed sources
        told a newsroom, or what another outlet reported: that is reporting, not a claim.
+       After those, a promise of what the party will do ("said he would ask the board to
+       review") is a statement, whatever it promises.
     2. The report or account a party gave first ("the first official report from the
        military said"), and the official figure a clause is about ("The official death
        toll stands at 64"), are the claim the story tests: a statement.
@@ -275,6 +278,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         )
     ):
         return "disclosure"
+    if PLEDGE.search(outside) and not PRIVATE.search(outside):
+        return "statement"  # a promise ("said he would ask ..."); one made inside, see 4
     if CORRECTED.search(outside) and not BEHIND_SCENES.search(outside):
         # "The briefing note was withdrawn on Friday, she added." (one removed "quietly",
         # "without explanation", is a change made behind the scenes)

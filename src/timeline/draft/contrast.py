@@ -377,8 +377,11 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
 # press release, on the body's website, in a post) are the account the body gave, however
 # plain the verb that reports them.
 _PUBLIC_VENUE: Final = re.compile(
-    r"\b(?:at\s+an?\s+(?:[\w’'-]+\s+)?(?:news|press)\s+(?:conference|briefing)"
-    r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:press|news|media)\s+release"
+    # (dated or named first: "at an Aug. 31 news conference", "in a press statement issued")
+    r"\b(?:at\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing)"
+    r"|in\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+(?:release|statement)"
+    r"|(?:issued|released|put\s+out)\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:press|news|media)\s+"
+    r"(?:release|statement)"
     r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
     r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
@@ -393,6 +396,7 @@ _PUBLIC_VENUE: Final = re.compile(
     # radio phone-in"
     r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:parliament|legislature|assembly"
     r"|committee|council|senate|congress|lawmakers|legislators|MPs|councillors|commissioners"
+    r"|board(?:\s+members)?|trustees|shareholders|investors|analysts"
     r"|phone-in|radio|television|broadcaster|interviewer|reporters|journalists))\b",
     re.IGNORECASE,
 )

@@ -104,7 +104,10 @@ PRIVATE: Final = whole_words(
     r"|two|three|four|five|more)\s+(?:[\w.,’'-]+\s+){0,3}?(?:e-?mails|memos|text\s+messages"
     r"|messages|chats)\b"
     rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
-    r"|(?:says|said|wrote)\s+(?:an?|the)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
+    # a rule book inside quoted: "“Do not disclose the percentage,” the memo says"
+    r"|(?:the|an?|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:memo|memorandum|directive"
+    r"|handbook|manual|rulebook)\s+(?:says|said|reads|read|states|stated)\b"
+    r"|(?:says|said|wrote)\s+(?:an?|the|his|her|their)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
     r"(?:e-?mail|memo|message|letter)"
     # "In one instant message exchange, an employee asks ...": chats between colleagues.
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
@@ -127,11 +130,14 @@ PRIVATE: Final = whole_words(
     r"|(?:wrote|written)\s+to\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:team|staff|desk|unit)\b"
     # the rules a body hands its own staff: "The handbook, dated April 2022, tells new
     # officers: ...", "training slides instruct reviewers to"
-    r"|(?:handbooks?|manuals?|rulebooks?|playbooks?|training\s+(?:guides?|materials?|slides"
-    r"|manuals?|documents?|videos?))\b[^.;“”\"]{0,60}?\b(?:tells?|told|instructs?|instructed"
+    # (or any guide or document that does: "The 14-page document, titled ..., tells adjusters")
+    r"|(?:handbooks?|manuals?|rulebooks?|playbooks?|guides?|guidelines|documents?|directives?"
+    r"|training\s+(?:guides?|materials?|slides|manuals?|documents?|videos?))\b"
+    r"[^;]{0,120}?\b(?:tells?|told|instructs?|instructed"
     r"|directs?|directed|advises?|advised)\s+(?:its\s+|all\s+|new\s+|the\s+)*(?:[\w-]+\s+)?"
     r"(?:staff|employees|workers|officers|agents|drivers|nurses|inspectors|reviewers|caseworkers"
-    r"|managers|wardens|operators|crews|callers|fundraisers|recruits|trainees|deputies)\b"
+    r"|managers|wardens|operators|crews|callers|fundraisers|recruits|trainees|deputies"
+    r"|adjusters|assessors|examiners|clerks|technicians|analysts|investigators|supervisors)\b"
     # ... or to the head of a unit inside: "wrote to the head of the School of Chemistry"
     r"|(?:wrote|written)\s+to\s+the\s+head\s+of\s+(?:the|its|his|her)\s"
     # or to the staff who do the work, named by their trade: "wrote to enforcement agents",
@@ -158,6 +164,11 @@ PRIVATE: Final = whole_words(
     r"|logbook|forms?|charts?|worksheets?|work\s+orders?|incident\s+reports?|shift\s+reports?"
     r"|notes|notebook|diary|timesheets?)\b"
     rf"|(?:text|e-?mail)\s+(?:message\s+)?exchanges?{TO_THE_PRESS}"
+    # a message quoted from a copy the story holds: "..., Vance wrote on Nov. 10, according
+    # to a copy of the message"
+    r"|according\s+to\s+(?:an?|the)\s+cop(?:y|ies)\s+of\s+(?:the|an?|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:e-?mails?|memos?|messages?|texts?|notes?|letters?\s+(?:to|from)\s+"
+    r"(?:an?|his|her|their)\s)"
 )
 
 # A public occasion: what is said there is a statement, whoever says it.

@@ -267,7 +267,8 @@ MASTHEAD: Final = (
     r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:[A-Z][a-z]+-)?(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
-    r"|Statesman|Bee|Star|NPR|CNN|BBC|ProPublica|Politico|Axios|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+    r"|Statesman|Bee|Star|Standard|Mail|Mirror|Sun|Beacon|Eagle|Newsroom|NPR|CNN|BBC|ProPublica"
+    r"|Politico|Axios|[A-Z]{3,4}-(?:FM|TV|AM))\b"
     # a magazine written with its kind in lower case: "Time magazine"
     r"|[A-Z][\w’'-]+\s+magazine\b)"
 )
@@ -316,6 +317,13 @@ _ACCOUNT_GIVEN: Final = (
     r"|guarantee|claim|denial|account|explanation|version|rationale|justification)s?"
 )
 ACCOUNT_GIVEN: Final = whole_words(_ACCOUNT_GIVEN)
+# Pledge convention: "said he would ask the board to review", "said the city will add a
+# map": what a party says it will do is its promise, a claim to be tested, even when the
+# promise is a review or names the records.
+PLEDGE: Final = whole_words(
+    r"(?:said|says|told\s+\w+)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|it|we|I|the\s+[a-z][\w-]*"
+    r"|(?:his|her|its|their)\s+[a-z][\w-]*)\s+(?:would|will)\s+(?!not\b|never\b|be\s+able\b)"
+)
 CLAIM_VERB: Final = whole_words(
     rf"{_ACCOUNT_GIVEN}|"
     r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|promis(?:ed|es)"
@@ -490,11 +498,15 @@ SOURCES_TOLD: Final = whole_words(
     r"|(?:asked|agreed)\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity"
 )
 OUTLET_REPORTED: Final = re.compile(
-    rf"\b{MASTHEAD}\s+(?:first\s+|previously\s+|earlier\s+)?"
+    # (its reporters named with it: "two Prairie Standard reporters measured every ramp")
+    rf"\b{MASTHEAD}\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
+    r"|earlier\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
     # the newsroom's own analysis: "The Dispatch was able to match 140 of the claims"
     r"|(?:was|were)\s+able\s+to\s+(?:match|identify|trace|confirm|verify|find)|matched|analy[sz]ed"
     r"|compared|calculated"
+    # the newsroom's own checking: "The Standard also examined 41 settlement letters"
+    r"|examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
 )
