@@ -123,6 +123,24 @@ from draft_support import drafted, holding
             "every street was clear",
             "Sunday",
         ),
+        # a briefing with its place, then its day; written answers to questions; a message
+        # to a public, dated on its noun, after "that account"
+        (
+            "At a news briefing in Ridgeway on 4 May, the director said the pumps ran all night.",
+            "the pumps ran",
+            "4 May",
+        ),
+        (
+            "In written responses to questions on Tuesday, the firm's director said every bin "
+            "was emptied.",
+            "every bin",
+            "Tuesday",
+        ),
+        (
+            "The principal repeated that account in an Oct. 2 message to parents.",
+            "repeated that account",
+            "Oct. 2",
+        ),
     ],
 )
 def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:

@@ -74,7 +74,10 @@ _STATEMENT_NOUNS: Final = (
     # 48-hour claim at the association's town hall on Sept. 12"
     r"|claim|pledge|promise|assurance|announcement|presentation|town\s+hall"
     # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
-    r"|opinion|ruling|judg(?:e)?ment|determination)"
+    r"|opinion|ruling|judg(?:e)?ment|determination"
+    # a message to a public, and the written answers to a newsroom's questions: "in a Sept.
+    # 16 message to parents", "In written responses to questions on Tuesday"
+    r"|message|statements|interviews|letters|e-?mails|posts|responses|replies|answers|remarks)"
 )
 _STATEMENT_NOUN: Final = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
@@ -87,6 +90,8 @@ _NOUN_THEN_DATE: Final = re.compile(
     # ... or after whom it went to, or where it was filed: "In the same reply to the
     # Assembly, on March 16,", "In a response filed in court last week,"
     r"(?:\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+,?)?"
+    # ... or after the place it was held: "At a press briefing in Chinsali on 23 July,"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
     rf"(?:\s+(?:on|of|in|dated)|,?\s+{_MADE}(?:\s+(?:in|with|to|at)\s+(?:the\s+)?[\w’'-]+)?"
     r"(?:\s+(?:on|in))?)\s+$",
     re.IGNORECASE,
@@ -139,7 +144,11 @@ _OCCASION_NOUN: Final = re.compile(
 _REPORTED_VERB: Final = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b"
 )
-_BREAK: Final = re.compile(r"(?<!\d),|,(?!\d)|[;:“”\"]|\bthat\b")
+# ("repeated that account in a Sept. 16 message": "that" of an account is no opening)
+_BREAK: Final = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:“”\"]|\bthat\b(?!\s+(?:account|claim|statement|figure|pledge|promise"
+    r"|assurance|denial|explanation|version|message)\b)"
+)
 # A short quotation with no stop inside, the object of the verb: "posted 'SOLD OUT' on
 # Friday", "marked the file 'closed' in May" (a quoted sentence opens what was said).
 _QUOTED_OBJECT: Final = re.compile(
