@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from draft_support import PUB, drafted, holding
 from timeline.draft import DraftEvent, DraftLink
 from timeline.draft.bounds import bound_dates
@@ -384,3 +386,29 @@ def test_an_answer_to_the_newsrooms_questions_is_an_occasion_of_its_own() -> Non
         "Closures were legitimate, Ruiz said.",
     )
     assert holding(again, "Closures were legitimate").date != UNDATED
+
+
+def test_a_quote_given_to_a_pronoun_after_its_dated_scene_is_said_then() -> None:
+    # Scene convention: the sentence before sets the occasion with its date; "she said"
+    # after it speaks then, not on the lede's news day.
+    result = drafted(
+        "The director told trustees Monday that every unit was running.",
+        "At the board's Sept. 27 meeting, board chair Kim Ross answered a parent's question. "
+        "“All of our units are running,” she said.",
+    )
+    assert holding(result, "All of our units").date == "2023-09-27"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date"),
+    [
+        (
+            "Four weeks later, at the board's Sept. 27 meeting, the chair took questions.",
+            "Sept. 27",
+        ),
+        ("Two weeks earlier, on Sept. 13, the board met in private.", "Sept. 13"),
+    ],
+)
+def test_a_count_of_time_set_with_its_day_is_dated_by_the_day(paragraph: str, date: str) -> None:
+    result = drafted("The director said on Aug. 30 that every unit was running.", paragraph)
+    assert [e.date for e in result.events if e.para == 2] == [date]

@@ -35,6 +35,8 @@ __all__ = ["bound_dates"]
 _TIME_SHIFT: Final = re.compile(rf"\b(?:{TIME_SHIFT})\b", re.IGNORECASE)
 _LATER: Final = re.compile(r"later|then|afterwards?|subsequently", re.IGNORECASE)
 _OPENS_QUOTE: Final = re.compile(r"^\s*[“\"]")
+# "..., he said." / ", she added.": the quotation's attribution, a pronoun, at its end
+_PRONOUN_SAID_LAST: Final = re.compile(r",?\s*(?:he|she)\s+(?:said|added|replied|answered)\W*$")
 # "Now, the company is pausing", "the state is now directing": the present at publication.
 _NOW: Final = re.compile(
     r"^\W*(?:(?:But|And|So)\s+)?Now\b(?!\s+that\b)(?=.*\b(?:is|are)\s+\w+ing\b)"
@@ -109,34 +111,35 @@ def _sides(edtf: str) -> tuple[str, str]:
 
 
 def _continued_quote(
-    event: DraftEvent, before: DraftEvent | None, sentences: Sequence[Sentence]
+    event: DraftEvent, before: DraftEvent | None, sentences: Sequence[Sentence], stated: bool
 ) -> bool:
-    """Whether ``event`` is a paragraph of quotation that continues ``before``'s statement.
+    """Whether ``event`` is a quotation said on ``before``'s occasion.
 
-    Quotation convention: when a speaker's quote runs into a new paragraph, news copy
-    opens the paragraph with the quotation and gives no new attribution; the words are
-    the same speaker's, said on the same occasion as the paragraph before.
+    Quotation convention: a quote that runs into a new paragraph opens it with no new
+    attribution; the same speaker said it on the same occasion as the paragraph before.
+    Scene convention: a quote given to "he" or "she" right after the sentence that sets
+    its scene with a date ``stated`` in its words ("At the board's Sept. 27 meeting, the
+    chair answered a parent's question.") was said then.
     """
     if before is None or event.lane != "statement":
         return False
-    if before.lane != "statement" and not _admits(before):
-        return False
     sent = sentences[event.sentence]
-    first_in_para = event.sentence == 0 or sentences[event.sentence - 1].para != sent.para
-    if not first_in_para or not _OPENS_QUOTE.match(sent.text):
+    if not _OPENS_QUOTE.match(sent.text):
         return False
     outside = _outside(sent.text)
-    if STATEMENT.search(outside):
+    if before.sentence == event.sentence - 1 and before.para == sent.para:
+        return stated and _PRONOUN_SAID_LAST.search(outside) is not None
+    if before.lane != "statement" and not _admits(before):
         return False
-    return before.source == f"article ¶{sent.para - 1}"
+    first_in_para = event.sentence == 0 or sentences[event.sentence - 1].para != sent.para
+    return first_in_para and not STATEMENT.search(outside) and before.para == sent.para - 1
 
 
 def _inherit(event: DraftEvent, before: DraftEvent, span: Resolution) -> DraftEvent:
-    para = before.para
-    note = (
-        f"Inferred: this paragraph continues the quotation of ¶{para}, which the article "
-        f"dates '{before.date}'."
-    )
+    said = f"this paragraph continues the quotation of ¶{before.para}"
+    if before.para == event.para:
+        said = "said on the occasion the sentence before it sets"
+    note = f"Inferred: {said}, which the article dates '{before.date}'."
     return replace(event, date=span.edtf, date_note=note)
 
 
@@ -497,7 +500,7 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
     if (
         before is not None
         and before.id in spans
-        and _continued_quote(event, before, ties.sentences)
+        and _continued_quote(event, before, ties.sentences, before.id in ties.stated)
     ):
         return _inherit(event, before, spans[before.id])
     bound = _came_before(event, ties.sentences[event.sentence].text, out, ties.stated)

@@ -145,6 +145,9 @@ _RECORD_NOUN: Final = re.compile(
 )
 
 
+_COUNTED: Final = re.compile(r"\b(?:later|earlier|afterwards?|after|before)$", re.IGNORECASE)
+
+
 def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane: str) -> int | None:
     """Index in ``found`` of the date that dates the event drawn from ``s[a:b]``.
 
@@ -182,6 +185,12 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             return record[0]
         if after:
             outside = after
+    # Count convention: "Four weeks later, at the board's Sept. 27 meeting,": a count of
+    # time and the day it comes to, set together, name one time; the day is the exact one
+    if len(outside) > 1 and _COUNTED.search(found[outside[0]].text):
+        then = found[outside[1]]
+        if re.search(r"\d", then.text) and then.start - found[outside[0]].end < 40:
+            return outside[1]
     if lane == "disclosure":
         # Disclosure convention: a report or video is dated by its release ("a report
         # released late Thursday"), not by the events it is about ("following the Sept.
