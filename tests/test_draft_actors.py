@@ -657,3 +657,13 @@ def test_an_overseer_named_by_its_head_word_is_the_actor(sentence: str, actor: s
     # a chief executive is a person, not a body
     person = drafted("Chief Executive Laura Venn said prices would not rise.").events[0]
     assert person.actor.endswith("Laura Venn")
+
+
+def test_a_school_division_is_a_body_and_a_newsroom_named_later_is_not_the_speaker() -> None:
+    # Naming convention: "School Division" heads a body as "School District" does; a
+    # masthead in another clause ("after the Standard reported") is not who spoke.
+    result = drafted(
+        "The director of education for Pinecrest School Division told trustees Monday that "
+        "she was wrong, three weeks after the Standard reported that the units sat in boxes."
+    )
+    assert holding(result, "told trustees").actor == "Pinecrest School Division"

@@ -29,6 +29,8 @@ from timeline.draft.admissions import ADMISSION
         "figures from her staff.",
         "He said he had not seen the invoice when he testified in March.",
         "“I should have checked the log first,” the director said.",
+        "The director told trustees Monday that she gave families “inaccurate information” in "
+        "August.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -47,6 +49,7 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         "inconvenience.",
         # a defence said for another: her own not knowing is no concession of the speaker's
         "Her spokesman said Reyes had not seen the memo when she spoke to the council.",
+        "The union said the director gave families inaccurate information.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:

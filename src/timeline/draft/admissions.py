@@ -115,6 +115,11 @@ ADMISSION: Final = whole_words(
     # advice", "its earlier statement was based on incomplete information"
     r"|(?:was|were|had\s+been|has\s+been)\s+given\s+(?:the\s+)?(?:wrong|incorrect|inaccurate"
     r"|outdated|out-of-date|false)\s+(?:advice|information|figures?|numbers?|data|briefing)"
+    # "told trustees that she gave families “inaccurate information”": one's own words
+    # owned as wrong, whoever heard them
+    r"|\b(?:he|she|they|I|we|it)\s+(?:had\s+)?(?:gave|given|provided|shared|passed\s+on)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[“\"]?(?:inaccurate|incorrect|wrong|false|misleading|outdated)\s+"
+    r"(?:information|figures?|numbers?|answers?|advice|data)"
     r"|based\s+on\s+(?:incomplete|inaccurate|incorrect|wrong|outdated|out-of-date|faulty)"
     r"\s+(?:information|data|figures?)"
     rf"|{HEARD_FORM}"

@@ -533,7 +533,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # is not the person named before
         unnamed = _SOMEONE.match(s, clause.start) is not None
         actor = actor if unnamed and last in people else last
-        if is_newsroom(actor) and actor not in s:
+        if is_newsroom(actor) and actor.lower() not in text.lower():
             actor = ""  # the newsroom acts only where named ("The AP obtained ...")
     if actor in people:
         state.last_person = actor

@@ -57,7 +57,7 @@ ORG_HEAD: Final = (
     # Companies and institutions are named by their head word too ("Pacific Valley Power",
     # "Acme Corp.", "Mercy Hospital", "Broward County Public Schools").
     r"|Corp\.?|Corporation|Company|Co\.|Inc\.?|Group|Holdings|Bank|Energy|Power|Electric"
-    r"|Utilities|Airlines?|Hospital|University|College|District|Schools|Foundation"
+    r"|Utilities|Airlines?|Hospital|University|College|District|Division|Schools|Foundation"
     r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
     r"|Diocese|Archdiocese|Prison|Jail|Pharmaceuticals?|Pharma|Motors|Industries|Technologies"
     r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation"
@@ -192,6 +192,7 @@ BODY_HEADS: Final = {
     "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
     "agency": ("Agency", "Administration", "Service", "Bureau", "Office", "Department"),
     "district": ("District", "Schools"),
+    "division": ("Division",),
     "hospital": ("Hospital",),
     "university": ("University", "College"),
     "commission": ("Commission",),
