@@ -1243,6 +1243,27 @@ def test_an_admission_is_no_finding_against_the_account() -> None:
     assert not linked(result, "contradicts", "admitted", "insisted")
 
 
+@pytest.mark.parametrize(
+    ("headline", "framed"),
+    [
+        ("A headline for the test", False),
+        ("The county says its branch opened every weekday. We checked the door logs", True),
+        ("County's 'every weekday' claim falls short", True),
+    ],
+)
+def test_a_headline_that_tests_a_claim_frames_the_story(headline: str, framed: bool) -> None:
+    # Headline convention: a claim that "falls short", or the newsroom's own check set after
+    # what a body says, is a story that tests an account.
+    body = [
+        "The county opened a new library branch in Eastfield last spring.",
+        "In a news release, the county said the branch opened every weekday in May.",
+        "Eastfield has about 9,000 residents.",
+        "The branch stayed closed on nine weekdays in May, the door logs list.",
+    ]
+    result = draft(headline + "\n\n" + "\n\n".join(body), PUB)
+    assert linked(result, "contradicts", "stayed closed", "opened every weekday") is framed
+
+
 def test_a_lede_that_charges_deceit_frames_the_story() -> None:
     result = drafted(
         "The retailer will pay $5 million for misleading investors about its flooring.",

@@ -21,6 +21,7 @@ from timeline.draft.titles import content_words
 from timeline.draft.words import (
     ACCOUNT_CUE,
     ATTRIBUTION_WORDS,
+    CLAIM_TESTED,
     CLAIM_VERB,
     CONTRADICT_VERB,
     CONTRAST_OPEN,
@@ -233,8 +234,8 @@ def framed(headline: str, sentences: Sequence[Sentence]) -> bool:
     Framing convention: an accountability story says in its first lines (its headline,
     lede and nut graf, see :data:`NUT_GRAF`) what it sets against what ("contradict",
     "admits", "denies", "records show", "according to the audit", a paragraph opening
-    "But"/"Yet", or a charge of deceit: "misleading investors", "covered up",
-    "misstated"). Only such a story has an official account for its facts to contradict.
+    "But"/"Yet", a charge of deceit: "misleading investors", "covered up", "misstated",
+    a claim that "falls short"). Only such a story has an official account to contradict.
     """
     for text in [headline, *(s.text for s in sentences if s.para <= NUT_GRAF)]:
         if any(
@@ -242,7 +243,7 @@ def framed(headline: str, sentences: Sequence[Sentence]) -> bool:
             for rx in (CONTRADICT_VERB, ADMISSION, CLAIM_VERB, EVIDENCE_SHOWS, ACCORDING_EVIDENCE)
         ):
             return True
-        if CONTRAST_OPEN.search(text.strip()) or _DECEIT.search(text):
+        if CONTRAST_OPEN.search(text.strip()) or _DECEIT.search(text) or CLAIM_TESTED.search(text):
             return True
     return False
 
