@@ -151,3 +151,16 @@ def test_a_member_of_the_public_tells_what_was_done_to_her() -> None:
     assert holding(result, "Dana Voss").lane == "practice"
     assert holding(result, "Omar Reed").lane == "statement"
     assert holding(result, "Tom Hale").lane == "statement"
+
+
+def test_a_source_placed_inside_after_the_quotation_is_an_insider() -> None:
+    # Insider convention, named after the quote: the appositive after "said Name," places
+    # the speaker inside the body as it does before the verb.
+    result = drafted(
+        "The dairy said every barn was inspected each spring.",
+        "“When we asked for the inspection, the foreman laughed,” said Ana Ruiz, 38, one of "
+        "the plaintiffs, who worked in the dairy's calving barn.",
+        "“Every barn passed,” said Tom Bell, a spokesman for the dairy.",
+    )
+    assert holding(result, "the foreman laughed").lane == "practice"
+    assert holding(result, "Every barn passed").lane == "statement"

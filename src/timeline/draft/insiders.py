@@ -52,6 +52,11 @@ _NAMED_INSIDER: Final = re.compile(
     r"|recalled|recalls|described"
     r"|describes|disputed|disputes)\b"
 )
+# ... or named after the quotation: '"...," said Rodel Diaz, 41, one of the plaintiffs, who
+# worked in the farrowing barn.'
+_SAID_NAMED_INSIDER: Final = re.compile(
+    r"\b(?:said|says)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+(?P<rest>[^;“”\"]+?)\W*$"
+)
 _FORMER_STAFF: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}", re.IGNORECASE)
 # Insider convention, unplaced: "Handlers were told to keep refunds below 45%, said three
 # people familiar with the matter": what people who know the matter say was done inside
@@ -105,7 +110,7 @@ def insider(outside: str) -> bool:
         return True
     m = _INSIDER.match(outside)
     if m is None:
-        named = _NAMED_INSIDER.match(outside)
+        named = _NAMED_INSIDER.match(outside) or _SAID_NAMED_INSIDER.search(outside)
         rest = named.group("rest") if named is not None else ""
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
