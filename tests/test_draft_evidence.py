@@ -344,3 +344,21 @@ def test_a_records_request_told_before_a_statement_is_still_the_request() -> Non
     )
     assert holding(result, "requested the logs").lane == "disclosure"
     assert holding(result, "the mayor said").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a record named by whose it is, released; a comparison drawn from the records
+        ("The district released Whitford's letter on Tuesday.", "Whitford's letter"),
+        (
+            "A comparison of sale prices shows homes in Eastover assessed above their prices.",
+            "A comparison of sale prices shows",
+        ),
+    ],
+)
+def test_a_record_released_by_its_owners_name_or_a_comparison_that_shows_discloses(
+    sentence: str, words: str
+) -> None:
+    result = drafted("The county said every home was assessed fairly.", sentence)
+    assert holding(result, words).lane == "disclosure"

@@ -275,3 +275,13 @@ def test_a_court_asked_to_rule_is_a_disclosure(filing: str) -> None:
     assert EXAMINE_ORDER.search("The residents filed an application for a parking permit.") is None
     result = drafted("The board said the closure was lawful.", filing)
     assert holding(result, "filed").lane == "disclosure"
+
+
+def test_an_outside_check_the_body_brings_in_is_a_disclosure() -> None:
+    # Oversight convention: a body that hires an outside surveyor or auditor to re-check its
+    # work opens an examination of it, as an overseer's order does.
+    result = drafted(
+        "The city said every ramp met the standard.",
+        "Last week, the city hired an outside surveyor to re-check the 61 ramps.",
+    )
+    assert holding(result, "outside surveyor").lane == "disclosure"

@@ -29,6 +29,8 @@ __all__ = [
 EVIDENCE_NOUN: Final = (
     r"(?:records?|documents?|e-?mails?|memos?|files|logs?|data|video|videos|footage|clips?|audio"
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
+    # a comparison the story draws from the records: "the same comparison shows"
+    r"|comparisons?"
     r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
     r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
@@ -121,7 +123,8 @@ RECORDS_RELEASED: Final = whole_words(
     # of work orders", not "provided a record harvest")
     r"(?:released|handed\s+over|turned\s+over|provided|supplied)\s+(?:them|it"
     r"|an?\s+(?:[\w’'-]+\s+){1,2}?of\s+(?:the\s+)?(?=(?:[\w’'-]+\s+){0,2}?"
-    rf"{EVIDENCE_NOUN})|(?:the|its|their|\d[\d,]*)\s+"
+    # (or named by whose it is: "released Whitford's letter Tuesday")
+    rf"{EVIDENCE_NOUN})|(?:the|its|their|\d[\d,]*|(?-i:[A-Z])[\w-]*[’']s)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
     # (its aside between: "The note, dated 9 February and written by an officer, was made
     # public last month")

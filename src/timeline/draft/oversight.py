@@ -22,6 +22,11 @@ EXAMINE_ORDER: Final = whole_words(
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination)"
+    # an outside check the body brings in: "hired an outside surveyor to re-check the ramps"
+    r"|(?:hired|retained|brought\s+in|commissioned|engaged|appointed)\s+(?:an?\s+)?(?:outside"
+    r"|independent|external|third-party)\s+(?:[\w-]+\s+)?(?:firm|surveyor|auditor|consultant"
+    r"|engineer|reviewer|investigator|lawyer|expert|accountant)s?\s+to\s+(?:re-?check|review"
+    r"|audit|examine|investigate|inspect|assess|verify|look\s+into)"
     # a recall, the correction a safety regulator or the maker announces: "announced a
     # recall of 94,000 heaters", "ordered a recall"
     r"|(?:announced|issued|ordered|launched|began|expanded)\s+(?:an?\s+|the\s+)?"
