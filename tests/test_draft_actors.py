@@ -667,3 +667,15 @@ def test_a_school_division_is_a_body_and_a_newsroom_named_later_is_not_the_speak
         "she was wrong, three weeks after the Standard reported that the units sat in boxes."
     )
     assert holding(result, "told trustees").actor == "Pinecrest School Division"
+
+
+def test_a_name_set_after_a_job_of_something_is_the_speaker() -> None:
+    # Naming convention: "The city's director of transportation, Priya Rao," names her
+    # as "the director, Priya Rao," does; the "she" that follows is her, not the last
+    # person named before.
+    result = drafted(
+        "Ana Cole can tell a bad ramp by the way her casters lift.",
+        "The city's director of transportation, Priya Rao, went further in the spring. "
+        "“Every ramp was inspected,” she told the committee on May 8.",
+    )
+    assert holding(result, "Every ramp was inspected").actor == "Priya Rao"

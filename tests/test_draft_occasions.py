@@ -73,3 +73,16 @@ def test_at_the_time_is_the_time_a_sentence_before_names() -> None:
         'had been "well placed at the time" and would stay so.'
     )
     assert holding(other, "would stay so").date != "In January"
+
+
+def test_the_present_after_the_past_is_said_to_the_newsroom_not_on_the_occasion() -> None:
+    # Tense convention: "she told the committee on May 8" and then "Reyes says" are two
+    # occasions; after "said in an interview Monday", "she says" goes on quoting it.
+    result = drafted(
+        "Director Ana Reyes told the transport committee on May 8 that every ramp was checked.",
+        "Reyes says the newsroom's level is only a screening tool.",
+        "In an interview on Monday, Reyes acknowledged the plates were missing.",
+        "Reyes says the plates will be fitted by September.",
+    )
+    assert "2023-05-08" not in holding(result, "screening tool").date
+    assert holding(result, "fitted by September").date == "2024-03-04"  # that Monday

@@ -14,6 +14,7 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.dating import news_day, released_on
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.occasions import told_since
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
@@ -175,12 +176,11 @@ def _same_occasion(
 ) -> DraftEvent | None:
     """A statement dated as the speaker's last one, when it follows it without a new date.
 
-    Quotation convention: a story that has said when and where someone spoke ("told the
-    'Today' show", "said Wednesday in a statement") keeps quoting that occasion ("he
-    said", "Mosseri disputed that, too") until it names another. The perfect ("she has
-    said", "had told") marks another occasion, and so does a paragraph gap of more than one,
-    or a word of time: "initially said" is another occasion, and "later said" one after
-    the last, between it and publication.
+    Quotation convention: a story that has said when someone spoke ("said Wednesday in a
+    statement") keeps quoting that occasion ("he said", "Mosseri disputed that, too") until
+    it names another: the perfect ("has said", "had told"), the present after the past
+    ("she says" after "she told": to the newsroom, now), a gap of more than one paragraph,
+    or a word of time ("initially said"; "later said" is after the last, by publication).
     """
     # an admission quoted on in the words of a statement is said on its occasion; one
     # told in its own sentence ("Brooks acknowledged") is another occasion
@@ -198,8 +198,8 @@ def _same_occasion(
     last = next((e for e in reversed(out) if e.lane == "statement" or _admits(e)), None)
     if not speaker or last is None or surname(last.actor) != speaker or last.id not in spans:
         return None
-    if _PERFECT_SAYING.search(_outside(last.clause)):
-        return None  # "Santos had also said": that was another occasion, not the one told
+    if _PERFECT_SAYING.search(_outside(last.clause)) or told_since(event.clause, last.clause):
+        return None  # "Santos had also said", "she says" after "she told": another occasion
     if event.para - last.para > 2:
         return None
     if shift is not None:

@@ -311,7 +311,9 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
 # "the agency's director, Ana Ruiz,", and in British style with capitals: "the Health
 # Secretary, Jane Hale,".
 NAMED_AFTER_JOB: Final = re.compile(
-    rf"\b(?i:{PERSON_NOUN}|chief\s+of\s+staff|head),\s+"
+    # (with what the job is of: "The city's director of transportation, Priya Raghunathan,")
+    rf"\b(?i:(?:{PERSON_NOUN})(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?"
+    r"|chief\s+of\s+staff|head),\s+"
     rf"((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )

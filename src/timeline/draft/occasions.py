@@ -9,12 +9,12 @@ from typing import Final
 
 from timeline.dates import Found
 from timeline.draft.clauses import Clause
-from timeline.draft.quotes import quote_spans
+from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.titles import date_column
 from timeline.draft.words import TOLD_FROM
 
-__all__ = ["at_the_time", "same_time"]
+__all__ = ["at_the_time", "same_time", "told_since"]
 
 # Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
 # ...", "As the storm hit on Monday, the utility told customers ...": the main clause
@@ -129,3 +129,31 @@ def at_the_time(
         return None
     note = f"Inferred: told as '{shift.group()}' a sentence before names, '{named[-1].text}'."
     return date_column(named[-1], pub), note
+
+
+# Tense convention: news copy tells what a source said to the newsroom for this story in
+# the present ("Raghunathan says"), and earlier occasions in the past ("she told the
+# committee on May 8").
+_SAYS_NOW: Final = re.compile(r"\b(?:says|tells|adds|insists|maintains|argues)\b")
+# ... unless the occasion told in the past was the newsroom's own interview: "acknowledged
+# in an interview Monday ... he says" goes on quoting that interview.
+_TO_THE_NEWSROOM: Final = re.compile(
+    r"\b(?:interview|reached|by\s+(?:tele)?phone|questions|(?-i:told\s+(?:the\s+)?[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def told_since(clause: str, last: str) -> bool:
+    """Whether a speaker's ``clause`` was said on a later occasion than their ``last`` words.
+
+    >>> told_since("Lee says the level is not a survey.", "Lee told the committee on May 8.")
+    True
+    >>> told_since("Lee says it was wrong.", "Lee acknowledged in an interview Monday.")
+    False
+    """
+    now, then = (" ".join(quote_outside_words(t)) for t in (clause, last))
+    return (
+        bool(_SAYS_NOW.search(now))
+        and not _SAYS_NOW.search(then)
+        and not (_TO_THE_NEWSROOM.search(then))
+    )
