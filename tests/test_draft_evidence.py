@@ -362,3 +362,13 @@ def test_a_record_released_by_its_owners_name_or_a_comparison_that_shows_disclos
 ) -> None:
     result = drafted("The county said every home was assessed fairly.", sentence)
     assert holding(result, words).lane == "disclosure"
+
+
+def test_a_statement_of_claim_is_a_court_filing() -> None:
+    # Filing convention: Canadian and British courts call a lawsuit a "statement of claim";
+    # what it seeks or alleges is a filing made public, not anyone's statement.
+    result = drafted(
+        "The farm said every worker has a private room.",
+        "The statement of claim, filed Friday in the Court of King's Bench, seeks $1.3 million.",
+    )
+    assert holding(result, "statement of claim").lane == "disclosure"

@@ -164,3 +164,12 @@ def test_a_source_placed_inside_after_the_quotation_is_an_insider() -> None:
     )
     assert holding(result, "the foreman laughed").lane == "practice"
     assert holding(result, "Every barn passed").lane == "statement"
+
+
+def test_an_unnamed_worker_placed_inside_after_the_quotation_is_an_insider() -> None:
+    result = drafted(
+        "The insurer said no fixed cut is applied to any claim.",
+        "“You take the average and you take off 12,” said one adjuster, who has worked at "
+        "the insurer for nine years.",
+    )
+    assert holding(result, "take off 12").lane == "practice"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding
-from timeline.draft.words import CLAIM_VERB
+from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,17 @@ def test_a_public_page_changed_to_tell_a_new_account_is_a_claim() -> None:
     result = drafted("The trust said the birth centre closed for roof repairs.", updated)
     event = holding(result, "updated its website")
     assert (event.lane, event.date) == ("statement", "August 3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicts"),
+    [
+        ("That is not what the contract says.", True),
+        ("That was not what the records showed.", True),
+        ("That is not what the mayor says.", False),
+    ],
+)
+def test_not_what_the_record_says_sets_the_account_against_it(
+    sentence: str, contradicts: bool
+) -> None:
+    assert (CONTRADICT_VERB.search(sentence) is not None) is contradicts

@@ -147,8 +147,12 @@ OUTLET_REQUESTED: Final = re.compile(
 FILING: Final = whole_words(
     r"according\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:lawsuits?|suits?|complaints?|indictments?)"
     # (a filing or petition put before a court: "..., the filing says")
-    r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?)(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
-    r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused"
+    # (in Canadian and British courts a "statement of claim": "The statement of claim,
+    # filed Friday in the Court of King's Bench, seeks $1.35 million")
+    r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|statements?\s+of\s+claim)"
+    r"(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
+    r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused|seeks"
+    r"|sought"
     r"|alleging|claiming|contending|accusing)"
 )
 ACCORDING: Final = whole_words(

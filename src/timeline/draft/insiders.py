@@ -18,7 +18,7 @@ _STAFF: Final = (
     r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
     r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
-    r"|planner|warden|orderly|cook|keeper"
+    r"|planner|warden|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|bookkeeper"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
     r"|scientist|researcher|conservator|curator|technologist|librarian"
     # members of the public who tell what was done to them, unnamed ("One mother, who
@@ -54,8 +54,10 @@ _NAMED_INSIDER: Final = re.compile(
 )
 # ... or named after the quotation: '"...," said Rodel Diaz, 41, one of the plaintiffs, who
 # worked in the farrowing barn.'
+# (or unnamed: '"...," said one adjuster, who has worked at the corporation for nine years')
 _SAID_NAMED_INSIDER: Final = re.compile(
-    r"\b(?:said|says)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+(?P<rest>[^;“”\"]+?)\W*$"
+    r"\b(?:said|says)\s+(?:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
+    rf"|(?i:one|another|an?|the\s+other)\s+(?:[\w-]+\s+)?{_STAFF}),\s+(?P<rest>[^;“”\"]+?)\W*$"
 )
 _FORMER_STAFF: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}", re.IGNORECASE)
 # Insider convention, unplaced: "Handlers were told to keep refunds below 45%, said three

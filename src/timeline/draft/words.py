@@ -380,6 +380,10 @@ CONTRADICT_VERB: Final = whole_words(
     # "the messages tell a different story": evidence set against an account
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
     r"\s+(?:story|picture)"
+    # "That is not what the contract says": the account set against the record's words
+    r"|(?:is|was|are|were)\s+not\s+what\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:contract|records?|law"
+    r"|rules?|policy|data|documents?|logs?|minutes|report|audit|invoices?|agreement|regulations?)"
+    r"\s+(?:says?|said|shows?|showed|requires?|required|allows?|allowed)"
 )
 # Relative clauses and participles with their own date are a second, background event:
 # "X, who won office in April 2019, said ...", "a study, which was made public in May,".
