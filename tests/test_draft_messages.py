@@ -257,3 +257,17 @@ def test_a_message_to_a_public_is_no_private_record_however_it_reads() -> None:
     assert (
         PRIVATE.search('An email the mayor sent to residents on Friday reads: "All safe."') is None
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It appeared again last summer in a brochure the agency mailed to 30,000 households.",
+        "It appears in the agency's 2021 annual report, which said it had created 900 jobs.",
+    ],
+)
+def test_the_claim_carried_in_what_the_party_put_out_is_its_statement(sentence: str) -> None:
+    # Own-publication convention: the claim, named by a pronoun, appearing in the party's
+    # own brochure or report is the party saying it again.
+    result = drafted("The agency said its grants had created 900 jobs.", sentence)
+    assert holding(result, sentence[:20]).lane == "statement"

@@ -121,8 +121,14 @@ _OWN_PUBLICATION: Final = re.compile(
     r"(?:appears?|appeared)\s+(?:in|on)\b"
     r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
     r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
-    r"\s+reports?\b(?:,[^,;]{1,60},)?\s+(?:also\s+)?(?:said|says|stated|states|claimed|claims"
-    r"|boasted|boasts|promised|promises|repeated|repeats)\b",
+    r"\s+reports?\b(?:,[^,;]{1,60},)?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
+    r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats)\b"
+    # the claim, named by a pronoun, carried in what the party put out: "It appeared again
+    # last summer in a brochure the authority mailed to 30,000 households"
+    r"|^\W*(?:It|They)\s+(?:also\s+)?(?:appears?|appeared)\s+(?:again\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:in|on)\s+(?:an?|the|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?"
+    r"|brochures?|leaflets?|flyers?|newsletters?|website|ads?|adverts?|advertisements?|mailers?"
+    r"|prospectus|presentations?|slides?|releases?|budgets?|campaigns?|pitch)\b",
     re.IGNORECASE,
 )
 _EVIDENCE_SUBJECT: Final = re.compile(
