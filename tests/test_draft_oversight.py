@@ -285,3 +285,23 @@ def test_an_outside_check_the_body_brings_in_is_a_disclosure() -> None:
         "Last week, the city hired an outside surveyor to re-check the 61 ramps.",
     )
     assert holding(result, "outside surveyor").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # an inspection opened; a motion put to a court; a public page's words changed
+        ("The state safety division opened an inspection at the plant in July.", "inspection"),
+        ("The company has asked a judge to dismiss the case.", "asked a judge"),
+        (
+            'By Wednesday, a banner on its home page that had read "1,240 jobs created" read '
+            '"more than 1,200 jobs committed."',
+            "banner",
+        ),
+    ],
+)
+def test_an_inspection_a_motion_or_a_page_reworded_is_a_disclosure(
+    sentence: str, words: str
+) -> None:
+    result = drafted("The company said its plant had never hurt a worker.", sentence)
+    assert holding(result, words).lane == "disclosure"

@@ -21,7 +21,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination)"
+    r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection)"
+    # a motion put to a court: "has asked a judge to dismiss the case"
+    r"|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:judge|court|tribunal|magistrate)\s+to\s"
     # an outside check the body brings in: "hired an outside surveyor to re-check the ramps"
     r"|(?:hired|retained|brought\s+in|commissioned|engaged|appointed)\s+(?:an?\s+)?(?:outside"
     r"|independent|external|third-party)\s+(?:[\w-]+\s+)?(?:firm|surveyor|auditor|consultant"
@@ -169,6 +171,9 @@ CORRECTED: Final = whole_words(
     r"|web\s*page|page|feed|account|billboards?)"
     # a remedy made since the story came out: "the department has since recalculated
     # release dates", "has since reissued the notices"
+    # a public page's words changed: "a banner that had read “1,240 jobs created” read"
+    # (the words quoted, or blanked where quotes are set aside)
+    r"|(?:had|once)\s+read\s+(?:[“\"][^”\"]{1,80}[”\"]|\s{3,}),?\s*(?:now\s+)?(?:read|reads)\b"
     r"|(?:has|have|had)\s+since\s+(?:recalculated|corrected|revised|reissued|refunded|repaid"
     r"|reinstated|reopened|recalled|retrained|rewritten|rewrote|re-?tested|re-?inspected|amended)"
 )
