@@ -3927,6 +3927,12 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
         ("Over four weeks in June, two Valley Standard reporters measured every ramp.", "measured"),
         ("The Standard also examined 41 settlement letters that readers shared.", "examined"),
         ("The Evening Mail visited 22 of the schools on the list.", "visited"),
+        # its reporters, unnamed, even when what they compared is what others said
+        (
+            "Over three weeks, reporters visited 22 of the schools and compared what each "
+            "school said it had received.",
+            "reporters visited",
+        ),
     ],
 )
 def test_a_newsroom_checking_for_itself_discloses(sentence: str, words: str) -> None:

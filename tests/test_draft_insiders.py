@@ -173,3 +173,17 @@ def test_an_unnamed_worker_placed_inside_after_the_quotation_is_an_insider() -> 
         "the insurer for nine years.",
     )
     assert holding(result, "take off 12").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Tembo says he was dismissed 16 days after he wrote to the regional manager.",
+        "She says she was fired in January after she refused to keep doing so.",
+    ],
+)
+def test_what_the_party_did_to_the_speaker_is_a_practice(sentence: str) -> None:
+    # Done-to convention: the speaker tells an act done to them ("was dismissed", "was
+    # fired"), not a claim; the passive is no "dismissed" of a denial.
+    result = drafted("The agency said no worker was punished for speaking up.", sentence)
+    assert holding(result, sentence[:12]).lane == "practice"

@@ -142,6 +142,16 @@ _AFFECTED: Final = re.compile(
 )
 
 
+# What the party did to the speaker: "She says she was fired in January after she refused",
+# "Sichilongo says he was dismissed 16 days after he wrote": the speaker tells the act done
+# to them, a practice, whoever they are.
+_DONE_TO_SPEAKER: Final = re.compile(
+    r"\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:fired|dismissed|sacked|suspended|demoted|evicted|disciplined|threatened|laid\s+off|let\s+go"
+    r"|forced\s+out|pushed\s+out|reassigned|transferred|blacklisted)\b"
+)
+
+
 _TOLD_NEWSROOM: Final = re.compile(
     rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
     r"|reporters?\b|a\s+reporter\b)"
@@ -160,6 +170,8 @@ _OWN_ACCOUNT: Final = re.compile(
 
 def witnessed(outside: str) -> bool:
     """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
+    if _DONE_TO_SPEAKER.search(outside):
+        return True  # (the passive "was dismissed" is no dismissal of a claim)
     claim = CLAIM_VERB.search(outside)
     # an insider who "disputed" the account sets what they saw against it
     if claim is not None and not claim.group().lower().startswith("disput"):

@@ -513,6 +513,9 @@ OUTLET_REPORTED: Final = re.compile(
     r"|examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
+    # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"
+    r"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+)?(?:visited|measured|examined|surveyed"
+    r"|counted|tested|tallied|tracked|mapped|telephoned|timed)\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
 # signature, the author's name, handle and the day it was posted ("— Name (@handle) May
