@@ -412,3 +412,15 @@ def test_a_quote_given_to_a_pronoun_after_its_dated_scene_is_said_then() -> None
 def test_a_count_of_time_set_with_its_day_is_dated_by_the_day(paragraph: str, date: str) -> None:
     result = drafted("The director said on Aug. 30 that every unit was running.", paragraph)
     assert [e.date for e in result.events if e.para == 2] == [date]
+
+
+def test_a_concession_the_speaker_goes_on_to_is_said_on_the_same_occasion() -> None:
+    # Quotation convention: "But he conceded" after "In an emailed response Wednesday, Lee
+    # said" in the same paragraph goes on with that response.
+    result = drafted(
+        "The fund said its reports disclosed every fee.",
+        "In an emailed response Wednesday, fund director Gregory Lee said the fund disagrees "
+        "with the figures. But he conceded that the fund's reports “did not give our members "
+        "a full picture” of the costs.",
+    )
+    assert holding(result, "he conceded").date == "2024-03-06"

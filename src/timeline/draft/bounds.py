@@ -12,6 +12,7 @@ from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
+from timeline.draft.continuation import admits, continued_quote, said_then
 from timeline.draft.dating import news_day, released_on
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.occasions import told_since
@@ -35,9 +36,6 @@ __all__ = ["bound_dates"]
 
 _TIME_SHIFT: Final = re.compile(rf"\b(?:{TIME_SHIFT})\b", re.IGNORECASE)
 _LATER: Final = re.compile(r"later|then|afterwards?|subsequently", re.IGNORECASE)
-_OPENS_QUOTE: Final = re.compile(r"^\s*[“\"]")
-# "..., he said." / ", she added.": the quotation's attribution, a pronoun, at its end
-_PRONOUN_SAID_LAST: Final = re.compile(r",?\s*(?:he|she)\s+(?:said|added|replied|answered)\W*$")
 # "Now, the company is pausing", "the state is now directing": the present at publication.
 _NOW: Final = re.compile(
     r"^\W*(?:(?:But|And|So)\s+)?Now\b(?!\s+that\b)(?=.*\b(?:is|are)\s+\w+ing\b)"
@@ -80,6 +78,10 @@ _CAME_AFTER: Final = re.compile(
     r"[^.;]{0,60}?\b(?:came|comes|happened|followed|was\s+made)\s+(?:only\s+)?after\s+$",
     re.IGNORECASE,
 )
+_GOES_ON: Final = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:conceded|acknowledged|admitted)\b",
+    re.IGNORECASE,
+)
 _IN_A_STATEMENT: Final = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b", re.IGNORECASE
 )
@@ -109,39 +111,6 @@ def _sides(edtf: str) -> tuple[str, str]:
     """The two ends of an EDTF value, written as EDTF (a single date is both ends)."""
     left, _, right = edtf.partition("/")
     return (left, right) if right else (left, left)
-
-
-def _continued_quote(
-    event: DraftEvent, before: DraftEvent | None, sentences: Sequence[Sentence], stated: bool
-) -> bool:
-    """Whether ``event`` is a quotation said on ``before``'s occasion.
-
-    Quotation convention: a quote that runs into a new paragraph opens it with no new
-    attribution; the same speaker said it on the same occasion as the paragraph before.
-    Scene convention: a quote given to "he" or "she" right after the sentence that sets
-    its scene with a date ``stated`` in its words ("At the board's Sept. 27 meeting, the
-    chair answered a parent's question.") was said then.
-    """
-    if before is None or event.lane != "statement":
-        return False
-    sent = sentences[event.sentence]
-    if not _OPENS_QUOTE.match(sent.text):
-        return False
-    outside = _outside(sent.text)
-    if before.sentence == event.sentence - 1 and before.para == sent.para:
-        return stated and _PRONOUN_SAID_LAST.search(outside) is not None
-    if before.lane != "statement" and not _admits(before):
-        return False
-    first_in_para = event.sentence == 0 or sentences[event.sentence - 1].para != sent.para
-    return first_in_para and not STATEMENT.search(outside) and before.para == sent.para - 1
-
-
-def _inherit(event: DraftEvent, before: DraftEvent, span: Resolution) -> DraftEvent:
-    said = f"this paragraph continues the quotation of ¶{before.para}"
-    if before.para == event.para:
-        said = "said on the occasion the sentence before it sets"
-    note = f"Inferred: {said}, which the article dates '{before.date}'."
-    return replace(event, date=span.edtf, date_note=note)
 
 
 def _first_account(
@@ -185,8 +154,10 @@ def _same_occasion(
     # an admission quoted on in the words of a statement is said on its occasion; one
     # told in its own sentence ("Brooks acknowledged") is another occasion
     said = _IN_A_STATEMENT.sub("", _outside(event.clause))  # '," he said in a statement'
-    quoted_on = _admits(event) and len(said.split()) <= 3
-    if not (event.lane == "statement" or quoted_on):
+    # ... and so is one the same speaker goes on to in the paragraph ("But he conceded")
+    going_on = admits(event) and _GOES_ON.match(said) is not None
+    quoted_on = admits(event) and len(said.split()) <= 3
+    if not (event.lane == "statement" or quoted_on or going_on):
         return None
     if _PERFECT_SAYING.search(_outside(event.clause)) or _ANSWERING.search(event.clause):
         return None
@@ -195,12 +166,12 @@ def _same_occasion(
         return None
     speaker = surname(event.actor)
     # an admission is said on an occasion too ("It is now clear that ...," the force said)
-    last = next((e for e in reversed(out) if e.lane == "statement" or _admits(e)), None)
+    last = next((e for e in reversed(out) if e.lane == "statement" or admits(e)), None)
     if not speaker or last is None or surname(last.actor) != speaker or last.id not in spans:
         return None
     if _PERFECT_SAYING.search(_outside(last.clause)) or told_since(event.clause, last.clause):
         return None  # "Santos had also said", "she says" after "she told": another occasion
-    if event.para - last.para > 2:
+    if event.para - last.para > 2 or (going_on and not quoted_on and event.para != last.para):
         return None
     if shift is not None:
         start = _sides(spans[last.id].edtf)[0]
@@ -228,10 +199,6 @@ def _time_shift(outside: str) -> re.Match[str] | None:
     before = " ".join(outside[: verb.start()].split()[-3:])
     after = " ".join(outside[verb.end() :].split()[:3])
     return _TIME_SHIFT.search(f"{before} {verb.group()} {after}")
-
-
-def _admits(event: DraftEvent) -> bool:
-    return event.lane == "disclosure" and ADMISSION.search(event.clause) is not None
 
 
 def _stem(word: str) -> str:
@@ -500,9 +467,9 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
     if (
         before is not None
         and before.id in spans
-        and _continued_quote(event, before, ties.sentences, before.id in ties.stated)
+        and continued_quote(event, before, ties.sentences, before.id in ties.stated)
     ):
-        return _inherit(event, before, spans[before.id])
+        return said_then(event, before, spans[before.id])
     bound = _came_before(event, ties.sentences[event.sentence].text, out, ties.stated)
     if bound is None:
         bound = _by_link(event, ties.by_id, ties.links, spans, pub)

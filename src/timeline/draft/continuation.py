@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final, Literal
 
+from timeline.dates import Resolution
 from timeline.draft.actors import Actors, surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.clauses import Clause
@@ -15,7 +17,7 @@ from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
 
-__all__ = ["continues"]
+__all__ = ["admits", "continued_quote", "continues", "said_then"]
 
 _WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
 _ADDED_COLON: Final = re.compile(
@@ -110,3 +112,47 @@ def _quotes_the_message(
     wrote = _WROTE.search(outside)
     name = surname(last.actor)
     return wrote is not None and (not name or name in outside or bool(PRONOUN_SAID.search(outside)))
+
+
+_OPENS_QUOTE: Final = re.compile(r"^\s*[“\"]")
+# "..., he said." / ", she added.": the quotation's attribution, a pronoun, at its end
+_PRONOUN_SAID_LAST: Final = re.compile(r",?\s*(?:he|she)\s+(?:said|added|replied|answered)\W*$")
+
+
+def admits(event: DraftEvent) -> bool:
+    """Whether ``event`` is a disclosure that concedes (see ``ADMISSION``)."""
+    return event.lane == "disclosure" and ADMISSION.search(event.clause) is not None
+
+
+def continued_quote(
+    event: DraftEvent, before: DraftEvent | None, sentences: Sequence[Sentence], stated: bool
+) -> bool:
+    """Whether ``event`` is a quotation said on ``before``'s occasion.
+
+    Quotation convention: a quote that runs into a new paragraph opens it with no new
+    attribution; the same speaker said it on the same occasion as the paragraph before.
+    Scene convention: a quote given to "he" or "she" right after the sentence that sets
+    its scene with a date ``stated`` in its words ("At the board's Sept. 27 meeting, the
+    chair answered a parent's question.") was said then.
+    """
+    if before is None or event.lane != "statement":
+        return False
+    sent = sentences[event.sentence]
+    if not _OPENS_QUOTE.match(sent.text):
+        return False
+    outside = " ".join(quote_outside_words(sent.text))
+    if before.sentence == event.sentence - 1 and before.para == sent.para:
+        return stated and _PRONOUN_SAID_LAST.search(outside) is not None
+    if before.lane != "statement" and not admits(before):
+        return False
+    first_in_para = event.sentence == 0 or sentences[event.sentence - 1].para != sent.para
+    return first_in_para and not STATEMENT.search(outside) and before.para == sent.para - 1
+
+
+def said_then(event: DraftEvent, before: DraftEvent, span: Resolution) -> DraftEvent:
+    """``event`` dated as ``before``, on whose occasion it was said (``span``: its dates)."""
+    said = f"this paragraph continues the quotation of ¶{before.para}"
+    if before.para == event.para:
+        said = "said on the occasion the sentence before it sets"
+    note = f"Inferred: {said}, which the article dates '{before.date}'."
+    return replace(event, date=span.edtf, date_note=note)
