@@ -1,4 +1,4 @@
-"""A quotation that runs on: a sentence that only continues the statement or message before it."""
+"""A quotation that runs on the statement or message before it, and the occasion it was said on."""
 
 from __future__ import annotations
 

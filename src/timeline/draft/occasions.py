@@ -1,4 +1,4 @@
-"""A clause set in the time of the one before it: "When it announced the results on Jan. 12,"."""
+"""A clause set in the time of another ("When it announced the results,"), or said since it."""
 
 from __future__ import annotations
 
