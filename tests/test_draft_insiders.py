@@ -187,3 +187,14 @@ def test_what_the_party_did_to_the_speaker_is_a_practice(sentence: str) -> None:
     # fired"), not a claim; the passive is no "dismissed" of a denial.
     result = drafted("The agency said no worker was punished for speaking up.", sentence)
     assert holding(result, sentence[:12]).lane == "practice"
+
+
+def test_one_of_the_insiders_goes_on_telling_what_went_on() -> None:
+    # Pronoun convention, by number: '"...," one said.' after "Two nurses, who asked not to
+    # be named, said" is one of the same insiders.
+    result = drafted(
+        "The hospital said its oxygen plant never stopped.",
+        "Two nurses on the ward, who asked not to be named, said the plant stopped in July. "
+        "“From the 5th we were back on cylinders,” one said.",
+    )
+    assert holding(result, "back on cylinders").lane == "practice"

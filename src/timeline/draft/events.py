@@ -457,6 +457,13 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
     return replace(event, lane="practice", role="evidenced")
 
 
+# '"...," one said.' after "Two nurses, who asked not to be named, said": one of the insiders
+_ONE_OF_THEM_SAID: Final = re.compile(
+    r"\b(?:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+)?(?:said|says"
+    r"|added|recalled)\b"
+)
+
+
 def _insider_goes_on(state: _Progress, sent: Sentence, event: DraftEvent) -> DraftEvent:
     """An insider's account that runs on under "she said" (see ``insiders.insider``).
 
@@ -470,7 +477,8 @@ def _insider_goes_on(state: _Progress, sent: Sentence, event: DraftEvent) -> Dra
     if last.lane != "practice" or last.role != "main" or sent.para - last.para > 1:
         return event
     outside = " ".join(quote_outside_words(event.clause))
-    if not PRONOUN_SAID.search(outside) or not insider(" ".join(quote_outside_words(last.clause))):
+    said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
+    if not said or not insider(" ".join(quote_outside_words(last.clause))):
         return event
     return replace(event, lane="practice")
 
