@@ -52,10 +52,10 @@ _NAMED_INSIDER: Final = re.compile(
     r"|recalled|recalls|described"
     r"|describes|disputed|disputes)\b"
 )
-# ... or named after the quotation: '"...," said Rodel Diaz, 41, one of the plaintiffs, who
-# worked in the farrowing barn.'
-# (or unnamed: '"...," said one adjuster, who has worked at the corporation for nine years')
-_SAID_NAMED_INSIDER: Final = re.compile(
+# ... or placed after the quotation, named or not: '"...," said Rodel Diaz, 41, one of the
+# plaintiffs, who worked in the farrowing barn.', '"...," said one adjuster, who has worked
+# at the corporation for nine years'.
+_INSIDER_AFTER_QUOTE: Final = re.compile(
     r"\b(?:said|says)\s+(?:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
     rf"|(?i:one|another|an?|the\s+other)\s+(?:[\w-]+\s+)?{_STAFF}),\s+(?P<rest>[^;“”\"]+?)\W*$"
 )
@@ -112,7 +112,7 @@ def insider(outside: str) -> bool:
         return True
     m = _INSIDER.match(outside)
     if m is None:
-        named = _NAMED_INSIDER.match(outside) or _SAID_NAMED_INSIDER.search(outside)
+        named = _NAMED_INSIDER.match(outside) or _INSIDER_AFTER_QUOTE.search(outside)
         rest = named.group("rest") if named is not None else ""
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
