@@ -64,9 +64,11 @@ _APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’
 
 # The nouns of a statement's own occasion: "statement", "interview", "news conference".
 _STATEMENT_NOUNS: Final = (
-    r"(?:statement|interview|letter|post|e-?mail|tweet|news\s+conference|(?:press|news|media)\s+release"
+    # (several of them too: "In written responses to questions on Tuesday")
+    r"(?:(?:statement|interview|letter|post|e-?mail|response|answer)s?|repl(?:y|ies)|tweet"
+    r"|news\s+conference|(?:press|news|media)\s+release"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
-    r"|advertisement|commercial|response|reply|answer|submission|notice|newsletter"
+    r"|advertisement|commercial|submission|notice|newsletter"
     # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
     # in February", "In a court filing in April", "a fact sheet the authority published"
     r"|address|filing|fact\s+sheet|leaflet|brochure|flyer|web\s*page"
@@ -75,9 +77,8 @@ _STATEMENT_NOUNS: Final = (
     r"|claim|pledge|promise|assurance|announcement|presentation|town\s+hall"
     # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
     r"|opinion|ruling|judg(?:e)?ment|determination"
-    # a message to a public, and the written answers to a newsroom's questions: "in a Sept.
-    # 16 message to parents", "In written responses to questions on Tuesday"
-    r"|message|statements|interviews|letters|e-?mails|posts|responses|replies|answers|remarks)"
+    # a message to a public: "in a Sept. 16 message to parents"
+    r"|message)"
 )
 _STATEMENT_NOUN: Final = re.compile(
     rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",

@@ -501,6 +501,11 @@ SOURCES_TOLD: Final = whole_words(
     # a source left unnamed: "who asked not to be named", "on condition of anonymity"
     r"|(?:asked|agreed)\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity"
 )
+# What a newsroom does to check for itself: "measured every ramp", "visited 22 schools".
+_NEWSROOM_CHECKS: Final = (
+    r"examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
+    r"|telephoned|timed"
+)
 OUTLET_REPORTED: Final = re.compile(
     # (its reporters named with it: "two Prairie Standard reporters measured every ramp")
     rf"\b{MASTHEAD}\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
@@ -510,12 +515,11 @@ OUTLET_REPORTED: Final = re.compile(
     r"|(?:was|were)\s+able\s+to\s+(?:match|identify|trace|confirm|verify|find)|matched|analy[sz]ed"
     r"|compared|calculated"
     # the newsroom's own checking: "The Standard also examined 41 settlement letters"
-    r"|examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
+    rf"|{_NEWSROOM_CHECKS}"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
     # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"
-    r"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+)?(?:visited|measured|examined|surveyed"
-    r"|counted|tested|tallied|tracked|mapped|telephoned|timed)\b"
+    rf"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+)?(?:{_NEWSROOM_CHECKS})\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
 # signature, the author's name, handle and the day it was posted ("— Name (@handle) May
