@@ -12,6 +12,7 @@ from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
+from timeline.draft.cells import undated
 from timeline.draft.continuation import admits, continued_quote, said_then
 from timeline.draft.dating import news_day, released_on
 from timeline.draft.model import DraftEvent, DraftLink
@@ -19,7 +20,6 @@ from timeline.draft.occasions import told_since
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
-from timeline.draft.titles import undated
 from timeline.draft.topics import topic_dated
 from timeline.draft.words import (
     ACCOUNT_NOUN,

@@ -11,6 +11,7 @@ from typing import Final
 
 from timeline.dates import Found, find, resolve
 from timeline.draft.admissions import ADMISSION
+from timeline.draft.cells import date_column, undated
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.occasions import at_the_time, same_time
@@ -18,7 +19,6 @@ from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER, source_notes
 from timeline.draft.spoken import bare_time, spoken_date
-from timeline.draft.titles import date_column, undated
 from timeline.draft.words import LEAD_PHRASE, QUESTION, RELEASE_VERB
 
 __all__ = [

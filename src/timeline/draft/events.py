@@ -12,6 +12,7 @@ from timeline.dates import Found, parse_published
 from timeline.draft.actors import Actors
 from timeline.draft.anchors import incident_dates
 from timeline.draft.bounds import bound_dates
+from timeline.draft.cells import date_column, undated
 from timeline.draft.clauses import Clause, find_clauses
 from timeline.draft.continuation import continues
 from timeline.draft.contrast import (
@@ -57,15 +58,7 @@ from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
-from timeline.draft.titles import (
-    date_column,
-    event_title,
-    is_newsroom,
-    short_label,
-    slug_for,
-    title_words,
-    undated,
-)
+from timeline.draft.titles import event_title, is_newsroom, short_label, slug_for, title_words
 from timeline.draft.words import (
     DATES_THE_LAST,
     DEED_START,

@@ -10,8 +10,9 @@ from typing import Final
 
 from timeline.dates import resolve
 from timeline.draft.admissions import ADMISSION
+from timeline.draft.cells import undated
 from timeline.draft.model import DraftEvent, DraftLink
-from timeline.draft.titles import content_words, undated
+from timeline.draft.titles import content_words
 from timeline.draft.words import ACCOUNT_NOUN, ATTRIBUTION_WORDS
 
 __all__ = ["SHARED_MIN", "drop_echoes", "drop_restatements", "merged", "same_actor"]

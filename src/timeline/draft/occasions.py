@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found
+from timeline.draft.cells import date_column
 from timeline.draft.clauses import Clause
 from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.sentences import Sentence
-from timeline.draft.titles import date_column
 from timeline.draft.words import TOLD_FROM
 
 __all__ = ["at_the_time", "same_time", "told_since"]

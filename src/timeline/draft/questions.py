@@ -9,9 +9,9 @@ from dataclasses import replace
 from typing import Final
 
 from timeline.dates import Found
+from timeline.draft.cells import date_column, undated
 from timeline.draft.model import DraftEvent
 from timeline.draft.sentences import Sentence
-from timeline.draft.titles import date_column, undated
 from timeline.draft.words import STATEMENT
 
 __all__ = ["answers_dated", "is_question"]

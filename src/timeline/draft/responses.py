@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from timeline.draft.cells import undated
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
-from timeline.draft.titles import undated
 
 __all__ = ["answered_reports"]
 

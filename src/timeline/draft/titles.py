@@ -1,15 +1,12 @@
-"""Titles, ids and date columns of drafted events."""
+"""Titles and ids of drafted events."""
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from timeline.dates import Found, resolve
-from timeline.dates.edtf import EDTF_CHARS
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
@@ -39,13 +36,11 @@ __all__ = [
     "LABEL_MAX",
     "TITLE_MAX",
     "content_words",
-    "date_column",
     "event_title",
     "is_newsroom",
     "short_label",
     "slug_for",
     "title_words",
-    "undated",
 ]
 
 TITLE_MAX: Final = 69
@@ -121,9 +116,18 @@ _JOINING: Final = word_set(
     "and or but nor the a an of to for with in on at by from that which who whom whose when "
     "where while after before as because"
 )
+# a word cut in the middle of a phrase that leaves it hanging: "... switched off, most of
+# them since early", "... disabled on Jan. 29 and not restored until", "... district told"
+_HANGING: Final = TRAILING_STOP | word_set(
+    "since until between during through than about around told said says early late every each "
+    "some any most many few several"
+)
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|posted|told\s+\S+)$")
 
 
+# Headline convention: "X told commissioners that ..." is headlined by who said what;
+# the audience is the first thing a long headline drops.
+_TOLD_THAT: Final = re.compile(r"\btold\s+(?:[\w’'-]+\s+){1,5}?(?:that\s+|(?=[“\"]))")
 _DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,50}?\s[—–]\s")
 
 
@@ -135,7 +139,7 @@ def _shorten(text: str, limit: int = TITLE_MAX) -> str:
     word boundary; dangling function words ("of", "the", "that") are dropped so the
     phrase does not trail off.
     """
-    text = " ".join(text.split()).strip(" ,;:.—–-")
+    text = _unstopped(" ".join(text.split()).lstrip(" ,;:.—–-"))
     if len(text) > limit:
         # an aside set off by a pair of dashes ("251 – or 61 per cent – opposed") goes first
         text = _DASHED_ASIDE.sub(" ", text, count=1)
@@ -153,10 +157,16 @@ def _shorten(text: str, limit: int = TITLE_MAX) -> str:
         words = words[:-1]  # drop a word cut in two
     # a cut at a clause's end leaves it whole ("... found the company did not do so") but
     # for a word that only joins it to the next ("... for illegal entry and")
-    dangling = _JOINING if stops else TRAILING_STOP
+    dangling = _JOINING if stops else _HANGING
     while len(words) > 1 and words[-1].lower().strip(",;:") in dangling:
         words.pop()
-    return " ".join(words).rstrip(" ,;:.—–-")
+    return _unstopped(" ".join(words))
+
+
+def _unstopped(text: str) -> str:
+    """``text`` without a closing stop or mark, but for an abbreviation's ("9:04 p.m.")."""
+    kept = text.rstrip(" ,;:—–-")
+    return kept if re.search(r"\b(?:[ap]\.m|[A-Z][a-z]?)\.$", kept) else kept.rstrip(" .,;:—–-")
 
 
 def short_label(title: str) -> str:
@@ -346,10 +356,12 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             who = named.group("name")  # "the board's compliance director, Lisa Arceneaux,"
         elif (first := _NAME_COMMA_JOB.match(who)) is not None:
             who = first.group("name")  # "Karla Venn, the city's homeless services coordinator,"
-        quote = said.group("quote").strip(" ,")
+        quote, verb = said.group("quote").strip(" ,"), said.group("verb")
+        if verb.startswith("told") and len(f"{who} {verb}: {quote}") > TITLE_MAX:
+            verb = "said"  # Headline convention: who said what; the audience goes first
         if ADMISSION.search(quote) and len(quote) > TITLE_MAX // 2:
             quote = _admitted_words(quote)
-        text = f"{who} {said.group('verb')}: {quote}"
+        text = f"{who} {verb}: {quote}"
     elif role == "claim":
         opening = _CLAIM_OPENING.match(text)
         if opening is not None and len(_EARLIER + text) > TITLE_MAX:
@@ -373,8 +385,10 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         # only when the headline then says what was said, in three words or more
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
-    text = _pronoun_named(text, actor)
-    text = _shorten(_by_surname(text, actor))
+    text = _by_surname(_pronoun_named(text, actor), actor)
+    if len(text) > TITLE_MAX and said is None:
+        text = _TOLD_THAT.sub("said ", text, count=1)
+    text = _shorten(text)
     return text[:1].upper() + text[1:] if text else "Event"
 
 
@@ -576,25 +590,3 @@ def slug_for(title: str, taken: set[str]) -> str:
         slug, k = f"{base}-{k}", k + 1
     taken.add(slug)
     return slug
-
-
-def date_column(found: Found, pub: datetime.date, *, ahead: bool = False) -> str:
-    """An event's ``date``: the article's words when they resolve alone, else the EDTF.
-
-    ``ahead``: the words before the date tell of what is to come ("a trial is scheduled
-    for February"); the words alone would be read as past, so the EDTF the finder read
-    stands (the note keeps the words).
-    """
-    words = " ".join(found.text.split())
-    alone = resolve(words, pub)
-    # (words that a case reads as EDTF, "2022-23", keep the reading of the story: the two
-    # years, not EDTF's autumn)
-    misread = alone is not None and alone.edtf != found.resolution.edtf
-    if alone is None or (misread and (ahead or EDTF_CHARS.fullmatch(words))):
-        return found.resolution.edtf
-    return words
-
-
-def undated(pub: datetime.date) -> str:
-    """The ``date`` of an event the article does not date: on or before publication."""
-    return f"../{pub.isoformat()}"

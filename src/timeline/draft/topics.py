@@ -6,9 +6,9 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.draft.cells import undated
 from timeline.draft.lede import same_actor
 from timeline.draft.model import DraftEvent
-from timeline.draft.titles import undated
 
 __all__ = ["topic_dated"]
 
