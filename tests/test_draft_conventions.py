@@ -3933,6 +3933,11 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
             "school said it had received.",
             "reporters visited",
         ),
+        # the newsroom naming itself, a station's investigative unit, a masthead word
+        ("Over two days this newspaper visited 19 of the ramps on the list.", "visited 19"),
+        ("7 Investigates checked 40 of the ramps the city lists as rebuilt.", "checked 40"),
+        ("Bulletin reporters stood at 30 crossings and watched the ramps in use.", "stood at"),
+        ("The Harbour Enquirer measured every ramp on Quay Street.", "measured every"),
     ],
 )
 def test_a_newsroom_checking_for_itself_discloses(sentence: str, words: str) -> None:

@@ -268,7 +268,9 @@ MASTHEAD: Final = (
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|Standard|Mail|Mirror|Sun|Beacon|Eagle|Newsroom|NPR|CNN|BBC|ProPublica"
-    r"|Politico|Axios|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+    r"|Politico|Axios|Bulletin|Enquirer|Advocate|Express|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+    # a station's investigative unit by its channel number: "4 Investigates", "NBC 5 I-Team"
+    r"|(?:[A-Z][\w-]*\s+)?\d{1,2}\s+(?:Investigates|I-Team)\b"
     # a magazine written with its kind in lower case: "Time magazine"
     r"|[A-Z][\w’'-]+\s+magazine\b)"
 )
@@ -504,11 +506,13 @@ SOURCES_TOLD: Final = whole_words(
 # What a newsroom does to check for itself: "measured every ramp", "visited 22 schools".
 _NEWSROOM_CHECKS: Final = (
     r"examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
-    r"|telephoned|timed"
+    r"|telephoned|timed|stood|watched|observed|inspected|checked|photographed|filmed|sampled"
 )
 OUTLET_REPORTED: Final = re.compile(
-    # (its reporters named with it: "two Prairie Standard reporters measured every ramp")
-    rf"\b{MASTHEAD}\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
+    # (its reporters named with it: "two Prairie Standard reporters measured every ramp"; or
+    # the newsroom naming itself: "this newspaper visited 14 of the drains")
+    rf"\b(?:{MASTHEAD}|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation|newsroom|station))"
+    r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
     r"|earlier\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
     # the newsroom's own analysis: "The Dispatch was able to match 140 of the claims"
