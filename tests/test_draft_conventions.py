@@ -2983,7 +2983,12 @@ def test_commonwealth_titles_and_capitalised_jobs_name_the_person(sentence: str,
 
 
 @pytest.mark.parametrize(
-    "evidence", ["The logs show otherwise.", "But the logs tell a different story."]
+    "evidence",
+    [
+        "The logs show otherwise.",
+        "But the logs tell a different story.",
+        "The logs seen by the Bulletin do not bear that out.",
+    ],
 )
 def test_evidence_set_against_the_account_on_its_own_shows_what_the_next_sentence_tells(
     evidence: str,
@@ -2999,6 +3004,17 @@ def test_evidence_set_against_the_account_on_its_own_shows_what_the_next_sentenc
     assert linked(result, "reveals", "logs", "41 nights")
     assert linked(result, "contradicts", "41 nights", "every shift")
     assert linked(result, "contradicts", "logs", "every shift")
+
+
+def test_a_part_of_a_record_shows_what_the_record_shows() -> None:
+    # Evidence convention: "the register's stock column shows that ..." cites the record.
+    result = drafted(
+        "The trust said on May 2 that every dose was accounted for.",
+        "The register’s stock column, however, shows that 40 doses were never booked in.",
+    )
+    shown = holding(result, "40 doses")
+    assert shown.lane == "practice" and shown.title.startswith("40 doses were never booked")
+    assert linked(result, "contradicts", "40 doses", "every dose")
 
 
 def test_evidence_that_only_could_show_otherwise_sets_nothing_against_the_account() -> None:

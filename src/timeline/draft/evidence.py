@@ -41,6 +41,8 @@ EVIDENCE_NOUN: Final = (
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
+    # a part of a record: "the register's horn-stock column shows", "the log's entries show"
+    r"|columns?|entries"
     # what a body applied with: "the felling licence application lists the species"
     r"|applications?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"

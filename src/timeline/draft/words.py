@@ -370,7 +370,7 @@ CONTRADICT_VERB: Final = whole_words(
     r"|(?:is|are|was|were)\s+at\s+odds\s+with|belies|belied|undercut(?:s|ting)?|refutes?|refuted"
     # "doesn't jibe with the account", "is inconsistent with", "runs counter", "show otherwise"
     r"|(?:does|did|do)(?:n[’']t|\s+not)\s+(?:jibe|square|match|add\s+up|fit|support|bear\s+out"
-    r"|back\s+up)(?:\s+with)?"
+    r"|back\s+up|bear\s+(?:that|this|it|them)\s+out|back\s+(?:that|this|it|them)\s+up)(?:\s+with)?"
     r"|(?:is|are|was|were)\s+inconsistent\s+with|conflicts?\s+with|conflicted\s+with"
     r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?)\s+otherwise"
     r"|(?<!to\s)(?:found|finds|shows?|showed)\s+(?:just\s+)?the\s+opposite"
