@@ -4224,3 +4224,19 @@ def test_a_quotation_that_backs_up_a_paraphrase_is_one_statement() -> None:
         ("in May", "The bureau does NOT sell your data. Ask us anything,")
     ]
     assert linked(result, "contradicts", "sold driver records", "took to Twitter")
+
+
+@pytest.mark.parametrize(
+    "verdict", ["show that was not the case.", "show that wasn’t true.", "show it never happened."]
+)
+def test_records_that_only_call_the_account_untrue_are_the_event(verdict: str) -> None:
+    # Contrast convention: "records show that was not the case" tells no fact of its own;
+    # the records are the one event, set against the account they answer.
+    result = drafted(
+        "The port authority said on June 3 that every crane had been inspected.",
+        f"Inspection logs obtained by the Courier {verdict}",
+    )
+    logs = holding(result, "Inspection logs")
+    assert logs.lane == "disclosure"
+    assert [e.title for e in result.events if e is not logs and "crane" not in e.title] == []
+    assert linked(result, "contradicts", "Inspection logs", "every crane")

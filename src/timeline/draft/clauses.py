@@ -49,6 +49,16 @@ class Clause:
     lane: str
 
 
+# An account called untrue by a pronoun, and nothing more: "that was not the case", "this
+# wasn't true", "it never happened".
+_VERDICT_ONLY: Final = re.compile(
+    r"(?:that\s+)?(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been|isn[’']t|wasn[’']t"
+    r"|did\s+not|didn[’']t|never)\s+(?:not\s+|never\s+|seldom\s+|rarely\s+)?"
+    r"(?:the\s+case|true|so|accurate|correct|happen|happened)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     """Shrink [a, b) past white space and joining punctuation at either end."""
     while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
@@ -236,6 +246,11 @@ def _split_main(
         and not STATEMENT.search(outside, ma, credit.start())
     ):
         # Credit convention: what another outlet reported is its disclosure, one event.
+        clauses.append(Clause(ma, mb, "report", "disclosure"))
+        main_index = len(clauses) - 1
+    elif evidence is not None and _VERDICT_ONLY.match(s, *_strip_span(s, *evidence.content)):
+        # Contrast convention: records that "show that was not the case" tell no fact of
+        # their own; the records are the event, set against the account they answer.
         clauses.append(Clause(ma, mb, "report", "disclosure"))
         main_index = len(clauses) - 1
     elif evidence is not None and (
