@@ -288,6 +288,22 @@ def test_an_outside_check_the_body_brings_in_is_a_disclosure() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The water board said it had hired an outside engineering firm to re-inspect the mains.",
+        "The water board’s chair said she has ordered an audit of every main laid since 2019.",
+        "A police spokesperson said on Monday that two inquest dockets had been opened.",
+    ],
+)
+def test_what_is_said_to_have_been_opened_or_ordered_is_the_examination(sentence: str) -> None:
+    # Oversight convention: "said it had hired engineers to re-inspect", "said she has
+    # ordered an audit", "said dockets had been opened" tell of the examination itself, an
+    # event of record, not a claim about the mains.
+    result = drafted("The water board said every main was sound.", sentence)
+    assert result.events[-1].lane == "disclosure"
+
+
+@pytest.mark.parametrize(
     ("sentence", "words"),
     [
         # an inspection opened; a motion put to a court; a public page's words changed
