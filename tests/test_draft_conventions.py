@@ -4240,3 +4240,26 @@ def test_records_that_only_call_the_account_untrue_are_the_event(verdict: str) -
     assert logs.lane == "disclosure"
     assert [e.title for e in result.events if e is not logs and "crane" not in e.title] == []
     assert linked(result, "contradicts", "Inspection logs", "every crane")
+
+
+def test_the_sentence_after_what_records_show_goes_on_telling_it() -> None:
+    # Evidence convention: "The logs ... show that ... Three zones got no spraying at all."
+    # The sentence with no cue of its own after what the records show tells more of it.
+    result = drafted(
+        "The district said on July 9 that every zone was sprayed weekly.",
+        "The logs, obtained by the Courier, show that trucks reached only nine of the 22 "
+        "zones every week. Three zones on the east side got no spraying at all for five weeks.",
+    )
+    more = holding(result, "Three zones")
+    assert more.lane == "practice"
+    assert linked(result, "reveals", "logs", "Three zones")
+    assert linked(result, "contradicts", "Three zones", "every zone")
+
+
+def test_a_plea_after_what_records_show_is_no_more_of_it() -> None:
+    result = drafted(
+        "The district said on July 9 that every zone was sprayed weekly.",
+        "The logs, obtained by the Courier, show that trucks reached only nine of the 22 "
+        "zones every week. Its contractor has pleaded not guilty to two counts of fraud.",
+    )
+    assert not any("pleaded" in e.clause and e.lane == "practice" for e in result.events)

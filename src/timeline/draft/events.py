@@ -25,7 +25,6 @@ from timeline.draft.contrast import (
     framed,
     propagate,
     refers_back,
-    shown_otherwise,
 )
 from timeline.draft.dating import (
     Around,
@@ -58,6 +57,7 @@ from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
+from timeline.draft.showing import evidence_told, goes_on_showing
 from timeline.draft.titles import event_title, is_newsroom, short_label, slug_for, title_words
 from timeline.draft.words import (
     DATES_THE_LAST,
@@ -215,6 +215,7 @@ class _Progress:
     runs_on: frozenset[int] = frozenset()
     """The sentences that run on a quotation left open at the end of the paragraph before."""
     otherwise: tuple[str, int] | None = None
+    showing: tuple[str, int] | None = None  # a report and the sentence that told what it shows
     """The evidence a sentence set against the account with nothing after it, and where."""
     last_private: str | None = None
     """The id of the last line of a private exchange drafted as one (see
@@ -264,6 +265,8 @@ def _draft_sentence(
         s, state.actors, dated, split=split, referent=named is not None
     )
     after_signpost = state.otherwise is not None and state.otherwise[1] == sent.index - 1
+    if not clauses and goes_on_showing(state.showing, state.by_id, sent):
+        state.otherwise, after_signpost = state.showing, True  # see goes_on_showing
     if not clauses and (sent.index in state.paragraph_point or label is not None or after_signpost):
         # (an entry of a chronology tells what happened on its day, with or without a cue;
         # so does the sentence after evidence set against the account, see shown_otherwise)
@@ -298,8 +301,7 @@ def _draft_sentence(
     state.links.extend(
         DraftLink(made[a].id, made[b].id, r, link_note(r, made[a])) for a, b, r in clause_links
     )
-    account = state.last_statement
-    made, shown, state.otherwise = shown_otherwise(state.otherwise, account, sent, made)
+    made, shown, state.otherwise, state.showing = evidence_told(state, sent, made)
     state.links.extend(shown)
     state.by_id.update({e.id: e for e in made})
     made = _refer_back(state, made)
