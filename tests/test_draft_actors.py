@@ -679,3 +679,29 @@ def test_a_name_set_after_a_job_of_something_is_the_speaker() -> None:
         "“Every ramp was inspected,” she told the committee on May 8.",
     )
     assert holding(result, "Every ramp was inspected").actor == "Priya Rao"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "title"),
+    [
+        (
+            "“Every drain is clean,” Department of Public Works Director Ana Lima told the "
+            "council on Monday.",
+            "Director Ana Lima",
+            "Lima said: Every drain is clean",
+        ),
+        (
+            "“Each and every examiner in this state is audited on an annual basis,” Office of "
+            "Motor Carrier Licensing Commissioner Rhonda Vail told a joint committee on Aug. 21.",
+            "Commissioner Rhonda Vail",
+            "Vail said: Each and every examiner in this state is audited",
+        ),
+    ],
+)
+def test_a_body_named_before_a_persons_title_ends_where_the_title_begins(
+    sentence: str, actor: str, title: str
+) -> None:
+    # Naming convention: "Department of Public Works Director Ana Lima" is the director,
+    # named with her body; the body's name ends where her title begins.
+    event = holding(drafted("The city said all was well.", sentence), title.split(": ")[1][:14])
+    assert (event.actor, event.title) == (actor, title)

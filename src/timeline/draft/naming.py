@@ -85,7 +85,8 @@ ORG: Final = re.compile(
     # "and" or "for" is two names, not one.
     rf"(?<!\bof\s)(?<!\band\s)(?<!\bfor\s){ORG_HEAD}\b"
     # "Department of Health and Human Services", "Office for Civil Rights"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’']*(?:\s+(?:and\s+)?[A-Z][\w’']*){{0,3}})?"
+    # (the name ends before a person's title: "Department of Public Works Director Ana Lima")
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’']*(?:\s+(?:and\s+)?(?!{TITLE}\b)[A-Z][\w’']*){{0,3}})?"
 )
 # Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
 # wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
