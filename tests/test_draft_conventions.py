@@ -526,6 +526,27 @@ def test_a_summary_lede_is_drafted_once_with_the_bodys_telling() -> None:
     assert holding(result, "acknowledged Tuesday").date == "Tuesday"
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "For more than a year, the state's top fire official has assured lawmakers that every "
+        "nursing home in the state is inspected for fire safety annually.",
+        "The state's top fire official has repeatedly said that every nursing home in the "
+        "state is inspected for fire safety annually.",
+    ],
+)
+def test_a_lede_account_given_again_and_again_is_kept_beside_one_telling(lede: str) -> None:
+    # Repetition convention: an account given over a span is an event of its own beside
+    # the one telling the body quotes.
+    result = drafted(
+        lede,
+        "“Every nursing home in this state is inspected for fire safety annually,” the fire "
+        "marshal, Rhonda Vail, told a legislative committee on Aug. 21.",
+    )
+    statements = [e for e in result.events if e.lane == "statement"]
+    assert [e.source for e in statements] == ["article ¶1", "article ¶2"]
+
+
 def test_a_lede_fact_the_body_does_not_repeat_is_kept() -> None:
     result = drafted(
         "The county transit agency has admitted that its contractor skipped brake "
@@ -4263,3 +4284,29 @@ def test_a_plea_after_what_records_show_is_no_more_of_it() -> None:
         "zones every week. Its contractor has pleaded not guilty to two counts of fraud.",
     )
     assert not any("pleaded" in e.clause and e.lane == "practice" for e in result.events)
+
+
+def test_a_private_company_is_no_private_message() -> None:
+    # Behind-the-scenes convention: "privately", "a private email" went on inside; a
+    # private company, school or landlord is only the kind of body it is.
+    result = drafted(
+        "The state’s licensing chief has assured lawmakers that every private company giving "
+        "road tests is audited annually."
+    )
+    (event,) = result.events
+    assert event.lane == "statement" and event.actor != "Lawmakers"
+    told = drafted("The chief privately told staff that no audits had been done.")
+    assert told.events[0].lane == "practice"
+
+
+def test_what_was_never_completed_is_no_release() -> None:
+    # Release convention: "the audit, completed in May" dates a record; "no audits had been
+    # completed since July 2021" releases nothing, and is one fact.
+    result = drafted(
+        "The office said every tester is audited yearly.",
+        "In an email Tuesday, a spokesman acknowledged that no audits had been completed "
+        "since July 2021.",
+    )
+    told = [e for e in result.events if "audits had been completed" in e.clause]
+    assert len(told) == 2 and {e.lane for e in told} == {"practice", "disclosure"}
+    assert not any(e.clause.startswith("that no audits") for e in result.events)

@@ -38,7 +38,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
     UPPER,
 )
-from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, STATEMENT
+from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, STATEMENT, TOLD_VERBS
 
 __all__ = ["Actors", "Mention"]
 
@@ -84,7 +84,7 @@ _UNNAMED_SUBJECT: Final = re.compile(
     r"\W*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\w’'-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?"
     r"[a-z]+s\b"
 )
-_TOLD: Final = re.compile(r"\b(?:told|warned|informed|alerted|notified|briefed|e-?mailed)\s")
+_TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
 _OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")

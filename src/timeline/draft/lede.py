@@ -29,6 +29,19 @@ _EARLIER_ACCOUNT: Final = re.compile(
 )
 
 
+# Repetition convention: "For more than a year, the official has assured lawmakers ...",
+# "has repeatedly insisted": an account given again and again over a span, an event of
+# its own beside any one telling the body quotes.
+_SAID_SINCE: Final = (
+    r"(?:\w+\s+)?(?:said|assured|insisted|maintained|claimed|told|promised|denied)\b"
+)
+_TOLD_AGAIN_AND_AGAIN: Final = re.compile(
+    rf"\b(?:has|have)\s+(?:long|repeatedly|consistently|often|routinely)\s+{_SAID_SINCE}"
+    r"|\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|two|three|four|five|six"
+    r"|several|many|\d+)\s+(?:years?|months?|weeks?)\b[^.;]{0,80}?\b(?:has|have)\s+"
+    rf"{_SAID_SINCE}",
+    re.IGNORECASE,
+)
 _QUOTED: Final = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 
@@ -65,6 +78,8 @@ def _body_twin(
     event: DraftEvent, body: Sequence[DraftEvent], pub: datetime.date
 ) -> DraftEvent | None:
     """The body event that details what a lede event summarises, if there is one."""
+    if event.lane == "statement" and _TOLD_AGAIN_AND_AGAIN.search(event.clause):
+        return None
     words = content_words(event.clause) - ATTRIBUTION_WORDS
     bound = undated(pub)
     best: tuple[int, DraftEvent] | None = None

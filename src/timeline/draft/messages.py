@@ -58,7 +58,10 @@ PRIVATE: Final = whole_words(
     r"|reviews?|chats?|discussions?|notes?|guidelines|policy|manual|analys[ie]s|surveys?"
     r"|briefings?|circulars?|bulletins?"
     r"|protocols?|procedures?|instructions?|directives?)"
-    r"|private(?:ly)?"
+    # (privately, or in a private exchange; not a private company, school or landlord)
+    r"|privately|in\s+private|private\s+(?:[\w’'-]+\s+)?(?:e-?mails?|messages?|meetings?"
+    r"|conversations?|briefings?|letters?|notes?|memos?|talks|discussions?|sessions?|calls?"
+    r"|texts?|chats?|correspondence|remarks?|comments?|assurances?)"
     # the papers kept on staff: "a March 2015 performance review of one officer"
     r"|performance\s+(?:reviews?|evaluations?|appraisals?)|personnel\s+files?"
     r"|disciplinary\s+(?:letters?|notices?|records?)"

@@ -117,6 +117,7 @@ Span = tuple[int, int, str, str]
 """A new clause: start, end, role and lane."""
 
 
+_NEGATED: Final = re.compile(r"\b(?:no|not|never)\b|n[’']t\b", re.IGNORECASE)
 _TO_COME: Final = re.compile(r"\b(?:would|will|to|should|must|could|may)\s+(?:not\s+)?be\s+$")
 
 
@@ -145,6 +146,8 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
             continue  # the release is the sentence itself
         if (
             _OWN_WORD.search(outside, a, vstart)
+            # (what was never done is no release: "no audits had been completed since July")
+            or _NEGATED.search(outside, a, vstart)
             # Record convention: "an email dated 9 August", "a letter ..., dated Jan. 11":
             # the day a message was written is its own, not a release of it
             # (however long its name: "An email from the libraries manager to the office of

@@ -127,7 +127,9 @@ _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|post
 
 # Headline convention: "X told commissioners that ..." is headlined by who said what;
 # the audience is the first thing a long headline drops.
-_TOLD_THAT: Final = re.compile(r"\btold\s+(?:[\w’'-]+\s+){1,5}?(?:that\s+|(?=[“\"]))")
+_TOLD_THAT: Final = re.compile(
+    r"\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?(?:that\s+|(?=[“\"]))"
+)
 _DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,50}?\s[—–]\s")
 
 

@@ -235,6 +235,12 @@ STOP: Final = frozenset(
         "all some other more most very can could would should will may might must"
     )
 )
+# The verbs of telling someone something: the one told is not the teller ("The operator
+# told the Care Quality Commission", "has assured lawmakers that ...").
+TOLD_VERBS: Final = (
+    r"told|warned|informed|alerted|notified|briefed|e-?mailed|assured|reassured|promised"
+    r"|reminded|urged|advised"
+)
 TRAILING_STOP: Final = STOP | frozenset({"when", "where", "while", "after", "before"})
 TOKEN: Final = re.compile(r"[a-z0-9]+")
 ATTRIBUTION: Final = re.compile(
