@@ -372,3 +372,26 @@ def test_a_statement_of_claim_is_a_court_filing() -> None:
         "The statement of claim, filed Friday in the Court of King's Bench, seeks $1.3 million.",
     )
     assert holding(result, "statement of claim").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # what a record marks or states
+        (
+            "An internal weekly repair summary, also released to the Courier, marks Pump 4 "
+            "“out of service” for every week from May 6 through June 3.",
+            "Pump 4",
+        ),
+        ("The board minutes state that the director had approved the sale in March.", "approved"),
+        # evidence named at length before "show", without "that"
+        (
+            "Aerial photographs of the quarry taken in May and August 2022 and again in July "
+            "2023 show fresh blasting scars across about 12 hectares.",
+            "blasting scars",
+        ),
+    ],
+)
+def test_what_a_record_marks_states_or_shows_is_a_practice(sentence: str, shown: str) -> None:
+    result = drafted("The company said all work had stopped.", sentence)
+    assert holding(result, shown).lane == "practice"

@@ -42,7 +42,7 @@ EVIDENCE_NOUN: Final = (
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"
-    r"|columns?|entries"
+    r"|columns?|entries|summar(?:y|ies)"
     # what a body applied with: "the felling licence application lists the species"
     r"|applications?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
@@ -60,7 +60,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # released last week in response to a request by the Ledger show that"; an aside may
     # add more evidence: ", along with 148 complaints filed since 2010,")
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+[\w’'.-]+){{0,12}}?"
-    rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s+that\b))(?:,\s+(?:along\s+with|together"
+    rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}|,\s+[^,;“”\"]{1,110}"
     # a second aside only where it is the evidence's own ("..., No. 1147, which this
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
@@ -73,7 +73,12 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (a record "describes the pump as running at half capacity": what it records)
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
     r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
-    r"|points\s+to|pointed\s+to|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d[\d,]*"
+    r"|points\s+to|pointed\s+to"
+    # what a record marks or states of a thing: "the summary marks Zone 14 'no treatment'",
+    # "the minutes state that he had briefed the agency"
+    r"|states\s+that|state\s+that|stated\s+that|notes\s+that|noted\s+that"
+    r"|(?:marks|marked)(?=\s+(?-i:[A-Z])|\s+(?:every|each|all|the|it|them)\b)"
+    r"|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d[\d,]*"
     r"|one|two|three|four|five|several|many|no|each|every"
     # a named, numbered unit: "the log records Block 4 as skipped"
     r"|(?=(?-i:[A-Z][a-z]+)\s+\d))\b)"
