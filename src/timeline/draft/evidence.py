@@ -42,7 +42,10 @@ EVIDENCE_NOUN: Final = (
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"
-    r"|columns?|entries|summar(?:y|ies)"
+    r"|columns?|entries"
+    # an internal summary is a record ("an internal weekly treatment summary marks ..."); a
+    # published one is the party's own account
+    r"|internal\s+(?:[\w-]+\s+){0,2}summar(?:y|ies)"
     # what a body applied with: "the felling licence application lists the species"
     r"|applications?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
