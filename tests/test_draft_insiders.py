@@ -198,3 +198,18 @@ def test_one_of_the_insiders_goes_on_telling_what_went_on() -> None:
         "“From the 5th we were back on cylinders,” one said.",
     )
     assert holding(result, "back on cylinders").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six concertgoers interviewed by the Ledger said the north gate stayed shut for an hour.",
+        "Four spectators who spoke to the Herald said the north gate stayed shut for an hour.",
+    ],
+)
+def test_members_of_the_public_a_newsroom_interviewed_are_witnesses(sentence: str) -> None:
+    # Eyewitness convention: several members of the public the newsroom interviewed tell
+    # what was done where they were: the practice, not a claim; the newsroom is no actor.
+    result = drafted("The organiser said the gates opened on time.", sentence)
+    event = holding(result, "north gate")
+    assert event.lane == "practice" and event.actor not in ("The Ledger", "Herald")

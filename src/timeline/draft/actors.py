@@ -75,8 +75,8 @@ _GIVEN: Final = re.compile(
     r"(?!" + TITLE_WORD.pattern + rf"\b)[{UPPER}][{LOWER}]{{2,}}"
 )
 _FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
-# A verb in the past tense, then at most "the", just before a newsroom's name.
-_OBJECT_OF: Final = re.compile(r"\b[a-z]{3,}ed\s+(?:the\s+)?$", re.IGNORECASE)
+# A verb in the past tense ("interviewed by"), then at most "the", before a newsroom's name.
+_OBJECT_OF: Final = re.compile(r"\b(?:[a-z]{3,}ed|interviewed\s+by)\s+(?:the\s+)?$", re.I)
 _OWNS: Final = re.compile(r"[’']s\s")
 _IN_PLACE: Final = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
 # A subject that is a common noun: "Elian's relatives", "Cuban exiles", "The lawyers".

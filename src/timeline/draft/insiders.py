@@ -24,7 +24,8 @@ _STAFF: Final = (
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
-    r"|student|pupil|customer|client|shopper|commuter|rider|visitor|guest"
+    r"|student|pupil|customer|client|shopper|commuter|rider|visitor|guest|concertgoer|attendee"
+    r"|spectator|fan|farmer|caller|hunter|angler|driver|motorist|diner"
     r")s?|staff|deputies|coach(?:es)?)\b"
 )
 # Insider convention: what people who work, or worked, inside a body say went on there
@@ -117,7 +118,9 @@ def insider(outside: str) -> bool:
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
     # PRNZ that staff had been told to ...") are witnesses, as former staff are
-    counted = m.group("count") is not None and _TOLD_NEWSROOM.match(outside, m.end("rest"))
+    counted = m.group("count") is not None and (
+        _TOLD_NEWSROOM.match(outside, m.end("rest")) or _INTERVIEWED.search(m.group("rest"))
+    )
     return bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")) or counted)
 
 
@@ -152,6 +155,11 @@ _DONE_TO_SPEAKER: Final = re.compile(
 )
 
 
+# ("Six concertgoers interviewed by the Ledger said", "who spoke to the Herald")
+_INTERVIEWED: Final = re.compile(
+    rf"\b(?:interviewed\s+by|who\s+spoke\s+(?:to|with))\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b"
+    r"|this\s+newspaper\b|reporters?\b)"
+)
 _TOLD_NEWSROOM: Final = re.compile(
     rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
     r"|reporters?\b|a\s+reporter\b)"
