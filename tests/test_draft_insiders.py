@@ -213,3 +213,16 @@ def test_members_of_the_public_a_newsroom_interviewed_are_witnesses(sentence: st
     result = drafted("The organiser said the gates opened on time.", sentence)
     event = holding(result, "north gate")
     assert event.lane == "practice" and event.actor not in ("The Ledger", "Herald")
+
+
+def test_a_named_neighbour_telling_what_was_there_is_a_witness() -> None:
+    # Eyewitness convention: a member of the public named by what they are to the place
+    # tells what they saw there; their opinions stay their own words.
+    result = drafted(
+        "The contractor said signs went up at every gate.",
+        "Neighbour Tom Whitcombe says there was no warning sign at the Kowhai Road gate on "
+        "the morning of 23 August.",
+        "Resident Ana Diaz says the council should apologise.",
+    )
+    assert holding(result, "no warning sign").lane == "practice"
+    assert holding(result, "should apologise").lane != "practice"

@@ -145,6 +145,18 @@ _AFFECTED: Final = re.compile(
 )
 
 
+# Eyewitness convention, one named: a member of the public named by what they are to the
+# place ("Neighbour Tom Whitcombe says there was no warning sign at the gate", "Resident
+# Ana Diaz said she saw crews leave") tells what they saw there.
+_PUBLIC_SAW: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[Nn]eighbou?r|[Rr]esident|[Ff]armer|[Ww]itness|[Pp]assenger"
+    r"|[Cc]ustomer|[Tt]enant|[Pp]atient|[Mm]otorist|[Hh]unter|[Ss]hopkeeper|[Pp]arent)"
+    r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:says|said)\s+(?:that\s+)?"
+    r"(?:there\s+(?:was|were|had\s+been)\s+no\b|(?:she|he|they)\s+(?:had\s+)?(?:saw|seen|heard"
+    r"|watched|found|never)\b|(?:nobody|no\s+one)\b)"
+)
+
+
 # What the party did to the speaker: "She says she was fired in January after she refused",
 # "Sichilongo says he was dismissed 16 days after he wrote": the speaker tells the act done
 # to them, a practice, whoever they are.
@@ -190,4 +202,5 @@ def witnessed(outside: str) -> bool:
         insider(outside)
         or _EYEWITNESSES.match(outside) is not None
         or _AFFECTED.match(outside) is not None
+        or _PUBLIC_SAW.match(outside) is not None
     )
