@@ -4310,3 +4310,18 @@ def test_what_was_never_completed_is_no_release() -> None:
     told = [e for e in result.events if "audits had been completed" in e.clause]
     assert len(told) == 2 and {e.lane for e in told} == {"practice", "disclosure"}
     assert not any(e.clause.startswith("that no audits") for e in result.events)
+
+
+def test_an_official_designation_is_no_assertion() -> None:
+    # Attribution convention: "declared" asserts ("declared that the water was safe"), but
+    # a designation ("houses the city had declared nuisances") tells of an act, not words
+    # said to the public; the sentence keeps its own date.
+    result = drafted(
+        "The mayor said the program demolished 1,000 homes.",
+        "The program launched in the spring of 2022, aimed at vacant houses the city had "
+        "declared public nuisances.",
+        "The governor declared that the water was safe.",
+    )
+    launched = holding(result, "launched")
+    assert launched.lane != "statement" and launched.date == "in the spring of 2022"
+    assert holding(result, "governor declared").lane == "statement"

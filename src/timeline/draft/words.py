@@ -44,7 +44,11 @@ STATEMENT: Final = whole_words(
     r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)"
     # (nor a count of them: "a spreadsheet of 1,140 claims")
     r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)claims?"
-    r"|announces|told|tells|declared|declares|promised|pledged|vowed|maintained|maintains"
+    r"|announces|told|tells|promised|pledged|vowed|maintained|maintains"
+    # (an official designation is no assertion: "houses the city had declared nuisances",
+    # "declared a state of emergency")
+    r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
+    r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
     r"|repeated|reiterated|defended|defends|defending"
     # "The institute reported in February that unemployment fell": a body's own report
