@@ -4325,3 +4325,15 @@ def test_an_official_designation_is_no_assertion() -> None:
     launched = holding(result, "launched")
     assert launched.lane != "statement" and launched.date == "in the spring of 2022"
     assert holding(result, "governor declared").lane == "statement"
+
+
+def test_a_document_quoted_after_it_is_named_is_one_statement() -> None:
+    # Echo convention: '... report repeated the claim. "Every crossing ...," it said.'
+    # quotes the document just named: one statement, dated by the document, with its words.
+    result = drafted(
+        "The city said every crossing had a countdown signal.",
+        "The city’s annual safety report, released in March, repeated the claim. “Every "
+        "crossing now has a countdown signal,” it said.",
+    )
+    (report,) = [e for e in result.events if e.para == 2]
+    assert report.date == "in March" and "Every crossing now has" in report.quote

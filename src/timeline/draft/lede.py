@@ -155,6 +155,7 @@ def merged(
 # the agency sold nothing. “We don't sell anything. Period,” he said.") tells one statement
 # twice; the quotation backs the paraphrase up and is no event of its own.
 _OPENS_QUOTE: Final = re.compile(r"^\W{0,3}[“\"]")
+_IT_SAID: Final = re.compile(r"[”\"],?\s+it\s+(?:said|says|stated|states|added)\W*$")
 
 
 def drop_echoes(
@@ -172,10 +173,19 @@ def drop_echoes(
             told is not None
             and event.para == told.para
             and event.lane == told.lane == "statement"
-            and event.actor
-            and event.actor == told.actor
-            and _span(event.date, pub) == _span(told.date, pub)
             and _OPENS_QUOTE.match(event.clause)
+            and (
+                (
+                    event.actor
+                    and event.actor == told.actor
+                    and _span(event.date, pub) == _span(told.date, pub)
+                )
+                # '... report repeated the claim. "Every crossing ...," it said.': the
+                # document quoted, undated, is the one just named
+                or (
+                    not event.actor and event.date == undated(pub) and _IT_SAID.search(event.clause)
+                )
+            )
         ):
             moved[event.id] = told.id
             if not told.quote and told.id not in quoted:
