@@ -4337,3 +4337,13 @@ def test_a_document_quoted_after_it_is_named_is_one_statement() -> None:
     )
     (report,) = [e for e in result.events if e.para == 2]
     assert report.date == "in March" and "Every crossing now has" in report.quote
+
+
+def test_a_report_put_before_a_public_body_is_the_partys_statement() -> None:
+    # Own-publication convention: a report the party put to council or a committee tells
+    # the public body its account: a statement, not evidence against it.
+    result = drafted(
+        "The city said every crossing had a countdown signal.",
+        "“All 412 crossings now have a countdown signal,” the department’s report to council said.",
+    )
+    assert holding(result, "412 crossings").lane == "statement"

@@ -128,7 +128,12 @@ _OWN_PUBLICATION: Final = re.compile(
     r"|^\W*(?:It|They)\s+(?:also\s+)?(?:appears?|appeared)\s+(?:again\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:in|on)\s+(?:an?|the|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?"
     r"|brochures?|leaflets?|flyers?|newsletters?|website|ads?|adverts?|advertisements?|mailers?"
-    r"|prospectus|presentations?|slides?|releases?|budgets?|campaigns?|pitch)\b",
+    r"|prospectus|presentations?|slides?|releases?|budgets?|campaigns?|pitch)\b"
+    # a report put before a public body by the party: "her written report to the committee
+    # said", "the department's report to council says"
+    r"|\breports?\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:council|committee|board|legislature"
+    r"|lawmakers|parliament|assembly|shareholders|investors)\b(?:,[^,;]{1,60},)?\s+(?:said|says"
+    r"|stated|states|claimed|claims)\b",
     re.IGNORECASE,
 )
 _EVIDENCE_SUBJECT: Final = re.compile(
