@@ -260,3 +260,14 @@ def test_a_day_before_anything_but_an_occasion_is_what_was_said() -> None:
         "children's ward closed on 3 February, in a move to save money, and would not reopen."
     )
     assert holding(result, "told the board").date != "3 February"
+
+
+def test_a_committee_named_with_a_comma_still_takes_the_time_after_it() -> None:
+    # Occasion convention: "told the House Commerce, Labor and Economic Development
+    # Committee on Jan. 28": the comma is the committee's name's, not an opening of words.
+    result = drafted(
+        "The company said it had finished the network.",
+        "“Every address can order service today,” Ostrander told the House Commerce, Labor and "
+        "Economic Development Committee on Jan. 28.",
+    )
+    assert holding(result, "Every address").date == "Jan. 28"

@@ -135,7 +135,7 @@ _OCCASION_NOUN: Final = re.compile(
     # committee in April", "repeated it to the Churchill's Grove Neighborhood Association"
     # (or its object: "told a House homeland security subcommittee on June 14")
     r"|^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:to|before)\s+)?(?:an?|the|its|[\w’'-]+[’']s)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?"
+    r"(?:[\w’'-]+\s+){0,6}?"
     r"(?:association|committee|subcommittee|council|panel|board|commission|legislature"
     r"|parliament|congress|senate|assembly|regents|trustees|shareholders|analysts|investors)\b",
     re.IGNORECASE,
@@ -157,13 +157,17 @@ _QUOTED_OBJECT: Final = re.compile(
 )
 
 
+# A comma inside a body's name: "the House Commerce, Labor and Economic Development Committee"
+_NAME_COMMA: Final = re.compile(r"\b([A-Z][a-z]+),(?=\s+[A-Z][a-z]+\s+(?:and|&)\s+[A-Z])")
+
+
 def _beside(between: str) -> bool:
     """Whether the words between a speech verb and a date keep them in one verb phrase.
 
     "said Wednesday", "wrote to county supervisors in January": the date follows the verb
     and its object, with no comma, "that" or quotation opening what was said between.
     """
-    between = _QUOTED_OBJECT.sub("", _APPOSED_NAME.sub("", between))
+    between = _QUOTED_OBJECT.sub("", _APPOSED_NAME.sub("", _NAME_COMMA.sub(r"\1", between)))
     # "said on the company's earnings call on Feb. 23", "repeated it at a transport
     # conference in London in May": the occasion named after the verb, then its time
     occasion = _OCCASION_NOUN.search(between) is not None
