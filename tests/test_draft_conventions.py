@@ -4347,3 +4347,17 @@ def test_a_report_put_before_a_public_body_is_the_partys_statement() -> None:
         "“All 412 crossings now have a countdown signal,” the department’s report to council said.",
     )
     assert holding(result, "412 crossings").lane == "statement"
+
+
+def test_what_contradicts_an_account_contradicts_its_repetition() -> None:
+    # Repetition convention: "The annual report repeated the claim" tells the account
+    # again; what contradicts the account contradicts the repetition too.
+    result = drafted(
+        "Bridge Authority director Mark Ellis told council in May that every span had been "
+        "inspected that spring.",
+        "Inspection logs obtained by the Courier show that crews skipped 14 of the 40 spans "
+        "that spring.",
+        "The authority’s annual report, released in June, repeated the claim.",
+    )
+    assert linked(result, "contradicts", "crews skipped", "every span")
+    assert linked(result, "contradicts", "crews skipped", "repeated the claim")

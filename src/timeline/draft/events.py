@@ -45,6 +45,7 @@ from timeline.draft.links import (
     concessions,
     link_note,
     prefer_admissions,
+    repeated_accounts,
     revealed_first,
     valid_links,
 )
@@ -171,6 +172,7 @@ def draft(
         outsiders=state.actors.outsiders,
     )
     links += evidence_runs(state.events, valid_links(state.links, state.events), links)
+    links += repeated_accounts(state.events, valid_links(links, state.events))
     events = judge_reactions(
         state.events,
         valid_links(links, state.events),

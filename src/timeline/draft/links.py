@@ -18,6 +18,7 @@ __all__ = [
     "concessions",
     "link_note",
     "prefer_admissions",
+    "repeated_accounts",
     "revealed_first",
     "valid_links",
 ]
@@ -244,4 +245,39 @@ def revealed_first(events: list[DraftEvent]) -> list[DraftEvent]:
             out.insert(first, event)
         else:
             out.append(event)
+    return out
+
+
+# Repetition convention: "The city's annual report repeated the claim", "Furlong repeated
+# the pledge to the committee", "made the same promise": the account told before, told
+# again; what contradicts it contradicts the repetition too.
+_REPEATS: Final = re.compile(
+    r"\b(?:repeated|repeats|reiterated|reiterates|restated|restates|echoed|echoes)\s+(?:the|that"
+    r"|this|its|his|her|their)\s+(?:[\w-]+\s+)?(?:claims?|pledges?|promises?|assurances?|figures?"
+    r"|accounts?|statements?|line|message|commitments?|denials?|numbers?)\b"
+    r"|\bmade\s+the\s+same\s+(?:claim|promise|pledge|assurance|point)\b",
+    re.IGNORECASE,
+)
+
+
+def repeated_accounts(events: list[DraftEvent], links: list[DraftLink]) -> list[DraftLink]:
+    """Each ``contradicts`` link to an account, proposed again for a statement that repeats
+    it (see ``_REPEATS``): the statement told last before the repetition."""
+    out: list[DraftLink] = []
+    for k, event in enumerate(events):
+        if event.lane != "statement" or not _REPEATS.search(event.clause):
+            continue
+        told = next((e for e in reversed(events[:k]) if e.lane == "statement"), None)
+        if told is None:
+            continue
+        have = {x.source for x in links if x.target == event.id and x.relation == "contradicts"}
+        for link in links:
+            if (
+                link.relation == "contradicts"
+                and link.target == told.id
+                and link.source not in have
+            ):
+                note = "It contradicts the account this statement repeats."
+                out.append(DraftLink(link.source, event.id, "contradicts", note))
+                have.add(link.source)
     return out
