@@ -4361,3 +4361,31 @@ def test_what_contradicts_an_account_contradicts_its_repetition() -> None:
     )
     assert linked(result, "contradicts", "crews skipped", "every span")
     assert linked(result, "contradicts", "crews skipped", "repeated the claim")
+
+
+def test_what_a_newsrooms_visit_found_is_told_next_and_dated_by_the_visit() -> None:
+    # Newsroom convention: "this newspaper visited 14 of the drains. In nine of them, silt
+    # stood a metre deep." What the visit found held when reporters looked; it follows the
+    # visit in the table, as in the story.
+    result = drafted(
+        "The city said every drain was cleaned before the monsoon.",
+        "On Tuesday and Wednesday, this newspaper visited 14 of the 38 drains listed as "
+        "complete. In nine of them, silt, plastic and debris stood half a metre deep.",
+    )
+    found = holding(result, "silt, plastic")
+    assert (found.lane, found.date) == ("practice", "Tuesday and Wednesday")
+    assert linked(result, "reveals", "visited 14", "silt, plastic")
+    assert linked(result, "contradicts", "silt, plastic", "every drain")
+    order = [e.id for e in result.events if e.para == 2]
+    assert order.index(holding(result, "visited 14").id) < order.index(found.id)
+
+
+def test_a_dated_reply_is_no_release_and_what_records_call_a_thing_is_no_fact() -> None:
+    result = drafted(
+        "The city said every crossing had a head start.",
+        "A reply from the mobility department dated May 22 said: “Our records confirm the "
+        "interval is active at all locations you listed.”",
+        "All 23 were among the locations the records list as switched off or never programmed.",
+    )
+    assert [e.date for e in result.events if e.para == 2] == ["May 22"]
+    assert not any(e.clause.lower().startswith("as switched") for e in result.events)

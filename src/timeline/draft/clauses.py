@@ -12,7 +12,7 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
-from timeline.draft.evidence import ACCORDING, EVIDENCE_NOUN
+from timeline.draft.evidence import ACCORDING, AS_LISTED, EVIDENCE_NOUN, VERDICT_ONLY
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
@@ -47,16 +47,6 @@ class Clause:
     end: int
     role: str  # main, leading, cause, report, practice, claim
     lane: str
-
-
-# An account called untrue by a pronoun, and nothing more: "that was not the case", "this
-# wasn't true", "it never happened".
-_VERDICT_ONLY: Final = re.compile(
-    r"(?:that\s+)?(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been|isn[’']t|wasn[’']t"
-    r"|did\s+not|didn[’']t|never)\s+(?:not\s+|never\s+|seldom\s+|rarely\s+)?"
-    r"(?:the\s+case|true|so|accurate|correct|happen|happened)\W*$",
-    re.IGNORECASE,
-)
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -190,6 +180,17 @@ def _fact_against_claim(
     return len(clauses) - 2
 
 
+def _names_its_speaker(s: str, outside: str, verb: re.Match[str], mb: int, actors: Actors) -> bool:
+    """Whether what "contradicts" names the account's speaker ("contradicts the mayor's")."""
+    # "at odds with that account: it shows no guard entering Pena's cell": a name after
+    # the colon is in what the fact shows, not in the account it names
+    colon = _COLON.search(outside, verb.end(), mb)
+    if actors.mentions(s[verb.end() : colon.start() if colon else mb]):
+        return True
+    # "contradicts his earlier testimony": the possessive names the speaker too
+    return _POSSESSIVE_CLAIM.match(s, verb.end()) is not None
+
+
 def _split_main(
     s: str,
     outside: str,
@@ -214,14 +215,7 @@ def _split_main(
         else evidence_in(outside, ma, mb, referent=referent)
     )
     verb = CONTRADICT_VERB.search(outside, ma, mb)
-    # "at odds with that account: it shows no guard entering Pena's cell": a name after
-    # the colon is in what the fact shows, not in the account it names
-    colon = _COLON.search(outside, verb.end(), mb) if verb is not None else None
-    named = verb is not None and (
-        bool(actors.mentions(s[verb.end() : colon.start() if colon else mb]))
-        # "contradicts his earlier testimony": the possessive names the speaker too
-        or _POSSESSIVE_CLAIM.match(s, verb.end()) is not None
-    )
+    named = verb is not None and _names_its_speaker(s, outside, verb, mb, actors)
     passive = _CONTRADICTED_BY.search(outside, ma, mb)
     if passive is not None and CLAIM_OBJECT.search(outside, ma, passive.start()):
         # Contradiction convention, in the passive: "The authority's claim that ... is
@@ -248,15 +242,19 @@ def _split_main(
         # Credit convention: what another outlet reported is its disclosure, one event.
         clauses.append(Clause(ma, mb, "report", "disclosure"))
         main_index = len(clauses) - 1
-    elif evidence is not None and _VERDICT_ONLY.match(s, *_strip_span(s, *evidence.content)):
+    elif evidence is not None and VERDICT_ONLY.match(s, *_strip_span(s, *evidence.content)):
         # Contrast convention: records that "show that was not the case" tell no fact of
         # their own; the records are the event, set against the account they answer.
         clauses.append(Clause(ma, mb, "report", "disclosure"))
         main_index = len(clauses) - 1
-    elif evidence is not None and (
+    elif (
+        evidence is not None
+        # "the locations the records list as switched off": what the records call them,
+        # inside a clause of its own, is no fact the records show
+        and not AS_LISTED.match(s, *_strip_span(s, *evidence.content))
         # "According to the messages, they admitted covering up": the evidence reports the
         # admission; it is what they did, not a concession made to the public.
-        evidence.evidence[0] == ma or not ADMISSION.search(s[ma:mb])
+        and (evidence.evidence[0] == ma or not ADMISSION.search(s[ma:mb]))
     ):
         # Evidence convention: what records show is a practice; the records, when this
         # sentence introduces them, are a disclosure that reveals it.

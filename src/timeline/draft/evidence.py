@@ -12,6 +12,7 @@ __all__ = [
     "ACCORDING",
     "ACCORDING_ANY",
     "ACCORDING_EVIDENCE",
+    "AS_LISTED",
     "CHARGED",
     "EVIDENCE_NOUN",
     "EVIDENCE_SHOWS",
@@ -21,6 +22,7 @@ __all__ = [
     "PRONOUN_SHOWS",
     "RECORDS_OBTAINED",
     "RECORDS_RELEASED",
+    "VERDICT_ONLY",
 ]
 
 # Evidence convention: reporters establish facts from records, not from what officials say;
@@ -178,3 +180,14 @@ ACCORDING: Final = whole_words(
 # Evidence that shows something, or tells a different story: either introduces evidence
 # that the next sentences cite ("the logs show").
 EVIDENCE_TELLS: Final = re.compile(rf"{EVIDENCE_SHOWS.pattern}|{CONTRADICT_VERB.pattern}", re.I)
+
+# What records "list as" a thing: what they call it, no fact they show.
+AS_LISTED: Final = re.compile(r"as\s", re.IGNORECASE)
+# An account called untrue by a pronoun, and nothing more: "that was not the case", "this
+# wasn't true", "it never happened".
+VERDICT_ONLY: Final = re.compile(
+    r"(?:that\s+)?(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been|isn[’']t|wasn[’']t"
+    r"|did\s+not|didn[’']t|never)\s+(?:not\s+|never\s+|seldom\s+|rarely\s+)?"
+    r"(?:the\s+case|true|so|accurate|correct|happen|happened)\W*$",
+    re.IGNORECASE,
+)

@@ -241,7 +241,14 @@ def revealed_first(events: list[DraftEvent]) -> list[DraftEvent]:
             None,
         )
         later = _LATER_CLAUSE.search(" ".join(quote_outside_words(event.clause)))
-        if event.lane == "practice" and first is not None and not later:
+        # (one told with the disclosure's own date, "what reporters found on their visit",
+        # held when it came out: the story's order stands)
+        if (
+            event.lane == "practice"
+            and first is not None
+            and not later
+            and (out[first].date != event.date or event.date.startswith(".."))
+        ):
             out.insert(first, event)
         else:
             out.append(event)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Final, Protocol
 
 from timeline.draft.contrast import shown_otherwise
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import STATEMENT
+from timeline.draft.words import OUTLET_REPORTED, STATEMENT
 
 __all__ = ["evidence_told", "goes_on_showing"]
 
@@ -39,6 +40,17 @@ class _Told(Protocol):
     otherwise: tuple[str, int] | None
     showing: tuple[str, int] | None
     last_statement: str | None
+    by_id: dict[str, DraftEvent]
+
+
+def _newsroom_check(state: _Told, sent: Sentence) -> DraftEvent | None:
+    """The newsroom's own dated check told in the sentence before ``sent``, if any."""
+    if state.otherwise is None or state.otherwise[1] != sent.index - 1:
+        return None
+    check = state.by_id.get(state.otherwise[0])
+    if check is None or check.lane != "disclosure" or check.date.startswith(".."):
+        return None
+    return check if OUTLET_REPORTED.search(check.clause) else None
 
 
 def evidence_told(
@@ -47,9 +59,23 @@ def evidence_told(
     """The events of ``sent`` with what evidence told just before shows (see
     :func:`~timeline.draft.contrast.shown_otherwise`), its links, the evidence it sets
     against the account, and the report it cites for what it shows, if any."""
+    checked = _newsroom_check(state, sent)
     made, links, otherwise = shown_otherwise(state.otherwise, state.last_statement, sent, made)
+    if checked is not None:
+        # what the newsroom found on its visit held when it looked: the check's date
+        note = f"What the check told just before (dated '{checked.date}') found."
+        made = [
+            replace(e, date=checked.date, date_note=note)
+            if e.role == "evidenced" and e.date.startswith("..")
+            else e
+            for e in made
+        ]
     report = next((e for e in made if e.role == "report"), None)
     showing = state.showing
     if report is not None and made[0].lane == "practice":
         showing = (report.id, sent.index)
+    elif len(made) == 1 and made[0].lane == "disclosure" and OUTLET_REPORTED.search(sent.text):
+        # the newsroom's own check ("this newspaper visited 14 of the drains"): what it
+        # found is told next ("In nine of them, silt stood a metre deep.")
+        showing = (made[0].id, sent.index)
     return made, links, otherwise, showing

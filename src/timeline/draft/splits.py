@@ -98,7 +98,8 @@ _TOLD_IN: Final = re.compile(
     r"\b(?:told|wrote|said|informed|assured)\b[^.;]{0,40}\b(?:in|through|by)\s+$", re.IGNORECASE
 )
 _TELLING_NOUN: Final = re.compile(
-    r"\b(?:letter|e-?mail|statement|post|message|memo|notice|newsletter)s?\b", re.IGNORECASE
+    r"\b(?:letter|e-?mail|statement|post|message|memo|notice|newsletter|repl(?:y|ies)|response)s?\b",
+    re.IGNORECASE,
 )
 _OWN_RELEASED: Final = re.compile(
     rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$",
