@@ -4389,3 +4389,33 @@ def test_a_dated_reply_is_no_release_and_what_records_call_a_thing_is_no_fact() 
     )
     assert [e.date for e in result.events if e.para == 2] == ["May 22"]
     assert not any(e.clause.lower().startswith("as switched") for e in result.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last month, the company released its annual sustainability report, which states "
+        "that its boats caught no protected species in 2024.",
+        "The company’s 2022 progress report listed the bog as “rehabilitation commenced”.",
+    ],
+)
+def test_the_partys_own_report_that_lists_or_states_is_its_claim(sentence: str) -> None:
+    # Own-publication convention: a party's annual or progress report that "states" or
+    # "lists" its record is the party's claim repeated, not a finding made public.
+    result = drafted("The company said its boats had full camera coverage.", sentence)
+    lanes = [e.lane for e in result.events if e.para == 2]
+    assert "statement" in lanes and "disclosure" not in lanes
+
+
+def test_news_that_came_weeks_after_a_telling_is_two_events() -> None:
+    # Sequence convention: "appeared in court on Monday, weeks after his employer told the
+    # public ..." names the earlier telling; the court appearance is the news.
+    result = drafted(
+        "The company said the fleet caught nothing.",
+        "A skipper accused of hiding the capture of two dolphins appeared in court on Monday, "
+        "weeks after his employer told the public its fleet had caught no protected species.",
+    )
+    court = holding(result, "appeared in court")
+    told = holding(result, "told the public")
+    assert court is not told
+    assert (court.lane, court.date) == ("disclosure", "Monday") and told.lane == "statement"

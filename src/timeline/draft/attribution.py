@@ -121,8 +121,9 @@ _OWN_PUBLICATION: Final = re.compile(
     r"(?:appears?|appeared)\s+(?:in|on)\b"
     r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
     r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
-    r"\s+reports?\b(?:,[^,;]{1,60},)?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
-    r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats)\b"
+    r"\s+reports?\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
+    r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
+    r"|describes|credited|credits)\b"
     # the claim, named by a pronoun, carried in what the party put out: "It appeared again
     # last summer in a brochure the authority mailed to 30,000 households"
     r"|^\W*(?:It|They)\s+(?:also\s+)?(?:appears?|appeared)\s+(?:again\s+)?(?:[\w’'-]+\s+){0,2}?"

@@ -107,6 +107,9 @@ ACCORDING_ANY: Final = whole_words(r"according\s+to\b")
 CHARGED: Final = whole_words(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\s+with|indicted|pleaded\s+guilty"
     r"|agreed\s+\w*\s*to\s+(?:pay|settle)\b[^.;]{0,60}\b(?:settle|charges|claims|allegations|suit)"
+    # the accused brought before a court: "appeared in court on Monday", "appeared in the
+    # Nelson District Court"
+    r"|appeared\s+(?:in|before)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}?(?:court|magistrates?|judge)"
 )
 _RECORDS_LAW: Final = (
     r"(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"

@@ -82,6 +82,15 @@ CAME_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Sequence convention: "appeared in court on Monday, weeks after his employer told the
+# public ...": the earlier telling the news came after is an event of its own.
+_AFTER_TELLING: Final = re.compile(
+    r",\s+(?:just\s+|only\s+|nearly\s+|about\s+|more\s+than\s+)?(?:(?:an?|one|two|three|four"
+    r"|five|six|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+after\s+"
+    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{STATEMENT.pattern}))",
+    re.IGNORECASE,
+)
+
 # Contrast convention: "Acme knew the paste was tainted, regulators said, despite the
 # company's repeated assurances that its products were safe" sets the fact against the
 # account it names after "despite" or "contrary to": that account is an event of its own.
@@ -468,7 +477,7 @@ def more_clauses(
     new_main: tuple[int, int] | None = None
     if main is not None:
         a, b, lane = main
-        came = CAME_AFTER.search(outside, a, b)
+        came = CAME_AFTER.search(outside, a, b) or _AFTER_TELLING.search(outside, a, b)
         if came is not None:
             part = lane_of(s[came.end() : b], outside[came.end() : b], quoted=False)
             out.append((came.end(), b, "prior", part or "context"))
