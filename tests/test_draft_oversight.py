@@ -321,3 +321,19 @@ def test_an_inspection_a_motion_or_a_page_reworded_is_a_disclosure(
 ) -> None:
     result = drafted("The company said its plant had never hurt a worker.", sentence)
     assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Commissioners voted 3-0 to ask the sheriff’s office for any body camera video.", "voted"),
+        ("The charges were filed in February by the fisheries regulator.", "charges"),
+    ],
+)
+def test_a_request_for_the_records_or_charges_filed_are_of_record(
+    sentence: str, words: str
+) -> None:
+    # Oversight convention: an overseer voting to ask for the footage, and charges brought,
+    # are events of record: disclosures.
+    result = drafted("The county said the shelter was open.", sentence)
+    assert holding(result, words).lane == "disclosure"

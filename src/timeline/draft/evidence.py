@@ -110,6 +110,9 @@ CHARGED: Final = whole_words(
     # the accused brought before a court: "appeared in court on Monday", "appeared in the
     # Nelson District Court"
     r"|appeared\s+(?:in|before)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}?(?:court|magistrates?|judge)"
+    # charges brought: "The charges were filed in February by the regulator"
+    r"|charges\s+(?:were|was|have\s+been|had\s+been)\s+(?:filed|laid|brought)"
+    r"|(?:filed|laid|brought)\s+(?:criminal\s+)?charges\s+against"
 )
 _RECORDS_LAW: Final = (
     r"(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"

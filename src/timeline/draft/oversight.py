@@ -37,6 +37,11 @@ EXAMINE_ORDER: Final = whole_words(
     # recall of 94,000 heaters", "ordered a recall"
     r"|(?:announced|issued|ordered|launched|began|expanded)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?recall\b"
+    # an overseer asking for the records: "Commissioners voted 3-0 to ask the sheriff's
+    # office for any body camera video"
+    r"|voted\s+(?:\S+\s+)?to\s+(?:ask|request|demand|subpoena)\s+(?:[\w’'.-]+\s+){0,4}?(?:for\s+)?"
+    r"(?:any\s+|all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:video|footage|records|documents|files|logs"
+    r"|data|recordings)\b"
     # a request to an overseer: "would ask the auditor general to review the unit"
     r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?:auditor|inspector|inspectorate"
     r"|ombudsman|regulator|watchdog|prosecutors?|attorney|comptroller)(?:\s+general)?\s+to\s+"
