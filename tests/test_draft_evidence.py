@@ -395,3 +395,15 @@ def test_a_statement_of_claim_is_a_court_filing() -> None:
 def test_what_a_record_marks_states_or_shows_is_a_practice(sentence: str, shown: str) -> None:
     result = drafted("The company said all work had stopped.", sentence)
     assert holding(result, shown).lane == "practice"
+
+
+def test_records_a_newsroom_obtained_on_a_day_are_a_disclosure() -> None:
+    # Disclosure convention: "The county's 911 log, which the Dispatch obtained Tuesday,
+    # shows ...": the day the newsroom got the record is the record's coming out.
+    result = drafted(
+        "The county said the shelter was open.",
+        "The county’s 911 log, which the Dispatch obtained Tuesday, shows a call at 9:17 "
+        "reporting the shelter locked.",
+    )
+    got = holding(result, "obtained Tuesday")
+    assert (got.lane, got.date) == ("disclosure", "Tuesday")

@@ -27,6 +27,7 @@ from timeline.draft.words import (
     CLAIM_VERB,
     CLAIMS,
     CONCESSIVE_LEADS,
+    MASTHEAD,
     OUTLET_REPORTED,
     OWN_WORD,
     RELATIVE_OPEN,
@@ -382,6 +383,11 @@ _SHOWS_THAT: Final = re.compile(
 )
 
 
+_NEWSROOM_GOT: Final = re.compile(
+    rf"\s*(?:(?:which|that)\s+)?(?:[Tt]he\s+)?{MASTHEAD}\s+(?:\w+\s+)?(?:obtained|received|reviewed)\b"
+)
+
+
 def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A relative clause set off by commas that carries its own date: a ``background`` event.
 
@@ -418,7 +424,11 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             # released last month under the records law, list ...": the release, a disclosure
             part = outside[m.end() : close]
             told = lane_of(part, part, quoted=False) == "statement"
-            freed = RECORDS_OBTAINED.search(part) or RECORDS_RELEASED.search(part)
+            freed = (
+                RECORDS_OBTAINED.search(part)
+                or RECORDS_RELEASED.search(part)
+                or _NEWSROOM_GOT.match(part)  # "which the Dispatch obtained Tuesday"
+            )
             lane = "statement" if told else "disclosure" if freed else "context"
             out.append((m.start() + 1, close, "background", lane))
     return out
