@@ -4419,3 +4419,13 @@ def test_news_that_came_weeks_after_a_telling_is_two_events() -> None:
     told = holding(result, "told the public")
     assert court is not told
     assert (court.lane, court.date) == ("disclosure", "Monday") and told.lane == "statement"
+
+
+def test_a_state_from_one_day_not_undone_until_another_spans_both() -> None:
+    # Duration convention: "was disabled on Jan. 29 and not restored until March 3" tells
+    # a state that held from the first day to the second.
+    result = drafted(
+        "The city said every crossing had a countdown signal.",
+        "Records show the signal there was disabled on Jan. 29 and not restored until March 3.",
+    )
+    assert holding(result, "disabled").date == "2024-01-29/2024-03-03"

@@ -417,6 +417,10 @@ def came_after(
 
 
 _UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
+_ON_THEN_NOT: Final = re.compile(
+    r",?\s+(?:and|but)\s+(?:was\s+|were\s+|had\s+)?(?:not|never)\s+(?:[\w’'-]+\s+){1,4}",
+    re.IGNORECASE,
+)
 _AHEAD: Final = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|due|expected)"
     r"|(?:has|have)\s+(?:scheduled|set))\b[^.;,“”\"]{0,60}$",
@@ -504,6 +508,18 @@ def clause_date(
             or (date, note)
         )
         date, note = came_after(s, clause, dates, pub, sent.start) or then
+    if (
+        len(in_clause) == 2
+        and _UNTIL.match(in_clause[1].text)
+        and _ON_THEN_NOT.fullmatch(
+            s, in_clause[0].end - sent.start, in_clause[1].start - sent.start
+        )
+    ):
+        # Duration convention: "was disabled on Jan. 29 and not restored until Oct. 3"
+        # tells a state that held from the first day to the second
+        first = in_clause[0].resolution.edtf.split("/")[0]
+        last = in_clause[1].resolution.edtf.split("/")[-1]
+        date, note = f"{first}/{last}", f"From {in_clause[0].text} {in_clause[1].text}."
     if date.lower().startswith("until ") and (
         clause.role == "background" or _NOT_UNTIL.search(s, clause.start, clause.end)
     ):
