@@ -271,3 +271,14 @@ def test_a_committee_named_with_a_comma_still_takes_the_time_after_it() -> None:
         "Economic Development Committee on Jan. 28.",
     )
     assert holding(result, "Every address").date == "Jan. 28"
+
+
+def test_a_date_in_what_describes_the_quoted_words_is_not_the_saying() -> None:
+    # Attribution convention: "called the burial 'an isolated clerical error' traced to a
+    # single sale in 2020": the year dates the sale; the words were said at the meeting.
+    result = drafted(
+        "The Ledger reviewed the cemetery records.",
+        "At the council’s April 14 meeting, the city administrator called the burial “an "
+        "isolated clerical error” traced to a single sale in 2020.",
+    )
+    assert holding(result, "clerical error").date == "April 14"
