@@ -271,3 +271,16 @@ def test_the_claim_carried_in_what_the_party_put_out_is_its_statement(sentence: 
     # own brochure or report is the party saying it again.
     result = drafted("The agency said its grants had created 900 jobs.", sentence)
     assert holding(result, sentence[:20]).lane == "statement"
+
+
+@pytest.mark.parametrize("public", ["plot owners", "homeowners", "policyholders"])
+def test_a_letter_to_the_public_the_body_serves_is_its_statement(public: str) -> None:
+    # Public-statement convention: a letter to the people a body serves tells them its
+    # account; a letter to its own finance director went on inside.
+    result = drafted(
+        "The council said the cemetery records were sound.",
+        f"In a letter to {public}, the mayor wrote that the records are sound.",
+        "In a March 3 email to the finance director, the mayor wrote that the roof leaked.",
+    )
+    assert holding(result, "are sound").lane == "statement"
+    assert holding(result, "roof leaked").lane == "practice"

@@ -36,8 +36,9 @@ TO_THE_PRESS: Final = (
     r"|(?:all\s+|its\s+|the\s+|an?\s+)?"
     # (counted: "an email to the roughly 70 families who use it")
     r"(?:(?:roughly|about|some|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*\s+)?"
-    r"(?:(?:affected|local|worried|former|current|state)\s+)?"
+    r"(?:(?:affected|local|worried|former|current|state|plot|property|ticket)\s+)?"
     r"(?:physicians|doctors|customers|parents|patients|tenants|shareholders|investors|residents"
+    r"|owners|homeowners|subscribers|households|policyholders|ratepayers|passengers|riders|clients"
     r"|families|students|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
     r"|councillors?|council\s+members?|lawmakers?|legislators?|legislature|Congress|Parliament"
     # an elected member or an overseer, to whom the body gives its account: "in a March
