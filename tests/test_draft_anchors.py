@@ -80,3 +80,12 @@ def test_words_said_at_a_meeting_dated_with_its_place_are_said_that_day() -> Non
     assert found["meeting"].day == datetime.date(2024, 3, 2)
     told = anchored_date("the manager told about 80 people at the meeting", found)
     assert told is not None and told.day == datetime.date(2024, 3, 2)
+
+
+def test_that_weekday_is_the_dated_incident_day_that_fell_on_it() -> None:
+    # Sequence convention: "issued at 9:11 p.m. that Sunday" refers back to the day the
+    # story dated that was a Sunday (Feb. 25, 2024); no such day, no date.
+    anchors = anchors_of("Dozens sheltered in the mall during the Feb. 25 tornado warning.")
+    told = anchored_date("The siren sounded at 9:11 p.m. that Sunday.", anchors)
+    assert told is not None and told.day == datetime.date(2024, 2, 25)
+    assert anchored_date("The siren sounded that Monday.", anchors) is None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates import Found
-from timeline.dates.words import NUMBER_WORDS
+from timeline.dates.words import NUMBER_WORDS, WEEKDAY_NAMES
 
 __all__ = [
     "INCIDENT_GENERIC",
@@ -27,6 +27,7 @@ INCIDENT_NOUN: Final = (
     r"|collapse|assault|storm|hurricane|flood|earthquake|election|vote|hearing|trial|verdict"
     r"|ruling|indictment|arraignment|rally|protest|riot|strike|meeting|debate|interview"
     r"|inauguration|announcement|traffic\s+stop|stop|death|visit|broadcast|spill|outbreak"
+    r"|warning|tornado|concert|outage|blackout|festival"
 )
 INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
 
@@ -71,6 +72,11 @@ _DONE_BEFORE: Final = re.compile(
     rf"\b({'|'.join(_PARTICIPLES)})\b(?:\s+[\w’'.:-]+){{0,6}}?\s+(?:on\s+)?$", re.IGNORECASE
 )
 _GENERIC: Final = re.compile(INCIDENT_GENERIC, re.IGNORECASE)
+# "that Sunday", "the same Friday": the weekday of a day the story has dated
+_THAT_WEEKDAY: Final = re.compile(
+    r"\b(?:that|the\s+same)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,15 @@ def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | No
     noun ("the incident", "the encounter") refers back to the article's incident when it
     dates exactly one.
     """
+    same_day = _THAT_WEEKDAY.search(text)
+    if same_day is not None:
+        # "issued at 9:11 p.m. that Sunday": the one incident day the story dated that
+        # fell on that weekday
+        weekday = WEEKDAY_NAMES.index(same_day.group(1).lower())
+        on_it = {a.day: a for a in anchors.values() if a.day.weekday() == weekday}
+        if len(on_it) == 1:
+            ((day, first),) = on_it.items()
+            return AnchoredDate(day, same_day.group(0), first)
     for m in _OFFSET.finditer(text):
         noun = _noun(m.group("noun"))
         anchor = anchors.get(noun)
