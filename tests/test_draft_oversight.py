@@ -337,3 +337,17 @@ def test_a_request_for_the_records_or_charges_filed_are_of_record(
     # are events of record: disclosures.
     result = drafted("The county said the shelter was open.", sentence)
     assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday, the city manager placed the fire chief on precautionary suspension "
+        "“pending an investigation into the approval”.",
+        "The board put the director on leave pending an independent review of the contract.",
+    ],
+)
+def test_an_official_stood_down_while_it_is_looked_into_is_of_record(sentence: str) -> None:
+    # Oversight convention: suspending an official pending an inquiry opens an examination.
+    result = drafted("The city said the event was approved properly.", sentence)
+    assert result.events[-1].lane == "disclosure"

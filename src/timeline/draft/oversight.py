@@ -30,13 +30,19 @@ EXAMINE_ORDER: Final = whole_words(
     # an outside check the body brings in: "hired an outside surveyor to re-check the ramps"
     r"|(?:hired|retained|brought\s+in|commissioned|engaged|appointed)\s+(?:an?\s+)?(?:outside"
     r"|independent|external|third-party)\s+(?:[\w-]+\s+)?(?:firm|surveyor|auditor|consultant"
-    r"|engineer|reviewer|investigator|lawyer|expert|accountant)s?\s+to\s+(?:re-?check|re-?inspect"
+    r"|engineer|reviewer|investigator|lawyer|expert|accountant|panel)s?\s+to\s+(?:re-?check|re-?inspect"
     r"|re-?examine|re-?test|review"
     r"|audit|examine|investigate|inspect|assess|verify|look\s+into)"
     # a recall, the correction a safety regulator or the maker announces: "announced a
     # recall of 94,000 heaters", "ordered a recall"
     r"|(?:announced|issued|ordered|launched|began|expanded)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?recall\b"
+    # someone stood down while it is looked into: "placed Mahlangu on precautionary
+    # suspension pending an investigation into the approval process"
+    r"|(?:suspension|suspended|leave)\s+pending\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:investigation|inquiry|enquiry|review|probe)"
+    r"|placed\s+(?:[\w’'.-]+\s+){1,3}?on\s+(?:precautionary\s+|administrative\s+|paid\s+)?"
+    r"(?:suspension|leave)\b"
     # an overseer asking for the records: "Commissioners voted 3-0 to ask the sheriff's
     # office for any body camera video"
     r"|voted\s+(?:\S+\s+)?to\s+(?:ask|request|demand|subpoena)\s+(?:[\w’'.-]+\s+){0,4}?(?:for\s+)?"
