@@ -16,6 +16,8 @@ from timeline.draft.sentences import split_sentences
         "May 6 (Reuters) - ",
         "HAVANA, May 6 (Xinhua) -- ",
         "TRENTON, N.J., Sept. 30 (AP) — ",
+        # South Asian papers set a colon after the city
+        "BENGALURU: ",
     ],
 )
 def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(dateline: str) -> None:

@@ -81,7 +81,8 @@ DATELINE: Final = re.compile(
     # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
     rf"|(?:{_FILED}\s+)?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)"
     # the dash: a hyphen only with a space before it ("U.S.-based" is no dateline)
-    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2})\s*"
+    # (South Asian papers set a colon after the city: "BENGALURU: For five months, ...")
+    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z]):(?=\s))\s*"
 )
 
 # Clock convention: "5 p.m." ends no sentence when a day or a time zone goes on after it
