@@ -407,3 +407,14 @@ def test_records_a_newsroom_obtained_on_a_day_are_a_disclosure() -> None:
     )
     got = holding(result, "obtained Tuesday")
     assert (got.lane, got.date) == ("disclosure", "Tuesday")
+
+
+def test_evidence_named_with_a_list_of_months_still_shows() -> None:
+    # Evidence convention: "data ... for August, September and October show that ...":
+    # the commas are the list's, not an aside's.
+    result = drafted(
+        "The college said every teaching post was filled.",
+        "Attendance data from the regulator’s portal for August, September and October show "
+        "that 23 of the 112 listed teachers never marked attendance in those months.",
+    )
+    assert holding(result, "23 of the 112").lane == "practice"

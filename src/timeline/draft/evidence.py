@@ -66,7 +66,9 @@ EVIDENCE_SHOWS: Final = whole_words(
     # add more evidence: ", along with 148 complaints filed since 2010,")
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+[\w’'.-]+){{0,12}}?"
     rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s))(?:,\s+(?:along\s+with|together"
-    r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}|,\s+[^,;“”\"]{1,110}"
+    r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
+    # a list's own commas: "data ... for August, September and October 2024 show that"
+    r"|,\s+[^,;“”\"]{1,40}?(?=\s+show(?:s|ed)?\s+that\b)|,\s+[^,;“”\"]{1,110}"
     # a second aside only where it is the evidence's own ("..., No. 1147, which this
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
     r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering)\b"
