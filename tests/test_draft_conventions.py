@@ -4429,3 +4429,16 @@ def test_a_state_from_one_day_not_undone_until_another_spans_both() -> None:
         "Records show the signal there was disabled on Jan. 29 and not restored until March 3.",
     )
     assert holding(result, "disabled").date == "2024-01-29/2024-03-03"
+
+
+def test_what_the_reporter_says_the_shown_fact_meant_is_no_more_of_it() -> None:
+    # Evidence convention: "The information, which was not public, made it easier for
+    # agents to ..." explains what the records showed; it shows nothing more.
+    result = drafted(
+        "The sheriff said staff give agents no release information.",
+        "The inspector general’s report, released Monday, shows that jail staff gave agents "
+        "printouts from an internal program that contained the birthdates of inmates due for "
+        "release. The information, which was not publicly available online, made it easier "
+        "for agents to determine whether inmates were in the country illegally.",
+    )
+    assert not any("made it easier" in e.clause for e in result.events)

@@ -14,6 +14,13 @@ from timeline.draft.words import OUTLET_REPORTED, STATEMENT
 
 __all__ = ["evidence_told", "goes_on_showing"]
 
+# (nor is what the reporter says it meant: "The information made it easier for officers to
+# ...", "That meant families waited")
+_EXPLAINS: Final = re.compile(
+    r"\W*(?:This|That|These|Those|It|The\s+(?:information|change|practice|arrangement|gap"
+    r"|delay|error|move))(?:,[^,;]{1,80},)?\s+(?:made|makes|meant|means|allowed|allows|helped|helps"
+    r"|let|lets)\b"
+)
 # (someone's words, or a plea in court, are no more of what the records show)
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
 
@@ -31,9 +38,9 @@ def goes_on_showing(
     if showing is None or showing[1] != sent.index - 1:
         return False
     report = by_id.get(showing[0])
-    return (
-        report is not None and report.para == sent.para and not _SAID_OR_PLEADED.search(sent.text)
-    )
+    if report is None or report.para != sent.para:
+        return False
+    return not (_SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text))
 
 
 class _Told(Protocol):
