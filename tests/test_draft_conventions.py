@@ -4442,3 +4442,13 @@ def test_what_the_reporter_says_the_shown_fact_meant_is_no_more_of_it() -> None:
         "for agents to determine whether inmates were in the country illegally.",
     )
     assert not any("made it easier" in e.clause for e in result.events)
+
+
+def test_a_span_counted_from_a_day_covers_its_days() -> None:
+    # Duration convention: "Over two weeks starting Jan. 27, reporters visited ..." spans
+    # the fourteen days from Jan. 27.
+    result = drafted(
+        "The mayor said 1,000 homes were demolished.",
+        "Over two weeks starting Jan. 27, reporters visited 80 addresses from the list.",
+    )
+    assert holding(result, "visited 80").date == "2024-01-27/2024-02-09"

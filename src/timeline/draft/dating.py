@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import Found, find, resolve
+from timeline.dates.words import NUMBER_WORDS
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import date_column, undated
 from timeline.draft.clauses import Clause
@@ -417,6 +418,11 @@ def came_after(
 
 
 _UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
+_SPAN_FROM: Final = re.compile(
+    r"\b(?:over|for|during|in)\s+(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine"
+    r"|ten)\s+(?P<unit>days|weeks)\s+(?:starting|beginning|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _ON_THEN_NOT: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:was\s+|were\s+|had\s+)?(?:not|never)\s+(?:[\w’'-]+\s+){1,4}",
     re.IGNORECASE,
@@ -520,6 +526,17 @@ def clause_date(
         first = in_clause[0].resolution.edtf.split("/")[0]
         last = in_clause[1].resolution.edtf.split("/")[-1]
         date, note = f"{first}/{last}", f"From {in_clause[0].text} {in_clause[1].text}."
+    span = _SPAN_FROM.search(s, 0, in_clause[0].start - sent.start) if len(in_clause) == 1 else None
+    if span is not None and in_clause[0].resolution.precision == "day":
+        # Duration convention: "Over two weeks starting Jan. 27, reporters visited ..." spans
+        # the days counted from the day named
+        start = in_clause[0].resolution.start
+        n = NUMBER_WORDS.get(span.group("n").lower()) or int(span.group("n"))
+        days = n * (7 if span.group("unit").lower().startswith("week") else 1)
+        if start is not None:
+            end = start + datetime.timedelta(days=days - 1)
+            date = f"{start.isoformat()}/{end.isoformat()}"
+            note = f"{span.group(0).strip()}{in_clause[0].text}: {days} days from that day."
     if date.lower().startswith("until ") and (
         clause.role == "background" or _NOT_UNTIL.search(s, clause.start, clause.end)
     ):
