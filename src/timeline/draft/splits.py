@@ -27,7 +27,7 @@ from timeline.draft.words import (
     CLAIM_VERB,
     CLAIMS,
     CONCESSIVE_LEADS,
-    MASTHEAD,
+    OUTLET_OBTAINED,
     OUTLET_REPORTED,
     OWN_WORD,
     RELATIVE_OPEN,
@@ -383,11 +383,6 @@ _SHOWS_THAT: Final = re.compile(
 )
 
 
-_NEWSROOM_GOT: Final = re.compile(
-    rf"\s*(?:(?:which|that)\s+)?(?:[Tt]he\s+)?{MASTHEAD}\s+(?:\w+\s+)?(?:obtained|received|reviewed)\b"
-)
-
-
 def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A relative clause set off by commas that carries its own date: a ``background`` event.
 
@@ -427,7 +422,7 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             freed = (
                 RECORDS_OBTAINED.search(part)
                 or RECORDS_RELEASED.search(part)
-                or _NEWSROOM_GOT.match(part)  # "which the Dispatch obtained Tuesday"
+                or OUTLET_OBTAINED.match(part)  # "which the Dispatch obtained Tuesday"
             )
             lane = "statement" if told else "disclosure" if freed else "context"
             out.append((m.start() + 1, close, "background", lane))
