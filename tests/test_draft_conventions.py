@@ -4452,3 +4452,13 @@ def test_a_span_counted_from_a_day_covers_its_days() -> None:
         "Over two weeks starting Jan. 27, reporters visited 80 addresses from the list.",
     )
     assert holding(result, "visited 80").date == "2024-01-27/2024-02-09"
+
+
+def test_a_day_counted_on_from_a_dated_event_is_that_day() -> None:
+    # Duration convention: "two days after the drop on Feb. 22" is Feb. 24.
+    result = drafted(
+        "The contractor said every neighbour was warned.",
+        "Farmers found bait pellets inside their fence two days after the drop on the range "
+        "on Feb. 22.",
+    )
+    assert holding(result, "pellets").date == "2024-02-24"

@@ -423,6 +423,11 @@ _SPAN_FROM: Final = re.compile(
     r"|ten)\s+(?P<unit>days|weeks)\s+(?:starting|beginning|from)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_DAYS_AFTER: Final = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days|weeks)\s+"
+    r"(?P<dir>after|before)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,6}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _ON_THEN_NOT: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:was\s+|were\s+|had\s+)?(?:not|never)\s+(?:[\w’'-]+\s+){1,4}",
     re.IGNORECASE,
@@ -488,6 +493,39 @@ class Around:
     nearby: str | None
 
 
+def _counted(in_clause: Sequence[Found], s: str, offset: int) -> tuple[str, str] | None:
+    """The date and note of a clause its days count from: a span, or a day counted on.
+
+    Duration convention: "was disabled on Jan. 29 and not restored until Oct. 3" held from
+    the first day to the second; "Over two weeks starting Jan. 27, reporters visited ..."
+    spans the days from the day named; "two days after the drop on 22 August" is the day
+    counted on from it.
+    """
+    if (
+        len(in_clause) == 2
+        and _UNTIL.match(in_clause[1].text)
+        and _ON_THEN_NOT.fullmatch(s, in_clause[0].end - offset, in_clause[1].start - offset)
+    ):
+        first = in_clause[0].resolution.edtf.split("/")[0]
+        last = in_clause[1].resolution.edtf.split("/")[-1]
+        return f"{first}/{last}", f"From {in_clause[0].text} {in_clause[1].text}."
+    day = in_clause[0].resolution.start if len(in_clause) == 1 else None
+    if day is None or in_clause[0].resolution.precision != "day":
+        return None
+    before = s[: in_clause[0].start - offset]
+    m = _SPAN_FROM.search(before) or _DAYS_AFTER.search(before)
+    if m is None:
+        return None
+    n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    if m.re is _SPAN_FROM:
+        end = day + datetime.timedelta(days=days - 1)
+        return f"{day.isoformat()}/{end.isoformat()}", f"{days} days from {in_clause[0].text}."
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    told = day + datetime.timedelta(days=sign * days)
+    return told.isoformat(), f"{m.group(0).strip()} {in_clause[0].text}: counted from that day."
+
+
 def clause_date(
     pub: datetime.date,
     sent: Sentence,
@@ -514,29 +552,9 @@ def clause_date(
             or (date, note)
         )
         date, note = came_after(s, clause, dates, pub, sent.start) or then
-    if (
-        len(in_clause) == 2
-        and _UNTIL.match(in_clause[1].text)
-        and _ON_THEN_NOT.fullmatch(
-            s, in_clause[0].end - sent.start, in_clause[1].start - sent.start
-        )
-    ):
-        # Duration convention: "was disabled on Jan. 29 and not restored until Oct. 3"
-        # tells a state that held from the first day to the second
-        first = in_clause[0].resolution.edtf.split("/")[0]
-        last = in_clause[1].resolution.edtf.split("/")[-1]
-        date, note = f"{first}/{last}", f"From {in_clause[0].text} {in_clause[1].text}."
-    span = _SPAN_FROM.search(s, 0, in_clause[0].start - sent.start) if len(in_clause) == 1 else None
-    if span is not None and in_clause[0].resolution.precision == "day":
-        # Duration convention: "Over two weeks starting Jan. 27, reporters visited ..." spans
-        # the days counted from the day named
-        start = in_clause[0].resolution.start
-        n = NUMBER_WORDS.get(span.group("n").lower()) or int(span.group("n"))
-        days = n * (7 if span.group("unit").lower().startswith("week") else 1)
-        if start is not None:
-            end = start + datetime.timedelta(days=days - 1)
-            date = f"{start.isoformat()}/{end.isoformat()}"
-            note = f"{span.group(0).strip()}{in_clause[0].text}: {days} days from that day."
+    counted = _counted(in_clause, s, sent.start)
+    if counted is not None:
+        date, note = counted
     if date.lower().startswith("until ") and (
         clause.role == "background" or _NOT_UNTIL.search(s, clause.start, clause.end)
     ):
