@@ -74,7 +74,7 @@ _DONE_BEFORE: Final = re.compile(
 _GENERIC: Final = re.compile(INCIDENT_GENERIC, re.IGNORECASE)
 # "that Sunday", "the same Friday": the weekday of a day the story has dated
 _THAT_WEEKDAY: Final = re.compile(
-    r"\b(?:that|the\s+same)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"\b(?:that|the\s+same)\s+({'|'.join(WEEKDAY_NAMES)})\b",
     re.IGNORECASE,
 )
 

@@ -418,13 +418,14 @@ def came_after(
 
 
 _UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
+_COUNT: Final = rf"\d{{1,2}}|{'|'.join(NUMBER_WORDS)}"
 _SPAN_FROM: Final = re.compile(
-    r"\b(?:over|for|during|in)\s+(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine"
-    r"|ten)\s+(?P<unit>days|weeks)\s+(?:starting|beginning|from)\s+(?:on\s+)?$",
+    rf"\b(?:over|for|during|in)\s+(?:the\s+)?(?P<n>{_COUNT})\s+(?P<unit>days|weeks)\s+"
+    r"(?:starting|beginning|from)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _DAYS_AFTER: Final = re.compile(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days|weeks)\s+"
+    rf"\b(?P<n>{_COUNT})\s+(?P<unit>days|weeks)\s+"
     r"(?P<dir>after|before)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,6}?(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -516,7 +517,8 @@ def _counted(in_clause: Sequence[Found], s: str, offset: int) -> tuple[str, str]
     m = _SPAN_FROM.search(before) or _DAYS_AFTER.search(before)
     if m is None:
         return None
-    n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    word = m.group("n").lower()
+    n = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
     days = n * (7 if m.group("unit").lower().startswith("week") else 1)
     if m.re is _SPAN_FROM:
         end = day + datetime.timedelta(days=days - 1)
