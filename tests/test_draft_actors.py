@@ -705,3 +705,59 @@ def test_a_body_named_before_a_persons_title_ends_where_the_title_begins(
     # named with her body; the body's name ends where her title begins.
     event = holding(drafted("The city said all was well.", sentence), title.split(": ")[1][:14])
     assert (event.actor, event.title) == (actor, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A barrister's silk or an honour after the name is no body's initials.
+        ("The firm's barrister Nadia Orme KC said the site was full.", "Nadia Orme"),
+        ("Former treasurer Colin Marsh OBE said the money was spent.", "Colin Marsh"),
+    ],
+)
+def test_letters_after_a_name_stay_with_the_person(text: str, expected: str) -> None:
+    assert _actor([text], text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tamsin Ridge Renewables", "Quayside Bulk Storage", "Corrin Bay Resources"],
+)
+def test_a_company_named_by_its_trade_is_a_body(name: str) -> None:
+    # Reference convention: a company's name may end in its trade ("Renewables", "Storage",
+    # "Resources") as others end in "Inc."; named bare later, it is the same company.
+    story = [
+        f"{name} said on Monday that every turbine had been checked.",
+        f"{name.split()[0]} said the figures were audited. The company said no more.",
+    ]
+    assert _actor(story, story[0]) == name
+    assert _actor(story, "The company said no more.") == name
+
+
+def test_the_company_is_the_one_the_story_names_most_not_the_last() -> None:
+    story = [
+        "Corrin Bay Resources said its stock was safe. Corrin said so again in May.",
+        "Corrin said the audit was clean. Its warehouse, Quayside Bulk Storage, stores it.",
+        "Quayside said nothing. The company later said the audit was incomplete.",
+    ]
+    assert _actor(story, "The company later said the audit was incomplete.") == (
+        "Corrin Bay Resources"
+    )
+
+
+def test_it_said_is_the_body_named_before_not_a_name_it_speaks_of() -> None:
+    # Pronoun convention: "It said" goes on in the voice of the body named before it.
+    result = drafted(
+        "Quayside Bulk Storage said on Tuesday that it was not responsible for the bags. "
+        "It said it was co-operating with Dutch police."
+    )
+    assert holding(result, "co-operating").actor == "Quayside Bulk Storage"
+
+
+def test_someone_unnamed_tied_to_a_body_is_not_the_body() -> None:
+    # "A surveyor appointed by one of Corrin's insurers opened 240 bags": the one who
+    # acted is unnamed; the body after the preposition is only who they are tied to.
+    story = ["Corrin Bay Mining said its stock was safe. Corrin said so again."]
+    text = "A surveyor appointed by one of Corrin's insurers opened 240 bags."
+    assert _actor(story, "Corrin said so again.") == "Corrin Bay Mining"
+    assert _actor(story, text) == ""

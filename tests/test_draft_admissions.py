@@ -76,3 +76,24 @@ def test_conceding_what_one_told_the_board_admits_the_account_and_no_fact() -> N
     )
     assert [(e.lane, e.date) for e in result.events if e.para == 2] == [("disclosure", "Tuesday")]
     assert linked(result, "admits", "acknowledged", "not one call")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“We accept that the number of people on site exceeded the licensed capacity.”",
+        "“I fully accept that the gate should have been closed.”",
+    ],
+)
+def test_accepting_a_fact_in_the_first_person_is_an_admission(quote: str) -> None:
+    # Concession convention: "We accept that ..." owns the fact the story established.
+    result = drafted(
+        "The festival said the site never went over its capacity of 40,000.",
+        f"At Tuesday's hearing, its barrister Nadia Orme KC told the licensing panel: {quote}",
+    )
+    assert holding(result, "licensing panel").lane == "disclosure"
+    assert ADMISSION.search(quote)
+
+
+def test_accepting_a_finding_of_someone_else_is_no_admission() -> None:
+    assert ADMISSION.search("The court accepted that the gate was locked at 9 p.m.") is None

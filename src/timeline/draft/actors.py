@@ -14,9 +14,11 @@ from timeline.draft.naming import (
     ACRONYM_STOP,
     AGED_PERSON,
     BODY_HEADS,
+    BODY_PRONOUN,
     DESCRIBED_PERSON,
     DETERMINER,
     GENERIC,
+    JOB_BETWEEN_NAMES,
     LOWER,
     NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
@@ -29,6 +31,7 @@ from timeline.draft.naming import (
     PERSON,
     PERSON_NOUN,
     PREPOSITION,
+    QUALIFIES_PERSON,
     ROLE,
     SEEN_BY,
     SHORT_BODY,
@@ -36,6 +39,8 @@ from timeline.draft.naming import (
     THE_PRESIDENT,
     TITLE_REFERENCES,
     TITLE_WORD,
+    UNNAMED_SOMEONE,
+    UNNAMED_SUBJECT,
     UPPER,
 )
 from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, STATEMENT, TOLD_VERBS
@@ -79,11 +84,6 @@ _FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
 _OBJECT_OF: Final = re.compile(r"\b(?:[a-z]{3,}ed|interviewed\s+by)\s+(?:the\s+)?$", re.I)
 _OWNS: Final = re.compile(r"[’']s\s")
 _IN_PLACE: Final = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
-# A subject that is a common noun: "Elian's relatives", "Cuban exiles", "The lawyers".
-_UNNAMED_SUBJECT: Final = re.compile(
-    r"\W*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\w’'-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"[a-z]+s\b"
-)
 _TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
@@ -104,7 +104,7 @@ def _only_where(text: str, offset: int, mention: Mention) -> bool:
     "Elian's relatives in Miami said": the subject is a noun of its own and the name
     after "in" is a place, not who spoke.
     """
-    unnamed = _UNNAMED_SUBJECT.match(text, offset)
+    unnamed = UNNAMED_SUBJECT.match(text, offset)
     return (
         unnamed is not None and _IN_PLACE.fullmatch(text, unnamed.end(), mention.start) is not None
     )
@@ -128,19 +128,6 @@ def surname(actor: str) -> str:
     return words[-1].strip(".,") if words else ""
 
 
-# What may stand between a body and the person it qualifies: "Instagram boss Adam
-# Mosseri", "Facebook's top PR executive, Nick Clegg", "Broward County Superintendent".
-_QUALIFIES: Final = re.compile(
-    r"(?:[’']s)?(?:\s+[a-zA-Z][\w-]*){0,6}?,?\s+(?:[A-Z][\w’'-]+\s+)?"  # first name
-)
-# Only a job between two names: "Christie deputy chief of staff Bridget Kelly".
-_JOB_BETWEEN: Final = re.compile(
-    r"(?:[’']s?)?\s+(?:(?!(?:and|or|with|to|by|for|from|at|in|on|said|told|met|hit|shot)\b)"
-    # the job (no verb, set off by a comma or not: "Reyes' mother, Carmen Reyes"), then
-    # first names
-    r"(?![a-z]+(?:ed|s)\b)[a-z][\w-]*,?\s+){0,5}"
-    r"(?:[A-Z][\w’'-]+\s+){0,2}"
-)
 _JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
 _NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
 # "The Minister of State for Health, Dr. Ahmed Bello": the post's body, then the name
@@ -167,7 +154,7 @@ def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
     if mention.kind in ("surname", "role"):
         nxt = next((m for m in after if m.start >= mention.end and m.kind != "role"), None)
         between = text[mention.end : nxt.start] if nxt is not None else ""
-        rx = _JOB_BETWEEN if mention.kind == "surname" else _NAME_NEXT
+        rx = JOB_BETWEEN_NAMES if mention.kind == "surname" else _NAME_NEXT
         return (
             nxt is not None
             and nxt.kind in ("person", "surname")
@@ -184,7 +171,7 @@ def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
         return (
             nxt is not None
             and nxt.kind in ("person", "surname")
-            and _JOB_BETWEEN.fullmatch(between) is not None
+            and JOB_BETWEEN_NAMES.fullmatch(between) is not None
             and _JOB_WORD.search(between + nxt.text) is not None
         )
     if mention.kind != "name":
@@ -197,7 +184,7 @@ def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
         return True  # "Chicago's WBBM-TV": the place qualifies the body named next
     if nxt.kind not in ("person", "surname"):
         return False
-    return _QUALIFIES.fullmatch(between) is not None and not STATEMENT.search(between)
+    return QUALIFIES_PERSON.fullmatch(between) is not None and not STATEMENT.search(between)
 
 
 class Actors:
@@ -313,6 +300,9 @@ class Actors:
             if self.companies
             else None
         )
+        uses = {w: sum(len(re.findall(rf"\b{w}\b", t)) for t in texts) for w in self.companies}
+        self.story_company = self.companies[max(uses, key=lambda w: uses[w])] if uses else ""
+        """The company named bare most often: the story's company ("the company")."""
 
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in ``text``, earliest first and, at one place, longest first."""
@@ -457,7 +447,7 @@ class Actors:
         if kind == "company" and self._companies is not None:
             # "Harwell Biologics Inc. ... Harwell denied ... the company": a company named
             # again by its first word is the story's company, whatever else is named often
-            return next(o for o in reversed(self.all_orgs) if o.split()[0] in self.companies)
+            return self.story_company
         if kind == "company" and bodies and bodies[0].uses >= 3:
             # "Boeing ... the company": a company named without a head word, and named
             # again and again, is the story's company.
@@ -532,6 +522,10 @@ class Actors:
             # "When Maria Lopez dialed 911 ..., she waited": the pronoun that opens the
             # main clause is the person the leading clause named
             return self.name(named[0]), False
+        if BODY_PRONOUN.match(text, offset):
+            # "It said it was co-operating with Dutch police": a body's pronoun is who
+            # was named before; a name later in the clause is what it spoke of
+            return "", True
         group = OPENING_GROUP.match(text, offset)
         if group is not None and not [m for m in mentions if offset <= m.start < group.end()]:
             return group.group("group").capitalize(), False
@@ -545,14 +539,14 @@ class Actors:
         mentions = [m for m in mentions if not _SEEN.search(text, max(0, m.start - 30), m.start)]
         if not mentions:
             return "", True
-        chosen = next(
-            (
-                m
-                for m in mentions
-                if not PREPOSITION.search(text[max(offset, m.start - 20) : m.start])
-            ),
-            mentions[0],
-        )
+        free = [
+            m for m in mentions if not PREPOSITION.search(text[max(offset, m.start - 20) : m.start])
+        ]
+        if not free and UNNAMED_SOMEONE.match(text, offset):
+            # "A surveyor appointed by one of Varden's insurers opened": someone unnamed
+            # did it; the body after a preposition is who they are tied to
+            return "", True
+        chosen = free[0] if free else mentions[0]
         if chosen is mentions[0] and _only_where(text, offset, chosen):
             return "", True
         if (

@@ -111,6 +111,9 @@ ADMISSION: Final = whole_words(
     r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
     r"|got\s+(?:it|that|this|those|the\s+\w+)\s+wrong"
     r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
+    # "We accept that the crowd exceeded the licensed capacity": a speaker accepting a
+    # fact in the first person concedes it
+    r"|(?<![\w’'])(?:we|I)\s+(?:fully\s+|now\s+|do\s+|readily\s+)?accept\s+that\b"
     # one's own account put down to bad information: "the mayor had been given wrong
     # advice", "its earlier statement was based on incomplete information"
     r"|(?:was|were|had\s+been|has\s+been)\s+given\s+(?:the\s+)?(?:wrong|incorrect|inaccurate"

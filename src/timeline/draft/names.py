@@ -205,6 +205,7 @@ def bare_companies(orgs: Sequence[str], texts: Sequence[str]) -> dict[str, str]:
         if org.split()[-1] in BODY_HEADS["company"]
         and len(org.split()) > 1
         and re.fullmatch(r"[A-Z][a-z]{2,}", org.split()[0])
+        and not _HEAD.fullmatch(org.split()[0])  # "Department of Water Resources"
         and org.split()[0].lower() not in lower
     }
     return {

@@ -63,6 +63,9 @@ ORG_HEAD: Final = (
     r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation"
     # ("Norland Safety Products", "Lakeshore Regional Transit")
     r"|Products|Systems|Solutions|Partners|Enterprises|Brands|Foods|Logistics|Transit"
+    # ("Aspen Line Renewables", "Hollis Port Storage", "Varden Resources")
+    r"|Renewables|Storage|Resources|Hospitality|Dredging|Developments|Properties|Healthcare"
+    r"|Railways?|Airways|Shipping|Contractors|Engineering|Distillery|Brewery"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
     # Safety Executive"; not a chief executive, a person)
     r"|Regulator|Ombudsman|Inspectorate|Tribunal"
@@ -91,9 +94,14 @@ ORG: Final = re.compile(
 # Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
 # wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
 # writes in capitals too.
+POST_NOMINAL: Final = "KC|QC|SC|JP|CBE|OBE|MBE|KBE|DBE"
 ACRONYM_STOP: Final = frozenset(
-    # Roman numerals end a name or a law's title ("John Smith III", "Title IX").
-    _split("NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX")
+    # Roman numerals end a name or a law's title ("John Smith III", "Title IX"); so do a
+    # barrister's silk and an honour ("Rupert Vance KC", "Ann Lee OBE"), which name no body.
+    _split(
+        "NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX"
+        f" {POST_NOMINAL.replace('|', ' ')}"
+    )
 )
 ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
 # A quotation set all in capitals is a code or a shout, not a body's initials: dispatchers
@@ -189,6 +197,11 @@ BODY_HEADS: Final = {
         "plc",
         "PLC",
         "Water",
+        *_split(
+            "Renewables Storage Resources Hospitality Dredging Developments Properties"
+            " Healthcare Railway Railways Airways Shipping Contractors Engineering Distillery"
+            " Brewery"
+        ),
     ),
     "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
     "agency": ("Agency", "Administration", "Service", "Bureau", "Office", "Department"),
@@ -327,7 +340,8 @@ DESCRIBED_PERSON: Final = re.compile(
     r"(?:[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)|staff|aide|secretary"
     r"|chief|head|deputy)\s+"
     rf"((?:[{UPPER}][{LOWER}]+\s+){{1,2}}(?P<surname>[{UPPER}][{LOWER}][\w’'-]*))\b"
-    rf"(?!\s+[{UPPER}])"
+    # (a silk or an honour may follow: "barrister Rupert Vance KC")
+    rf"(?!\s+(?!{POST_NOMINAL}\b)[{UPPER}])"
 )
 OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del|MPP?|MSP"
@@ -350,3 +364,32 @@ TITLE_WORD: Final = re.compile(
 )
 # Courtesy titles name no body: "Mr." ties two speakers to no common party.
 HONORIFICS: Final = frozenset(_split("mr ms mrs miss dr"))
+
+# A subject that is a common noun: "Elian's relatives", "Cuban exiles", "The lawyers".
+UNNAMED_SUBJECT: Final = re.compile(
+    r"\W*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\w’'-]+[’']s\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"[a-z]+s\b"
+)
+# What may stand between a body and the person it qualifies: "Instagram boss Adam
+# Mosseri", "Facebook's top PR executive, Nick Clegg", "Broward County Superintendent".
+QUALIFIES_PERSON: Final = re.compile(
+    r"(?:[’']s)?(?:\s+[a-zA-Z][\w-]*){0,6}?,?\s+(?:[A-Z][\w’'-]+\s+)?"  # first name
+)
+# Only a job between two names: "Christie deputy chief of staff Bridget Kelly".
+JOB_BETWEEN_NAMES: Final = re.compile(
+    r"(?:[’']s?)?\s+(?:(?!(?:and|or|with|to|by|for|from|at|in|on|said|told|met|hit|shot)\b)"
+    # the job (no verb, set off by a comma or not: "Reyes' mother, Carmen Reyes"), then
+    # first names
+    r"(?![a-z]+(?:ed|s)\b)[a-z][\w-]*,?\s+){0,5}"
+    r"(?:[A-Z][\w’'-]+\s+){0,2}"
+)
+# Someone unnamed, tied to a body by what follows: "A surveyor appointed by one of the
+# insurers", "A person close to the company".
+UNNAMED_SOMEONE: Final = re.compile(
+    r"\W*(?i:a|an|one|two|three|another)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]{2,}(?:er|or|ist|ian|man"
+    rf"|woman|person)|people|{PERSON_NOUN})\b"
+)
+# A body's pronoun as the speaker: "It said", "They told".
+BODY_PRONOUN: Final = re.compile(
+    r"(?:It|it|They|they)\s+(?:[a-z]+ly\s+)?(?:said|says|told|added)\b"
+)
