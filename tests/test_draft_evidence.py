@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
-from timeline.draft.evidence import FILING, OUTLET_REQUESTED, RECORDS_OBTAINED, RECORDS_RELEASED
+from timeline.draft.evidence import (
+    EVIDENCE_SHOWS,
+    FILING,
+    OUTLET_REQUESTED,
+    RECORDS_OBTAINED,
+    RECORDS_RELEASED,
+)
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
 
@@ -418,3 +424,21 @@ def test_evidence_named_with_a_list_of_months_still_shows() -> None:
         "that 23 of the 112 listed teachers never marked attendance in those months.",
     )
     assert holding(result, "23 of the 112").lane == "practice"
+
+
+def test_a_briefing_note_is_evidence_and_what_it_says_went_on_inside() -> None:
+    # Evidence convention: a briefing or file note is a record like a memo; "the note
+    # says" attributes a fact to it, not a public claim to the one who wrote it.
+    result = drafted(
+        "The ministry said it had created 6,200 new places.",
+        "A briefing note prepared for the deputy minister in March says most of the "
+        "places already existed.",
+        'The note says: "Our public figure counts places that are newly funded."',
+    )
+    assert holding(result, "most of the places already existed").lane == "practice"
+    assert holding(result, "The note says").lane == "disclosure"
+
+
+def test_a_bank_note_is_no_record() -> None:
+    assert EVIDENCE_SHOWS.search("The officer's note shows the pump was running.")
+    assert EVIDENCE_SHOWS.search("The bank note shows a portrait of the founder.") is None

@@ -284,3 +284,29 @@ def test_a_letter_to_the_public_the_body_serves_is_its_statement(public: str) ->
     )
     assert holding(result, "are sound").lane == "statement"
     assert holding(result, "roof leaked").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Director Lena Ortiz first gave the 20-minute figure to the Senate health committee "
+        "on Feb. 6.",
+        "Ortiz used the number again at a funding announcement in Salem on March 3.",
+        "The agency repeated the 6,200 figure in a news release in April.",
+    ],
+)
+def test_a_figure_given_again_or_put_before_an_audience_is_the_account(sentence: str) -> None:
+    # Repetition convention: the figure the story tests, put before lawmakers or an
+    # announcement, is a public claim, not something done behind the scenes.
+    result = drafted(
+        "Director Lena Ortiz said in January that the average wait was short.", sentence
+    )
+    assert [e.lane for e in result.events if e.para == 2] == ["statement"]
+
+
+def test_a_figure_used_inside_is_no_public_account() -> None:
+    result = drafted(
+        "The agency said the hotline met its target.",
+        "Managers used the figure to set staffing levels for the year.",
+    )
+    assert all(e.lane != "statement" for e in result.events if e.para == 2)

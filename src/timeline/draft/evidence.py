@@ -30,6 +30,8 @@ __all__ = [
 # fact to evidence. The evidence is a disclosure; what it shows is a practice.
 EVIDENCE_NOUN: Final = (
     r"(?:records?|documents?|e-?mails?|memos?|files|logs?|data|video|videos|footage|clips?|audio"
+    # a briefing or file note: "the note says", "the officer's notes show"
+    r"|(?<!bank\s)(?<!sick\s)notes?"
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     # a comparison the story draws from the records: "the same comparison shows"
     r"|comparisons?"

@@ -327,6 +327,16 @@ _ACCOUNT_GIVEN: Final = (
     r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:the\s+same\s+|the\s+|that\s+|an?\s+"
     r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
     r"|guarantee|claim|denial|account|explanation|version|rationale|justification)s?"
+    # ... and so is the figure the story tests, given again or put before an audience:
+    # "repeated the 9,400 figure", "gave the 15-minute figure to the Senate", "used the
+    # number again at a funding announcement"
+    r"|(?:repeated|reiterated|restated|cited|quoted)\s+(?:the\s+same\s+|the\s+|that\s+|this\s+"
+    r"|its\s+|his\s+|her\s+|their\s+)(?:[\w.,%-]+\s+){0,2}?(?:figure|number|estimate|statistic)s?\b"
+    r"|(?:gave|used|presented)\s+(?:the\s+same\s+|the\s+|that\s+|this\s+|its\s+|his\s+|her\s+"
+    r"|their\s+)(?:[\w.,%-]+\s+){0,2}?(?:figure|number|estimate|statistic)s?\s+(?:again\s+)?"
+    r"(?:to|at|before|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:Senate|House|Assembly|Parliament"
+    r"|[Cc]ommittee|[Cc]ouncil|[Bb]oard|hearing|meeting|conference|announcement|briefing|interview"
+    r"|exhibition|rally|event|speech|release|forum|legislature|Legislature)"
 )
 ACCOUNT_GIVEN: Final = whole_words(_ACCOUNT_GIVEN)
 # Pledge convention: "said he would ask the board to review", "said the city will add a
