@@ -761,3 +761,20 @@ def test_someone_unnamed_tied_to_a_body_is_not_the_body() -> None:
     text = "A surveyor appointed by one of Corrin's insurers opened 240 bags."
     assert _actor(story, "Corrin said so again.") == "Corrin Bay Mining"
     assert _actor(story, text) == ""
+
+
+def test_a_name_set_after_the_is_no_persons_surname() -> None:
+    # "the Current obtained": a word written after "the" names a newsroom or a thing, so
+    # "Desert Current", repeated as "the Current", is no person "she" could refer to.
+    result = drafted(
+        "County Attorney Ana Ruiz spoke to the Desert Current in May. The Current obtained "
+        "the ledgers in June, and the Current's analysis found gaps.",
+        "“Every dollar goes back into treatment,” she said at a forum in October.",
+    )
+    assert holding(result, "Every dollar").actor != "Desert Current"
+    assert not holding(result, "Every dollar").title.startswith("Current")
+
+
+def test_a_name_inside_the_quoted_words_is_not_the_speaker() -> None:
+    text = "In a January op-ed, she wrote that the fund “pays for recovery, not for prosecutors.”"
+    assert _actor(["Mayor Ana Ruiz spoke."], text) == ""

@@ -135,6 +135,7 @@ _OF_BODY: Final = re.compile(
     r"\s+(?:of|for)\s+(?:(?:the|of|for|and|[A-Z][\w’'.-]*)\s+){0,6}?\S+,\s+"
 )
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+_QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE: Final = re.compile(r"(?:he|she)\s")
 _CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\b")
 _ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
@@ -516,7 +517,10 @@ class Actors:
         (a "by" agent counts); a quote-first sentence takes the speaker after the quote.
         """
         offset, leading = _subject_start(text)
-        mentions = self.mentions(text)
+        quotes = [q.span() for q in _QUOTED.finditer(text)]
+        # the words a quotation names ('wrote that it "funds ..., not the comfort of
+        # prosecutors"') are what was said, not who said it
+        mentions = [m for m in self.mentions(text) if not any(a < m.start < b for a, b in quotes)]
         named = [m for m in mentions if m.start < offset and m.kind in ("person", "surname")]
         if leading is not None and named and _HE_OR_SHE.match(text, offset):
             # "When Maria Lopez dialed 911 ..., she waited": the pronoun that opens the

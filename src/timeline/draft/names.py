@@ -56,6 +56,12 @@ class Name:
 
 
 _AFTER_NUMBER: Final = re.compile(rf"\d[\w-]*[”\"’']?\s+[“\"‘']?({_WORD.pattern})")
+# "the Current obtained", "the Current's analysis": a word set after "the" names a thing
+# or a newsroom, never a person ("the Reyes family" is a person's family).
+_AFTER_THE: Final = (
+    r"\b[Tt]he\s+{word}(?:[’']s)?(?:\s+(?!famil|household|brothers|sisters|case|couple|twins)"
+    r"[a-z]|[.,;:])"
+)
 _RUN: Final = re.compile(rf"{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*")
 
 
@@ -186,6 +192,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
             and run[-1] == word
             and "&" not in run
             and not any(_WORD.fullmatch(w) and _ordinary(w, lower) for w in names)
+            and not any(re.search(_AFTER_THE.format(word=re.escape(word)), t) for t in texts)
         )
         out[word] = Name(" ".join(run), person, uses[word])
     return out
