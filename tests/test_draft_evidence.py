@@ -442,3 +442,14 @@ def test_a_briefing_note_is_evidence_and_what_it_says_went_on_inside() -> None:
 def test_a_bank_note_is_no_record() -> None:
     assert EVIDENCE_SHOWS.search("The officer's note shows the pump was running.")
     assert EVIDENCE_SHOWS.search("The bank note shows a portrait of the founder.") is None
+
+
+def test_it_shows_after_a_record_handed_over_is_what_the_record_shows() -> None:
+    # Reference convention: "Lee gave the station a spreadsheet ... It shows ..." names
+    # the record as it changes hands, then lets the pronoun carry it.
+    result = drafted(
+        "The venue said it never let in more than 1,100 people.",
+        "After she left the job on Oct. 25, Lee gave Channel 9 a spreadsheet exported from "
+        "the venue's scanning system. It shows 1,712 scans on Oct. 19.",
+    )
+    assert holding(result, "1,712 scans").lane == "practice"

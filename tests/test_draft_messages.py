@@ -310,3 +310,22 @@ def test_a_figure_used_inside_is_no_public_account() -> None:
         "Managers used the figure to set staffing levels for the year.",
     )
     assert all(e.lane != "statement" for e in result.events if e.para == 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council paid Harbourline its final instalment of $3.2 million on November 4.",
+        "Much of the rest went to things like a $389,000 armored vehicle, bought in August.",
+        "The trust spent £612,400 of the fund on consultants last year.",
+    ],
+)
+def test_public_money_paid_or_spent_is_what_the_body_did(sentence: str) -> None:
+    # Money convention: a sum paid out or spent is a deed the records establish.
+    result = drafted("The council said every dollar went to sand on the beach.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["practice"]
+
+
+def test_a_sum_only_named_is_no_payment() -> None:
+    result = drafted("The contract was worth $9.1 million over three years.")
+    assert all(e.lane != "practice" for e in result.events)

@@ -419,7 +419,8 @@ def _evidence_named_before(state: _Progress, sent: Sentence) -> DraftEvent | Non
     if not PRONOUN_SHOWS.match(sent.text) or not state.events:
         return None
     last = state.events[-1]
-    named = last.lane == "disclosure" and re.search(EVIDENCE_NOUN, last.clause, re.I)
+    # (a record handed over, "Whitford gave the station a spreadsheet", is named too)
+    named = re.search(EVIDENCE_NOUN, last.clause, re.I)
     return last if named and last.para == sent.para and last.sentence == sent.index - 1 else None
 
 

@@ -73,6 +73,11 @@ STATEMENT: Final = whole_words(
     # Authorship convention: a rebuttal, op-ed or post "written by" someone is their statement.
     r"|(?:written|penned|authored)\s+by"
 )
+# A sum of money: "$3.2 million", "£612,400", "4.5 million rand".
+_SUM: Final = (
+    r"[$£€]\s?\d[\d,.]*\d|[$£€]\s?\d"
+    r"|\d[\d,.]*\s+(?:million|billion|dollars|pounds|euros|rand|naira|cedis|shillings|rupees|pesos)\b"
+)
 PRACTICE: Final = whole_words(
     r"allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|granted|granting|turned\s+over|turning\s+over"
@@ -82,6 +87,13 @@ PRACTICE: Final = whole_words(
     # six hours in an ambulance"
     r"|waited|spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?[\w-]+\s+"
     r"(?:hours?|days?|weeks?|months?|nights?|years?)"
+    # Money convention: public money paid out or spent, with its sum ("paid Coraltide its
+    # final instalment of $3.2 million", "bought a $389,000 armored vehicle", "Much of the
+    # rest went to things like ..."), is what the body did with it
+    r"|(?:paid|spent|bought|purchased|billed|invoiced)\s+(?:[\w’'-]+\s+){0,5}?"
+    rf"(?:{_SUM})"
+    r"|(?:money|rest|share|funds?|remainder|balance|million|billion)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"went\s+(?:to|on|toward|towards)\b"
 )
 REPORT: Final = whole_words(
     # (not a word that only names a kind of rule or staff: "their inspection rules")
