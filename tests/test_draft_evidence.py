@@ -453,3 +453,13 @@ def test_it_shows_after_a_record_handed_over_is_what_the_record_shows() -> None:
         "the venue's scanning system. It shows 1,712 scans on Oct. 19.",
     )
     assert holding(result, "1,712 scans").lane == "practice"
+
+
+def test_records_produced_on_request_are_released() -> None:
+    # Records convention: an office that "produced the ledgers" released them.
+    result = drafted(
+        "The county attorney said the fund paid for treatment.",
+        "The office produced the ledgers on March 28, after a records request.",
+    )
+    assert holding(result, "produced the ledgers").lane == "disclosure"
+    assert RECORDS_RELEASED.search("The office produced the ledgers on March 28")

@@ -351,3 +351,46 @@ def test_an_official_stood_down_while_it_is_looked_into_is_of_record(sentence: s
     # Oversight convention: suspending an official pending an inquiry opens an examination.
     result = drafted("The city said the event was approved properly.", sentence)
     assert result.events[-1].lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a matter referred to an overseer
+        "Chief executive Ruth Amos said she had referred the contract to an independent auditor.",
+        # a shortfall raised at a public meeting
+        "Moira Lane raised the discrepancy at a meeting of Glenbrae Community Council in May.",
+        # a warning put to the party in writing
+        "The agency wrote to the company on August 11 warning that pumping would breach its "
+        "licence.",
+        # a group's own count sent to the overseer
+        "The society sent its tallies to the province's environment department in August.",
+        # the legislature's own checkers
+        "The Legislature's nonpartisan fiscal office flagged the transfer in a memo in March.",
+        # an examiner no party chose, after a long opening phrase
+        "After opening 240 sealed bags at the Waalhaven warehouse for one of the insurers, the "
+        "surveyor wrote that 197 held steel offcuts.",
+    ],
+)
+def test_oversight_at_work_is_a_disclosure(sentence: str) -> None:
+    result = drafted("The company said every site was checked in March.", sentence)
+    assert [e.lane for e in result.events if e.para == 2][:1] == ["disclosure"]
+
+
+def test_a_concern_raised_with_managers_stays_inside() -> None:
+    result = drafted(
+        "The company said every site was checked in March.",
+        "A supervisor raised the problem with managers in April.",
+    )
+    assert holding(result, "raised the problem").lane == "practice"
+
+
+def test_a_public_page_changed_is_a_correction() -> None:
+    # Correction convention: the party's public page changed, not to say something new
+    # but taking back what it said, is how the truth comes out.
+    result = drafted(
+        "The chain promised “no resort fees” at every hotel.",
+        'On Saturday, the chain changed a "pricing promise" page on its website that had '
+        "stated “no resort fees, anywhere in the U.S.”",
+    )
+    assert holding(result, "pricing promise").lane == "disclosure"

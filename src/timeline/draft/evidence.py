@@ -143,7 +143,8 @@ RECORDS_RELEASED: Final = whole_words(
     # (a count of them too: "The council released 412 partly redacted records")
     # (given over, too: "The city provided the data in September", "released a spreadsheet
     # of work orders", not "provided a record harvest")
-    r"(?:released|handed\s+over|turned\s+over|provided|supplied)\s+(?:them|it"
+    # ("The office produced the ledgers on March 28": records produced on request)
+    r"(?:released|handed\s+over|turned\s+over|provided|supplied|produced)\s+(?:them|it"
     r"|an?\s+(?:[\w’'-]+\s+){1,2}?of\s+(?:the\s+)?(?=(?:[\w’'-]+\s+){0,2}?"
     # (or named by whose it is: "released Whitford's letter Tuesday")
     rf"{EVIDENCE_NOUN})|(?:the|its|their|\d[\d,]*|(?-i:[A-Z])[\w-]*[’']s)\s+"

@@ -126,6 +126,19 @@ EXAMINE_ORDER: Final = whole_words(
     r"|summon(?:ing)?|subpoena(?:ing)?)\b[^.;]{0,80}?\b(?:review|audit|investigat\w*"
     r"|inquiry|hearing|testify|return\s+to\s+the\s+(?:committee|council|board|panel)"
     r"|correct\s+the\s+record|explain|account\s+for|answer\s+questions)"
+    # a matter referred to an overseer: "had referred the contract to an independent auditor"
+    r"|referred\s+(?:the|its|his|her|their|this|that|it)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:the\s+"
+    r"|an?\s+)?(?:[\w-]+\s+){0,2}?(?:auditors?|police|prosecutors?|ombudsman|regulators?"
+    r"|watchdog|inspectors?|investigators?|attorney\s+general|district\s+attorney|ethics)\b"
+    # a shortfall raised in public: "raised the discrepancy at a meeting of the community
+    # council" (raised privately "with" managers is a practice, see words.PRACTICE)
+    r"|raised\s+(?:the|a|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:discrepancy|gap"
+    r"|concerns?|issue|questions?|problem|shortfall|figures?)\s+(?:at|during)\s+(?:an?\s+|the\s+"
+    r"|[\w’'-]+[’']s\s+)(?:[\w’'-]+\s+){0,2}?(?:meeting|hearing|session)\b"
+    # a warning put to the party in writing: "wrote to the company on August 11 warning that"
+    r"|wrote\s+to\s+(?:the|its)\s+(?:company|firm|operator|owners?|distillery|council"
+    r"|department|agency|hospital|school|trust|board|contractor|developer)\b[^.;]{0,40}?"
+    r"\bwarning\b"
     # a regulator's sanction on the party: "sent the land bank a notice of violation",
     # "suspended the laboratory's accreditation", "issued an improvement notice"
     r"|(?:sent|issued|served)\s+(?:[\w’'.-]+\s+){0,4}?(?:an?\s+)?(?:notice\s+of\s+violation"
@@ -136,13 +149,21 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:accreditation|licen[cs]e|certification|registration|permit)\s+(?:to\s+\w+\s+)?(?:was"
     r"|were|had\s+been|has\s+been)\s+(?:suspended|revoked|withdrawn)"
     # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
-    r"|(?:sent|put|submitted|presented)\s+(?:(?:its|their|the|detailed|written|these)\s+)*"
-    r"(?:questions|findings|figures|results|data|evidence|allegations|analysis|records|documents"
-    r"|e-?mails|logs)\s+to"
+    # (or a group's own count sent to the overseer: "sent its tallies to the environment
+    # department", "had emailed its figures to council officers")
+    r"|(?:sent|put|submitted|presented|e-?mailed|passed|handed)\s+(?:(?:its|their|the|detailed"
+    r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
+    r"|analysis|records|documents|e-?mails|logs|tallies|counts|measurements|readings|photographs"
+    r"|photos|survey)\s+to"
 )
 OVERSIGHT: Final = whole_words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"
     r"|grand\s+jury|oversight"
+    # an examiner the parties did not choose: "a surveyor appointed by one of the insurers"
+    r"|surveyors?|assessors?|loss\s+adjusters?"
+    # the legislature's own checkers: "the Legislature's nonpartisan fiscal office"
+    r"|(?:fiscal|budget|audit|accountability|ethics|integrity)\s+(?:office|bureau|committee"
+    r"|commissioner)"
 )
 # Oversight convention: what an inspector, auditor, regulator, prosecutor, judge or coroner
 # "said", "found" or "ruled", as the subject of the clause, is a finding made public, a
@@ -150,7 +171,7 @@ OVERSIGHT: Final = whole_words(
 OVERSIGHT_FINDS: Final = re.compile(
     # (after an opening phrase on where it was found: "In an opinion issued in January, the
     # Ombudsman said")
-    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After)\s+[^,;“”\"]{{1,50}},\s+)?"
+    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After)\s+[^,;“”\"]{{1,80}},\s+)?"
     rf"(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
     rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
     r"|magistrate|medical\s+examiner)\b)"
@@ -180,6 +201,11 @@ CORRECTED: Final = whole_words(
     # a public label or figure reworded: "changed the label on its website to ..."
     r"|(?:changed|altered|reworded|relabell?ed|updated)\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:label|wording|description|heading|caption|disclaimer)"
+    # "changed a pricing promise page on its website": the public page itself changed
+    r"|(?:changed|altered|reworded|rewrote|edited|narrowed)\s+(?:a|the|its)\s+"
+    r"(?:[\w’'-]+\s+|[“\"][^”\"]{1,40}[”\"]\s+){0,3}?"
+    r"(?:page|promise|claim|pledge|statement|wording)\s+(?:on|of)\s+(?:its|the|their)\s+"
+    r"(?:website|site|web\s*page)\b(?!\s+to\s+(?:say|read|state|show))"
     # "took it off its website on Friday", "removed the claim from its site"
     r"|(?:took|taken|removed|pulled|deleted)\s+(?:it|them|the\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
     r"(?:off|from|down\s+from)\s+(?:its|the|their|his|her)\s+(?:[\w’'-]+\s+)?(?:website|site"
