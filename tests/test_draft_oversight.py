@@ -394,3 +394,28 @@ def test_a_public_page_changed_is_a_correction() -> None:
         "stated “no resort fees, anywhere in the U.S.”",
     )
     assert holding(result, "pricing promise").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Federal Medicaid regulators raised the issue with the state in a letter in June.",
+        "The Legislative Fiscal Review Office said it could find no record of the transfer.",
+        "Dr Ana Whit said the lab had emailed its figures to council officers on October 30.",
+    ],
+)
+def test_an_overseer_raising_it_or_findings_sent_to_one_is_a_disclosure(sentence: str) -> None:
+    # Oversight convention: a question put on the record by an overseer, or findings
+    # e-mailed to one, is how the matter came out, not a private message.
+    result = drafted("The department said the hotline met its target in May.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
+
+
+def test_an_internal_email_asking_for_an_inspection_stays_inside() -> None:
+    result = drafted(
+        "The company said its stock was verified in March.",
+        "In an email to the board dated January 9 and seen by the Ledger, a member of the "
+        "finance team wrote that the receipts “match no weighbridge record I can find” and "
+        "asked for a physical inspection.",
+    )
+    assert holding(result, "finance team").lane != "disclosure"

@@ -23,7 +23,7 @@ from timeline.draft.evidence import (
 )
 from timeline.draft.insiders import FAMILIAR_SAID, TOLD_OUTLET, witnessed
 from timeline.draft.messages import PRIVATE, SPOKESPERSON
-from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER
+from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
     ACCOUNT_GIVEN,
@@ -323,6 +323,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         PRIVATE.search(outside)
         and not SPOKESPERSON.search(outside)
         and not ACCOUNT_GIVEN.search(outside)
+        and not FINDINGS_SENT.search(outside)  # "had emailed its figures to council officers"
     )
     if private or BEHIND_SCENES.search(outside):
         return "practice"

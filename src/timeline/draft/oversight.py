@@ -7,12 +7,22 @@ from typing import Final
 
 from timeline.draft.words import whole_words
 
-__all__ = ["CORRECTED", "EXAMINE_ORDER", "OVERSIGHT", "OVERSIGHT_FINDS"]
+__all__ = ["CORRECTED", "EXAMINE_ORDER", "FINDINGS_SENT", "OVERSIGHT", "OVERSIGHT_FINDS"]
 
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a
 # complaint to a regulator, or the questions a newsroom puts to the party, starts the
 # inquiry through which the truth comes out: a disclosure, not a policy (context).
+# the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
+# (or a group's own count sent to the overseer: "sent its tallies to the environment
+# department", "had emailed its figures to council officers"): no private message, even
+# when e-mailed
+_FINDINGS_SENT: Final = (
+    r"(?:sent|put|submitted|presented|e-?mailed|passed|handed)\s+(?:(?:its|their|the|detailed"
+    r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
+    r"|analysis|records|documents|e-?mails|logs|tallies|counts|measurements|readings|photographs"
+    r"|photos|survey)\s+to"
+)
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
     r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
@@ -148,22 +158,17 @@ EXAMINE_ORDER: Final = whole_words(
     r"|certification|registration|permit|approval)\b"
     r"|(?:accreditation|licen[cs]e|certification|registration|permit)\s+(?:to\s+\w+\s+)?(?:was"
     r"|were|had\s+been|has\s+been)\s+(?:suspended|revoked|withdrawn)"
-    # the newsroom's own inquiry: "sent detailed questions to Vlugr", "put its findings to"
-    # (or a group's own count sent to the overseer: "sent its tallies to the environment
-    # department", "had emailed its figures to council officers")
-    r"|(?:sent|put|submitted|presented|e-?mailed|passed|handed)\s+(?:(?:its|their|the|detailed"
-    r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
-    r"|analysis|records|documents|e-?mails|logs|tallies|counts|measurements|readings|photographs"
-    r"|photos|survey)\s+to"
+    rf"|{_FINDINGS_SENT}"
 )
+FINDINGS_SENT: Final = whole_words(_FINDINGS_SENT)
 OVERSIGHT: Final = whole_words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman"
     r"|grand\s+jury|oversight"
     # an examiner the parties did not choose: "a surveyor appointed by one of the insurers"
     r"|surveyors?|assessors?|loss\s+adjusters?"
     # the legislature's own checkers: "the Legislature's nonpartisan fiscal office"
-    r"|(?:fiscal|budget|audit|accountability|ethics|integrity)\s+(?:office|bureau|committee"
-    r"|commissioner)"
+    r"|(?:fiscal|budget|audit|accountability|ethics|integrity)\s+(?:[a-z]+\s+)?(?:office|bureau"
+    r"|committee|commissioner)"
 )
 # Oversight convention: what an inspector, auditor, regulator, prosecutor, judge or coroner
 # "said", "found" or "ruled", as the subject of the clause, is a finding made public, a
@@ -181,6 +186,8 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"|testified|charged|confirmed|confirms|announced|announces"
     # a warning or criticism on the record is a finding: "The auditor warned in 2012 that"
     r"|warned|warns|flagged|flags|critici[sz]ed|critici[sz]es"
+    # a question put to the party on the record: "regulators raised the issue with the state"
+    r"|raised|questioned|queried"
     # what a court does with the case is its finding: "dismissed the fine", "granted the
     # group permission", "set aside the decision"
     r"|dismissed|granted|quashed|upheld|overturned|threw\s+out|set\s+aside|struck\s+down"
