@@ -463,3 +463,18 @@ def test_records_produced_on_request_are_released() -> None:
     )
     assert holding(result, "produced the ledgers").lane == "disclosure"
     assert RECORDS_RELEASED.search("The office produced the ledgers on March 28")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Banner traced 20 puppies bought from the chain's shops since May.",
+        "The Courant measured the river at six points in August.",
+        "Two Clarion reporters followed up with 14 of the families in June.",
+    ],
+)
+def test_a_newsrooms_own_tracing_is_its_reporting(sentence: str) -> None:
+    # Newsroom convention: what the paper itself traced, measured or followed up is how
+    # the facts came out; "Banner", "Courant" and "Clarion" are mastheads like "Times".
+    result = drafted("The chain said every puppy was bred in Britain.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]

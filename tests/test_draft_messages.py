@@ -329,3 +329,13 @@ def test_public_money_paid_or_spent_is_what_the_body_did(sentence: str) -> None:
 def test_a_sum_only_named_is_no_payment() -> None:
     result = drafted("The contract was worth $9.1 million over three years.")
     assert all(e.lane != "practice" for e in result.events)
+
+
+def test_an_official_figure_put_at_a_number_is_the_account() -> None:
+    # Official-figure convention: a release that "put the figure at" a number sets down
+    # the account the story tests.
+    result = drafted(
+        "The minister said the burning target had been met.",
+        "A media release on July 18 put the figure at 412,600 hectares.",
+    )
+    assert holding(result, "put the figure").lane == "statement"

@@ -290,7 +290,8 @@ MASTHEAD: Final = (
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|Standard|Mail|Mirror|Sun|Beacon|Eagle|Newsroom|NPR|CNN|BBC|ProPublica"
-    r"|Politico|Axios|Bulletin|Enquirer|Advocate|Express|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+    r"|Politico|Axios|Bulletin|Enquirer|Advocate|Express|Banner|Courant|Recorder|Citizen|Argus"
+    r"|Clarion|[A-Z]{3,4}-(?:FM|TV|AM))\b"
     # a station's investigative unit by its channel number: "4 Investigates", "NBC 5 I-Team"
     r"|(?:[A-Z][\w-]*\s+)?\d{1,2}\s+(?:Investigates|I-Team)\b"
     # a magazine written with its kind in lower case: "Time magazine"
@@ -365,6 +366,9 @@ CLAIM_VERB: Final = whole_words(
     r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
     r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
     r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
+    # the official figure set down: "A media release on July 18 put the figure at 412,600"
+    r"|put\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|count|toll|cost"
+    r"|tally|estimate)\s+at\b"
     # "the company went further", "the mayor doubled down": the account pressed further
     r"|(?:went|goes|go)\s+further|doubled\s+down"
     # a public page changed to tell a new account: "updated its website to say the reopening
@@ -539,6 +543,7 @@ SOURCES_TOLD: Final = whole_words(
 _NEWSROOM_CHECKS: Final = (
     r"examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
     r"|telephoned|timed|stood|watched|observed|inspected|checked|photographed|filmed|sampled"
+    r"|traced|followed\s+up"
 )
 OUTLET_REPORTED: Final = re.compile(
     # (its reporters named with it: "two Prairie Standard reporters measured every ramp"; or
