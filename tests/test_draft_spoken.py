@@ -282,3 +282,18 @@ def test_a_date_in_what_describes_the_quoted_words_is_not_the_saying() -> None:
         "isolated clerical error” traced to a single sale in 2020.",
     )
     assert holding(result, "clerical error").date == "April 14"
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("At a community open house in Oakbrae in May", "in May"),
+        ("At the launch in Leeds in March", "in March"),
+        ("At an event in June", "in June"),
+    ],
+)
+def test_a_gathering_set_first_dates_what_was_said_there(lead: str, date: str) -> None:
+    # Attribution convention: the occasion the words were given at, with its place and
+    # its date, opens the clause and dates the statement.
+    result = drafted(f"{lead}, project manager Dara Kulyk told residents the site was safe.")
+    assert holding(result, "told residents").date == date

@@ -75,6 +75,9 @@ _STATEMENT_NOUNS: Final = (
     # the account as the story names it, and the gathering it was given at: "made the
     # 48-hour claim at the association's town hall on Sept. 12"
     r"|claim|pledge|promise|assurance|announcement|presentation|town\s+hall"
+    # ... or any gathering it was given at: "At a community open house in Oakbrae in May"
+    r"|event|open\s+house|open\s+day|drop-in|consultation|exhibition|ceremony|launch|session"
+    r"|conference|summit"
     # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
     r"|opinion|ruling|judg(?:e)?ment|determination"
     # a message to a public: "in a Sept. 16 message to parents"
@@ -94,7 +97,8 @@ _NOUN_THEN_DATE: Final = re.compile(
     # ... or after the place it was held: "At a press briefing in Chinsali on 23 July,"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
     rf"(?:\s+(?:on|of|in|dated)|,?\s+{_MADE}(?:\s+(?:in|with|to|at)\s+(?:the\s+)?[\w’'-]+)?"
-    r"(?:\s+(?:on|in))?)\s+$",
+    # (or nothing: the date's own "in" follows, "At the launch in Leeds | in March")
+    r"(?:\s+(?:on|in))?|)\s+$",
     re.IGNORECASE,
 )
 
