@@ -778,3 +778,17 @@ def test_a_name_set_after_the_is_no_persons_surname() -> None:
 def test_a_name_inside_the_quoted_words_is_not_the_speaker() -> None:
     text = "In a January op-ed, she wrote that the fund “pays for recovery, not for prosecutors.”"
     assert _actor(["Mayor Ana Ruiz spoke."], text) == ""
+
+
+def test_the_company_is_the_one_named_with_a_trade_not_a_province_named_as_often() -> None:
+    # Reference convention: "the company" is the body the story names as a company
+    # ("Kestrel Ridge Renewables"), not a place it names as often ("Manitoba").
+    story = [
+        "Bats die in Manitoba, volunteers say",
+        "Kestrel Ridge Renewables runs the wind farm in Manitoba. Kestrel Ridge said on "
+        "Friday the counts were low. Kestrel Ridge stands by them, Kestrel Ridge said.",
+        "Two of Manitoba's bat species are endangered. Manitoba's department got the tallies.",
+    ]
+    assert _actor(story, "The company said the consultant found fewer bats.") == (
+        "Kestrel Ridge Renewables"
+    )

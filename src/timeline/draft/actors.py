@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
 from timeline.draft.messages import SPOKESPERSON
-from timeline.draft.names import bare_companies, introduction, only_qualifies, repeated_names
+from timeline.draft.names import (
+    POSSESSIVE_END,
+    bare_companies,
+    bare_name,
+    introduction,
+    only_qualifies,
+    only_where,
+    repeated_names,
+)
 from timeline.draft.naming import (
     ACRONYM,
     ACRONYM_STOP,
@@ -40,7 +49,6 @@ from timeline.draft.naming import (
     TITLE_REFERENCES,
     TITLE_WORD,
     UNNAMED_SOMEONE,
-    UNNAMED_SUBJECT,
     UPPER,
 )
 from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, STATEMENT, TOLD_VERBS
@@ -83,31 +91,11 @@ _FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
 # A verb in the past tense ("interviewed by"), then at most "the", before a newsroom's name.
 _OBJECT_OF: Final = re.compile(r"\b(?:[a-z]{3,}ed|interviewed\s+by)\s+(?:the\s+)?$", re.I)
 _OWNS: Final = re.compile(r"[’']s\s")
-_IN_PLACE: Final = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
 _TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
 _OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
 _SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
-_POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
-"""A possessive ending: "the board’s", "the Department of Corrections’"."""
-
-
-def _bare(name: str) -> str:
-    """A body's name as a name: one line, no article, no possessive ("the board’s")."""
-    return DETERMINER.sub("", _POSSESSIVE_END.sub("", " ".join(name.split())))
-
-
-def _only_where(text: str, offset: int, mention: Mention) -> bool:
-    """Whether ``mention`` only says where an unnamed subject is.
-
-    "Elian's relatives in Miami said": the subject is a noun of its own and the name
-    after "in" is a place, not who spoke.
-    """
-    unnamed = UNNAMED_SUBJECT.match(text, offset)
-    return (
-        unnamed is not None and _IN_PLACE.fullmatch(text, unnamed.end(), mention.start) is not None
-    )
 
 
 def _subject_start(text: str) -> tuple[int, re.Match[str] | None]:
@@ -269,9 +257,9 @@ class Actors:
 
     def _index(self, texts: list[str]) -> None:
         """Index what refers back: bodies, newsrooms, titles, and names that name no actor."""
-        self.all_orgs = [_bare(m.group()) for t in texts for m in ORG.finditer(t)]
+        self.all_orgs = [bare_name(m.group()) for t in texts for m in ORG.finditer(t)]
         """Every body the article names with a head word, in order."""
-        written = {_bare(m.group()) for t in texts for m in _OUTLET.finditer(t)}
+        written = {bare_name(m.group()) for t in texts for m in _OUTLET.finditer(t)}
         self.outlets = sorted(o for o in written if not any(w.endswith(f" {o}") for w in written))
         """The newsrooms the article names, each in full ("New York Daily News")."""
         police = [m.group(1) for t in texts for m in _CITY_POLICE.finditer(t)]
@@ -301,7 +289,9 @@ class Actors:
             if self.companies
             else None
         )
-        uses = {w: sum(len(re.findall(rf"\b{w}\b", t)) for t in texts) for w in self.companies}
+        self._capitals = Counter(w for t in texts for w in re.findall(r"\b[A-Z][\w-]*", t))
+        """How often each capitalised word is written."""
+        uses = {w: self._capitals[w] for w in self.companies}
         self.story_company = self.companies[max(uses, key=lambda w: uses[w])] if uses else ""
         """The company named bare most often: the story's company ("the company")."""
 
@@ -377,7 +367,7 @@ class Actors:
     def name(self, mention: Mention) -> str:
         """A mention written out in full: surnames, "the department", "the president"."""
         text = " ".join(mention.text.split())
-        text = _POSSESSIVE_END.sub("", text)
+        text = POSSESSIVE_END.sub("", text)
         if mention.kind == "surname":
             return self.people.get(text, text)
         if mention.kind == "person":
@@ -420,7 +410,7 @@ class Actors:
         Family convention: "Luis Ortega" and then "his mother, Rosa Ortega": a first name
         that is not the known person's (nor a title) names someone else.
         """
-        full = self.people.get(_POSSESSIVE_END.sub("", surname))
+        full = self.people.get(POSSESSIVE_END.sub("", surname))
         words = full.split() if full else []
         if len(words) < 2 or not _GIVEN.fullmatch(words[-2]) or not _GIVEN.fullmatch(first):
             return False  # "Mr. Cruz" gives no first name to differ from
@@ -432,9 +422,9 @@ class Actors:
         Its words must all be words of the body's full name: the last such body named
         so far, or else the first the story names.
         """
-        words = {_bare(w).lower() for w in text.split()[1:]}
+        words = {bare_name(w).lower() for w in text.split()[1:]}
         for org in [*reversed(self.orgs), *self.all_orgs]:
-            if words <= {_bare(w).lower() for w in org.split()}:
+            if words <= {bare_name(w).lower() for w in org.split()}:
                 return org
         return None
 
@@ -449,9 +439,16 @@ class Actors:
             # "Harwell Biologics Inc. ... Harwell denied ... the company": a company named
             # again by its first word is the story's company, whatever else is named often
             return self.story_company
-        if kind == "company" and bodies and bodies[0].uses >= 3:
+        headed = [o for o in self.all_orgs if o.split()[-1] in heads]
+        if (
+            kind == "company"
+            and bodies
+            and bodies[0].uses >= 3
+            and not (headed and self._capitals[headed[0].split()[0]] >= bodies[0].uses)
+        ):
             # "Boeing ... the company": a company named without a head word, and named
-            # again and again, is the story's company.
+            # again and again, is the story's company (more often than the one named with
+            # a head word: "Aspen Line Renewables" is the company, not "Manitoba")
             return bodies[0].full
         for org in [*reversed(self.orgs), *self.all_orgs]:
             # the last body of that kind named so far, or else the first the story names
@@ -478,7 +475,7 @@ class Actors:
     def note(self, text: str) -> None:
         """Remember the organisations named in ``text``, for "the department" later on."""
         for m in ORG.finditer(text):
-            org = _bare(m.group())
+            org = bare_name(m.group())
             if not any(known.endswith(org) for known in self.orgs):
                 self.orgs.append(org)
 
@@ -551,7 +548,7 @@ class Actors:
             # did it; the body after a preposition is who they are tied to
             return "", True
         chosen = free[0] if free else mentions[0]
-        if chosen is mentions[0] and _only_where(text, offset, chosen):
+        if chosen is mentions[0] and only_where(text, offset, chosen.start):
             return "", True
         if (
             chosen.kind == "short"

@@ -12,16 +12,27 @@ from timeline.dates.words import MONTHS, WEEKDAYS
 from timeline.draft.furniture import DATELINE
 from timeline.draft.naming import (
     BODY_HEADS,
+    DETERMINER,
     LOWER,
     ORG,
     ORG_HEAD,
     TITLE,
     TITLE_WORD,
+    UNNAMED_SUBJECT,
     UPPER,
 )
 from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
-__all__ = ["Name", "bare_companies", "introduction", "only_qualifies", "repeated_names"]
+__all__ = [
+    "POSSESSIVE_END",
+    "Name",
+    "bare_companies",
+    "bare_name",
+    "introduction",
+    "only_qualifies",
+    "only_where",
+    "repeated_names",
+]
 
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
 _WORD: Final = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[’'-]?[{UPPER}][{LOWER}]+)?\b")
@@ -267,3 +278,23 @@ def only_qualifies(word: str, texts: Iterable[str]) -> bool:
         or (word.isupper() and any(q.start() < m.start() < q.end() for q in _SHOUTED.finditer(t)))
         for t, m in uses
     )
+
+
+POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
+"""A possessive ending: "the board’s", "the Department of Corrections’"."""
+_IN_PLACE: Final = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
+
+
+def bare_name(name: str) -> str:
+    """A body's name as a name: one line, no article, no possessive ("the board’s")."""
+    return DETERMINER.sub("", POSSESSIVE_END.sub("", " ".join(name.split())))
+
+
+def only_where(text: str, offset: int, start: int) -> bool:
+    """Whether the name at ``start`` only says where an unnamed subject is.
+
+    "Elian's relatives in Miami said": the subject is a noun of its own and the name
+    after "in" is a place, not who spoke.
+    """
+    unnamed = UNNAMED_SUBJECT.match(text, offset)
+    return unnamed is not None and _IN_PLACE.fullmatch(text, unnamed.end(), start) is not None
