@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import assert_title_and_actor, drafted
-from timeline.draft.furniture import DATELINE
+from timeline.draft.furniture import DATELINE, unanswered
 from timeline.draft.sentences import split_sentences
 
 
@@ -189,3 +189,35 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
     )
     assert [e.clause for e in result.events if "anonymity" in e.clause or "named" in e.clause] == []
     assert len(result.events) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meridian did not respond to requests for comment.",
+        "Mr Ekdahl did not respond to a request for comment on Friday.",
+        "The premier's office did not respond to requests for comment.",
+        "The governor's office referred questions to the department.",
+    ],
+)
+def test_a_stock_line_of_silence_is_no_event(sentence: str) -> None:
+    # Response convention: the line every story carries for a party that stays silent.
+    result = drafted("The authority said every terminal was replaced.", sentence)
+    assert [e for e in result.events if e.para == 2] == []
+    assert unanswered(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # silence about the evidence is the party's answer to it
+        "Through a spokeswoman, the department did not make anyone available to comment on "
+        "the report.",
+        # a refusal that also reports what was said is a statement
+        "Dr. Rao declined to comment, saying the matter was before the court.",
+    ],
+)
+def test_a_silence_about_the_evidence_or_with_words_is_kept(sentence: str) -> None:
+    assert not unanswered(sentence)
+    result = drafted("The authority said every terminal was replaced.", sentence)
+    assert [e for e in result.events if e.para == 2]

@@ -297,3 +297,17 @@ def test_a_gathering_set_first_dates_what_was_said_there(lead: str, date: str) -
     # its date, opens the clause and dates the statement.
     result = drafted(f"{lead}, project manager Dara Kulyk told residents the site was safe.")
     assert holding(result, "told residents").date == date
+
+
+def test_a_month_owned_by_a_possessive_dates_the_thing_not_the_saying() -> None:
+    # "Whitcomb's September figure" names the figure's month; the saying is undated.
+    result = drafted(
+        "Osterhaus said Whitcomb's September figure reflected “units under work order,” "
+        "not finished replacements."
+    )
+    assert holding(result, "Osterhaus said").date != "September"
+
+
+def test_a_possessive_occasion_still_dates_what_was_said_at_it() -> None:
+    result = drafted("In Whitcomb's September update to the board, he said the work was done.")
+    assert holding(result, "work was done").date == "September"

@@ -37,7 +37,7 @@ from timeline.draft.dating import (
 )
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
-from timeline.draft.furniture import BOILERPLATE, SUBHEAD
+from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unanswered
 from timeline.draft.insiders import insider
 from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
@@ -147,6 +147,7 @@ def draft(
             or BOILERPLATE.search(sent.text)
             or SUBHEAD.match(sent.text)
             or is_question(sent.text)
+            or unanswered(sent.text)
         ):
             # a signpost ("Castellanos gave a different picture.") names who speaks next
             speaker = state.actors.next_speaker(sent.text, drafted=False) if sent.para else None

@@ -1,4 +1,4 @@
-"""Page furniture: what a news page prints around the story, which is no event."""
+"""Page furniture: what a news page prints around the story, and its stock lines: no event."""
 
 from __future__ import annotations
 
@@ -6,8 +6,17 @@ import re
 from typing import Final
 
 from timeline.draft.evidence import EVIDENCE_NOUN
+from timeline.draft.words import STATEMENT
 
-__all__ = ["AFTER_CLOCK", "BOILERPLATE", "CLOCK_END", "DATELINE", "LIST_ITEM", "SUBHEAD"]
+__all__ = [
+    "AFTER_CLOCK",
+    "BOILERPLATE",
+    "CLOCK_END",
+    "DATELINE",
+    "LIST_ITEM",
+    "SUBHEAD",
+    "unanswered",
+]
 
 # A byline names the reporters, in capitals or not, perhaps with their jobs or desk.
 _NAME: Final = r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
@@ -101,3 +110,33 @@ LIST_ITEM: Final = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[•·▪●◦*–-]|\d{1
 # Subhead convention: a line in capitals ("WHAT OFFICIALS SAID") heads a section; it says
 # nothing itself.
 SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
+
+
+_ABOUT_EVIDENCE: Final = re.compile(rf"\b(?:{EVIDENCE_NOUN}|findings)\b", re.IGNORECASE)
+# The stock words of silence (a question left unanswered, "did not say how many", is a
+# refusal of its own: see words.NO_COMMENT)
+_SILENCE: Final = re.compile(
+    r"\b(?:did\s+not|didn[’']t)\s+(?:respond|return|reply|comment|make\s+anyone\s+available)"
+    r"|\b(?:declined|refused)\s+to\s+comment|\bno\s+comment\b|\b(?:could|would)\s+not\s+be\s+reached"
+    r"|\befforts\s+to\s+reach\b|\breferred\s+(?:all\s+|further\s+|the\s+)?(?:questions|inquiries"
+    r"|enquiries)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def unanswered(text: str) -> bool:
+    """Whether a sentence only says that someone did not answer the newsroom.
+
+    Response convention: "Meridian did not respond to requests for comment" is the stock
+    line a story carries for every party that stays silent; it tells no event of its own.
+    A silence about the evidence ("did not make anyone available to comment on the
+    report") is the party's answer to it, and a sentence that also reports what was said
+    ("declined to comment, saying ...") is a statement.
+    """
+    refusal = _SILENCE.search(text)
+    return (
+        refusal is not None
+        and STATEMENT.search(text) is None
+        and _ABOUT_EVIDENCE.search(text, refusal.end()) is None
+        and len(text.split()) <= 30
+    )

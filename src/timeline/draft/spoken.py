@@ -38,7 +38,9 @@ _THEN_PARTICIPLE: Final = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_END: Final = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|last|next)\s*$", re.IGNORECASE
+    # (or a possessive: "Whitcomb's September figure" is the figure's month)
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|last|next)|\w[’']s)\s*$",
+    re.IGNORECASE,
 )
 # The participles of a record's making: "The consultation summary, published on 14 April,"
 _MADE: Final = r"(?:published|dated|issued|released|sent|written|posted|circulated|filed|submitted)"
@@ -54,7 +56,8 @@ _MADE_SET_OFF: Final = re.compile(
     rf",\s*{_MADE}\s+(?:on|in|at|last|this|early|late)?\s*$", re.IGNORECASE
 )
 _OCCASION_BEFORE: Final = re.compile(
-    r"\b(?:at|in|during|on|before|to|from|through)\s+(?:the|a|an|its|his|her|their|our|this)\s*$",
+    r"\b(?:at|in|during|on|before|to|from|through)\s+(?:the|a|an|its|his|her|their|our|this"
+    r"|[\w-]+[’']s)\s*$",
     re.IGNORECASE,
 )
 # "wrote to the local MP, Andrew Pilling, in November": a name set off by commas is the
