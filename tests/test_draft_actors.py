@@ -792,3 +792,11 @@ def test_the_company_is_the_one_named_with_a_trade_not_a_province_named_as_often
     assert _actor(story, "The company said the consultant found fewer bats.") == (
         "Kestrel Ridge Renewables"
     )
+
+
+def test_a_name_the_story_does_not_know_is_not_replaced_by_its_object() -> None:
+    # "Southern Reach issued a statement describing the allegations against Kilgour": the
+    # subject is the company, whatever the drafter knows of it; Kilgour is what it spoke of.
+    story = ["Skipper Dan Kilgour was charged on Monday. Kilgour denies it."]
+    text = "Southern Reach issued a statement describing the allegations against Kilgour."
+    assert "Kilgour" not in _actor(story, text)

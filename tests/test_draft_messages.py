@@ -339,3 +339,12 @@ def test_an_official_figure_put_at_a_number_is_the_account() -> None:
         "A media release on July 18 put the figure at 412,600 hectares.",
     )
     assert holding(result, "put the figure").lane == "statement"
+
+
+def test_a_statement_issued_is_a_statement() -> None:
+    result = drafted(
+        "The skipper was charged on Monday.",
+        "After the hearing, the company issued a statement describing the charges as "
+        "“the isolated conduct of one skipper”.",
+    )
+    assert holding(result, "issued a statement").lane == "statement"

@@ -123,6 +123,10 @@ _OF_BODY: Final = re.compile(
     r"\s+(?:of|for)\s+(?:(?:the|of|for|and|[A-Z][\w’'.-]*)\s+){0,6}?\S+,\s+"
 )
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+# A name the story does not know as the subject: "Southern Reach issued a statement"
+_NAMED_SUBJECT: Final = re.compile(
+    r"\W*(?:[A-Z][\w’'-]+\s+){1,4}(?:[a-z]+ed|said|says|told|wrote|made|gave|sent|has|had)\b"
+)
 _QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE: Final = re.compile(r"(?:he|she)\s")
 _CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\b")
@@ -543,7 +547,7 @@ class Actors:
         free = [
             m for m in mentions if not PREPOSITION.search(text[max(offset, m.start - 20) : m.start])
         ]
-        if not free and UNNAMED_SOMEONE.match(text, offset):
+        if not free and (UNNAMED_SOMEONE.match(text, offset) or _NAMED_SUBJECT.match(text, offset)):
             # "A surveyor appointed by one of Varden's insurers opened": someone unnamed
             # did it; the body after a preposition is who they are tied to
             return "", True

@@ -21,6 +21,7 @@ from timeline.draft.evidence import (
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
 )
+from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, TOLD_OUTLET, witnessed
 from timeline.draft.messages import PRIVATE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT
@@ -36,7 +37,6 @@ from timeline.draft.words import (
     FIRST_REPORT,
     INFINITIVE,
     LEAD_PHRASE,
-    NO_COMMENT,
     OBLIGED,
     OFFICIAL_FIGURE,
     OUTLET_OBTAINED,

@@ -12,6 +12,7 @@ from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.attribution import OMITTED
 from timeline.draft.evidence import ACCORDING_EVIDENCE, EVIDENCE_NOUN, EVIDENCE_SHOWS
+from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
@@ -27,7 +28,6 @@ from timeline.draft.words import (
     CONTRAST_OPEN,
     ENTRY_VERB,
     FIRST_REPORT,
-    NO_COMMENT,
     OFFICIAL_FIGURE,
     REPORT_VERB,
     STANDS_BY,

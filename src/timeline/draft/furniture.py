@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from timeline.draft.evidence import EVIDENCE_NOUN
-from timeline.draft.words import STATEMENT
+from timeline.draft.words import STATEMENT, whole_words
 
 __all__ = [
     "AFTER_CLOCK",
@@ -14,6 +14,7 @@ __all__ = [
     "CLOCK_END",
     "DATELINE",
     "LIST_ITEM",
+    "NO_COMMENT",
     "SUBHEAD",
     "unanswered",
 ]
@@ -112,9 +113,22 @@ LIST_ITEM: Final = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[•·▪●◦*–-]|\d{1
 SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
 
 
+# Refusal convention: a party that declines to comment, or leaves a question put to it
+# unanswered, has withheld its account.
+NO_COMMENT: Final = whole_words(
+    r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
+    r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
+    # "did not answer questions about", "declined to answer written questions"
+    r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+answer\s+(?:[\w’'-]+\s+){0,2}?"
+    r"questions"
+    r"|(?:could|would)\s+not\s+(?:be\s+reached|comment)|efforts\s+to\s+reach\b"
+    # "did not say how many", "declined to say why": a question put and left unanswered
+    r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
+    r"\s+(?:how|why|when|whether|who|what|which|where)"
+)
 _ABOUT_EVIDENCE: Final = re.compile(rf"\b(?:{EVIDENCE_NOUN}|findings)\b", re.IGNORECASE)
 # The stock words of silence (a question left unanswered, "did not say how many", is a
-# refusal of its own: see words.NO_COMMENT)
+# refusal of its own: see NO_COMMENT)
 _SILENCE: Final = re.compile(
     r"\b(?:did\s+not|didn[’']t)\s+(?:respond|return|reply|comment|make\s+anyone\s+available)"
     r"|\b(?:declined|refused)\s+to\s+comment|\bno\s+comment\b|\b(?:could|would)\s+not\s+be\s+reached"

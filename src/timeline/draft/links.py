@@ -7,10 +7,11 @@ from typing import Final
 
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION, OWN_WORDS
+from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
-from timeline.draft.words import ACCOUNT_CUE, ACCOUNT_NOUN, CLAIM_VERB, NO_COMMENT
+from timeline.draft.words import ACCOUNT_CUE, ACCOUNT_NOUN, CLAIM_VERB
 from timeline.vocab import RELATION_LANES
 
 __all__ = [

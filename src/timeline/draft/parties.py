@@ -10,6 +10,7 @@ from typing import Final
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION, HEARD
 from timeline.draft.encounters import TOLD_ENCOUNTER, member_of_public
+from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
     EXPERT_NOUN,
@@ -23,7 +24,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
-from timeline.draft.words import NO_COMMENT, STANDS_BY, STATEMENT, STOP
+from timeline.draft.words import STANDS_BY, STATEMENT, STOP
 
 __all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
 

@@ -23,17 +23,6 @@ def whole_words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
-NO_COMMENT: Final = whole_words(
-    r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
-    r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
-    # "did not answer questions about", "declined to answer written questions"
-    r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+answer\s+(?:[\w’'-]+\s+){0,2}?"
-    r"questions"
-    r"|(?:could|would)\s+not\s+(?:be\s+reached|comment)|efforts\s+to\s+reach\b"
-    # "did not say how many", "declined to say why": a question put and left unanswered
-    r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
-    r"\s+(?:how|why|when|whether|who|what|which|where)"
-)
 STATEMENT: Final = whole_words(
     r"said|says|saying|wrote|writes|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
@@ -50,6 +39,8 @@ STATEMENT: Final = whole_words(
     r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
     r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
     r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
+    # a statement put out: "Southern Reach issued a statement describing the allegations"
+    r"|(?:issued|released|put\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?statement"
     r"|repeated|reiterated|defended|defends|defending"
     # "The institute reported in February that unemployment fell": a body's own report
     # ("reported that same pothole": a demonstrative, not what was reported)
