@@ -478,3 +478,17 @@ def test_a_newsrooms_own_tracing_is_its_reporting(sentence: str) -> None:
     # the facts came out; "Banner", "Courant" and "Clarion" are mastheads like "Times".
     result = drafted("The chain said every puppy was bred in Britain.", sentence)
     assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
+
+
+def test_a_long_list_of_evidence_before_show_that_still_splits() -> None:
+    # Evidence convention: the records may be listed at length, the last items joined by
+    # "and", before "show that"; what they show is still the practice.
+    result = drafted(
+        "The company said no peat was milled on the bog after 2021.",
+        "Delivery dockets released under the Freedom of Information Act, an inspection report "
+        "by the Environmental Licensing Agency and images examined by The Irish Chronicle show "
+        "that about 14,000 tonnes of milled peat left the bog between May 2022 and September "
+        "2023.",
+    )
+    assert holding(result, "14,000 tonnes").lane == "practice"
+    assert holding(result, "Delivery dockets").lane == "disclosure"

@@ -318,6 +318,7 @@ def test_a_figure_used_inside_is_no_public_account() -> None:
         "The council paid Harbourline its final instalment of $3.2 million on November 4.",
         "Much of the rest went to things like a $389,000 armored vehicle, bought in August.",
         "The trust spent £612,400 of the fund on consultants last year.",
+        "The accounts department cleared bills totalling Rs 6.2 crore on June 14.",
     ],
 )
 def test_public_money_paid_or_spent_is_what_the_body_did(sentence: str) -> None:

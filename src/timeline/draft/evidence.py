@@ -70,7 +70,9 @@ EVIDENCE_SHOWS: Final = whole_words(
     rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
     # a list's own commas: "data ... for August, September and October 2024 show that"
-    r"|,\s+[^,;“”\"]{1,40}?(?=\s+show(?:s|ed)?\s+that\b)|,\s+[^,;“”\"]{1,110}"
+    # (or its last items at length: "..., an inspection report by the agency and images
+    # examined by The Irish Chronicle show that")
+    r"|,\s+[^,;“”\"]{1,110}?(?=\s+show(?:s|ed)?\s+that\b)|,\s+[^,;“”\"]{1,110}"
     # a second aside only where it is the evidence's own ("..., No. 1147, which this
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
     r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering)\b"

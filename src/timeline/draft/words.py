@@ -66,8 +66,8 @@ STATEMENT: Final = whole_words(
 )
 # A sum of money: "$3.2 million", "£612,400", "4.5 million rand".
 _SUM: Final = (
-    r"[$£€]\s?\d[\d,.]*\d|[$£€]\s?\d"
-    r"|\d[\d,.]*\s+(?:million|billion|dollars|pounds|euros|rand|naira|cedis|shillings|rupees|pesos)\b"
+    r"(?:[$£€₹₦]|Rs\.?|KSh|GH₵)\s?\d[\d,.]*\d|[$£€₹₦]\s?\d|\d[\d,.]*\s+(?:million|billion|crore"
+    r"|lakh|dollars|pounds|euros|rand|naira|cedis|shillings|rupees|pesos)\b"
 )
 PRACTICE: Final = whole_words(
     r"allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
@@ -81,7 +81,7 @@ PRACTICE: Final = whole_words(
     # Money convention: public money paid out or spent, with its sum ("paid Coraltide its
     # final instalment of $3.2 million", "bought a $389,000 armored vehicle", "Much of the
     # rest went to things like ..."), is what the body did with it
-    r"|(?:paid|spent|bought|purchased|billed|invoiced)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"|(?:paid|spent|bought|purchased|billed|invoiced|cleared)\s+(?:[\w’'-]+\s+){0,5}?"
     rf"(?:{_SUM})"
     r"|(?:money|rest|share|funds?|remainder|balance|million|billion)\s+(?:[\w’'-]+\s+){0,4}?"
     r"went\s+(?:to|on|toward|towards)\b"
