@@ -226,3 +226,16 @@ def test_a_named_neighbour_telling_what_was_there_is_a_witness() -> None:
     )
     assert holding(result, "no warning sign").lane == "practice"
     assert holding(result, "should apologise").lane != "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A former PuppyNest sales assistant said staff were given a script about breeders.",
+        "A former deckhand said crews were told not to log dolphins caught in the nets.",
+    ],
+)
+def test_shop_and_deck_workers_are_insiders(sentence: str) -> None:
+    # Insider convention: a former sales assistant or deckhand tells what went on inside.
+    result = drafted("The company said every puppy was bred in Britain.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["practice"]

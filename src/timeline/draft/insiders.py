@@ -20,7 +20,8 @@ _STAFF: Final = (
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
     r"|planner|warden|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|bookkeeper"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
-    r"|scientist|researcher|conservator|curator|technologist|librarian"
+    r"|scientist|researcher|conservator|curator|technologist|librarian|assistant|deckhand|steward"
+    r"|skipper|crewman|waiter|waitress|bartender|salesperson"
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
