@@ -419,3 +419,18 @@ def test_an_internal_email_asking_for_an_inspection_stays_inside() -> None:
         "asked for a physical inspection.",
     )
     assert holding(result, "finance team").lane != "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Questions about the faculty were first raised in August, when students wrote to the "
+        "regulator.",
+        "Doubts about the figures first surfaced in the legislature in May.",
+        "Deshmane said the remaining payment to the three contractors had been withheld and "
+        "show-cause notices issued.",
+    ],
+)
+def test_questions_raised_and_notices_issued_are_how_it_came_out(sentence: str) -> None:
+    result = drafted("The college said every teacher attends daily.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]

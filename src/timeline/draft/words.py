@@ -95,6 +95,9 @@ REPORT: Final = whole_words(
     r"|inspectors?|inspected|inspects|observed|noted|cited|reviewed|revealed|reveals"
     # how it came out: "The gap came to light after the Messenger asked for the records"
     r"|came\s+to\s+light|comes\s+to\s+light"
+    # "Questions about the faculty were first raised in August", "doubts first surfaced"
+    r"|(?:questions|concerns|doubts|complaints)\s+(?:about\s+[^,;]{1,60}?\s+)?(?:were\s+|had\s+been\s+)?"
+    r"(?:first\s+)?(?:raised|surfaced|emerged)"
     r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
     r"|(?:records|documents|data|emails|logs)\s+(?:show|showed|obtained)"
     # Inquiry convention: an inquiry under way ("the Texas Rangers are investigating the
