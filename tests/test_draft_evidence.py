@@ -492,3 +492,16 @@ def test_a_long_list_of_evidence_before_show_that_still_splits() -> None:
     )
     assert holding(result, "14,000 tonnes").lane == "practice"
     assert holding(result, "Delivery dockets").lane == "disclosure"
+
+
+def test_it_found_goes_on_with_the_report_the_story_is_going_through() -> None:
+    # Reference convention: after "The report says ...", a paragraph opening "It also
+    # found that ..." is the same report's finding, however far the last clause drifted.
+    result = drafted(
+        "The festival said the site never went over its licensed capacity.",
+        "The figures were revealed in a report by the council's safety advisory group, "
+        "published last week.",
+        "The report says an extra 6,100 wristbands were handed out on top of paying tickets.",
+        "It also found that a side gate was opened at around 8pm to ease queues.",
+    )
+    assert holding(result, "side gate was opened").lane == "practice"

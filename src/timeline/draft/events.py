@@ -422,7 +422,11 @@ def _evidence_named_before(state: _Progress, sent: Sentence) -> DraftEvent | Non
     last = state.events[-1]
     # (a record handed over, "Whitford gave the station a spreadsheet", is named too)
     named = re.search(EVIDENCE_NOUN, last.clause, re.I)
-    return last if named and last.para == sent.para and last.sentence == sent.index - 1 else None
+    if named and last.para == sent.para and last.sentence == sent.index - 1:
+        return last
+    # (or the report the story is going through: "The report says ... It also found that")
+    evidence = state.by_id.get(state.last_evidence) if state.last_evidence else None
+    return evidence if evidence is not None and sent.para - evidence.para <= 2 else None
 
 
 def _concedes_the_last(state: _Progress, sent: Sentence) -> None:
