@@ -505,3 +505,15 @@ def test_it_found_goes_on_with_the_report_the_story_is_going_through() -> None:
         "It also found that a side gate was opened at around 8pm to ease queues.",
     )
     assert holding(result, "side gate was opened").lane == "practice"
+
+
+def test_figures_revealed_in_a_report_are_one_disclosure_dated_by_its_release() -> None:
+    # "The figures were revealed in a report by the group, published last week": the
+    # figures are what the report revealed (no evidence that shows), and the report's
+    # release dates the one disclosure.
+    result = drafted(
+        "The scanner figures were revealed in a report by the council's safety advisory "
+        "group, published last week ahead of a review of the festival's licence."
+    )
+    assert [(e.lane, e.date) for e in result.events] == [("disclosure", "last week")]
+    assert EVIDENCE_SHOWS.search("The figures were revealed in a report") is None

@@ -15,7 +15,7 @@ from timeline.draft.encounters import encounter
 from timeline.draft.evidence import ACCORDING, AS_LISTED, EVIDENCE_NOUN, VERDICT_ONLY
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
-from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
+from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, release_dates
 from timeline.draft.words import (
     CAUSAL_LEADS,
     CAUSE,
@@ -527,6 +527,8 @@ def _add_more(
             # "In a report released Tuesday, the agency said", "In its annual report,
             # published in July, the company said": that report says it, on that day
             continue
+        if role == "release" and release_dates(s, (ca, cb), main):
+            continue  # "revealed in a report ..., published last week": one disclosure
         clauses.append(Clause(ca, cb, role, lane))
         new = len(clauses) - 1
         if role == "contrast":

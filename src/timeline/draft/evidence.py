@@ -79,6 +79,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
     # ("footage ... appears to show": what it shows, however hedged)
     r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
+    # (not the passive: "The figures were revealed in a report" is what a report revealed)
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     # (a record "describes the pump as running at half capacity": what it records)
@@ -192,7 +194,14 @@ ACCORDING: Final = whole_words(
 )
 # Evidence that shows something, or tells a different story: either introduces evidence
 # that the next sentences cite ("the logs show").
-EVIDENCE_TELLS: Final = re.compile(rf"{EVIDENCE_SHOWS.pattern}|{CONTRADICT_VERB.pattern}", re.I)
+# ... or what a report brought out: "The figures were revealed in a report by the group"
+_REVEALED_IN: Final = (
+    r"\b(?:revealed|disclosed|set\s+out|detailed)\s+in\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:report|review|audit|analysis|study|filing|investigation)\b"
+)
+EVIDENCE_TELLS: Final = re.compile(
+    rf"{EVIDENCE_SHOWS.pattern}|{CONTRADICT_VERB.pattern}|{_REVEALED_IN}", re.I
+)
 
 # What records "list as" a thing: what they call it, no fact they show.
 AS_LISTED: Final = re.compile(r"as\s", re.IGNORECASE)

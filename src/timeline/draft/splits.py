@@ -39,7 +39,14 @@ from timeline.draft.words import (
 if TYPE_CHECKING:
     from timeline.draft.clauses import Clause
 
-__all__ = ["CAME_AFTER", "Span", "claimed_events", "contrast_link", "more_clauses"]
+__all__ = [
+    "CAME_AFTER",
+    "Span",
+    "claimed_events",
+    "contrast_link",
+    "more_clauses",
+    "release_dates",
+]
 
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
 # (at most two spaces before "and": quoted words are blanked out to spaces, and they stay
@@ -572,3 +579,21 @@ def _as_told(s: str, clause: Clause) -> Clause:
     if clause.lane == "practice" and STATEMENT.search(s, clause.start, clause.end):
         return replace(clause, lane="statement")
     return clause
+
+
+_PUT_OUT: Final = re.compile(r"\b(?:published|released|issued)\b")
+
+
+def release_dates(s: str, span: tuple[int, int], main: Clause | None) -> bool:
+    """Whether a release told inside the main disclosure only dates it.
+
+    "The figures were revealed in a report by the group, published last week": the
+    disclosure is the report's coming out, dated by its release, not a second event (a
+    request "filed in May" inside "obtained the emails through a request" is one).
+    """
+    return (
+        main is not None
+        and main.lane == "disclosure"
+        and main.start <= span[0] < main.end
+        and _PUT_OUT.search(s, *span) is not None
+    )
