@@ -434,3 +434,14 @@ def test_an_internal_email_asking_for_an_inspection_stays_inside() -> None:
 def test_questions_raised_and_notices_issued_are_how_it_came_out(sentence: str) -> None:
     result = drafted("The college said every teacher attends daily.", sentence)
     assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
+
+
+def test_an_enforcement_officer_placed_by_what_they_did_finds() -> None:
+    # Oversight convention: a fisheries officer is an inspector; what the officer "who
+    # boarded the boat" found is a finding made public, whatever clause places them.
+    result = drafted(
+        "The company said its cameras ran on every trip.",
+        "A fisheries officer who boarded the boat in Port Nelson on 28 March found the camera "
+        "cable unplugged, the report says.",
+    )
+    assert holding(result, "fisheries officer").lane == "disclosure"

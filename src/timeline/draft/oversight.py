@@ -169,6 +169,9 @@ OVERSIGHT: Final = whole_words(
     r"|grand\s+jury|oversight"
     # an examiner the parties did not choose: "a surveyor appointed by one of the insurers"
     r"|surveyors?|assessors?|loss\s+adjusters?"
+    # an officer whose job is enforcement: "A fisheries officer who boarded the boat found"
+    r"|(?:fisheries|enforcement|compliance|environmental\s+health|trading\s+standards|fire\s+safety"
+    r"|licensing|wildlife)\s+officers?"
     # the legislature's own checkers: "the Legislature's nonpartisan fiscal office"
     r"|(?:fiscal|budget|audit|accountability|ethics|integrity)\s+(?:[a-z]+\s+)?(?:office|bureau"
     r"|committee|commissioner)"
@@ -183,8 +186,10 @@ OVERSIGHT_FINDS: Final = re.compile(
     rf"(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
     rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
     r"|magistrate|medical\s+examiner)\b)"
-    # (a judge named after the title: "Magistrate Helen Corrigan dismissed")
-    r"(?:[’']s?)?(?:,\s+[^,]{1,60},)?\s+(?:\w+\s+)?(?:[A-Z][\w’'-]+\s+)?"
+    # (a judge named after the title: "Magistrate Helen Corrigan dismissed"; an officer
+    # placed by what they did: "A fisheries officer who boarded the boat on 28 March found")
+    r"(?:[’']s?)?(?:,\s+[^,]{1,60},|\s+who\s+[^,;“”\"]{1,80}?(?=\s+(?:found|said|reported|wrote)\b))?"
+    r"\s+(?:\w+\s+)?(?:[A-Z][\w’'-]+\s+)?"
     r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
     r"|testified|charged|confirmed|confirms|announced|announces"
     # a warning or criticism on the record is a finding: "The auditor warned in 2012 that"
