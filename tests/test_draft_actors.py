@@ -800,3 +800,8 @@ def test_a_name_the_story_does_not_know_is_not_replaced_by_its_object() -> None:
     story = ["Skipper Dan Kilgour was charged on Monday. Kilgour denies it."]
     text = "Southern Reach issued a statement describing the allegations against Kilgour."
     assert "Kilgour" not in _actor(story, text)
+
+
+def test_a_spokeswoman_for_a_places_owner_speaks_for_the_owner() -> None:
+    text = "A spokeswoman for Glen Arrach's owner, Corrach Spirits Group, said the firm complied."
+    assert _actor([text], text) == "Corrach Spirits Group"

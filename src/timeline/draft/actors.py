@@ -134,7 +134,10 @@ _ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
 _KIND_SPOKES: Final = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<kind>{'|'.join(BODY_HEADS)})(?:[’']s)?\s+$", re.IGNORECASE
 )
-_FOR_BODY: Final = re.compile(r"\s+(?:for|from|of|at|with)\s+(?:the\s+)?")
+# (or for its owner, named after: "a spokeswoman for Glen Arrach's owner, Corrach Group,")
+_FOR_BODY: Final = re.compile(
+    r"\s+(?:for|from|of|at|with)\s+(?:the\s+)?(?:(?:\S+\s+){1,3}?owner,\s+)?"
+)
 
 
 def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
@@ -294,7 +297,6 @@ class Actors:
             else None
         )
         self._capitals = Counter(w for t in texts for w in re.findall(r"\b[A-Z][\w-]*", t))
-        """How often each capitalised word is written."""
         uses = {w: self._capitals[w] for w in self.companies}
         self.story_company = self.companies[max(uses, key=lambda w: uses[w])] if uses else ""
         """The company named bare most often: the story's company ("the company")."""
@@ -519,8 +521,7 @@ class Actors:
         """
         offset, leading = _subject_start(text)
         quotes = [q.span() for q in _QUOTED.finditer(text)]
-        # the words a quotation names ('wrote that it "funds ..., not the comfort of
-        # prosecutors"') are what was said, not who said it
+        # what a quotation names ('wrote that it "funds ... not prosecutors"') is no speaker
         mentions = [m for m in self.mentions(text) if not any(a < m.start < b for a, b in quotes)]
         named = [m for m in mentions if m.start < offset and m.kind in ("person", "surname")]
         if leading is not None and named and _HE_OR_SHE.match(text, offset):
