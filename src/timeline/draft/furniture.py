@@ -114,28 +114,26 @@ SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
 
 
 # Refusal convention: a party that declines to comment, or leaves a question put to it
-# unanswered, has withheld its account.
+# unanswered, has withheld its account. The stock words of silence: "did not respond to
+# requests for comment", "declined to comment", "referred questions to the department".
+_SILENCE_WORDS: Final = (
+    r"(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
+    r"|make\s+anyone\s+available|respond|return|reply)|(?:could|would)\s+not\s+(?:be\s+reached"
+    r"|comment)|efforts\s+to\s+reach|referred\s+(?:all\s+|further\s+|the\s+)?(?:questions"
+    r"|inquiries|enquiries)\s+to"
+)
+_SILENCE: Final = whole_words(_SILENCE_WORDS)
 NO_COMMENT: Final = whole_words(
-    r"declined\s+to\s+comment|refused\s+to\s+comment|did\s+not\s+comment|no\s+comment"
-    r"|did\s+not\s+(?:make\s+anyone\s+available|respond|return|reply)"
+    rf"{_SILENCE_WORDS}"
     # "did not answer questions about", "declined to answer written questions"
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+answer\s+(?:[\w’'-]+\s+){0,2}?"
     r"questions"
-    r"|(?:could|would)\s+not\s+(?:be\s+reached|comment)|efforts\s+to\s+reach\b"
-    # "did not say how many", "declined to say why": a question put and left unanswered
+    # "did not say how many", "declined to say why": a question put and left unanswered (a
+    # refusal of its own, and an event, unlike the stock words)
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
     r"\s+(?:how|why|when|whether|who|what|which|where)"
 )
 _ABOUT_EVIDENCE: Final = re.compile(rf"\b(?:{EVIDENCE_NOUN}|findings)\b", re.IGNORECASE)
-# The stock words of silence (a question left unanswered, "did not say how many", is a
-# refusal of its own: see NO_COMMENT)
-_SILENCE: Final = re.compile(
-    r"\b(?:did\s+not|didn[’']t)\s+(?:respond|return|reply|comment|make\s+anyone\s+available)"
-    r"|\b(?:declined|refused)\s+to\s+comment|\bno\s+comment\b|\b(?:could|would)\s+not\s+be\s+reached"
-    r"|\befforts\s+to\s+reach\b|\breferred\s+(?:all\s+|further\s+|the\s+)?(?:questions|inquiries"
-    r"|enquiries)\s+to\b",
-    re.IGNORECASE,
-)
 
 
 def unanswered(text: str) -> bool:
