@@ -51,6 +51,7 @@ from timeline.draft.naming import (
     UNNAMED_SOMEONE,
     UPPER,
 )
+from timeline.draft.quotes import quote_spans
 from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, STATEMENT, TOLD_VERBS
 
 __all__ = ["Actors", "Mention"]
@@ -127,7 +128,6 @@ _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
 _NAMED_SUBJECT: Final = re.compile(
     r"\W*(?:[A-Z][\w’'-]+\s+){1,4}(?:[a-z]+ed|said|says|told|wrote|made|gave|sent|has|had)\b"
 )
-_QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE: Final = re.compile(r"(?:he|she)\s")
 _CITY_POLICE: Final = re.compile(r"(?<![’'\w])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\b")
 _ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\s+")
@@ -520,9 +520,9 @@ class Actors:
         (a "by" agent counts); a quote-first sentence takes the speaker after the quote.
         """
         offset, leading = _subject_start(text)
-        quotes = [q.span() for q in _QUOTED.finditer(text)]
+        quotes = quote_spans(text)
         # what a quotation names ('wrote that it "funds ... not prosecutors"') is no speaker
-        mentions = [m for m in self.mentions(text) if not any(a < m.start < b for a, b in quotes)]
+        mentions = [m for m in self.mentions(text) if not any(a <= m.start < b for a, b in quotes)]
         named = [m for m in mentions if m.start < offset and m.kind in ("person", "surname")]
         if leading is not None and named and _HE_OR_SHE.match(text, offset):
             # "When Maria Lopez dialed 911 ..., she waited": the pronoun that opens the
