@@ -616,3 +616,20 @@ def test_a_title_cut_short_does_not_end_on_a_hanging_word() -> None:
 def test_a_title_keeps_the_stop_of_an_abbreviation() -> None:
     title = event_title("“The gate was opened at 9:04 p.m.,” Tolliver said.", "main")
     assert title == "Tolliver said: The gate was opened at 9:04 p.m."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Of the 19, only 12 have a completed form signed by a veterinarian.",
+            "Only 12 of the 19 have a completed form signed by a veterinarian",
+        ),
+        ("Of those, 212 had been empty for more than a year.", "212 of those had been empty"),
+    ],
+)
+def test_a_headline_puts_the_part_before_the_whole(sentence: str, title: str) -> None:
+    # Headline convention: "Of the 19, only 12 ..." leads with the whole; a headline
+    # leads with the part.
+    result = drafted("The agency said every carcass was examined.", sentence)
+    assert next(e.title for e in result.events if e.para == 2).startswith(title)

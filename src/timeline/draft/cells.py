@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import datetime
+import re
+from typing import Final
 
 from timeline.dates import Found, resolve
 from timeline.dates.edtf import EDTF_CHARS
+from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 
-__all__ = ["date_column", "undated"]
+__all__ = ["DATE_LABEL", "MONTH_WORDS", "date_column", "undated"]
+
+# Timeline convention: a list's entry opens with its date and a colon ("Aug. 3, 2022:
+# Tests find ..."); the date is the event's date column, not its headline.
+MONTH_WORDS: Final = "|".join(n for names in MONTH_NAMES for n in names)
+DATE_LABEL: Final = re.compile(
+    rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:{MONTH_WORDS})\.?(?:\s+\d{{1,2}}(?:\s*(?:-|–|to)\s*\d{{1,2}})?)?,?"
+    rf"(?:\s+\d{{4}})?|\d{{4}}"
+    rf"|{'|'.join(WEEKDAY_NAMES)}|today|yesterday)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def date_column(found: Found, pub: datetime.date, *, ahead: bool = False) -> str:

@@ -7,10 +7,11 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
+from timeline.dates.words import WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.attribution import OMITTED
+from timeline.draft.cells import DATE_LABEL, MONTH_WORDS
 from timeline.draft.clauses import Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
 from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, SEEN_BY, UPPER
@@ -259,17 +260,6 @@ def _subject_first(text: str) -> str:
     return text
 
 
-# Timeline convention: a list's entry opens with its date and a colon ("Aug. 3, 2022:
-# Tests find ..."); the date is the event's date column, not its headline.
-_MONTH: Final = "|".join(n for names in MONTH_NAMES for n in names)
-_DATE_LABEL: Final = re.compile(
-    rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH})\.?(?:\s+\d{{1,2}}(?:\s*(?:-|–|to)\s*\d{{1,2}})?)?,?"
-    rf"(?:\s+\d{{4}})?|\d{{4}}"
-    rf"|{'|'.join(WEEKDAY_NAMES)}|today|yesterday)\s*:\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
 def is_newsroom(name: str) -> bool:
     """Whether a name is a newsroom's ("Associated Press", "The Tribune")."""
     return _NEWSROOM.fullmatch(name) is not None
@@ -326,7 +316,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     Headline convention: a headline names who acted; a clause drawn without its subject
     ("who resigned", "said the city ...") takes the actor's name (a person's surname).
     """
-    flat = words = _DATE_LABEL.sub("", " ".join(words.split()))
+    flat = words = DATE_LABEL.sub("", " ".join(words.split()))
     subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
     if subjectless is not None and actor:
         name = _person_named(actor) or actor
@@ -432,6 +422,8 @@ def _plain_title(text: str, role: str) -> str:
         # told is what it came after; the subject names one the story told before
         text = _CAME_AFTER.sub("", text)
         text = _subject_first(text)
+        # "Of the 19, only 12 have a signed form": a headline puts the part first
+        text = _PART_OF.sub(lambda m: f"{m.group('part')} of {m.group('whole')} ", text)
     elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
         # "While the authority insists ...": the headline states what the lead tells
         text = text[lead.end() :]
@@ -451,6 +443,12 @@ def _plain_title(text: str, role: str) -> str:
     return text
 
 
+_PART_OF: Final = re.compile(
+    r"^Of\s+(?P<whole>[^,;“”\"]{1,60}),\s+(?P<part>(?:only\s+|just\s+|nearly\s+|about\s+|almost\s+"
+    r"|at\s+least\s+|more\s+than\s+)?(?:[$£€]?\d[\d,.]*(?:\s+(?:million|billion))?|most|all|none"
+    r"|half|many|some))\s+",
+    re.IGNORECASE,
+)
 _SAID_ASIDE: Final = re.compile(
     r"^(?:(?:In|On|At|By|From|Since|Beginning|Starting|During|Until|After|Before|For|Over)\s"
     r"[^,;“”\"]{1,60},\s+)?(?:they|he|she|officials|workers|staff|residents)\s+(?:said|say"
@@ -483,7 +481,7 @@ _OWN_SUBJECT: Final = re.compile(
 )
 # "On results day, July 14th, the registrar wrote": the date beside the day it names
 _DATE_FIRST: Final = re.compile(
-    rf"^(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?,\s+(?=(?:\S+\s+){{3}})",
+    rf"^(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?,\s+(?=(?:\S+\s+){{3}})",
     re.IGNORECASE,
 )
 _TIME_FRAME: Final = re.compile(
