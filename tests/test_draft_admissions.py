@@ -97,3 +97,33 @@ def test_accepting_a_fact_in_the_first_person_is_an_admission(quote: str) -> Non
 
 def test_accepting_a_finding_of_someone_else_is_no_admission() -> None:
     assert ADMISSION.search("The court accepted that the gate was locked at 9 p.m.") is None
+
+
+@pytest.mark.parametrize(
+    "owned",
+    [
+        'Director Ann Reyes said Thursday that the report "was not as precise as it should '
+        'have been."',
+        'Reyes said: "I accept the messaging was not what it should have been."',
+        "The department now says its annual report was wrong.",
+        "The trust now accepts that the March figures were inaccurate.",
+    ],
+)
+def test_ones_own_words_owned_as_short_of_right_are_an_admission(owned: str) -> None:
+    # Reversal convention: "now says ... was wrong" marks a changed position; "not as
+    # precise as it should have been" owns one's own work as short of what it should be.
+    result = drafted("The department said in March that every hydrant was inspected.", owned)
+    assert ADMISSION.search(owned)
+    assert holding(result, owned.split()[1]).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "not_owned",
+    [
+        "The union now says the council's figure was wrong.",
+        "The department now says the hydrants are safe.",
+        "The new pool was not as deep as the old one had been.",
+    ],
+)
+def test_another_partys_figure_or_a_new_claim_is_no_admission(not_owned: str) -> None:
+    assert ADMISSION.search(not_owned) is None

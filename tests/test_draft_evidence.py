@@ -517,3 +517,19 @@ def test_figures_revealed_in_a_report_are_one_disclosure_dated_by_its_release() 
     )
     assert [(e.lane, e.date) for e in result.events] == [("disclosure", "last week")]
     assert EVIDENCE_SHOWS.search("The figures were revealed in a report") is None
+
+
+def test_an_overseers_notice_is_evidence_and_what_it_says_went_on() -> None:
+    # Evidence convention: an enforcement notice is a record of what inspectors found;
+    # what it says is the practice, not a public claim made by the notice.
+    result = drafted(
+        "The council said in January that its care homes were fully compliant.",
+        "The enforcement notice, served on Feb. 1, said the fire risk assessment had not "
+        "been reviewed since 2021.",
+    )
+    assert EVIDENCE_SHOWS.search("The enforcement notice said the doors had failed.")
+    assert holding(result, "risk assessment had not").lane == "practice"
+
+
+def test_notice_given_at_short_notice_is_no_record() -> None:
+    assert EVIDENCE_SHOWS.search("The library closed at short notice said staff.") is None

@@ -349,3 +349,32 @@ def test_a_statement_issued_is_a_statement() -> None:
         "“the isolated conduct of one skipper”.",
     )
     assert holding(result, "issued a statement").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        'A separate email said: "We have to be straight with members about the delay."',
+        'An internal memo, sent on Feb. 2, read: "Do not update the website yet."',
+        'Another message, from the depot manager, warned: "We are 40 loads short."',
+    ],
+)
+def test_a_message_quoted_in_its_own_words_went_on_inside(message: str) -> None:
+    # Correspondence convention: a message named and quoted is what was written behind
+    # closed doors, a practice; the records that bring messages out are the disclosure.
+    result = drafted("The county said in January that the route would open in June.", message)
+    assert holding(result, message.split()[1]).lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        'An email to parents said: "The pool is safe and open."',
+        'An email from the council spokeswoman said: "The pool is safe and open."',
+    ],
+)
+def test_a_message_to_a_public_or_from_a_spokesperson_is_no_inside_message(
+    message: str,
+) -> None:
+    result = drafted("Inspectors found cracks in the pool in May.", message)
+    assert holding(result, "pool is safe").lane != "practice"

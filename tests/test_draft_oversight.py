@@ -445,3 +445,31 @@ def test_an_enforcement_officer_placed_by_what_they_did_finds() -> None:
         "cable unplugged, the report says.",
     )
     assert holding(result, "fisheries officer").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "The assembly's standing committee on education summoned the board's chairman on "
+        "Tuesday.",
+        "The stock exchange sought a clarification from the company on Monday.",
+    ],
+)
+def test_an_overseer_calling_the_party_to_account_is_a_disclosure(call: str) -> None:
+    # Oversight convention: a summons or a demand for an explanation starts the scrutiny
+    # through which the truth comes out.
+    result = drafted("The board said every school had its books by April.", call)
+    assert EXAMINE_ORDER.search(call)
+    assert holding(result, call.split()[1]).lane == "disclosure"
+
+
+def test_summoning_the_courage_is_no_summons() -> None:
+    assert EXAMINE_ORDER.search("She finally summoned the courage to speak to her manager.") is None
+
+
+def test_an_outside_review_and_its_conclusion_are_a_disclosure() -> None:
+    result = drafted(
+        "The university said students are seen within 72 hours.",
+        "An outside review the university commissioned last year reached the same conclusion.",
+    )
+    assert holding(result, "outside review").lane == "disclosure"

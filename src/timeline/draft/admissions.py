@@ -125,6 +125,17 @@ ADMISSION: Final = whole_words(
     r"(?:information|figures?|numbers?|answers?|advice|data)"
     r"|based\s+on\s+(?:incomplete|inaccurate|incorrect|wrong|outdated|out-of-date|faulty)"
     r"\s+(?:information|data|figures?)"
+    # one's own work owned as short of what it should have been: "the report was not as
+    # precise as it should have been", "the messaging was not what it should have been"
+    r"|(?:was|were|is|are|has\s+been)\s+[“\"]?(?:not|n[o’']t)\s+(?:as\s+(?:[\w-]+\s+){1,2}as"
+    r"|what)\s+(?:it|they|we|I|he|she)\s+(?:should|could|ought\s+to)\s+have\s+been\b"
+    # Reversal convention: "now says" marks a changed position, so a party that "now says
+    # the annual report was wrong" concedes its own account (not another's: "the union's
+    # figure")
+    r"|now\s+(?:says|said|accepts|accepted|concedes|conceded|agrees|agreed)\s+(?:that\s+)?"
+    r"(?:the|its|their|our|his|her|that|this|those)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,3}?"
+    r"(?:was|were|had\s+been)\s+[“\"]?(?:wrong|incorrect|inaccurate|mistaken|false|untrue"
+    r"|misleading|in\s+error)\b"
     rf"|{HEARD_FORM}"
 )
 # Attribution convention: "<fact>, the company has admitted.": the concession, then who.

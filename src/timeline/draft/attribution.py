@@ -23,7 +23,7 @@ from timeline.draft.evidence import (
 )
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, TOLD_OUTLET, witnessed
-from timeline.draft.messages import PRIVATE, SPOKESPERSON
+from timeline.draft.messages import PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
@@ -373,8 +373,8 @@ def _sourced(outside: str) -> str | None:
     account it is "according to", witnesses, a lawsuit, unnamed sources or an outlet."""
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
-    if witnessed(outside):
-        return "practice"
+    if witnessed(outside) or QUOTED_MESSAGE.match(outside):
+        return "practice"  # (or "A separate email said: “...”", see 4)
     kept = _UNANNOUNCED.search(outside)
     if kept is not None and not STATEMENT.search(outside, 0, kept.start()):
         return "practice"  # "None of the nine orders was announced at the time"

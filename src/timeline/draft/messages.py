@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from timeline.draft.words import MASTHEAD, whole_words
@@ -10,6 +11,7 @@ __all__ = [
     "ANONYMOUS_SPEAKER",
     "PRIVATE",
     "PUBLIC",
+    "QUOTED_MESSAGE",
     "REPLY",
     "SOON_AFTER",
     "SPOKESPERSON",
@@ -202,4 +204,19 @@ SOON_AFTER: Final = whole_words(
     r"(?:minutes?|hours?)\s+later"
     # "replied the same afternoon", "within the hour"
     r"|the\s+same\s+(?:day|morning|afternoon|evening|night)|within\s+(?:the|an)\s+hour"
+)
+
+# Correspondence convention: a message quoted in its own words ("A separate email said:
+# “...”", "An internal memo read: “...”") is what was written behind closed doors, a
+# practice; the records that bring such messages out ("Emails show ...") are the
+# disclosure. A message newly named, not one read from ("The note says: ...", see
+# evidence.py), nor one to a public ("An email to parents said:") or from a spokesperson.
+QUOTED_MESSAGE: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet|Then|Later)\s+)?(?:An?|One|Another)\s+"
+    r"(?:(?:separate|second|third|later|earlier|follow-up|further|internal|private)\s+)?"
+    r"(?:(?!(?:press|news|public)\b)[\w’'-]+\s+){0,2}?(?:e-?mail|memo|memorandum|message"
+    rf"|text(?:\s+message)?){TO_THE_PRESS}"
+    rf"(?![^:;“”\"]{{0,80}}\b(?:{SPOKESPERSON_WORDS})\b)"
+    r"(?:[\s,]+[^:;“”\"]{0,80}?)?[\s,]+(?:said|says|read|reads|stated|states|warned|added)\s*[:,]",
+    re.IGNORECASE,
 )

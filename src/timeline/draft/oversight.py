@@ -104,6 +104,12 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:court|tribunal)\b"
     # a lawsuit brought, told by its verb: "sued the company in federal court"
     r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)sued\s+\w+"
+    # an overseer calling the party to account: "The standing committee summoned the board's
+    # chairman", "the exchange sought a clarification from the company"
+    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)summon(?:s|ed)\s+(?!(?:up\s+)?(?:the\s+)?"
+    r"(?:courage|strength|nerve|help)\b)"
+    r"|(?:sought|seeks|seeking|asked\s+for|requested|demanded)\s+(?:an?\s+)?(?:urgent\s+|formal\s+)?"
+    r"(?:clarification|explanation)\s+(?:from|of)\b"
     # an examination asked for: "requested the audit last summer", "asked for the recount"
     r"|(?:requested|asked\s+for|sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:audit|recount"
     r"|review|investigation|inquiry|enquiry|inspection|probe)\b"
