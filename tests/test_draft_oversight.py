@@ -450,8 +450,7 @@ def test_an_enforcement_officer_placed_by_what_they_did_finds() -> None:
 @pytest.mark.parametrize(
     "call",
     [
-        "The assembly's standing committee on education summoned the board's chairman on "
-        "Tuesday.",
+        "The assembly's standing committee on education summoned the board's chairman on Tuesday.",
         "The stock exchange sought a clarification from the company on Monday.",
     ],
 )

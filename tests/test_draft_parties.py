@@ -79,3 +79,27 @@ def test_a_relatives_quoted_words_are_colour_but_not_her_lawyers(tie: str, kept:
     )
     said = [(e.actor, e.lane) for e in result.events if "They lied" in e.clause]
     assert said == ([("Ben Ruiz", "context")] if kept else [])
+
+
+def test_a_councillor_the_party_answered_reacts_to_the_story() -> None:
+    # Question convention: the councillor who put the question holds the party to
+    # account; the party's reply naming her does not make her words the party's.
+    result = drafted(
+        "In a written reply to a question from Cllr Rita Doyle at the March meeting, the "
+        "housing department stated that there was no waiting list for grants.",
+        "But records obtained by the Herald show the department put 148 eligible "
+        "applications on hold in 2023.",
+        "The department admitted on Tuesday that its reply was wrong.",
+        'Cllr Doyle said that was "playing with words".',
+    )
+    assert holding(result, "playing with words").lane == "context"
+
+
+def test_a_councillor_who_speaks_for_the_council_stays_the_party() -> None:
+    result = drafted(
+        "Cllr Rita Doyle, the council's cabinet member for housing, said in March that "
+        "there was no waiting list for grants.",
+        "Records show 148 eligible applications were put on hold in 2023.",
+        "Cllr Doyle said on Tuesday that the council would publish the list.",
+    )
+    assert holding(result, "publish the list").lane == "statement"

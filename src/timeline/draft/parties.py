@@ -32,6 +32,9 @@ _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
 _PUBLIC: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
 _OPPOSITION: Final = re.compile(r"\b(?:shadow|opposition)\s", re.IGNORECASE)
+_ASKER: Final = re.compile(
+    r"\b(?:questions?|query|queries|motion|request)\s+(?:from|by)\s|\b[Aa]sked\s+by\s"
+)
 _UNINVOLVED: Final = re.compile(rf"\b(?:{EXPERT_NOUN}|{KIN_NOUN})\b", re.IGNORECASE)
 
 
@@ -154,6 +157,11 @@ def reacts(
     # is not affiliated with the places the clause names; the names of anyone else are.
     own = affiliation(actor, "" if last in outsiders else clause)
     words = own | affiliation(introduced[last], introduced[last])
+    if last in outsiders and _ASKER.search(introduced[last]):
+        # Question convention: one introduced as putting the question ("a written reply to
+        # a question from Cllr Tommy Gallagher", "Asked by Cllr Mulvey") holds the party
+        # to account; the party's answer naming them ties them to no party
+        words -= content_words(actor)
     return not (words & set(party))
 
 
