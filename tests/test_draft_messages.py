@@ -357,6 +357,8 @@ def test_a_statement_issued_is_a_statement() -> None:
         'A separate email said: "We have to be straight with members about the delay."',
         'An internal memo, sent on Feb. 2, read: "Do not update the website yet."',
         'Another message, from the depot manager, warned: "We are 40 loads short."',
+        "A separate email, dated Feb. 18, from the project manager to the council's director "
+        'of services for infrastructure, Ray Moran, said: "There is no realistic prospect."',
     ],
 )
 def test_a_message_quoted_in_its_own_words_went_on_inside(message: str) -> None:

@@ -217,6 +217,6 @@ QUOTED_MESSAGE: Final = re.compile(
     r"(?:(?!(?:press|news|public)\b)[\w’'-]+\s+){0,2}?(?:e-?mail|memo|memorandum|message"
     rf"|text(?:\s+message)?){TO_THE_PRESS}"
     rf"(?![^:;“”\"]{{0,80}}\b(?:{SPOKESPERSON_WORDS})\b)"
-    r"(?:[\s,]+[^:;“”\"]{0,80}?)?[\s,]+(?:said|says|read|reads|stated|states|warned|added)\s*[:,]",
+    r"(?:[\s,]+[^:;“”\"]{0,140}?)?[\s,]+(?:said|says|read|reads|stated|states|warned|added)\s*[:,]",
     re.IGNORECASE,
 )
