@@ -127,3 +127,11 @@ def test_ones_own_words_owned_as_short_of_right_are_an_admission(owned: str) -> 
 )
 def test_another_partys_figure_or_a_new_claim_is_no_admission(not_owned: str) -> None:
     assert ADMISSION.search(not_owned) is None
+
+
+def test_a_cause_put_down_to_anothers_error_is_no_admission() -> None:
+    assert ADMISSION.search("The strike was a tragic mistake, the general said.")
+    said = "The department says the cause was an error made by a maintenance contractor."
+    assert ADMISSION.search(said) is None
+    result = drafted("Records show the lift had not been inspected since 2016.", said)
+    assert holding(result, "cause was an error").lane == "statement"

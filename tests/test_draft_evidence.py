@@ -533,3 +533,18 @@ def test_an_overseers_notice_is_evidence_and_what_it_says_went_on() -> None:
 
 def test_notice_given_at_short_notice_is_no_record() -> None:
     assert EVIDENCE_SHOWS.search("The library closed at short notice said staff.") is None
+
+
+def test_letters_named_at_length_with_an_aside_still_show() -> None:
+    # Evidence convention: the record may be named at length, then an aside on how the
+    # newsroom saw it, before "show that".
+    result = drafted(
+        "The minister said the books had reached every school.",
+        "Letters written by district education officers to the board between April 9 and "
+        "April 12, copies of which have been seen by The Chronicle, show that three districts "
+        "had by then received half their books.",
+        "The family's file shows their application was marked on hold on June 8.",
+    )
+    assert holding(result, "three districts").lane == "practice"
+    assert holding(result, "Letters written").lane == "disclosure"
+    assert holding(result, "marked on hold").lane == "practice"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding
-from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB
+from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT, STAFF_DEED
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,50 @@ def test_not_what_the_record_says_sets_the_account_against_it(
     sentence: str, contradicts: bool
 ) -> None:
     assert (CONTRADICT_VERB.search(sentence) is not None) is contradicts
+
+
+def test_the_bodys_staff_doing_something_is_a_practice() -> None:
+    # Staff convention: the body's own people as the subject of a past deed.
+    result = drafted(
+        "The shelter said it never puts down healthy animals.",
+        'Last year, shelter staff euthanized 1,140 animals under a code for "owner-requested '
+        'euthanasia."',
+    )
+    assert holding(result, "euthanized").lane == "practice"
+
+
+def test_staff_deeds_inside_a_speakers_claim_stay_the_claim() -> None:
+    result = drafted("The sheriff's office said Monday that deputies followed policy.")
+    assert holding(result, "followed policy").lane == "statement"
+    assert STAFF_DEED.search("Nurses protested outside the hospital.") is None
+
+
+@pytest.mark.parametrize(
+    ("given", "words"),
+    [
+        (
+            "The division's director, Ana Ruiz, presented the 92.4% figure to supervisors in "
+            "January.",
+            "presented",
+        ),
+        (
+            "In July, the state's industries minister cited the network in the Legislative "
+            "Assembly as proof that the scheme worked.",
+            "cited",
+        ),
+    ],
+)
+def test_a_figure_or_a_case_put_before_a_public_body_is_a_statement(given: str, words: str) -> None:
+    result = drafted("Records show only 201 of the 312 chargers had power.", given)
+    assert holding(result, words).lane == "statement"
+
+
+def test_a_plant_cited_for_violations_is_a_finding_and_a_rule_long_required_is_background() -> None:
+    assert REPORT.search("Inspectors cited the plant for 12 violations.")
+    assert REPORT.search("The minister cited the network in the Assembly.") is None
+    result = drafted(
+        "The department said every elevator is inspected each year.",
+        "State regulations have required annual inspections of passenger elevators since the "
+        "1950s.",
+    )
+    assert holding(result, "State regulations").lane == "context"

@@ -73,6 +73,8 @@ ADMISSION: Final = whole_words(
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
+    # (not another's: "the cause was an error made by a maintenance contractor")
+    r"(?!\s+(?:(?:made|committed)\s+)?(?:by|of)\s)"
     # "'No pattern of concern' was the wrong thing to say", "was not the right phrase",
     # "could have been clearer": one's own words called ill chosen
     r"|(?:was|were)\s+(?:the\s+wrong|not\s+the\s+right)\s+(?:thing\s+to\s+say|words?|phrase"

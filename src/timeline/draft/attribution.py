@@ -25,6 +25,7 @@ from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, TOLD_OUTLET, witnessed
 from timeline.draft.messages import PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT
+from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
     ACCOUNT_GIVEN,
@@ -37,18 +38,16 @@ from timeline.draft.words import (
     FIRST_REPORT,
     INFINITIVE,
     LEAD_PHRASE,
-    OBLIGED,
     OFFICIAL_FIGURE,
     OUTLET_OBTAINED,
     OUTLET_REPORTED,
     PASSIVE,
     PLEDGE,
-    POLICY_FRAME,
     PRACTICE,
     RELEASE,
     REPORT,
-    RULE_REQUIRES,
     SOURCES_TOLD,
+    STAFF_DEED,
     STANDS_BY,
     STATEMENT,
 )
@@ -157,10 +156,12 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
     """The practice cues of a clause, but for those in a subordinate clause of what was said.
 
     "said she had not seen the emails until WXYZ provided them": the deed after "until"
-    only times what was said; it makes no practice of the statement.
+    only times what was said; it makes no practice of the statement. The body's staff doing
+    something (see ``STAFF_DEED``) count only where nobody says so.
     """
     said = STATEMENT.search(outside)
-    return [
+    staff = list(STAFF_DEED.finditer(outside)) if said is None else []
+    return staff + [
         m
         for m in practice_cues(outside)
         if said is None

@@ -29,7 +29,7 @@ __all__ = [
 # "records show", "emails show", "the audit found", "according to the report" attribute a
 # fact to evidence. The evidence is a disclosure; what it shows is a practice.
 EVIDENCE_NOUN: Final = (
-    r"(?:records?|documents?|e-?mails?|memos?|files|logs?|data|video|videos|footage|clips?|audio"
+    r"(?:records?|documents?|e-?mails?|memos?|files?|logs?|data|video|videos|footage|clips?|audio"
     # a briefing or file note: "the note says", "the officer's notes show"
     r"|(?<!bank\s)(?<!sick\s)notes?"
     # an overseer's notice: "The enforcement notice said the fire doors had failed"
@@ -70,7 +70,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # released last week in response to a request by the Ledger show that"; an aside may
     # add more evidence: ", along with 148 complaints filed since 2010,")
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+[\w’'.-]+){{0,12}}?"
-    rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s))(?:,\s+(?:along\s+with|together"
+    rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s|,))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
     # a list's own commas: "data ... for August, September and October 2024 show that"
     # (or its last items at length: "..., an inspection report by the agency and images

@@ -1,0 +1,34 @@
+"""The rules a story holds the party to: a policy's frame, what a rule requires or obliges."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.draft.words import whole_words
+
+__all__ = ["OBLIGED", "POLICY_FRAME", "RULE_REQUIRES"]
+
+# Policy convention: "Under the zero-tolerance policy, thousands were prosecuted" tells
+# what a policy did in general, in the passive and without a named doer: background to
+# the particular conduct a story tests ("Under the deal, deputies handed over ..." names
+# its doers and stays a practice).
+POLICY_FRAME: Final = re.compile(
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?Under\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:policy|policies|law|laws|program|programme|rules?|regime"
+    r"|system|initiative|act|regulations?|code)\b",
+    re.IGNORECASE,
+)
+# Rule convention: what the law requires ("Federal and state rules require a licensed
+# inspector to check ...", "Under data protection law, organisations must report a breach")
+# is the standard the story holds the party to: background, whatever its words name.
+RULE_REQUIRES: Final = re.compile(
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:(?:federal|state|national|provincial|local|city|county"
+    r"|government|european|eu|uk|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|laws?"
+    r"|regulations?|statutes?|codes?|guidelines?|standards?)\s+(?:also\s+)?(?:(?:have|has)\s+"
+    r"(?:long\s+|always\s+)?required|require|requires"
+    r"|mandate|mandates|oblige|obliges|forbid|forbids|prohibit|prohibits|bar|bars)\b",
+    re.IGNORECASE,
+)
+# What a rule obliges: "organisations must report", "are required to".
+OBLIGED: Final = whole_words(r"must|(?:are|is)\s+required\s+to|(?:have|has)\s+to")
