@@ -418,3 +418,26 @@ def test_a_deadline_still_ahead_is_no_reference_for_that_day() -> None:
     )
     that_day = next(f for f in find(text, "2019-05-23") if f.text == "that day")
     assert that_day.resolution.edtf == "2019-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gap was widest in July, 2023. On July 14 of that year, the minister spoke.",
+            ("July 14 of that year", "2023-07-14"),
+        ),
+        (
+            "In a 2016 letter she warned the board, and on March 3 of the same year she resigned.",
+            ("March 3 of the same year", "2016-03-03"),
+        ),
+        (
+            "The plant opened in 2011. In March that year it failed.",
+            ("In March that year", "2011-03"),
+        ),
+    ],
+)
+def test_a_day_of_that_year_is_in_the_year_named_last(text: str, expected: tuple[str, str]) -> None:
+    # Narrative convention: "of that year" puts the day in the year the story named, not
+    # the most recent such day.
+    assert expected in dates(text)

@@ -4461,3 +4461,16 @@ def test_a_day_counted_on_from_a_dated_event_is_that_day() -> None:
         "on Feb. 22.",
     )
     assert holding(result, "pellets").date == "2024-02-24"
+
+
+def test_a_day_of_that_year_is_written_as_the_date_it_names() -> None:
+    # The words "July 14 of that year" mean nothing alone, so the cell holds the date the
+    # story gives them; the date note keeps the words.
+    result = drafted(
+        "Tanker crews were short all summer in 2021, the auditors found.",
+        'On July 14 of that year, Minister Gail Thiessen told reporters the fleet was "fully '
+        'staffed and ready to fly."',
+    )
+    said = holding(result, "told reporters")
+    assert said.date == "2021-07-14"
+    assert "July 14 of that year" in said.date_note

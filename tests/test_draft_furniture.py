@@ -129,6 +129,8 @@ def test_a_signpost_to_a_timeline_is_no_event() -> None:
         ("U.S.-based Kestrel Research said", None),
         ("CHICAGO - The city said", "CHICAGO - "),
         ("LONDON (Reuters)-The bank said", "LONDON (Reuters)-"),
+        # Canadian papers set the province in capitals
+        ("TIMMINS, ONT. — In a letter dated April 14, the miner said", "TIMMINS, ONT. — "),
     ],
 )
 def test_a_datelines_dash_stands_apart_and_a_hyphenated_word_is_none(
@@ -221,3 +223,12 @@ def test_a_silence_about_the_evidence_or_with_words_is_kept(sentence: str) -> No
     assert not unanswered(sentence)
     result = drafted("The authority said every terminal was replaced.", sentence)
     assert [e for e in result.events if e.para == 2]
+
+
+def test_a_dateline_with_the_province_in_capitals_is_no_actor() -> None:
+    result = drafted(
+        "TIMMINS, ONT. — In a letter dated April 14, Northcrest Gold Corp. assured the chief "
+        'that "all recommendations have been implemented."'
+    )
+    assert_title_and_actor(result.events[0], datelines={"TIMMINS", "ONT"})
+    assert result.events[0].date == "April 14"

@@ -33,7 +33,7 @@ from timeline.dates.context import (
     read_year,
 )
 from timeline.dates.model import Found, Resolution
-from timeline.dates.spans import edtf_of, quarter_span, year_span
+from timeline.dates.spans import day_span, edtf_of, month_span, quarter_span, year_span
 from timeline.dates.tense import sentence_span
 from timeline.dates.words import word_set
 
@@ -82,6 +82,8 @@ _LONG_LEAD: Final = {
 # Every anaphor holds one of these.
 _LATER: Final = re.compile(r"(?i:later|after)$")
 _YEAR_DIGITS: Final = re.compile(r"\d{4}|['’]\d\d\b")
+# "July 14 of that year", "in March of the same year", "on May 2 that year"
+_OF_THAT_YEAR: Final = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _ANAPHOR_WORD: Final = re.compile(
     r"(?i:that|same|following|next|previous|prior|preceding|earlier|later|before|after"
     r"|year|latest|comparable|quarter)"
@@ -295,6 +297,8 @@ class _Story:
             res = self.quarter(item, res, self.found[i + 1] if i + 1 < len(self.found) else None)
             if res is not item.resolution:
                 item = replace(item, resolution=res)
+        item = self._of_that_year(item)
+        res = item.resolution
         self.out.append(item)
         new = as_reference(res)
         if (
@@ -304,6 +308,34 @@ class _Story:
             and not self._deadline(item)
         ):
             self.ref, self.ref_at = new, item.start
+
+    def _of_that_year(self, item: Found) -> Found:
+        """``item`` read in the year named last, when "of that year" follows it.
+
+        Narrative convention: "The gap was widest in July, 2023. On July 14 of that year,
+        the minister said ..." puts the day in the year the story named, not the most
+        recent July 14; the words "of that year" go with the date.
+        """
+        tail = _OF_THAT_YEAR.match(self.text, item.end)
+        res, ref = item.resolution, self.ref
+        if tail is None or ref is None or ref.start is None or res.start is None:
+            return item
+        if _YEAR_DIGITS.search(item.text) or res.precision not in ("day", "month"):
+            return item
+        year = ref.start.year
+        if res.precision == "day":
+            try:
+                span = day_span(res.start.replace(year=year))
+            except ValueError:  # Feb. 29 in a year without one
+                return item
+        else:
+            span = month_span(year, res.start.month)
+        end = tail.end()
+        words = self.text[item.start : end]
+        got = Resolution(
+            words, span.start, span.end, span.precision, edtf_of(span), res.approximate
+        )
+        return Found(item.start, end, words, got, ref)
 
     def _deadline(self, item: Found) -> bool:
         """Whether a date is a deadline still ahead at publication ("would release the

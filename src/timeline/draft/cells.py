@@ -35,7 +35,10 @@ def date_column(found: Found, pub: datetime.date, *, ahead: bool = False) -> str
     # (words that a case reads as EDTF, "2022-23", keep the reading of the story: the two
     # years, not EDTF's autumn)
     misread = alone is not None and alone.edtf != found.resolution.edtf
-    if alone is None or (misread and (ahead or EDTF_CHARS.fullmatch(words))):
+    # (words read against a date named before, "July 14 of that year", mean the reading in
+    # context, which the words alone cannot carry)
+    in_context = found.context is not None
+    if alone is None or (misread and (ahead or in_context or EDTF_CHARS.fullmatch(words))):
         return found.resolution.edtf
     return words
 

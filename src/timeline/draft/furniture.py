@@ -85,7 +85,8 @@ _FILED: Final = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 DATELINE: Final = re.compile(
     # the state as AP abbreviates it: "Mich.", "S.C.", "N.Y.", "New Mexico"
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,\s+[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
+    # (or in capitals, as Canadian papers set the province: "TIMMINS, ONT. —")
+    r"(?:,\s+(?:[A-Z][a-z]*|[A-Z]{2,4})\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
     rf"(?:,\s+{_FILED})?"  # the day it was filed: "LONDON, March 3 (Reuters) -"
     r"\s*(?:\(\s*[A-Za-z][\w ]{0,30}\)\s*)?"  # "(AP)", "( WIAT )"
     # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
