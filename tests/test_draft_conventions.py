@@ -4474,3 +4474,17 @@ def test_a_day_of_that_year_is_written_as_the_date_it_names() -> None:
     said = holding(result, "told reporters")
     assert said.date == "2021-07-14"
     assert "July 14 of that year" in said.date_note
+
+
+def test_a_deed_not_disclosed_until_this_week_is_not_dated_this_week() -> None:
+    # Disclosure-delay convention: "a figure which was not disclosed to councillors until
+    # this week" dates the disclosure, not the claim the contractor lodged.
+    result = drafted(
+        "The council said in March that the greenway was on target.",
+        "The emails, released under the Freedom of Information Act, also show that the "
+        "contractor lodged a claim for €1.9 million in extra costs, a figure which was not "
+        "disclosed to councillors until this week.",
+    )
+    lodged = holding(result, "lodged a claim")
+    assert lodged.lane == "practice"
+    assert lodged.date == f"../{PUB}"

@@ -444,6 +444,17 @@ _NOT_UNTIL: Final = re.compile(
 )
 
 
+# Disclosure-delay convention: ", a figure which was not disclosed to councillors until
+# this week" tells when the thing came out, not when it happened: its date is the
+# disclosure's, no date of the deed the relative clause describes.
+_KEPT_UNTIL: Final = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?)?(?:which|that)\s+(?:was|were|had)\s+(?:not|never)"
+    r"\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|reported|shared|told|known|published"
+    r"|mentioned)\b[^.;]*?\buntil\s",
+    re.IGNORECASE,
+)
+
+
 def _owns(clause: Clause, clauses: Sequence[Clause], a: int, b: int) -> bool:
     """Whether the date at ``[a, b)`` dates ``clause``: inside it, and not inside a
     shorter clause nested in it (the release "made public on Friday" keeps its Friday).
@@ -543,6 +554,9 @@ def clause_date(
         f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
     ]
     in_clause = clause_dates(in_clause, s, clause, sent.start)
+    kept = _KEPT_UNTIL.search(s, clause.start, clause.end)
+    if kept is not None and clause.lane == "practice" and in_clause:
+        in_clause = [f for f in in_clause if f.start - sent.start < kept.start()]
     if not in_clause:
         label = [around.label] if around.label is not None else []
         in_clause = written_on(dates, s, clause, sent.start) or label
