@@ -12,6 +12,7 @@ from timeline.draft.evidence import (
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
 )
+from timeline.draft.words import REPORT
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
 
@@ -548,3 +549,29 @@ def test_letters_named_at_length_with_an_aside_still_show() -> None:
     assert holding(result, "three districts").lane == "practice"
     assert holding(result, "Letters written").lane == "disclosure"
     assert holding(result, "marked on hold").lane == "practice"
+
+
+def test_as_of_a_date_opens_what_the_records_show() -> None:
+    # "As of Jan. 31, ..." dates what the records show; it is no leading clause and no
+    # listing ("the locations the records list as switched off").
+    result = drafted(
+        "The department said every elevator is inspected each year.",
+        "As of Jan. 31, 11,482 elevators were running on expired certificates, the records "
+        "show. More than 1,700 had not been inspected since 2015 or earlier.",
+    )
+    assert holding(result, "expired certificates").lane == "practice"
+    assert holding(result, "had not been inspected").lane != "disclosure"
+    assert REPORT.search("Inspectors inspected the lift in May.")
+    assert REPORT.search("More than 1,700 had not been inspected since 2015.") is None
+
+
+def test_a_dated_reply_to_a_records_request_is_evidence_that_records_suggest() -> None:
+    result = drafted(
+        "The company said all 312 chargers were live.",
+        "Records obtained under the Right to Information Act suggest a less tidy picture. A "
+        "reply dated September 28 from the power distribution company shows that as of "
+        "August 31, only 201 of the 312 sites had been given permanent power connections.",
+    )
+    assert holding(result, "only 201").lane == "practice"
+    assert holding(result, "reply dated").lane == "disclosure"
+    assert holding(result, "Records obtained").lane == "disclosure"

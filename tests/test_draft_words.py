@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding
-from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT, STAFF_DEED
+from timeline.draft.insiders import STAFF_DEED
+from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT
 
 
 @pytest.mark.parametrize(

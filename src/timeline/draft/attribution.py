@@ -22,7 +22,7 @@ from timeline.draft.evidence import (
     RECORDS_RELEASED,
 )
 from timeline.draft.furniture import NO_COMMENT
-from timeline.draft.insiders import FAMILIAR_SAID, TOLD_OUTLET, witnessed
+from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
 from timeline.draft.messages import PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
@@ -47,7 +47,6 @@ from timeline.draft.words import (
     RELEASE,
     REPORT,
     SOURCES_TOLD,
-    STAFF_DEED,
     STANDS_BY,
     STATEMENT,
 )

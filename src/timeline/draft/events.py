@@ -268,7 +268,8 @@ def _draft_sentence(
         s, state.actors, dated, split=split, referent=named is not None
     )
     after_signpost = state.otherwise is not None and state.otherwise[1] == sent.index - 1
-    if not clauses and goes_on_showing(state.showing, state.by_id, sent):
+    plain = all(c.lane == "context" for c in clauses)  # no cue: nothing, or background
+    if plain and goes_on_showing(state.showing, state.by_id, sent, bare=not clauses):
         state.otherwise, after_signpost = state.showing, True  # see goes_on_showing
     if not clauses and (sent.index in state.paragraph_point or label is not None or after_signpost):
         # (an entry of a chronology tells what happened on its day, with or without a cue;

@@ -43,6 +43,8 @@ EVIDENCE_NOUN: Final = (
     r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
+    # an answer to a records request, a dated document: "A reply dated September 28 ... shows"
+    r"|(?:RTI|FOI|FOIA|Right\s+to\s+Information|records\s+request)\s+repl(?:y|ies)|repl(?:y|ies)\s+dated"
     r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
@@ -88,7 +90,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
     # (a record "describes the pump as running at half capacity": what it records)
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
-    r"|says|said|concluded|concludes|estimated|estimates|suggests|suggested"
+    r"|says|said|concluded|concludes|estimated|estimates|suggests?(?!\s+otherwise\b)|suggested"
     r"|points\s+to|pointed\s+to"
     # what a record marks or states of a thing: "the summary marks Zone 14 'no treatment'",
     # "the minutes state that he had briefed the agency"
@@ -207,7 +209,8 @@ EVIDENCE_TELLS: Final = re.compile(
 )
 
 # What records "list as" a thing: what they call it, no fact they show.
-AS_LISTED: Final = re.compile(r"as\s", re.IGNORECASE)
+# ("As of Jan. 31, ..." dates what follows; it lists nothing)
+AS_LISTED: Final = re.compile(r"as\s(?!of\s)", re.IGNORECASE)
 # An account called untrue by a pronoun, and nothing more: "that was not the case", "this
 # wasn't true", "it never happened".
 VERDICT_ONLY: Final = re.compile(

@@ -5,10 +5,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import CLAIM_VERB, MASTHEAD
+from timeline.draft.words import CLAIM_VERB, MASTHEAD, whole_words
 
-__all__ = ["FAMILIAR_SAID", "SOURCE_NOTE", "TOLD_OUTLET", "insider", "witnessed"]
+__all__ = ["FAMILIAR_SAID", "SOURCE_NOTE", "STAFF_DEED", "TOLD_OUTLET", "insider", "witnessed"]
 
+# Staff convention: the body's own people as the subject of a past deed ("shelter staff
+# euthanized 1,140 animals", "crews skipped the checks") tell what it did; not what they
+# said, thought or protested, nor a deed inside what a speaker said ("said deputies
+# followed policy" is the speaker's claim)
+STAFF_DEED: Final = whole_words(
+    r"(?:staff|employees|workers|crews|deputies|nurses|guards|clerks|dispatchers|technicians)"
+    r"\s+(?:(?:had|also|routinely|repeatedly|then|often|still|later|quietly)\s+)?(?!(?:stated"
+    r"|claimed|reported|alleged|testified|complained|noted|asked|wanted|expected|believed|feared"
+    r"|worried|described|explained|insisted|denied|agreed|disagreed|objected|voted|protested"
+    r"|called|warned|added|answered|responded|replied)\b)[a-z]{3,}ed"
+)
 # Who works inside a body, and the members of the public it serves (see _INSIDER).
 _STAFF: Final = (
     r"(?:(?:employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"

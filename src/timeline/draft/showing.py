@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Final, Protocol
 
 from timeline.draft.contrast import shown_otherwise
+from timeline.draft.evidence import EVIDENCE_NOUN
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import OUTLET_REPORTED, STATEMENT
@@ -21,24 +22,51 @@ _EXPLAINS: Final = re.compile(
     r"|delay|error|move))(?:,[^,;]{1,80},)?\s+(?:made|makes|meant|means|allowed|allows|helped|helps"
     r"|let|lets)\b"
 )
+# Signpost convention: "Procurement records show why." names the evidence and promises
+# what it shows; the sentences after it tell it.
+_SHOWS_WHY: Final = re.compile(
+    rf"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.,-]+\s+){{0,5}}?(?:{EVIDENCE_NOUN})\b[^.;:“”\"]{{0,60}}?"
+    r"\b(?:show|shows|showed|reveal|reveals|revealed|explain|explains|tell|tells)\s+(?:why|how"
+    r"|what\s+happened(?:\s+next)?)\W*$",
+    re.IGNORECASE,
+)
+# A thing done, told in the passive: "was opened", "had not been re-advertised".
+_DONE: Final = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|not\s+|never\s+)?"
+    r"[\w-]+(?:ed|en)\b"
+)
+# A sentence that points back to what the records showed: "It was closed in May 2018."
+_BACK: Final = re.compile(
+    r"\W*(?:(?:Still|Then|Later|And|But),?\s+)?(?:It|They|That|This|These|Those|The\s+same)\b"
+)
 # (someone's words, or a plea in court, are no more of what the records show)
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
 
 
 def goes_on_showing(
-    showing: tuple[str, int] | None, by_id: Mapping[str, DraftEvent], sent: Sentence
+    showing: tuple[str, int] | None,
+    by_id: Mapping[str, DraftEvent],
+    sent: Sentence,
+    *,
+    bare: bool = True,
 ) -> bool:
     """Whether ``sent``, a sentence with no cue word, tells more of what records showed.
 
     ``showing`` is the report a sentence cited and that sentence's index. Evidence
     convention: "The logs ... show that trucks reached only nine zones. Three zones got no
     spraying at all." The next sentence of the paragraph, with no cue of its own and no
-    one's words, goes on telling what the records show.
+    one's words, goes on telling what the records show. One drafted as background (a
+    date and no cue word, ``bare`` false) does so when it tells a thing done ("A work order
+    ... was opened in May 2017"), not a state ("were among the highest in the decade").
     """
     if showing is None or showing[1] != sent.index - 1:
         return False
     report = by_id.get(showing[0])
     if report is None or report.para != sent.para:
+        return False
+    if report.sentence != sent.index - 1 and not _BACK.match(sent.text):
+        return False  # further on, only a sentence that points back ("It was closed ...")
+    if not bare and not _DONE.search(sent.text):
         return False
     return not (_SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text))
 
@@ -79,8 +107,12 @@ def evidence_told(
         ]
     report = next((e for e in made if e.role == "report"), None)
     showing = state.showing
+    if showing is not None and state.otherwise == showing and made[0].role == "evidenced":
+        showing = (showing[0], sent.index)  # the run goes on: "It was closed in May 2018."
     if report is not None and made[0].lane == "practice":
         showing = (report.id, sent.index)
+    elif len(made) == 1 and made[0].lane == "disclosure" and _SHOWS_WHY.match(sent.text):
+        showing = (made[0].id, sent.index)  # "Procurement records show why." (see _SHOWS_WHY)
     elif len(made) == 1 and made[0].lane == "disclosure" and OUTLET_REPORTED.search(sent.text):
         # the newsroom's own check ("this newspaper visited 14 of the drains"): what it
         # found is told next ("In nine of them, silt stood a metre deep.")

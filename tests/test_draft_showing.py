@@ -1,0 +1,42 @@
+"""Tests for timeline.draft.showing: what records show, told on after the sentence citing them."""
+
+from __future__ import annotations
+
+from draft_support import PUB, drafted, holding, linked
+
+
+def test_the_next_things_done_after_the_logs_are_what_they_show() -> None:
+    # Evidence convention: the sentences after "logs show ..." go on telling what the logs
+    # show, a thing done in the passive, or one that points back ("It was closed ...").
+    result = drafted(
+        "The city said every hydrant was inspected last year.",
+        "Inspection logs obtained by the Sentinel show the hydrant was last inspected in "
+        "October 2015. A work order to fix a stuck nut on the same hydrant was opened in May "
+        "2017. It was closed in May 2018 with a one-line note.",
+    )
+    for words in ("work order", "It was closed"):
+        assert holding(result, words).lane == "practice"
+        assert linked(result, "reveals", "Inspection logs", words)
+
+
+def test_a_state_or_background_after_the_logs_is_not_what_they_show() -> None:
+    result = drafted(
+        "The city said the water was safe.",
+        "A review of city records shows that lead levels recorded since January 2017 were "
+        "not high. Still, those levels were among the highest in the past decade. Two of the "
+        "dozens of schools found to have high lead levels in 2016 are served by the plant.",
+    )
+    assert holding(result, "among the highest").lane != "practice"
+    assert not linked(result, "reveals", "review of city records", "Two of the dozens")
+
+
+def test_records_that_show_why_are_followed_by_what_they_show() -> None:
+    # Signpost convention: "Procurement records show why." promises what follows.
+    result = drafted(
+        "The board said the books would be in every school by March 31.",
+        "Procurement records show why. The printing tender, first floated in October, was "
+        "re-advertised twice after bidders challenged the criteria.",
+    )
+    assert holding(result, "re-advertised").lane == "practice"
+    assert linked(result, "reveals", "show why", "re-advertised")
+    assert holding(result, "re-advertised").date != f"../{PUB}"
