@@ -102,3 +102,18 @@ def test_a_plant_cited_for_violations_is_a_finding_and_a_rule_long_required_is_b
         "1950s.",
     )
     assert holding(result, "State regulations").lane == "context"
+
+
+@pytest.mark.parametrize(
+    "contrast",
+    [
+        "The letters stand in contrast to what officials have been saying in public.",
+        "The findings sit uneasily with what the council has said.",
+    ],
+)
+def test_evidence_standing_in_contrast_to_an_account_contradicts_it(contrast: str) -> None:
+    assert CONTRADICT_VERB.search(contrast)
+    result = drafted(
+        "Letters from district officers show that three districts got half their books.", contrast
+    )
+    assert holding(result, contrast.split()[1]).lane == "disclosure"

@@ -399,6 +399,9 @@ CONTRADICT_VERB: Final = whole_words(
     r"|(?:does|did|do)(?:n[’']t|\s+not)\s+(?:jibe|square|match|add\s+up|fit|support|bear\s+out"
     r"|back\s+up|bear\s+(?:that|this|it|them)\s+out|back\s+(?:that|this|it|them)\s+up)(?:\s+with)?"
     r"|(?:is|are|was|were)\s+inconsistent\s+with|conflicts?\s+with|conflicted\s+with"
+    # "The letters stand in contrast to what officials have been saying", "sit uneasily with"
+    r"|(?:stands?|stood|sits?|sat)\s+(?:in\s+(?:stark\s+|sharp\s+)?contrast\s+to|uneasily\s+with"
+    r"|at\s+odds\s+with)"
     r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?)\s+otherwise"
     r"|(?<!to\s)(?:found|finds|shows?|showed)\s+(?:just\s+)?the\s+opposite"
     # "records suggest that is seldom the case", "the logs show that was not true": the
