@@ -239,3 +239,43 @@ def test_shop_and_deck_workers_are_insiders(sentence: str) -> None:
     # Insider convention: a former sales assistant or deckhand tells what went on inside.
     result = drafted("The company said every puppy was bred in Britain.", sentence)
     assert [e.lane for e in result.events if e.para == 2] == ["practice"]
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        (
+            "Two counselors at the center, who spoke on the condition of anonymity because "
+            "they are not authorized to speak to the press, said the triage call is a "
+            "screening, not counseling.",
+            "triage call",
+        ),
+        (
+            "A former official of the department in Bahawalpur, who requested anonymity, said "
+            "district officials had flagged discrepancies as early as December 2020.",
+            "Bahawalpur",
+        ),
+        (
+            "A former quality-control executive at the plant, who left the company last year "
+            "and spoke on condition of anonymity, said analysts had been expected to re-run "
+            "failing samples until they passed.",
+            "quality-control",
+        ),
+    ],
+)
+def test_a_shielded_insider_placed_where_they_work_tells_the_practice(
+    told: str, words: str
+) -> None:
+    # Insider convention: one who works, or worked, inside the body, placed there and
+    # shielded, tells what went on: a practice, not a public claim.
+    result = drafted("The center said students are seen within 72 hours.", told)
+    assert holding(result, words).lane == "practice"
+
+
+def test_an_instruction_to_counselors_is_given_inside() -> None:
+    result = drafted(
+        "The center said students are seen within 72 hours.",
+        "At a staff meeting in September, the center's director told counselors to refer to "
+        'the call as a "first appointment".',
+    )
+    assert holding(result, "told counselors").lane == "practice"

@@ -32,7 +32,7 @@ _STAFF: Final = (
     r"|planner|warden|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|bookkeeper"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
     r"|scientist|researcher|conservator|curator|technologist|librarian|assistant|deckhand|steward"
-    r"|skipper|crewman|waiter|waitress|bartender|salesperson"
+    r"|skipper|crewman|waiter|waitress|bartender|salesperson|counsell?or|lecturer|tutor"
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
@@ -113,7 +113,9 @@ SOURCE_NOTE: Final = re.compile(
 # is one who worked inside, shielded, whatever the job's name.
 _FORMER_SHIELDED: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?i:an?|the|two|three|four|five|six|several|many|\d+)\s+"
-    r"(?:current\s+(?:and|or)\s+)?former\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+,?\s+"
+    r"(?:current\s+(?:and|or)\s+)?former\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+"
+    # (placed where they worked: "A former official of the department in Bahawalpur, who")
+    r"(?:\s+(?:of|at|in|with|for|from)\s+[^,;“”\"]{1,60}?)?,?\s+"
     r"(?P<rest>(?:who|,)[^.;“”\"]*?)\b(?:said|says|told|tells|recalled|recalls|described)\b"
 )
 

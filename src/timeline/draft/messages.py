@@ -159,6 +159,7 @@ PRIVATE: Final = whole_words(
     r"(?:[\w’'-]+\s+){0,2}?(?:staff|employees|workers|managers|inspectors|officers|moderators"
     r"|nurses|drivers|crews|commissioners|supervisors|caseworkers|mechanics|technicians|clerks"
     r"|agents|deputies|handlers|operators|controllers|dispatchers|guards|carers|teachers"
+    r"|counsell?ors|therapists|doctors|analysts|cashiers|librarians|rangers|wardens"
     r"|call\s+takers)\s+(?:not\s+)?to\s"
     # what staff put in the records they keep: "technicians wrote that the driver
     # reported", "nurses noted", "dispatchers logged"
