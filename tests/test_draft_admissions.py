@@ -135,3 +135,9 @@ def test_a_cause_put_down_to_anothers_error_is_no_admission() -> None:
     assert ADMISSION.search(said) is None
     result = drafted("Records show the lift had not been inspected since 2016.", said)
     assert holding(result, "cause was an error").lane == "statement"
+
+
+def test_a_figure_disowned_is_an_admission() -> None:
+    assert ADMISSION.search("“It isn't a number I'd stand behind,” he said.")
+    assert ADMISSION.search("It is not a number I would stand behind.")
+    assert ADMISSION.search("It is a number I would stand behind.") is None

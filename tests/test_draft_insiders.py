@@ -279,3 +279,15 @@ def test_an_instruction_to_counselors_is_given_inside() -> None:
         'the call as a "first appointment".',
     )
     assert holding(result, "told counselors").lane == "practice"
+
+
+def test_the_bodys_suppliers_telling_the_newsroom_what_it_did_tell_the_practice() -> None:
+    # Insider convention: counted suppliers who tell a newsroom how the body dealt with
+    # them saw it from the other side; "the board" after the masthead is whom they tell of,
+    # not an audience the words were given to.
+    result = drafted(
+        "The board said every school had its books.",
+        "Two printers told The Indus Chronicle the board had not released the advance due "
+        "under their contracts until the last week of March.",
+    )
+    assert holding(result, "Two printers").lane == "practice"

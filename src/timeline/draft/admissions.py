@@ -138,6 +138,9 @@ ADMISSION: Final = whole_words(
     r"(?:the|its|their|our|his|her|that|this|those)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,3}?"
     r"(?:was|were|had\s+been)\s+[“\"]?(?:wrong|incorrect|inaccurate|mistaken|false|untrue"
     r"|misleading|in\s+error)\b"
+    # one's own figure disowned: "isn't a number I'd stand behind", "can't stand by it"
+    r"|(?:isn[’']t|is\s+not|wasn[’']t|was\s+not)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:I|we)"
+    r"(?:[’']d|\s+would|\s+can|\s+could)\s+stand\s+(?:behind|by)\b"
     rf"|{HEARD_FORM}"
 )
 # Attribution convention: "<fact>, the company has admitted.": the concession, then who.

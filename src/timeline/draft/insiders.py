@@ -33,6 +33,8 @@ _STAFF: Final = (
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
     r"|scientist|researcher|conservator|curator|technologist|librarian|assistant|deckhand|steward"
     r"|skipper|crewman|waiter|waitress|bartender|salesperson|counsell?or|lecturer|tutor"
+    # the body's own suppliers, who see its dealings from the other side
+    r"|printer|supplier|vendor|subcontractor|haulier|transporter"
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"

@@ -369,8 +369,9 @@ CLAIM_VERB: Final = whole_words(
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|hearing|audience|crowd|rally|summit)"
     r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress|investors"
     r"|analysts|shareholders|MPs|MSPs|TDs|MLAs|councillors|regents|trustees|voters|the\s+House"
-    r"|(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:council|board|committee|subcommittee|commission"
-    r"|legislature|senate|assembly|parliament)|the\s+\"?\w+\"?\s+show|families)"
+    # (not the object of what was told: "told The Chronicle the board had not paid")
+    r"|(?:the|an?)\s+(?:(?!the\b)[\w-]+\s+){0,4}?(?:council|board|committee|subcommittee"
+    r"|commission|legislature|senate|assembly|parliament)|the\s+\"?\w+\"?\s+show|families)"
     # "described its outage data as accurate and verified": the party's characterisation
     # a minister risen in the house: "rose in the legislature in April"
     r"|rose\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:legislature|House|Parliament|Assembly|Senate|chamber)"
