@@ -169,8 +169,8 @@ _DAY_PARTS: Final = ("day", "morning", "afternoon", "evening", "night")
 TOLD_FROM: Final = rf"(?:The\s+(?:{'|'.join(_DAY_PARTS)})\s+after|(?:Hours|Minutes)\s+after)"
 LEADING: Final = re.compile(
     # ("As of Jan. 31, ..." and "As a result, ..." open no clause of their own)
-    r"(?:(?:And|But|Yet)\s+)?(?P<word>As(?!\s+(?:of|a\s+result|well|such)\b)|While|Since|After|When|Because|Although|Though"
-    r"|Even\s+though|Even\s+as|Despite|Once|Before|Until"
+    r"(?:(?:And|But|Yet)\s+)?(?P<word>As(?!\s+(?:of|a\s+result|well|such)\b)|While|Since|After"
+    r"|When|Because|Although|Though|Even\s+though|Even\s+as|Despite|Once|Before|Until"
     # Duration convention: "For nearly a year after X was found, officials said ..." sets
     # what was found (an earlier event) before the main clause, like "After X, ...".
     rf"|For\s+(?:[\w-]+\s+){{1,6}}?(?:after|since)|{TOLD_FROM})\s",
@@ -334,9 +334,9 @@ _ACCOUNT_GIVEN: Final = (
     r"|its\s+|his\s+|her\s+|their\s+)(?:[\w.,%-]+\s+){0,2}?(?:figure|number|estimate|statistic)s?\b"
     r"|(?:gave|used|presented)\s+(?:the\s+same\s+|the\s+|that\s+|this\s+|its\s+|his\s+|her\s+"
     r"|their\s+)(?:[\w.,%-]+\s+){0,2}?(?:figure|number|estimate|statistic)s?\s+(?:again\s+)?"
-    r"(?:to|at|before|in)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|(?:county\s+|city\s+)?"
-    r"(?=(?:supervisors|commissioners|councillors|lawmakers|legislators|trustees|shareholders"
-    r"|investors|analysts|reporters|residents|parents)\b))(?:Senate|House|Assembly|Parliament"
+    # (the audience named with an article, or plural without one: "to supervisors")
+    r"(?:to|at|before|in)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|(?:county\s+|city\s+)?)"
+    r"(?:Senate|House|Assembly|Parliament"
     r"|[Cc]ommittee|[Cc]ouncil|[Bb]oard|hearing|meeting|conference|announcement|briefing|interview"
     r"|exhibition|rally|event|speech|release|forum|legislature|Legislature|supervisors"
     r"|commissioners|councillors|lawmakers|legislators|trustees|shareholders|investors|analysts"
