@@ -575,3 +575,30 @@ def test_a_dated_reply_to_a_records_request_is_evidence_that_records_suggest() -
     assert holding(result, "only 201").lane == "practice"
     assert holding(result, "reply dated").lane == "disclosure"
     assert holding(result, "Records obtained").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("warned", "words"),
+    [
+        (
+            "A 2021 workforce plan prepared by the wildfire service projected that five of its "
+            "14 tanker captains would retire by 2024.",
+            "workforce plan",
+        ),
+        (
+            "The 2020 dam safety review, carried out by the company's engineer of record, "
+            "flagged the seepage and recommended that a buttress be built within 12 months.",
+            "dam safety review",
+        ),
+    ],
+)
+def test_the_bodys_own_plan_that_warned_is_what_it_knew(warned: str, words: str) -> None:
+    # Warning convention: the body's own review or plan that warned tells what it was told
+    # behind the scenes, a practice; an overseer's report that warned is a finding.
+    result = drafted("The company said the fleet was ready.", warned)
+    assert holding(result, words).lane == "practice"
+    overseen = drafted(
+        "The company said the fleet was ready.",
+        "A 2019 report by the provincial auditor warned that the fleet was short of pilots.",
+    )
+    assert holding(overseen, "provincial auditor").lane == "disclosure"

@@ -17,6 +17,8 @@ from timeline.draft.evidence import (
     EVIDENCE_SHOWS,
     FILING,
     OUTLET_REQUESTED,
+    OWN_DOCUMENT,
+    OWN_WARNING,
     PRONOUN_SHOWS,
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
@@ -24,7 +26,7 @@ from timeline.draft.evidence import (
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
 from timeline.draft.messages import PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
-from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT
+from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
@@ -375,6 +377,13 @@ def _sourced(outside: str) -> str | None:
         return "statement"  # "according to a statement from the sheriff's office"
     if witnessed(outside) or QUOTED_MESSAGE.match(outside):
         return "practice"  # (or "A separate email said: “...”", see 4)
+    warned = OWN_WARNING.match(outside)
+    if (
+        warned is not None
+        and OWN_DOCUMENT.search(warned.group("whose"))
+        and not OVERSIGHT.search(warned.group())
+    ):
+        return "practice"  # the body's own plan warned (see OWN_WARNING)
     kept = _UNANNOUNCED.search(outside)
     if kept is not None and not STATEMENT.search(outside, 0, kept.start()):
         return "practice"  # "None of the nine orders was announced at the time"

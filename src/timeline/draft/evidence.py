@@ -19,6 +19,8 @@ __all__ = [
     "EVIDENCE_TELLS",
     "FILING",
     "OUTLET_REQUESTED",
+    "OWN_DOCUMENT",
+    "OWN_WARNING",
     "PRONOUN_SHOWS",
     "RECORDS_OBTAINED",
     "RECORDS_RELEASED",
@@ -217,5 +219,23 @@ VERDICT_ONLY: Final = re.compile(
     r"(?:that\s+)?(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been|isn[’']t|wasn[’']t"
     r"|did\s+not|didn[’']t|never)\s+(?:not\s+|never\s+|seldom\s+|rarely\s+)?"
     r"(?:the\s+case|true|so|accurate|correct|happen|happened)\W*$",
+    re.IGNORECASE,
+)
+
+# Warning convention: the body's own review, plan or consultant's report that "flagged",
+# "warned", "projected" or "recommended" ("A 2021 workforce plan prepared by the Wildfire
+# Service projected ... and recommended ...") tells what the body was told behind the
+# scenes: a practice the story sets against its account. The document is the body's own
+# when the story says so ("prepared by", "carried out by the company's", "internal").
+OWN_WARNING: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:An?|The|Its|Their|[\w’'-]+[’']s)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:review|plan|assessment|study|report|survey|analysis|memo|briefing|evaluation)\b"
+    r"(?P<whose>[^.;“”\"]{0,140}?)\b(?:flagged|warned|cautioned|projected|predicted|forecast"
+    r"|recommended|identified)\b",
+    re.IGNORECASE,
+)
+OWN_DOCUMENT: Final = re.compile(
+    r"\b(?:prepared|carried\s+out|commissioned|written|drawn\s+up|compiled)\s+(?:by|for)\b"
+    r"|\b(?:its|their)\s+own\b|\binternal\b",
     re.IGNORECASE,
 )
