@@ -805,3 +805,15 @@ def test_a_name_the_story_does_not_know_is_not_replaced_by_its_object() -> None:
 def test_a_spokeswoman_for_a_places_owner_speaks_for_the_owner() -> None:
     text = "A spokeswoman for Glen Arrach's owner, Corrach Spirits Group, said the firm complied."
     assert _actor([text], text) == "Corrach Spirits Group"
+
+
+def test_what_he_said_inside_a_clause_is_its_own_subjects_words() -> None:
+    # Pronoun convention: "as part of what he said were ..." quotes the clause's own
+    # subject (the minister), not the person named last (the chief executive).
+    result = drafted(
+        "At the launch on February 9, chief executive Nandini Gokhale told reporters that all "
+        "312 chargers are live. In July, the state's industries minister cited the network in "
+        "the Legislative Assembly as part of what he said were 1,100 operational chargers."
+    )
+    assert holding(result, "industries minister").actor != "Nandini Gokhale"
+    assert holding(result, "told reporters").actor == "Nandini Gokhale"

@@ -578,7 +578,9 @@ MEASUREMENT: Final = whole_words(
     r"|(?:at\s+or\s+)?(?:above|over|beyond)\s+the\s+(?:[\w-]+\s+)?(?:limit|threshold|maximum)"
 )
 PRONOUN_SAID: Final = re.compile(
-    r"\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted|replied|answered"
+    # (not inside what the clause's own subject said: "cited the network as part of what he
+    # said were 1,100 chargers")
+    r"(?<!\bwhat\s)\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted|replied|answered"
     r"|responded|testified|explained|insisted|acknowledged|conceded|recalled)\b"
     # A sentence whose subject is "He" or "She" is about the person last named.
     r"|^\W*(?:He|She)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
