@@ -817,3 +817,15 @@ def test_what_he_said_inside_a_clause_is_its_own_subjects_words() -> None:
     )
     assert holding(result, "industries minister").actor != "Nandini Gokhale"
     assert holding(result, "told reporters").actor == "Nandini Gokhale"
+
+
+def test_a_law_named_for_a_person_is_not_the_person() -> None:
+    # Naming convention: "the Clery Act" names a law after Jeanne Clery; she is not who
+    # speaks or acts where the law is named.
+    result = drafted(
+        "The report is required under the Clery Act, a federal law named for Jeanne Clery, a "
+        "student who was murdered in 1986.",
+        "University spokesman Brian Feeney said the report was complete.",
+        'The Clery Act counts only some thefts. "Different laws, different definitions," he said.',
+    )
+    assert holding(result, "Different laws").actor == "Brian Feeney"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Final
 
+from timeline.draft.mentions import Mention, qualifies_next
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.names import (
     POSSESSIVE_END,
@@ -27,7 +27,6 @@ from timeline.draft.naming import (
     DESCRIBED_PERSON,
     DETERMINER,
     GENERIC,
-    JOB_BETWEEN_NAMES,
     LOWER,
     NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
@@ -38,9 +37,7 @@ from timeline.draft.naming import (
     OUTSIDER_BEFORE_NAME,
     OUTSIDER_TITLE,
     PERSON,
-    PERSON_NOUN,
     PREPOSITION,
-    QUALIFIES_PERSON,
     ROLE,
     SEEN_BY,
     SHORT_BODY,
@@ -52,22 +49,12 @@ from timeline.draft.naming import (
     UPPER,
 )
 from timeline.draft.quotes import quote_spans
-from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, STATEMENT, TOLD_VERBS
+from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, TOLD_VERBS
 
-__all__ = ["Actors", "Mention"]
+__all__ = ["Actors", "surname"]
 
 # Between a job and the name set off after it: the rest of the job ("chief"), a comma.
 _JOB_THEN_NAME: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name, role or organisation found in a text, with its offsets and kind."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # person, surname, org, acronym, role, department, short, company, president
 
 
 # A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
@@ -117,13 +104,6 @@ def surname(actor: str) -> str:
     return words[-1].strip(".,") if words else ""
 
 
-_JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
-_NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
-# "The Minister of State for Health, Dr. Ahmed Bello": the post's body, then the name
-_OF_BODY: Final = re.compile(
-    r"\s+(?:of|for)\s+(?:(?:the|of|for|and|[A-Z][\w’'.-]*)\s+){0,6}?\S+,\s+"
-)
-_POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
 # A name the story does not know as the subject: "Southern Reach issued a statement"
 _NAMED_SUBJECT: Final = re.compile(
     r"\W*(?:[A-Z][\w’'-]+\s+){1,4}(?:[a-z]+ed|said|says|told|wrote|made|gave|sent|has|had)\b"
@@ -138,49 +118,6 @@ _KIND_SPOKES: Final = re.compile(
 _FOR_BODY: Final = re.compile(
     r"\s+(?:for|from|of|at|with)\s+(?:the\s+)?(?:(?:\S+\s+){1,3}?owner,\s+)?"
 )
-
-
-def _before_person(text: str, mention: Mention, after: list[Mention]) -> bool:
-    """Whether a body's name, or a person's, only qualifies the person named right after
-    it ("Instagram boss Adam Mosseri", "Christie deputy chief of staff Bridget Kelly")."""
-    if not after:
-        return False
-    if mention.kind == "role" and any(m.kind == "person" and m.start < mention.end for m in after):
-        return False  # "Authority spokeswoman Lena Ortiz": the person takes the job's place
-    if mention.kind in ("surname", "role"):
-        nxt = next((m for m in after if m.start >= mention.end and m.kind != "role"), None)
-        between = text[mention.end : nxt.start] if nxt is not None else ""
-        rx = JOB_BETWEEN_NAMES if mention.kind == "surname" else _NAME_NEXT
-        return (
-            nxt is not None
-            and nxt.kind in ("person", "surname")
-            and (
-                rx.fullmatch(between) is not None
-                or (mention.kind == "role" and _OF_BODY.fullmatch(between) is not None)
-            )
-        )
-    if mention.kind in ("org", "acronym"):
-        # "Department of Natural Resources spokeswoman Susanne Medley": the body
-        # qualifies the person its job word introduces.
-        nxt = next((m for m in after if m.start >= mention.end), None)
-        between = text[mention.end : nxt.start] if nxt is not None else ""
-        return (
-            nxt is not None
-            and nxt.kind in ("person", "surname")
-            and JOB_BETWEEN_NAMES.fullmatch(between) is not None
-            and _JOB_WORD.search(between + nxt.text) is not None
-        )
-    if mention.kind != "name":
-        return False
-    nxt = next((m for m in after if m.start >= mention.end), None)
-    if nxt is None:
-        return False
-    between = text[mention.end : nxt.start]
-    if _POSSESSIVE.fullmatch(between) and mention.text.endswith(("'s", "’s")):
-        return True  # "Chicago's WBBM-TV": the place qualifies the body named next
-    if nxt.kind not in ("person", "surname"):
-        return False
-    return QUALIFIES_PERSON.fullmatch(between) is not None and not STATEMENT.search(between)
 
 
 class Actors:
@@ -346,7 +283,7 @@ class Actors:
                     continue
                 found.append(Mention(m.start(), m.end(), m.group(1), "name"))
         found.sort(key=lambda x: (x.start, -x.end))
-        found = [m for k, m in enumerate(found) if not _before_person(text, m, found[k + 1 :])]
+        found = [m for k, m in enumerate(found) if not qualifies_next(text, m, found[k + 1 :])]
         out: list[Mention] = []
         for k, mention in enumerate(found):
             owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))

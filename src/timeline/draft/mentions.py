@@ -1,0 +1,82 @@
+"""Mentions of people, roles and bodies in a text, and those that only qualify another."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from timeline.draft.naming import JOB_BETWEEN_NAMES, PERSON_NOUN, QUALIFIES_PERSON
+from timeline.draft.words import STATEMENT
+
+__all__ = ["Mention", "qualifies_next"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name, role or organisation found in a text, with its offsets and kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person, surname, org, acronym, role, department, short, company, president
+
+
+_JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
+_NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
+# "The Minister of State for Health, Dr. Ahmed Bello": the post's body, then the name
+_OF_BODY: Final = re.compile(
+    r"\s+(?:of|for)\s+(?:(?:the|of|for|and|[A-Z][\w’'.-]*)\s+){0,6}?\S+,\s+"
+)
+_POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+# A thing named after a person: "the Clery Act", "the Pulitzer Prize" (not the person).
+_NAMED_FOR: Final = re.compile(
+    r"(?:[’']s)?\s+(?:Act|Law|Bill|Amendment|Rule|Prize|Award|Medal|Lecture|Scholarship"
+    r"|Fund|Trophy|Cup)\b"
+)
+
+
+def qualifies_next(text: str, mention: Mention, after: list[Mention]) -> bool:
+    """Whether a body's name, or a person's, only qualifies the person named right after
+    it ("Instagram boss Adam Mosseri", "Christie deputy chief of staff Bridget Kelly"), or
+    a person's names a thing called after them ("the Clery Act")."""
+    if mention.kind in ("person", "surname") and _NAMED_FOR.match(text, mention.end):
+        return True
+    if not after:
+        return False
+    if mention.kind == "role" and any(m.kind == "person" and m.start < mention.end for m in after):
+        return False  # "Authority spokeswoman Lena Ortiz": the person takes the job's place
+    if mention.kind in ("surname", "role"):
+        nxt = next((m for m in after if m.start >= mention.end and m.kind != "role"), None)
+        between = text[mention.end : nxt.start] if nxt is not None else ""
+        rx = JOB_BETWEEN_NAMES if mention.kind == "surname" else _NAME_NEXT
+        return (
+            nxt is not None
+            and nxt.kind in ("person", "surname")
+            and (
+                rx.fullmatch(between) is not None
+                or (mention.kind == "role" and _OF_BODY.fullmatch(between) is not None)
+            )
+        )
+    if mention.kind in ("org", "acronym"):
+        # "Department of Natural Resources spokeswoman Susanne Medley": the body
+        # qualifies the person its job word introduces.
+        nxt = next((m for m in after if m.start >= mention.end), None)
+        between = text[mention.end : nxt.start] if nxt is not None else ""
+        return (
+            nxt is not None
+            and nxt.kind in ("person", "surname")
+            and JOB_BETWEEN_NAMES.fullmatch(between) is not None
+            and _JOB_WORD.search(between + nxt.text) is not None
+        )
+    if mention.kind != "name":
+        return False
+    nxt = next((m for m in after if m.start >= mention.end), None)
+    if nxt is None:
+        return False
+    between = text[mention.end : nxt.start]
+    if _POSSESSIVE.fullmatch(between) and mention.text.endswith(("'s", "’s")):
+        return True  # "Chicago's WBBM-TV": the place qualifies the body named next
+    if nxt.kind not in ("person", "surname"):
+        return False
+    return QUALIFIES_PERSON.fullmatch(between) is not None and not STATEMENT.search(between)
