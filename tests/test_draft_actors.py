@@ -829,3 +829,17 @@ def test_a_law_named_for_a_person_is_not_the_person() -> None:
         'The Clery Act counts only some thefts. "Different laws, different definitions," he said.',
     )
     assert holding(result, "Different laws").actor == "Brian Feeney"
+
+
+def test_a_company_named_again_without_its_head_word_is_the_company() -> None:
+    # Reference convention: "Sierra Crest Ambulance" named in full once, then "Sierra
+    # Crest"; the name inside "Sierra Crest Ambulance's chief executive, Darren Volkov" only
+    # qualifies his job.
+    result = drafted(
+        "“We have met the standard every month,” Sierra Crest Ambulance’s chief executive, "
+        "Darren Volkov, told the Board of Supervisors in May 2022.",
+        "In June, Sierra Crest put out a news release celebrating full compliance with its Kern "
+        "County contract.",
+    )
+    assert holding(result, "news release").actor == "Sierra Crest Ambulance"
+    assert holding(result, "met the standard").actor == "Darren Volkov"

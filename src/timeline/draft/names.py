@@ -217,14 +217,21 @@ def bare_companies(orgs: Sequence[str], texts: Sequence[str]) -> dict[str, str]:
     case; the name takes a company's head word ("Inc.", "Pharmaceuticals").
     """
     lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
-    firsts = {
-        org.split()[0]: org
+    companies = [
+        org
         for org in reversed(orgs)
         if org.split()[-1] in BODY_HEADS["company"]
         and len(org.split()) > 1
         and re.fullmatch(r"[A-Z][a-z]{2,}", org.split()[0])
         and not _HEAD.fullmatch(org.split()[0])  # "Department of Water Resources"
         and org.split()[0].lower() not in lower
+    ]
+    firsts = {org.split()[0]: org for org in companies}
+    # ... or by all of its name but the head word: "Sierra Crest" for "Sierra Crest Ambulance"
+    firsts |= {
+        " ".join(org.split()[:-1]): org
+        for org in companies
+        if len(org.split()) == 3 and re.fullmatch(r"[A-Z][a-z]{2,}", org.split()[1])
     }
     return {
         word: org

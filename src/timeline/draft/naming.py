@@ -66,6 +66,8 @@ ORG_HEAD: Final = (
     # ("Aspen Line Renewables", "Hollis Port Storage", "Varden Resources")
     r"|Renewables|Storage|Resources|Hospitality|Dredging|Developments|Properties|Healthcare"
     r"|Railways?|Airways|Shipping|Contractors|Engineering|Distillery|Brewery"
+    # ("Sierra Crest Ambulance", "NSW Ambulance")
+    r"|Ambulance"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
     # Safety Executive"; not a chief executive, a person)
     r"|Regulator|Ombudsman|Inspectorate|Tribunal"
@@ -200,7 +202,7 @@ BODY_HEADS: Final = {
         *_split(
             "Renewables Storage Resources Hospitality Dredging Developments Properties"
             " Healthcare Railway Railways Airways Shipping Contractors Engineering Distillery"
-            " Brewery"
+            " Brewery Ambulance"
         ),
     ),
     "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
