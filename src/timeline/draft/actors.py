@@ -290,11 +290,8 @@ class Actors:
             m for m in found if not any(d.start <= m.start and m.end <= d.end for d in dropped)
         ]
         out: list[Mention] = []
-        owned_to = -1  # the end of a body that only qualifies a job (and of names inside it)
         for k, mention in enumerate(found):
             owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))
-            if mention.start < owned_to:
-                continue
             if owner and any(
                 (mention.kind == "department" and 0 <= m.start - mention.end <= 4)
                 or (
@@ -305,7 +302,6 @@ class Actors:
             ):
                 # "the utility's chief engineer, Omar Haddad", "the department's spokesman
                 # Lt. Ray Cole": the body qualifies the job of the person named after it
-                owned_to = mention.end
                 continue
             if out and mention.start < out[-1].end:
                 if mention.kind == "person" and out[-1].kind == "role":
