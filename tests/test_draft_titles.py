@@ -633,3 +633,18 @@ def test_a_headline_puts_the_part_before_the_whole(sentence: str, title: str) ->
     # leads with the part.
     result = drafted("The agency said every carcass was examined.", sentence)
     assert next(e.title for e in result.events if e.para == 2).startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        ("and applications for the rest were pending", "Applications for the rest were pending"),
+        (
+            "Too, books reached some districts as late as June",
+            "Books reached some districts as late as June",
+        ),
+    ],
+)
+def test_a_headline_opens_on_no_conjunction(words: str, title: str) -> None:
+    # Headline convention: a clause drawn after "and" or "too," starts its own headline.
+    assert event_title(words, "practice") == title

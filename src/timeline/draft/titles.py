@@ -380,7 +380,8 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     text = _by_surname(_pronoun_named(text, actor), actor)
     if len(text) > TITLE_MAX and said is None:
         text = _TOLD_THAT.sub("said ", text, count=1)
-    text = _shorten(text)
+    # (a headline opens on no conjunction: "And applications ..." -> "Applications ...")
+    text = _shorten(_CONJUNCTION_OPEN.sub("", text))
     return text[:1].upper() + text[1:] if text else "Event"
 
 
@@ -468,6 +469,9 @@ _AFTER_OPEN: Final = re.compile(
 )
 # "Meanwhile the fee kept leaving her account": a sentence adverb with no comma of its own
 _ADVERB_OPEN: Final = re.compile(rf"^{SENTENCE_ADVERB}\s+")
+_CONJUNCTION_OPEN: Final = re.compile(
+    r"^(?i:and|too|plus|also),?\s+(?=\S)(?!(?i:said|says|added)\b)"
+)
 _SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
 _SCENE: Final = re.compile(
     rf"^(?:{SCENE_PARTICIPLE}|[Kk]nown)\s+(?i:with|about|by|on|the|a"
