@@ -77,7 +77,7 @@ EXAMINE_ORDER: Final = whole_words(
     # of the separation agreement"
     r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:a\s+copy\s+of|copies"
     r"\s+of|the\s+release\s+of|an?\s+(?:[\w’'-]+\s+(?:and\s+)?){0,3}?(?:accounting|account"
-    r"|explanation|breakdown|report)\b)"
+    r"|explanation|clarification|breakdown|report)\b)"
     # an overseer asking the party for its records: "has asked the company for information
     # about how it handles drivers' data"
     r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:more\s+|further\s+)?"
@@ -108,7 +108,8 @@ EXAMINE_ORDER: Final = whole_words(
     # chairman", "the exchange sought a clarification from the company"
     r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)summon(?:s|ed)\s+(?!(?:up\s+)?(?:the\s+)?"
     r"(?:courage|strength|nerve|help)\b)"
-    r"|(?:sought|seeks|seeking|asked\s+for|requested|demanded)\s+(?:an?\s+)?(?:urgent\s+|formal\s+)?"
+    # (asked "for" one, see above)
+    r"|(?:sought|seeks|seeking|requested|demanded)\s+(?:an?\s+)?(?:urgent\s+|formal\s+)?"
     r"(?:clarification|explanation)\s+(?:from|of)\b"
     # an examination asked for: "requested the audit last summer", "asked for the recount"
     r"|(?:requested|asked\s+for|sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:audit|recount"
