@@ -289,6 +289,8 @@ def test_years_decades_quarters() -> None:
         ("Jan. 28 to Feb. 3", ("2017-01-28", "2017-02-03", "day", False)),
         ("from 2005 to 2014", ("2005-01-01", "2014-12-31", "year", False)),
         ("between March and May", ("2017-03-01", "2017-05-31", "month", False)),
+        # AP style closes a full date with a comma before "and"
+        ("between Dec. 2, 2016, and Aug. 29, 2017", ("2016-12-02", "2017-08-29", "day", False)),
         ("from January through July", ("2017-01-01", "2017-07-31", "month", False)),
         ("2005-2014", ("2005-01-01", "2014-12-31", "year", False)),
         ("2005–2014", ("2005-01-01", "2014-12-31", "year", False)),

@@ -109,8 +109,11 @@ class Parser(DateAtoms):
         w = self.word(i)
         if w == "between":
             a = self.operand(i + 1)
-            if a is not None and self.word(a[1]) == "and":
-                b = self.operand(a[1] + 1)
+            k = a[1] if a is not None else 0
+            if a is not None and self.punct(k) == "," and self.word(k + 1) == "and":
+                k += 1  # "between Dec. 2, 2016, and Aug. 29": the year's closing comma
+            if a is not None and self.word(k) == "and":
+                b = self.operand(k + 1)
                 if b is not None:
                     return Range(a[0], b[0]), b[1]
             return None
