@@ -291,3 +291,34 @@ def test_the_bodys_suppliers_telling_the_newsroom_what_it_did_tell_the_practice(
         "under their contracts until the last week of March.",
     )
     assert holding(result, "Two printers").lane == "practice"
+
+
+def test_a_source_placed_inside_when_first_named_is_an_insider_when_quoted_again() -> None:
+    result = drafted(
+        "The water board said in June that every reservoir was sampled twice a day.",
+        "Lena Ortiz, a plant operator at the Kestrel works, kept the sample sheets for three "
+        "years.",
+        "Ortiz says: “On weekends nobody went up to the reservoir, and the sheets were "
+        "copied from Friday.”",
+        "Former technician Omar Haddad joined the board in 2015.",
+        "Haddad said the sample bottles sat unopened in a fridge.",
+        "Sam Diaz was a lab technician for the board until 2021.",
+        "“We never saw a sampling crew up there,” Diaz said.",
+        "Mia Grant, the board's operations director, oversaw the sampling.",
+        "Grant said every reservoir was sampled twice a day.",
+    )
+    assert holding(result, "nobody went up").lane == "practice"
+    assert holding(result, "sat unopened").lane == "practice"
+    assert holding(result, "Diaz said").lane == "practice"
+    # a post held alone speaks for the body: the director's words are its claim
+    assert holding(result, "Grant said").lane == "statement"
+
+
+def test_an_insider_named_again_who_denies_makes_a_claim() -> None:
+    result = drafted(
+        "The water board said in June that every reservoir was sampled twice a day.",
+        "Lena Ortiz, a plant operator at the Kestrel works, kept the sample sheets for three "
+        "years.",
+        "Ortiz denied that any sheet was copied.",
+    )
+    assert holding(result, "Ortiz denied").lane == "statement"

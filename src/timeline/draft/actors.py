@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
+from timeline.draft.insiders import placed_inside
 from timeline.draft.mentions import Mention, qualifies_next
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.names import (
@@ -198,6 +199,13 @@ class Actors:
         )
         self.orgs: list[str] = []
         self._index(texts_list)
+        self.inside = {s for s, full in self.people.items() if _placed(full, texts_list)}
+        """Surnames the article places inside a body when first naming them (see
+        ``insiders.placed_inside``)."""
+
+    def placed(self, actor: str) -> bool:
+        """Whether the person named ``actor`` was placed inside a body on first naming."""
+        return surname(actor) in self.inside and self.people.get(surname(actor)) == actor
 
     def _index(self, texts: list[str]) -> None:
         """Index what refers back: bodies, newsrooms, titles, and names that name no actor."""
@@ -540,3 +548,14 @@ class Actors:
         if (generic and SPOKESPERSON.fullmatch(name.lower())) or name.lower() == "staff":
             return "", True  # a bare job ("Staff", "Spokeswoman") names no one
         return name, generic
+
+
+def _placed(full: str, texts: Iterable[str]) -> bool:
+    """Whether the first naming of ``full`` places the person inside a body."""
+    for text in texts:
+        at = text.find(full)
+        if at >= 0:
+            return placed_inside(
+                text[max(0, at - 60) : at], text[at + len(full) : at + len(full) + 160]
+            )
+    return False

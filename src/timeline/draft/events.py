@@ -38,7 +38,7 @@ from timeline.draft.dating import (
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unanswered
-from timeline.draft.insiders import insider
+from timeline.draft.insiders import goes_on
 from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
     admitted_elsewhere,
@@ -309,7 +309,7 @@ def _draft_sentence(
     state.links.extend(shown)
     state.by_id.update({e.id: e for e in made})
     made = _refer_back(state, made)
-    made = [_insider_goes_on(state, sent, _entry_in_the_record(state, sent, e)) for e in made]
+    made = [_insider_goes_on(state, _entry_in_the_record(state, sent, e)) for e in made]
     for event in made:
         # (a pronoun cites the evidence it stands for; a report made just before in this
         # sentence may be the evidence cited)
@@ -462,29 +462,11 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
 
 
 # '"...," one said.' after "Two nurses, who asked not to be named, said": one of the insiders
-_ONE_OF_THEM_SAID: Final = re.compile(
-    r"\b(?:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+)?(?:said|says"
-    r"|added|recalled)\b"
-)
-
-
-def _insider_goes_on(state: _Progress, sent: Sentence, event: DraftEvent) -> DraftEvent:
-    """An insider's account that runs on under "she said" (see ``insiders.insider``).
-
-    Pronoun convention: '"... nothing being saved," she told the BBC.' after "A former
-    control room operator disputed that." is the same insider telling what went on: the
-    practice they witnessed, not a statement of the body.
-    """
-    if event.lane != "statement" or event.role != "main" or not state.events:
-        return event
-    last = state.events[-1]
-    if last.lane != "practice" or last.role != "main" or sent.para - last.para > 1:
-        return event
-    outside = " ".join(quote_outside_words(event.clause))
-    said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
-    if not said or not insider(" ".join(quote_outside_words(last.clause))):
-        return event
-    return replace(event, lane="practice")
+def _insider_goes_on(state: _Progress, event: DraftEvent) -> DraftEvent:
+    """An insider's account going on (see ``insiders.goes_on``) is a practice."""
+    last = state.events[-1] if state.events else None
+    placed = bool(event.actor) and state.actors.placed(event.actor)
+    return replace(event, lane="practice") if goes_on(event, last, placed=placed) else event
 
 
 def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | None) -> str:

@@ -5,9 +5,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import CLAIM_VERB, MASTHEAD, whole_words
+from timeline.draft.model import DraftEvent
+from timeline.draft.quotes import quote_outside_words
+from timeline.draft.words import CLAIM_VERB, MASTHEAD, PRONOUN_SAID, whole_words
 
-__all__ = ["FAMILIAR_SAID", "SOURCE_NOTE", "STAFF_DEED", "TOLD_OUTLET", "insider", "witnessed"]
+__all__ = [
+    "FAMILIAR_SAID",
+    "SOURCE_NOTE",
+    "STAFF_DEED",
+    "TOLD_OUTLET",
+    "goes_on",
+    "insider",
+    "placed_inside",
+    "witnessed",
+]
 
 # Staff convention: the body's own people as the subject of a past deed ("shelter staff
 # euthanized 1,140 animals", "crews skipped the checks") tell what it did; not what they
@@ -20,9 +31,9 @@ STAFF_DEED: Final = whole_words(
     r"|worried|described|explained|insisted|denied|agreed|disagreed|objected|voted|protested"
     r"|called|warned|added|answered|responded|replied)\b)[a-z]{3,}ed"
 )
-# Who works inside a body, and the members of the public it serves (see _INSIDER).
-_STAFF: Final = (
-    r"(?:(?:employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"
+# Who works inside a body (see _INSIDER, _PLACED).
+_WORKER: Final = (
+    r"employee|worker|staffer|engineer|technician|dispatcher|nurse|driver|guard|insider"
     r"|whistleblower|contractor|inspector|officer|manager|clerk|agent|teacher|pilot|mechanic"
     r"|cleaner|valeter|carer|aide|caseworker|moderator|firefighter|courier|paramedic|porter"
     r"|janitor|custodian|attendant|deputy|scheduler|analyst|accountant|cashier|supervisor"
@@ -35,6 +46,10 @@ _STAFF: Final = (
     r"|skipper|crewman|waiter|waitress|bartender|salesperson|counsell?or|lecturer|tutor"
     # the body's own suppliers, who see its dealings from the other side
     r"|printer|supplier|vendor|subcontractor|haulier|transporter"
+)
+# ... and the members of the public it serves, with the workers: who may witness.
+_STAFF: Final = (
+    rf"(?:(?:{_WORKER}"
     # members of the public who tell what was done to them, unnamed ("One mother, who
     # asked not to be named, said her son ..."), are witnesses as staff are
     r"|mother|father|parent|patient|resident|relative|tenant|neighbou?r|passenger|victim"
@@ -204,15 +219,20 @@ _OWN_ACCOUNT: Final = re.compile(
 )
 
 
-def witnessed(outside: str) -> bool:
-    """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
-    if _DONE_TO_SPEAKER.search(outside):
-        return True  # (the passive "was dismissed" is no dismissal of a claim)
+def _tells(outside: str) -> bool:
+    """Whether a source tells what went on rather than makes a claim or defends their own."""
     claim = CLAIM_VERB.search(outside)
     # an insider who "disputed" the account sets what they saw against it
     if claim is not None and not claim.group().lower().startswith("disput"):
         return False
-    if _OWN_ACCOUNT.search(outside):
+    return _OWN_ACCOUNT.search(outside) is None
+
+
+def witnessed(outside: str) -> bool:
+    """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
+    if _DONE_TO_SPEAKER.search(outside):
+        return True  # (the passive "was dismissed" is no dismissal of a claim)
+    if not _tells(outside):
         return False
     return (
         insider(outside)
@@ -220,3 +240,81 @@ def witnessed(outside: str) -> bool:
         or _AFFECTED.match(outside) is not None
         or _PUBLIC_SAW.match(outside) is not None
     )
+
+
+# Insider convention, named again: a source the story places inside a body when it first
+# names them, by a job held among others ("Jaylen Brooks, a head lifeguard at Dunbar
+# Park,", "Jaylen Brooks was a lifeguard there", "Ana Ruiz, one of the clinic's nurses,"),
+# a former job ("former dispatcher Ray Quintana") or how they know ("Ray Quintana, who
+# worked as a dispatcher until March,"), is an insider each time the story quotes them
+# again by name ("Brooks says: ..."): what they tell is the practice they saw. A post held
+# alone ("the parks director") speaks for the body, and "the" names it.
+_PLACED: Final = re.compile(
+    # (set off, or told: "Jaylen Brooks was a lifeguard at Dunbar Park last summer.")
+    r"^(?:,\s+|\s+(?:is|was|has\s+been|had\s+been)\s+)(?:an?|one\s+of\s+(?:the|its|their|his|her|[A-Z][\w’'-]*[’']s?))\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_WORKER})s?\b",
+    re.IGNORECASE,
+)
+_FORMER_BEFORE: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_WORKER})\s+\Z", re.I)
+_POST: Final = re.compile(
+    r"\b(?:chief|head\s+of|director|executive|president|chair\w*|spokes\w+|general\s+manager"
+    r"|commissioner|secretary|minister|superintendent|mayor|(?:council|board)\s+member)\b",
+    re.IGNORECASE,
+)
+
+
+# Where a source is named as one: opening the sentence, or after "said" ('"...," said').
+_AS_SOURCE: Final = re.compile(
+    r"(?:(?:^|[.!?”\"]\s+)(?:(?:But|And|Yet|Still)\s+)?(?:[a-z]+\s+){0,3}|\b(?:said|says)\s+)\Z"
+)
+
+
+def placed_inside(before: str, after: str) -> bool:
+    """Whether the words ``before`` and ``after`` a person's first naming place them
+    inside a body, among its workers (see ``_PLACED``), named as a source.
+
+    One first named in what was done ("The video shows Nolan Pratt, a county deputy,
+    striking ...") is the one whose conduct is at issue: what they say of it is their
+    account, not a witness's.
+    """
+    former = _FORMER_BEFORE.search(before)
+    if _POST.search(after[:100]) or not _AS_SOURCE.search(
+        before[: former.start()] if former else before
+    ):
+        return False
+    # (how they know, set off or told: "Ray Quintana worked AccessRide dispatch for six
+    # years before he quit in July.")
+    note = re.match(r"^(?:,\s+|\s+(?=[a-z]))[^.;“”\"]{1,100}?(?:[,.;]|$)", after)
+    return bool(
+        former
+        or _PLACED.match(after)
+        or (
+            note is not None
+            and (SOURCE_NOTE.search(note.group()) or _FORMER_STAFF.search(note.group()))
+        )
+    )
+
+
+_ONE_OF_THEM_SAID: Final = re.compile(
+    r"\b(?:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+)?(?:said|says"
+    r"|added|recalled)\b"
+)
+
+
+def goes_on(event: DraftEvent, last: DraftEvent | None, *, placed: bool) -> bool:
+    """Whether a statement is an insider's account going on, a practice.
+
+    Pronoun convention: '"... nothing being saved," she told the BBC.' after "A former
+    control room operator disputed that." is the same insider telling what went on. So is
+    one the story placed inside when naming them (``placed``, see ``_PLACED``), quoted
+    again by name.
+    """
+    if event.lane != "statement" or event.role != "main":
+        return False
+    outside = " ".join(quote_outside_words(event.clause))
+    if placed and _tells(outside):
+        return True
+    if last is None or last.lane != "practice" or last.role != "main" or event.para - last.para > 1:
+        return False
+    said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
+    return said is not None and insider(" ".join(quote_outside_words(last.clause)))
