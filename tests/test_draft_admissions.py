@@ -31,6 +31,10 @@ from timeline.draft.admissions import ADMISSION
         "“I should have checked the log first,” the director said.",
         "The director told trustees Monday that she gave families “inaccurate information” in "
         "August.",
+        # the findings against it accepted, the failing owned in the speaker's own words
+        "Vance said: “We accept the ombudsman's findings. We fell short.”",
+        "“I take full responsibility for that wording,” the assessor said.",
+        "“We accept all of the auditor's findings,” she said.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -50,6 +54,10 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         # a defence said for another: her own not knowing is no concession of the speaker's
         "Her spokesman said Reyes had not seen the memo when she spoke to the council.",
         "The union said the director gave families inaccurate information.",
+        # another's failing, a recommendation taken up, a duty named
+        "“They fell short, not us,” he said.",
+        "“We accept the recommendations and will report back,” she said.",
+        "“I take responsibility seriously,” she said.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:

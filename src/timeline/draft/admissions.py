@@ -116,6 +116,12 @@ ADMISSION: Final = whole_words(
     # "We accept that the crowd exceeded the licensed capacity": a speaker accepting a
     # fact in the first person concedes it
     r"|(?<![\w’'])(?:we|I)\s+(?:fully\s+|now\s+|do\s+|readily\s+)?accept\s+that\b"
+    # ... or the findings against it, or owns the failing in its own words: "We accept the
+    # auditor's findings", "We fell short", "I take full responsibility for that wording"
+    r"|(?<![\w’'])(?:we|I)\s+(?:fully\s+|now\s+|do\s+|readily\s+)?accept\s+(?:the\s+|its\s+|all\s+"
+    r"(?:of\s+)?(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:findings|conclusions|criticisms?)\b"
+    r"|(?<![\w’'])(?:we|I)\s+(?:clearly\s+|simply\s+)?(?:fell|have\s+fallen|came)\s+short\b"
+    r"|(?<![\w’'])(?:we|I)\s+(?:take|accept)\s+(?:full\s+|complete\s+)?responsibility\s+for\b"
     # one's own account put down to bad information: "the mayor had been given wrong
     # advice", "its earlier statement was based on incomplete information"
     r"|(?:was|were|had\s+been|has\s+been)\s+given\s+(?:the\s+)?(?:wrong|incorrect|inaccurate"
