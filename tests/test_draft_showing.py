@@ -40,3 +40,22 @@ def test_records_that_show_why_are_followed_by_what_they_show() -> None:
     assert holding(result, "re-advertised").lane == "practice"
     assert linked(result, "reveals", "show why", "re-advertised")
     assert holding(result, "re-advertised").date != f"../{PUB}"
+
+
+def test_the_reporters_framing_is_no_event_and_its_link_goes_to_the_fact() -> None:
+    result = drafted(
+        "The council said in March that every gully on the estate had been cleared.",
+        "Inspectors found that 40 of the 65 gullies were still blocked in May. Both findings "
+        "sit uneasily with what the council has told residents.",
+        "The work logs tell a different story.",
+    )
+    assert not any("uneasily" in e.clause or "different story" in e.clause for e in result.events)
+    assert linked(result, "contradicts", "still blocked", "every gully")
+
+
+def test_framing_that_dates_its_evidence_is_an_event() -> None:
+    result = drafted(
+        "The council said in March that every gully on the estate had been cleared.",
+        "A state audit released Tuesday says otherwise.",
+    )
+    assert holding(result, "audit released").lane == "disclosure"

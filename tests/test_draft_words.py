@@ -113,7 +113,13 @@ def test_a_plant_cited_for_violations_is_a_finding_and_a_rule_long_required_is_b
 )
 def test_evidence_standing_in_contrast_to_an_account_contradicts_it(contrast: str) -> None:
     assert CONTRADICT_VERB.search(contrast)
-    result = drafted(
-        "Letters from district officers show that three districts got half their books.", contrast
-    )
+    result = drafted("The ministry said every district had its books.", contrast)
     assert holding(result, contrast.split()[1]).lane == "disclosure"
+    # after the fact it frames, the sentence is the reporter's signpost (see
+    # showing.drop_framing)
+    framed = drafted(
+        "The ministry said every district had its books.",
+        "Letters from district officers show that three districts got half their books.",
+        contrast,
+    )
+    assert not any(contrast.split()[1] in e.clause for e in framed.events)

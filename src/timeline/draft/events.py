@@ -58,7 +58,7 @@ from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
-from timeline.draft.showing import evidence_told, goes_on_showing
+from timeline.draft.showing import drop_framing, evidence_told, goes_on_showing
 from timeline.draft.titles import event_title, is_newsroom, short_label, slug_for, title_words
 from timeline.draft.words import (
     DATES_THE_LAST,
@@ -173,6 +173,7 @@ def draft(
         outsiders=state.actors.outsiders,
     )
     links += evidence_runs(state.events, valid_links(state.links, state.events), links)
+    state.events, links = drop_framing(state.events, links, sentences)
     links += repeated_accounts(state.events, valid_links(links, state.events))
     events = judge_reactions(
         state.events,

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Final, Protocol
 
 from timeline.draft.contrast import shown_otherwise
 from timeline.draft.evidence import EVIDENCE_NOUN
+from timeline.draft.lede import merged
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import OUTLET_REPORTED, STATEMENT
 
-__all__ = ["evidence_told", "goes_on_showing"]
+__all__ = ["drop_framing", "evidence_told", "goes_on_showing"]
 
 # (nor is what the reporter says it meant: "The information made it easier for officers to
 # ...", "That meant families waited")
@@ -118,3 +119,55 @@ def evidence_told(
         # found is told next ("In nine of them, silt stood a metre deep.")
         showing = (made[0].id, sent.index)
     return made, links, otherwise, showing
+
+
+# Framing convention: "The court filings tell a different story.", "The audit says
+# otherwise.", "Both findings sit uneasily with what the city has told the public." sets
+# evidence told around it against the account and tells no fact of its own: the reporter's
+# signpost, no event. A subject of a few words, with no aside ("The Form 483, dated June
+# 19, tells ...") and nothing after the account it points to.
+_FRAMING: Final = re.compile(
+    r"^\W*(?:(?:But|Yet|And|Still|However),?\s+)?(?:[\w’'.-]+\s+){1,5}?"
+    r"(?:(?:tells?|told|paints?|painted)\s+a\s+(?:very\s+|far\s+|quite\s+)?different\s+(?:story|picture)"
+    r"|(?:says?|said|shows?|showed|suggests?|suggested)\s+otherwise"
+    r"|(?:(?:sits?|sat)\s+uneasily|(?:is|are|was|were|stands?|stood|sits?|sat)\s+at\s+odds"
+    r"|(?:stands?|stood|sits?|sat)\s+in\s+(?:stark\s+|sharp\s+)?contrast)\s+(?:with|to|next\s+to)"
+    r"\s+what\s+[^.;:,“”\"]{1,80}?)"
+    r"(?:\s+(?:on\s+that\s+point|on\s+this|at\s+the\s+time))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def drop_framing(
+    events: list[DraftEvent], links: list[DraftLink], sentences: Sequence[Sentence]
+) -> tuple[list[DraftEvent], list[DraftLink]]:
+    """Drop the events of the reporter's framing sentences (see ``_FRAMING``) that follow a
+    fact told in the same paragraph or the one before, their links moved to that fact. One
+    that stands alone, or reveals what the next sentence tells, is the evidence it names."""
+    framing = {x.index for x in sentences if _FRAMING.match(x.text)}
+    # (one that reveals what the next sentence tells is the evidence it names: "The logs
+    # show otherwise. On 41 nights ..."; one dated tells when its evidence came out: "A
+    # state audit released Tuesday says otherwise.")
+    kept_whole = {
+        e.sentence
+        for e in events
+        if e.sentence in framing
+        and (
+            not e.date.startswith("..")
+            or any(k.source == e.id and k.relation == "reveals" for k in links)
+        )
+    }
+    moved: dict[str, str] = {}
+    before: DraftEvent | None = None  # the last fact kept
+    for event in events:
+        if (
+            event.sentence in framing - kept_whole
+            and before is not None
+            and event.para - before.para <= 1
+        ):
+            moved[event.id] = before.id
+        elif event.lane in ("practice", "disclosure"):
+            before = event
+        else:
+            before = None if event.sentence in framing else before
+    return merged(events, links, moved)
