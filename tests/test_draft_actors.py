@@ -843,3 +843,14 @@ def test_a_company_named_again_without_its_head_word_is_the_company() -> None:
     )
     assert holding(result, "news release").actor == "Sierra Crest Ambulance"
     assert holding(result, "met the standard").actor == "Darren Volkov"
+
+
+def test_a_body_defined_by_its_initials_is_named_in_full() -> None:
+    result = drafted(
+        "Healthcare Standards Wales (HSW) found that on 23 nights one GP covered the county.",
+        "HSW says the board's figure left out calls passed between call handlers.",
+    )
+    found = holding(result, "23 nights")
+    assert found.actor == "Healthcare Standards Wales"
+    assert found.title.startswith("Healthcare Standards Wales")
+    assert holding(result, "HSW says").actor == "Healthcare Standards Wales"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from draft_support import drafted, holding
-from timeline.draft.names import Name, only_qualifies, repeated_names
+from timeline.draft.names import Name, defined_acronyms, only_qualifies, repeated_names
 
 
 def test_a_person_named_in_full_then_by_surname() -> None:
@@ -78,3 +78,14 @@ def test_a_quotation_set_in_capitals_names_no_body() -> None:
     assert not only_qualifies("FTA", ["The FTA said it had received a complaint."])
     result = drafted('Dispatchers marked 412 trip requests "NO CAP" in March.')
     assert holding(result, "NO CAP").actor == ""
+
+
+def test_initials_defined_in_brackets_name_the_body_in_full() -> None:
+    assert defined_acronyms(
+        [
+            "Healthcare Standards Wales (HSW) found that one GP covered the county.",
+            "In March the Office of Rail Standards (ORS) opened an inquiry.",
+            # initials that spell no run of the name define nothing
+            "The Kestrel Water Board (KRB) said it would appeal.",
+        ]
+    ) == {"HSW": "Healthcare Standards Wales", "ORS": "Office of Rail Standards"}

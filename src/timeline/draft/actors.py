@@ -14,6 +14,7 @@ from timeline.draft.names import (
     POSSESSIVE_END,
     bare_companies,
     bare_name,
+    defined_acronyms,
     introduction,
     only_qualifies,
     only_where,
@@ -233,6 +234,13 @@ class Actors:
         self.qualifiers = {w for w in candidates if only_qualifies(w, texts)}
         """Names and acronyms the article only uses to qualify a noun: no actors."""
         self._not_acronyms = ACRONYM_STOP | self.qualifiers
+        self.defined = defined_acronyms(texts)
+        """Initials defined in brackets after a body's full name, to that name."""
+        self._defined = (
+            re.compile("|".join(rf"\b{re.escape(full)}\b" for full in self.defined.values()))
+            if self.defined
+            else None
+        )
         self.companies = bare_companies(self.all_orgs, texts)
         """A company's first word, used alone, to the company's full name."""
         # "the Harwell contract": after an article the name qualifies a noun
@@ -272,6 +280,10 @@ class Actors:
                     )
                     continue
                 found.append(Mention(m.start(), m.end(), m.group(), "surname"))
+        if self._defined is not None:
+            found.extend(
+                Mention(m.start(), m.end(), m.group(), "org") for m in self._defined.finditer(text)
+            )
         if self._titled is not None:
             found.extend(
                 Mention(m.start(), m.end(), m.group(), "titled")
@@ -343,6 +355,8 @@ class Actors:
             return self._shortened(mention.text) or ""
         if mention.kind == "company":
             return self.companies[mention.text]
+        if mention.kind == "acronym" and text in self.defined:
+            return self.defined[text]  # "HSW", defined as "Healthcare Standards Wales (HSW)"
         text = DETERMINER.sub("", text)
         if mention.kind == "titled":
             return self.titled.get(text.lower()) or (self.outlets or [text])[0]

@@ -305,3 +305,31 @@ def only_where(text: str, offset: int, start: int) -> bool:
     """
     unnamed = UNNAMED_SUBJECT.match(text, offset)
     return unnamed is not None and _IN_PLACE.fullmatch(text, unnamed.end(), start) is not None
+
+
+# Definition convention: copy names a body in full once with its initials after it in
+# brackets ("Healthcare Standards Wales (HSW)", "the Office of Rail Standards (ORS)") and
+# then by the initials alone. The initials are the capitalised words' first letters.
+_DEFINED: Final = re.compile(
+    r"\b(?P<full>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w’'-]*){1,7})"
+    r"\s+\((?P<acronym>[A-Z]{2,6})\)"
+)
+_MINOR: Final = frozenset({"of", "and", "for", "on", "the", "&"})
+
+
+def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Each body's initials defined in brackets after its full name, to that name (see
+    ``_DEFINED``): the last words of the run whose first letters spell the initials."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            words = m.group("full").split()
+            acronym = m.group("acronym")
+            for k in range(len(words)):
+                if words[k] in _MINOR:
+                    continue
+                initials = "".join(w[0] for w in words[k:] if w not in _MINOR)
+                if initials == acronym:
+                    out.setdefault(acronym, " ".join(words[k:]))
+                    break
+    return out

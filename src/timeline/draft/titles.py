@@ -304,8 +304,10 @@ def _by_surname(text: str, actor: str) -> str:
     ..."), leaving the job and given name to the copy, when the words are long."""
     named = _person_named(actor)
     at = text.find(actor) if named and len(text) > TITLE_MAX else -1
-    # (not a record named by its author: "a March 3 memo from director Ron Kessler shows")
-    if 0 <= at <= 40 and not re.search(r"[,;:]|\b(?:from|by|to|with)\s", text[:at]):
+    # (not a record named by its author: "a March 3 memo from director Ron Kessler shows";
+    # nor a body whose initials follow its name: "Healthcare Standards Wales (HSW)")
+    defined = re.match(r"\s+\([A-Z]{2,6}\)", text[at + len(actor) :]) if at >= 0 else None
+    if 0 <= at <= 40 and not defined and not re.search(r"[,;:]|\b(?:from|by|to|with)\s", text[:at]):
         return named + text[at + len(actor) :]
     return text
 
