@@ -472,3 +472,21 @@ def test_an_outside_review_and_its_conclusion_are_a_disclosure() -> None:
         "An outside review the university commissioned last year reached the same conclusion.",
     )
     assert holding(result, "outside review").lane == "disclosure"
+
+
+def test_an_overseer_quoted_again_tells_its_findings() -> None:
+    result = drafted(
+        "The trust said in June that its wards were fully staffed every night.",
+        "The Care Standards Inspectorate found that on 19 nights one nurse covered two wards.",
+        "The Care Standards Inspectorate says the trust's rota counted agency shifts that "
+        "were never filled.",
+        "The Care Standards Inspectorate said it would meet the board again in the spring.",
+    )
+    assert holding(result, "never filled").lane == "disclosure"
+    # what it will do is its promise, and a party that finds is no overseer by that alone
+    assert holding(result, "meet the board").lane == "statement"
+    party = drafted(
+        "The Harbour Trust found that two cranes had failed their checks.",
+        "The Harbour Trust says every crane is now safe.",
+    )
+    assert holding(party, "now safe").lane == "statement"

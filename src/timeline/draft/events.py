@@ -51,7 +51,7 @@ from timeline.draft.links import (
 )
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
-from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
+from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS, finder_says
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
@@ -464,9 +464,12 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
 
 # '"...," one said.' after "Two nurses, who asked not to be named, said": one of the insiders
 def _insider_goes_on(state: _Progress, event: DraftEvent) -> DraftEvent:
-    """An insider's account going on (see ``insiders.goes_on``) is a practice."""
+    """An insider's account going on (see ``insiders.goes_on``) is a practice; an overseer's
+    (see ``oversight.finder_says``), a disclosure."""
     last = state.events[-1] if state.events else None
     placed = bool(event.actor) and state.actors.placed(event.actor)
+    if finder_says(event, state.events):
+        return replace(event, lane="disclosure")
     return replace(event, lane="practice") if goes_on(event, last, placed=placed) else event
 
 

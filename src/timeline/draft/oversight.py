@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
-from timeline.draft.words import whole_words
+from timeline.draft.model import DraftEvent
+from timeline.draft.words import PLEDGE, whole_words
 
-__all__ = ["CORRECTED", "EXAMINE_ORDER", "FINDINGS_SENT", "OVERSIGHT", "OVERSIGHT_FINDS"]
+__all__ = [
+    "CORRECTED",
+    "EXAMINE_ORDER",
+    "FINDINGS_SENT",
+    "OVERSIGHT",
+    "OVERSIGHT_FINDS",
+    "finder_says",
+]
 
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a
@@ -240,3 +249,42 @@ CORRECTED: Final = whole_words(
     r"|(?:has|have|had)\s+since\s+(?:recalculated|corrected|revised|reissued|refunded|repaid"
     r"|reinstated|reopened|recalled|retrained|rewritten|rewrote|re-?tested|re-?inspected|amended)"
 )
+
+
+# Overseer convention, named again: a body the story showed finding ("Healthcare Standards
+# Wales found that ...", "The committee concluded ...") goes on telling its findings when
+# the story quotes it again ("HSW says that figure left out ..."): what it says is a
+# finding made public, a disclosure, not a claim of the party's; what it will do is its
+# promise. A body known as an overseer by its name's head word, or by an overseer's word.
+_FOUND: Final = re.compile(r"\b(?:found|finds|concluded|concludes|determined|uncovered)\b")
+_OVERSEER_NAME: Final = re.compile(
+    r"\b(?:Standards|Inspectorate|Ombudsman|Ombudsperson|Auditor|Audit|Regulator|Regulatory"
+    r"|Watchdog|Committee|Inspector|Tribunal|Coroner)\b"
+)
+
+
+def finder_says(event: DraftEvent, earlier: Sequence[DraftEvent]) -> bool:
+    """Whether a statement is an overseer named again telling its findings (see
+    ``_OVERSEER_NAME``)."""
+    actor = event.actor
+    if (
+        event.lane != "statement"
+        or event.role != "main"
+        or not actor
+        or PLEDGE.search(event.clause)
+    ):
+        return False
+    if not (_OVERSEER_NAME.search(actor) or OVERSIGHT.search(actor)):
+        return False
+    return any(
+        e.actor == actor and e.lane == "disclosure" and _found_by(e.clause, actor.split()[-1])
+        for e in earlier
+    )
+
+
+def _found_by(clause: str, name: str) -> bool:
+    """Whether ``clause`` tells that the body ``name`` ends found something: the verb of
+    finding within a few words after it."""
+    at = clause.find(name)
+    found = _FOUND.search(clause, max(at, 0))
+    return at >= 0 and found is not None and found.start() - at < 60
