@@ -89,3 +89,10 @@ def test_that_weekday_is_the_dated_incident_day_that_fell_on_it() -> None:
     told = anchored_date("The siren sounded at 9:11 p.m. that Sunday.", anchors)
     assert told is not None and told.day == datetime.date(2024, 2, 25)
     assert anchored_date("The siren sounded that Monday.", anchors) is None
+
+
+def test_the_failures_an_accountability_story_turns_on_are_incidents() -> None:
+    for noun in ("leak", "capsizing", "derailment", "landslide", "breach"):
+        found = anchors_of(f"The {noun} at the depot on Feb. 3 forced an evacuation.")
+        told = anchored_date(f"In a statement two days after the {noun}, the city said.", found)
+        assert told is not None and told.day == datetime.date(2024, 2, 5), noun

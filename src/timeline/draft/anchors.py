@@ -28,6 +28,9 @@ INCIDENT_NOUN: Final = (
     r"|ruling|indictment|arraignment|rally|protest|riot|strike|meeting|debate|interview"
     r"|inauguration|announcement|traffic\s+stop|stop|death|visit|broadcast|spill|outbreak"
     r"|warning|tornado|concert|outage|blackout|festival"
+    # the accidents and failures an accountability story turns on
+    r"|leak|capsizing|sinking|derailment|collision|landslide|blaze|drowning|overdose|escape"
+    r"|evacuation|poisoning|breach|cyberattack|hack|shutdown|walkout|eviction"
 )
 INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
 
