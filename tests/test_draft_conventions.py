@@ -4488,3 +4488,27 @@ def test_a_deed_not_disclosed_until_this_week_is_not_dated_this_week() -> None:
     lodged = holding(result, "lodged a claim")
     assert lodged.lane == "practice"
     assert lodged.date == f"../{PUB}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lane"),
+    [
+        # a promise still to be kept when the story ran, to seek a review or a hearing, is
+        # what comes next: context
+        ("Councillor Ana Reyes says she'll ask council for an independent review.", "context"),
+        ("Reyes said Tuesday she will ask the committee to recall the board.", "context"),
+        ("Trustee Lee Park said Monday he will seek an audit of the fund's fees.", "context"),
+        (
+            "The board chair says the board will take up the question at its May 3 meeting.",
+            "context",
+        ),
+        # one told in the past, or of what will be done, is a claim the story can test
+        (
+            "In 2019 the director said he would replace every valve by the end of the year.",
+            "statement",
+        ),
+        ("The director said Tuesday the city will replace every valve by June.", "statement"),
+    ],
+)
+def test_a_promise_still_to_come_to_seek_a_review_is_aftermath(sentence: str, lane: str) -> None:
+    assert drafted(sentence).events[0].lane == lane

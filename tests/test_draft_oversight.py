@@ -12,7 +12,6 @@ from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS
     "pledge",
     [
         "Councillor Ama Boateng said she would ask the director to return to the committee.",
-        "Trustee Lee Park said Monday he will seek an audit of the fund's fees.",
         "The senator said she would write to the chief asking him to correct the record.",
         "Alan Reid MSP said he would be writing to the chief to ask her to correct the record.",
     ],
@@ -21,7 +20,8 @@ def test_an_overseers_pledge_to_call_the_party_to_account_is_the_overseers_word(
     pledge: str,
 ) -> None:
     # Pledge convention: the overseer's words name an examination to come, and they are
-    # still a promise, a statement, until the request is made.
+    # still a promise, a statement, until the request is made (one told as still to come
+    # when the story ran is its aftermath: see test_draft_conventions).
     result = drafted("The parks department said every playground was inspected in May.", pledge)
     assert EXAMINE_ORDER.search(pledge)
     assert holding(result, pledge.split()[1]).lane == "statement"

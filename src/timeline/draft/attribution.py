@@ -27,6 +27,7 @@ from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
 from timeline.draft.messages import PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
+from timeline.draft.promises import pledged
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
@@ -44,7 +45,6 @@ from timeline.draft.words import (
     OUTLET_OBTAINED,
     OUTLET_REPORTED,
     PASSIVE,
-    PLEDGE,
     PRACTICE,
     RELEASE,
     REPORT,
@@ -248,7 +248,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
        withholds, and either is news about what it has said. So is what unnamed sources
        told a newsroom, or what another outlet reported: that is reporting, not a claim.
        After those, a promise of what the party will do ("said he would ask the board to
-       review") is a statement, whatever it promises.
+       review") is a statement, whatever it promises; one still to come that seeks a
+       review or a law is the aftermath, context (see ``promises.pledged``).
     2. The report or account a party gave first ("the first official report from the
        military said"), and the official figure a clause is about ("The official death
        toll stands at 64"), are the claim the story tests: a statement.
@@ -292,8 +293,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         )
     ):
         return "disclosure"
-    if PLEDGE.search(outside) and not PRIVATE.search(outside):
-        return "statement"  # a promise ("said he would ask ..."); one made inside, see 4
+    if (promised := pledged(outside)) is not None:
+        return promised  # a promise (see promises.pledged); one made inside, see 4
     if CORRECTED.search(outside) and not BEHIND_SCENES.search(outside):
         # "The briefing note was withdrawn on Friday, she added." (one removed "quietly",
         # "without explanation", is a change made behind the scenes)

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.draft.model import DraftEvent
-from timeline.draft.words import PLEDGE, whole_words
+from timeline.draft.promises import PLEDGE
+from timeline.draft.words import whole_words
 
 __all__ = [
     "CORRECTED",

@@ -343,13 +343,6 @@ _ACCOUNT_GIVEN: Final = (
     r"|reporters|residents|parents)"
 )
 ACCOUNT_GIVEN: Final = whole_words(_ACCOUNT_GIVEN)
-# Pledge convention: "said he would ask the board to review", "said the city will add a
-# map": what a party says it will do is its promise, a claim to be tested, even when the
-# promise is a review or names the records.
-PLEDGE: Final = whole_words(
-    r"(?:said|says|told\s+\w+)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|it|we|I|the\s+[a-z][\w-]*"
-    r"|(?:his|her|its|their)\s+[a-z][\w-]*)\s+(?:would|will)\s+(?!not\b|never\b|be\s+able\b)"
-)
 CLAIM_VERB: Final = whole_words(
     rf"{_ACCOUNT_GIVEN}|"
     r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|promis(?:ed|es)"
