@@ -322,3 +322,14 @@ def test_an_insider_named_again_who_denies_makes_a_claim() -> None:
         "Ortiz denied that any sheet was copied.",
     )
     assert holding(result, "Ortiz denied").lane == "statement"
+
+
+def test_a_worker_shielded_in_the_next_sentence_is_an_insider() -> None:
+    result = drafted(
+        "The depot said every bus was checked before it left.",
+        "A mechanic at the depot said brake checks were signed off without being done. He "
+        "spoke on condition of anonymity because he was not authorized to talk to reporters.",
+        "A spokesman said every check was done. He did not respond to later calls.",
+    )
+    assert holding(result, "signed off").lane == "practice"
+    assert holding(result, "every check was done").lane == "statement"

@@ -38,7 +38,7 @@ from timeline.draft.dating import (
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unanswered
-from timeline.draft.insiders import goes_on
+from timeline.draft.insiders import goes_on, shielded_next
 from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
     admitted_elsewhere,
@@ -159,6 +159,7 @@ def draft(
         speaker = state.actors.next_speaker(sent.text, drafted=len(state.events) > made)
         state.last_person = speaker or state.last_person
     _paragraph_point(state, -1, found_by_para, sentences, split_clauses)
+    state.events = shielded_next(state.events, sentences)
     body = [x.para for x in sentences if x.para > 0 or 0 not in paras]
     lede = min(body) if body else None
     if lede is not None:

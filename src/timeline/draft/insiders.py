@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
+from timeline.draft.sentences import Sentence
 from timeline.draft.words import CLAIM_VERB, MASTHEAD, PRONOUN_SAID, whole_words
 
 __all__ = [
@@ -17,6 +20,7 @@ __all__ = [
     "goes_on",
     "insider",
     "placed_inside",
+    "shielded_next",
     "witnessed",
 ]
 
@@ -318,3 +322,34 @@ def goes_on(event: DraftEvent, last: DraftEvent | None, *, placed: bool) -> bool
         return False
     said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
     return said is not None and insider(" ".join(quote_outside_words(last.clause)))
+
+
+# Sourcing convention, told next: "A nurse at the clinic said the fridge was broken for
+# weeks. She asked not to be named because she was not authorised to speak." The sentence
+# after a worker's words that says why they go unnamed shields them as an aside would
+# (see SOURCE_NOTE): an insider telling what went on, a practice.
+_NOTE_NEXT: Final = re.compile(
+    r"^\W*(?:(?:The|That|This|Both|All|Each)\s+(?:[\w’'-]+\s+){0,3}?|(?:He|She|They)\s+)"
+    r"(?:spoke|speaks|agreed|asked|asks|requested|requests|declined|did\s+not|didn[’']t"
+    r"|was\s+not|were\s+not|is\s+not|are\s+not)\b"
+)
+
+
+def shielded_next(events: Sequence[DraftEvent], sentences: Sequence[Sentence]) -> list[DraftEvent]:
+    """The events, with a worker's words the next sentence shields (see ``_NOTE_NEXT``)
+    as the practice they tell."""
+    notes = {
+        x.index - 1
+        for x in sentences
+        if _NOTE_NEXT.match(x.text) and SOURCE_NOTE.search(x.text) and len(x.text) < 160
+    }
+    return [
+        replace(e, lane="practice")
+        if e.sentence in notes
+        and e.lane == "statement"
+        and e.role == "main"
+        and _INSIDER.match(" ".join(quote_outside_words(e.clause))) is not None
+        and _tells(" ".join(quote_outside_words(e.clause)))
+        else e
+        for e in events
+    ]
