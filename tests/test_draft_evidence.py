@@ -602,3 +602,13 @@ def test_the_bodys_own_plan_that_warned_is_what_it_knew(warned: str, words: str)
         "A 2019 report by the provincial auditor warned that the fleet was short of pilots.",
     )
     assert holding(overseen, "provincial auditor").lane == "disclosure"
+
+
+def test_what_auditors_wrote_is_what_they_found_and_a_letter_written_is_not() -> None:
+    result = drafted(
+        "The city said it watched the towing contract closely.",
+        "The department had not reconciled the auction reports since 2019, auditors wrote.",
+    )
+    assert holding(result, "not reconciled").lane == "practice"
+    # the writer of a letter is no overseer setting down a finding
+    assert EVIDENCE_SHOWS.search("A letter the sheriff wrote to supervisors in January") is None

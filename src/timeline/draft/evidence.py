@@ -93,6 +93,9 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (a record "describes the pump as running at half capacity": what it records)
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
     r"|says|said|concluded|concludes|estimated|estimates|suggests?(?!\s+otherwise\b)|suggested"
+    # (what overseers set down, not what a letter's writer did: "..., auditors wrote.")
+    r"|(?:(?<=auditors\s)|(?<=auditor\s)|(?<=inspectors\s)|(?<=inspector\s)"
+    r"|(?<=investigators\s)|(?<=examiners\s)|(?<=ombudsman\s))(?:wrote|writes)"
     r"|points\s+to|pointed\s+to"
     # what a record marks or states of a thing: "the summary marks Zone 14 'no treatment'",
     # "the minutes state that he had briefed the agency"
