@@ -612,3 +612,19 @@ def test_what_auditors_wrote_is_what_they_found_and_a_letter_written_is_not() ->
     assert holding(result, "not reconciled").lane == "practice"
     # the writer of a letter is no overseer setting down a finding
     assert EVIDENCE_SHOWS.search("A letter the sheriff wrote to supervisors in January") is None
+
+
+def test_an_overseer_by_its_kind_finding_shows_the_practice() -> None:
+    result = drafted(
+        "The county said every ambulance call was answered on time.",
+        "The state auditor found that the contractor excused 412 late calls from the count.",
+        "Inspectors found that managers had logged shifts as covered when no one was there.",
+    )
+    assert holding(result, "excused 412").lane == "practice"
+    assert holding(result, "logged shifts").lane == "practice"
+    # a body named in full speaks in its own words
+    named = drafted(
+        "The firm said the site was safe.",
+        "The Wales Woodland Regulator said it had received a complaint.",
+    )
+    assert holding(named, "received a complaint").lane != "practice"

@@ -41,6 +41,13 @@ EVIDENCE_NOUN: Final = (
     # a comparison the story draws from the records: "the same comparison shows"
     r"|comparisons?"
     r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
+    # an overseer, one or several, by its kind, whose finding is its report's: "the state
+    # auditor found", "Inspectors found" (not a body named in full, "the Wales Woodland
+    # Regulator said", whose words may be its own; nor one that "found the opposite", a
+    # contrast with nothing shown)
+    r"|(?-i:[Ii]nspectors|auditor|[Aa]uditor[\s-][Gg]eneral|comptroller|ombudsman|watchdog"
+    r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:[\w’'-]+\s+){0,3}?(?:found|finds|concluded"
+    r"|concludes|wrote|writes|recorded|records|determined)\b(?!\s+(?:just\s+)?the\s+opposite\b))"
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
     r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
