@@ -59,3 +59,20 @@ def test_framing_that_dates_its_evidence_is_an_event() -> None:
         "A state audit released Tuesday says otherwise.",
     )
     assert holding(result, "audit released").lane == "disclosure"
+
+
+def test_what_overseers_checked_is_told_next_and_counted_on() -> None:
+    # Evidence convention: "Auditors reviewed 120 vehicles ..." is the check; the sentences
+    # after it tell what it found, and a count that goes on ("Seventeen were ...") goes on
+    # telling it.
+    result = drafted(
+        "The city said the lot followed the notice law.",
+        "Auditors reviewed 120 vehicles sold at auction last year. For 41 of them, there was "
+        "no record that a notice had been mailed. Seventeen were auctioned within a week.",
+    )
+    for words in ("no record", "Seventeen"):
+        assert holding(result, words).lane == "practice"
+        assert linked(result, "reveals", "Auditors reviewed", words)
+    # a count told with no check before it is no finding
+    plain = drafted("The city said the lot followed the law.", "Seventeen were sold in May.")
+    assert not any(k.relation == "reveals" for k in plain.links)

@@ -31,6 +31,14 @@ _SHOWS_WHY: Final = re.compile(
     r"|what\s+happened(?:\s+next)?)\W*$",
     re.IGNORECASE,
 )
+# Overseers at their checking: "Auditors reviewed 120 vehicles", "State inspectors visited
+# nine of the homes".
+_OVERSEERS_CHECKED: Final = re.compile(
+    r"\W*(?:(?:The|State|County|Federal|City)\s+)?(?:auditors|inspectors|investigators|examiners"
+    r"|reviewers|regulators)\s+(?:also\s+|then\s+)?(?:reviewed|analy[sz]ed|examined|checked"
+    r"|inspected|sampled|tested|visited|looked\s+at|went\s+through)\b",
+    re.IGNORECASE,
+)
 # A thing done, told in the passive: "was opened", "had not been re-advertised".
 _DONE: Final = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|not\s+|never\s+)?"
@@ -39,6 +47,14 @@ _DONE: Final = re.compile(
 # A sentence that points back to what the records showed: "It was closed in May 2018."
 _BACK: Final = re.compile(
     r"\W*(?:(?:Still|Then|Later|And|But),?\s+)?(?:It|They|That|This|These|Those|The\s+same)\b"
+)
+# A sentence that goes on counting what the records hold: "Seventeen were auctioned before
+# 30 days", "Another 12 had no photograph", "Nine of them were filed late".
+_TALLY: Final = re.compile(
+    r"\W*(?:(?:Another|A\s+further)\s+)?(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens|hundreds))\s+"
+    r"(?:(?:more|others?|of\s+(?:them|those|these|the\s+\w+))\s+)?(?:were|was|had|did)\b"
 )
 # (someone's words, or a plea in court, are no more of what the records show)
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
@@ -65,8 +81,12 @@ def goes_on_showing(
     report = by_id.get(showing[0])
     if report is None or report.para != sent.para:
         return False
-    if report.sentence != sent.index - 1 and not _BACK.match(sent.text):
-        return False  # further on, only a sentence that points back ("It was closed ...")
+    if report.sentence != sent.index - 1 and not (
+        _BACK.match(sent.text) or _TALLY.match(sent.text)
+    ):
+        # further on, only a sentence that points back ("It was closed ...") or counts on
+        # ("Seventeen were auctioned before ...")
+        return False
     if not bare and not _DONE.search(sent.text):
         return False
     return not (_SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text))
@@ -114,9 +134,14 @@ def evidence_told(
         showing = (report.id, sent.index)
     elif len(made) == 1 and made[0].lane == "disclosure" and _SHOWS_WHY.match(sent.text):
         showing = (made[0].id, sent.index)  # "Procurement records show why." (see _SHOWS_WHY)
-    elif len(made) == 1 and made[0].lane == "disclosure" and OUTLET_REPORTED.search(sent.text):
-        # the newsroom's own check ("this newspaper visited 14 of the drains"): what it
-        # found is told next ("In nine of them, silt stood a metre deep.")
+    elif (
+        len(made) == 1
+        and made[0].lane == "disclosure"
+        and (OUTLET_REPORTED.search(sent.text) or _OVERSEERS_CHECKED.match(sent.text))
+    ):
+        # the newsroom's own check ("this newspaper visited 14 of the drains"), or the
+        # overseers' ("Auditors reviewed 120 vehicles sold at auction"): what it found is
+        # told next ("In nine of them, silt stood a metre deep.")
         showing = (made[0].id, sent.index)
     return made, links, otherwise, showing
 
