@@ -73,6 +73,13 @@ def test_what_overseers_checked_is_told_next_and_counted_on() -> None:
     for words in ("no record", "Seventeen"):
         assert holding(result, words).lane == "practice"
         assert linked(result, "reveals", "Auditors reviewed", words)
+    # a thing left undone, told right after the newsroom's own check, is what it found
+    undone = drafted(
+        "The city said every report was signed.",
+        "The Ledger reviewed 300 inspection reports. In 41 of them, the clerk had not signed "
+        "the form.",
+    )
+    assert holding(undone, "had not signed").lane == "practice"
     # a count told with no check before it is no finding
     plain = drafted("The city said the lot followed the law.", "Seventeen were sold in May.")
     assert not any(k.relation == "reveals" for k in plain.links)

@@ -39,10 +39,13 @@ _OVERSEERS_CHECKED: Final = re.compile(
     r"|inspected|sampled|tested|visited|looked\s+at|went\s+through)\b",
     re.IGNORECASE,
 )
-# A thing done, told in the passive: "was opened", "had not been re-advertised".
+# A thing done, told in the passive: "was opened", "had not been re-advertised"; or one
+# left undone: "had not signed".
 _DONE: Final = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|not\s+|never\s+)?"
     r"[\w-]+(?:ed|en)\b"
+    # or left undone before it: "the clerk had not signed the form"
+    r"|\bhad\s+(?:not|never)\s+(?!been\b)[a-z-]+ed\b"
 )
 # A sentence that points back to what the records showed: "It was closed in May 2018."
 _BACK: Final = re.compile(
