@@ -103,3 +103,18 @@ def test_a_councillor_who_speaks_for_the_council_stays_the_party() -> None:
         "Cllr Doyle said on Tuesday that the council would publish the list.",
     )
     assert holding(result, "publish the list").lane == "statement"
+
+
+def test_an_expert_explaining_how_things_work_is_background() -> None:
+    result = drafted(
+        "The city said its pools were tested every two hours.",
+        "Pool logs obtained by the station show no tests on 19 days.",
+        "Dr. Lena Ortiz, an epidemiologist at the state university, said the parasite can "
+        "live for days even in chlorinated water.",
+        "Ortiz said the likely source is a swimmer who was already sick.",
+        "Ortiz said the city had skipped the tests on 19 days last summer.",
+    )
+    assert holding(result, "can live for days").lane == "context"
+    assert holding(result, "likely source").lane == "context"
+    # what the expert says was done is no general truth
+    assert holding(result, "had skipped").lane != "context"

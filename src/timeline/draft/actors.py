@@ -53,6 +53,14 @@ from timeline.draft.naming import (
 from timeline.draft.quotes import quote_spans
 from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, TOLD_VERBS
 
+# Expert convention: a source introduced by a field of knowledge, one among many ("Priya
+# Natarajan, an epidemiologist at the state university,", "a professor of public law")
+# speaks from outside the story's events (not a doctor or physician, who may work inside).
+_EXPERT_NAMED: Final = re.compile(
+    r"^,\s+(?:an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:experts?|professor|researchers?|analysts?|economists?|scholars?|specialists?"
+    r"|[a-z]+olog(?:ist|er)s?)\b(?![’'])"
+)
 __all__ = ["Actors", "surname"]
 
 # Between a job and the name set off after it: the rest of the job ("chief"), a comma.
@@ -200,13 +208,20 @@ class Actors:
         )
         self.orgs: list[str] = []
         self._index(texts_list)
-        self.inside = {s for s, full in self.people.items() if _placed(full, texts_list)}
+        around = {s: _first_naming(full, texts_list) for s, full in self.people.items()}
+        self.inside = {s for s, (before, after) in around.items() if placed_inside(before, after)}
         """Surnames the article places inside a body when first naming them (see
         ``insiders.placed_inside``)."""
+        self.experts = {s for s, (_, after) in around.items() if _EXPERT_NAMED.match(after)}
+        """Surnames the article introduces as independent experts ("a professor of ...")."""
 
     def placed(self, actor: str) -> bool:
         """Whether the person named ``actor`` was placed inside a body on first naming."""
         return surname(actor) in self.inside and self.people.get(surname(actor)) == actor
+
+    def expert(self, actor: str) -> bool:
+        """Whether the person named ``actor`` was introduced as an independent expert."""
+        return surname(actor) in self.experts and self.people.get(surname(actor)) == actor
 
     def _index(self, texts: list[str]) -> None:
         """Index what refers back: bodies, newsrooms, titles, and names that name no actor."""
@@ -564,12 +579,10 @@ class Actors:
         return name, generic
 
 
-def _placed(full: str, texts: Iterable[str]) -> bool:
-    """Whether the first naming of ``full`` places the person inside a body."""
+def _first_naming(full: str, texts: Iterable[str]) -> tuple[str, str]:
+    """The words just before and after the first naming of ``full``."""
     for text in texts:
         at = text.find(full)
         if at >= 0:
-            return placed_inside(
-                text[max(0, at - 60) : at], text[at + len(full) : at + len(full) + 160]
-            )
-    return False
+            return text[max(0, at - 60) : at], text[at + len(full) : at + len(full) + 160]
+    return "", ""

@@ -26,7 +26,7 @@ from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
 from timeline.draft.words import STANDS_BY, STATEMENT, STOP
 
-__all__ = ["affiliation", "judge_reactions", "party_words", "reacts"]
+__all__ = ["affiliation", "explains", "judge_reactions", "party_words", "reacts"]
 
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
@@ -383,3 +383,21 @@ def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
     if own & set(party):
         return False
     return bool(content_words(event.clause) & set(party))
+
+
+# Expert convention: an independent expert's words on how things work ("crypto can live for
+# days in chlorinated water", "the likely source is a swimmer") explain the story's events
+# from outside them: background, neither the party's claim nor a finding. What the expert
+# says was done ("said the city had failed to test") is theirs to tell as anyone's.
+_GENERAL: Final = re.compile(
+    r"\s*(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:is|are|can|cannot|can[’']t|may|might|could"
+    r"|would|should|must|does|do|tends?\s+to|needs?\s+to)\b"
+)
+
+
+def explains(clause: str) -> bool:
+    """Whether what a clause says is said of how things are, in the present (see
+    ``_GENERAL``)."""
+    outside = " ".join(quote_outside_words(clause))
+    said = STATEMENT.search(outside)
+    return said is not None and _GENERAL.match(outside, said.end()) is not None
