@@ -311,3 +311,19 @@ def test_a_month_owned_by_a_possessive_dates_the_thing_not_the_saying() -> None:
 def test_a_possessive_occasion_still_dates_what_was_said_at_it() -> None:
     result = drafted("In Whitcomb's September update to the board, he said the work was done.")
     assert holding(result, "work was done").date == "September"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of time and the day it comes to name one time, for a statement too
+        "Two months later, on June 14, 2021, the commissioner told journalists that the "
+        "state was self-sufficient.",
+        # the day set off before a subject with its appositive is the statement's own
+        "Two months after the opening, on June 14, 2021, the Commissioner for Health, Dr "
+        "Ibrahim Musa Adamu, told journalists that the state was self-sufficient.",
+    ],
+)
+def test_the_day_set_before_the_speaker_dates_the_statement(sentence: str) -> None:
+    result = drafted("The plants opened in April 2021.", sentence)
+    assert holding(result, "told journalists").date == "June 14, 2021"

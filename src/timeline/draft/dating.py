@@ -161,6 +161,12 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     outside = [
         k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
     ]
+    # Count convention: "Four weeks later, at the board's Sept. 27 meeting,": a count of
+    # time and the day it comes to, set together, name one time; the day is the exact one
+    if len(outside) > 1 and _COUNTED.search(found[outside[0]].text):
+        then = found[outside[1]]
+        if re.search(r"\d", then.text) and then.start - found[outside[0]].end < 40:
+            return outside[1]
     # Concession convention: an admission is dated like a statement, by its own verb; the
     # dates of what it concedes ("said she was told in May") are the conceded facts'.
     if lane == "statement" or (lane == "disclosure" and ADMISSION.search(s, a, b)):
@@ -186,12 +192,6 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             return record[0]
         if after:
             outside = after
-    # Count convention: "Four weeks later, at the board's Sept. 27 meeting,": a count of
-    # time and the day it comes to, set together, name one time; the day is the exact one
-    if len(outside) > 1 and _COUNTED.search(found[outside[0]].text):
-        then = found[outside[1]]
-        if re.search(r"\d", then.text) and then.start - found[outside[0]].end < 40:
-            return outside[1]
     if lane == "disclosure":
         # Disclosure convention: a report or video is dated by its release ("a report
         # released late Thursday"), not by the events it is about ("following the Sept.

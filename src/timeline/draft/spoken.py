@@ -51,7 +51,12 @@ _SET_OFF: Final = re.compile(
     r"(?:on|in|at|last|this|early|late)?\s*$",
     re.IGNORECASE,
 )
-_THEN_SUBJECT: Final = re.compile(r",\s*(?:[\w.’'-]+\s+){1,5}")
+# (the subject perhaps with its appositive: ", the Commissioner for Health, Dr Ibrahim
+# Musa Adamu, told")
+_THEN_SUBJECT: Final = re.compile(
+    r",\s*(?:[\w.’'-]+\s+){1,5}"
+    r"|,\s*(?:[\w.’'-]+\s+){0,5}[\w.’'-]+,\s+(?:[\w.’'-]+\s+){0,4}[\w.’'-]+,\s+"
+)
 _MADE_SET_OFF: Final = re.compile(
     rf",\s*{_MADE}\s+(?:on|in|at|last|this|early|late)?\s*$", re.IGNORECASE
 )
