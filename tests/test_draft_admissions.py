@@ -35,6 +35,7 @@ from timeline.draft.admissions import ADMISSION
         "Vance said: “We accept the ombudsman's findings. We fell short.”",
         "“I take full responsibility for that wording,” the assessor said.",
         "“We accept all of the auditor's findings,” she said.",
+        "The firm said it deeply regrets what it called a historic technical fault.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -58,6 +59,7 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         "“They fell short, not us,” he said.",
         "“We accept the recommendations and will report back,” she said.",
         "“I take responsibility seriously,” she said.",
+        "She said she regrets the board's decision to close the pool.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:

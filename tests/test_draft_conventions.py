@@ -3974,6 +3974,8 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
         ("7 Investigates checked 40 of the ramps the city lists as rebuilt.", "checked 40"),
         ("Bulletin reporters stood at 30 crossings and watched the ramps in use.", "stood at"),
         ("The Harbour Enquirer measured every ramp on Quay Street.", "measured every"),
+        # with its time set between: "last week"
+        ("HE reporters last week visited 20 of the ramps on the list.", "visited 20"),
     ],
 )
 def test_a_newsroom_checking_for_itself_discloses(sentence: str, words: str) -> None:

@@ -70,6 +70,11 @@ ADMISSION: Final = whole_words(
     r"(?:known?|seen|been\s+aware\s+of|read)\s+"
     r"[^.;]{0,60}?\bwhen\s+(?:he|she|they|I|we)\s+(?:spoke|said|answered|testified|wrote|told)\b"
     r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"
+    # a fault of its own regretted, however it names it: "deeply regrets what it called a
+    # historic technical fault"
+    r"|regret(?:s|ted)?\s+(?:what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\s+)?"
+    r"(?:the|a|an|this|that|its|our)\s+(?:[\w-]+\s+){0,3}?(?:fault|failure|error|mistake|lapse"
+    r"|oversight|breach)\b"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"

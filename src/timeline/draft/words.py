@@ -538,7 +538,7 @@ OUTLET_REPORTED: Final = re.compile(
     # the newsroom naming itself: "this newspaper visited 14 of the drains")
     rf"\b(?:{MASTHEAD}|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation|newsroom|station))"
     r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
-    r"|earlier\s+)?"
+    r"|earlier\s+|(?:last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
     # the newsroom's own analysis: "The Dispatch was able to match 140 of the claims"
     r"|(?:was|were)\s+able\s+to\s+(?:match|identify|trace|confirm|verify|find)|matched|analy[sz]ed"
@@ -548,7 +548,9 @@ OUTLET_REPORTED: Final = re.compile(
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
     # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"
-    rf"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+)?(?:{_NEWSROOM_CHECKS})\b"
+    # (its time between: "FP reporters last week visited 20 locations")
+    rf"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
+    rf"(?:{_NEWSROOM_CHECKS})\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
 # signature, the author's name, handle and the day it was posted ("— Name (@handle) May
