@@ -628,3 +628,15 @@ def test_an_overseer_by_its_kind_finding_shows_the_practice() -> None:
         "The Wales Woodland Regulator said it had received a complaint.",
     )
     assert holding(named, "received a complaint").lane != "practice"
+
+
+def test_a_public_dashboard_is_the_partys_claim_and_an_internal_one_a_record() -> None:
+    result = drafted(
+        "The state said every child care home was visited.",
+        "Throughout 2022, a dashboard on the department's website for parents showed "
+        "monitoring compliance of 98 percent or higher every month.",
+        "An internal dashboard showed that 40 percent of homes were never visited.",
+    )
+    assert holding(result, "website for parents").lane == "statement"
+    assert holding(result, "were never visited").lane == "practice"
+    assert linked(result, "reveals", "internal dashboard", "never visited")

@@ -134,7 +134,12 @@ _OWN_PUBLICATION: Final = re.compile(
     # said", "the department's report to council says"
     r"|\breports?\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:council|committee|board|legislature"
     r"|lawmakers|parliament|assembly|shareholders|investors)\b(?:,[^,;]{1,60},)?\s+(?:said|says"
-    r"|stated|states|claimed|claims)\b",
+    r"|stated|states|claimed|claims)\b"
+    # the figure the party shows the public: "a dashboard on the department's website for
+    # parents showed 98% compliance", "the city's public scorecard lists"
+    r"|\b(?:(?:public|online)\s+(?:dashboard|scorecard|tracker)|(?:dashboard|scorecard|tracker)"
+    r"\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?website)\b[^.;]{0,60}?\b(?:showed|shows"
+    r"|listed|lists|reported|reports|claimed|claims|said|says)\b",
     re.IGNORECASE,
 )
 _EVIDENCE_SUBJECT: Final = re.compile(

@@ -61,9 +61,9 @@ EVIDENCE_NOUN: Final = (
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"
     r"|columns?|entries"
-    # an internal summary is a record ("an internal weekly treatment summary marks ..."); a
-    # published one is the party's own account
-    r"|internal\s+(?:[\w-]+\s+){0,2}summar(?:y|ies)"
+    # an internal summary or dashboard is a record ("an internal weekly treatment summary
+    # marks ..."); a published one is the party's own account
+    r"|internal\s+(?:[\w-]+\s+){0,2}(?:summar(?:y|ies)|dashboards?|trackers?)"
     # what a body applied with: "the felling licence application lists the species"
     r"|applications?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
