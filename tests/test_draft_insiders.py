@@ -333,3 +333,18 @@ def test_a_worker_shielded_in_the_next_sentence_is_an_insider() -> None:
     )
     assert holding(result, "signed off").lane == "practice"
     assert holding(result, "every check was done").lane == "statement"
+
+
+def test_the_public_telling_what_was_done_before_their_eyes_are_witnesses() -> None:
+    result = drafted(
+        "The ministry said all 400 streetlights were installed.",
+        "Residents along Taiwo Road said the lamps in front of their shops went dark a few "
+        "weeks after they were mounted.",
+        "Parents said they were furious.",
+        "Residents said the decision was rushed.",
+    )
+    assert holding(result, "went dark").lane == "practice"
+    assert holding(result, "were furious").lane == "context"
+    assert holding(result, "was rushed").lane == "context"
+    # a state the party claims in the passive is its claim
+    assert holding(result, "were installed").lane == "statement"

@@ -25,7 +25,7 @@ from timeline.draft.evidence import (
 )
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
-from timeline.draft.messages import PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
+from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
 from timeline.draft.promises import pledged
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
@@ -106,42 +106,6 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
     return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
 
 
-# Own-publication convention: a party's annual or sustainability report, its budget or its
-# website, telling the public its record ("Its annual report, published in March, says
-# that ...", "The same figures appeared in the council's annual report", "The hospital's
-# website made the same promise") is the party's claim repeated: a statement, not a
-# finding made public. Nor does such a report become evidence by being "released".
-_OWN_PUBLICATION: Final = re.compile(
-    r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording"
-    r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"
-    # "The figure has since appeared on the city's website", "The figure appeared in a
-    # safety summary Kinetiq sent in March": the claim carried in what the party put out
-    r"|^\W*(?:The|That|This)\s+(?:[\w’'-]+\s+)?(?:figures?|claims?|promises?|numbers?|pledge"
-    r"|statistics?)\s+(?:has\s+since\s+|had\s+since\s+|has\s+|had\s+|also\s+)?"
-    r"(?:appears?|appeared)\s+(?:in|on)\b"
-    r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
-    r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
-    r"\s+reports?\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
-    r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
-    r"|describes|credited|credits)\b"
-    # the claim, named by a pronoun, carried in what the party put out: "It appeared again
-    # last summer in a brochure the authority mailed to 30,000 households"
-    r"|^\W*(?:It|They)\s+(?:also\s+)?(?:appears?|appeared)\s+(?:again\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:in|on)\s+(?:an?|the|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?"
-    r"|brochures?|leaflets?|flyers?|newsletters?|website|ads?|adverts?|advertisements?|mailers?"
-    r"|prospectus|presentations?|slides?|releases?|budgets?|campaigns?|pitch)\b"
-    # a report put before a public body by the party: "her written report to the committee
-    # said", "the department's report to council says"
-    r"|\breports?\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:council|committee|board|legislature"
-    r"|lawmakers|parliament|assembly|shareholders|investors)\b(?:,[^,;]{1,60},)?\s+(?:said|says"
-    r"|stated|states|claimed|claims)\b"
-    # the figure the party shows the public: "a dashboard on the department's website for
-    # parents showed 98% compliance", "the city's public scorecard lists"
-    r"|\b(?:(?:public|online)\s+(?:dashboard|scorecard|tracker)|(?:dashboard|scorecard|tracker)"
-    r"\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?website)\b[^.;]{0,60}?\b(?:showed|shows"
-    r"|listed|lists|reported|reports|claimed|claims|said|says)\b",
-    re.IGNORECASE,
-)
 _EVIDENCE_SUBJECT: Final = re.compile(
     rf"\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+(?:by|of)\b"
     # set off by its aside: "The papers, released to the Star after a four-month wait, show"
@@ -172,7 +136,15 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
         for m in practice_cues(outside)
         if said is None
         or m.start() < said.start()
-        or not _SUBORDINATE.search(outside, said.end(), m.start())
+        or not (
+            _SUBORDINATE.search(outside, said.end(), m.start())
+            # (a state claimed of every one, in the passive, "said all the lights were
+            # installed", is the claim itself)
+            or (
+                _PASSIVE_BEFORE.search(outside, said.end(), m.start())
+                and _EVERY.search(outside, said.end(), m.start())
+            )
+        )
     ]
 
 
@@ -315,7 +287,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     )
     if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
-    if _OWN_PUBLICATION.search(outside):
+    if OWN_PUBLICATION.search(outside):
         return "statement"
     # a party disputing with "there was no record that ..." still makes its claim
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
@@ -435,6 +407,7 @@ _A_NEW: Final = re.compile(
 _WRITTEN: Final = re.compile(r"wrote|writes|e-?mailed|texted|messaged", re.IGNORECASE)
 _MESSAGES_NAMED: Final = re.compile(r"\b(?:e-?mails?|memos?|messages|texts|letters)\b", re.I)
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EVERY: Final = re.compile(r"\b(?:all|every|each)\b", re.IGNORECASE)
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
 # Evidence that contradicts, then a colon and what it shows ("The records tell a
 # different story: ..."), with at least four words after the colon.
@@ -510,8 +483,8 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         return None  # "the first official report said ...": an account called a report
     if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):
         return None  # a party's statement, a court filing or unnamed sources, not evidence
-    if _OWN_PUBLICATION.search(part):
-        return None  # the party's own report repeats its claim (see _OWN_PUBLICATION)
+    if OWN_PUBLICATION.search(part):
+        return None  # the party's own report repeats its claim (see OWN_PUBLICATION)
     heard = _COURT_HEARD.search(part)
     if heard is not None and len(part[heard.end() :].split()) >= 4:
         # Court-reporting convention: "an inquest heard on Tuesday that officers waited"

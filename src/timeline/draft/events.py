@@ -38,7 +38,7 @@ from timeline.draft.dating import (
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unanswered
-from timeline.draft.insiders import goes_on, shielded_next
+from timeline.draft.insiders import shielded_next
 from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
     admitted_elsewhere,
@@ -51,8 +51,8 @@ from timeline.draft.links import (
 )
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
-from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS, finder_says
-from timeline.draft.parties import explains, judge_reactions
+from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
+from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
 from timeline.draft.quotes import quote_outside_words, quote_spans
@@ -60,6 +60,7 @@ from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
 from timeline.draft.showing import drop_framing, evidence_told, goes_on_showing
 from timeline.draft.titles import event_title, is_newsroom, short_label, slug_for, title_words
+from timeline.draft.voices import in_voice
 from timeline.draft.words import (
     DATES_THE_LAST,
     DEED_START,
@@ -311,7 +312,7 @@ def _draft_sentence(
     state.links.extend(shown)
     state.by_id.update({e.id: e for e in made})
     made = _refer_back(state, made)
-    made = [_speaker_known(state, _entry_in_the_record(state, sent, e)) for e in made]
+    made = [in_voice(_entry_in_the_record(state, sent, e), state) for e in made]
     for event in made:
         # (a pronoun cites the evidence it stands for; a report made just before in this
         # sentence may be the evidence cited)
@@ -464,28 +465,6 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
 
 
 # '"...," one said.' after "Two nurses, who asked not to be named, said": one of the insiders
-def _speaker_known(state: _Progress, event: DraftEvent) -> DraftEvent:
-    """An event in the lane its speaker, known from before, gives it: an insider's account
-    going on (see ``insiders.goes_on``) is a practice; an overseer's (see
-    ``oversight.finder_says``), a disclosure; an independent expert's general truth
-    ("Natarajan said crypto can live for days"), background."""
-    last = state.events[-1] if state.events else None
-    placed = bool(event.actor) and state.actors.placed(event.actor)
-    if finder_says(event, state.events):
-        return replace(event, lane="disclosure")
-    if goes_on(event, last, placed=placed):
-        return replace(event, lane="practice")
-    if (
-        event.lane in ("statement", "disclosure")
-        and event.role == "main"
-        and event.actor
-        and state.actors.expert(event.actor)
-        and explains(event.clause)
-    ):
-        return replace(event, lane="context")
-    return event
-
-
 def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | None) -> str:
     """Who a clause is about: named in it, or the paragraph's last actor for a generic word.
 

@@ -18,6 +18,7 @@ __all__ = [
     "STAFF_DEED",
     "TOLD_OUTLET",
     "goes_on",
+    "group_saw",
     "insider",
     "placed_inside",
     "shielded_next",
@@ -353,3 +354,22 @@ def shielded_next(events: Sequence[DraftEvent], sentences: Sequence[Sentence]) -
         else e
         for e in events
     ]
+
+
+# Eyewitness convention, a group: "Residents along Taiwo Road said the lamps in front of
+# their shops went dark a few weeks after they were mounted": what the public says was
+# done before their eyes, a thing with its own subject and a verb of doing, is what they
+# saw. What they felt ("said they were furious"), think ("said the decision was rushed")
+# or were told is their reaction.
+_GROUP_SAW: Final = re.compile(
+    r"\b(?:said|say|says)\s+(?:that\s+)?(?:the|their|its|no|nobody|no\s+one)\b"
+    r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have|they|we)\b)[\w’'-]+){0,7}?\s+"
+    r"(?:went|came|stopped|left|broke|fell|never\s+[a-z]+|(?!(?:said|told|asked)\b)[a-z]{3,}ed)\b"
+    r"(?!\s+by\b)"
+)
+
+
+def group_saw(outside: str) -> bool:
+    """Whether the public, as a group, tells what was done before their eyes (see
+    ``_GROUP_SAW``)."""
+    return _GROUP_SAW.search(outside) is not None

@@ -9,6 +9,7 @@ from timeline.draft.words import MASTHEAD, whole_words
 
 __all__ = [
     "ANONYMOUS_SPEAKER",
+    "OWN_PUBLICATION",
     "PRIVATE",
     "PUBLIC",
     "QUOTED_MESSAGE",
@@ -219,5 +220,43 @@ QUOTED_MESSAGE: Final = re.compile(
     rf"|text(?:\s+message)?){TO_THE_PRESS}"
     rf"(?![^:;“”\"]{{0,80}}\b(?:{SPOKESPERSON_WORDS})\b)"
     r"(?:[\s,]+[^:;“”\"]{0,140}?)?[\s,]+(?:said|says|read|reads|stated|states|warned|added)\s*[:,]",
+    re.IGNORECASE,
+)
+
+
+# Own-publication convention: a party's annual or sustainability report, its budget or its
+# website, telling the public its record ("Its annual report, published in March, says
+# that ...", "The same figures appeared in the council's annual report", "The hospital's
+# website made the same promise") is the party's claim repeated: a statement, not a
+# finding made public. Nor does such a report become evidence by being "released".
+OWN_PUBLICATION: Final = re.compile(
+    r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording"
+    r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"
+    # "The figure has since appeared on the city's website", "The figure appeared in a
+    # safety summary Kinetiq sent in March": the claim carried in what the party put out
+    r"|^\W*(?:The|That|This)\s+(?:[\w’'-]+\s+)?(?:figures?|claims?|promises?|numbers?|pledge"
+    r"|statistics?)\s+(?:has\s+since\s+|had\s+since\s+|has\s+|had\s+|also\s+)?"
+    r"(?:appears?|appeared)\s+(?:in|on)\b"
+    r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
+    r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
+    r"\s+reports?\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
+    r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
+    r"|describes|credited|credits)\b"
+    # the claim, named by a pronoun, carried in what the party put out: "It appeared again
+    # last summer in a brochure the authority mailed to 30,000 households"
+    r"|^\W*(?:It|They)\s+(?:also\s+)?(?:appears?|appeared)\s+(?:again\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:in|on)\s+(?:an?|the|its|their|[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?"
+    r"|brochures?|leaflets?|flyers?|newsletters?|website|ads?|adverts?|advertisements?|mailers?"
+    r"|prospectus|presentations?|slides?|releases?|budgets?|campaigns?|pitch)\b"
+    # a report put before a public body by the party: "her written report to the committee
+    # said", "the department's report to council says"
+    r"|\breports?\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:council|committee|board|legislature"
+    r"|lawmakers|parliament|assembly|shareholders|investors)\b(?:,[^,;]{1,60},)?\s+(?:said|says"
+    r"|stated|states|claimed|claims)\b"
+    # the figure the party shows the public: "a dashboard on the department's website for
+    # parents showed 98% compliance", "the city's public scorecard lists"
+    r"|\b(?:(?:public|online)\s+(?:dashboard|scorecard|tracker)|(?:dashboard|scorecard|tracker)"
+    r"\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?website)\b[^.;]{0,60}?\b(?:showed|shows"
+    r"|listed|lists|reported|reports|claimed|claims|said|says)\b",
     re.IGNORECASE,
 )

@@ -26,11 +26,12 @@ from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
 from timeline.draft.words import STANDS_BY, STATEMENT, STOP
 
-__all__ = ["affiliation", "explains", "judge_reactions", "party_words", "reacts"]
+__all__ = ["PUBLIC_ACTOR", "affiliation", "explains", "judge_reactions", "party_words", "reacts"]
 
 _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
-_PUBLIC: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
+# A group of the public named as the actor: "Residents", "Some parents".
+PUBLIC_ACTOR: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
 _OPPOSITION: Final = re.compile(r"\b(?:shadow|opposition)\s", re.IGNORECASE)
 _ASKER: Final = re.compile(
     r"\b(?:questions?|query|queries|motion|request)\s+(?:from|by)\s|\b[Aa]sked\s+by\s"
@@ -72,7 +73,7 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
             and ADMISSION.search(admitter.clause)
             and admitter.actor
             # "Families said they were told ...": the public concedes nothing
-            and not _PUBLIC.fullmatch(admitter.actor)
+            and not PUBLIC_ACTOR.fullmatch(admitter.actor)
         ):
             words |= affiliation(admitter.actor, "")
     for link in links:
@@ -141,7 +142,7 @@ def reacts(
     official named by title alone ("Executive Director Sam Patel") may well be the
     party. Nor is one whose name, clause or introduction shares a word with the party.
     """
-    if _PUBLIC.fullmatch(actor):
+    if PUBLIC_ACTOR.fullmatch(actor):
         return True  # "Parents said they were furious": the public reacts, whoever the party
     if STANDS_BY.search(" ".join(quote_outside_words(clause))):
         return False  # "said the company stands by its statement": the party holds its account
@@ -267,7 +268,7 @@ def judge_reactions(
         if (
             e.lane == "disclosure"
             and e.role == "main"
-            and _PUBLIC.fullmatch(e.actor)
+            and PUBLIC_ACTOR.fullmatch(e.actor)
             and ADMISSION.search(e.clause)
         ):
             e = replace(e, lane="context")  # what the public says it was told is a reaction

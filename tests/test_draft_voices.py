@@ -1,0 +1,51 @@
+"""Tests for timeline.draft.voices: the lane a speaker known from before gives their words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline.draft.actors import Actors
+from timeline.draft.model import DraftEvent
+from timeline.draft.voices import in_voice
+
+_ARTICLE = [
+    "Lena Ortiz, a lab technician at the water works, kept the sample sheets.",
+    "Dr. Ana Cole, an epidemiologist at the state university, studies outbreaks.",
+    "Mia Grant, the board's operations director, oversaw the sampling.",
+    "Ortiz, Cole and Grant all spoke to the Ledger.",
+]
+
+
+@dataclass
+class _Drafted:
+    actors: Actors
+    events: list[DraftEvent] = field(default_factory=list)
+
+
+def _statement(actor: str, words: str) -> DraftEvent:
+    return DraftEvent(
+        id="x",
+        lane="statement",
+        date="",
+        title=words,
+        source="article ¶4",
+        actor=actor,
+        quote="",
+        detail=words,
+        date_note="",
+        sentence=4,
+        clause=words,
+        role="main",
+    )
+
+
+def test_each_speaker_known_from_before_gives_their_words_a_lane() -> None:
+    drafted = _Drafted(Actors(_ARTICLE))
+    told = in_voice(_statement("Lena Ortiz", "Ortiz said the sheets were copied."), drafted)
+    assert told.lane == "practice"  # an insider named again
+    general = in_voice(
+        _statement("Dr. Ana Cole", "Cole said the parasite can live for days."), drafted
+    )
+    assert general.lane == "context"  # an expert on how things work
+    claim = in_voice(_statement("Mia Grant", "Grant said every sample was taken."), drafted)
+    assert claim.lane == "statement"  # a post held alone speaks for the body
