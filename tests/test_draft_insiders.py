@@ -132,11 +132,14 @@ def test_a_named_source_who_has_since_left_is_an_insider(source: str) -> None:
         f"{source} that bookings sat unopened for weeks.",
         "Hal Brant, the trust's spokesman, said bookings were answered the same day.",
         "Ray Cole, who left the trust in May, said he believed his testimony was accurate.",
+        "Ann Lowe, who retired in June, says she gave the committee the figures she had.",
     )
     assert holding(result, "sat unopened").lane == "practice"
     assert holding(result, "Hal Brant").lane == "statement"
-    # one who has left and stands by his own account makes a claim
+    # one who has left and stands by his own account, or what she told the overseer, makes
+    # a claim
     assert holding(result, "Ray Cole").lane == "statement"
+    assert holding(result, "gave the committee").lane == "statement"
 
 
 def test_a_member_of_the_public_tells_what_was_done_to_her() -> None:

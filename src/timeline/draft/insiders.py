@@ -219,7 +219,12 @@ _TOLD_NEWSROOM: Final = re.compile(
 _OWN_ACCOUNT: Final = re.compile(
     r"\b(?:his|her|their)\s+(?:own\s+)?(?:earlier\s+)?(?:testimony|statements?|account|remarks"
     r"|comments|answers?|evidence)\b|\b(?:he|she|they)\s+(?:still\s+)?(?:believed|believes"
-    r"|stands?\s+by|stood\s+by)\b",
+    r"|stands?\s+by|stood\s+by)\b"
+    # what he told the overseer, defended: "says he gave the committee the information he
+    # was given"
+    r"|\b(?:he|she|they)\s+(?:had\s+)?(?:gave|told|answered|informed|briefed)\s+(?:the\s+)?"
+    r"(?:committee|council|board|lawmakers|legislators|MPs|members|assembly|inquiry|hearing"
+    r"|senators|councillors|commissioners|trustees)\b",
     re.IGNORECASE,
 )
 

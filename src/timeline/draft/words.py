@@ -341,6 +341,11 @@ _ACCOUNT_GIVEN: Final = (
     r"|exhibition|rally|event|speech|release|forum|legislature|Legislature|supervisors"
     r"|commissioners|councillors|lawmakers|legislators|trustees|shareholders|investors|analysts"
     r"|reporters|residents|parents)"
+    # what was put before an overseer: "gave the committee the figures she had"
+    r"|gave\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:committee|council|board|inquiry|hearing|Senate"
+    r"|House|Assembly|Parliament|legislature|lawmakers|MPs|members|commissioners|councillors"
+    r"|trustees)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:information"
+    r"|figures?|numbers?|answers?|evidence|account|assurances?|data)"
 )
 ACCOUNT_GIVEN: Final = whole_words(_ACCOUNT_GIVEN)
 CLAIM_VERB: Final = whole_words(
