@@ -4514,3 +4514,15 @@ def test_a_deed_not_disclosed_until_this_week_is_not_dated_this_week() -> None:
 )
 def test_a_promise_still_to_come_to_seek_a_review_is_aftermath(sentence: str, lane: str) -> None:
     assert drafted(sentence).events[0].lane == lane
+
+
+def test_a_body_named_by_its_kind_opens_the_main_clause_after_a_leading_one() -> None:
+    # Sequence convention: "After the Sentinel reported ..., the city issued a statement"
+    # tells two events, the report and the statement it prompted.
+    result = drafted(
+        "After the Sentinel reported in June on a resident whose truck had been sold while he "
+        "was in hospital, the city issued a statement saying no vehicle is sold early."
+    )
+    assert holding(result, "Sentinel reported").lane == "disclosure"
+    assert holding(result, "issued a statement").lane == "statement"
+    assert linked(result, "prompted", "Sentinel reported", "issued a statement")

@@ -12,7 +12,8 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
-from timeline.draft.evidence import ACCORDING, AS_LISTED, EVIDENCE_NOUN, VERDICT_ONLY
+from timeline.draft.evidence import ACCORDING, AS_LISTED, VERDICT_ONLY
+from timeline.draft.leads import leading_split
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, release_dates
@@ -33,7 +34,6 @@ from timeline.draft.words import (
     QUESTION_LEAD,
     REPORT_VERB,
     STATEMENT,
-    TOLD_FROM,
 )
 
 __all__ = ["Clause", "find_clauses"]
@@ -58,51 +58,8 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-# "Although the hospital said no one was harmed, an internal review found ...": the main
-# clause may open with the evidence, not a named actor.
-_EVIDENCE_HEAD: Final = re.compile(
-    rf"(?:(?:an?|the|its|their|new|internal|newly|released)\s+){{0,3}}(?:[\w’'-]+\s+){{0,2}}?"
-    rf"{EVIDENCE_NOUN}\b",
-    re.IGNORECASE,
-)
-
-
-# (a name with its article: "After the Meridian put its findings to it, the CCA changed")
-_RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
-
-
-_YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
 # A noun that names an event told before, alone: "The correction", "This decision".
 _BACK_REFERENCE: Final = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+[a-z][\w’'-]*")
-_TOLD_FROM: Final = re.compile(rf"{TOLD_FROM}\s", re.IGNORECASE)
-
-
-def _leading_split(s: str, outside: str, actors: Actors) -> int | None:
-    """Where the main clause starts after a leading "As ..., "/"Since ..., " clause."""
-    m = LEADING.match(s)
-    if m is None:
-        return None
-    if _TOLD_FROM.match(s):
-        # "The morning after two trains stopped on Oct. 8, the agency said": the time
-        # phrase ends at its first comma (not a date's own, before its year)
-        comma = next(
-            (i for i, ch in enumerate(outside) if ch == "," and not _YEAR_NEXT.match(outside, i)),
-            -1,
-        )
-        rest = len(s) - len(s[comma + 1 :].lstrip())
-        return rest if comma > 0 and len(outside[:comma].split()) >= 4 else None
-    for comma in (i for i, ch in enumerate(outside) if ch == ","):
-        rest = len(s) - len(s[comma + 1 :].lstrip())
-        head = actors.mentions(s[rest : rest + 120])
-        # (a rank the actor's name leaves out still opens the clause: "Assistant Chief
-        # Constable Rachel Dyson said")
-        titled = head and _RANK.fullmatch(s[rest : rest + head[0].start]) is not None
-        if titled or _EVIDENCE_HEAD.match(s, rest):
-            lead = outside[:comma]
-            if len(lead.split()) >= 4 and lane_of(s[:comma], lead, quoted=False) is not None:
-                return rest
-            return None
-    return None
 
 
 def _report_split(s: str, outside: str, a: int, b: int) -> tuple[int, int, int, int] | None:
@@ -436,7 +393,7 @@ def find_clauses(
         # answer's occasion) but names no event and decides no lane (see QUESTION_LEAD)
         outside = " " * asked.end() + outside[asked.end() :]
     main_start = 0
-    lead_at = None if asked is not None else _leading_split(s, outside, actors)
+    lead_at = None if asked is not None else leading_split(s, outside, actors)
     lead_index: int | None = None
     if lead_at is not None:
         a, b = _strip_span(s, 0, lead_at)

@@ -1,0 +1,66 @@
+"""Leading clauses: where a sentence's main clause starts after "As ...,", "After ...,"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from timeline.draft.attribution import lane_of
+from timeline.draft.evidence import EVIDENCE_NOUN
+from timeline.draft.words import LEADING, TOLD_FROM
+
+if TYPE_CHECKING:
+    from timeline.draft.actors import Actors
+
+__all__ = ["leading_split"]
+
+# "Although the hospital said no one was harmed, an internal review found ...": the main
+# clause may open with the evidence, not a named actor.
+_EVIDENCE_HEAD: Final = re.compile(
+    rf"(?:(?:an?|the|its|their|new|internal|newly|released)\s+){{0,3}}(?:[\w’'-]+\s+){{0,2}}?"
+    rf"{EVIDENCE_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+# A body named by its kind as the main clause's subject: "After the Sentinel reported ...,
+# the city issued a statement".
+_BODY_SUBJECT: Final = re.compile(
+    r"(?:the|its)\s+(?:[a-z]+\s+)?(?:city|county|council|department|company|agency|board|ministry"
+    r"|state|district|authority|trust|university|school|hospital|police|government|firm|operator"
+    r"|utility|commission)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+# (a name with its article: "After the Meridian put its findings to it, the CCA changed")
+_RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
+
+
+_YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
+_TOLD_FROM: Final = re.compile(rf"{TOLD_FROM}\s", re.IGNORECASE)
+
+
+def leading_split(s: str, outside: str, actors: Actors) -> int | None:
+    """Where the main clause starts after a leading "As ..., "/"Since ..., " clause."""
+    m = LEADING.match(s)
+    if m is None:
+        return None
+    if _TOLD_FROM.match(s):
+        # "The morning after two trains stopped on Oct. 8, the agency said": the time
+        # phrase ends at its first comma (not a date's own, before its year)
+        comma = next(
+            (i for i, ch in enumerate(outside) if ch == "," and not _YEAR_NEXT.match(outside, i)),
+            -1,
+        )
+        rest = len(s) - len(s[comma + 1 :].lstrip())
+        return rest if comma > 0 and len(outside[:comma].split()) >= 4 else None
+    for comma in (i for i, ch in enumerate(outside) if ch == ","):
+        rest = len(s) - len(s[comma + 1 :].lstrip())
+        head = actors.mentions(s[rest : rest + 120])
+        # (a rank the actor's name leaves out still opens the clause: "Assistant Chief
+        # Constable Rachel Dyson said")
+        titled = head and _RANK.fullmatch(s[rest : rest + head[0].start]) is not None
+        if titled or _EVIDENCE_HEAD.match(s, rest) or _BODY_SUBJECT.match(s, rest):
+            lead = outside[:comma]
+            if len(lead.split()) >= 4 and lane_of(s[:comma], lead, quoted=False) is not None:
+                return rest
+            return None
+    return None
