@@ -640,3 +640,15 @@ def test_a_public_dashboard_is_the_partys_claim_and_an_internal_one_a_record() -
     assert holding(result, "website for parents").lane == "statement"
     assert holding(result, "were never visited").lane == "practice"
     assert linked(result, "reveals", "internal dashboard", "never visited")
+
+
+def test_a_claim_brought_in_court_alleges_as_a_lawsuit_does() -> None:
+    assert FILING.search("His claim alleges that he was sent 73 promotional messages.")
+    assert FILING.search("The claim alleges the firm kept marketing to him.")
+    # a claim made in public is no filing
+    assert FILING.search("The mayor's claim says nothing of the cost.") is None
+    result = drafted(
+        "The firm said no self-excluded customer got marketing.",
+        "His claim alleges that he was sent 73 promotional messages after he excluded himself.",
+    )
+    assert holding(result, "claim alleges").lane == "disclosure"

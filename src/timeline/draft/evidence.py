@@ -193,7 +193,9 @@ FILING: Final = whole_words(
     # (a filing or petition put before a court: "..., the filing says")
     # (in Canadian and British courts a "statement of claim": "The statement of claim,
     # filed Friday in the Court of King's Bench, seeks $1.35 million")
-    r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|statements?\s+of\s+claim)"
+    # (a claim brought in court, named by whose it is: "His claim alleges that")
+    r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|statements?\s+of\s+claim"
+    r"|(?<=his\s)claim|(?<=her\s)claim|(?<=their\s)claim|(?<=the\s)claim(?=\s+alleges))"
     r"(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
     r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused|seeks"
     r"|sought"
