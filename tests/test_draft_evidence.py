@@ -652,3 +652,14 @@ def test_a_claim_brought_in_court_alleges_as_a_lawsuit_does() -> None:
         "His claim alleges that he was sent 73 promotional messages after he excluded himself.",
     )
     assert holding(result, "claim alleges").lane == "disclosure"
+
+
+def test_evidence_named_at_length_with_a_number_and_how_it_was_compiled_shows() -> None:
+    sentence = (
+        "But an analysis of bank statements from 1,243 schools, compiled by the heads' "
+        "council and shared with the Herald, shows that the average school got 62 per cent."
+    )
+    assert EVIDENCE_SHOWS.search(sentence)
+    result = drafted("The ministry said every shilling was sent.", sentence)
+    assert holding(result, "average school").lane == "practice"
+    assert linked(result, "reveals", "analysis of bank statements", "average school")

@@ -80,7 +80,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (the evidence may be named at length before "show that": "Call logs the county
     # released last week in response to a request by the Ledger show that"; an aside may
     # add more evidence: ", along with 148 complaints filed since 2010,")
-    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+[\w’'.-]+){{0,12}}?"
+    # (a number's own commas: "bank statements from 1,243 schools")
+    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'.-]+)){{0,12}}?"
     rf"|(?:\s+[\w’'.-]+){{13,16}}?(?=\s+show(?:s|ed)?\s|,))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
     # a list's own commas: "data ... for August, September and October 2024 show that"
@@ -89,7 +90,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|,\s+[^,;“”\"]{1,110}?(?=\s+show(?:s|ed)?\s+that\b)|,\s+[^,;“”\"]{1,110}"
     # a second aside only where it is the evidence's own ("..., No. 1147, which this
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
-    r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering)\b"
+    r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering|compiled"
+    r"|prepared|shared|collected|gathered|kept|submitted|drawn\s+up)\b"
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
     # ("footage ... appears to show": what it shows, however hedged)
     r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
