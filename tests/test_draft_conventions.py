@@ -3976,6 +3976,8 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
         ("The Harbour Enquirer measured every ramp on Quay Street.", "measured every"),
         # with its time set between: "last week"
         ("HE reporters last week visited 20 of the ramps on the list.", "visited 20"),
+        # its correspondent: "our correspondent visited"
+        ("Between July 3 and July 28, our correspondent visited the 41 roads.", "41 roads"),
     ],
 )
 def test_a_newsroom_checking_for_itself_discloses(sentence: str, words: str) -> None:

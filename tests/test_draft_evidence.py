@@ -663,3 +663,13 @@ def test_evidence_named_at_length_with_a_number_and_how_it_was_compiled_shows() 
     result = drafted("The ministry said every shilling was sent.", sentence)
     assert holding(result, "average school").lane == "practice"
     assert linked(result, "reveals", "analysis of bank statements", "average school")
+
+
+def test_records_named_at_great_length_still_list_what_they_show() -> None:
+    sentence = (
+        "Field records kept by the Missouri Department of Transportation and obtained by the "
+        "Press under the state's Sunshine Law list 1,412 of the devices still standing."
+    )
+    assert EVIDENCE_SHOWS.search(sentence)
+    result = drafted("The state said every terminal was replaced.", sentence)
+    assert holding(result, "still standing").lane == "practice"

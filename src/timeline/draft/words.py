@@ -541,7 +541,9 @@ _NEWSROOM_CHECKS: Final = (
 OUTLET_REPORTED: Final = re.compile(
     # (its reporters named with it: "two Prairie Standard reporters measured every ramp"; or
     # the newsroom naming itself: "this newspaper visited 14 of the drains")
-    rf"\b(?:{MASTHEAD}|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation|newsroom|station))"
+    # (or its correspondent: "our correspondent visited the 41 roads")
+    rf"\b(?:{MASTHEAD}|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation|newsroom|station"
+    r"|correspondents?|reporters?))"
     r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
     r"|earlier\s+|(?:last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
