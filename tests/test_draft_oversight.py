@@ -490,3 +490,13 @@ def test_an_overseer_quoted_again_tells_its_findings() -> None:
         "The Harbour Trust says every crane is now safe.",
     )
     assert holding(party, "now safe").lane == "statement"
+
+
+def test_people_named_by_a_lawsuit_of_theirs_bring_no_inquiry() -> None:
+    result = drafted(
+        "The state said every terminal was replaced.",
+        "Critics and several families who have sued the manufacturer say the device can jam.",
+        "The family has sued the state.",
+    )
+    assert holding(result, "who have sued").lane == "context"
+    assert holding(result, "has sued the state").lane == "disclosure"

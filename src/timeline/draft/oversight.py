@@ -113,7 +113,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"|writ|claim|appeal)\b[^.;]{0,40}?\b(?:in|with|before|at|to)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?"
     r"(?:court|tribunal)\b"
     # a lawsuit brought, told by its verb: "sued the company in federal court"
-    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)sued\s+\w+"
+    # (not the people it names by a lawsuit of theirs: "families who have sued the maker say")
+    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!who\s)(?<!who\shave\s)(?<!who\shas\s)"
+    r"(?<!who\shad\s)sued\s+\w+"
     # an overseer calling the party to account: "The standing committee summoned the board's
     # chairman", "the exchange sought a clarification from the company"
     r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)summon(?:s|ed)\s+(?!(?:up\s+)?(?:the\s+)?"
