@@ -49,6 +49,7 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "Editor's note: This story was updated to add a response from the port.",
         "(Reporting by Ann Li in Oslo; Editing by Tom Berg)",
         "Additional reporting by Tom Berg in Bergen.",
+        "Copyright 2022 WCVR Cumberland Valley Public Radio",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:

@@ -118,3 +118,12 @@ def test_an_expert_explaining_how_things_work_is_background() -> None:
     assert holding(result, "likely source").lane == "context"
     # what the expert says was done is no general truth
     assert holding(result, "had skipped").lane != "context"
+
+
+def test_an_expert_named_after_the_field_and_quoted_first_explains() -> None:
+    result = drafted(
+        "The city said its pools were tested every two hours.",
+        "County epidemiologist Dr. Lena Ortiz studies outbreaks for the health department.",
+        "“Good chlorination doesn't make you immune to the parasite,” Ortiz says.",
+    )
+    assert holding(result, "immune to the parasite").lane == "context"

@@ -49,18 +49,11 @@ from timeline.draft.naming import (
     TITLE_WORD,
     UNNAMED_SOMEONE,
     UPPER,
+    named_expert,
 )
 from timeline.draft.quotes import quote_spans
 from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, TOLD_VERBS
 
-# Expert convention: a source introduced by a field of knowledge, one among many ("Priya
-# Natarajan, an epidemiologist at the state university,", "a professor of public law")
-# speaks from outside the story's events (not a doctor or physician, who may work inside).
-_EXPERT_NAMED: Final = re.compile(
-    r"^,\s+(?:an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:experts?|professor|researchers?|analysts?|economists?|scholars?|specialists?"
-    r"|[a-z]+olog(?:ist|er)s?)\b(?![’'])"
-)
 __all__ = ["Actors", "surname"]
 
 # Between a job and the name set off after it: the rest of the job ("chief"), a comma.
@@ -208,12 +201,10 @@ class Actors:
         )
         self.orgs: list[str] = []
         self._index(texts_list)
-        around = {s: _first_naming(full, texts_list) for s, full in self.people.items()}
-        self.inside = {s for s, (before, after) in around.items() if placed_inside(before, after)}
+        self.inside, self.experts = _placed(self.people, texts_list)
         """Surnames the article places inside a body when first naming them (see
-        ``insiders.placed_inside``)."""
-        self.experts = {s for s, (_, after) in around.items() if _EXPERT_NAMED.match(after)}
-        """Surnames the article introduces as independent experts ("a professor of ...")."""
+        ``insiders.placed_inside``), and those it introduces as independent experts (see
+        ``naming.named_expert``)."""
 
     def placed(self, actor: str) -> bool:
         """Whether the person named ``actor`` was placed inside a body on first naming."""
@@ -577,6 +568,13 @@ class Actors:
         if (generic and SPOKESPERSON.fullmatch(name.lower())) or name.lower() == "staff":
             return "", True  # a bare job ("Staff", "Spokeswoman") names no one
         return name, generic
+
+
+def _placed(people: dict[str, str], texts: list[str]) -> tuple[set[str], set[str]]:
+    """The surnames of ``people`` placed inside a body on first naming, and of experts."""
+    around = {s: _first_naming(full, texts) for s, full in people.items()}
+    inside = {s for s, (before, after) in around.items() if placed_inside(before, after)}
+    return inside, {s for s, (before, after) in around.items() if named_expert(before, after)}
 
 
 def _first_naming(full: str, texts: Iterable[str]) -> tuple[str, str]:

@@ -36,6 +36,8 @@ BOILERPLATE: Final = re.compile(
     # the newsroom's own correction or note on the story: "Correction: An earlier version"
     r"|^(?:correction|clarification|editor[’']s\s+note)\s*:"
     r"|\ball\s+rights\s+reserved\b|©|^(?:read\s+more|related|advertisement|click\s+here)\b"
+    # the copyright line: "Copyright 2022 WCVR Cumberland Valley Public Radio"
+    r"|^\W*(?:copyright|\(c\))\s+(?:\d{4}|the\b)"
     r"|^(?:staff\s+and\s+)?wire\s+reports?\b|\bsubscribe\s+(?:today|now)\b"
     # a caption or a player's label: "FILE - In this Jan. 5 file photo, ...", "Watch: ..."
     r"|^file\s*[-—–]|\bfile\s+photo\b|^(?:image|photo|video|watch|listen|graphic)\s*:"

@@ -395,3 +395,24 @@ UNNAMED_SOMEONE: Final = re.compile(
 BODY_PRONOUN: Final = re.compile(
     r"(?:It|it|They|they)\s+(?:[a-z]+ly\s+)?(?:said|says|told|added)\b"
 )
+
+
+# Expert convention: a source introduced by a field of knowledge, one among many ("Priya
+# Natarajan, an epidemiologist at the state university,", "a professor of public law")
+# speaks from outside the story's events (not a doctor or physician, who may work inside).
+_EXPERT_AFTER: Final = re.compile(
+    r"^,\s+(?:an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:experts?|professor|researchers?|analysts?|economists?|scholars?|specialists?"
+    r"|[a-z]+olog(?:ist|er)s?)\b(?![’'])"
+)
+# ... or named after the field in lower case: "county epidemiologist Dr. Priya Natarajan".
+_EXPERT_BEFORE: Final = re.compile(
+    r"(?:^|\s)(?:[a-z-]+\s+)?(?:professor|researcher|analyst|economist|scholar|specialist"
+    r"|[a-z]+olog(?:ist|er))\s+\Z"
+)
+
+
+def named_expert(before: str, after: str) -> bool:
+    """Whether the words ``before`` and ``after`` a person's first naming introduce an
+    independent expert (see ``_EXPERT_AFTER``, ``_EXPERT_BEFORE``)."""
+    return _EXPERT_AFTER.match(after) is not None or _EXPERT_BEFORE.search(before) is not None

@@ -391,14 +391,18 @@ def _answers_for_another(event: DraftEvent, party: Collection[str]) -> bool:
 # from outside them: background, neither the party's claim nor a finding. What the expert
 # says was done ("said the city had failed to test") is theirs to tell as anyone's.
 _GENERAL: Final = re.compile(
-    r"\s*(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:is|are|can|cannot|can[’']t|may|might|could"
-    r"|would|should|must|does|do|tends?\s+to|needs?\s+to)\b"
+    r"[\s:“”\"]*(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:is|are|can|cannot|can[’']t|may|might|could"
+    r"|would|should|must|does|do|doesn[’']t|don[’']t|isn[’']t|aren[’']t|tends?\s+to"
+    r"|needs?\s+to)\b"
 )
 
 
 def explains(clause: str) -> bool:
-    """Whether what a clause says is said of how things are, in the present (see
-    ``_GENERAL``)."""
-    outside = " ".join(quote_outside_words(clause))
-    said = STATEMENT.search(outside)
-    return said is not None and _GENERAL.match(outside, said.end()) is not None
+    """Whether what a clause says, in its own words or the reporter's, is said of how things
+    are, in the present (see ``_GENERAL``)."""
+    said = STATEMENT.search(clause)
+    if said is None:
+        return False
+    # (the words first, the speaker after: '"Good chlorination doesn't ...," she says.')
+    quoted_first = clause.lstrip().startswith(("“", '"'))
+    return _GENERAL.match(clause, 0 if quoted_first else said.end()) is not None
