@@ -12,7 +12,7 @@ from timeline.draft.evidence import EVIDENCE_NOUN
 from timeline.draft.lede import merged
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import OUTLET_REPORTED, STATEMENT
+from timeline.draft.words import CONTRADICT_VERB, OUTLET_REPORTED, STATEMENT
 
 __all__ = ["drop_framing", "evidence_told", "goes_on_showing"]
 
@@ -155,12 +155,9 @@ def evidence_told(
 # signpost, no event. A subject of a few words, with no aside ("The Form 483, dated June
 # 19, tells ...") and nothing after the account it points to.
 _FRAMING: Final = re.compile(
-    r"^\W*(?:(?:But|Yet|And|Still|However),?\s+)?(?:[\w’'.-]+\s+){1,5}?"
-    r"(?:(?:tells?|told|paints?|painted)\s+a\s+(?:very\s+|far\s+|quite\s+)?different\s+(?:story|picture)"
-    r"|(?:says?|said|shows?|showed|suggests?|suggested)\s+otherwise"
-    r"|(?:(?:sits?|sat)\s+uneasily|(?:is|are|was|were|stands?|stood|sits?|sat)\s+at\s+odds"
-    r"|(?:stands?|stood|sits?|sat)\s+in\s+(?:stark\s+|sharp\s+)?contrast)\s+(?:with|to|next\s+to)"
-    r"\s+what\s+[^.;:,“”\"]{1,80}?)"
+    rf"^\W*(?:(?:But|Yet|And|Still|However),?\s+)?(?:[\w’'.-]+\s+){{1,5}}?(?:{CONTRADICT_VERB.pattern})"
+    # (and the account it points to, by what was said: "with what the city has told the public")
+    r"(?:\s+(?:with\s+|to\s+|next\s+to\s+)?what\s+[^.;:,“”\"]{1,80}?)?"
     r"(?:\s+(?:on\s+that\s+point|on\s+this|at\s+the\s+time))?\W*$",
     re.IGNORECASE,
 )
