@@ -11,8 +11,9 @@ from timeline.draft.contrast import shown_otherwise
 from timeline.draft.evidence import EVIDENCE_NOUN
 from timeline.draft.lede import merged
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import CONTRADICT_VERB, OUTLET_REPORTED, STATEMENT
+from timeline.draft.words import CHECK_VERBS, CONTRADICT_VERB, OUTLET_REPORTED, STATEMENT
 
 __all__ = ["drop_framing", "evidence_told", "goes_on_showing"]
 
@@ -34,9 +35,8 @@ _SHOWS_WHY: Final = re.compile(
 # Overseers at their checking: "Auditors reviewed 120 vehicles", "State inspectors visited
 # nine of the homes".
 _OVERSEERS_CHECKED: Final = re.compile(
-    r"\W*(?:(?:The|State|County|Federal|City)\s+)?(?:auditors|inspectors|investigators|examiners"
-    r"|reviewers|regulators)\s+(?:also\s+|then\s+)?(?:reviewed|analy[sz]ed|examined|checked"
-    r"|inspected|sampled|tested|visited|looked\s+at|went\s+through)\b",
+    rf"\W*(?:(?:The|State|County|Federal|City)\s+)?(?:{OVERSIGHT.pattern})\s+(?:also\s+|then\s+)?"
+    rf"(?:{CHECK_VERBS}|analy[sz]ed|looked\s+at|went\s+through)\b",
     re.IGNORECASE,
 )
 # A thing done, told in the passive: "was opened", "had not been re-advertised"; or one

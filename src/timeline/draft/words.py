@@ -532,8 +532,9 @@ SOURCES_TOLD: Final = whole_words(
     # a source left unnamed: "who asked not to be named", "on condition of anonymity"
     r"|(?:asked|agreed)\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity"
 )
-# What a newsroom does to check for itself: "measured every ramp", "visited 22 schools".
-_NEWSROOM_CHECKS: Final = (
+# What a newsroom, or an overseer, does to check for itself: "measured every ramp",
+# "visited 22 schools".
+CHECK_VERBS: Final = (
     r"examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
     r"|telephoned|timed|stood|watched|observed|inspected|checked|photographed|filmed|sampled"
     r"|traced|followed\s+up"
@@ -551,13 +552,13 @@ OUTLET_REPORTED: Final = re.compile(
     r"|(?:was|were)\s+able\s+to\s+(?:match|identify|trace|confirm|verify|find)|matched|analy[sz]ed"
     r"|compared|calculated"
     # the newsroom's own checking: "The Standard also examined 41 settlement letters"
-    rf"|{_NEWSROOM_CHECKS}"
+    rf"|{CHECK_VERBS}"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
     # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"
     # (its time between: "FP reporters last week visited 20 locations")
     rf"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
-    rf"(?:{_NEWSROOM_CHECKS})\b"
+    rf"(?:{CHECK_VERBS})\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
 # signature, the author's name, handle and the day it was posted ("— Name (@handle) May
