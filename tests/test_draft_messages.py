@@ -380,3 +380,20 @@ def test_a_message_to_a_public_or_from_a_spokesperson_is_no_inside_message(
 ) -> None:
     result = drafted("Inspectors found cracks in the pool in May.", message)
     assert holding(result, "pool is safe").lane != "practice"
+
+
+def test_a_note_up_the_line_and_the_reply_to_it_are_the_practice() -> None:
+    result = drafted(
+        "The firm told MPs every message was screened.",
+        "“We are still mailing the self-excluded,” a compliance manager wrote to two directors "
+        "on 19 February 2018. The reply, sent the next morning by the head of marketing, said "
+        "a fix would be “scheduled for Q2”.",
+        "The firm said its reply came within a day.",
+        "The mayor wrote to county supervisors that the lot was run well.",
+    )
+    assert holding(result, "compliance manager wrote").lane == "practice"
+    assert holding(result, "scheduled for Q2").lane == "practice"
+    # the party's word of its own reply, and a letter to overseers who sit in public, are
+    # its account
+    assert holding(result, "its reply came").lane == "statement"
+    assert holding(result, "county supervisors").lane == "statement"

@@ -82,6 +82,11 @@ PRIVATE: Final = whole_words(
     r"|(?:raised|flagged|reported|complained\s+about|warned)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)?\s*"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:administration|management|managers|supervisors|bosses"
     r"|superiors|leadership|headquarters|executives|line\s+managers)\b"
+    # a note written up the line inside: "a compliance manager wrote to two directors"
+    r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s)\s+){0,2}"
+    # (not to overseers who sit in public: "a letter McDonnell wrote to county supervisors")
+    r"(?:[\w-]+\s+)?(?:directors|managers|executives|colleagues|superiors|bosses"
+    r"|medical\s+director|chief\s+executive|line\s+manager)\b"
     # a warning put in writing inside: "the problem was raised in writing in January"
     r"|raised\s+(?:[\w’'-]+\s+){0,3}?in\s+writing"
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"
@@ -197,7 +202,9 @@ ANONYMOUS_SPEAKER: Final = whole_words(
 
 # Reply convention: "responded", "replied", "wrote back" answer the message told before.
 REPLY: Final = whole_words(
-    r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered|(?:an?|the)\s+reply\s+from"
+    r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered"
+    # the reply named as the subject: "The reply, sent the next morning by ..., said"
+    r"|^(?:an?|the|his|her|their|its)\s+reply(?=,|\s+(?:from|sent|said|read)\b)"
 )
 # Sequence convention: "minutes later", "an hour later" count from the event told before,
 # on the same day.
