@@ -183,6 +183,8 @@ def test_an_unnamed_worker_placed_inside_after_the_quotation_is_an_insider() -> 
     [
         "Mr Tembo says he was dismissed 16 days after he wrote to the regional manager.",
         "She says she was fired in January after she refused to keep doing so.",
+        # or what it cost them
+        "Colleen MacIsaac said she lost her job at a grocery store after missing shifts.",
     ],
 )
 def test_what_the_party_did_to_the_speaker_is_a_practice(sentence: str) -> None:

@@ -195,11 +195,15 @@ _PUBLIC_SAW: Final = re.compile(
 
 # What the party did to the speaker: "She says she was fired in January after she refused",
 # "Sichilongo says he was dismissed 16 days after he wrote": the speaker tells the act done
-# to them, a practice, whoever they are.
+# to them, or what it cost them, a practice, whoever they are.
 _DONE_TO_SPEAKER: Final = re.compile(
     r"\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:fired|dismissed|sacked|suspended|demoted|evicted|disciplined|threatened|laid\s+off|let\s+go"
     r"|forced\s+out|pushed\s+out|reassigned|transferred|blacklisted)\b"
+    # ... or what it cost them: "MacIsaac said she lost her job at a grocery store"
+    r"|\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:lost|missed)\s+(?:her|his|their)\s+"
+    r"(?:[\w-]+\s+)?(?:jobs?|homes?|house|benefits|licen[cs]e|business|shifts?|appointments?"
+    r"|savings|place|tenancy|apartment|flat)\b"
 )
 
 
