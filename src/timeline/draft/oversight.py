@@ -258,11 +258,12 @@ CORRECTED: Final = whole_words(
 # Wales found that ...", "The committee concluded ...") goes on telling its findings when
 # the story quotes it again ("HSW says that figure left out ..."): what it says is a
 # finding made public, a disclosure, not a claim of the party's; what it will do is its
-# promise. A body known as an overseer by its name's head word, or by an overseer's word.
+# promise. A body known as an overseer by an overseer's word (see OVERSIGHT), or by its
+# name's head word.
 _FOUND: Final = re.compile(r"\b(?:found|finds|concluded|concludes|determined|uncovered)\b")
 _OVERSEER_NAME: Final = re.compile(
-    r"\b(?:Standards|Inspectorate|Ombudsman|Ombudsperson|Auditor|Audit|Regulator|Regulatory"
-    r"|Watchdog|Committee|Inspector|Tribunal|Coroner)\b"
+    r"\b(?:Standards|Inspectorate|Ombudsperson|Audit|Regulator|Regulatory|Committee|Tribunal"
+    r"|Coroner)\b"
 )
 
 
