@@ -44,6 +44,17 @@ def test_a_condition_a_dated_finding_revealed_ends_by_the_finding() -> None:
     assert "on or before" in practice.date_note
 
 
+def test_a_condition_found_in_a_quarter_ends_on_the_quarters_last_day() -> None:
+    # an interval in a case's date cell cannot end in a quarter code ("../2023-36")
+    result = drafted(
+        "An audit released in the fourth quarter found that the agency had overbilled the "
+        "state for ambulance rides."
+    )
+    practice = holding(result, "overbilled the state")
+    assert practice.date == "../2023-12-31"
+    assert "on or before 2023-12-31" in practice.date_note
+
+
 def test_an_undated_event_with_no_ties_stays_bounded_by_publication() -> None:
     result = drafted("The district said the buses were safe.")
     assert holding(result, "buses were safe").date == UNDATED

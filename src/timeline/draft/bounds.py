@@ -107,10 +107,23 @@ def _outside(text: str) -> str:
     return " ".join(quote_outside_words(text))
 
 
-def _sides(edtf: str) -> tuple[str, str]:
-    """The two ends of an EDTF value, written as EDTF (a single date is both ends)."""
-    left, _, right = edtf.partition("/")
-    return (left, right) if right else (left, left)
+def _sides(span: Resolution) -> tuple[str, str]:
+    """The two ends of a resolved date, written as EDTF (a single date is both ends).
+
+    A season or quarter ("2023-36", EDTF level 2) is no end of an interval a case's date
+    cell takes, so that end is written as its first or last day.
+    """
+    left, _, right = span.edtf.partition("/")
+    left, right = (left, right) if right else (left, left)
+    if _SUBYEAR.match(left) and span.start is not None:
+        left = span.start.isoformat()
+    if _SUBYEAR.match(right) and span.end is not None:
+        right = span.end.isoformat()
+    return left, right
+
+
+# A season or quarter code after the year: "2021-22", "2023-36".
+_SUBYEAR: Final = re.compile(r"^\d{4}-(?:2[1-9]|3\d|4[01])\b")
 
 
 def _first_account(
@@ -174,7 +187,7 @@ def _same_occasion(
     if event.para - last.para > 2 or (going_on and not quoted_on and event.para != last.para):
         return None
     if shift is not None:
-        start = _sides(spans[last.id].edtf)[0]
+        start = _sides(spans[last.id])[0]
         if start.startswith(".."):
             return None
         note = (
@@ -230,7 +243,7 @@ def _reaction(
     start = spans[told.id].start
     if not shared or start is None or start > pub:
         return None
-    left = _sides(spans[told.id].edtf)[0]
+    left = _sides(spans[told.id])[0]
     date = left if start == pub else f"{left}/{pub.isoformat()}"
     note = (
         f"Inferred: this speaks of '{shared[0]}', told in {told.source} and dated "
@@ -256,7 +269,7 @@ def _came_before(
     if not earlier or stated[earlier[-1].id].end is None:
         return None
     named = earlier[-1]
-    end = _sides(stated[named.id].edtf)[1]
+    end = _sides(stated[named.id])[1]
     return f"../{end}", (
         f"Inferred: the article says the {m.group('noun').lower()} ({named.source}, "
         f"'{named.date}') came after this, so it was on or before {end}."
@@ -339,15 +352,15 @@ def _by_link(
         if link.relation == "reveals" and link.target == event.id and link.source in spans:
             span = spans[link.source]
             if span.end is not None and _dated_by_release(by_id.get(link.source)):
-                ends.append((span.end, _sides(span.edtf)[1], f"it was found by '{link.source}'"))
+                ends.append((span.end, _sides(span)[1], f"it was found by '{link.source}'"))
         elif link.relation == "prompted" and link.target == event.id and link.source in spans:
             span = spans[link.source]
             if span.start is not None:
-                starts.append((span.start, _sides(span.edtf)[0], f"it followed '{link.source}'"))
+                starts.append((span.start, _sides(span)[0], f"it followed '{link.source}'"))
         elif link.relation == "prompted" and link.source == event.id and link.target in spans:
             span = spans[link.target]
             if span.end is not None:
-                ends.append((span.end, _sides(span.edtf)[1], f"it led to '{link.target}'"))
+                ends.append((span.end, _sides(span)[1], f"it led to '{link.target}'"))
     if not starts and not ends:
         return None
     start = max(starts, default=None)
@@ -557,7 +570,7 @@ def _before_narrative(
     if not dated:
         return None
     last = dated[-1]
-    end = _sides(stated[last.id].edtf)[1]
+    end = _sides(stated[last.id])[1]
     if end.startswith(".."):
         return None
     return f"../{end}", (
