@@ -673,3 +673,12 @@ def test_records_named_at_great_length_still_list_what_they_show() -> None:
     assert EVIDENCE_SHOWS.search(sentence)
     result = drafted("The state said every terminal was replaced.", sentence)
     assert holding(result, "still standing").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "cards", ["Stock cards seen by the Monitor", "The bin cards", "Time cards"]
+)
+def test_the_cards_a_store_or_shift_is_kept_on_are_records(cards: str) -> None:
+    # Records convention: a clinic's stock cards or a worker's time cards are its records.
+    result = drafted(_CLAIM, f"{cards} show that the depot recorded no stock from August 22.")
+    assert holding(result, "no stock").lane == "practice"

@@ -83,3 +83,26 @@ def test_what_overseers_checked_is_told_next_and_counted_on() -> None:
     # a count told with no check before it is no finding
     plain = drafted("The city said the lot followed the law.", "Seventeen were sold in May.")
     assert not any(k.relation == "reveals" for k in plain.links)
+
+
+def test_records_named_in_a_sentence_go_on_showing_what_it_did_next() -> None:
+    # Evidence convention: "The repair log records that the pump stopped on 4 March. It
+    # failed again on 9 April." tells more of what the log records, without naming it.
+    result = drafted(
+        "The utility said its pumps ran without a break all spring.",
+        "The repair log records that the pump stopped working on March 4 when a seal failed. "
+        "It failed again on April 9 and sat idle for three weeks.",
+    )
+    again = holding(result, "failed again")
+    assert again.lane == "practice"
+    assert again.date == "April 9"
+    assert not linked(result, "reveals", "stopped working", "failed again")  # no practice reveals
+
+
+def test_a_state_after_the_records_is_not_a_thing_done_next() -> None:
+    result = drafted(
+        "The utility said its pumps ran without a break all spring.",
+        "The repair log records that the pump stopped working on March 4 when a seal failed. "
+        "It was the oldest pump in the county in 2023.",
+    )
+    assert holding(result, "oldest pump").lane != "practice"

@@ -59,6 +59,8 @@ EVIDENCE_NOUN: Final = (
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
+    # the cards a store or a shift is kept on: "Stock cards seen by the Monitor show"
+    r"|(?:stock|bin|time|score|ledger|job|record)\s*cards?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"
     r"|columns?|entries"
     # an internal summary or dashboard is a record ("an internal weekly treatment summary

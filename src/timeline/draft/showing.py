@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Final, Protocol
 
 from timeline.draft.contrast import shown_otherwise
-from timeline.draft.evidence import EVIDENCE_NOUN
+from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.lede import merged
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
@@ -51,6 +51,11 @@ _DONE: Final = re.compile(
 _BACK: Final = re.compile(
     r"\W*(?:(?:Still|Then|Later|And|But),?\s+)?(?:It|They|That|This|These|Those|The\s+same)\b"
 )
+# ... and tells what the thing did next, in the past: "It failed again on 18 July."
+_BACK_DID: Final = re.compile(
+    rf"{_BACK.pattern}\s+(?:\w+ly\s+|again\s+|also\s+)?(?!(?:was|were|had|did|said|told)\b)"
+    r"(?:[a-z]{3,}ed|ran|went|broke|fell|shut|stood|lost|sat|left|began|stopped)\b"
+)
 # A sentence that goes on counting what the records hold: "Seventeen were auctioned before
 # 30 days", "Another 12 had no photograph", "Nine of them were filed late".
 _TALLY: Final = re.compile(
@@ -90,7 +95,7 @@ def goes_on_showing(
         # further on, only a sentence that points back ("It was closed ...") or counts on
         # ("Seventeen were auctioned before ...")
         return False
-    if not bare and not _DONE.search(sent.text):
+    if not bare and not (_DONE.search(sent.text) or _BACK_DID.match(sent.text)):
         return False
     return not (_SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text))
 
@@ -120,6 +125,10 @@ def evidence_told(
     against the account, and the report it cites for what it shows, if any."""
     checked = _newsroom_check(state, sent)
     made, links, otherwise = shown_otherwise(state.otherwise, state.last_statement, sent, made)
+    pending = state.by_id.get(state.otherwise[0]) if state.otherwise else None
+    if pending is not None and pending.lane == "practice":
+        # more of a practice the records showed (see _BACK_DID): no practice reveals it
+        links = [x for x in links if x.source != pending.id]
     if checked is not None:
         # what the newsroom found on its visit held when it looked: the check's date
         note = f"What the check told just before (dated '{checked.date}') found."
@@ -135,6 +144,10 @@ def evidence_told(
         showing = (showing[0], sent.index)  # the run goes on: "It was closed in May 2018."
     if report is not None and made[0].lane == "practice":
         showing = (report.id, sent.index)
+    elif report is None and made[0].role == "evidenced" and EVIDENCE_SHOWS.search(sent.text):
+        # "The maintenance log records that it stopped working on 14 May. It failed again
+        # on 18 July.": the records named in the sentence go on showing in the next
+        showing = (made[0].id, sent.index)
     elif len(made) == 1 and made[0].lane == "disclosure" and _SHOWS_WHY.match(sent.text):
         showing = (made[0].id, sent.index)  # "Procurement records show why." (see _SHOWS_WHY)
     elif (
