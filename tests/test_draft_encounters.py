@@ -20,6 +20,15 @@ _CLAIM = "The water board says a reported leak is fixed within two days."
             "Martin Osei, 61, who lives on the Hollins estate, reported a burst main on March 3.",
             "burst main",
         ),
+        # what they do, set off after the name, and what the body did to them there
+        (
+            "Martin Osei, a retired baker, was clocked at 48 mph outside the depot on March 3.",
+            "clocked",
+        ),
+        (
+            "Martin Osei, a taxi driver from Hollins, was fined $90 at the depot on March 3.",
+            "fined",
+        ),
     ],
 )
 def test_a_member_of_the_publics_dealings_with_the_body_are_the_practice(
@@ -109,3 +118,23 @@ def test_what_one_of_the_public_says_they_were_told_is_how_they_were_dealt_with(
     )
     assert holding(result, "Rosa Lind").lane == "practice"
     assert holding(result, "Sam Cole").lane == "disclosure"
+
+
+def test_an_official_set_off_by_a_post_is_no_member_of_the_public() -> None:
+    result = drafted(
+        "Martin Osei, a water board spokesman, was billed for the survey on March 3.",
+        _CLAIM,
+        "Osei said the survey was routine.",
+    )
+    assert holding(result, "was billed").lane != "practice"
+
+
+def test_being_told_what_to_do_at_the_counter_is_the_dealings_on_their_day() -> None:
+    result = drafted(
+        "Martin Osei, a taxi driver from Hollins, applied to renew his permit on 6 May and was "
+        "told to come back in six weeks.",
+        _CLAIM,
+        "Osei said the water ran down the road for a month.",
+    )
+    applied = holding(result, "applied to renew")
+    assert (applied.lane, applied.date) == ("practice", "6 May")

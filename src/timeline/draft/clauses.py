@@ -421,7 +421,7 @@ def find_clauses(
     if second[1] is not None:
         ma, mb = _strip_span(s, *second[1])
         main_lane = _given_up(s, outside, ma, mb, quoted=quoted)
-    if main_lane in (None, "context") and encounter(outside, ma, mb, actors):
+    if encounter(outside, ma, mb, actors, main_lane):
         main_lane = "practice"  # a member of the public's dealings with the body
     if main_lane == "context" and any(span[2] == "claim" for span in second[0]):
         main_lane = "practice"  # what the story sets against an account it names

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from timeline.draft.naming import AGED_PERSON, KIN_NOUN, PUBLIC_TIE, TITLE, UPPER
+from timeline.draft.words import STATEMENT
 
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
@@ -13,6 +14,15 @@ if TYPE_CHECKING:
 __all__ = ["TOLD_ENCOUNTER", "encounter", "member_of_public"]
 
 _TITLED: Final = re.compile(rf"^{TITLE}\s")
+# A post a body gives: "a council spokesman", "a county official".
+_POST: Final = (
+    r"spokes\w*|officials?|officers?|directors?|managers?|ministers?|commissioners?"
+    r"|secretary|chief|head|council\w*|members?|supervisors?|employees?|staff|workers?"
+    r"|inspectors?|engineers?|lawyers?|attorneys?|executives?|president|chair\w*"
+)
+# Told what to do at the counter is the dealings, no statement: "applied on 6 May and was
+# told to come back in six weeks".
+_TOLD_TO: Final = re.compile(r"\b(?:was|were)\s+told\s+to\b")
 # A member of the public named after a lowercase word for their tie to the service: "Armadale
 # tenant Leanne Pitt", "commuter Ana Ruiz".
 _PUBLIC_NOUN: Final = re.compile(rf"^(?:[A-Z][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLIC_TIE})\s+")
@@ -37,6 +47,10 @@ _ENCOUNTER: Final = re.compile(
     r"|waited|asked\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:city|council|county|district|school"
     r"|company|hospital|agency|department|office|landlord|authority)\b)"
     r"|(?:was|were)\s+(?:booked|referred|admitted|waiting|standing|at|on\s+the\s+platform)\b"
+    # what the body did to them at the counter or the roadside: "was clocked at 38 mph",
+    # "was told to come back in six weeks", "paid Tk 1,650 for a cylinder"
+    r"|(?:was|were)\s+(?:\w+ly\s+)?(?:clocked|ticketed|fined|billed|overcharged|charged|assessed"
+    r"|refused|denied|turned\s+away|sent\s+home|cut\s+off|told\s+to)\b|paid\b"
     r"|(?:has|had)\s+(?:delivered|driven|worked|ridden|lived|rented)\s+for\b)",
 )
 # The same dealings in their own telling: "Tane said she rang the hospital every week",
@@ -54,7 +68,13 @@ _SUBJECT: Final = re.compile(
     # (after the tie that introduces the name: "Armadale tenant Leanne Pitt reported")
     rf"\W*(?:(?:[{UPPER}][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLIC_TIE})\s+)?"
     rf"(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)"
-    r"(?:,\s+\d{1,3},)?(?:,?\s+(?:who|whose)\s+(?:[^,;“”\"]|,(?=\d)){1,100},)?\s+(?=[a-z])"
+    r"(?:,\s+\d{1,3},)?(?:,?\s+(?:who|whose)\s+(?:[^,;“”\"]|,(?=\d)){1,100},)?"
+    # or what they do, held by no body: "Melvin Oakes, a retired heating technician,",
+    # "Sizwe Dlamini, a courier driver from Katlehong," (not "a council spokesman", nor
+    # "a nurse at the clinic", a post the body gives)
+    rf"(?:,\s+an?\s+(?!(?:[\w-]+\s+){{0,4}}?(?:{_POST})\b)(?:[a-z-]+\s+){{0,4}}?[a-z-]+"
+    rf"(?:\s+(?:from|of|in)\s+[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)?,)?"
+    r"\s+(?=[a-z])"
 )
 
 
@@ -74,9 +94,14 @@ def member_of_public(full: str, intro: str) -> bool:
     return intro.endswith(full) and _PUBLIC_NOUN.match(intro[: -len(full)]) is not None
 
 
-def encounter(outside: str, a: int, b: int, actors: Actors) -> bool:
-    """Whether the clause ``outside[a:b]`` tells a member of the public's dealings with a
-    body (the service-encounter convention above), named as its subject."""
+def encounter(outside: str, a: int, b: int, actors: Actors, lane: str | None) -> bool:
+    """Whether the clause ``outside[a:b]``, drafted in ``lane``, tells a member of the
+    public's dealings with a body (the service-encounter convention above), named as its
+    subject; a statement only by being told what to do (``_TOLD_TO``)."""
+    if lane not in (None, "context") and not (
+        lane == "statement" and not STATEMENT.search(_TOLD_TO.sub("", outside[a:b]))
+    ):
+        return False
     m = _SUBJECT.match(outside, a, b)
     return (
         m is not None
