@@ -854,3 +854,16 @@ def test_a_body_defined_by_its_initials_is_named_in_full() -> None:
     assert found.actor == "Healthcare Standards Wales"
     assert found.title.startswith("Healthcare Standards Wales")
     assert holding(result, "HSW says").actor == "Healthcare Standards Wales"
+
+
+@pytest.mark.parametrize("name", ["Dr Amina Mwangi", "Mrs Mwangi", "Prof Mwangi"])
+def test_a_courtesy_title_without_its_point_names_the_speaker(name: str) -> None:
+    # British and Commonwealth style writes "Dr Mwangi", "Mr Kato" with no full stop; the
+    # speaker is that person, not the overseer whose report she talks about.
+    result = drafted(
+        "The ministry said in March that every clinic had received its money.",
+        f"{name} said the Auditor General's report was only a snapshot.",
+    )
+    event = holding(result, "only a snapshot")
+    assert event.actor.endswith("Mwangi")
+    assert event.lane == "statement"

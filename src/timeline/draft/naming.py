@@ -39,7 +39,9 @@ TITLE: Final = (
     # AP style puts a job description before a name without a capital: "Instagram boss
     # Adam Mosseri", "spokeswoman Karen Rudolph".
     # ("Spokeswoman Karen Rudolph" when it opens the sentence)
-    r"|boss|chief|executive|[Ss]pokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.)"
+    r"|boss|chief|executive|[Ss]pokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\."
+    # British and Commonwealth style writes them without the point: "Dr Mwangi", "Mr Kato"
+    r"|(?:Mr|Ms|Mrs|Dr|Prof)(?=\s))"
 )
 # The letters of a name, accented ones too: "Carla Méndez", "Óscar Núñez", "Łukasz Wójcik".
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ž"
