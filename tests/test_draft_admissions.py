@@ -36,6 +36,12 @@ from timeline.draft.admissions import ADMISSION
         "“I take full responsibility for that wording,” the assessor said.",
         "“We accept all of the auditor's findings,” she said.",
         "The firm said it deeply regrets what it called a historic technical fault.",
+        # bound to admit, the failing owned, one's own words called premature, a figure
+        # recalculated
+        '"We have to admit that our inspections were not adequate," he said.',
+        "“Not every week, no. I’ll own that,” he said.",
+        '"Calling the outage isolated was premature," the chief executive said.',
+        "She said the department had recalculated the figure for last year.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -60,6 +66,10 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         "“We accept the recommendations and will report back,” she said.",
         "“I take responsibility seriously,” she said.",
         "She said she regrets the board's decision to close the pool.",
+        # one who refuses to admit, a thing owned as property, another's call premature
+        "He said he had refused to admit the inspectors.",
+        "“We own the building outright,” she said.",
+        "Critics said the celebration was premature.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:

@@ -682,3 +682,12 @@ def test_the_cards_a_store_or_shift_is_kept_on_are_records(cards: str) -> None:
     # Records convention: a clinic's stock cards or a worker's time cards are its records.
     result = drafted(_CLAIM, f"{cards} show that the depot recorded no stock from August 22.")
     assert holding(result, "no stock").lane == "practice"
+
+
+def test_the_publication_logging_its_own_test_is_a_disclosure() -> None:
+    # Newsroom-check convention: "this publication logged 30 potholes" is the reporting.
+    result = drafted(
+        _CLAIM,
+        "It was one of 30 lifts this publication logged across the network in March.",
+    )
+    assert holding(result, "this publication logged").lane == "disclosure"

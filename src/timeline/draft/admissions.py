@@ -36,6 +36,8 @@ ADMISSION: Final = whole_words(
     # "has not publicly acknowledged", "refused to admit": a denial of an admission.
     r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)(?<!not\spublicly\s)(?<!to\s)"
     r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
+    # (but one bound to admit does: "We have to admit that our monitoring has not been adequate")
+    r"|(?:have|has|had|must)\s+(?:to\s+)?(?:admit|acknowledge|concede)\b"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
     rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'.,-]+\s+){{0,16}}?"
@@ -106,7 +108,7 @@ ADMISSION: Final = whole_words(
     r"|(?:issued|published)\s+a\s+correction"
     # A correction of one's own account: "revising the earlier account", "modified its
     # original explanation", "raised that number to 1.2 million", "retracted".
-    r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat)(?:ed|ing|es|ies)\s+(?:its|their|his"
+    r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat|recalculat|restat)(?:ed|ing|es|ies)\s+(?:its|their|his"
     r"|her|the|that)\s+(?:(?:earlier|original|initial|first|previous)\s+)?(?:account|explanation"
     r"|statement|story|version|(?:number|figure|count|estimate|toll|tally)\b(?!\s+of\b))"
     r"|retract(?:ed|s|ing)|walk(?:ed|s|ing)\s+back"
@@ -116,6 +118,13 @@ ADMISSION: Final = whole_words(
     r"|[“\"]?misspo(?:ke|ken)|accept(?:s|ed|ing)\s+that\s+[“\"]?(?:[\w’'-]+\s+){1,4}?(?:was|were"
     r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error)"
     r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
+    # "I'll own that", "we own it": the failing taken as one's own
+    r"|(?<![\w’'])(?:I|we)(?:[’']ll|\s+will|\s+have\s+to)?\s+own\s+(?:that|it|this|the\s+(?:mistake|error"
+    r"|failure))\b"
+    # one's own words called wrong by the act of saying them: "Calling Prairie Gate isolated
+    # was premature"
+    r"|(?-i:Calling|Describing|Labell?ing)\s+[^.;,]{1,60}?\s+(?:was|were)\s+(?:premature|wrong"
+    r"|a\s+mistake|inaccurate|misleading)\b"
     r"|got\s+(?:it|that|this|those|the\s+\w+)\s+wrong"
     r"|erred|made\s+(?:a\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
     # "We accept that the crowd exceeded the licensed capacity": a speaker accepting a

@@ -537,14 +537,14 @@ SOURCES_TOLD: Final = whole_words(
 CHECK_VERBS: Final = (
     r"examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
     r"|telephoned|timed|stood|watched|observed|inspected|checked|photographed|filmed|sampled"
-    r"|traced|followed\s+up"
+    r"|traced|followed\s+up|logged"
 )
 OUTLET_REPORTED: Final = re.compile(
     # (its reporters named with it: "two Prairie Standard reporters measured every ramp"; or
     # the newsroom naming itself: "this newspaper visited 14 of the drains")
     # (or its correspondent: "our correspondent visited the 41 roads")
     rf"\b(?:{MASTHEAD}|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation|newsroom|station"
-    r"|correspondents?|reporters?))"
+    r"|correspondents?|reporters?|publication|paper))"
     r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
     r"|earlier\s+|(?:last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
