@@ -11,10 +11,18 @@ from timeline.draft.titles import TITLE_MAX, event_title
 def test_an_ellipsis_in_a_quote_ends_the_title_before_it() -> None:
     # Quotation convention: "…" marks words the copy left out; a headline never shows it.
     title = event_title(
+        "“We kept every record in that report. … We stand by it,” Reyes said.", "main"
+    )
+    assert "…" not in title and "..." not in title
+    assert title.endswith("We kept every record in that report")
+
+
+def test_a_quote_that_concedes_is_titled_by_its_concession_without_the_ellipsis() -> None:
+    title = event_title(
         "“We made a serious mistake in that report. … We own it,” Reyes said.", "main"
     )
     assert "…" not in title and "..." not in title
-    assert title.endswith("We made a serious mistake in that report")
+    assert title == "Reyes said: We made a serious mistake"
 
 
 def test_a_short_phrase_before_an_ellipsis_keeps_the_words_after_it() -> None:
