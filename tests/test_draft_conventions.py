@@ -4528,3 +4528,15 @@ def test_a_body_named_by_its_kind_opens_the_main_clause_after_a_leading_one() ->
     assert holding(result, "Sentinel reported").lane == "disclosure"
     assert holding(result, "issued a statement").lane == "statement"
     assert linked(result, "prompted", "Sentinel reported", "issued a statement")
+
+
+def test_the_forms_of_one_word_name_one_subject_across_the_account_and_the_fact() -> None:
+    # Account convention: "we store everything" and "stored at just 97 sites" name one
+    # subject, however the word is inflected.
+    body = [
+        "In a news release, the county said: “We store everything a camper leaves behind.”",
+        "Eastfield has about 9,000 residents.",
+        "Crews marked property as stored at just 97 of the 1,412 sites in the logs.",
+    ]
+    result = draft("County's storage claim falls short\n\n" + "\n\n".join(body), PUB)
+    assert linked(result, "contradicts", "stored at just 97", "We store everything")
