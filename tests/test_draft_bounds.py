@@ -103,6 +103,15 @@ def test_past_perfect_comes_before_the_time_last_named() -> None:
     assert "past perfect" in event.date_note
 
 
+def test_a_past_perfect_in_a_relative_clause_does_not_date_the_event() -> None:
+    # "the 11 units that had not applied" describes the units; the report recommends now
+    result = drafted(
+        "The county sent its plan to the state in 1996.",
+        "The audit recommends that the state close the 11 clinics that had not applied.",
+    )
+    assert not holding(result, "recommends").date.startswith("../1996")
+
+
 def test_reported_past_perfect_keeps_the_speakers_tense() -> None:
     result = drafted(
         "The county sent its plan to the state in June.",

@@ -48,6 +48,9 @@ _PAST_PERFECT: Final = re.compile(
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ght|ing)\b",
     re.IGNORECASE,
 )
+# A relative clause that opens just before "had": the perfect belongs to the noun it
+# describes, not to the event the clause tells.
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w’'-]+\s+){0,2}$")
 _REPORTED: Final = re.compile(f"(?:{STATEMENT.pattern})|(?:{REPORT_VERB.pattern})", re.IGNORECASE)
 # "the official police account", "the department's official version": once a story has
 # named a first account, "the official account" is that account named again.
@@ -563,6 +566,8 @@ def _before_narrative(
     perfect = _PAST_PERFECT.search(outside, lead.end() if lead is not None else 0)
     if perfect is None or _REPORTED.search(outside, 0, perfect.start()):
         return None
+    if _RELATIVE_BEFORE.search(outside, 0, perfect.start()):
+        return None  # "the 11 units that had not applied" tells what the units are
     # The time the story last named is that of the sentence told just before; when that
     # sentence dates nothing, the story has moved on and gives no time to go by.
     before = [e for e in out if e.sentence < event.sentence]
