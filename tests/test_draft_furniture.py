@@ -18,6 +18,9 @@ from timeline.draft.sentences import split_sentences
         "TRENTON, N.J., Sept. 30 (AP) — ",
         # South Asian papers set a colon after the city
         "BENGALURU: ",
+        # ... or the city in upper and lower case, with the day filed
+        "Bhopal, September 10: ",
+        "New Delhi, 10 September: ",
     ],
 )
 def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(dateline: str) -> None:
@@ -50,6 +53,10 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "(Reporting by Ann Li in Oslo; Editing by Tom Berg)",
         "Additional reporting by Tom Berg in Bergen.",
         "Copyright 2022 WCVR Cumberland Valley Public Radio",
+        # the page's date stamp, alone or beside the byline
+        "April 18, 2024 | By Ann Li, Port Weekly",
+        "By Ann Li\nOctober 4, 2022 at 6:00 AM EDT",
+        "Thu 18 April 2024 09.12 BST",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:

@@ -26,6 +26,13 @@ _CREDIT: Final = (
     r"|and|&)(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|staff|writers?|reporters?|correspondents?"
     r"|editors?|of|the|for|and|&)){0,6}"
 )
+# A page's date stamp: "October 4, 2022 at 6:00 AM EDT", "Thu 18 April 2024 09.12 BST".
+_STAMP: Final = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+(?-i:[A-Z]{2,4}))?)?"
+)
 # Sign-off convention: a page closes, and sometimes opens, with lines that are not the
 # reporting: a newsletter, a credit, a reporter's address, a time stamp, a caption.
 BOILERPLATE: Final = re.compile(
@@ -42,8 +49,11 @@ BOILERPLATE: Final = re.compile(
     # a caption or a player's label: "FILE - In this Jan. 5 file photo, ...", "Watch: ..."
     r"|^file\s*[-—–]|\bfile\s+photo\b|^(?:image|photo|video|watch|listen|graphic)\s*:"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w+\W*$"
-    # a byline: "By Dana Whitfield", "By Ann Li and Tom Berg, Staff Writers"
-    rf"|^by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*(?:\s*[,|/—–-]\s*{_CREDIT})?\W*$"
+    # a byline: "By Dana Whitfield", "By Ann Li and Tom Berg, Staff Writers", with the
+    # page's date stamp before or after it ("April 18, 2024 | By Jon Wade, Grid Weekly",
+    # "By Marcus Lind October 4, 2022 at 6:00 AM EDT"), or the stamp alone
+    rf"|^(?:{_STAMP}\s*[|/—–-]?\s*)?by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*"
+    rf"(?:\s*[,|/—–-]\s*{_CREDIT})?(?:\s*[|/—–-]?\s*{_STAMP})?\W*$|^{_STAMP}\W*$"
     # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"
     r"|^\W*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
     # a person's signpost to the account that follows: "Castellanos gave a different
@@ -96,6 +106,8 @@ DATELINE: Final = re.compile(
     # the dash: a hyphen only with a space before it ("U.S.-based" is no dateline)
     # (South Asian papers set a colon after the city: "BENGALURU: For five months, ...")
     r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z]):(?=\s))\s*"
+    # (or the city in upper and lower case with the day filed: "Bhopal, September 10:")
+    rf"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_FILED}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}):\s+"
 )
 
 # Clock convention: "5 p.m." ends no sentence when a day or a time zone goes on after it
