@@ -57,6 +57,10 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "April 18, 2024 | By Ann Li, Port Weekly",
         "By Ann Li\nOctober 4, 2022 at 6:00 AM EDT",
         "Thu 18 April 2024 09.12 BST",
+        # the desk or the job on the line after the name, a station's unit with its number
+        "By Ann Li\nDevon political reporter",
+        "By Ann Li\nLocal Democracy Reporting Service",
+        "By Ann Li | KPRT 7 Investigates",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:

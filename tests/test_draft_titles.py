@@ -656,3 +656,38 @@ def test_a_headline_puts_the_part_before_the_whole(sentence: str, title: str) ->
 def test_a_headline_opens_on_no_conjunction(words: str, title: str) -> None:
     # Headline convention: a clause drawn after "and" or "too," starts its own headline.
     assert event_title(words, "practice") == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Prices rose fastest in Ontario’s legal market, which opened in July 2014.",
+            "Ontario’s legal market opened in July 2014",
+        ),
+        (
+            "The chain wrote to the Ohio State Board of Pharmacy, which had asked large chains "
+            "in May to explain how they measure output.",
+            "Ohio State Board of Pharmacy had asked large chains",
+        ),
+    ],
+)
+def test_a_which_clause_is_titled_by_the_thing_it_stands_for(sentence: str, title: str) -> None:
+    # Headline convention: "..., which opened in July 2014" is titled by what "which"
+    # stands for, a possessive or a name with "of" in it too.
+    result = drafted(sentence)
+    assert any(e.title.startswith(title) for e in result.events), [e.title for e in result.events]
+
+
+def test_a_speaker_named_after_opening_words_still_heads_the_title() -> None:
+    result = drafted(
+        "When contacted on Thursday, the Managing Director of Brightway Power Systems, Mr. "
+        "Chike Obiora, said his company had delivered all 4,000 lamps.",
+    )
+    event = holding(result, "delivered all 4,000")
+    assert not event.title.startswith("Said"), event.title
+
+
+def test_a_quote_bound_to_admit_is_titled_by_what_it_admits() -> None:
+    title = event_title('"We have to admit that our checks were not adequate," he said.', "main")
+    assert title == "He said: We have to admit that our checks were not adequate"

@@ -21,11 +21,13 @@ __all__ = [
 
 # A byline names the reporters, in capitals or not, perhaps with their jobs or desk.
 _NAME: Final = r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
-_CREDIT: Final = (
-    r"(?:(?-i:[A-Z])[\w.'’-]*|staff|writers?|reporters?|correspondents?|editors?|of|the|for"
-    r"|and|&)(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|staff|writers?|reporters?|correspondents?"
-    r"|editors?|of|the|for|and|&)){0,6}"
+_CREDIT_WORD: Final = (
+    r"(?:(?-i:[A-Z])[\w.'’-]*|\d+|staff|writers?|reporters?|correspondents?|editors?|of|the"
+    r"|for|and|&|(?-i:[a-z]+)(?=\s+(?:reporter|correspondent|editor|writer)s?\b))"
 )
+# (the desk or the job after the name: "Staff Writers", "KBVT 10 Investigates",
+# "Gloucestershire political reporter")
+_CREDIT: Final = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,6}}"
 # A page's date stamp: "October 4, 2022 at 6:00 AM EDT", "Thu 18 April 2024 09.12 BST".
 _STAMP: Final = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug"
@@ -53,7 +55,8 @@ BOILERPLATE: Final = re.compile(
     # page's date stamp before or after it ("April 18, 2024 | By Jon Wade, Grid Weekly",
     # "By Marcus Lind October 4, 2022 at 6:00 AM EDT"), or the stamp alone
     rf"|^(?:{_STAMP}\s*[|/—–-]?\s*)?by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*"
-    rf"(?:\s*[,|/—–-]\s*{_CREDIT})?(?:\s*[|/—–-]?\s*{_STAMP})?\W*$|^{_STAMP}\W*$"
+    rf"(?:\s*[,|/—–-]\s*{_CREDIT}|[^\S\n]*\n\s*{_CREDIT})?(?:\s*[|/—–-]?\s*{_STAMP})?\W*$"
+    rf"|^{_STAMP}\W*$"
     # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"
     r"|^\W*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
     # a person's signpost to the account that follows: "Castellanos gave a different

@@ -188,7 +188,7 @@ def _admitted_words(quote: str) -> str:
         return quote
     cut = max(quote.rfind(", ", 0, m.start()), quote.rfind(". ", 0, m.start()))
     words = quote[cut + 2 if cut >= 0 else 0 : m.end()]
-    if words.split()[-1].lower() in TRAILING_STOP:
+    if words.split()[-1].lower() in TRAILING_STOP or words.endswith(("admit", "concede")):
         # "It is now clear that ...": the admission is what follows its opening words.
         return quote[cut + 2 if cut >= 0 else 0 :]
     return words
@@ -300,12 +300,10 @@ def _occasion_first(text: str) -> str:
 
 
 def _by_surname(text: str, actor: str) -> str:
-    """Headline convention: a headline names a person by the surname alone ("Fairholm said
-    ..."), leaving the job and given name to the copy, when the words are long."""
+    """Headline convention: a long headline names a person by surname ("Fairholm said")."""
     named = _person_named(actor)
     at = text.find(actor) if named and len(text) > TITLE_MAX else -1
-    # (not a record named by its author: "a March 3 memo from director Ron Kessler shows";
-    # nor a body whose initials follow its name: "Healthcare Standards Wales (HSW)")
+    # (not a record's author, "a memo from director Ron Kessler"; nor a body with initials)
     defined = re.match(r"\s+\([A-Z]{2,6}\)", text[at + len(actor) :]) if at >= 0 else None
     if 0 <= at <= 40 and not defined and not re.search(r"[,;:]|\b(?:from|by|to|with)\s", text[:at]):
         return named + text[at + len(actor) :]
@@ -365,6 +363,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         text = _EARLIER + text
     else:
         text = _plain_title(text, role)
+        if actor and (bare := SUBJECTLESS.match(text)) is not None and bare.end() == 0:
+            # (opening words gone, "When contacted, Obiora said ...": still names who)
+            text = f"{_person_named(actor) or actor} {text}"
     text = text.replace("“", "").replace("”", "").replace('"', "")
     # Quotation convention: an ellipsis marks words the copy left out; a headline keeps
     # the words before it, or drops the mark when too few come before it.
@@ -524,16 +525,17 @@ _SUBJECT: Final = re.compile(
     r"(?P<subject>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?=(?:[a-z]{3,}ed|wrote|said|told|gave"
     r"|made|took|sent|kept|put|spoke|went|began|knew|saw|found|held|met|paid)\s)"
 )
-# The noun phrase a ", which" clause follows: "obtained the messages, which".
+# The noun phrase a ", which" clause follows: "obtained the messages, which", "in
+# Washington's legal market, which".
 _ANTECEDENT: Final = re.compile(
-    r"\b(?P<thing>(?:the|its|his|her|their|these|those|that|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
-    r",\s*$",
+    r"\b(?P<thing>(?:the|its|his|her|their|these|those|that|this|(?-i:[A-Z])[\w.-]*[’']s)\s+"
+    r"(?:(?!(?:of|the|an?|by|in|for|to|at|with|from|on|and)\s)[\w’'-]+\s+){0,5}?[\w’'-]+),\s*$",
     re.IGNORECASE,
 )
 # ... or the name of a thing a ", which" clause follows: "Brightway Stores, which had sales"
 # (a person's "who" clause is headlined by the surname: see the actor rules)
 _NAMED_ANTECEDENT: Final = re.compile(
-    r"(?<![\w’'-]\s)\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*),\s*$"
+    r"(?:(?<=\bthe\s)|(?<![\w’'-]\s))\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w’'.&-]*),\s*$"
 )
 
 
