@@ -127,3 +127,25 @@ def test_an_expert_named_after_the_field_and_quoted_first_explains() -> None:
         "“Good chlorination doesn't make you immune to the parasite,” Ortiz says.",
     )
     assert holding(result, "immune to the parasite").lane == "context"
+
+
+def test_the_owner_of_a_body_whose_people_did_the_practice_speaks_for_a_party() -> None:
+    # Scrutiny convention: a story may test two parties; the body whose own people are
+    # shown at the practice ("Kestrel managers told chemists ...") is one, and its
+    # owner's denial is its statement, no reaction.
+    result = drafted(
+        "Board chair Gina Marsh said in 2016 that every cannabis lab was checked each year.",
+        "But auditors found 31 of 48 samples tested lower than their labels.",
+        "A former Kestrel Labs chemist said Kestrel managers told chemists in 2016 to rerun "
+        "any sample that came in under 20 percent.",
+        "Kestrel's owner, Travis Lund, says that is false.",
+    )
+    assert holding(result, "says that is false").lane == "statement"
+
+
+def test_a_worker_placed_by_the_bodys_possessive_and_former_job_is_an_insider() -> None:
+    result = drafted(
+        "The county said roads were paved strictly in the order the engineer ranked them.",
+        "The county’s former engineer says the list was rearranged routinely.",
+    )
+    assert holding(result, "rearranged routinely").lane == "practice"

@@ -47,7 +47,7 @@ _WORKER: Final = (
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
     r"|planner|warden|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|bookkeeper"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
-    r"|scientist|researcher|conservator|curator|technologist|librarian|assistant|deckhand|steward"
+    r"|scientist|chemist|researcher|conservator|curator|technologist|librarian|assistant|deckhand|steward"
     r"|skipper|crewman|waiter|waitress|bartender|salesperson|counsell?or|lecturer|tutor"
     # the body's own suppliers, who see its dealings from the other side
     r"|printer|supplier|vendor|subcontractor|haulier|transporter"
@@ -70,7 +70,8 @@ _STAFF: Final = (
 # names; sources it does not place ("people familiar with") are reporting (SOURCES_TOLD).
 _INSIDER: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|(?P<count>two|three|four|five|six|seven|eight|nine"
-    r"|ten|several|many|\d+))\s+)?(?:(?:other|more|second|third)\s+)?"
+    # (the body's own, named first: "The county's former engineer says")
+    r"|ten|several|many|\d+))\s+)?(?:[\w-]+[’']s\s+)?(?:(?:other|more|second|third)\s+)?"
     r"(?P<former>(?:current\s+(?:and|or)\s+)?former\s+)?(?:[\w’'-]+\s+){0,2}?"
     rf"{_STAFF}"
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"

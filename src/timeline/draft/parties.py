@@ -65,6 +65,11 @@ def party_words(events: Mapping[str, DraftEvent], links: Iterable[DraftLink]) ->
     or made an admission; everyone else who speaks is reacting to the story.
     """
     words: set[str] = set()
+    for doer in events.values():
+        # (the body whose own people are shown at the practice: "A former Northline chemist
+        # said managers told chemists to rerun samples"; its owner's denial is its statement)
+        if doer.lane == "practice" and doer.role == "main" and _INSIDE_BODY.search(doer.clause):
+            words |= affiliation(doer.actor, "")
     for admitter in events.values():
         # Whoever admits (apologises, says it "erred") is the party under scrutiny,
         # linked or not.
@@ -359,6 +364,11 @@ _INQUIRY: Final = re.compile(
 
 # a body's name ends in its head word, or names it first ("Department of Emergency
 # Management"), or is an acronym
+# A body's own people named as its: "a former Northline chemist", "Northline managers".
+_INSIDE_BODY: Final = re.compile(
+    r"\b(?-i:[A-Z][\w&-]+)\s+(?:managers?|chemists?|employees?|staff|executives?|supervisors?"
+    r"|officials?|workers?|engineers?|technicians?|directors?)\b"
+)
 _BODY_ACTOR: Final = re.compile(rf"(?:\b{ORG_HEAD}(?:$|\s+(?:of|for)\s)|^[A-Z]{{2,6}}$)")
 
 
