@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from draft_support import PUB, drafted, holding, linked
 
 
@@ -51,6 +53,32 @@ def test_the_reporters_framing_is_no_event_and_its_link_goes_to_the_fact() -> No
     )
     assert not any("uneasily" in e.clause or "different story" in e.clause for e in result.events)
     assert linked(result, "contradicts", "still blocked", "every gully")
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "None of this squares with what the council has been telling residents.",
+        "The internal records read differently.",
+        "That is not what the council has been telling residents.",
+    ],
+)
+def test_more_ways_of_framing_are_no_event(framing: str) -> None:
+    result = drafted(
+        "The council said in March that every gully on the estate had been cleared.",
+        "Inspectors found that 40 of the 65 gullies were still blocked in May.",
+        framing,
+    )
+    assert not any(framing[:20] in e.clause for e in result.events)
+
+
+def test_a_fact_told_as_not_what_failed_is_no_framing() -> None:
+    result = drafted(
+        "The council said in March that every gully on the estate had been cleared.",
+        "Inspectors found that 40 of the 65 gullies were still blocked in May.",
+        "The pump was not what failed in June; the gully covers were.",
+    )
+    assert any("not what failed" in e.clause for e in result.events)
 
 
 def test_framing_that_dates_its_evidence_is_an_event() -> None:

@@ -168,9 +168,15 @@ def evidence_told(
 # signpost, no event. A subject of a few words, with no aside ("The Form 483, dated June
 # 19, tells ...") and nothing after the account it points to.
 _FRAMING: Final = re.compile(
-    rf"^\W*(?:(?:But|Yet|And|Still|However),?\s+)?(?:[\w’'.-]+\s+){{1,5}}?(?:{CONTRADICT_VERB.pattern})"
-    # (and the account it points to, by what was said: "with what the city has told the public")
-    r"(?:\s+(?:with\s+|to\s+|next\s+to\s+)?what\s+[^.;:,“”\"]{1,80}?)?"
+    rf"^\W*(?:(?:But|Yet|And|Still|However),?\s+)?(?:[\w’'.-]+\s+){{1,5}}?(?:also\s+)?"
+    # (or "The internal records read differently.", "None of this squares with what ...",
+    # "That is not what the board has been telling the public.")
+    rf"(?:{CONTRADICT_VERB.pattern}|reads?\s+differently|squares?\s+with|(?:is|was)\s+not"
+    r"(?=\s+what\s+(?:[\w’'-]+\s+){1,3}?(?:(?:has|have|had)\s+been\s+)?(?:telling|saying|told|said)\b))"
+    # (and the account it points to, by what was said: "with what the city has told the public",
+    # or named: "at odds with the claim of annual inspections")
+    r"(?:\s+(?:with\s+|to\s+|next\s+to\s+)?(?:what|the\s+(?:[\w’'-]+\s+)?(?:claims?|account"
+    r"|assurances?|statements?))\s+[^.;:,“”\"]{1,80}?)?"
     r"(?:\s+(?:on\s+that\s+point|on\s+this|at\s+the\s+time))?\W*$",
     re.IGNORECASE,
 )
