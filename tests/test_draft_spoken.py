@@ -327,3 +327,14 @@ def test_a_possessive_occasion_still_dates_what_was_said_at_it() -> None:
 def test_the_day_set_before_the_speaker_dates_the_statement(sentence: str) -> None:
     result = drafted("The plants opened in April 2021.", sentence)
     assert holding(result, "told journalists").date == "June 14, 2021"
+
+
+def test_a_time_adverb_before_the_occasion_leaves_the_occasions_day_to_the_statement() -> None:
+    # Attribution convention: "Earlier, at a forum in Dhaka on January 17, he said" is said
+    # on the occasion's day; the adverb only orders it before what came first.
+    result = drafted(
+        "The chairman said in March that prices were followed everywhere.",
+        "Earlier, at a forum in Dhaka on January 17, he said every operator had given "
+        "written assurances.",
+    )
+    assert holding(result, "written assurances").date == "January 17"

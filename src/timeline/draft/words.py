@@ -208,7 +208,7 @@ SCENE_PARTICIPLE: Final = r"(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)
 # Record convention: what one "wrote" or "noted" is the words of the record that holds it.
 ENTRY_VERB: Final = whole_words(r"wrote|writes|noted|notes|logged|recorded|entered")
 LEAD_PHRASE: Final = re.compile(
-    r"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?"
+    r"^(?:(?:But|And|Yet|So|Also|Still),?\s+|(?:Earlier|Later|Previously),\s+(?=(?i:in|at|on)\s))?"
     # (a sentence adverb is the phrase only where its comma follows: "Meanwhile the fee kept
     # leaving her account in December, ..." has none)
     r"(?:(?i:In|Through|Behind|At|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
