@@ -2469,16 +2469,17 @@ def test_a_dated_statement_called_incorrect_by_its_speaker_is_a_correction() -> 
 
 
 def test_a_question_left_unanswered_is_a_refusal_and_a_characterisation_a_statement() -> None:
-    # Refusal convention: "did not say how many", "declined to say why" is a question the
-    # party was asked and left unanswered, as "declined to comment" is. Characterisation
-    # convention: "described every one of the delays as ..." is the party's account.
+    # Refusal convention: "declined to say why the audit was withheld" leaves a question
+    # about the evidence unanswered, the party's answer to it; "did not say how many" of
+    # anything else is the stock line of silence, no event. Characterisation convention:
+    # "described every one of the delays as ..." is the party's account.
     result = drafted(
         "The airline described every one of the 300 delays as caused by the weather.",
         "Its spokeswoman did not say how many of the delays had been miscoded.",
         "The mayor declined to say why the audit was withheld.",
     )
     assert holding(result, "described every one").lane == "statement"
-    assert holding(result, "did not say how many").lane == "disclosure"
+    assert not [e for e in result.events if "did not say how many" in e.clause]
     assert holding(result, "declined to say why").lane == "disclosure"
 
 

@@ -212,6 +212,11 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "Mr Ekdahl did not respond to a request for comment on Friday.",
         "The premier's office did not respond to requests for comment.",
         "The governor's office referred questions to the department.",
+        # however the newsroom asked, and a question left unanswered
+        "Dr Ekdahl did not respond to repeated calls and a written request for comment.",
+        "Ekdahl did not respond to phone and email messages left Monday.",
+        "Mr Ekdahl did not answer calls to his mobile phone.",
+        "He did not say when the new rates would take effect.",
     ],
 )
 def test_a_stock_line_of_silence_is_no_event(sentence: str) -> None:

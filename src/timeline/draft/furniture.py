@@ -136,7 +136,8 @@ SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
 # requests for comment", "declined to comment", "referred questions to the department".
 _SILENCE_WORDS: Final = (
     r"(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
-    r"|make\s+anyone\s+available|respond|return|reply)|(?:could|would)\s+not\s+(?:be\s+reached"
+    r"|make\s+anyone\s+available|respond|return|reply|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"
+    r"|(?:could|would)\s+not\s+(?:be\s+reached"
     r"|comment)|efforts\s+to\s+reach|referred\s+(?:all\s+|further\s+|the\s+)?(?:questions"
     r"|inquiries|enquiries)\s+to"
 )
@@ -152,21 +153,30 @@ NO_COMMENT: Final = whole_words(
     r"\s+(?:how|why|when|whether|who|what|which|where)"
 )
 _ABOUT_EVIDENCE: Final = re.compile(rf"\b(?:{EVIDENCE_NOUN}|findings)\b", re.IGNORECASE)
+# The ways the newsroom asked, which are no evidence: "calls and text messages", "an email
+# seeking comment", "a written request".
+_ASKED_BY: Final = re.compile(
+    r"\b(?:(?:phone|telephone|repeated)\s+)?calls?|\b(?:text|phone|voice|e-?mail)\s+messages?"
+    r"|\b(?:an?\s+)?e-?mails?\s+(?:seeking|requesting|asking)|\bmessages?\s+(?:seeking|left)"
+    r"|\b(?:repeated|written)\s+requests?|\b(?:of\s+)?filing\s+this\s+(?:report|story)",
+    re.IGNORECASE,
+)
 
 
 def unanswered(text: str) -> bool:
     """Whether a sentence only says that someone did not answer the newsroom.
 
     Response convention: "Meridian did not respond to requests for comment" is the stock
-    line a story carries for every party that stays silent; it tells no event of its own.
+    line a story carries for every party that stays silent; it tells no event of its own,
+    nor does a question left unanswered ("did not say when the review would end").
     A silence about the evidence ("did not make anyone available to comment on the
     report") is the party's answer to it, and a sentence that also reports what was said
     ("declined to comment, saying ...") is a statement.
     """
-    refusal = _SILENCE.search(text)
+    refusal = NO_COMMENT.search(text)
     return (
         refusal is not None
-        and STATEMENT.search(text) is None
-        and _ABOUT_EVIDENCE.search(text, refusal.end()) is None
+        and STATEMENT.search(_ASKED_BY.sub(" ", text)) is None
+        and _ABOUT_EVIDENCE.search(_ASKED_BY.sub(" ", text[refusal.end() :])) is None
         and len(text.split()) <= 30
     )
