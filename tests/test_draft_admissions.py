@@ -161,3 +161,12 @@ def test_a_figure_disowned_is_an_admission() -> None:
     assert ADMISSION.search("“It isn't a number I'd stand behind,” he said.")
     assert ADMISSION.search("It is not a number I would stand behind.")
     assert ADMISSION.search("It is a number I would stand behind.") is None
+
+
+def test_a_revised_bulletin_put_out_is_a_correction_and_concedes_no_fact() -> None:
+    result = drafted(
+        "The county said in May that three people had died of the heat.",
+        "The office put out a revised bulletin that lists 17 more deaths.",
+    )
+    assert holding(result, "revised bulletin").lane == "disclosure"
+    assert [e.title for e in result.events if e.para == 2 and e.title.startswith("Lists")] == []

@@ -691,3 +691,17 @@ def test_the_publication_logging_its_own_test_is_a_disclosure() -> None:
         "It was one of 30 lifts this publication logged across the network in March.",
     )
     assert holding(result, "this publication logged").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "Reporters then drove all 26 roads in March and matched them against property records.",
+        "The Courier shared its analysis with county officials on Aug. 30.",
+    ],
+)
+def test_the_newsrooms_drive_and_its_findings_put_to_the_party_are_its_reporting(
+    check: str,
+) -> None:
+    result = drafted(_CLAIM, check)
+    assert holding(result, check[:20]).lane == "disclosure"

@@ -105,7 +105,8 @@ ADMISSION: Final = whole_words(
     r"(?!\s+(?:to\s+(?:[\w’'-]+\s+){1,3}?)?for\s+(?:the|any)\s+(?:inconvenience|disruption))"
     # an apology in the speaker's own words: "We are deeply sorry", "I'm sorry"
     r"|(?:we|I)\s*(?:am|are|[’']m|[’']re)\s+(?:deeply\s+|truly\s+|very\s+|so\s+|sincerely\s+)?sorry\b"
-    r"|(?:issued|published)\s+a\s+correction"
+    r"|(?:issued|published|put\s+out|released)\s+(?:a\s+correction|an?\s+(?:revised|corrected)\s+(?:bulletin"
+    r"|figures?|statement|report|count|toll|list|estimate|notice))"
     # A correction of one's own account: "revising the earlier account", "modified its
     # original explanation", "raised that number to 1.2 million", "retracted".
     r"|(?:revis|modifi|correct|amend|chang|rais|lower|updat|recalculat|restat)(?:ed|ing|es|ies)\s+(?:its|their|his"

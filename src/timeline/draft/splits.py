@@ -60,10 +60,11 @@ _SPEECH_AND: Final = re.compile(
 # (one space after it: a quotation blanked out of ``outside`` is spaces too)
 _THAT: Final = re.compile(r"\s+that\s")
 _THAT_AGAIN: Final = re.compile(r"that\s", re.IGNORECASE)
-# An admission that calls the speaker's own account or figures wrong ("its announcement did
-# not reflect", "had been incorrectly excluded"): it concedes the account, no further fact.
+# An admission calling one's own account wrong, or a correction issued: no further fact.
 _ACCOUNT_WORD: Final = re.compile(
-    rf"{OWN_ACCOUNT}\b|(?:our|its|their|his|her|my)\s|(?:had|has|have)\s+been\s", re.IGNORECASE
+    rf"{OWN_ACCOUNT}\b|(?:our|its|their|his|her|my|issued|published|put\s+out|released)\s"
+    r"|(?:had|has|have)\s+been\s",
+    re.IGNORECASE,
 )
 _DOCUMENT_SUBJECT: Final = re.compile(
     r"\W*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"

@@ -537,7 +537,7 @@ SOURCES_TOLD: Final = whole_words(
 CHECK_VERBS: Final = (
     r"examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
     r"|telephoned|timed|stood|watched|observed|inspected|checked|photographed|filmed|sampled"
-    r"|traced|followed\s+up|logged"
+    r"|traced|followed\s+up|logged|drove|walked|rode"
 )
 OUTLET_REPORTED: Final = re.compile(
     # (its reporters named with it: "two Prairie Standard reporters measured every ramp"; or
@@ -550,14 +550,14 @@ OUTLET_REPORTED: Final = re.compile(
     r"(?:reported|reports|revealed|disclosed|found|finds"
     # the newsroom's own analysis: "The Dispatch was able to match 140 of the claims"
     r"|(?:was|were)\s+able\s+to\s+(?:match|identify|trace|confirm|verify|find)|matched|analy[sz]ed"
-    r"|compared|calculated"
+    r"|compared|calculated|(?:shared|sent|presented)\s+(?:a\s+summary\s+of\s+)?its\s+(?:analysis|findings|results)"
     # the newsroom's own checking: "The Standard also examined 41 settlement letters"
     rf"|{CHECK_VERBS}"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
     # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"
     # (its time between: "FP reporters last week visited 20 locations")
-    rf"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
+    rf"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+|then\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
     rf"(?:{CHECK_VERBS})\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
