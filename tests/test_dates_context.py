@@ -127,6 +127,27 @@ def test_a_day_of_last_year_is_in_the_year_before_publication() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day before the month, as British and Commonwealth copy writes it
+        ("It met residents on 22 March last year.", [("22 March last year", "2023-03-22")]),
+        ("It met residents on 22 March next year.", [("22 March next year", "2025-03-22")]),
+    ],
+)
+def test_a_day_before_its_month_of_last_year_is_in_the_year_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text, "2024-05-15") == expected
+
+
+@pytest.mark.parametrize("year", ["2022/23", "2022/2023"])
+def test_a_year_pair_with_a_slash_is_both_years(year: str) -> None:
+    # Financial-year convention: "the 2022/23 financial year" runs over two calendar years;
+    # which months depends on the country, so both whole years, as for "2022-23".
+    assert dates(f"The grant was paid in {year}.", "2024-05-15") == [(f"in {year}", "2022/2023")]
+
+
 def test_a_hedged_step_of_days_or_weeks_names_no_day() -> None:
     text = (
         "The pipe burst on Jan. 9, 2017. Some three weeks later, the utility called it minor. "

@@ -330,6 +330,9 @@ class DateAtoms(TokenCursor):
             j = y_at + 1
         if not self.valid_day(m, day, year):
             return None
+        rel_year = self.relative_year(y_at) if year is None else None
+        if rel_year is not None:  # "26 February last year"
+            return DayAtom(m, day, None, rel_year[0]), rel_year[1]
         return DayAtom(m, day, year), j
 
     def numeric(self, k: int, *, context: bool) -> Result | None:
@@ -341,6 +344,18 @@ class DateAtoms(TokenCursor):
             dashed = self.dashed_year(k)
             if dashed is not None or self.token(k + 2).kind is NUMBER:
                 return dashed
+        # a financial or school year written with a slash: "2021/22", "2021/2022"
+        if len(digits) == 4 and not tok.suf and self.punct(k + 1) == "/" and self.touches_next(k):
+            nxt = self.token(k + 2)
+            if (
+                nxt.kind is NUMBER
+                and not nxt.suf
+                and len(nxt.text) in (2, 4)
+                and self.touches_next(k + 1)
+            ):
+                y2 = nxt.val if len(nxt.text) == 4 else tok.val // 100 * 100 + nxt.val
+                if MIN_YEAR <= tok.val < y2 <= tok.val + 1:
+                    return Range(YearAtom(tok.val), YearAtom(y2)), k + 3
         if len(digits) <= 2 and not tok.suf and self.punct(k + 1) == "/" and self.touches_next(k):
             return self.slashed(k)
         if tok.suf == "s" and len(digits) == 4 and tok.val % 10 == 0:

@@ -74,13 +74,13 @@ _MONTHEXPR: Final = (
     rf"(?:,?{_S}(?:of{_S})?(?:{_YEAR4}|{_REL_YEAR}|{_WORD_YEAR}))?"
 )
 _MONTH_DAY: Final = rf"{_MONTH}{_S}(?:{_DAY}|{_DAY_WORD})(?:,?{_S}{_YEAR4})?"
-_DAY_MONTH: Final = rf"{_THE}?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,?{_S}{_YEAR4})?"
+_DAY_MONTH: Final = rf"{_THE}?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,?{_S}{_YEAR4}|{_S}{_REL_YEAR})?"
 _WEEKDAY: Final = rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}{_MONTH_DAY})?"
 _DECADE: Final = (
     rf"(?:{_THE}?(?:{_NUM_LEFT}(?:1[89]|20)[0-9]0s|['‘’][0-9]0s){_E}|{_THE}[0-9]0s{_E}"
     rf"|{_THE}(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|{_S}))?(?:{_either_case(DECADE_WORDS)}){_E})"
 )
-_YEAR: Final = rf"{_NUM_LEFT}{_BARE_YEAR}(?:[-–](?:{_BARE_YEAR}|[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
+_YEAR: Final = rf"{_NUM_LEFT}{_BARE_YEAR}(?:[-–/](?:{_BARE_YEAR}|[0-9]{{2}}))?(?![0-9]|[.,][0-9])"
 # A year before 1900 after a preposition of time ("a bridge finished in 1883");
 # alone, such a number is more often a count or a measure.
 _OLD_YEAR: Final = (
