@@ -867,3 +867,14 @@ def test_a_courtesy_title_without_its_point_names_the_speaker(name: str) -> None
     event = holding(result, "only a snapshot")
     assert event.actor.endswith("Mwangi")
     assert event.lane == "statement"
+
+
+def test_a_district_magistrate_heads_the_districts_administration_and_makes_its_claim() -> None:
+    # An Indian district's magistrate is its administrator, the party, not a court.
+    result = drafted(
+        "The state said three people died of the heat.",
+        'District Magistrate Rakesh Tiwari told reporters that Banda had "not seen a single '
+        'death" from the heat.',
+    )
+    event = holding(result, "not seen a single")
+    assert (event.lane, event.actor) == ("statement", "District Magistrate Rakesh Tiwari")

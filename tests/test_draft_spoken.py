@@ -338,3 +338,12 @@ def test_a_time_adverb_before_the_occasion_leaves_the_occasions_day_to_the_state
         "written assurances.",
     )
     assert holding(result, "written assurances").date == "January 17"
+
+
+def test_a_period_the_speaker_speaks_of_does_not_date_the_statement() -> None:
+    # "said funds for 2022/23 were released": the year is what was spoken of, after "for"
+    result = drafted(
+        "The minister said every parish got its money.",
+        "Spokesman Ronald Kasirye said the funds for 2022/23 were released on schedule.",
+    )
+    assert holding(result, "released on schedule").date.startswith("..")

@@ -204,7 +204,7 @@ OVERSIGHT_FINDS: Final = re.compile(
     rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After)\s+[^,;“”\"]{{1,80}},\s+)?"
     rf"(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
     rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
-    r"|magistrate|medical\s+examiner)\b)"
+    r"|(?<!District\s)magistrate|medical\s+examiner)\b)"
     # (a judge named after the title: "Magistrate Helen Corrigan dismissed"; an officer
     # placed by what they did: "A fisheries officer who boarded the boat on 28 March found")
     r"(?:[’']s?)?(?:,\s+[^,]{1,60},|\s+who\s+[^,;“”\"]{1,80}?(?=\s+(?:found|said|reported|wrote)\b))?"

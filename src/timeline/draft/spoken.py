@@ -198,6 +198,8 @@ def _beside(between: str) -> bool:
         # verb of its own ("said corrected figures would be published before the end of
         # the year").
         return False
+    if re.search(r"\bfor\s*$", between):
+        return False  # "said funds for 2022/23 were released": the period spoken of
     # the preposition that opens the time element ("on Jan. 26") is the date's own
     words = len(re.sub(r"\s(?:on|in|at|during)\s*$", " ", between).split())
     return words <= (9 if occasion else 6)
