@@ -149,3 +149,17 @@ def test_a_worker_placed_by_the_bodys_possessive_and_former_job_is_an_insider() 
         "The county’s former engineer says the list was rearranged routinely.",
     )
     assert holding(result, "rearranged routinely").lane == "practice"
+
+
+def test_a_minister_named_by_portfolio_speaks_for_the_government_no_reaction() -> None:
+    # "Health Minister Ramesh Dubey": the portfolio is a government post, no outside body
+    result = drafted(
+        "Auditors from the Central Drugs Standard Control Organisation found 23 blood banks "
+        "on lapsed licences.",
+        "Food and Drug Administration controller Alok Saxena said in a statement that the "
+        "renewals were pending.",
+        "But inspection records show that no renewal had been filed since 2015.",
+        "In a reply tabled on July 19, Health Minister Ramesh Dubey said all 147 blood banks "
+        "hold valid licences.",
+    )
+    assert holding(result, "hold valid licences").lane == "statement"

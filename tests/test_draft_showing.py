@@ -134,3 +134,14 @@ def test_a_state_after_the_records_is_not_a_thing_done_next() -> None:
         "It was the oldest pump in the county in 2023.",
     )
     assert holding(result, "oldest pump").lane != "practice"
+
+
+def test_framing_dated_only_by_the_account_it_points_to_is_no_event() -> None:
+    # "what the minister told the Assembly two months ago": the date is the account's
+    result = drafted(
+        "Nearly one in three blood banks was operating on a licence that had expired, "
+        "according to an inspection report.",
+        "The findings sit uneasily with what the state told the Assembly barely two months "
+        "ago. In a reply tabled on July 19, the minister said every blood bank held a licence.",
+    )
+    assert not any("uneasily" in e.clause for e in result.events)

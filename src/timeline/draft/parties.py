@@ -115,6 +115,9 @@ def _body_named(introduction: str, names: Collection[str]) -> bool:
     # a job told in lower case, capitalised only as the sentence's first word ("Athletic
     # director Dana Whitlock"), names no body either
     introduction = _LOWER_JOB.sub("", introduction)
+    # (nor does a minister's portfolio: "Health Minister", "Transport Secretary" hold a
+    # government post, the party's own)
+    introduction = re.sub(r"(?:[A-Z][a-z]+\s+){1,2}(?=(?:Minister|Secretary)\b)", "", introduction)
     rest = [
         _bare(w)
         for w in _CAPITAL.findall(introduction)

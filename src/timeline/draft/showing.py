@@ -175,8 +175,8 @@ _FRAMING: Final = re.compile(
     r"(?=\s+what\s+(?:[\w’'-]+\s+){1,3}?(?:(?:has|have|had)\s+been\s+)?(?:telling|saying|told|said)\b))"
     # (and the account it points to, by what was said: "with what the city has told the public",
     # or named: "at odds with the claim of annual inspections")
-    r"(?:\s+(?:with\s+|to\s+|next\s+to\s+)?(?:what|the\s+(?:[\w’'-]+\s+)?(?:claims?|account"
-    r"|assurances?|statements?))\s+[^.;:,“”\"]{1,80}?)?"
+    r"(?P<account>\s+(?:with\s+|to\s+|next\s+to\s+)?(?:what|the\s+(?:[\w’'-]+\s+)?(?:claims?"
+    r"|account|assurances?|statements?))\s+[^.;:,“”\"]{1,80}?)?"
     r"(?:\s+(?:on\s+that\s+point|on\s+this|at\s+the\s+time))?\W*$",
     re.IGNORECASE,
 )
@@ -188,7 +188,11 @@ def drop_framing(
     """Drop the events of the reporter's framing sentences (see ``_FRAMING``) that follow a
     fact told in the same paragraph or the one before, their links moved to that fact. One
     that stands alone, or reveals what the next sentence tells, is the evidence it names."""
-    framing = {x.index for x in sentences if _FRAMING.match(x.text)}
+    framed = {x.index: _FRAMING.match(x.text) for x in sentences}
+    framing = {k for k, m in framed.items() if m is not None}
+    # (a date in the account it points to, "what the minister told the Assembly two months
+    # ago", is the account's)
+    pointing = {k for k, m in framed.items() if m is not None and m.group("account")}
     # (one that reveals what the next sentence tells is the evidence it names: "The logs
     # show otherwise. On 41 nights ..."; one dated tells when its evidence came out: "A
     # state audit released Tuesday says otherwise.")
@@ -197,7 +201,7 @@ def drop_framing(
         for e in events
         if e.sentence in framing
         and (
-            not e.date.startswith("..")
+            (not e.date.startswith("..") and e.sentence not in pointing)
             or any(k.source == e.id and k.relation == "reveals" for k in links)
         )
     }
