@@ -705,3 +705,11 @@ def test_the_newsrooms_drive_and_its_findings_put_to_the_party_are_its_reporting
 ) -> None:
     result = drafted(_CLAIM, check)
     assert holding(result, check[:20]).lane == "disclosure"
+
+
+def test_a_record_that_puts_a_count_at_a_figure_shows_it() -> None:
+    result = drafted(
+        _CLAIM,
+        "The agency's own report for the week ending 5 July put outstanding repairs at 398.",
+    )
+    assert holding(result, "at 398").lane == "practice"

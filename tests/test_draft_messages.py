@@ -397,3 +397,15 @@ def test_a_note_up_the_line_and_the_reply_to_it_are_the_practice() -> None:
     # its account
     assert holding(result, "its reply came").lane == "statement"
     assert holding(result, "county supervisors").lane == "statement"
+
+
+def test_a_dated_letter_between_officials_is_a_practice_on_its_day() -> None:
+    # Records convention: a letter dated in the file, from one official to another body,
+    # is the inside correspondence, no public statement.
+    result = drafted(
+        "The ministry said in August that stocks were sufficient.",
+        "A letter dated September 16 from the district health officer, Dr Ann Okot, to the "
+        'national store asks for emergency kits, saying the district "has run dry".',
+    )
+    letter = holding(result, "letter dated")
+    assert (letter.lane, letter.date) == ("practice", "September 16")
