@@ -4541,3 +4541,13 @@ def test_the_forms_of_one_word_name_one_subject_across_the_account_and_the_fact(
     ]
     result = draft("County's storage claim falls short\n\n" + "\n\n".join(body), PUB)
     assert linked(result, "contradicts", "stored at just 97", "We store everything")
+
+
+def test_a_standard_written_into_policy_is_background_no_statement() -> None:
+    # Policy convention: "wrote that standard into county policy" adopts a rule; no words
+    # were said to anyone.
+    result = drafted(
+        "The chairman said roads were paved in the order the engineer ranked them.",
+        "The commission wrote that standard into county policy in 2020.",
+    )
+    assert holding(result, "into county policy").lane == "context"

@@ -148,6 +148,14 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
     ]
 
 
+# A rule adopted: "The commission wrote that standard into county policy in 2020" (no words
+# said to anyone: the policy the story's account is measured against).
+_WRITTEN_INTO: Final = re.compile(
+    r"\bwr(?:ote|itten)\s+(?:[\w’'-]+\s+){1,4}?into\s+(?:the\s+|its\s+|[\w-]+\s+)?(?:policy"
+    r"|law|contracts?|rules?|regulations?|bylaws?|code|budget|constitution|guidelines)\b"
+)
+
+
 def _aftermath(outside: str) -> str | None:
     """The lane of a clause told as aftermath, policy, inquiry or detection, if it is one.
 
@@ -161,7 +169,7 @@ def _aftermath(outside: str) -> str | None:
         return "context"
     if POLICY_FRAME.match(outside) and (PASSIVE.search(outside) or OBLIGED.search(outside)):
         return "context"
-    if RULE_REQUIRES.match(outside):
+    if RULE_REQUIRES.match(outside) or _WRITTEN_INTO.search(outside):
         return "context"
     if EXAMINE_ORDER.search(outside):
         return "disclosure"
