@@ -136,7 +136,8 @@ SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
 # requests for comment", "declined to comment", "referred questions to the department".
 _SILENCE_WORDS: Final = (
     r"(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
-    r"|make\s+anyone\s+available|respond|return|reply|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"
+    r"|make\s+anyone\s+available|respond|return|reply"
+    r"|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"
     r"|(?:could|would)\s+not\s+(?:be\s+reached"
     r"|comment)|efforts\s+to\s+reach|referred\s+(?:all\s+|further\s+|the\s+)?(?:questions"
     r"|inquiries|enquiries)\s+to"
@@ -173,10 +174,11 @@ def unanswered(text: str) -> bool:
     report") is the party's answer to it, and a sentence that also reports what was said
     ("declined to comment, saying ...") is a statement.
     """
+    plain = _ASKED_BY.sub(lambda m: " " * len(m.group()), text)  # (offsets kept)
     refusal = NO_COMMENT.search(text)
     return (
         refusal is not None
-        and STATEMENT.search(_ASKED_BY.sub(" ", text)) is None
-        and _ABOUT_EVIDENCE.search(_ASKED_BY.sub(" ", text[refusal.end() :])) is None
+        and STATEMENT.search(plain) is None
+        and _ABOUT_EVIDENCE.search(plain, refusal.end()) is None
         and len(text.split()) <= 30
     )

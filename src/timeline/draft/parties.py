@@ -365,13 +365,13 @@ _INQUIRY: Final = re.compile(
 )
 
 
-# a body's name ends in its head word, or names it first ("Department of Emergency
-# Management"), or is an acronym
 # A body's own people named as its: "a former Northline chemist", "Northline managers".
 _INSIDE_BODY: Final = re.compile(
     r"\b(?-i:[A-Z][\w&-]+)\s+(?:managers?|chemists?|employees?|staff|executives?|supervisors?"
     r"|officials?|workers?|engineers?|technicians?|directors?)\b"
 )
+# a body's name ends in its head word, or names it first ("Department of Emergency
+# Management"), or is an acronym
 _BODY_ACTOR: Final = re.compile(rf"(?:\b{ORG_HEAD}(?:$|\s+(?:of|for)\s)|^[A-Z]{{2,6}}$)")
 
 

@@ -188,9 +188,9 @@ def _admitted_words(quote: str) -> str:
         return quote
     cut = max(quote.rfind(", ", 0, m.start()), quote.rfind(". ", 0, m.start()))
     words = quote[cut + 2 if cut >= 0 else 0 : m.end()]
-    if words.split()[-1].lower() in TRAILING_STOP or words.endswith(("admit", "concede")):
-        # "It is now clear that ...": the admission is what follows its opening words.
-        return quote[cut + 2 if cut >= 0 else 0 :]
+    last = words.split()[-1].lower()
+    if last in TRAILING_STOP or last in ("admit", "acknowledge", "concede"):
+        return quote[cut + 2 if cut >= 0 else 0 :]  # "It is now clear that ...": what follows
     return words
 
 
