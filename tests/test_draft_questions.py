@@ -64,3 +64,15 @@ def test_a_date_in_what_was_asked_dates_neither_question_nor_answer() -> None:
     )
     assert holding(result, "Nothing outside").date == "2023-08-24"
     assert holding(result, "apologise").date == "last week"
+
+
+def test_a_question_met_with_a_pause_is_no_event_and_dates_the_answer_after_it() -> None:
+    # Question convention: "Asked Tuesday whether ..., Tillery paused." puts the question;
+    # the answer, quoted in the next paragraph, was given that day.
+    result = drafted(
+        "The chairman said in 2022 that roads were paved in order of need.",
+        "Asked Tuesday whether the commission had always followed the list, Tillery paused.",
+        '"Not every time, no. I will own that," he said.',
+    )
+    assert not [e for e in result.events if "paused" in e.clause]
+    assert holding(result, "own that").date == "Tuesday"

@@ -26,6 +26,12 @@ _PUT: Final = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK: Final = re.compile(r"[“”\"]")
+# ... and one whose answer waits for the next paragraph: "Asked Tuesday whether the
+# commission had always followed the list, Tillery paused."
+_ASKED_PAUSED: Final = re.compile(
+    r"^\W*Asked\b[^.;“”\"]{3,200}?,\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+(?:paused"
+    r"|hesitated|smiled|laughed|sighed|shrugged|grimaced|was\s+silent)\b[^.;“”\"]{0,40}\W*$"
+)
 
 
 def is_question(text: str) -> bool:
@@ -36,6 +42,8 @@ def is_question(text: str) -> bool:
     >>> is_question("The chief said he was asked whether engines were closed.")
     False
     """
+    if _ASKED_PAUSED.match(text):
+        return True
     put = _PUT.search(text)
     return (
         put is not None
@@ -64,10 +72,18 @@ def answers_dated(
             continue
         when = [f for f in found_by_para.get(q.para, ()) if q.start <= f.start and f.end <= q.end]
         k = next(
-            (k for k, e in enumerate(out) if e.para == q.para and e.sentence > q.index),
+            # (the answer may open the next paragraph: "... Tillery paused. ¶ 'Not every
+            # time, no,' he said.")
+            (
+                k
+                for k, e in enumerate(out)
+                if q.para <= e.para <= q.para + 1 and e.sentence > q.index
+            ),
             None,
         )
-        if not when or k is None or out[k].lane != "statement" or out[k].date != bound:
+        # (the answer may concede: "Not every time, no. I'll own that," he said.)
+        answer = out[k].lane in ("statement", "disclosure") if k is not None else False
+        if not when or k is None or not answer or out[k].date != bound:
             continue
         note = f"Inferred: the question put just before it names the occasion, '{when[0].text}'."
         out[k] = replace(out[k], date=date_column(when[0], pub), date_note=note)
