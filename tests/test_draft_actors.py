@@ -878,3 +878,18 @@ def test_a_district_magistrate_heads_the_districts_administration_and_makes_its_
     )
     event = holding(result, "not seen a single")
     assert (event.lane, event.actor) == ("statement", "District Magistrate Rakesh Tiwari")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The busiest of those days was Nov. 24, the Wednesday before Thanksgiving, when the "
+        "cameras issued 611 tickets. They also ran the Friday after Thanksgiving.",
+        "A distributor showed this correspondent invoices billing him Tk 1,445 per cylinder, "
+        "above the Tk 1,360 cap. Retailers pay Tk 1,500.",
+    ],
+)
+def test_a_holiday_or_a_currency_repeated_is_no_actor(text: str) -> None:
+    # A holiday named alone is a day; a word set before a figure is its unit or currency.
+    result = drafted("The county said the cameras ran only on school days.", text)
+    assert not {e.actor for e in result.events} & {"Thanksgiving", "Tk"}

@@ -12,7 +12,15 @@ from timeline.dates.spans import Span, day_span, monday_of, week_span
 from timeline.dates.tokens import WORD, TokenCursor
 from timeline.dates.words import word_set
 
-__all__ = ["HOLIDAY_CORES", "HOLIDAY_PATTERN", "HolidayAtom", "easter", "holiday", "nth_weekday"]
+__all__ = [
+    "HOLIDAYS_ALONE",
+    "HOLIDAY_CORES",
+    "HOLIDAY_PATTERN",
+    "HolidayAtom",
+    "easter",
+    "holiday",
+    "nth_weekday",
+]
 
 Date = datetime.date
 Rule = Callable[[int], Date]
@@ -102,7 +110,10 @@ _RULES: Final[dict[str, Rule]] = {
 }
 # A name alone ("Christmas") rather than a name with "Day" or "Eve": before a lowercase noun it
 # names a thing ("Christmas trees", "Easter eggs"), unless that word is one of these.
-_ALONE: Final = frozenset({"Christmas", "Easter", "Thanksgiving", "Halloween", "Juneteenth"})
+HOLIDAYS_ALONE: Final = frozenset(
+    {"Christmas", "Easter", "Thanksgiving", "Halloween", "Juneteenth"}
+)
+"""The holidays named by one word alone ("before Thanksgiving")."""
 _AFTER_ALONE: Final = word_set(
     "and or to in on at by for from with of when as after before since until through this "
     "that last next is was will would day eve week weekend morning night"
@@ -199,7 +210,7 @@ def holiday(cur: TokenCursor, k: int) -> tuple[HolidayAtom, int] | None:
     atom = HolidayAtom(rule, rel=rel or None)
     if cur.word(j) == "week":
         atom.week, j = True, j + 1
-    elif j == k + 1 and first in _ALONE and not rel:
+    elif j == k + 1 and first in HOLIDAYS_ALONE and not rel:
         nxt = cur.token(j)
         if nxt.kind is WORD and nxt.low not in _AFTER_ALONE and cur.year(j) is None:
             return None  # "Christmas trees", "Easter Island"

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from timeline.dates.holidays import HOLIDAYS_ALONE
 from timeline.dates.words import MONTHS, WEEKDAYS
 from timeline.draft.furniture import DATELINE
 from timeline.draft.naming import (
@@ -67,6 +68,7 @@ class Name:
 
 
 _AFTER_NUMBER: Final = re.compile(rf"\d[\w-]*[”\"’']?\s+[“\"‘']?({_WORD.pattern})")
+_BEFORE_NUMBER: Final = re.compile(r"\b([A-Z][a-z]{0,2})\s?\d")
 # "the Current obtained", "the Current's analysis": a word set after "the" names a thing
 # or a newsroom, never a person ("the Reyes family" is a person's family).
 _AFTER_THE: Final = (
@@ -78,13 +80,14 @@ _RUN: Final = re.compile(rf"{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*")
 
 def _ordinary(word: str, lower: set[str]) -> bool:
     """Whether a capitalised word is an ordinary word: used in lower case too, a function
-    word, a month or weekday, a job title, a word of nationality or an organisation's
+    word, a month, weekday or holiday, a job title, a word of nationality or an organisation's
     head noun."""
     return (
         word.lower() in lower
         or word.lower() in _FUNCTION
         or word.lower() in MONTHS
         or word.lower() in WEEKDAYS
+        or word in HOLIDAYS_ALONE  # "the day before Thanksgiving": a day, no actor
         or TITLE_WORD.fullmatch(word) is not None
         or _ADJECTIVE.fullmatch(word) is not None
         or _HEAD.fullmatch(word) is not None
@@ -160,6 +163,8 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     # "737 Max", "60 Minutes": a word set after a number names a model or a programme,
     # wherever it stands.
     models = {m.group(1) for t in texts for m in _AFTER_NUMBER.finditer(t)}
+    # ... and one set right before a figure is its unit or currency ("Tk 1,445", "Rs 500")
+    models |= {m.group(1) for t in texts for m in _BEFORE_NUMBER.finditer(t)}
     uses: Counter[str] = Counter()
     alone: set[str] = set()
     """Words used alone as a whole run ("Okoro said"), at a sentence's start or not."""
