@@ -893,3 +893,11 @@ def test_a_holiday_or_a_currency_repeated_is_no_actor(text: str) -> None:
     # A holiday named alone is a day; a word set before a figure is its unit or currency.
     result = drafted("The county said the cameras ran only on school days.", text)
     assert not {e.actor for e in result.events} & {"Thanksgiving", "Tk"}
+
+
+def test_an_additional_district_magistrate_is_named_with_the_whole_title() -> None:
+    result = drafted(
+        "The state said three people died of the heat.",
+        "Additional District Magistrate Sunil Verma said the register was being checked.",
+    )
+    assert holding(result, "register").actor == "Additional District Magistrate Sunil Verma"
