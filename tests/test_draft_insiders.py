@@ -353,3 +353,26 @@ def test_the_public_telling_what_was_done_before_their_eyes_are_witnesses() -> N
     assert holding(result, "was rushed").lane == "context"
     # a state the party claims in the passive is its claim
     assert holding(result, "were installed").lane == "statement"
+
+
+def test_a_source_named_again_by_what_they_are_and_shielded_for_working_there_is_an_insider() -> (
+    None
+):
+    # Insider convention: "The man, who asked not to be named because he still works in
+    # the industry, says ..." is a worker shielded, telling what went on inside.
+    result = drafted(
+        "The city said it stores campers' belongings for 30 days.",
+        "A former Clearpath crew lead tells a different story. The man, who asked not to be "
+        "named because he still works in the cleanup industry, says supervisors told crews "
+        "last fall to dump the bags.",
+    )
+    assert holding(result, "supervisors told crews").lane == "practice"
+
+
+def test_one_shielded_for_another_reason_is_no_insider() -> None:
+    result = drafted(
+        "The city said it stores campers' belongings for 30 days.",
+        "The woman, who asked not to be named because she fears retaliation, says the city "
+        "did nothing.",
+    )
+    assert holding(result, "did nothing").lane != "practice"

@@ -143,9 +143,17 @@ _FORMER_SHIELDED: Final = re.compile(
 )
 
 
+# ... or one named again by what they are, shielded because they still work there: "The
+# man, who asked not to be named because he still works in the cleanup industry, says".
+_SHIELDED_AGAIN: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?The\s+(?:man|woman|person|source|worker|employee),\s+"
+    r"(?P<rest>who\s[^.;“”\"]*?\bwork(?:s|ed|ing)?\b[^.;“”\"]*?),?\s+(?:said|says|told|tells)\b"
+)
+
+
 def insider(outside: str) -> bool:
     """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
-    shielded = _FORMER_SHIELDED.match(outside)
+    shielded = _FORMER_SHIELDED.match(outside) or _SHIELDED_AGAIN.match(outside)
     if shielded is not None and SOURCE_NOTE.search(shielded.group("rest")):
         return True
     m = _INSIDER.match(outside)
