@@ -901,3 +901,30 @@ def test_an_additional_district_magistrate_is_named_with_the_whole_title() -> No
         "Additional District Magistrate Sunil Verma said the register was being checked.",
     )
     assert holding(result, "register").actor == "Additional District Magistrate Sunil Verma"
+
+
+def test_a_name_set_with_initials_first_is_a_person_named_in_full() -> None:
+    # South Asian style writes a person's initials before the name ("W.A. Jayasundara",
+    # "K.M. Sumanawathi (52)"); the job before it ("Railway General Manager") is not his
+    # name, and "Mr. Jayasundara" later is the same man.
+    paragraphs = [
+        "On Friday, Port General Manager W.A. Jayasundara admitted that the gate was open.",
+        '"We buy water now," said K.M. Sumanawathi (52), whose son is ill.',
+        "Mr. Jayasundara said the posts would be filled. Sumanawathi said she buys cans.",
+    ]
+    assert _actor(paragraphs, paragraphs[0]) == "W.A. Jayasundara"
+    assert _actor(paragraphs, "Mr. Jayasundara said the posts would be filled.") == (
+        "W.A. Jayasundara"
+    )
+    result = drafted(*paragraphs)
+    assert holding(result, "buys cans").actor == "K.M. Sumanawathi"
+
+
+def test_a_job_set_inside_the_name_run_is_not_part_of_the_name() -> None:
+    # "Kelani Valley Plant Manager Sunil Perera", then "Perera": the words up to the job
+    # name where he works; the person is Sunil Perera.
+    paragraphs = [
+        "Kelani Valley Plant Manager Sunil Perera told reporters the filters were new.",
+        "The logs show otherwise. Perera did not respond to questions sent on Thursday.",
+    ]
+    assert _actor(paragraphs, "Perera told reporters the gates were manned.") == "Sunil Perera"

@@ -21,6 +21,8 @@ from timeline.draft.sentences import split_sentences
         # ... or the city in upper and lower case, with the day filed
         "Bhopal, September 10: ",
         "New Delhi, 10 September: ",
+        # (the month in capitals, a hyphen after the day)
+        "KATHMANDU, NOV 13 - ",
     ],
 )
 def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(dateline: str) -> None:
@@ -61,6 +63,8 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "By Ann Li\nDevon political reporter",
         "By Ann Li\nLocal Democracy Reporting Service",
         "By Ann Li | KPRT 7 Investigates",
+        # the byline's desk, then what the stamp marks
+        "By Ann Li Courier Staff, Updated August 17, 2023, 5:00 a.m.",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
@@ -70,6 +74,18 @@ def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
     assert [e.title for e in result.events] == [
         "The port authority said on Monday it had never approved the lease"
     ]
+
+
+def test_a_byline_names_no_actor() -> None:
+    # Byline convention: "By Ann Li Courier Staff" credits the reporter; the newsroom's
+    # own reporting is the Courier's, not a person's whose name runs into the masthead.
+    result = drafted(
+        "By Ann Li Courier Staff, Updated August 17, 2023, 5:00 a.m.",
+        "A Courier analysis of port records found that 212 ships had not been inspected.",
+    )
+    assert result.events
+    assert all("Ann Li" not in e.actor for e in result.events)
+    assert any(e.actor.endswith("Courier") for e in result.events)
 
 
 @pytest.mark.parametrize(

@@ -266,6 +266,18 @@ def test_shop_and_deck_workers_are_insiders(sentence: str) -> None:
             "failing samples until they passed.",
             "quality-control",
         ),
+        # a serving official or specialist, shielded because not authorised to speak
+        (
+            "A senior official at the ministry's headquarters, who spoke on condition of "
+            "anonymity as he is not authorised to speak to the media, said a request for "
+            "funds had been stuck at the Treasury since January.",
+            "stuck at the Treasury",
+        ),
+        (
+            "A hydrologist at the department, who spoke on condition of anonymity, said the "
+            "water-level sensor on the lake stopped sending data in March.",
+            "water-level sensor",
+        ),
     ],
 )
 def test_a_shielded_insider_placed_where_they_work_tells_the_practice(

@@ -15,6 +15,7 @@ from timeline.draft.names import (
     bare_companies,
     bare_name,
     defined_acronyms,
+    first_naming,
     introduction,
     only_qualifies,
     only_where,
@@ -29,6 +30,7 @@ from timeline.draft.naming import (
     DESCRIBED_PERSON,
     DETERMINER,
     GENERIC,
+    HONORIFIC,
     LOWER,
     NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
@@ -49,6 +51,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
     UNNAMED_SOMEONE,
     UPPER,
+    job_words,
     named_expert,
 )
 from timeline.draft.quotes import quote_spans
@@ -87,6 +90,40 @@ _TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
 # possessive, a job of up to four words, then the name set off by commas.
 _OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
 _SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _kept(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions that name someone in their own right, of ``found`` in ``text``."""
+    out: list[Mention] = []
+    for k, mention in enumerate(found):
+        after = found[k + 1] if k + 1 < len(found) else None
+        if (
+            after is not None
+            and mention.kind not in ("person", "surname", "role")
+            and after.kind in ("person", "surname")
+            and job_words(text[mention.end : after.start])
+        ):
+            continue  # "Railway General Manager W.A. Jayasundara": the body is his
+        owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))
+        if owner and any(
+            (mention.kind == "department" and 0 <= m.start - mention.end <= 4)
+            or (
+                m.kind in ("person", "surname")
+                and _OWNED_JOB.fullmatch(text[mention.end : m.start]) is not None
+            )
+            for m in found[k + 1 :]
+        ):
+            # "the utility's chief engineer, Omar Haddad", "the department's spokesman
+            # Lt. Ray Cole": the body qualifies the job of the person named after it
+            continue
+        if out and mention.start < out[-1].end:
+            if mention.kind == "person" and out[-1].kind == "role":
+                # AP style: in "Authority spokeswoman Lena Ortiz" the job belongs to
+                # the name that follows it; the person is the mention.
+                out[-1] = mention
+            continue
+        out.append(mention)
+    return out
 
 
 def _subject_start(text: str) -> tuple[int, re.Match[str] | None]:
@@ -180,7 +217,9 @@ class Actors:
         self.names = repeated_names(texts_list)
         """Names repeated without a title ("Santos", "Exxon"), by the repeated word."""
         for word, repeated in self.names.items():
-            if repeated.person and word not in self.people:
+            honorific = HONORIFIC.fullmatch(self.people.get(word, ""))
+            if repeated.person and (word not in self.people or honorific is not None):
+                # (first named in full, again as "Mr. Jayasundara": the full name)
                 self.people[word] = repeated.full
                 self.introduced.setdefault(word, repeated.full)
         names = sorted(self.people, key=len, reverse=True)
@@ -315,28 +354,7 @@ class Actors:
         found = [
             m for m in found if not any(d.start <= m.start and m.end <= d.end for d in dropped)
         ]
-        out: list[Mention] = []
-        for k, mention in enumerate(found):
-            owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))
-            if owner and any(
-                (mention.kind == "department" and 0 <= m.start - mention.end <= 4)
-                or (
-                    m.kind in ("person", "surname")
-                    and _OWNED_JOB.fullmatch(text[mention.end : m.start]) is not None
-                )
-                for m in found[k + 1 :]
-            ):
-                # "the utility's chief engineer, Omar Haddad", "the department's spokesman
-                # Lt. Ray Cole": the body qualifies the job of the person named after it
-                continue
-            if out and mention.start < out[-1].end:
-                if mention.kind == "person" and out[-1].kind == "role":
-                    # AP style: in "Authority spokeswoman Lena Ortiz" the job belongs to
-                    # the name that follows it; the person is the mention.
-                    out[-1] = mention
-                continue
-            out.append(mention)
-        return out
+        return _kept(text, found)
 
     def name(self, mention: Mention) -> str:
         """A mention written out in full: surnames, "the department", "the president"."""
@@ -572,15 +590,6 @@ class Actors:
 
 def _placed(people: dict[str, str], texts: list[str]) -> tuple[set[str], set[str]]:
     """The surnames of ``people`` placed inside a body on first naming, and of experts."""
-    around = {s: _first_naming(full, texts) for s, full in people.items()}
+    around = {s: first_naming(full, texts) for s, full in people.items()}
     inside = {s for s, (before, after) in around.items() if placed_inside(before, after)}
     return inside, {s for s, (before, after) in around.items() if named_expert(before, after)}
-
-
-def _first_naming(full: str, texts: Iterable[str]) -> tuple[str, str]:
-    """The words just before and after the first naming of ``full``."""
-    for text in texts:
-        at = text.find(full)
-        if at >= 0:
-            return text[max(0, at - 60) : at], text[at + len(full) : at + len(full) + 160]
-    return "", ""

@@ -139,7 +139,12 @@ def draft(
     paras = paragraphs(article, headline=headline)
     sentences = split_sentences(article, headline=headline)
     found_by_para = dates_by_paragraph(paras, pub)
-    state = _Progress(pub, Actors(paras.values()), runs_on=runs_on(sentences, paras))
+    # (a byline or a sign-off names no one the story is about: "By Ann Li Courier Staff")
+    furniture = {
+        n for n in paras if all(BOILERPLATE.search(x.text) for x in sentences if x.para == n)
+    }
+    reported = [text for n, text in paras.items() if n not in furniture]
+    state = _Progress(pub, Actors(reported), runs_on=runs_on(sentences, paras))
     for sent in join_embeds(sentences, paras):
         _paragraph_point(state, sent.para, found_by_para, sentences, split_clauses)
         state.actors.note(sent.text)

@@ -35,6 +35,8 @@ _STAMP: Final = (
     r"|oct|nov|dec)[a-z]*),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+(?-i:[A-Z]{2,4}))?)?"
 )
+# (what the stamp says it marks: "Updated August 17, 2023, 5:00 a.m.")
+_UPDATED: Final = r"(?:(?:updated|published|posted)\s*:?\s+)?"
 # Sign-off convention: a page closes, and sometimes opens, with lines that are not the
 # reporting: a newsletter, a credit, a reporter's address, a time stamp, a caption.
 BOILERPLATE: Final = re.compile(
@@ -55,7 +57,7 @@ BOILERPLATE: Final = re.compile(
     # page's date stamp before or after it ("April 18, 2024 | By Jon Wade, Grid Weekly",
     # "By Marcus Lind October 4, 2022 at 6:00 AM EDT"), or the stamp alone
     rf"|^(?:{_STAMP}\s*[|/—–-]?\s*)?by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*"
-    rf"(?:\s*[,|/—–-]\s*{_CREDIT}|[^\S\n]*\n\s*{_CREDIT})?(?:\s*[|/—–-]?\s*{_STAMP})?\W*$"
+    rf"(?:\s*[,|/—–-]\s*{_CREDIT}|[^\S\n]*\n\s*{_CREDIT})?(?:\s*[,|/—–-]?\s*{_UPDATED}{_STAMP})?\W*$"
     rf"|^{_STAMP}\W*$"
     # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"
     r"|^\W*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
@@ -96,7 +98,8 @@ BOILERPLATE: Final = re.compile(
 # Wire-service convention: a story opens with a dateline, the city in capitals, perhaps a
 # state abbreviation and the agency, then a dash ("CITY, St. (AP) —"). It is not an actor
 # and not part of any event.
-_FILED: Final = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+# (the month in capitals too, as Kathmandu papers set it: "KATHMANDU, NOV 13 -")
+_FILED: Final = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,4})\.?\s+\d{1,2}"
 DATELINE: Final = re.compile(
     # the state as AP abbreviates it: "Mich.", "S.C.", "N.Y.", "New Mexico"
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"

@@ -47,6 +47,9 @@ _WORKER: Final = (
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
     r"|planner|warden|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|bookkeeper"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
+    # (a serving official counts when shielded: "A senior official at the ministry, who
+    # spoke on condition of anonymity, said"; see also _SHIELDED_AT)
+    r"|official"
     r"|scientist|chemist|researcher|conservator|curator|technologist|librarian|assistant|deckhand|steward"
     r"|skipper|crewman|waiter|waitress|bartender|salesperson|counsell?or|lecturer|tutor"
     # the body's own suppliers, who see its dealings from the other side
@@ -151,9 +154,24 @@ _SHIELDED_AGAIN: Final = re.compile(
 )
 
 
+# ... or one of any job placed at the body and shielded: "A hydrologist at the department,
+# who spoke on condition of anonymity because he is not authorised to speak, said".
+_SHIELDED_AT: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?i:an?|two|three|several)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+"
+    r"\s+(?:at|in|with)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:department|ministry|agency|authority"
+    r"|board|council|company|office|headquarters|commission|service|utility|regulator)\b"
+    r"[^,;“”\"]{0,40},\s+(?P<rest>who\s[^.;“”\"]*?\banonymity\b[^.;“”\"]*?),?\s+(?:said|says"
+    r"|told|tells)\b"
+)
+
+
 def insider(outside: str) -> bool:
     """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
-    shielded = _FORMER_SHIELDED.match(outside) or _SHIELDED_AGAIN.match(outside)
+    shielded = (
+        _FORMER_SHIELDED.match(outside)
+        or _SHIELDED_AGAIN.match(outside)
+        or _SHIELDED_AT.match(outside)
+    )
     if shielded is not None and SOURCE_NOTE.search(shielded.group("rest")):
         return True
     m = _INSIDER.match(outside)

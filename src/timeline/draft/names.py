@@ -29,6 +29,7 @@ __all__ = [
     "Name",
     "bare_companies",
     "bare_name",
+    "first_naming",
     "introduction",
     "only_qualifies",
     "only_where",
@@ -40,8 +41,9 @@ _WORD: Final = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[’'-]?[{UPPER}][{LOWER}]+
 # A particle inside a name: "Bill de Blasio", "Ludwig van Beethoven".
 _PARTICLES: Final = r"(?:de|van|von|der|da|di|la|le|del)"
 # What may join the words of one name: a space, "&" ("Johnson & Johnson"), a particle or
-# a middle initial ("Marcus B. Simon").
-_JOIN: Final = re.compile(rf"\s+(?:(?:&|{_PARTICLES}|[A-Z]\.)\s+)?")
+# a middle initial ("Marcus B. Simon"), or initials before the name ("W.A. Jayasundara").
+_INITIALS: Final = r"(?:[A-Z]\.){1,3}"
+_JOIN: Final = re.compile(rf"\s+(?:(?:&|{_PARTICLES}|{_INITIALS})\s*)?")
 # Where a sentence starts, a capital says nothing about a name.
 _SENTENCE_START: Final = re.compile(r"(?:^\s*|[.!?:][”\"’']?\s+|[“\"]\s*|—\s*)$")
 _PARTICLE: Final = re.compile(rf"(?<![A-Z]\w)(?<![A-Z]\w\w)\b{_PARTICLES}\s+$")
@@ -75,7 +77,10 @@ _AFTER_THE: Final = (
     r"\b[Tt]he\s+{word}(?:[’']s)?(?:\s+(?!famil|household|brothers|sisters|case|couple|twins)"
     r"[a-z]|[.,;:])"
 )
-_RUN: Final = re.compile(rf"{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*")
+# (South Asian style sets a person's initials first: "K.M. Sumanawathi", "M. Sunil Perera")
+_RUN: Final = re.compile(
+    rf"(?:\b{_INITIALS}\s*)?{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*"
+)
 
 
 def _ordinary(word: str, lower: set[str]) -> bool:
@@ -119,7 +124,7 @@ def _runs(text: str, lower: set[str]) -> list[tuple[list[str], bool, bool, bool]
         while words and (_TITLE.fullmatch(words[0]) or _ordinary(words[0], lower)):
             whole = opens  # "But Newark" is whole; "City Hall" without "City" is not
             words = words[1:]
-            while words and not _WORD.fullmatch(words[0]):
+            while words and not (_WORD.fullmatch(words[0]) or re.fullmatch(_INITIALS, words[0])):
                 words = words[1:]  # a particle or "&" left at the front
             opens = False
         particle = _PARTICLE.search(text[: m.start()])
@@ -202,6 +207,10 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
         run = full[word]
         if uses[word] < 2 or _MASTHEAD.match(" ".join(run)):
             continue
+        # (a job set inside the run before the name: "Transport Minister Gamini Ekanayake")
+        jobs = [k for k, w in enumerate(run) if _WORD.fullmatch(w) and _ordinary(w, lower)]
+        if jobs and len(run) - jobs[-1] > 2:
+            run = run[jobs[-1] + 1 :]
         names = [w for w in run if w != "&"]
         person = (
             2 <= len(names) <= 4
@@ -338,3 +347,12 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
                     out.setdefault(acronym, " ".join(words[k:]))
                     break
     return out
+
+
+def first_naming(full: str, texts: Iterable[str]) -> tuple[str, str]:
+    """The words just before and after the first naming of ``full``."""
+    for text in texts:
+        at = text.find(full)
+        if at >= 0:
+            return text[max(0, at - 60) : at], text[at + len(full) : at + len(full) + 160]
+    return "", ""

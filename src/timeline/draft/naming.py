@@ -48,8 +48,11 @@ TITLE: Final = (
 # The letters of a name, accented ones too: "Carla Méndez", "Óscar Núñez", "Łukasz Wójcik".
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ž"
 LOWER: Final = "a-zß-öø-ÿĀ-ž"
+# (initials may run together, "W.A. Jayasundara"; a job's words name no one: "Deputy
+# General Manager (Operations)")
 NAME_WORD: Final = (
-    rf"(?!{MONTH_OR_DAY})(?:[{UPPER}]\.|[{UPPER}][{LOWER}]*(?:[’'-]?[{UPPER}][{LOWER}]+)?)"
+    rf"(?!{MONTH_OR_DAY}|(?:General|Manager|Engineer|Officer|Operations)\b)"
+    rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][{LOWER}]*(?:[’'-]?[{UPPER}][{LOWER}]+)?)"
 )
 # Titles may run together: "spokesman Lt. Ryan Flood", "Police Chief Maj. Ana Cruz".
 PERSON: Final = re.compile(
@@ -365,7 +368,8 @@ TITLE_WORD: Final = re.compile(
     r"|MPP?|MSP|MLA|Councillor|Cllr|Minister|Premier"
     r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
-    r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An)",
+    r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An"
+    r"|Manager)",
     re.IGNORECASE,
 )
 # Courtesy titles name no body: "Mr." ties two speakers to no common party.
@@ -420,3 +424,20 @@ def named_expert(before: str, after: str) -> bool:
     """Whether the words ``before`` and ``after`` a person's first naming introduce an
     independent expert (see ``_EXPERT_AFTER``, ``_EXPERT_BEFORE``)."""
     return _EXPERT_AFTER.match(after) is not None or _EXPERT_BEFORE.search(before) is not None
+
+
+# A name with only a courtesy title: "Mr. Jayasundara", "Dr Mwangi".
+HONORIFIC: Final = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+\S+")
+
+
+def job_words(between: str) -> bool:
+    """Whether ``between`` holds only a job's capitalised words, and a name's initials."""
+    words = between.split()
+    return (
+        bool(words)
+        and all(
+            TITLE_WORD.fullmatch(w) is not None or re.fullmatch(r"(?:[A-Z]\.){1,3}", w) is not None
+            for w in words
+        )
+        and any(TITLE_WORD.fullmatch(w) is not None for w in words)
+    )
