@@ -42,6 +42,10 @@ from timeline.draft.admissions import ADMISSION
         "“Not every week, no. I’ll own that,” he said.",
         '"Calling the outage isolated was premature," the chief executive said.',
         "She said the department had recalculated the figure for last year.",
+        # the speaker set inside, words owned as unclear, a term owned as misleading
+        "That number, the department now says, was wrong.",
+        '"That should have been made clear to the House," she added.',
+        "She said the agency accepts that the term gave the public the wrong impression.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -68,6 +72,9 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         "She said she regrets the board's decision to close the pool.",
         # one who refuses to admit, a thing owned as property, another's call premature
         "He said he had refused to admit the inspectors.",
+        # another's impression, a number said by the union to be wrong
+        "She said the agency accepts that voters formed their own impression.",
+        "That number, the union says, was collected in June.",
         "“We own the building outright,” she said.",
         "Critics said the celebration was premature.",
     ],

@@ -684,6 +684,29 @@ def test_the_cards_a_store_or_shift_is_kept_on_are_records(cards: str) -> None:
     assert holding(result, "no stock").lane == "practice"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One depot in Butwal issued 2,140 permits in a single week in May, as per the CIAA.",
+        "As per the audit report, one depot in Butwal issued 2,140 permits in a single week.",
+    ],
+)
+def test_as_per_attributes_as_according_to_does(sentence: str) -> None:
+    # South Asian copy writes "as per" for "according to": what the body or report it
+    # names says was done is the practice; "as per the law" attributes nothing.
+    result = drafted(_CLAIM, sentence, "The board set fines and jail terms as per the law.")
+    assert holding(result, "2,140 permits").lane == "practice"
+    assert holding(result, "jail terms").lane == "context"
+
+
+@pytest.mark.parametrize("filing", ["The charge sheet, however, says", "The chargesheet says"])
+def test_what_a_prosecutor_files_in_court_is_evidence(filing: str) -> None:
+    # Court convention: a charge sheet is the evidence the prosecution puts on record;
+    # what it says was done is the practice, not a statement of the prosecutor's.
+    result = drafted(_CLAIM, f"{filing} that 48 of the 132 depots never logged their stock.")
+    assert holding(result, "never logged").lane == "practice"
+
+
 def test_the_publication_logging_its_own_test_is_a_disclosure() -> None:
     # Newsroom-check convention: "this publication logged 30 potholes" is the reporting.
     result = drafted(
@@ -698,6 +721,8 @@ def test_the_publication_logging_its_own_test_is_a_disclosure() -> None:
     [
         "Reporters then drove all 26 roads in March and matched them against property records.",
         "The Courier shared its analysis with county officials on Aug. 30.",
+        # the newsroom in its own first person, outside any quotation
+        "We compared the images with a copy of the official paper obtained after the exam.",
     ],
 )
 def test_the_newsrooms_drive_and_its_findings_put_to_the_party_are_its_reporting(
@@ -705,6 +730,11 @@ def test_the_newsrooms_drive_and_its_findings_put_to_the_party_are_its_reporting
 ) -> None:
     result = drafted(_CLAIM, check)
     assert holding(result, check[:20]).lane == "disclosure"
+
+
+def test_we_inside_a_quotation_is_the_speaker_not_the_newsroom() -> None:
+    result = drafted(_CLAIM, '"We compared notes and found nothing," the manager said.')
+    assert holding(result, "compared notes").lane != "disclosure"
 
 
 def test_a_record_that_puts_a_count_at_a_figure_shows_it() -> None:

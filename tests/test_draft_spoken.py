@@ -290,6 +290,8 @@ def test_a_date_in_what_describes_the_quoted_words_is_not_the_saying() -> None:
         ("At a community open house in Oakbrae in May", "in May"),
         ("At the launch in Leeds in March", "in March"),
         ("At an event in June", "in June"),
+        # South Asian copy's "press meet"
+        ("At a press meet on June 15", "June 15"),
     ],
 )
 def test_a_gathering_set_first_dates_what_was_said_there(lead: str, date: str) -> None:
@@ -347,3 +349,15 @@ def test_a_period_the_speaker_speaks_of_does_not_date_the_statement() -> None:
         "Spokesman Ronald Kasirye said the funds for 2022/23 were released on schedule.",
     )
     assert holding(result, "released on schedule").date.startswith("..")
+
+
+def test_termed_with_a_quoted_word_is_the_speakers_characterisation() -> None:
+    # South Asian copy: 'Advocate Hari Adhikari termed the charges "baseless".' is the
+    # lawyer's statement, and he (an advocate, by title) speaks the next quote too.
+    result = drafted(
+        "The commission filed charges against 23 people on Sunday.",
+        "Advocate Hari Adhikari, who represents five of the accused, termed the charges "
+        '"baseless". "The commission has relied on incomplete data," he said.',
+    )
+    event = holding(result, "termed the charges")
+    assert (event.lane, event.actor) == ("statement", "Advocate Hari Adhikari")

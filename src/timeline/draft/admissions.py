@@ -92,9 +92,11 @@ ADMISSION: Final = whole_words(
     # ill chosen; "the on-time figure had been wrong": one's own figure (not another's,
     # "the union's figure was wrong", which is a denial)
     r"|should\s+have\s+been\s+(?:described|presented|labell?ed|worded|attributed|characteri[sz]ed"
-    r"|explained|qualified)\b"
+    r"|explained|qualified|made\s+clear(?:er)?)\b"
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,2}?(?:figures?|numbers?|count"
-    r"|statistics?|estimate|percentage|rate)\s+(?:had\s+been|has\s+been|was|were)\s+(?:wrong"
+    # (the speaker set in between: "That number, the department now says, was wrong")
+    r"|statistics?|estimate|percentage|rate)(?:,\s+(?:[\w’'-]+\s+){1,4}?(?:now\s+)?(?:says|said"
+    r"|admits|concedes),)?\s+(?:had\s+been|has\s+been|was|were)\s+(?:wrong"
     r"|incorrect|inaccurate|false|misleading|overstated|understated)\b"
     # "The 99.1 percent figure does not reflect what our riders experienced"
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w.%-]+\s+){0,3}?(?:figures?|numbers?"
@@ -118,6 +120,9 @@ ADMISSION: Final = whole_words(
     # "had misspoken", "accepted that it was wrong", "That's on me", "we got it wrong"
     r"|[“\"]?misspo(?:ke|ken)|accept(?:s|ed|ing)\s+that\s+[“\"]?(?:[\w’'-]+\s+){1,4}?(?:was|were"
     r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error)"
+    # ... or that its words misled: "accepts that the term gave the public the wrong impression"
+    r"|accept(?:s|ed|ing)\s+that\s+[^.;]{1,80}?\b(?:(?:wrong|false|misleading|mistaken)\s+impression"
+    r"|misled)\b"
     r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
     # "I'll own that", "we own it": the failing taken as one's own
     r"|(?<![\w’'])(?:I|we)(?:[’']ll|\s+will|\s+have\s+to)?\s+own\s+(?:that|it|this|the\s+(?:mistake|error"

@@ -406,7 +406,7 @@ class Evidence:
 _LEADING_ACCORDING: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|Still|Instead|However|In\s+fact|In\s+reality|Meanwhile|Actually"
     r"|Behind\s+the\s+scenes|In\s+truth),?\s+)?"
-    r"[Aa]ccording\s+to\s+(?P<source>[^,;]{3,120}?),\s+"
+    r"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<source>[^,;]{3,120}?),\s+"
 )
 _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)
 _A_NEW: Final = re.compile(

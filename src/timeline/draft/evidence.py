@@ -57,6 +57,8 @@ EVIDENCE_NOUN: Final = (
     r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
+    # what a prosecutor files in court: "The charge sheet says", "the chargesheet alleges"
+    r"|charge[\s-]?sheets?"
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
     # the cards a store or a shift is kept on: "Stock cards seen by the Monitor show"
@@ -127,10 +129,13 @@ PRONOUN_SHOWS: Final = re.compile(
     r"|found|finds|reveals?|revealed|lists?|listed|records?|recorded|documents?|documented"
     r"|indicates?|indicated)\b(?:\s+that)?\s+"
 )
+# (South Asian copy writes "as per": "as per the CIAA", "as per the audit report")
+_ACCORDING_TO: Final = r"(?:according\s+to|as\s+per)"
 ACCORDING_EVIDENCE: Final = whole_words(
-    rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}"
+    rf"{_ACCORDING_TO}\s+(?:[\w’'.-]+\s+){{0,6}}?{EVIDENCE_NOUN}"
 )
-ACCORDING_ANY: Final = whole_words(r"according\s+to\b")
+# ("as per" a body only by its initials: "as per the law" attributes nothing)
+ACCORDING_ANY: Final = whole_words(r"according\s+to\b|as\s+per\s+(?:the\s+)?(?-i:[A-Z]{2,})\b")
 # Records convention: records a newsroom or a party "obtained through a public records
 # request" are disclosed by that request; getting them is a disclosure.
 # Charging convention: a criminal charge, an indictment or a guilty plea is an official
@@ -208,7 +213,7 @@ FILING: Final = whole_words(
     r"|alleging|claiming|contending|accusing)"
 )
 ACCORDING: Final = whole_words(
-    r"according\s+to\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}"
+    rf"{_ACCORDING_TO}\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}"
     r"(?:report|audit|records|documents|review|investigation|data|inquiry|findings|memos?"
     r"|emails|logs|files|testimony|depositions?|filings?|transcripts?|invoices|footage|video"
     # the paperwork of work done: "according to the store's issue ledger"

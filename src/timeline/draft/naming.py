@@ -32,7 +32,7 @@ TITLE: Final = (
     r"|(?:U\.S\.\s+)?Secretary\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?=\s+[A-Z])"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     # the head of an Indian district's administration: "District Magistrate Rakesh Tiwari"
-    r"|(?:Additional\s+)?(?:District|Sub-Divisional)\s+Magistrate"
+    r"|(?:Additional\s+)?(?:District|Sub-Divisional)\s+Magistrate|Advocate"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
     # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
     r"|(?:(?:Brig|Maj|Lt)\.\s+|Rear\s+|Vice\s+)?(?:Gen\.|Adm\.)|(?:Lt\.\s+)?Col\.|Maj\."
@@ -369,7 +369,7 @@ TITLE_WORD: Final = re.compile(
     r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An"
-    r"|Manager)",
+    r"|Manager|Advocate)",
     re.IGNORECASE,
 )
 # Courtesy titles name no body: "Mr." ties two speakers to no common party.

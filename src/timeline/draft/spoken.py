@@ -75,6 +75,8 @@ _STATEMENT_NOUNS: Final = (
     # (several of them too: "In written responses to questions on Tuesday")
     r"(?:(?:statement|interview|letter|post|e-?mail|response|answer)s?|repl(?:y|ies)|tweet"
     r"|news\s+conference|(?:press|news|media)\s+release"
+    # (South Asian copy's "press meet": "At a press meet on June 15, ... told reporters")
+    r"|(?:press|media)\s+meet"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
     r"|advertisement|commercial|submission|notice|newsletter"
     # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
@@ -142,7 +144,7 @@ _DAY_THEN_NOUN: Final = re.compile(
 _OCCASION_NOUN: Final = re.compile(
     r"^\s*(?:\w+\s+)?(?:at|on|during|in)\s+(?:an?|the|its|his|her|their|[\w’'-]+[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:conference|call|meeting|hearing|briefing|interview|summit|forum"
-    r"|rally|session|event|debate|show|programme|program|podcast|webinar)\b"
+    r"|rally|session|event|debate|show|programme|program|podcast|webinar|(?:press|media)\s+meet)\b"
     # the audience the words were given to: "repeated the pledge to a Colorado legislative
     # committee in April", "repeated it to the Churchill's Grove Neighborhood Association"
     # (or its object: "told a House homeland security subcommittee on June 14")

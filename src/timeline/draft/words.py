@@ -54,8 +54,8 @@ STATEMENT: Final = whole_words(
     # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
     r"|arguing|insisting|claiming|asserting|contending|stating|maintaining|noting|explaining"
     r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,6}?as"
-    # "calls the lawsuit “without merit”": the party's characterisation (quotes may be blanked)
-    r"|call(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
+    # "calls the lawsuit “without merit”", "termed the charges “baseless”" (quotes blanked)
+    r"|(?:call|term)(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+a\s+statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand|made\s+(?:the\s+same|a\s+similar|that|the)\s+(?:point|claim|argument|case|pledge)"
@@ -540,11 +540,10 @@ CHECK_VERBS: Final = (
     r"|traced|followed\s+up|logged|drove|walked|rode"
 )
 OUTLET_REPORTED: Final = re.compile(
-    # (its reporters named with it: "two Prairie Standard reporters measured every ramp"; or
-    # the newsroom naming itself: "this newspaper visited 14 of the drains")
-    # (or its correspondent: "our correspondent visited the 41 roads")
-    rf"\b(?:{MASTHEAD}|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation|newsroom|station"
-    r"|correspondents?|reporters?|publication|paper))"
+    # (its reporters named with it, "two Prairie Standard reporters measured every ramp"; or
+    # the newsroom naming itself, "this newspaper visited", "our correspondent", "We compared")
+    rf"\b(?:{MASTHEAD}|^We(?=\s)|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation"
+    r"|newsroom|station|correspondents?|reporters?|publication|paper))"
     r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
     r"|earlier\s+|(?:last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
