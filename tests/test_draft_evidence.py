@@ -699,6 +699,29 @@ def test_as_per_attributes_as_according_to_does(sentence: str) -> None:
     assert holding(result, "jail terms").lane == "context"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of 520 stations the auditors sampled in the two regions, 214 had no working lift.",
+        "Of the 41 stations this newspaper visited in May, 214 had no working lift.",
+    ],
+)
+def test_what_was_sampled_then_what_it_showed_is_the_practice(sentence: str) -> None:
+    # Sampling convention: the checkers' count opens the sentence; the fact follows it.
+    result = drafted(_CLAIM, sentence)
+    assert holding(result, "no working lift").lane == "practice"
+
+
+def test_the_bodys_own_website_listing_is_its_claim() -> None:
+    # Publication convention: what the party's website lists is the party's public word.
+    result = drafted(
+        "Auditors found 214 stations had no working lift.",
+        "As recently as last week, the agency's website still listed Ardmore among stations "
+        "with step-free access.",
+    )
+    assert holding(result, "website still listed").lane == "statement"
+
+
 @pytest.mark.parametrize("filing", ["The charge sheet, however, says", "The chargesheet says"])
 def test_what_a_prosecutor_files_in_court_is_evidence(filing: str) -> None:
     # Court convention: a charge sheet is the evidence the prosecution puts on record;

@@ -32,6 +32,20 @@ def test_a_state_or_background_after_the_logs_is_not_what_they_show() -> None:
     assert not linked(result, "reveals", "review of city records", "Two of the dozens")
 
 
+def test_a_count_opening_the_next_paragraph_goes_on_telling_what_the_logs_show() -> None:
+    # Evidence convention: the paragraph after the one that closes on "the logs show"
+    # may open with another count from them; a count in the paragraph after that, or a
+    # paragraph of background, does not.
+    result = drafted(
+        "The operator said every bus ran every day.",
+        "On most weekdays, fewer than half of the 210 buses left the depot, the logs show.",
+        "On some days in June, as few as 61 buses carried passengers on the trunk route.",
+        "The system opened in May 2016 with 140 buses bought with a World Bank loan.",
+    )
+    assert holding(result, "as few as 61").lane == "practice"
+    assert holding(result, "system opened").lane == "context"
+
+
 def test_records_that_show_why_are_followed_by_what_they_show() -> None:
     # Signpost convention: "Procurement records show why." promises what follows.
     result = drafted(

@@ -121,8 +121,8 @@ ADMISSION: Final = whole_words(
     r"|[“\"]?misspo(?:ke|ken)|accept(?:s|ed|ing)\s+that\s+[“\"]?(?:[\w’'-]+\s+){1,4}?(?:was|were"
     r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error)"
     # ... or that its words misled: "accepts that the term gave the public the wrong impression"
-    r"|accept(?:s|ed|ing)\s+that\s+[^.;]{1,80}?\b(?:(?:wrong|false|misleading|mistaken)\s+impression"
-    r"|misled)\b"
+    r"|accept(?:s|ed|ing)\s+that\s+[^.;]{1,120}?\b(?:(?:wrong|false|misleading|mistaken)\s+impression"
+    r"|misled|(?:was|is)\s+not\s+the\s+case)\b"
     r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
     # "I'll own that", "we own it": the failing taken as one's own
     r"|(?<![\w’'])(?:I|we)(?:[’']ll|\s+will|\s+have\s+to)?\s+own\s+(?:that|it|this|the\s+(?:mistake|error"

@@ -258,8 +258,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     that was mentioned when ...") is a statement (see ``OMITTED``).
     """
     outside = _unsaid(outside)
-    if OMITTED.match(outside):
-        return "statement"
+    if OMITTED.match(outside) or _OF_CHECKED.match(outside):  # (_OF_CHECKED: evidence)
+        return "statement" if OMITTED.match(outside) else "disclosure"
     refusal = NO_COMMENT.search(outside)
     if witnessed(outside) and HEARD.search(outside) and not ADMISSION.search(HEARD.sub("", text)):
         # Insider convention: what staff say they were told inside ("Midwives who spoke on
@@ -423,6 +423,15 @@ _OTHERWISE: Final = re.compile(
     rf"^(?:[^:]*?\b{EVIDENCE_NOUN}\b[^:]*?)(?P<verb>{CONTRADICT_VERB.pattern})[^:]{{0,20}}:\s*(?=(?:\S+\s+){{3}}\S)",
     re.IGNORECASE,
 )
+# Sampling convention: "Of 520 villages the auditors sampled, 214 had no customer", "Of
+# the 41 drains this newspaper visited, 12 were blocked": the checkers' count, then the fact.
+_OF_CHECKED: Final = re.compile(
+    r"^\W*Of\s+(?:the\s+)?(?:[\w’'.,-]+\s+){1,8}?(?:the\s+|this\s+|our\s+)?(?:auditors?"
+    r"|inspectors?|investigators?|reviewers?|researchers?|reporters?|newspaper|(?-i:[A-Z][\w’'-]+))"
+    r"\s+(?:\w+\s+)?(?:sampled|reviewed|examined|checked|visited|inspected|tested|analy[sz]ed"
+    r"|surveyed|audited|looked\s+at)\b[^,;]{0,60},\s+",
+    re.IGNORECASE,
+)
 # What sets off a trailing attribution: a comma, or a quotation (blanked to spaces), then
 # at most a few words of the evidence's own name ('," the state's inspector general found').
 _SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?P<words>(?:[\w’'-]+ ){0,4})$")
@@ -504,6 +513,11 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         # the attribution opens the sentence, what the evidence shows follows the comma.
         intro = RELEASE.search(leading.group("source")) is not None
         return Evidence((a, a + leading.end()), (a + leading.end(), b), intro)
+    checked = _OF_CHECKED.match(part)
+    if checked is not None and len(part[checked.end() :].split()) >= 3:
+        # "Of 520 villages the auditors sampled, 214 had no customer": what was checked,
+        # then what it showed
+        return Evidence((a, a + checked.end()), (a + checked.end(), b), False)
     told = _OTHERWISE.search(part)
     if told is not None and not STATEMENT.search(part, 0, told.start("verb")):
         # "Budget records tell a different story: $12 million was moved in 2019": the

@@ -35,6 +35,7 @@ _STAMP: Final = (
     r"|oct|nov|dec)[a-z]*),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+(?-i:[A-Z]{2,4}))?)?"
 )
+_FILED_IN: Final = r"(?:\s+in\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?"
 # (what the stamp says it marks: "Updated August 17, 2023, 5:00 a.m.")
 _UPDATED: Final = r"(?:(?:updated|published|posted)\s*:?\s+)?"
 # Sign-off convention: a page closes, and sometimes opens, with lines that are not the
@@ -56,7 +57,9 @@ BOILERPLATE: Final = re.compile(
     # a byline: "By Dana Whitfield", "By Ann Li and Tom Berg, Staff Writers", with the
     # page's date stamp before or after it ("April 18, 2024 | By Jon Wade, Grid Weekly",
     # "By Marcus Lind October 4, 2022 at 6:00 AM EDT"), or the stamp alone
-    rf"|^(?:{_STAMP}\s*[|/—–-]?\s*)?by\s+{_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*"
+    # (each reporter perhaps with where they filed from: "By Ann Li in Tabora and Tom Berg
+    # in Dodoma")
+    rf"|^(?:{_STAMP}\s*[|/—–-]?\s*)?by\s+{_NAME}{_FILED_IN}(?:\s*(?:,|and|&)\s+{_NAME}{_FILED_IN})*"
     rf"(?:\s*[,|/—–-]\s*{_CREDIT}|[^\S\n]*\n\s*{_CREDIT})?(?:\s*[,|/—–-]?\s*{_UPDATED}{_STAMP})?\W*$"
     rf"|^{_STAMP}\W*$"
     # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"

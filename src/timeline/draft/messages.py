@@ -252,6 +252,9 @@ OWN_PUBLICATION: Final = re.compile(
     r"\s+reports?\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
     r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
     r"|describes|credited|credits)\b"
+    # the party's own web page: "the agency's website still listed the village as connected"
+    r"|\b(?:website|web\s*page|home\s*page)\s+(?:still\s+|also\s+|then\s+)?(?:said|says|stated"
+    r"|states|claimed|claims|listed|lists|described|describes|promised|promises|boasted|boasts)\b"
     # the claim, named by a pronoun, carried in what the party put out: "It appeared again
     # last summer in a brochure the authority mailed to 30,000 households"
     r"|^\W*(?:It|They)\s+(?:also\s+)?(?:appears?|appeared)\s+(?:again\s+)?(?:[\w’'-]+\s+){0,2}?"

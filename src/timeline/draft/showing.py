@@ -64,6 +64,10 @@ _TALLY: Final = re.compile(
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens|hundreds))\s+"
     r"(?:(?:more|others?|of\s+(?:them|those|these|the\s+\w+))\s+)?(?:were|was|had|did)\b"
 )
+# A count of things, no year nor age: "as few as 61 buses", "1,140 of the claims".
+_COUNT: Final = re.compile(
+    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:the|them|those)\b|(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
+)
 # (someone's words, or a plea in court, are no more of what the records show)
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
 
@@ -87,8 +91,13 @@ def goes_on_showing(
     if showing is None or showing[1] != sent.index - 1:
         return False
     report = by_id.get(showing[0])
-    if report is None or report.para != sent.para:
+    if report is None:
         return False
+    if report.para != sent.para:
+        # the paragraph after the one the records closed on, opening with another count
+        # from them ("On some days in June, as few as 61 buses carried passengers.")
+        counted = report.para + 1 == sent.para and _COUNT.search(sent.text) is not None
+        return counted and not (_SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text))
     if report.sentence != sent.index - 1 and not (
         _BACK.match(sent.text) or _TALLY.match(sent.text)
     ):
