@@ -75,6 +75,8 @@ def test_the_reporters_framing_is_no_event_and_its_link_goes_to_the_fact() -> No
         "None of this squares with what the council has been telling residents.",
         "The internal records read differently.",
         "That is not what the council has been telling residents.",
+        # an aside with no date after the subject, and "another story"
+        "The gully register for the estate, seen by this newspaper, tells another story.",
     ],
 )
 def test_more_ways_of_framing_are_no_event(framing: str) -> None:
@@ -84,6 +86,26 @@ def test_more_ways_of_framing_are_no_event(framing: str) -> None:
         framing,
     )
     assert not any(framing[:20] in e.clause for e in result.events)
+
+
+def test_framing_before_the_evidence_named_at_once_is_no_event() -> None:
+    # Framing convention: "The council's own records tell a different story." signposts the
+    # evidence the next sentence names; that sentence's analysis is the one disclosure.
+    result = drafted(
+        "The council said in March that every gully on the estate had been cleared.",
+        "The council's own records tell a different story.",
+        "A Courier analysis of the records found that 40 of the 65 gullies were still blocked.",
+    )
+    assert not any("different story" in e.clause for e in result.events)
+    assert linked(result, "contradicts", "still blocked", "every gully")
+
+
+def test_a_single_roster_shown_against_the_account_tells_the_practice_next() -> None:
+    result = drafted(
+        "The railway said the crossing was manned that night.",
+        "The duty roster shows otherwise. The night shift has been left blank since November 1.",
+    )
+    assert holding(result, "left blank").lane == "practice"
 
 
 def test_a_fact_told_as_not_what_failed_is_no_framing() -> None:

@@ -49,7 +49,7 @@ EVIDENCE_NOUN: Final = (
     r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:[\w’'-]+\s+){0,3}?(?:found|finds|concluded"
     r"|concludes|wrote|writes|recorded|records|determined)\b(?!\s+(?:just\s+)?the\s+opposite\b))"
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
-    r"|rosters|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
+    r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     # an answer to a records request, a dated document: "A reply dated September 28 ... shows"

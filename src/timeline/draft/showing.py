@@ -177,7 +177,10 @@ def evidence_told(
 # signpost, no event. A subject of a few words, with no aside ("The Form 483, dated June
 # 19, tells ...") and nothing after the account it points to.
 _FRAMING: Final = re.compile(
-    rf"^\W*(?:(?:But|Yet|And|Still|However),?\s+)?(?:[\w’'.-]+\s+){{1,5}}?(?:also\s+)?"
+    # (an aside with no date may follow the subject: "The duty roster, seen by this
+    # newspaper, tells another story.")
+    rf"^\W*(?:(?:But|Yet|And|Still|However),?\s+)?(?:[\w’'.-]+\s+){{1,7}}?"
+    r"(?:\S+,\s+[^,\d“”\"]{1,40},\s+)?(?:also\s+)?"
     # (or "The internal records read differently.", "None of this squares with what ...",
     # "That is not what the board has been telling the public.")
     rf"(?:{CONTRADICT_VERB.pattern}|reads?\s+differently|squares?\s+with|(?:is|was)\s+not"
@@ -214,9 +217,21 @@ def drop_framing(
             or any(k.source == e.id and k.relation == "reveals" for k in links)
         )
     }
-    moved: dict[str, str] = {}
+    # (one that stands alone, the evidence named again at once by the next sentence, "The
+    # city's records tell a different story. A Courier analysis of them found ...", is
+    # that evidence's signpost)
+    named_next = {
+        e.sentence - 1: e.id for e in events if e.role == "report" and e.sentence - 1 in framing
+    }
+    moved: dict[str, str] = {
+        e.id: named_next[e.sentence]
+        for e in events
+        if e.sentence in named_next and e.date.startswith("..") and e.lane == "disclosure"
+    }
     before: DraftEvent | None = None  # the last fact kept
     for event in events:
+        if event.id in moved:
+            continue
         if (
             event.sentence in framing - kept_whole
             and before is not None

@@ -409,8 +409,8 @@ CONTRADICT_VERB: Final = whole_words(
     r"(?:is|was|has\s+been|had\s+been)\s+(?:seldom|rarely|not|never|hardly|far\s+from)\s+"
     r"(?:the\s+case|true|so)"
     # "the messages tell a different story": evidence set against an account
-    r"|(?:tells?|told|telling|paints?|painted|painting)\s+a\s+(?:very\s+|far\s+)?different"
-    r"\s+(?:story|picture)"
+    r"|(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+(?:very\s+|far\s+)?different"
+    r"|another)\s+(?:story|picture)"
     # "That is not what the contract says": the account set against the record's words
     r"|(?:is|was|are|were)\s+not\s+what\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:contract|records?|law"
     r"|rules?|policy|data|documents?|logs?|minutes|report|audit|invoices?|agreement|regulations?)"
