@@ -4551,3 +4551,16 @@ def test_a_standard_written_into_policy_is_background_no_statement() -> None:
         "The commission wrote that standard into county policy in 2020.",
     )
     assert holding(result, "into county policy").lane == "context"
+
+
+def test_a_when_clause_dates_the_fact_not_a_participle_qualifying_its_noun() -> None:
+    # Time-clause convention: "lifts installed since 2015" tells of the lifts; "when
+    # inspectors visited them between January and March 2019" tells when they stood idle.
+    result = drafted(
+        "The agency said every lift worked.",
+        "Inspection records show 168 of the 712 lifts installed since 2015 were out of service "
+        "when inspectors visited them between January and March 2019.",
+        "Records show the 40 lifts bought in 2016 failed within a year.",
+    )
+    assert holding(result, "out of service").date == "between January and March 2019"
+    assert holding(result, "failed within a year").date == "in 2016"

@@ -766,3 +766,15 @@ def test_a_record_that_puts_a_count_at_a_figure_shows_it() -> None:
         "The agency's own report for the week ending 5 July put outstanding repairs at 398.",
     )
     assert holding(result, "at 398").lane == "practice"
+
+
+def test_a_report_tabled_in_parliament_is_released_news() -> None:
+    # Commonwealth convention: a report "tabled in Parliament last week" is made public then.
+    result = drafted(
+        _CLAIM,
+        "The Auditor General's report on the network, tabled in Parliament last week, says "
+        "168 of the 712 lifts were out of service.",
+    )
+    report = holding(result, "Auditor General's report")
+    assert (report.lane, report.date) == ("disclosure", "last week")
+    assert linked(result, "reveals", "Auditor General's report", "out of service")

@@ -149,6 +149,16 @@ _RECORD_NOUN: Final = re.compile(
 _COUNTED: Final = re.compile(r"\b(?:later|earlier|afterwards?|after|before)$", re.IGNORECASE)
 
 
+# (see pick_date: a time clause before a date, a noun's participle before one)
+_WHEN_THEN: Final = re.compile(
+    r"\bwhen\s+(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|saw|went|came|took|found)\b(?:\s+[\w’'-]+){0,3}?"
+    r"\s+(?:(?:on|in|between|during|from)\s+)?$"
+)
+_MODIFIER_THEN: Final = re.compile(
+    r"\b[a-z]{3,}s\s+(?:[a-z]+ed|built|made|bought|set\s+up)\s+(?:(?:since|in|from)\s+)?$"
+)
+
+
 def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane: str) -> int | None:
     """Index in ``found`` of the date that dates the event drawn from ``s[a:b]``.
 
@@ -192,6 +202,12 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             return record[0]
         if after:
             outside = after
+    when = [k for k in outside[1:] if _WHEN_THEN.search(s, a, found[k].start - offset)]
+    if when and _MODIFIER_THEN.search(s, a, found[outside[0]].start - offset):
+        # Time-clause convention: "plants installed since 2015 were idle when auditors
+        # visited them between January and March 2019": the date after a participle that
+        # qualifies a noun tells of the noun; the "when" clause tells when the fact held.
+        return when[0]
     if lane == "disclosure":
         # Disclosure convention: a report or video is dated by its release ("a report
         # released late Thursday"), not by the events it is about ("following the Sept.

@@ -260,7 +260,7 @@ CAUSE_LEAD: Final = re.compile(rf"^(?:{_CAUSES})\s+", re.IGNORECASE)
 
 # A release is itself a disclosure: the day records, video or findings were made public.
 RELEASE: Final = whole_words(
-    r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new"
+    r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new|tabled"
     r"|filed|emerged|surfaced|leaked|dated|(?:reviewed|seen|examined|reported)\s+by"
     # a document dated by its making: "The audit, finished in September and circulated"
     r"|(?:finished|completed|circulated|presented|submitted|delivered|compiled|prepared)"
