@@ -444,3 +444,29 @@ def test_a_concession_the_speaker_goes_on_to_is_said_on_the_same_occasion() -> N
         "a full picture” of the costs.",
     )
     assert holding(result, "he conceded").date == "2024-03-06"
+
+
+def test_an_admission_heard_on_a_recording_keeps_the_session_it_was_made_at() -> None:
+    # Quotation convention: '," he told MPs, according to a recording of the session'
+    # goes on quoting the session dated just before; so does what he said next.
+    result = drafted(
+        "The operator said in June that there was no shortage of buses.",
+        "On Monday, appearing before the transport committee, Mr Kiwelu acknowledged that "
+        "the figures were wrong.",
+        '"That was a mistake, and I apologise," he told MPs, according to a recording of '
+        "the session.",
+        "He said 104 buses were in service this week.",
+    )
+    assert holding(result, "That was a mistake").date == "2024-03-04"
+    assert holding(result, "104 buses").date == "2024-03-04"
+
+
+def test_what_a_source_reached_by_the_newsroom_said_next_keeps_that_day() -> None:
+    # "Gunasekera, contacted on Friday, did not dispute the figures. She said ...": the
+    # newsroom's call is the occasion of what she said next in the paragraph.
+    result = drafted(
+        "The minister said in June that all 712 plants were working.",
+        "Secretary Priya Gunasekera, contacted on Friday, did not dispute the auditors' "
+        "figures. She said 121 of the idle plants had been repaired since April.",
+    )
+    assert holding(result, "121 of the idle plants").date == "2024-03-08"

@@ -86,8 +86,12 @@ _GOES_ON: Final = re.compile(
     re.IGNORECASE,
 )
 _IN_A_STATEMENT: Final = re.compile(
-    r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b", re.IGNORECASE
+    r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b"
+    # (or how the newsroom heard it: '," he told MPs, according to a recording of the session')
+    r"|,?\s+according\s+to\s+(?:an?|the)\s+(?:recording|video|transcript|audio)\b.*$",
+    re.IGNORECASE,
 )
+_REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
 # Response convention: "In a written response to questions, a spokeswoman said" answers the
 # newsroom's questions for this story: an occasion of its own, not the last one told.
 _ANSWERING: Final = re.compile(
@@ -182,7 +186,18 @@ def _same_occasion(
         return None
     speaker = surname(event.actor)
     # an admission is said on an occasion too ("It is now clear that ...," the force said)
-    last = next((e for e in reversed(out) if e.lane == "statement" or admits(e)), None)
+    # (or what the newsroom heard from them just before: "Gunasekera, contacted on Friday,
+    # did not dispute the figures. She said ...")
+    last = next(
+        (
+            e
+            for e in reversed(out)
+            if e.lane == "statement"
+            or admits(e)
+            or (e.para == event.para and _REACHED.search(e.clause))
+        ),
+        None,
+    )
     if not speaker or last is None or surname(last.actor) != speaker or last.id not in spans:
         return None
     if _PERFECT_SAYING.search(_outside(last.clause)) or told_since(event.clause, last.clause):
