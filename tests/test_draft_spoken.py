@@ -361,3 +361,20 @@ def test_termed_with_a_quoted_word_is_the_speakers_characterisation() -> None:
     )
     event = holding(result, "termed the charges")
     assert (event.lane, event.actor) == ("statement", "Advocate Hari Adhikari")
+
+
+def test_a_paragraph_opened_at_a_dated_meeting_dates_what_was_said_there() -> None:
+    # Scene convention: the paragraph opens at the trustees' May 20 meeting; what the
+    # manager told them there was said that day. A paragraph that does not open there,
+    # or a statement with a day of its own, keeps its own.
+    result = drafted(
+        "The company said on Tuesday that the wells had been down since February.",
+        "At the trustees' May 20 meeting, dozens of residents packed the hall. The manager "
+        "told them the gas system was working.",
+        "Residents met again on May 20. The manager told them the smell came from a farm.",
+        "At the trustees' May 20 meeting, residents complained. The manager said on June 2 "
+        "that the plant was safe.",
+    )
+    assert holding(result, "gas system was working").date == "May 20"
+    assert holding(result, "came from a farm").date not in ("May 20", "2024-05-20")
+    assert holding(result, "plant was safe").date == "June 2"

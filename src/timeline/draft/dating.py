@@ -15,7 +15,7 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import date_column, undated
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
-from timeline.draft.occasions import at_the_time, same_time
+from timeline.draft.occasions import at_the_meeting, at_the_time, same_time
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER, source_notes
@@ -581,6 +581,7 @@ def clause_date(
         then = (
             same_time(s, clause, clauses, dates, pub, sent.start)
             or at_the_time(s, clause, around.found, around.sentences, sent, pub)
+            or at_the_meeting(clause, around.found, around.sentences, sent, pub)
             or (date, note)
         )
         date, note = came_after(s, clause, dates, pub, sent.start) or then

@@ -62,6 +62,8 @@ BOILERPLATE: Final = re.compile(
     rf"|^(?:{_STAMP}\s*[|/—–-]?\s*)?by\s+{_NAME}{_FILED_IN}(?:\s*(?:,|and|&)\s+{_NAME}{_FILED_IN})*"
     rf"(?:\s*[,|/—–-]\s*{_CREDIT}|[^\S\n]*\n\s*{_CREDIT})?(?:\s*[,|/—–-]?\s*{_UPDATED}{_STAMP})?\W*$"
     rf"|^{_STAMP}\W*$"
+    # a station's credit line: "Author: Ann Li (7 Investigates) Published: 5:47 PM EDT ..."
+    r"|^\W*(?:author|written\s+by)\s*:\s"
     # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"
     r"|^\W*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
     # a person's signpost to the account that follows: "Castellanos gave a different

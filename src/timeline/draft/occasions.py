@@ -14,7 +14,7 @@ from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import TOLD_FROM
 
-__all__ = ["at_the_time", "same_time", "told_since"]
+__all__ = ["at_the_meeting", "at_the_time", "same_time", "told_since"]
 
 # Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
 # ...", "As the storm hit on Monday, the utility told customers ...": the main clause
@@ -129,6 +129,41 @@ def at_the_time(
         return None
     note = f"Inferred: told as '{shift.group()}' a sentence before names, '{named[-1].text}'."
     return date_column(named[-1], pub), note
+
+
+# Scene convention: "At the trustees' May 20 meeting, dozens of residents packed the hall.
+# Halvorsen told them the system was working.": a paragraph that opens at a dated gathering
+# goes on telling what was said there.
+_AT_THE_MEETING: Final = re.compile(
+    r"^\W*(?:At|During)\s+(?:an?|the|its|their|[\w’'-]+[’']s?)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:meeting|hearing|conference|briefing|session|forum|rally|town\s+hall|press\s+meet)\b"
+    r"[^,;]{0,40},"
+)
+
+
+def at_the_meeting(
+    clause: Clause,
+    found: Sequence[Found],
+    sentences: Sequence[Sentence],
+    sent: Sentence,
+    pub: datetime.date,
+) -> tuple[str, str] | None:
+    """The date and note of a statement told after a paragraph opened at a dated gathering.
+
+    ``found`` holds the dates of the paragraph of ``sent``; only a date inside the opening
+    phrase of the paragraph's first sentence (not ``sent`` itself) counts.
+    """
+    if clause.lane != "statement":
+        return None
+    first = next((x for x in sentences if x.para == sent.para), None)
+    opening = _AT_THE_MEETING.match(first.text) if first is not None and first is not sent else None
+    if first is None or opening is None:
+        return None
+    named = [f for f in found if first.start <= f.start and f.end <= first.start + opening.end()]
+    if len(named) != 1:
+        return None
+    note = f"Inferred: said at the gathering the paragraph opens at, '{named[0].text}'."
+    return date_column(named[0], pub), note
 
 
 # Tense convention: news copy tells what a source said to the newsroom for this story in
