@@ -928,3 +928,14 @@ def test_a_job_set_inside_the_name_run_is_not_part_of_the_name() -> None:
         "The logs show otherwise. Perera did not respond to questions sent on Thursday.",
     ]
     assert _actor(paragraphs, "Perera told reporters the gates were manned.") == "Sunil Perera"
+
+
+def test_a_pronoun_opening_the_clause_after_a_lead_phrase_is_the_last_person() -> None:
+    # Pronoun convention: "In a written statement Tuesday, he called ..." is the man last
+    # named, not the officers his statement goes on to mention.
+    result = drafted(
+        'Sheriff Todd Brannigan said in November, "We have a nurse in that building."',
+        "Brannigan declined an interview. In a written statement Tuesday, he called the report "
+        '"a snapshot" and said corrections officers are trained in first aid.',
+    )
+    assert holding(result, "a snapshot").actor == "Sheriff Todd Brannigan"

@@ -471,3 +471,25 @@ def test_what_a_source_reached_by_the_newsroom_said_next_keeps_that_day() -> Non
         "figures. She said 121 of the idle plants had been repaired since April.",
     )
     assert holding(result, "121 of the idle plants").date == "2024-03-08"
+
+
+def test_a_statement_set_before_the_vote_the_sentence_before_dated_is_said_that_day() -> None:
+    # Anaphora convention: "Before the vote," is the vote the sentence before dates.
+    result = drafted(
+        "The sheriff said in November that a nurse was always on duty.",
+        "A month later, on Dec. 14, commissioners voted 3-0 to renew the contract. Before the "
+        "vote, vice president Marcia Oyelaran told the board the company filled every shift.",
+    )
+    assert holding(result, "filled every shift").date == "Dec. 14"
+
+
+def test_a_partys_answer_in_court_filed_on_a_day_is_its_statement_that_day() -> None:
+    # Court convention: "The county's answer to the lawsuit, filed Monday," is the county's
+    # own word on that day, not a release of someone else's record.
+    result = drafted(
+        "The sheriff said a nurse was always on duty.",
+        "The county's answer to the lawsuit, filed Monday, denies that officers delayed "
+        "calling for help.",
+    )
+    (event,) = [e for e in result.events if e.para == 2]
+    assert (event.lane, event.date) == ("statement", "Monday")

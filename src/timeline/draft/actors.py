@@ -516,7 +516,9 @@ class Actors:
             # "When Maria Lopez dialed 911 ..., she waited": the pronoun that opens the
             # main clause is the person the leading clause named
             return self.name(named[0]), False
-        if BODY_PRONOUN.match(text, offset):
+        # (so is a person's: "he called the report ... and said officers are trained")
+        he = _HE_OR_SHE.match(text, offset) and all(m.start > offset for m in mentions)
+        if BODY_PRONOUN.match(text, offset) or he:
             # "It said it was co-operating with Dutch police": a body's pronoun is who
             # was named before; a name later in the clause is what it spoke of
             return "", True
@@ -571,14 +573,10 @@ class Actors:
         if idx + 1 < len(mentions):
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]
-            if (
-                chosen.kind == "role"
-                and nxt.kind in ("person", "surname")
-                and _JOB_THEN_NAME.fullmatch(between)
-                and text[nxt.end : nxt.end + 1] == ","
-            ):
-                # AP style: "The city's police chief, Maria Gomez, said": the job, then
-                # the name set off by commas; the person is the actor.
+            # AP style: "The city's police chief, Maria Gomez, said": the job, then the name
+            # set off by commas; the person is the actor.
+            named_after = nxt.kind in ("person", "surname") and _JOB_THEN_NAME.fullmatch(between)
+            if chosen.kind == "role" and named_after and text[nxt.end : nxt.end + 1] == ",":
                 return self.name(nxt), False
             if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):
                 name = f"{name}{between.rstrip()} {DETERMINER.sub('', nxt.text)}".replace("  ", " ")

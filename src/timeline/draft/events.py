@@ -470,6 +470,9 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
 
 
 # '"...," one said.' after "Two nurses, who asked not to be named, said": one of the insiders
+_PRONOUN_SUBJECT: Final = re.compile(r"^[^,;]{0,60},\s+(?:he|she)\s+[a-z]+(?:ed|s)\b")
+
+
 def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | None) -> str:
     """Who a clause is about: named in it, or the paragraph's last actor for a generic word.
 
@@ -510,6 +513,8 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # person last named, not the outlet or body the sentence also names; so is the
         # subject "He" of "He has been charged ..., a charge his lawyer, Gina Ruiz, called".
         return state.last_person
+    if not actor and _PRONOUN_SUBJECT.match(outside) and state.last_person:
+        return state.last_person  # "In a statement Tuesday, he called the report a snapshot"
     if opens:
         # "She left the company in June and passed the logs to the Department for
         # Transport": the body after the verb is what "she" acted on, not who she is

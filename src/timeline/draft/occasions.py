@@ -81,7 +81,9 @@ def same_time(
 # was the biggest driver, she said then"), not "then-Mayor" nor "said, then left".
 _AT_THE_TIME: Final = re.compile(
     r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b(?!\s+of\b)"
-    r"|\b(?:said|says|wrote|added|insisted|claimed|told\s+\w+)\s+then\b(?![-‑])",
+    r"|\b(?:said|says|wrote|added|insisted|claimed|told\s+\w+)\s+then\b(?![-‑])"
+    # ... and so is the gathering it named, by its noun: "Before the vote, Oyelaran told"
+    r"|^\W*(?:Before|During|At)\s+the\s+(?:vote|meeting|hearing|session|debate)\b(?!\s+(?:on|in|of)\b)",
     re.IGNORECASE,
 )
 

@@ -49,8 +49,7 @@ __all__ = [
 ]
 
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
-# (at most two spaces before "and": quoted words are blanked out to spaces, and they stay
-# with the clause they end)
+# (at most two spaces before "and": quoted words, blanked to spaces, stay with their clause)
 # ("were handed lists and told to find grounds": a passive "told to" is what was done to
 # the subject, no statement of its own)
 _SPEECH_AND: Final = re.compile(
@@ -119,8 +118,9 @@ _TELLING_NOUN: Final = re.compile(
     r"\b(?:letter|e-?mail|statement|post|message|memo|notice|newsletter|repl(?:y|ies)|response)s?\b",
     re.IGNORECASE,
 )
-_OWN_RELEASED: Final = re.compile(
-    rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$",
+_OWN_RELEASED: Final = re.compile(  # (or its answer in court: "The county's answer to the suit,")
+    rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$"
+    r"|[’']s\s+(?:answer|response|reply|motion)\s+to\s+(?:the\s+)?[\w’'-]+,?\s*$",
     re.IGNORECASE,
 )
 # Sequence convention: "initially said X, before later acknowledging Y", "first denied X,
