@@ -44,6 +44,8 @@ def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:
         "The principal sent an email to parents saying the school was never closed.",
         "The airline said in a statement emailed to affected passengers that storms caused it.",
         "The insurer emailed affected customers on Friday to say no data was lost.",
+        # a brief reply, as a source who declines an interview sends the newsroom
+        "In a brief e-mail, he said he had relied on summary figures.",
     ],
 )
 def test_a_message_to_the_press_or_a_public_is_not_private(sentence: str) -> None:

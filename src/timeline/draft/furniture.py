@@ -143,7 +143,9 @@ SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
 # unanswered, has withheld its account. The stock words of silence: "did not respond to
 # requests for comment", "declined to comment", "referred questions to the department".
 _SILENCE_WORDS: Final = (
-    r"(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
+    # (or "declined to be interviewed", "declined an on-camera interview")
+    r"(?:declined|refused)\s+(?:to\s+be\s+interviewed|an?\s+(?:[\w-]+\s+)?interview)"
+    r"|(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
     r"|make\s+anyone\s+available|respond|return|reply"
     r"|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"
     r"|(?:could|would)\s+not\s+(?:be\s+reached"
@@ -172,6 +174,9 @@ _ASKED_BY: Final = re.compile(
 )
 
 
+_WHO_ASIDE: Final = re.compile(r",\s+who\s[^,;“”\"]{1,80},")
+
+
 def unanswered(text: str) -> bool:
     """Whether a sentence only says that someone did not answer the newsroom.
 
@@ -183,6 +188,8 @@ def unanswered(text: str) -> bool:
     ("declined to comment, saying ...") is a statement.
     """
     plain = _ASKED_BY.sub(lambda m: " " * len(m.group()), text)  # (offsets kept)
+    # (and who the silent party is: "Driscoll, who testified in April, declined to be ...")
+    plain = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), plain)
     refusal = NO_COMMENT.search(text)
     return (
         refusal is not None

@@ -110,8 +110,10 @@ PRIVATE: Final = whole_words(
     rf"(?!\s+from\s+(?:the\s+)?(?-i:{MASTHEAD}))(?:(?!\bto\b)[^.;“”\"]){{0,80}}?\breads\b"
     r"|(?:e-?mail|memo|text\s+message|letter)\b[^.;“”\"]{0,40},\s+in\s+which"
     # "In a March 2014 e-mail, X offered ...": a message the clause opens with (not "told
-    # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press)
-    r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:an?|one|another)\s+(?:[\w.,’'-]+\s+){0,4}?"
+    # Reuters in an email", nor "In an email, spokeswoman Kim Tran said": replies to the press,
+    # as is "In a brief e-mail, he said")
+    r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:an?|one|another)\s+(?!(?:brief|short|terse"
+    r"|written)\s)(?:[\w.,’'-]+\s+){0,4}?"
     r"(?:e-?mail|memo|text\s+message|chat(?:\s+thread)?|message\s+thread)\b"
     rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
     # several of them: "In later messages that year, Wendt circulated ..."
