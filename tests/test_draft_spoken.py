@@ -378,3 +378,16 @@ def test_a_paragraph_opened_at_a_dated_meeting_dates_what_was_said_there() -> No
     assert holding(result, "gas system was working").date == "May 20"
     assert holding(result, "came from a farm").date not in ("May 20", "2024-05-20")
     assert holding(result, "plant was safe").date == "June 2"
+
+
+def test_a_participle_set_before_the_speaker_names_the_occasion_not_the_speaker() -> None:
+    # Lead convention: "Testifying before the Joint Budget Committee on Jan. 14," sets the
+    # occasion; the committee heard the claim, the witness made it.
+    result = drafted(
+        "The agency promised ranchers fast payment.",
+        "Testifying before the legislature's Joint Budget Committee on Jan. 14, Marcus "
+        'Whitlow told lawmakers that "the vast majority of claims are being paid inside 60 days."',
+    )
+    event = holding(result, "vast majority")
+    assert (event.lane, event.date) == ("statement", "Jan. 14")
+    assert "Committee" not in event.actor

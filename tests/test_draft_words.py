@@ -6,7 +6,7 @@ import pytest
 
 from draft_support import drafted, holding
 from timeline.draft.insiders import STAFF_DEED
-from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT
+from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT, STATEMENT
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,18 @@ def test_evidence_standing_in_contrast_to_an_account_contradicts_it(contrast: st
         contrast,
     )
     assert not any(contrast.split()[1] in e.clause for e in framed.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelsey Ohlander filed a claim for two heifers killed in May and was paid in November.",
+        "Staff tracked claims in a spreadsheet that was missing filing dates.",
+        "The agency paid claims twice in 2024.",
+    ],
+)
+def test_a_claim_for_money_handled_or_filed_is_no_assertion(sentence: str) -> None:
+    # Money convention: "a claim for two heifers", "tracked claims", "paid claims" are
+    # requests for payment, not claims made in public.
+    assert STATEMENT.search(sentence) is None
+    assert STATEMENT.search("The company claims its product is safe.") is not None

@@ -32,7 +32,8 @@ STATEMENT: Final = whole_words(
     r"(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
     r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)"
     # (nor a count of them: "a spreadsheet of 1,140 claims")
-    r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)claims?"
+    r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)"
+    r"(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)claims?(?!\s+for\s)"
     r"|announces|told|tells|promised|pledged|vowed|maintained|maintains"
     # (an official designation is no assertion: "houses the city had declared nuisances",
     # "declared a state of emergency")
@@ -210,10 +211,10 @@ ENTRY_VERB: Final = whole_words(r"wrote|writes|noted|notes|logged|recorded|enter
 LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+|(?:Earlier|Later|Previously),\s+(?=(?i:in|at|on)\s))?"
     # (a sentence adverb is the phrase only where its comma follows: "Meanwhile the fee kept
-    # leaving her account in December, ..." has none)
+    # leaving her account in December, ..." has none; a participle: "Testifying before ...")
     r"(?:(?i:In|Through|Behind|At|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
     rf"|(?!Instead){SENTENCE_ADVERB}(?=,)|Instead(?=,|\s+of\b)"
-    rf"|{QUESTION})\b"
+    rf"|{QUESTION}|[A-Z][a-z]{{3,}}ing(?=\s+(?:before|to|at|in|on|with)\s))\b"
     # (no clause of its own: "Last spring it eliminated 14 posts, citing ..." is no phrase)
     r"(?![^,“”\"]*\b(?:it|he|she|they|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|cut|put)\b)"
     r"[^,“”\"]{0,120}"
