@@ -4564,3 +4564,12 @@ def test_a_when_clause_dates_the_fact_not_a_participle_qualifying_its_noun() -> 
     )
     assert holding(result, "out of service").date == "between January and March 2019"
     assert holding(result, "failed within a year").date == "in 2016"
+
+
+def test_a_date_in_a_where_clause_qualifying_the_subject_does_not_date_the_fact() -> None:
+    result = drafted(
+        "The co-op said every line was walked.",
+        "The stretch of line near where the fire started on June 14 was last cleared of trees "
+        "in August 2016, according to a co-op spreadsheet.",
+    )
+    assert holding(result, "last cleared").date == "in August 2016"

@@ -411,3 +411,15 @@ def test_a_dated_letter_between_officials_is_a_practice_on_its_day() -> None:
     )
     letter = holding(result, "letter dated")
     assert (letter.lane, letter.date) == ("practice", "September 16")
+
+
+def test_the_partys_own_plan_is_its_account() -> None:
+    # Own-publication convention: a body's mitigation plan, filed with a regulator, that
+    # says how it works is the body's claim, not a record of what it did.
+    result = drafted(
+        "The co-op's logs show crews walked 212 of 540 miles in 2021.",
+        "Sangre Peaks' wildfire mitigation plan, adopted by its board and submitted to the "
+        "state as part of a grant application, said all lines "
+        '"are patrolled on foot annually."',
+    )
+    assert holding(result, "mitigation plan").lane == "statement"

@@ -77,6 +77,7 @@ def test_the_reporters_framing_is_no_event_and_its_link_goes_to_the_fact() -> No
         "That is not what the council has been telling residents.",
         # an aside with no date after the subject, and "another story"
         "The gully register for the estate, seen by this newspaper, tells another story.",
+        "Spending tells a similar story.",
     ],
 )
 def test_more_ways_of_framing_are_no_event(framing: str) -> None:

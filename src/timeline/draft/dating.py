@@ -155,7 +155,8 @@ _WHEN_THEN: Final = re.compile(
     r"\s+(?:(?:on|in|between|during|from)\s+)?$"
 )
 _MODIFIER_THEN: Final = re.compile(
-    r"\b[a-z]{3,}s\s+(?:[a-z]+ed|built|made|bought|set\s+up)\s+(?:(?:since|in|from)\s+)?$"
+    r"(?:\b[a-z]{3,}s\s+(?:[a-z]+ed|built|made|bought|set\s+up)"
+    r"|\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|began|broke))\s+(?:(?:since|in|from|on)\s+)?$"
 )
 
 
@@ -203,11 +204,12 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         if after:
             outside = after
     when = [k for k in outside[1:] if _WHEN_THEN.search(s, a, found[k].start - offset)]
-    if when and _MODIFIER_THEN.search(s, a, found[outside[0]].start - offset):
+    later = [k for k in outside[1:] if not _MODIFIER_THEN.search(s, a, found[k].start - offset)]
+    if (when or later) and _MODIFIER_THEN.search(s, a, found[outside[0]].start - offset):
         # Time-clause convention: "plants installed since 2015 were idle when auditors
-        # visited them between January and March 2019": the date after a participle that
-        # qualifies a noun tells of the noun; the "when" clause tells when the fact held.
-        return when[0]
+        # visited them in March" (or "near where the fire started on June 14"): a date
+        # qualifying a noun tells of it; the "when" clause or the verb's date, of the fact.
+        return (when or later)[0]
     if lane == "disclosure":
         # Disclosure convention: a report or video is dated by its release ("a report
         # released late Thursday"), not by the events it is about ("following the Sept.

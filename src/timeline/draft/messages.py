@@ -254,6 +254,10 @@ OWN_PUBLICATION: Final = re.compile(
     r"\s+reports?\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
     r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
     r"|describes|credited|credits)\b"
+    # the party's own plan, put to the public or a regulator: "Sangre Peaks' wildfire
+    # mitigation plan, adopted in December 2020, said all lines are patrolled on foot"
+    r"|(?<!internal\s)\b(?:mitigation|safety|management|maintenance|response|action|business)\s+plan\b"
+    r"(?:,[^;“”\"]{1,160},)?\s+(?:said|says|stated|states|promised|promises|committed|commits)\b"
     # the party's own web page: "the agency's website still listed the village as connected"
     r"|\b(?:website|web\s*page|home\s*page)\s+(?:still\s+|also\s+|then\s+)?(?:said|says|stated"
     r"|states|claimed|claims|listed|lists|described|describes|promised|promises|boasted|boasts)\b"

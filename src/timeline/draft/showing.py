@@ -183,7 +183,8 @@ _FRAMING: Final = re.compile(
     r"(?:\S+,\s+[^,\d“”\"]{1,40},\s+)?(?:also\s+)?"
     # (or "The internal records read differently.", "None of this squares with what ...",
     # "That is not what the board has been telling the public.")
-    rf"(?:{CONTRADICT_VERB.pattern}|reads?\s+differently|squares?\s+with|(?:is|was)\s+not"
+    rf"(?:{CONTRADICT_VERB.pattern}|reads?\s+differently|squares?\s+with|tells?\s+a\s+similar\s+story"
+    r"|(?:is|was)\s+not"
     r"(?=\s+what\s+(?:[\w’'-]+\s+){1,3}?(?:(?:has|have|had)\s+been\s+)?(?:telling|saying|told|said)\b))"
     # (and the account it points to, by what was said: "with what the city has told the public",
     # or named: "at odds with the claim of annual inspections")
