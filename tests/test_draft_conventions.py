@@ -4573,3 +4573,14 @@ def test_a_date_in_a_where_clause_qualifying_the_subject_does_not_date_the_fact(
         "in August 2016, according to a co-op spreadsheet.",
     )
     assert holding(result, "last cleared").date == "in August 2016"
+
+
+def test_the_fiscal_year_that_ended_on_a_day_is_the_year_up_to_it() -> None:
+    # Accounts convention: "the fiscal year that ended June 30, 2017" is July 2016 to June
+    # 2017, not the day the year closed.
+    result = drafted(
+        "Officials said inmates are treated.",
+        "Of the 1,418 prisoners diagnosed in the fiscal year that ended June 30, 2017, just 19 "
+        "received the drugs, according to the auditors.",
+    )
+    assert holding(result, "1,418").date == "2016-07-01/2017-06-30"

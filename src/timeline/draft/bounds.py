@@ -14,7 +14,8 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.cells import undated
 from timeline.draft.continuation import admits, continued_quote, said_then
-from timeline.draft.dating import news_day, released_on
+from timeline.draft.dating import released_on
+from timeline.draft.lede import news_day
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.occasions import told_since
 from timeline.draft.quotes import quote_outside_words

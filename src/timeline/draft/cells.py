@@ -10,7 +10,7 @@ from timeline.dates import Found, resolve
 from timeline.dates.edtf import EDTF_CHARS
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 
-__all__ = ["DATE_LABEL", "MONTH_WORDS", "date_column", "undated"]
+__all__ = ["DATE_LABEL", "MONTH_WORDS", "date_column", "undated", "year_to"]
 
 # Timeline convention: a list's entry opens with its date and a colon ("Aug. 3, 2022:
 # Tests find ..."); the date is the event's date column, not its headline.
@@ -46,3 +46,20 @@ def date_column(found: Found, pub: datetime.date, *, ahead: bool = False) -> str
 def undated(pub: datetime.date) -> str:
     """The ``date`` of an event the article does not date: on or before publication."""
     return f"../{pub.isoformat()}"
+
+
+# Accounts convention: "the fiscal year that ended June 30, 2017" is the year up to that day.
+_YEAR_ENDED: Final = re.compile(
+    r"\b(?:fiscal|financial|budget|school|tax)\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def year_to(found: Found, before: str) -> str | None:
+    """The year ending on the day ``found`` names, when the words ``before`` it say so."""
+    ended = found.resolution.end
+    if ended is None or found.resolution.start != ended or not _YEAR_ENDED.search(before):
+        return None
+    begun = ended.replace(year=ended.year - 1) + datetime.timedelta(days=1)
+    return f"{begun.isoformat()}/{ended.isoformat()}"

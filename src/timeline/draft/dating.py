@@ -12,7 +12,7 @@ from typing import Final
 from timeline.dates import Found, find, resolve
 from timeline.dates.words import NUMBER_WORDS
 from timeline.draft.admissions import ADMISSION
-from timeline.draft.cells import date_column, undated
+from timeline.draft.cells import date_column, undated, year_to
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.occasions import at_the_meeting, at_the_time, same_time
@@ -23,7 +23,6 @@ from timeline.draft.spoken import bare_time, spoken_date
 from timeline.draft.words import LEAD_PHRASE, QUESTION, RELEASE_VERB
 
 __all__ = [
-    "NEWS_WEEK",
     "Around",
     "came_after",
     "clause_date",
@@ -34,7 +33,6 @@ __all__ = [
     "is_relative",
     "labelled",
     "nearby_date",
-    "news_day",
     "pick_date",
     "released_on",
     "usable_dates",
@@ -44,7 +42,6 @@ __all__ = [
 _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 """Two publication dates far apart: a phrase that resolves the same against both is absolute."""
 
-NEWS_WEEK: Final = 7
 """How many days before publication the lede's news day may be ("Wednesday", "today")."""
 
 _RELEASED_ON: Final = re.compile(
@@ -246,23 +243,6 @@ def nearby_date(
     return None
 
 
-def news_day(lede: Sequence[Found], pub: datetime.date) -> Found | None:
-    """The day the lede says the story's news happened, if it names one.
-
-    News-day convention: a news story's first paragraph tells what happened and when,
-    by a day close to publication ("said Wednesday", "intensified Wednesday with the
-    release of ..."). That is its first date naming a single day in the
-    :data:`NEWS_WEEK` days up to publication; a date further back is history, not news.
-    """
-    for f in lede:
-        res = f.resolution
-        if res.start is None or res.start != res.end:
-            continue
-        if 0 <= (pub - res.start).days <= NEWS_WEEK:
-            return f
-    return None
-
-
 def dates_by_paragraph(paras: Mapping[int, str], pub: datetime.date) -> dict[int, list[Found]]:
     """Each paragraph's dates, with offsets into that paragraph, found in the story read
     in order.
@@ -399,6 +379,9 @@ def date_for(
     # Schedule convention: "is scheduled for February", "will vote on March 20", "has
     # scheduled a hearing for Sept. 10": the date is to come when the words just before it
     # say so, and the finder read it so
+    year = year_to(first, text[: max(0, first.start - offset)])
+    if year is not None:
+        return year, f"The article says '{first.text}'."
     ahead = _AHEAD.search(text, 0, max(0, first.start - offset)) is not None
     date = date_column(first, pub, ahead=ahead)
     note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."

@@ -318,18 +318,7 @@ def _draft_sentence(
     state.by_id.update({e.id: e for e in made})
     made = _refer_back(state, made)
     made = [in_voice(_entry_in_the_record(state, sent, e), state) for e in made]
-    for event in made:
-        # (a pronoun cites the evidence it stands for; a report made just before in this
-        # sentence may be the evidence cited)
-        last = named.id if named is not None else state.last_evidence
-        if named is None and last is not None and not cites(s, state.by_id.get(last)):
-            last = None
-        if event.role == "evidenced" and last is not None:
-            # Attribution convention: "according to the review" after "an audit released
-            # Tuesday" cites the evidence already introduced, which reveals this practice.
-            state.links.append(DraftLink(last, event.id, "reveals", link_note("evidence", event)))
-        if event.role == "report" or (event.lane == "disclosure" and EVIDENCE_TELLS.search(s)):
-            state.last_evidence = event.id
+    _cite_evidence(state, s, named, made)
     for event in made:
         if event.lane == "disclosure":
             state.last_disclosure = event.id
@@ -344,6 +333,25 @@ def _draft_sentence(
     # or facts, "X received the e-mails, the company admitted"), which came before it.
     order = {"prior": 0, "background": 0, "claim": 1, "conceded": 1}
     state.events.extend(sorted(made, key=lambda e: order.get(e.role, 2)))
+
+
+def _cite_evidence(
+    state: _Progress, s: str, named: DraftEvent | None, made: list[DraftEvent]
+) -> None:
+    """Link the events ``made`` from sentence ``s`` to the evidence they cite, and keep the
+    evidence it introduces as the last named."""
+    for event in made:
+        # (a pronoun cites the evidence it stands for; a report made just before in this
+        # sentence may be the evidence cited)
+        last = named.id if named is not None else state.last_evidence
+        if named is None and last is not None and not cites(s, state.by_id.get(last)):
+            last = None
+        if event.role == "evidenced" and last is not None:
+            # Attribution convention: "according to the review" after "an audit released
+            # Tuesday" cites the evidence already introduced, which reveals this practice.
+            state.links.append(DraftLink(last, event.id, "reveals", link_note("evidence", event)))
+        if event.role == "report" or (event.lane == "disclosure" and EVIDENCE_TELLS.search(s)):
+            state.last_evidence = event.id
 
 
 def _dates_the_last(state: _Progress, sent: Sentence, found: list[Found]) -> bool:

@@ -8,14 +8,22 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from timeline.dates import resolve
+from timeline.dates import Found, resolve
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import undated
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.titles import content_words
 from timeline.draft.words import ACCOUNT_NOUN, ATTRIBUTION_WORDS
 
-__all__ = ["SHARED_MIN", "drop_echoes", "drop_restatements", "merged", "same_actor"]
+__all__ = [
+    "NEWS_WEEK",
+    "SHARED_MIN",
+    "drop_echoes",
+    "drop_restatements",
+    "merged",
+    "news_day",
+    "same_actor",
+]
 
 SHARED_MIN = 3
 """Content words a lede event must share with a body event to be the same fact."""
@@ -194,3 +202,23 @@ def drop_echoes(
         told = event
     events = [replace(e, quote=quoted[e.id]) if e.id in quoted else e for e in events]
     return merged(events, links, moved)
+
+
+NEWS_WEEK: Final = 7
+
+
+def news_day(lede: Sequence[Found], pub: datetime.date) -> Found | None:
+    """The day the lede says the story's news happened, if it names one.
+
+    News-day convention: a news story's first paragraph tells what happened and when,
+    by a day close to publication ("said Wednesday", "intensified Wednesday with the
+    release of ..."). That is its first date naming a single day in the
+    :data:`NEWS_WEEK` days up to publication; a date further back is history, not news.
+    """
+    for f in lede:
+        res = f.resolution
+        if res.start is None or res.start != res.end:
+            continue
+        if 0 <= (pub - res.start).days <= NEWS_WEEK:
+            return f
+    return None
