@@ -939,3 +939,15 @@ def test_a_pronoun_opening_the_clause_after_a_lead_phrase_is_the_last_person() -
         '"a snapshot" and said corrections officers are trained in first aid.',
     )
     assert holding(result, "a snapshot").actor == "Sheriff Todd Brannigan"
+
+
+def test_lets_opening_what_was_said_names_no_one() -> None:
+    # "Let's have a conversation", "Let's get it started": a verb, though capitalised and
+    # repeated, is no name.
+    result = drafted(
+        'One teacher said: "Let\'s have a conversation with the family."',
+        'An assistant principal wrote: "Let\'s get the transfer conversation started."',
+        "The school's response, submitted in February, argues that the count is wrong.",
+    )
+    assert all("Let" not in e.actor for e in result.events)
+    assert holding(result, "response").lane == "statement"

@@ -239,6 +239,7 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         # an interview declined, by one the story tells more of in an aside
         "Ekdahl, who testified at the April hearing, declined to be interviewed.",
         "The director declined an on-camera interview.",
+        "The department has not said whether it accepts that explanation.",
     ],
 )
 def test_a_stock_line_of_silence_is_no_event(sentence: str) -> None:

@@ -162,6 +162,7 @@ NO_COMMENT: Final = whole_words(
     # refusal of its own, and an event, unlike the stock words)
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
     r"\s+(?:how|why|when|whether|who|what|which|where)"
+    r"|(?:has|have|had)\s+not\s+(?:said|explained)\s+(?:how|why|when|whether|who|what|which|where)"
 )
 _ABOUT_EVIDENCE: Final = re.compile(rf"\b(?:{EVIDENCE_NOUN}|findings)\b", re.IGNORECASE)
 # The ways the newsroom asked, which are no evidence: "calls and text messages", "an email
@@ -191,6 +192,8 @@ def unanswered(text: str) -> bool:
     # (and who the silent party is: "Driscoll, who testified in April, declined to be ...")
     plain = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), plain)
     refusal = NO_COMMENT.search(text)
+    if refusal is not None:  # (its own words are no statement: "has not said whether")
+        plain = plain[: refusal.start()] + " " * len(refusal.group()) + plain[refusal.end() :]
     return (
         refusal is not None
         and STATEMENT.search(plain) is None

@@ -50,7 +50,20 @@ _PARTICLE: Final = re.compile(rf"(?<![A-Z]\w)(?<![A-Z]\w\w)\b{_PARTICLES}\s+$")
 _HEAD: Final = re.compile(ORG_HEAD)
 # Words that open sentences with a capital and name nothing ("The", "But", "However").
 _FUNCTION: Final = TRAILING_STOP | frozenset(
-    ["however", "if", "instead", "meanwhile", "now", "once", "since", "still", "until", "yet"]
+    # ("Let's have a conversation": a verb that opens what was said)
+    [
+        "however",
+        "if",
+        "instead",
+        "let",
+        "meanwhile",
+        "now",
+        "once",
+        "since",
+        "still",
+        "until",
+        "yet",
+    ]
 )
 _MASTHEAD: Final = re.compile(rf"^{MASTHEAD}$")
 _TITLE: Final = re.compile(TITLE)

@@ -39,7 +39,7 @@ STATEMENT: Final = whole_words(
     # "declared a state of emergency")
     r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
     r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
-    r"|argued|asserted|contended|testified|responded|replied|explained|boasted|touted"
+    r"|argue[ds]|asserted|contended|testified|responded|replied|explained|boasted|touted"
     # a statement put out: "Southern Reach issued a statement describing the allegations"
     r"|(?:issued|released|put\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?statement"
     r"|repeated|reiterated|defended|defends|defending"
