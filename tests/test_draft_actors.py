@@ -951,3 +951,19 @@ def test_lets_opening_what_was_said_names_no_one() -> None:
     )
     assert all("Let" not in e.actor for e in result.events)
     assert holding(result, "response").lane == "statement"
+
+
+def test_a_body_always_named_in_full_without_its_head_word_is_the_actor() -> None:
+    # Name convention: "Harbor Point Mercy" written in full again and again, short of its
+    # head word ("Harbor Point Mercy Medical Center"), is the hospital; a title-case
+    # headline's capitals ("A Virginia Hospital Told ...") name no body.
+    result = drafted(
+        "Tamika Rowe stayed two nights at Harbor Point Mercy Medical Center in 2019.",
+        "In September 2020, Harbor Point Mercy took her to court.",
+        "Harbor Point Mercy has said publicly that it does not sue poor patients.",
+        "Court records show Harbor Point Mercy filed 2,106 lawsuits from 2019 to 2021.",
+        "Testifying in January, its chief executive, Dr. Alan Whitcomb, put it plainly: "
+        '"We do not sue patients who qualify."',
+    )
+    assert holding(result, "took her to court").actor == "Harbor Point Mercy Medical Center"
+    assert holding(result, "put it plainly").lane == "statement"

@@ -493,3 +493,15 @@ def test_a_partys_answer_in_court_filed_on_a_day_is_its_statement_that_day() -> 
     )
     (event,) = [e for e in result.events if e.para == 2]
     assert (event.lane, event.date) == ("statement", "Monday")
+
+
+def test_the_words_of_the_partys_own_plan_keep_no_spoken_occasion() -> None:
+    # Quotation convention: a plan's words are the plan's, not said on the occasion the
+    # same body spoke on just before.
+    result = drafted(
+        "Sangre Peaks Electric Association serves most of the county.",
+        "In a statement Wednesday, Sangre Peaks Electric Association said a branch hit the line.",
+        "Sangre Peaks Electric Association's wildfire mitigation plan said all lines are "
+        "patrolled on foot.",
+    )
+    assert holding(result, "mitigation plan").date.startswith("..")

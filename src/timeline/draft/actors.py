@@ -20,6 +20,7 @@ from timeline.draft.names import (
     only_qualifies,
     only_where,
     repeated_names,
+    title_case,
 )
 from timeline.draft.naming import (
     ACRONYM,
@@ -255,8 +256,11 @@ class Actors:
 
     def _index(self, texts: list[str]) -> None:
         """Index what refers back: bodies, newsrooms, titles, and names that name no actor."""
-        self.all_orgs = [bare_name(m.group()) for t in texts for m in ORG.finditer(t)]
-        """Every body the article names with a head word, in order."""
+        self.all_orgs = [
+            bare_name(m.group()) for t in texts if not title_case(t) for m in ORG.finditer(t)
+        ]
+        """Every body the article names with a head word, in order (a headline in title
+        case, "A Virginia Hospital Told Lawmakers", capitalises words that name no body)."""
         written = {bare_name(m.group()) for t in texts for m in _OUTLET.finditer(t)}
         self.outlets = sorted(o for o in written if not any(w.endswith(f" {o}") for w in written))
         """The newsrooms the article names, each in full ("New York Daily News")."""
@@ -468,7 +472,7 @@ class Actors:
 
     def note(self, text: str) -> None:
         """Remember the organisations named in ``text``, for "the department" later on."""
-        for m in ORG.finditer(text):
+        for m in () if title_case(text) else ORG.finditer(text):
             org = bare_name(m.group())
             if not any(known.endswith(org) for known in self.orgs):
                 self.orgs.append(org)

@@ -49,8 +49,7 @@ _PAST_PERFECT: Final = re.compile(
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|un|ght|ing)\b",
     re.IGNORECASE,
 )
-# A relative clause that opens just before "had": the perfect belongs to the noun it
-# describes, not to the event the clause tells.
+# A relative clause opening just before "had": the perfect is the noun's, not the event's.
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w’'-]+\s+){0,2}$")
 _REPORTED: Final = re.compile(f"(?:{STATEMENT.pattern})|(?:{REPORT_VERB.pattern})", re.IGNORECASE)
 # "the official police account", "the department's official version": once a story has
@@ -95,9 +94,10 @@ _IN_A_STATEMENT: Final = re.compile(
 _REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
 # Response convention: "In a written response to questions, a spokeswoman said" answers the
 # newsroom's questions for this story: an occasion of its own, not the last one told.
-_ANSWERING: Final = re.compile(
+_ANSWERING: Final = re.compile(  # (or words in a document of its own: "The co-op's plan")
     r"\b(?:in\s+(?:an?\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:response|reply|answer)s?\s+to"
-    r"\s+(?:(?:written|detailed|emailed|the|our|these)\s+)*questions|responding\s+to\s+questions)\b",
+    r"\s+(?:(?:written|detailed|emailed|the|our|these)\s+)*questions|responding\s+to\s+questions)\b"
+    r"|^\W*(?:[\w’'-]+\s+){0,6}?(?:plan|policy|website|brochure|leaflet|filing)\b",
     re.IGNORECASE,
 )
 _NOUN_LANE: Final = {"statement": "statement", "decision": "context", "move": "context"}

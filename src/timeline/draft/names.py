@@ -34,6 +34,7 @@ __all__ = [
     "only_qualifies",
     "only_where",
     "repeated_names",
+    "title_case",
 ]
 
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
@@ -91,6 +92,7 @@ _AFTER_THE: Final = (
     r"[a-z]|[.,;:])"
 )
 # (South Asian style sets a person's initials first: "K.M. Sumanawathi", "M. Sunil Perera")
+_MINOR_WORDS: Final = frozenset({"from", "with", "into", "over", "than", "that", "this", "about"})
 _RUN: Final = re.compile(
     rf"(?:\b{_INITIALS}\s*)?{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*"
 )
@@ -153,6 +155,14 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+def title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case: five words or more, and none in lower
+    case but the short words of grammar ("A Virginia Hospital Told Lawmakers It Doesn't")."""
+    words = re.findall(r"[\w’'-]+", text)
+    lower = [w for w in words if not w[:1].isupper() and not w[:1].isdigit()]
+    return len(words) >= 5 and all(len(w) <= 3 or w in _MINOR_WORDS for w in lower)
+
+
 def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """The names an article repeats by one word, by that word.
 
@@ -175,9 +185,11 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
         if m is not None:
             lower.update(w.lower() for w in re.findall(r"[A-Za-z]+", m.group()))
     inside: set[str] = set()
+    orgs: list[str] = []
     for t in texts:
         for m in ORG.finditer(t):
             inside.update(_WORD.findall(m.group()))
+            orgs.append(" ".join(m.group().split()))
     # "737 Max", "60 Minutes": a word set after a number names a model or a programme,
     # wherever it stands.
     models = {m.group(1) for t in texts for m in _AFTER_NUMBER.finditer(t)}
@@ -192,10 +204,14 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """Words used somewhere other than after a preposition of place (a place's name)."""
     full: dict[str, list[str]] = {}
     """Each word's full name: the first run it ends (a person's), else the first it is in."""
+    whole_runs: Counter[tuple[str, ...]] = Counter()
+    """Runs of two to four name words, by how often the article writes them in full."""
     for t in texts:
         if _title_case(t):
             continue  # a headline in title case capitalises every word
         for words, whole, opens, placed in _runs(t, lower):
+            if 2 <= len(words) <= 4 and not placed and not any(_ordinary(w, lower) for w in words):
+                whole_runs[tuple(words)] += 1
             for k, word in enumerate(words):
                 if (
                     _WORD.fullmatch(word) is None
@@ -233,6 +249,28 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
             and not any(re.search(_AFTER_THE.format(word=re.escape(word)), t) for t in texts)
         )
         out[word] = Name(" ".join(run), person, uses[word])
+    out.update(_named_in_full(whole_runs, orgs, set(out) | alone | models))
+    return out
+
+
+def _named_in_full(
+    runs: Counter[tuple[str, ...]], orgs: Sequence[str], taken: set[str]
+) -> dict[str, Name]:
+    """The bodies an article names again and again short of their head word, by last word.
+
+    Name convention: a body named once in full ("Blue Ridge Mercy Medical Center") and
+    then, three times or more, without its head word ("Blue Ridge Mercy took her to
+    court") is that body; ``taken`` holds the words already known otherwise. (A run never
+    named with a head word may be a person's name: it is left alone.)
+    """
+    out: dict[str, Name] = {}
+    for seq, n in sorted(runs.items()):
+        word, name = seq[-1], " ".join(seq)
+        org = next((o for o in orgs if o.startswith(f"{name} ")), None)
+        if n < 3 or org is None or word in out or word in taken:
+            continue
+        if all(_WORD.fullmatch(w) for w in seq) and not _MASTHEAD.match(name):
+            out[word] = Name(org, False, n)
     return out
 
 

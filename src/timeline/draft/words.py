@@ -42,7 +42,7 @@ STATEMENT: Final = whole_words(
     r"|argue[ds]|asserted|contended|testified|responded|replied|explained|boasted|touted"
     # a statement put out: "Southern Reach issued a statement describing the allegations"
     r"|(?:issued|released|put\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?statement"
-    r"|repeated|reiterated|defended|defends|defending"
+    r"|repeated|reiterated|defended|defends|defending|put\s+it\s+(?:plainly|bluntly|simply|this\s+way)"
     # "The institute reported in February that unemployment fell": a body's own report
     # ("reported that same pothole": a demonstrative, not what was reported)
     r"|report(?:ed|s)(?=\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\s+"
