@@ -391,3 +391,15 @@ def test_a_participle_set_before_the_speaker_names_the_occasion_not_the_speaker(
     event = holding(result, "vast majority")
     assert (event.lane, event.date) == ("statement", "Jan. 14")
     assert "Committee" not in event.actor
+
+
+def test_a_deed_that_only_says_who_the_speaker_is_makes_no_practice() -> None:
+    # Attribution convention: "The company that supplied it says ..." names the speaker by
+    # what it did; what it says is its statement. A deed of the subject's own is practice.
+    result = drafted(
+        "The ministry said the seed was certified.",
+        "The company that supplied it says the seed was sound when it left its warehouse.",
+        "The depot handed out seed that was wet.",
+    )
+    assert holding(result, "seed was sound").lane == "statement"
+    assert holding(result, "handed out").lane == "practice"

@@ -122,6 +122,9 @@ _UNANNOUNCED: Final = re.compile(
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
 
 
+_WHO_DID: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?$")
+
+
 def _told_deeds(outside: str) -> list[re.Match[str]]:
     """The practice cues of a clause, but for those in a subordinate clause of what was said.
 
@@ -131,7 +134,7 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
     """
     said = STATEMENT.search(outside)
     staff = list(STAFF_DEED.finditer(outside)) if said is None else []
-    return staff + [
+    cues = [
         m
         for m in practice_cues(outside)
         if said is None
@@ -146,6 +149,8 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
             )
         )
     ]
+    # (nor a deed that only says who the speaker is: "The company that supplied it says")
+    return staff + [m for m in cues if not _WHO_DID.search(outside, 0, m.start())]
 
 
 # A rule adopted: "The commission wrote that standard into county policy in 2020" (no words
