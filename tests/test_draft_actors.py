@@ -967,3 +967,15 @@ def test_a_body_always_named_in_full_without_its_head_word_is_the_actor() -> Non
     )
     assert holding(result, "took her to court").actor == "Harbor Point Mercy Medical Center"
     assert holding(result, "put it plainly").lane == "statement"
+
+
+def test_a_speaker_introduced_by_age_in_brackets_is_the_speaker_not_the_place() -> None:
+    # South Asian style gives a member of the public's age in brackets after the name:
+    # "said K.M. Sumanawathi (52), whose husband is treated at the hospital".
+    paragraphs = [
+        "The minister said all 712 plants work.",
+        '"We were told this water would save our children," said K.M. Sumanawathi (52), '
+        "whose husband is being treated at the Anuradhapura Teaching Hospital.",
+    ]
+    result = drafted(*paragraphs)
+    assert holding(result, "save our children").actor == "K.M. Sumanawathi"

@@ -290,9 +290,9 @@ OUTSIDER_APPOSITIVE: Final = re.compile(
 )
 # Age convention: "Kath Sutcliffe, 58, of Lindley," gives a member of the public's age
 # after the name; the story introduces someone from outside the body it is about.
-AGED_PERSON: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),"
-    r"\s+\d{1,3},"
+AGED_PERSON: Final = re.compile(  # (or in brackets, initials first: "K.M. Sumanawathi (52)")
+    rf"\b((?:[{UPPER}][\w’'.-]+\s+){{1,2}}(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+))"
+    r"(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
 )
 # The same tie told before the name: "The family's attorney, Ben Rivera,", "a neighbor, Ana
 # Cruz,", "his lawyer, Ben Ruiz".
