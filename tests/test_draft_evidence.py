@@ -778,3 +778,25 @@ def test_a_report_tabled_in_parliament_is_released_news() -> None:
     report = holding(result, "Auditor General's report")
     assert (report.lane, report.date) == ("disclosure", "last week")
     assert linked(result, "reveals", "Auditor General's report", "out of service")
+
+
+def test_the_cases_overseers_identified_are_what_they_show() -> None:
+    # Evidence convention: "Auditors identified 88 prisoners who went untreated" sets down
+    # the cases the audit found; a body's annual returns are its records.
+    result = drafted(
+        _CLAIM,
+        "Auditors identified 88 stations whose lifts stood broken during fiscal 2017.",
+        "The agency reported $14.2 million in repairs in 2018, according to its annual Form "
+        "990 returns.",
+    )
+    assert holding(result, "88 stations").lane == "practice"
+    assert holding(result, "14.2 million").lane == "practice"
+
+
+def test_a_currency_written_with_its_point_names_no_one() -> None:
+    result = drafted(
+        "The minister said all plants work.",
+        "Rs. 85 million was approved in April. Villagers pay the Rs. 2 a litre the society "
+        "charges, and the ministry paid Rs. 12 million to the contractor in March.",
+    )
+    assert all(e.actor != "Rs" for e in result.events)

@@ -56,7 +56,7 @@ EVIDENCE_NOUN: Final = (
     r"|(?:RTI|FOI|FOIA|Right\s+to\s+Information|records\s+request)\s+repl(?:y|ies)|repl(?:y|ies)\s+dated"
     r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
-    r"|depositions?|declarations?|affidavits?|exhibits?|evidence"
+    r"|depositions?|declarations?|affidavits?|exhibits?|evidence|(?:Form\s+[\w-]+|annual)\s+returns"
     # what a prosecutor files in court: "The charge sheet says", "the chargesheet alleges"
     r"|charge[\s-]?sheets?"
     # the forms a body fills in: "use-of-force forms show", "the certificates show"
@@ -110,7 +110,9 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|says|said|concluded|concludes|estimated|estimates|suggests?(?!\s+otherwise\b)|suggested"
     # (what overseers set down, not what a letter's writer did: "..., auditors wrote.")
     r"|(?:(?<=auditors\s)|(?<=auditor\s)|(?<=inspectors\s)|(?<=inspector\s)"
-    r"|(?<=investigators\s)|(?<=examiners\s)|(?<=ombudsman\s))(?:wrote|writes)"
+    # ("Auditors identified 88 prisoners who went untreated": the cases they set down)
+    r"|(?<=investigators\s)|(?<=examiners\s)|(?<=ombudsman\s))(?:wrote|writes|identified|counted"
+    r"|flagged)"
     r"|points\s+to|pointed\s+to"
     # what a record marks or states of a thing: "the summary marks Zone 14 'no treatment'",
     # "the minutes state that he had briefed the agency"

@@ -84,7 +84,7 @@ class Name:
 
 
 _AFTER_NUMBER: Final = re.compile(rf"\d[\w-]*[”\"’']?\s+[“\"‘']?({_WORD.pattern})")
-_BEFORE_NUMBER: Final = re.compile(r"\b([A-Z][a-z]{0,2})\s?\d")
+_BEFORE_NUMBER: Final = re.compile(r"\b([A-Z][a-z]{0,2})\.?\s?\d")  # ("Tk 1,445", "Rs. 2")
 # "the Current obtained", "the Current's analysis": a word set after "the" names a thing
 # or a newsroom, never a person ("the Reyes family" is a person's family).
 _AFTER_THE: Final = (
