@@ -47,6 +47,7 @@ from timeline.draft.admissions import ADMISSION
         '"That should have been made clear to the House," she added.',
         "She said the agency accepts that the term gave the public the wrong impression.",
         "It accepts that the term was read to mean power, which was not the case in every town.",
+        'It said "earlier statements were made before the full facts were known".',
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:

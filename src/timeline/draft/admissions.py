@@ -153,6 +153,9 @@ ADMISSION: Final = whole_words(
     r"(?:information|figures?|numbers?|answers?|advice|data)"
     r"|based\s+on\s+(?:incomplete|inaccurate|incorrect|wrong|outdated|out-of-date|faulty)"
     r"\s+(?:information|data|figures?)"
+    # "earlier statements were made before the full facts were known"
+    rf"|{OWN_ACCOUNT}\s+(?:were|was)\s+made\s+before\s+(?:all\s+)?the\s+(?:full\s+)?facts\s+(?:were|was)"
+    r"\s+(?:known|clear|established)"
     # one's own work owned as short of what it should have been: "the report was not as
     # precise as it should have been", "the messaging was not what it should have been"
     r"|(?:was|were|is|are|has\s+been)\s+[“\"]?(?:not|n[o’']t)\s+(?:as\s+(?:[\w-]+\s+){1,2}as"
