@@ -42,8 +42,6 @@ __all__ = [
 _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 """Two publication dates far apart: a phrase that resolves the same against both is absolute."""
 
-"""How many days before publication the lede's news day may be ("Wednesday", "today")."""
-
 _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|in|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
 )
@@ -376,12 +374,12 @@ def date_for(
     ):
         span = f"{first.resolution.edtf}/{then.resolution.edtf}"
         return span, f"The article says from '{first.text}' to '{then.text}'."
+    year = year_to(first, text[: max(0, first.start - offset)])
+    if year is not None:
+        return year, f"The article says '{first.text}'."  # (see cells.year_to)
     # Schedule convention: "is scheduled for February", "will vote on March 20", "has
     # scheduled a hearing for Sept. 10": the date is to come when the words just before it
     # say so, and the finder read it so
-    year = year_to(first, text[: max(0, first.start - offset)])
-    if year is not None:
-        return year, f"The article says '{first.text}'."
     ahead = _AHEAD.search(text, 0, max(0, first.start - offset)) is not None
     date = date_column(first, pub, ahead=ahead)
     note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."

@@ -205,6 +205,7 @@ def drop_echoes(
 
 
 NEWS_WEEK: Final = 7
+"""How many days before publication the lede's news day may be ("Wednesday", "today")."""
 
 
 def news_day(lede: Sequence[Found], pub: datetime.date) -> Found | None:

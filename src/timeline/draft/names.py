@@ -91,8 +91,9 @@ _AFTER_THE: Final = (
     r"\b[Tt]he\s+{word}(?:[’']s)?(?:\s+(?!famil|household|brothers|sisters|case|couple|twins)"
     r"[a-z]|[.,;:])"
 )
-# (South Asian style sets a person's initials first: "K.M. Sumanawathi", "M. Sunil Perera")
+# The short words of grammar a headline in title case still writes in lower case.
 _MINOR_WORDS: Final = frozenset({"from", "with", "into", "over", "than", "that", "this", "about"})
+# (South Asian style sets a person's initials first: "K.M. Sumanawathi", "M. Sunil Perera")
 _RUN: Final = re.compile(
     rf"(?:\b{_INITIALS}\s*)?{_WORD.pattern}(?:{_JOIN.pattern}{_WORD.pattern})*"
 )

@@ -174,8 +174,8 @@ def evidence_told(
 # Framing convention: "The court filings tell a different story.", "The audit says
 # otherwise.", "Both findings sit uneasily with what the city has told the public." sets
 # evidence told around it against the account and tells no fact of its own: the reporter's
-# signpost, no event. A subject of a few words, with no aside ("The Form 483, dated June
-# 19, tells ...") and nothing after the account it points to.
+# signpost, no event. A subject of a few words, with no dated aside ("The Form 483, dated
+# June 19, tells ...") and nothing after the account it points to.
 _FRAMING: Final = re.compile(
     # (an aside with no date may follow the subject: "The duty roster, seen by this
     # newspaper, tells another story.")
