@@ -305,6 +305,10 @@ def test_years_decades_quarters() -> None:
             ("2016-07-01", "2017-02-28", "month", False),
         ),
         ("from March through the June meeting", ("2017-03-01", "2017-06-30", "month", False)),
+        # British and Commonwealth style set the days before the month
+        ("between 9 and 20 September", ("2017-09-09", "2017-09-20", "day", False)),
+        ("from 3 to 7 March 2016", ("2016-03-03", "2016-03-07", "day", False)),
+        ("2-6 October", ("2017-10-02", "2017-10-06", "day", False)),
     ],
 )
 def test_ranges(text: str, expected: tuple[str, str, str, bool]) -> None:

@@ -312,11 +312,20 @@ class DateAtoms(TokenCursor):
         return d <= last_day(year if year is not None else 2000, m)
 
     def day_month(self, k: int) -> Result | None:
-        """ "9 October 2017", "the 9th of October"."""
+        """ "9 October 2017", "the 9th of October", "9 to 20 November"."""
         day = self.number(k, 1, 31)
         if day is None:
             return None
         j = k + 1
+        last = None  # the range's last day: "9 to 20 November", "9-20 November"
+        of = 1 if self.word(j + 2) == "of" else 0  # ("the 3rd to 7th of March")
+        if (self.punct(j) in ("-", "–") or self.word(j) in ("to", "and", "through")) and (
+            self.month(j + 2 + of) is not None
+        ):
+            last = self.number(j + 1, 1, 31)
+            if last is None or last <= day:
+                return None
+            j += 2
         if self.word(j) == "of":
             j += 1
         found = self.month(j)
@@ -328,12 +337,15 @@ class DateAtoms(TokenCursor):
         year = self.year(y_at)
         if year is not None:
             j = y_at + 1
-        if not self.valid_day(m, day, year):
+        if not self.valid_day(m, day, year) or (last and not self.valid_day(m, last, year)):
             return None
         rel_year = self.relative_year(y_at) if year is None else None
-        if rel_year is not None:  # "26 February last year"
-            return DayAtom(m, day, None, rel_year[0]), rel_year[1]
-        return DayAtom(m, day, year), j
+        offset = rel_year[0] if rel_year is not None else None  # "26 February last year"
+        j = rel_year[1] if rel_year is not None else j
+        first = DayAtom(m, day, year, offset)
+        if last is not None:
+            return Range(first, DayAtom(m, last, year, offset), "range"), j
+        return first, j
 
     def numeric(self, k: int, *, context: bool) -> Result | None:
         """An expression that starts with a number: a year, an ISO date, a decade, a day."""

@@ -74,7 +74,11 @@ _MONTHEXPR: Final = (
     rf"(?:,?{_S}(?:of{_S})?(?:{_YEAR4}|{_REL_YEAR}|{_WORD_YEAR}))?"
 )
 _MONTH_DAY: Final = rf"{_MONTH}{_S}(?:{_DAY}|{_DAY_WORD})(?:,?{_S}{_YEAR4})?"
-_DAY_MONTH: Final = rf"{_THE}?{_DAY}{_S}(?:of{_S})?{_MONTH}(?:,?{_S}{_YEAR4}|{_S}{_REL_YEAR})?"
+# (a range of days before the month: "9 to 20 November", "between 9 and 20 November")
+_DAY_MONTH: Final = (
+    rf"{_THE}?{_DAY}(?:{_S}?[-–]{_S}?{_DAY}|{_S}(?:to|and|through){_S}{_DAY})?{_S}(?:of{_S})?{_MONTH}"
+    rf"(?:,?{_S}{_YEAR4}|{_S}{_REL_YEAR})?"
+)
 _WEEKDAY: Final = rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}{_MONTH_DAY})?"
 _DECADE: Final = (
     rf"(?:{_THE}?(?:{_NUM_LEFT}(?:1[89]|20)[0-9]0s|['‘’][0-9]0s){_E}|{_THE}[0-9]0s{_E}"
