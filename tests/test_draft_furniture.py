@@ -79,6 +79,18 @@ def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
     ]
 
 
+def test_a_signpost_to_the_answer_quoted_next_is_no_event() -> None:
+    # Quotation convention: "..., the official had a ready answer." introduces the quote
+    # that follows; only the quote is the statement.
+    result = drafted(
+        "When a council committee asked in April whether the city kept up with inspections, "
+        'the city\'s top official had a ready answer. "Every site is inspected once a year," '
+        "Assistant Commissioner Paul Driscoll told councilors at the April 11 hearing.",
+    )
+    (event,) = result.events
+    assert event.lane == "statement" and "Every site" in event.clause
+
+
 def test_a_byline_names_no_actor() -> None:
     # Byline convention: "By Ann Li Courier Staff" credits the reporter; the newsroom's
     # own reporting is the Courier's, not a person's whose name runs into the masthead.

@@ -64,6 +64,10 @@ BOILERPLATE: Final = re.compile(
     rf"|^{_STAMP}\W*$"
     # a station's credit line: "Author: Ann Li (7 Investigates) Published: 5:47 PM EDT ..."
     r"|^\W*(?:author|written\s+by)\s*:\s"
+    # a signpost to the answer quoted next: "..., the city's top food-safety official had a
+    # ready answer."
+    r"|^[^.;“”\"]{0,200}?\b(?:had|gave)\s+an?\s+(?:ready|quick|blunt|firm|short|simple|clear"
+    r"|confident)\s+(?:answer|reply|response)\W*$"
     # a wire sign-off: "(Reporting by Ann Li; Editing by Tom Berg)"
     r"|^\W*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
     # a person's signpost to the account that follows: "Castellanos gave a different
