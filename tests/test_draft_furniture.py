@@ -68,6 +68,10 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         # each reporter with where they filed from
         "By Ann Li in Tabora and Tom Berg in Dodoma",
         "Author: Ann Li (7 Investigates) Published: 5:47 PM EDT August 15, 2019",
+        # a partner's tagline
+        "This story is part of Lantern Health News' ongoing coverage of health care.",
+        "Lantern Health News is an editorially independent, nonprofit newsroom.",
+        "This story was published in partnership with the Piedmont Courier.",
     ],
 )
 def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
@@ -252,6 +256,7 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "Ekdahl, who testified at the April hearing, declined to be interviewed.",
         "The director declined an on-camera interview.",
         "The department has not said whether it accepts that explanation.",
+        "Keystone did not respond to messages left by phone and email Monday and Wednesday.",
     ],
 )
 def test_a_stock_line_of_silence_is_no_event(sentence: str) -> None:

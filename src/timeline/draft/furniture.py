@@ -62,6 +62,12 @@ BOILERPLATE: Final = re.compile(
     rf"|^(?:{_STAMP}\s*[|/—–-]?\s*)?by\s+{_NAME}{_FILED_IN}(?:\s*(?:,|and|&)\s+{_NAME}{_FILED_IN})*"
     rf"(?:\s*[,|/—–-]\s*{_CREDIT}|[^\S\n]*\n\s*{_CREDIT})?(?:\s*[,|/—–-]?\s*{_UPDATED}{_STAMP})?\W*$"
     rf"|^{_STAMP}\W*$"
+    # a partner's tagline: "This story is part of Lantern's coverage of ...", "Lantern is a
+    # nonprofit newsroom covering ...", "This story was published in partnership with ..."
+    r"|^\W*this\s+(?:story|article|report)\s+(?:is\s+part\s+of|was\s+(?:published|produced)"
+    r"\s+(?:in\s+partnership|with|by|jointly))\b"
+    r"|^[^.;“”\"]{0,60}\bis\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:nonprofit|non-profit)\s+"
+    r"(?:[\w-]+\s+)?(?:newsroom|news\s+organi[sz]ation|news\s+site)\b"
     # a station's credit line: "Author: Ann Li (7 Investigates) Published: 5:47 PM EDT ..."
     r"|^\W*(?:author|written\s+by)\s*:\s"
     # a signpost to the answer quoted next: "..., the city's top food-safety official had a
@@ -174,7 +180,8 @@ _ABOUT_EVIDENCE: Final = re.compile(rf"\b(?:{EVIDENCE_NOUN}|findings)\b", re.IGN
 _ASKED_BY: Final = re.compile(
     r"\b(?:(?:phone|telephone|repeated)\s+)?calls?|\b(?:text|phone|voice|e-?mail)\s+messages?"
     r"|\b(?:an?\s+)?e-?mails?\s+(?:seeking|requesting|asking)|\bmessages?\s+(?:seeking|left)"
-    r"|\b(?:repeated|written)\s+requests?|\b(?:of\s+)?filing\s+this\s+(?:report|story)",
+    r"|\b(?:repeated|written)\s+requests?|\b(?:of\s+)?filing\s+this\s+(?:report|story)"
+    r"|\bby\s+(?:tele)?phone(?:\s+(?:and|or)\s+e-?mail)?|\bby\s+e-?mail(?:\s+(?:and|or)\s+(?:tele)?phone)?",
     re.IGNORECASE,
 )
 
