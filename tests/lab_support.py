@@ -159,11 +159,20 @@ def run_all(page: Any, artifacts: Path, stem: str, done: str) -> None:
     not connected yet), then wait for the kernel to be idle."""
     target = page.locator(done)
     # On a busy machine, "Run All Cells" can come before the kernel has connected and
-    # run nothing (every prompt stays empty); then it is asked again.
+    # run nothing (every prompt stays empty), or only the cells after the one it reached
+    # (a "Select Kernel" dialog held it up); then the kernel is restarted and every cell
+    # run again, in order, so no cell runs without those before it.
     for attempt in range(3):
         click(page, page.locator(".jp-Notebook:visible").first)
-        click(page, page.get_by_text("Run", exact=True).first)
-        click(page, page.get_by_text("Run All Cells", exact=True).first)
+        if attempt == 0:
+            click(page, page.get_by_text("Run", exact=True).first)
+            click(page, page.get_by_text("Run All Cells", exact=True).first)
+        else:
+            click(page, page.get_by_text("Kernel", exact=True).first)
+            click(page, page.get_by_text("Restart Kernel and Run All Cells", exact=False).first)
+            restart = page.locator(".jp-Dialog button.jp-mod-accept")
+            restart.first.wait_for(timeout=30_000)
+            restart.first.click()
         try:
             target.first.wait_for(timeout=60_000)
             break
