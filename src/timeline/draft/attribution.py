@@ -263,8 +263,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     that was mentioned when ...") is a statement (see ``OMITTED``).
     """
     outside = _unsaid(outside)
-    if OMITTED.match(outside) or _OF_CHECKED.match(outside):  # (_OF_CHECKED: evidence)
-        return "statement" if OMITTED.match(outside) else "disclosure"
+    if OMITTED.match(outside):
+        return "statement"
     refusal = NO_COMMENT.search(outside)
     if witnessed(outside) and HEARD.search(outside) and not ADMISSION.search(HEARD.sub("", text)):
         # Insider convention: what staff say they were told inside ("Midwives who spoke on
@@ -363,7 +363,10 @@ def _records_out(outside: str) -> bool:
 
 def _sourced(outside: str) -> str | None:
     """The lane a clause's sourcing decides, if any (a step of :func:`lane_of`): the
-    account it is "according to", witnesses, a lawsuit, unnamed sources or an outlet."""
+    account it is "according to", what was sampled, witnesses, a lawsuit, unnamed sources
+    or an outlet."""
+    if _OF_CHECKED.match(outside):
+        return "disclosure"  # what was checked, then what it showed (see evidence_in)
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
     if witnessed(outside) or QUOTED_MESSAGE.match(outside):

@@ -93,8 +93,9 @@ _IN_A_STATEMENT: Final = re.compile(
 )
 _REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
 # Response convention: "In a written response to questions, a spokeswoman said" answers the
-# newsroom's questions for this story: an occasion of its own, not the last one told.
-_ANSWERING: Final = re.compile(  # (or words in a document of its own: "The co-op's plan")
+# newsroom's questions for this story, and "The co-op's wildfire plan said" gives a document's
+# words: each an occasion of its own, not the last one told.
+_OWN_OCCASION: Final = re.compile(
     r"\b(?:in\s+(?:an?\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:response|reply|answer)s?\s+to"
     r"\s+(?:(?:written|detailed|emailed|the|our|these)\s+)*questions|responding\s+to\s+questions)\b"
     r"|^\W*(?:[\w’'-]+\s+){0,6}?(?:plan|policy|website|brochure|leaflet|filing)\b",
@@ -180,15 +181,14 @@ def _same_occasion(
     quoted_on = admits(event) and len(said.split()) <= 3
     if not (event.lane == "statement" or quoted_on or going_on):
         return None
-    if _PERFECT_SAYING.search(_outside(event.clause)) or _ANSWERING.search(event.clause):
+    if _PERFECT_SAYING.search(_outside(event.clause)) or _OWN_OCCASION.search(event.clause):
         return None
     shift = _time_shift(_outside(event.clause))
     if shift is not None and _LATER.fullmatch(shift.group()) is None:
         return None
     speaker = surname(event.actor)
-    # an admission is said on an occasion too ("It is now clear that ...," the force said)
-    # (or what the newsroom heard from them just before: "Gunasekera, contacted on Friday,
-    # did not dispute the figures. She said ...")
+    # an admission is said on an occasion too ("It is now clear that ...," the force said),
+    # and so is what the newsroom heard just before ("Gunasekera, contacted on Friday, ...")
     last = next(
         (
             e

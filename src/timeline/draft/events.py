@@ -140,17 +140,17 @@ def draft(
     sentences = split_sentences(article, headline=headline)
     found_by_para = dates_by_paragraph(paras, pub)
     # (a byline or a sign-off names no one the story is about: "By Ann Li Courier Staff")
-    furniture = {
-        n for n in paras if all(BOILERPLATE.search(x.text) for x in sentences if x.para == n)
-    }
+    read = join_embeds(sentences, paras)
+    boiler = {x.index: BOILERPLATE.search(x.text) is not None for x in read}
+    furniture = {n for n in paras if all(boiler[x.index] for x in read if x.para == n)}
     reported = [text for n, text in paras.items() if n not in furniture]
     state = _Progress(pub, Actors(reported), runs_on=runs_on(sentences, paras))
-    for sent in join_embeds(sentences, paras):
+    for sent in read:
         _paragraph_point(state, sent.para, found_by_para, sentences, split_clauses)
         state.actors.note(sent.text)
         if (
             (0 in paras and sent.para == 0)
-            or BOILERPLATE.search(sent.text)
+            or boiler[sent.index]
             or SUBHEAD.match(sent.text)
             or is_question(sent.text)
             or unanswered(sent.text)

@@ -151,11 +151,6 @@ def _runs(text: str, lower: set[str]) -> list[tuple[list[str], bool, bool, bool]
     return out
 
 
-def _title_case(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
 def title_case(text: str) -> bool:
     """Whether ``text`` is a headline in title case: five words or more, and none in lower
     case but the short words of grammar ("A Virginia Hospital Told Lawmakers It Doesn't")."""
@@ -208,7 +203,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     whole_runs: Counter[tuple[str, ...]] = Counter()
     """Runs of two to four name words, by how often the article writes them in full."""
     for t in texts:
-        if _title_case(t):
+        if title_case(t):
             continue  # a headline in title case capitalises every word
         for words, whole, opens, placed in _runs(t, lower):
             if 2 <= len(words) <= 4 and not placed and not any(_ordinary(w, lower) for w in words):
