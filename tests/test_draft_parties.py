@@ -70,6 +70,36 @@ def test_a_member_of_the_publics_quoted_reaction_is_no_event() -> None:
     assert holding(result, "Dana Holt").lane == "statement"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "words"),
+    [
+        # a job of the public after an age, in the appositive
+        (
+            "said Halima Oduya, a 52-year-old maize farmer in Kisaru",
+            "“They came with a tractor, they dug two trenches and they left. We have never "
+            "had one drop,”",
+        ),
+        # a tie of kin, at her village
+        (
+            "said Ruth Banda, a mother of three at Chisoka village",
+            "“I have never received even one kwacha,”",
+        ),
+        # the tie told first, the age after the name
+        ("said one of the plaintiffs, Amos Phiri, 61", "“Since then nobody has called me,”"),
+    ],
+)
+def test_one_of_the_public_telling_in_their_own_words_what_was_done_is_a_practice(
+    speaker: str, words: str
+) -> None:
+    # Witness convention: what a member of the public says the body's people did or never
+    # did before them is the practice seen from outside, not a claim or a reaction.
+    result = drafted(
+        "The Kisaru water board said in March that every village had been connected.",
+        f"{words} {speaker}.",
+    )
+    assert holding(result, words.strip("“,”")[:20]).lane == "practice"
+
+
 @pytest.mark.parametrize(("tie", "kept"), [("the family's lawyer", True), ("his sister", False)])
 def test_a_relatives_quoted_words_are_colour_but_not_her_lawyers(tie: str, kept: bool) -> None:
     result = drafted(

@@ -26,6 +26,10 @@ _TOLD_TO: Final = re.compile(r"\b(?:was|were)\s+told\s+to\b")
 # A member of the public named after a lowercase word for their tie to the service: "Armadale
 # tenant Leanne Pitt", "commuter Ana Ruiz".
 _PUBLIC_NOUN: Final = re.compile(rf"^(?:[A-Z][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLIC_TIE})\s+")
+# ... or after it, set off: "Martin Osei, a taxi driver from Hollins,"
+_PUBLIC_APPOSITIVE: Final = re.compile(
+    rf"^,\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KIN_NOUN}|{PUBLIC_TIE})\b"
+)
 # Service-encounter convention: an accountability story opens, or breaks its figures, with
 # one member of the public in their dealings with the body it tests ("Denise Harlow called
 # the city about the dark streetlight on Jan. 6", "Whitcomb called 911 at 11:52 p.m.",
@@ -82,8 +86,9 @@ def member_of_public(full: str, intro: str) -> bool:
     """Whether a person named ``full`` and introduced by ``intro`` is a member of the public.
 
     Naming convention: a member of the public is introduced by bare name ("Denise
-    Harlow"), with an age ("Kath Sutcliffe, 58,") or after a lowercase word for their tie to
-    a service ("tenant Leanne Pitt"); an official comes with a title or a job.
+    Harlow"), with an age ("Kath Sutcliffe, 58,"), after a lowercase word for their tie to
+    a service ("tenant Leanne Pitt") or with that tie set off after the name ("Martin
+    Osei, a taxi driver from Hollins,"); an official comes with a title or a job.
     """
     if _TITLED.match(full):
         return False
@@ -91,6 +96,8 @@ def member_of_public(full: str, intro: str) -> bool:
         return True
     if intro == full:
         return " " in full
+    if intro.startswith(full) and _PUBLIC_APPOSITIVE.match(intro[len(full) :]):
+        return True
     return intro.endswith(full) and _PUBLIC_NOUN.match(intro[: -len(full)]) is not None
 
 

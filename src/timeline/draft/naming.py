@@ -275,10 +275,10 @@ KIN_NOUN: Final = (
 PUBLIC_TIE: Final = (
     r"(?:tenant|passenger|patient|customer|motorist|driver|commuter|homeowner"
     r"|renter|caller|client|shopper|pensioner|retiree|voter|diner|swimmer|rider|travell?er"
-    r"|pupil)s?"
+    r"|pupil|farmer|villager|trader|vendor|fisherm[ae]n|shopkeeper|stallholder)s?"
 )
 OUTSIDER_NOUN: Final = (
-    rf"{KIN_NOUN}|lawyers?|attorneys?|advocates?|activists?"
+    rf"{KIN_NOUN}|{PUBLIC_TIE}|lawyers?|attorneys?|advocates?|activists?"
     r"|critics?|lawmakers?|legislators?|senator"
     r"|congress(?:wo)?man|representative|council\s*(?:wo)?man|council\s+member|candidate"
     rf"|challenger|opponent|plaintiffs?|{EXPERT_NOUN}"
@@ -302,7 +302,8 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
     # lawyer, Ben Ruiz.'
     # (a title may open the name: "Her opponent, Sheriff Luis Ferrer,")
     rf"(?:{OUTSIDER_NOUN}),\s+((?:[{UPPER}][\w’'.-]+\s+){{0,2}}(?P<surname>[{UPPER}][\w’'-]+))"
-    r"(?:,|\.(?=\s|$))"
+    # (an age may follow: "the plaintiffs, Vestine Mukamana, 54,")
+    r"(?:,(?:\s+\d{1,3}(?:,|\.(?=\s|$)))?|\.(?=\s|$))"
 )
 # Appositive convention: "Maria Gonzalez, whose home burned," and "Ray Duncan, who
 # fished there," introduce a person named without a title; "whose" ties them to the

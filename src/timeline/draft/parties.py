@@ -181,7 +181,7 @@ def reacts(
 # they were told is a claim relayed ("were told the water was safe"), a reaction still.
 _WITNESS_TIE: Final = re.compile(
     rf"\b(?:{KIN_NOUN}|{PUBLIC_TIE})\b"
-    r"|,\s+\d{1,3},",
+    r"|,\s+\d{1,3}(?:,|\.?$)",
     re.IGNORECASE,
 )
 _DONE_TO: Final = re.compile(
@@ -193,7 +193,19 @@ _DONE_TO: Final = re.compile(
     r"|replied|turned\s+up)\b"
     # what was left undone for them: "it still had not been fixed"
     r"|\b(?:still\s+)?(?:had|has|have)\s+(?:still\s+)?(?:not|never)\s+been\s+(?:fixed|repaired"
-    r"|replaced|collected|answered|returned|refunded|repaid|seen|treated|inspected|assessed)\b",
+    r"|replaced|collected|answered|returned|refunded|repaid|seen|treated|inspected|assessed)\b"
+    # ... or, in their own words, what the body's people did before them or never did:
+    # "They came with a lorry, they put the slab, they took photos and they left", "I've
+    # never once seen that door open", "Since then nobody has called me"
+    r"|\bthey\s+(?:came|took|put|counted|cut|pulled|dug|drilled|poured|tore|knocked|dumped"
+    r"|loaded|gave\s+(?:me|us)|sent\s+(?:me|us)|left\s+(?:it|us|me|them|without))\b"
+    r"|\b(?:I|we)(?:[’']ve|\s+have|\s+had)?\s+never\s+(?:once\s+|even\s+)?(?:seen|received|got"
+    r"|had|pumped|heard\s+from)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has|had)\s+(?:ever\s+)?(?:come|rung|called|visited"
+    r"|answered|replied|turned\s+up)\b"
+    # ... or what has stood still since: "the pump has not moved since last July"
+    r"|\b(?:has|have|had)(?:n[’']t|\s+not)\s+(?:moved|worked|run|opened|flowed|been\s+(?:open"
+    r"|fixed|repaired|touched|cut|mowed))\s+since\b",
     re.IGNORECASE,
 )
 
