@@ -179,3 +179,17 @@ def test_a_revised_bulletin_put_out_is_a_correction_and_concedes_no_fact() -> No
     )
     assert holding(result, "revised bulletin").lane == "disclosure"
     assert [e.title for e in result.events if e.para == 2 and e.title.startswith("Lists")] == []
+
+
+def test_what_one_told_the_public_then_owned_as_not_accurate_is_an_admission() -> None:
+    said = (
+        "“We told tenants the heating would be back on by Friday, and that was not accurate,” "
+        "Osman said on Tuesday."
+    )
+    assert ADMISSION.search(said)
+    assert (
+        ADMISSION.search("“We told tenants it would be back on, and that is our plan,” he said.")
+        is None
+    )
+    result = drafted("The housing board said in May that every boiler had been replaced.", said)
+    assert holding(result, "not accurate").lane == "disclosure"

@@ -4584,3 +4584,12 @@ def test_the_fiscal_year_that_ended_on_a_day_is_the_year_up_to_it() -> None:
         "received the drugs, according to the auditors.",
     )
     assert holding(result, "1,418").date == "2016-07-01/2017-06-30"
+
+
+def test_a_promised_date_that_came_and_went_without_the_deed_is_a_practice() -> None:
+    # Deadline convention: the promise not kept is what the body did.
+    result = drafted(
+        "The education office said in December that every teacher would be paid by March 1.",
+        "March 1 came and went without payment.",
+    )
+    assert holding(result, "came and went").lane == "practice"

@@ -388,3 +388,12 @@ def test_one_shielded_for_another_reason_is_no_insider() -> None:
         "did nothing.",
     )
     assert holding(result, "did nothing").lane != "practice"
+
+
+def test_a_prison_warder_shielded_is_an_insider() -> None:
+    result = drafted(
+        "The prison service said in January that every inmate gets two meals a day.",
+        "A warder at Kanengo, who spoke on condition of anonymity because officers may not talk "
+        "to the press, said inmates there had been on one meal a day since October.",
+    )
+    assert holding(result, "one meal a day").lane == "practice"

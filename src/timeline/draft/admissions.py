@@ -46,6 +46,11 @@ ADMISSION: Final = whole_words(
     r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
     r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies)"
     r"|(?:inaccurate|incorrect|wrong|false|misleading)\s+(?:information|figures?|times?|numbers?))"
+    # what the speaker told, then owned as wrong: "We told the public there would be no
+    # shutoffs this winter, and that was not accurate"
+    r"|(?:we|I)\s+(?:told|said|promised|assured|announced|stated|claimed)\b[^.;“”\"]{0,120}?,?\s+"
+    r"and\s+(?:that|it|this)\s+(?:was|is|wasn[’']t|isn[’']t)\s+(?:not\s+)?(?:accurate|true|correct"
+    r"|wrong|false|incorrect|untrue|misleading|inaccurate)\b"
     # "our initial disclosure understated the scope": one's own account called short
     r"|(?:our|its|their|his|her|my)\s+(?:[\w’'-]+\s+){0,2}?(?:statements?|account|disclosure"
     r"|report|estimate|figures?|count|announcement|summary)\s+(?:had\s+)?(?:understated"

@@ -45,7 +45,8 @@ _WORKER: Final = (
     r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
     r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
-    r"|planner|warden|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|bookkeeper"
+    r"|planner|warden|warder|jailer|orderly|cook|keeper|adjuster|appraiser|underwriter|teller"
+    r"|bookkeeper"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
     # (a serving official counts when shielded: "A senior official at the ministry, who
     # spoke on condition of anonymity, said"; see also _SHIELDED_AT)

@@ -5,26 +5,34 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Final
 
 import pysbd
 from pysbd.lang.english import English
 
 from timeline.draft.evidence import EVIDENCE_NOUN
 from timeline.draft.furniture import AFTER_CLOCK, CLOCK_END, DATELINE, LIST_ITEM
-from timeline.draft.words import AP_ABBREVIATIONS, EMBED_SIGNATURE
+from timeline.draft.words import EMBED_SIGNATURE
 from timeline.text import paragraphs
 
 __all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences", "unfurnished"]
+
+# Titles and abbreviations of AP copy that pysbd's English list lacks ("Atty. Gen.").
+_AP_ABBREVIATIONS: Final = (
+    "adm asst atty attys brig capt cmdr col cpl dep det dist gen gov insp lt maj msgr pfc "
+    "rep reps rev sen sens sgt spc supt pvt ens sfc"
+)
 
 
 class _NewsEnglish(English):  # type: ignore[misc]
     """pysbd's English rules with AP style's prepositive titles added."""
 
     class Abbreviation(English.Abbreviation):  # type: ignore[misc]
-        ABBREVIATIONS = sorted(set(English.Abbreviation.ABBREVIATIONS) | set(AP_ABBREVIATIONS))
+        ABBREVIATIONS = sorted(
+            set(English.Abbreviation.ABBREVIATIONS) | set(_AP_ABBREVIATIONS.split())
+        )
         PREPOSITIVE_ABBREVIATIONS = sorted(
-            set(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) | set(AP_ABBREVIATIONS)
+            set(English.Abbreviation.PREPOSITIVE_ABBREVIATIONS) | set(_AP_ABBREVIATIONS.split())
         )
         NUMBER_ABBREVIATIONS = English.Abbreviation.NUMBER_ABBREVIATIONS
 

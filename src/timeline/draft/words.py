@@ -11,13 +11,6 @@ def _split(text: str) -> list[str]:
     return text.split()
 
 
-# Titles and abbreviations of AP copy that pysbd's English list lacks ("Atty. Gen.").
-AP_ABBREVIATIONS: Final = _split(
-    "adm asst atty attys brig capt cmdr col cpl dep det dist gen gov insp lt maj msgr pfc "
-    "rep reps rev sen sens sgt spc supt pvt ens sfc"
-)
-
-
 def whole_words(pattern: str) -> re.Pattern[str]:
     """A pattern matching any of the alternatives ``pattern`` as whole words, in any case."""
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
@@ -86,6 +79,9 @@ PRACTICE: Final = whole_words(
     rf"(?:{_SUM})"
     r"|(?:money|rest|share|funds?|remainder|balance|million|billion)\s+(?:[\w’'-]+\s+){0,4}?"
     r"went\s+(?:to|on|toward|towards)\b"
+    # Deadline convention: a promised date that "came and went without payment" is the
+    # promise not kept, what the body did
+    r"|came\s+and\s+went\s+without"
 )
 REPORT: Final = whole_words(
     # (not a word that only names a kind of rule or staff: "their inspection rules")
