@@ -393,6 +393,8 @@ def test_what_was_said_where_the_public_hears_it_is_the_account() -> None:
         "the city announced",
         "the mayor told the council's finance committee",
         "the mayor told a Senate budget committee",
+        # (a committee named in full: "the Chamber of Deputies' Standing Committee")
+        "the mayor told the Chamber of Deputies’ Standing Committee",
         "the city wrote in a letter to residents",
     ):
         result = drafted(

@@ -399,7 +399,7 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing)"
     # ... and words told to an assembly or to the air: "told state parliament", "told a
     # radio phone-in"
-    r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:parliament|legislature|assembly"
+    r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:parliament|legislature|assembly"
     r"|committee|council|senate|congress|lawmakers|legislators|MPs|councillors|commissioners"
     r"|board(?:\s+members)?|trustees|shareholders|investors|analysts"
     r"|phone-in|radio|television|broadcaster|interviewer|reporters|journalists))\b",
