@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS
 
 
@@ -500,3 +500,22 @@ def test_people_named_by_a_lawsuit_of_theirs_bring_no_inquiry() -> None:
     )
     assert holding(result, "who have sued").lane == "context"
     assert holding(result, "has sued the state").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The county medical examiner has said publicly, again and again, that it completes "
+        "90 percent of its reports within 90 days.",
+        "The coroner's office said publicly that it completes 90 percent of its reports "
+        "within 90 days.",
+    ],
+)
+def test_an_overseers_office_that_has_said_publicly_how_it_performs_gives_its_account(
+    said: str,
+) -> None:
+    # Account convention: what an office "has said publicly" of its own work is the claim
+    # the story tests, though its name is an overseer's; a record says, it has not said.
+    result = drafted(said, "But its own records show only 61 percent were done in 90 days.")
+    assert holding(result, "publicly").lane == "statement"
+    assert linked(result, "contradicts", "61 percent", "publicly")

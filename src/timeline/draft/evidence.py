@@ -107,7 +107,9 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
     # a record's count: "the report for the week ending 5 July put outstanding orders at 398,120"
     r"|(?:puts?|placed|places)(?=\s+(?:[\w’'-]+\s+){1,4}?at\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d)"
-    r"|says|said|concluded|concludes|estimated|estimates|suggests?(?!\s+otherwise\b)|suggested"
+    # (a record says; one that "has said", or said "publicly", is a speaker with an account)
+    r"|says|(?<!\bhas\s)(?<!\bhave\s)said(?!\s+publicly)|concluded|concludes|estimated|estimates"
+    r"|suggests?(?!\s+otherwise\b)|suggested"
     # (what overseers set down, not what a letter's writer did: "..., auditors wrote.")
     r"|(?:(?<=auditors\s)|(?<=auditor\s)|(?<=inspectors\s)|(?<=inspector\s)"
     # ("Auditors identified 88 prisoners who went untreated": the cases they set down)

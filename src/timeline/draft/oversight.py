@@ -209,7 +209,9 @@ OVERSIGHT_FINDS: Final = re.compile(
     # placed by what they did: "A fisheries officer who boarded the boat on 28 March found")
     r"(?:[’']s?)?(?:,\s+[^,]{1,60},|\s+who\s+[^,;“”\"]{1,80}?(?=\s+(?:found|said|reported|wrote)\b))?"
     r"\s+(?:\w+\s+)?(?:[A-Z][\w’'-]+\s+)?"
-    r"(?:said|says|found|finds|ruled|rules|concluded|determined|reported|alleged|wrote|told"
+    # (what one "has said publicly", again and again, is the account it gives of itself)
+    r"(?:said(?!\s+publicly)|says|found|finds|ruled|rules|concluded|determined|reported|alleged"
+    r"|wrote|told"
     r"|testified|charged|confirmed|confirms|announced|announces"
     # a warning or criticism on the record is a finding: "The auditor warned in 2012 that"
     r"|warned|warns|flagged|flags|critici[sz]ed|critici[sz]es"
