@@ -505,3 +505,19 @@ def test_the_words_of_the_partys_own_plan_keep_no_spoken_occasion() -> None:
         "patrolled on foot.",
     )
     assert holding(result, "mitigation plan").date.startswith("..")
+
+
+def test_an_admission_told_to_the_newsroom_keeps_the_occasion_of_the_same_speakers_last() -> None:
+    # Quotation convention: after "accepted the findings on Tuesday", the same official's
+    # words "told the Herald outside Parliament" are said then, and so is what she said next.
+    result = drafted(
+        "The department said in March that every royalty had been paid.",
+        "But the Auditor-General found that K38 million was never paid out.",
+        "Secretary Ana Boiri accepted the findings on Tuesday.",
+        "“The statement issued in March was not accurate,” Ms Boiri told the Herald outside "
+        "Parliament.",
+        "She said the money would be paid once the vetting was done.",
+    )
+    assert holding(result, "accepted the findings").date == "Tuesday"  # 2024-03-05, before PUB
+    assert holding(result, "not accurate").date == "2024-03-05"
+    assert holding(result, "vetting was done").date == "2024-03-05"

@@ -87,8 +87,8 @@ _GOES_ON: Final = re.compile(
 )
 _IN_A_STATEMENT: Final = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b"
-    # (or how the newsroom heard it: '," he told MPs, according to a recording of the session')
-    r"|,?\s+according\s+to\s+(?:an?|the)\s+(?:recording|video|transcript|audio)\b.*$",
+    # (or how the newsroom heard it: '," he told MPs, according to a recording', "told the Sun")
+    r"|,?\s+according\s+to\s+(?:an?|the)\s+(?:recording|video|transcript|audio)\b.*$|\btold\s+the\s+(?-i:[A-Z])\w+\b.*$",
     re.IGNORECASE,
 )
 _REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
