@@ -403,3 +403,15 @@ def test_a_deed_that_only_says_who_the_speaker_is_makes_no_practice() -> None:
     )
     assert holding(result, "seed was sound").lane == "statement"
     assert holding(result, "handed out").lane == "practice"
+
+
+def test_a_message_written_to_several_people_is_dated_after_them() -> None:
+    # Attribution convention: "wrote to Whitcomb and the authority's finance director on
+    # Jan. 9": the ones written to are the verb's object, and the day that follows is the
+    # message's.
+    result = drafted(
+        "The water authority said in December that it had stopped all winter shutoffs.",
+        '"Callers are saying crews are shutting them off," manager Kevin Pham wrote to Ana '
+        "Whitcomb and the authority's finance director on Jan. 9.",
+    )
+    assert holding(result, "Callers are saying").date == "Jan. 9"

@@ -192,6 +192,8 @@ def _beside(between: str) -> bool:
     # "said on the company's earnings call on Feb. 23", "repeated it at a transport
     # conference in London in May": the occasion named after the verb, then its time
     occasion = _OCCASION_NOUN.search(between) is not None
+    # (the ones written to may be several: "wrote to Whitcomb and the finance director on Jan. 9")
+    occasion |= re.match(r"\s*to\s+(?!(?:be|have|do|make|get|say)\b)", between) is not None
     if len(between) > (70 if occasion else 40) or _BREAK.search(between):
         return False
     if _REPORTED_SUBJECT.match(between) or _REPORTED_VERB.search(between):
