@@ -800,3 +800,16 @@ def test_a_currency_written_with_its_point_names_no_one() -> None:
         "charges, and the ministry paid Rs. 12 million to the contractor in March.",
     )
     assert all(e.actor != "Rs" for e in result.events)
+
+
+@pytest.mark.parametrize("kind", ["Escrow", "Trust account", "Payment"])
+def test_the_statements_of_an_account_are_records(kind: str) -> None:
+    # Records convention: the statements a bank sends for an account are records of what
+    # was paid, no one's public statement.
+    result = drafted(
+        "The developer said in March that construction had reached level 14.",
+        f"{kind} statements obtained by the buyers show an $18 million withdrawal from the "
+        "project account on February 11.",
+    )
+    assert holding(result, "obtained by the buyers").lane == "disclosure"
+    assert holding(result, "withdrawal").lane == "practice"

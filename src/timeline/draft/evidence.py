@@ -54,7 +54,7 @@ EVIDENCE_NOUN: Final = (
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     # an answer to a records request, a dated document: "A reply dated September 28 ... shows"
     r"|(?:RTI|FOI|FOIA|Right\s+to\s+Information|records\s+request)\s+repl(?:y|ies)|repl(?:y|ies)\s+dated"
-    r"|(?:bank|card|credit\s+card|billing|financial)\s+statements|tax\s+returns"
+    r"|(?:bank|card|credit\s+card|billing|financial|escrow|account|trust|payment)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence|(?:Form\s+[\w-]+|annual)\s+returns"
     # what a prosecutor files in court: "The charge sheet says", "the chargesheet alleges"
