@@ -193,3 +193,13 @@ def test_what_one_told_the_public_then_owned_as_not_accurate_is_an_admission() -
     )
     result = drafted("The housing board said in May that every boiler had been replaced.", said)
     assert holding(result, "not accurate").lane == "disclosure"
+
+
+def test_a_figure_named_by_what_it_counted_and_where_it_was_given_owned_as_wrong() -> None:
+    owned = (
+        "“The figure of 48 working boreholes that was presented to council was not correct,” "
+        "she said."
+    )
+    assert ADMISSION.search(owned)
+    # (another's figure called wrong is a denial)
+    assert ADMISSION.search("The union said the figure of 48 vacancies was wrong.") is None

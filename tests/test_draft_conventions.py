@@ -4595,3 +4595,13 @@ def test_a_promised_date_that_came_and_went_without_the_deed_is_a_practice() -> 
         "March 1 came and went without payment.",
     )
     assert holding(result, "came and went").lane == "practice"
+
+
+def test_the_promised_thing_named_as_a_noun_is_no_promise_made() -> None:
+    # "the promised monthly violations" names what was promised; no one promises here.
+    result = drafted(
+        "The department said in March that every shed would get a monthly violation.",
+        "Between January and June, crews issued the promised monthly violations at 14 percent "
+        "of sites.",
+    )
+    assert holding(result, "promised monthly").lane != "statement"

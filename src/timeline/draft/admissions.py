@@ -103,6 +103,11 @@ ADMISSION: Final = whole_words(
     r"|statistics?|estimate|percentage|rate)(?:,\s+(?:[\w’'-]+\s+){1,4}?(?:now\s+)?(?:says|said"
     r"|admits|concedes),)?\s+(?:had\s+been|has\s+been|was|were)\s+(?:wrong"
     r"|incorrect|inaccurate|false|misleading|overstated|understated)\b"
+    # ... and one named by what it counted, with where it was given: "The figure of 48
+    # functional boreholes that was presented to council was not correct"
+    r"|(?:the|our|its|that|this)\s+(?:figures?|numbers?|count|estimate|rate)\s+of\s+[^.;“”\"]{1,50}?"
+    r"\s+(?:that|which)\s+[^.;“”\"]{1,60}?\s+(?:was|were)\s+(?:not\s+(?:correct|accurate|true|right)"
+    r"|wrong|incorrect|inaccurate|false|misleading)\b"
     # "The 99.1 percent figure does not reflect what our riders experienced"
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w.%-]+\s+){0,3}?(?:figures?|numbers?"
     r"|statistics?|rate)\s+(?:does|did|do)\s+not\s+reflect\s+(?:what|the\s+(?:full|true|actual"

@@ -27,7 +27,7 @@ STATEMENT: Final = whole_words(
     # (nor a count of them: "a spreadsheet of 1,140 claims")
     r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)"
     r"(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)claims?(?!\s+for\s)"
-    r"|announces|told|tells|promised|pledged|vowed|maintained|maintains"
+    r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|maintained|maintains"
     # (an official designation is no assertion: "houses the city had declared nuisances",
     # "declared a state of emergency")
     r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
@@ -347,7 +347,7 @@ _ACCOUNT_GIVEN: Final = (
 ACCOUNT_GIVEN: Final = whole_words(_ACCOUNT_GIVEN)
 CLAIM_VERB: Final = whole_words(
     rf"{_ACCOUNT_GIVEN}|"
-    r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|promis(?:ed|es)"
+    r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|(?<!the\s)promis(?:ed|es)"
     # "claims" and "claim" as verbs, not nouns ("the charity's fundraising claims")
     r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
     r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
