@@ -979,3 +979,18 @@ def test_a_speaker_introduced_by_age_in_brackets_is_the_speaker_not_the_place() 
     ]
     result = drafted(*paragraphs)
     assert holding(result, "save our children").actor == "K.M. Sumanawathi"
+
+
+def test_several_named_by_what_they_are_are_not_the_person_named_before() -> None:
+    # "The reviewers wrote that ..." after the chief's words: the reviewers are no one
+    # named; "She also stands by ..." after them is the chief again.
+    result = drafted(
+        "An outside review found the examiner's office overstated its speed.",
+        "Chief examiner Ingrid Solheim says many offices close a case when the autopsy is "
+        "signed. The reviewers wrote that the standard counts a case only when all results "
+        "are in.",
+        "She also stands by what she told senators in March.",
+    )
+    assert holding(result, "reviewers wrote").actor == ""
+    assert holding(result, "reviewers wrote").lane == "disclosure"
+    assert holding(result, "stands by").actor == "Ingrid Solheim"

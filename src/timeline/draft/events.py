@@ -75,7 +75,11 @@ from timeline.text import first_line, paragraphs
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
-_SOMEONE: Final = re.compile(r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:a|an|one|another)\s", re.IGNORECASE)
+_SOMEONE: Final = re.compile(
+    # (or several, named by what they are: "The reviewers wrote that ...")
+    r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b))",
+    re.IGNORECASE,
+)
 
 __all__ = ["draft"]
 
@@ -545,7 +549,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
             actor = ""  # the newsroom acts only where named ("The AP obtained ...")
     if actor in people:
         state.last_person = actor
-    elif clause.role == "main" and _SOMEONE.match(s, clause.start):
+    elif clause.role == "main" and (one := _SOMEONE.match(s, clause.start)) and not one["several"]:
         # "A former analyst, who asked not to be named, said ... She left in June": the
         # "she" after an unnamed person is that person, not one named before
         state.last_person = ""

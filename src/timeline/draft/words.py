@@ -582,7 +582,7 @@ PRONOUN_SAID: Final = re.compile(
     r"(?<!\bwhat\s)\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted|replied|answered"
     r"|responded|testified|explained|insisted|acknowledged|conceded|recalled)\b"
     # A sentence whose subject is "He" or "She" is about the person last named.
-    r"|^\W*(?:He|She)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
+    r"|^\W*(?:He|She)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
     re.IGNORECASE,
 )
 # Headline convention: a headline that tests a claim says so in its own words: the claim
