@@ -994,3 +994,17 @@ def test_several_named_by_what_they_are_are_not_the_person_named_before() -> Non
     assert holding(result, "reviewers wrote").actor == ""
     assert holding(result, "reviewers wrote").lane == "disclosure"
     assert holding(result, "stands by").actor == "Ingrid Solheim"
+
+
+def test_a_place_named_only_where_things_are_or_whose_people_they_are_is_no_actor() -> None:
+    # Place convention: "Hauling of Carmichaels", "outside Carmichaels", "households in
+    # Rwintare", "former Rwintare residents": the name says where, never who acted.
+    result = drafted(
+        "The township said in May that it had stopped spreading brine.",
+        "Its contractor, Valley Hauling of Carmichaels, billed the township for brine eight times.",
+        "The hauler keeps its trucks at a yard outside Carmichaels.",
+        "The city moved 1,140 households in Rwintare in June.",
+        "The district heard complaints from former Rwintare residents.",
+    )
+    actors = {e.actor for e in result.events}
+    assert not actors & {"Carmichaels", "Rwintare"}

@@ -326,6 +326,12 @@ _QUALIFIED_NOUN: Final = re.compile(
 )
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?$"
+    # (or the place a business or a person is from: "Greene Valley Hauling of Carmichaels")
+    r"|\b[A-Z][\w’'-]*\s+of\s+$"
+)
+# The people or places of somewhere, named after it: "former Rwintare residents".
+_OF_THE_PLACE: Final = re.compile(
+    r"\s+(?:residents|families|households|villagers|farmers|homes|streets|roads|schools)\b"
 )
 
 
@@ -341,6 +347,7 @@ def only_qualifies(word: str, texts: Iterable[str]) -> bool:
     uses = [(t, m) for t in texts for m in re.finditer(rf"\b{re.escape(word)}\b", t)]
     return bool(uses) and all(
         _QUALIFIED_NOUN.match(t, m.end())
+        or _OF_THE_PLACE.match(t, m.end())
         or _PLACE_BEFORE.search(t, 0, m.start())
         # (only a word in capitals can stand in a shouted quotation)
         or (word.isupper() and any(q.start() < m.start() < q.end() for q in _SHOUTED.finditer(t)))
