@@ -23,6 +23,10 @@ from timeline.draft.sentences import split_sentences
         "New Delhi, 10 September: ",
         # (the month in capitals, a hyphen after the day)
         "KATHMANDU, NOV 13 - ",
+        # Gulf papers: two slashes after the city, or the city alone before a colon
+        "SHARJAH // ",
+        "Dubai: ",
+        "Abu Dhabi: ",
     ],
 )
 def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(dateline: str) -> None:
@@ -289,3 +293,11 @@ def test_a_dateline_with_the_province_in_capitals_is_no_actor() -> None:
     )
     assert_title_and_actor(result.events[0], datelines={"TIMMINS", "ONT"})
     assert result.events[0].date == "April 14"
+
+
+@pytest.mark.parametrize("label", ["Update: ", "Correction: "])
+def test_a_label_before_a_colon_is_no_dateline(label: str) -> None:
+    assert (
+        DATELINE.match(label + "The port authority said on Monday it had never approved it.")
+        is None
+    )

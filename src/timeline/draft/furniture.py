@@ -126,9 +126,15 @@ DATELINE: Final = re.compile(
     rf"|(?:{_FILED}\s+)?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)"
     # the dash: a hyphen only with a space before it ("U.S.-based" is no dateline)
     # (South Asian papers set a colon after the city: "BENGALURU: For five months, ...")
-    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z]):(?=\s))\s*"
+    # (Gulf papers set two slashes: "SHARJAH // A school transport company ...")
+    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z]):(?=\s)|\s+//)\s*"
     # (or the city in upper and lower case with the day filed: "Bhopal, September 10:")
     rf"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_FILED}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}):\s+"
+    # ... or alone before a colon, as Gulf papers set it: "Dubai: Buyers in an off-plan ..."
+    # (not a label: "Update:", "Correction:")
+    r"|^(?!(?:Update|Updated|Note|Correction|Clarification|Editor|Source|Photo|Watch|Related"
+    r"|Read|Disclosure|Listen|Video|Background|Context|Question|Answer)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?:\s+(?=[A-Z])"
 )
 
 # Clock convention: "5 p.m." ends no sentence when a day or a time zone goes on after it
