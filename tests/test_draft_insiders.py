@@ -397,3 +397,33 @@ def test_a_prison_warder_shielded_is_an_insider() -> None:
         "to the press, said inmates there had been on one meal a day since October.",
     )
     assert holding(result, "one meal a day").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        (
+            "Two of the suppliers told this newspaper they stopped delivering in November.",
+            "stopped",
+        ),
+        (
+            "Reporters reached six of the households. Two said they were paid in March. The "
+            "other four said they were still waiting.",
+            "waiting",
+        ),
+        ("Three said they had received payments only in March.", "received"),
+    ],
+)
+def test_several_counted_telling_what_they_went_through_are_witnesses(
+    told: str, words: str
+) -> None:
+    result = drafted("The prison service said in January that every supplier had been paid.", told)
+    assert holding(result, words).lane == "practice"
+
+
+def test_several_counted_telling_what_they_felt_make_no_practice() -> None:
+    result = drafted(
+        "The prison service said in January that every supplier had been paid.",
+        "Two of the suppliers said they were pleased with the new contract.",
+    )
+    assert holding(result, "pleased").lane != "practice"

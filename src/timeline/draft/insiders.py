@@ -198,6 +198,21 @@ _EYEWITNESSES: Final = re.compile(
 )
 
 
+# ... and several, counted, who tell what they went through or did in their dealings with
+# the body ("Two of the suppliers told this publication they stopped delivering in
+# mid-November", "The other four said they were still waiting"): what was done to them, or
+# what they did because of it; not what they felt ("said they were pleased").
+_COUNTED_TELL: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:The\s+)?other\s+)?(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|\d+)(?:\s+of\s+(?:the|them|those)(?:\s+[\w’'-]+){0,2}?)?\s+(?:told\s+"
+    r"[^,;“”\"]{1,40}?|said|say|says)\s+(?:that\s+)?they\s+(?:had\s+|have\s+|were\s+)?(?:still\s+"
+    r"|not\s+|never\s+|only\s+)?(?!(?:pleased|worried|concerned|surprised|shocked|disappointed"
+    r"|satisfied|relieved|frustrated|angered|alarmed|confused|delighted|impressed|told|asked)\b)"
+    r"(?:[a-z]+ed|received|paid|got|lost|waiting|seen|heard|given|taken)\b",
+    re.IGNORECASE,
+)
+
+
 # Affected-person convention: a member of the public the story introduces by age or home
 # ("Dana Voss, a 61-year-old retiree in Dover, said she waited 14 months") tells what was
 # done to her: what she went through is the practice, not a claim of the body's.
@@ -279,6 +294,7 @@ def witnessed(outside: str) -> bool:
     return (
         insider(outside)
         or _EYEWITNESSES.match(outside) is not None
+        or _COUNTED_TELL.match(outside) is not None
         or _AFFECTED.match(outside) is not None
         or _PUBLIC_SAW.match(outside) is not None
     )
