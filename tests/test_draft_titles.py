@@ -691,3 +691,14 @@ def test_a_speaker_named_after_opening_words_still_heads_the_title() -> None:
 def test_a_quote_bound_to_admit_is_titled_by_what_it_admits() -> None:
     title = event_title('"We have to admit that our checks were not adequate," he said.', "main")
     assert title == "He said: We have to admit that our checks were not adequate"
+
+
+def test_a_which_clause_after_what_a_report_is_for_is_titled_by_the_report() -> None:
+    result = drafted(
+        "The agency said in March that every pump was working.",
+        "The finding is in the Auditor General’s report for the financial year ended June 30, "
+        "2018, which was presented to Parliament on Tuesday.",
+    )
+    titles = [e.title for e in result.events]
+    assert any(t.startswith("The Auditor General’s report was presented to") for t in titles)
+    assert not any(t.startswith("Which") for t in titles)

@@ -413,8 +413,7 @@ def _plain_title(text: str, role: str) -> str:
         # "In October, after a campaign group raised concerns, the chief told": what it
         # came after is set before the subject, not the news
         text = _AFTER_OPEN.sub("", text)
-        # "between July 2019 and December 2020, the agency closed ...": a headline does
-        # not open on the time frame
+        # "between July 2019 and December 2020, the agency closed ...": no headline opens so
         text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
         # "Confronted with the emails last week, Reyes acknowledged": the headline
         # starts at who acted, not at the participle that sets the scene
@@ -525,11 +524,12 @@ _SUBJECT: Final = re.compile(
     r"(?P<subject>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?=(?:[a-z]{3,}ed|wrote|said|told|gave"
     r"|made|took|sent|kept|put|spoke|went|began|knew|saw|found|held|met|paid)\s)"
 )
-# The noun phrase a ", which" clause follows: "obtained the messages, which", "in
-# Washington's legal market, which".
+# The noun phrase a ", which" clause follows ("obtained the messages, which"), without what
+# it is for, up to a date ("the report for the year ended June 30, 2018, which").
 _ANTECEDENT: Final = re.compile(
     r"\b(?P<thing>(?:the|its|his|her|their|these|those|that|this|(?-i:[A-Z])[\w.-]*[’']s)\s+"
-    r"(?:(?!(?:of|the|an?|by|in|for|to|at|with|from|on|and)\s)[\w’'-]+\s+){0,5}?[\w’'-]+),\s*$",
+    r"(?:(?!(?:of|the|an?|by|in|for|to|at|with|from|on|and)\s)[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"(?:\s+for\s+[^,;“”\"]{1,60}?\s+\d{1,2},\s+\d{4})?,\s*$",
     re.IGNORECASE,
 )
 # ... or the name of a thing a ", which" clause follows: "Brightway Stores, which had sales"
