@@ -1008,3 +1008,12 @@ def test_a_place_named_only_where_things_are_or_whose_people_they_are_is_no_acto
     )
     actors = {e.actor for e in result.events}
     assert not actors & {"Carmichaels", "Rwintare"}
+
+
+def test_he_after_someone_unnamed_set_after_a_dated_lead_is_not_the_person_named_before() -> None:
+    result = drafted(
+        "Spokeswoman Aline Mukeshimana said in November that all units were working.",
+        "In an email dated October 22, 2018, a field engineer told colleagues that 41 units "
+        "were down. He asked for spare parts.",
+    )
+    assert "Mukeshimana" not in holding(result, "asked for spare parts").actor

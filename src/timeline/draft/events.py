@@ -77,7 +77,7 @@ _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
 _SOMEONE: Final = re.compile(
     # (or several, named by what they are: "The reviewers wrote that ...")
-    r"\W*(?:[^,;“”\"]{1,40},\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b))",
+    r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b))",
     re.IGNORECASE,
 )
 
