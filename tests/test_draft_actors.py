@@ -1017,3 +1017,18 @@ def test_he_after_someone_unnamed_set_after_a_dated_lead_is_not_the_person_named
         "were down. He asked for spare parts.",
     )
     assert "Mukeshimana" not in holding(result, "asked for spare parts").actor
+
+
+def test_places_named_in_a_list_or_after_a_capitalised_preposition_are_no_actors() -> None:
+    result = drafted(
+        "The prison service said in January that every inmate gets two meals a day.",
+        "The report is based on visits to Maula, Chichiri, Zomba Central and Mzuzu prisons. "
+        "It found that at Maula, Chichiri and Zomba, inmates got one meal a day.",
+        "“At Maula, the team found the kitchen empty,” the report says.",
+    )
+    assert not {e.actor for e in result.events} & {
+        "Maula",
+        "Chichiri",
+        "Zomba",
+        "Chichiri and Zomba",
+    }

@@ -325,7 +325,9 @@ _QUALIFIED_NOUN: Final = re.compile(
     r"|spoke|withheld|met)\b)[a-z]"
 )
 _PLACE_BEFORE: Final = re.compile(
-    r"\b(?:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?$"
+    r"\b(?i:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?"
+    # (or a list of places after it: "at Maula, Chichiri and Zomba"; "At Maula, the team")
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$"
     # (or the place a business or a person is from: "Greene Valley Hauling of Carmichaels")
     r"|\b[A-Z][\w’'-]*\s+of\s+$"
 )
