@@ -182,3 +182,12 @@ def test_framing_dated_only_by_the_account_it_points_to_is_no_event() -> None:
         "ago. In a reply tabled on July 19, the minister said every blood bank held a licence.",
     )
     assert not any("uneasily" in e.clause for e in result.events)
+
+
+def test_a_deed_with_its_count_told_after_the_records_goes_on_showing() -> None:
+    result = drafted(
+        "The city said in May that a supervisor checks every cut.",
+        "City records show the same few supervisors signing off on huge numbers of cuts. On a "
+        "single day in June 2016, one supervisor approved 1,140 lot cuts across four wards.",
+    )
+    assert holding(result, "approved 1,140").lane == "practice"
