@@ -415,3 +415,12 @@ def test_a_message_written_to_several_people_is_dated_after_them() -> None:
         "Whitcomb and the authority's finance director on Jan. 9.",
     )
     assert holding(result, "Callers are saying").date == "Jan. 9"
+
+
+def test_words_given_when_the_speaker_spoke_to_the_newsroom_on_a_day_are_dated_that_day() -> None:
+    result = drafted(
+        "Safwa said in September that every bus had a working sensor.",
+        "Its chief executive, Karim Haddad, repeated the point when he spoke to the Chronicle "
+        "on September 20.",
+    )
+    assert holding(result, "repeated the point").date == "September 20"

@@ -339,6 +339,9 @@ def bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bo
     return inside and all(_FUNCTION_WORD.fullmatch(w) for w in words)
 
 
+_SPOKE_TO: Final = re.compile(r"\bwhen\s+(?:he|she|they|it)\s+spoke\s+(?:to|with)\b")
+
+
 def spoken_date(
     found: Sequence[Found],
     s: str,
@@ -358,7 +361,9 @@ def spoken_date(
     conceding ("acknowledged on Monday that") has its time beside it too.
     """
     a, b = span
-    verbs = list(STATEMENT.finditer(s, a, b))
+    # (and the occasion a "when" clause names: "repeated the point when he spoke to The
+    # Emirates Chronicle on September 20")
+    verbs = [*STATEMENT.finditer(s, a, b), *_SPOKE_TO.finditer(s, a, b)]
     conceded = list(_CONCEDING.finditer(s, a, b)) if conceding else []
     near = [
         k
