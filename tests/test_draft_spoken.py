@@ -424,3 +424,12 @@ def test_words_given_when_the_speaker_spoke_to_the_newsroom_on_a_day_are_dated_t
         "on September 20.",
     )
     assert holding(result, "repeated the point").date == "September 20"
+
+
+@pytest.mark.parametrize("talk", ["in a brief conversation Friday", "in a phone call Friday"])
+def test_words_given_in_a_conversation_on_a_day_are_dated_that_day(talk: str) -> None:
+    result = drafted(
+        "The township said in May that it had stopped spreading brine.",
+        f"Supervisor Ray Tomko, {talk}, said the township had stopped all spreading.",
+    )
+    assert holding(result, "stopped all spreading").date == "Friday"

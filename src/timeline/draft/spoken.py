@@ -78,6 +78,8 @@ _STATEMENT_NOUNS: Final = (
     # (South Asian copy's "press meet": "At a press meet on June 15, ... told reporters")
     r"|(?:press|media)\s+meet"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
+    # (and the talk the newsroom had: "in a brief conversation Friday", "in a phone call")
+    r"|conversation|(?:phone|telephone)\s+call"
     r"|advertisement|commercial|submission|notice|newsletter"
     # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
     # in February", "In a court filing in April", "a fact sheet the authority published"
