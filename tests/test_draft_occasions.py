@@ -86,3 +86,21 @@ def test_the_present_after_the_past_is_said_to_the_newsroom_not_on_the_occasion(
     )
     assert "2023-05-08" not in holding(result, "screening tool").date
     assert holding(result, "fitted by September").date == "2024-03-04"  # that Monday
+
+
+def test_a_paraphrase_before_its_speakers_quote_closed_on_a_day_is_dated_that_day() -> None:
+    result = drafted(
+        "The township said in May that it had stopped spreading brine.",
+        "Spokesman Lyle Whitaker said the department was still investigating where the brine "
+        "came from. “It's an open matter,” he said Friday.",
+    )
+    assert holding(result, "still investigating").date == "Friday"
+
+
+def test_a_paraphrase_before_a_quote_dated_in_another_paragraph_keeps_its_bound() -> None:
+    result = drafted(
+        "The township said in May that it had stopped spreading brine.",
+        "Spokesman Lyle Whitaker said the department was still investigating.",
+        "“It's an open matter,” he said Friday.",
+    )
+    assert holding(result, "still investigating").date.startswith("..")

@@ -17,7 +17,7 @@ from timeline.draft.continuation import admits, continued_quote, said_then
 from timeline.draft.dating import released_on
 from timeline.draft.lede import news_day
 from timeline.draft.model import DraftEvent, DraftLink
-from timeline.draft.occasions import told_since
+from timeline.draft.occasions import dated_next, told_since
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
@@ -76,8 +76,7 @@ _ENDING: Final = re.compile(r"(?:ing|ed|ment|ion|ure|al|er|es|s)$")
 # "The disclosure, which came after two other sources told WLRN": the subject, a noun for
 # an event told before, and what came first.
 _CAME_AFTER: Final = re.compile(
-    r"^\W*The\s+(?P<noun>disclosure|admission|acknowledg(?:e)?ment|announcement|revelation"
-    r"|confirmation|statement|decision|reversal|move|apology)\b"
+    r"^\W*The\s+(?P<noun>disclosure|admission|acknowledg(?:e)?ment|announcement|revelation|confirmation|statement|decision|reversal|move|apology)\b"
     r"[^.;]{0,60}?\b(?:came|comes|happened|followed|was\s+made)\s+(?:only\s+)?after\s+$",
     re.IGNORECASE,
 )
@@ -96,8 +95,7 @@ _REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
 # newsroom's questions for this story, and "The co-op's wildfire plan said" gives a document's
 # words: each an occasion of its own, not the last one told.
 _OWN_OCCASION: Final = re.compile(
-    r"\b(?:in\s+(?:an?\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:response|reply|answer)s?\s+to"
-    r"\s+(?:(?:written|detailed|emailed|the|our|these)\s+)*questions|responding\s+to\s+questions)\b"
+    r"\b(?:in\s+(?:an?\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:response|reply|answer)s?\s+to\s+(?:(?:written|detailed|emailed|the|our|these)\s+)*questions|responding\s+to\s+questions)\b"
     r"|^\W*(?:[\w’'-]+\s+){0,6}?(?:plan|policy|website|brochure|leaflet|filing)\b",
     re.IGNORECASE,
 )
@@ -416,8 +414,9 @@ def bound_dates(
     sentence with no date of its own is dated by the news day paragraph ``lede`` names
     (:func:`~timeline.draft.dating.news_day`); an undated report is bounded by the first
     dated response that names it (:func:`~timeline.draft.responses.answered_reports`).
-    ``found`` holds each paragraph's dates.
-    Only dates the article gives are used, each named in the event's ``date_note``.
+    A statement told before its speaker's quote closes on a day ("..., he said Friday.") is
+    dated that day (:func:`~timeline.draft.occasions.dated_next`). ``found`` holds each
+    paragraph's dates. Only dates the article gives are used, each named in ``date_note``.
     """
     found = found or {}
     news = news_day(found.get(lede, ()), pub) if lede is not None else None
@@ -451,7 +450,8 @@ def bound_dates(
             if span is not None:
                 spans[event.id] = span
         out.append(event)
-    return answered_reports(topic_dated(out, pub), sentences, pub)
+    out = answered_reports(topic_dated(out, pub), sentences, pub)
+    return dated_next(out, sentences, found, pub)
 
 
 @dataclass(frozen=True)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Final
 
 from timeline.dates import Found
-from timeline.draft.cells import date_column
+from timeline.draft.cells import date_column, undated
 from timeline.draft.clauses import Clause
+from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import TOLD_FROM
 
-__all__ = ["at_the_meeting", "at_the_time", "same_time", "told_since"]
+__all__ = ["at_the_meeting", "at_the_time", "dated_next", "same_time", "told_since"]
 
 # Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
 # ...", "As the storm hit on Monday, the utility told customers ...": the main clause
@@ -194,3 +196,35 @@ def told_since(clause: str, last: str) -> bool:
         and not _SAYS_NOW.search(then)
         and not (_TO_THE_NEWSROOM.search(then))
     )
+
+
+# Quotation convention, told backwards: "Whitaker said the department was still
+# investigating. “It's an open matter,” he said Friday." AP copy dates the interview at
+# the quote that closes it; the paraphrase before it, by the same speaker and with no date
+# of its own, was said on that occasion.
+_SAID_ON_DAY: Final = re.compile(
+    r"[,”\"]\s+(?:he|she)\s+(?:said|added)\s+(?:on\s+)?(?P<day>[A-Z][^.,;]{2,20})\.?\s*$"
+)
+
+
+def dated_next(
+    events: Sequence[DraftEvent],
+    sentences: Sequence[Sentence],
+    found: Mapping[int, Sequence[Found]],
+    pub: datetime.date,
+) -> list[DraftEvent]:
+    """The events, with an undated statement dated by the quote that closes its speaker's
+    words in the next sentence of the paragraph, on a day (see ``_SAID_ON_DAY``)."""
+    out: list[DraftEvent] = []
+    for e in events:
+        after = sentences[e.sentence + 1] if e.sentence + 1 < len(sentences) else None
+        said = _SAID_ON_DAY.search(after.text) if after is not None else None
+        if e.lane == "statement" and e.actor and e.date == undated(pub) and said is not None:
+            assert after is not None
+            day = after.start + said.start("day")
+            named = [f for f in found.get(after.para, ()) if f.start == day]
+            if after.para == e.para and named:
+                note = f"Inferred: said on the occasion the next sentence dates, '{named[0].text}'."
+                e = replace(e, date=date_column(named[0], pub), date_note=note)
+        out.append(e)
+    return out
