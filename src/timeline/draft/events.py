@@ -72,11 +72,11 @@ from timeline.draft.words import (
 )
 from timeline.text import first_line, paragraphs
 
-# Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said".
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
+# Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said", "In an
+# email dated October 22, 2018, a field engineer"; or several, by what they are ("The reviewers")
 _SOMEONE: Final = re.compile(
-    # (or several, named by what they are: "The reviewers wrote that ...")
     r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b))",
     re.IGNORECASE,
 )

@@ -218,12 +218,11 @@ def dated_next(
     out: list[DraftEvent] = []
     for e in events:
         after = sentences[e.sentence + 1] if e.sentence + 1 < len(sentences) else None
-        said = _SAID_ON_DAY.search(after.text) if after is not None else None
-        if e.lane == "statement" and e.actor and e.date == undated(pub) and said is not None:
-            assert after is not None
-            day = after.start + said.start("day")
+        if after is not None and after.para == e.para and e.lane == "statement" and e.actor:
+            said = _SAID_ON_DAY.search(after.text)
+            day = after.start + said.start("day") if said is not None else -1
             named = [f for f in found.get(after.para, ()) if f.start == day]
-            if after.para == e.para and named:
+            if named and e.date == undated(pub):
                 note = f"Inferred: said on the occasion the next sentence dates, '{named[0].text}'."
                 e = replace(e, date=date_column(named[0], pub), date_note=note)
         out.append(e)
