@@ -182,6 +182,10 @@ _NAME_COMMA: Final = re.compile(r"\b([A-Z][a-z]+),(?=\s+[A-Z][a-z]+\s+(?:and|&)\
 _OBJECT_DESCRIBED: Final = re.compile(r"[”\"]\s+[a-z]{3,}ed\s+(?:to|by|from|with|in)\b")
 
 
+# The ones written to, who may be several: "wrote to Whitcomb and the finance director on Jan. 9".
+_WRITTEN_TO: Final = re.compile(r"\s*to\s+(?!(?:be|have|do|make|get|say)\b)")
+
+
 def _beside(between: str) -> bool:
     """Whether the words between a speech verb and a date keep them in one verb phrase.
 
@@ -194,8 +198,7 @@ def _beside(between: str) -> bool:
     # "said on the company's earnings call on Feb. 23", "repeated it at a transport
     # conference in London in May": the occasion named after the verb, then its time
     occasion = _OCCASION_NOUN.search(between) is not None
-    # (the ones written to may be several: "wrote to Whitcomb and the finance director on Jan. 9")
-    occasion |= re.match(r"\s*to\s+(?!(?:be|have|do|make|get|say)\b)", between) is not None
+    occasion |= _WRITTEN_TO.match(between) is not None
     if len(between) > (70 if occasion else 40) or _BREAK.search(between):
         return False
     if _REPORTED_SUBJECT.match(between) or _REPORTED_VERB.search(between):

@@ -413,7 +413,7 @@ def _plain_title(text: str, role: str) -> str:
         # "In October, after a campaign group raised concerns, the chief told": what it
         # came after is set before the subject, not the news
         text = _AFTER_OPEN.sub("", text)
-        # "between July 2019 and December 2020, the agency closed ...": no headline opens so
+        # no headline opens on its time frame ("between July 2019 and December 2020, the ...")
         text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
         # "Confronted with the emails last week, Reyes acknowledged": the headline
         # starts at who acted, not at the participle that sets the scene
