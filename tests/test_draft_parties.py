@@ -100,6 +100,35 @@ def test_one_of_the_public_telling_in_their_own_words_what_was_done_is_a_practic
     assert holding(result, words.strip("“,”")[:20]).lane == "practice"
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Rosa Vella, who runs a bakery on the square,",
+        "Rosa Vella, who has lived on the square for 40 years,",
+    ],
+)
+def test_one_of_the_public_counting_how_often_she_asked_the_body_to_act_is_a_practice(
+    speaker: str,
+) -> None:
+    # Witness convention: how many times one of the public wrote or reported to the body
+    # ("wrote to the council three times") tells how the body answered, a practice.
+    result = drafted(
+        "The Qala council said in May that every broken street lamp was fixed within a week.",
+        f"{speaker} said she wrote to the council three times about the lamp outside her door.",
+        "Ms Vella said the lamp was still dark.",
+    )
+    assert holding(result, "three times").lane == "practice"
+
+
+def test_one_of_the_public_who_only_says_what_she_thinks_stays_a_statement() -> None:
+    # (how often she asked is what makes it a practice, not who she is)
+    result = drafted(
+        "The Qala council said in May that every broken street lamp was fixed within a week.",
+        "Rosa Vella, who runs a bakery on the square, said the council should be ashamed.",
+    )
+    assert holding(result, "ashamed").lane != "practice"
+
+
 @pytest.mark.parametrize(("tie", "kept"), [("the family's lawyer", True), ("his sister", False)])
 def test_a_relatives_quoted_words_are_colour_but_not_her_lawyers(tie: str, kept: bool) -> None:
     result = drafted(

@@ -312,6 +312,28 @@ def test_a_company_is_never_named_by_its_last_word(body: str) -> None:
     assert title.startswith(f"{body} has ")  # (the audience goes first when it is long)
 
 
+def test_a_she_after_a_transport_company_is_not_named_by_the_companys_last_word() -> None:
+    # a company that runs buses is named by its head word ("Karama Pupil Transport"), so
+    # "She" in the next sentence is not a Ms. Transport
+    title = event_title(
+        "She was kept overnight in hospital, her uncle said", "main", "Karama Pupil Transport"
+    )
+    assert not title.startswith("Transport")
+
+
+def test_what_a_message_was_for_is_no_setting_a_headline_drops() -> None:
+    # "to report that" says what the letter was for; dropping it with the audience and the
+    # time would say he wrote the moorings
+    title = event_title(
+        "Ray Azzopardi said he wrote to the ministry twice in April to report that the "
+        "buoys at two reefs had not been put back",
+        "main",
+        "Ray Azzopardi",
+    )
+    assert "wrote the buoys" not in title
+    assert "to the ministry" in title
+
+
 def test_a_month_set_off_before_a_description_names_no_one() -> None:
     # "That September, a 12-year-old boy ...": a month, not a person named by an appositive.
     result = drafted("That September, a 12-year-old boy spent nine nights in the building.")

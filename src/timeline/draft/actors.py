@@ -202,17 +202,16 @@ class Actors:
                 if ORG.fullmatch(full) or (m.re is NAMED_BY_CLAUSE and " " not in full):
                     continue
                 # "Reyes' mother, Carmen Reyes": a namesake is known by the full name
-                key = (
-                    full
-                    if surname in self.people and self._another(full.split()[0], surname)
-                    else surname
-                )
+                another = surname in self.people and self._another(full.split()[0], surname)
+                key = full if another else surname
                 if key != surname:
                     self.introduced[key] = " ".join(m.group(0).split())
                 # "whose home burned", "who lives two blocks away": a tie from outside
                 if m.re is not NAMED_BY_CLAUSE or m.group("how") != "who":
                     self.outsiders.add(key)
-                if " " in full and surname not in self.people:
+                # "Mr Place" read first as a job's name gives way to "Jerome Place, who runs"
+                bare = HONORIFIC.fullmatch(self.introduced.get(surname, "")) is not None
+                if " " in full and (surname not in self.people or bare):
                     self.people[surname] = full
                     self.introduced[surname] = " ".join(m.group(0).split())
         self.names = repeated_names(texts_list)

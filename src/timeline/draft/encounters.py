@@ -26,9 +26,12 @@ _TOLD_TO: Final = re.compile(r"\b(?:was|were)\s+told\s+to\b")
 # A member of the public named after a lowercase word for their tie to the service: "Armadale
 # tenant Leanne Pitt", "commuter Ana Ruiz".
 _PUBLIC_NOUN: Final = re.compile(rf"^(?:[A-Z][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLIC_TIE})\s+")
-# ... or after it, set off: "Martin Osei, a taxi driver from Hollins,"
+# ... or after it, set off: "Martin Osei, a taxi driver from Hollins,", "Joe Vella, who runs a
+# bakery in Qormi," (one running their own business or home holds no office)
 _PUBLIC_APPOSITIVE: Final = re.compile(
-    rf"^,\s+(?:\d{{1,3}},\s+)?an?\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KIN_NOUN}|{PUBLIC_TIE})\b"
+    rf"^,\s+(?:\d{{1,3}},\s+)?(?:an?\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KIN_NOUN}|{PUBLIC_TIE})\b"
+    r"|who\s+(?:runs|ran|owns|owned|lives|lived|(?:has|had)\s+lived|rents"
+    r"|farms)\b)"
 )
 # Service-encounter convention: an accountability story opens, or breaks its figures, with
 # one member of the public in their dealings with the body it tests ("Denise Harlow called

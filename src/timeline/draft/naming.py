@@ -80,8 +80,9 @@ ORG_HEAD: Final = (
     r"|Regulator|Ombudsman|Inspectorate|Tribunal"
     r"|(?<!Chief\s)(?<!County\s)(?<!Vice\s)Executive(?!\s+(?:[A-Z]|[Dd]irector|[Oo]fficer))"
     # a water company is named by its head word ("Thames Water"), a law is not ("Clean
-    # Water Act")
-    r"|Water(?!\s+[A-Z]))"
+    # Water Act"); so is a bus company ("Safwa Student Transport"), a job is not
+    # ("Transport Minister")
+    r"|Water(?!\s+[A-Z])|Transport(?!\s+[A-Z]))"
 )
 # A capital that opens a sentence names nothing ("Former ... spokeswoman", "Leaked Home
 # Office targets", "Shares of ..."), and a place that locates a body is not its name
@@ -310,7 +311,8 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
 # story from outside (a victim, a relative, an owner), and so does "who lives".
 NAMED_BY_CLAUSE: Final = re.compile(
     rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
-    r"(?P<how>whose|who\s+(?:lives|lived|owns|owned|grew\s+up|attends|attended|rents)\b|who)\s"
+    r"(?P<how>whose|who\s+(?:lives|lived|(?:has|had)\s+lived|owns|owned|runs|ran|farms|grew\s+up"
+    r"|attends|attended|rents)\b|who)\s"
 )
 # Appositive convention: "Jason Van Dyke, a white police officer," names a person with no
 # title before the name; the appositive's noun says it is a person, not a body.

@@ -205,7 +205,11 @@ _DONE_TO: Final = re.compile(
     r"|answered|replied|turned\s+up)\b"
     # ... or what has stood still since: "the pump has not moved since last July"
     r"|\b(?:has|have|had)(?:n[’']t|\s+not)\s+(?:moved|worked|run|opened|flowed|been\s+(?:open"
-    r"|fixed|repaired|touched|cut|mowed))\s+since\b",
+    r"|fixed|repaired|touched|cut|mowed))\s+since\b"
+    # ... or how often they asked the body to act: "he wrote to the department twice in
+    # April to report", "she and her neighbours reported one flat four times"
+    r"|\b(?:wrote|complained|reported|called|rang|phoned|emailed)\b[^.;]{0,60}?\b(?:twice"
+    r"|(?:three|four|five|six|several|many|\d+)\s+times)\b",
     re.IGNORECASE,
 )
 

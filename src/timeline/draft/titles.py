@@ -98,8 +98,7 @@ _PERSON_LIKE: Final = re.compile(
 )
 _HEAD_WORD: Final = re.compile(ORG_HEAD)
 _NEWSROOM: Final = re.compile(MASTHEAD)
-# "According to the report that accompanies the order, dated Oct. 19, ...": the source,
-# and the date set off after it
+# "According to the report that accompanies it, dated Oct. 19, ...": the source, and its date
 _ACCORDING_LEAD: Final = re.compile(
     r"^[Aa]ccording\s+to\s[^,;“”\"]{1,120},\s+"
     r"(?:(?:dated|released|published|filed|issued|obtained)\s[^,;“”\"]{1,40},\s+)?(?=\S)"
@@ -224,7 +223,8 @@ _SAID_WITH: Final = re.compile(
 )
 _NOT_SETTING: Final = re.compile(
     r"\b(?:not|no|never|nothing|none|n[’']t|was|were|is|are|be|been|had|has|have|would|could"
-    r"|will|did|does|do|he|she|they|it|we|i|and|but|or|that)\b",
+    r"|will|did|does|do|he|she|they|it|we|i|and|but|or|that|to\s+(?:report|say|tell|ask|warn"
+    r"|complain|explain|confirm|inform|notify|argue|insist))\b",  # ("wrote ... to report that")
     re.IGNORECASE,
 )
 _VERB: Final = re.compile(
