@@ -624,6 +624,17 @@ def test_she_after_an_unnamed_source_is_not_the_person_named_before() -> None:
     assert holding(named, "He left the company").actor.endswith("Brandt")
 
 
+def test_he_after_the_unnamed_spokesman_told_again_is_not_the_person_named_before() -> None:
+    # "the spokesman", unnamed and told again, is the last person the copy speaks of
+    result = drafted(
+        "Mr Toby Hollis, the minister, told MPs in November that the backlog was cleared.",
+        "Law firm partner Nadine Swan said one application took four months.",
+        "Asked about the backlog, the spokesman said the minister had meant older files. He "
+        "said the point would be clarified in the House.",
+    )
+    assert "Swan" not in holding(result, "point would be clarified").actor
+
+
 def test_a_which_clause_about_a_thing_has_no_actor() -> None:
     result = drafted(
         "More than 140 staff left under the voluntary redundancy scheme, which closed in "

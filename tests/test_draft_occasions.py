@@ -104,3 +104,37 @@ def test_a_paraphrase_before_a_quote_dated_in_another_paragraph_keeps_its_bound(
         "“It's an open matter,” he said Friday.",
     )
     assert holding(result, "still investigating").date.startswith("..")
+
+
+def test_the_unnamed_spokesperson_quoted_again_speaks_on_the_occasion_first_dated() -> None:
+    # Quotation convention: one exchange with the body's unnamed spokesperson, dated once,
+    # quoted on as "the spokeswoman said" and "she said" paragraphs later.
+    result = drafted(
+        "The harbour board said in March that every buoy was back in the water.",
+        "Contacted on Thursday, a board spokeswoman said the count had been wrong.",
+        "Divers counted nine empty moorings off the east reef in April.",
+        "The spokeswoman said the board's only work boat had broken down in February.",
+        "All the buoys would be laid by the end of the month, she said.",
+    )
+    assert holding(result, "count had been wrong").date == "Thursday"
+    assert holding(result, "only work boat").date == "2024-03-07"  # that Thursday
+    assert holding(result, "by the end of the month").date == "2024-03-07"
+
+
+def test_the_spokesperson_dated_by_the_bodys_reply_just_before_speaks_then() -> None:
+    result = drafted(
+        "The harbour board said in March that every buoy was back in the water.",
+        "The board yesterday accepted the figures. “We regret the error,” a spokeswoman said.",
+        "Divers counted nine empty moorings off the east reef in April.",
+        "The spokeswoman said the board's work boat had broken down in February.",
+    )
+    assert holding(result, "work boat").date == "2024-03-07"
+
+
+def test_what_the_spokesperson_has_said_is_no_reply_on_the_day() -> None:
+    # (the perfect tells of earlier words, said on no one occasion)
+    result = drafted(
+        "Contacted on Thursday, a board spokeswoman said the count had been wrong.",
+        "The spokeswoman has said for months that every buoy was back in the water.",
+    )
+    assert holding(result, "for months").date.startswith("..")

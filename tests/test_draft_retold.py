@@ -19,6 +19,18 @@ def test_a_fragment_quoted_again_in_full_is_one_event() -> None:
     assert holding(result, "plain and simple") in by_duncan
 
 
+def test_a_fragment_in_a_paraphrase_that_tells_more_is_kept() -> None:
+    # a term quoted inside a longer paraphrase is not the utterance quoted after it
+    result = drafted(
+        "The ministry stands by its numbers. A spokesman said yesterday that the ten-day "
+        "measure counts only “complete applications” and that the clock starts again "
+        "whenever an officer asks an employer for more information.",
+        "“The median for all applications is not the standard for complete applications,” "
+        "the spokesman said.",
+    )
+    assert any("clock starts again" in e.clause for e in result.events)
+
+
 def test_a_fragment_another_speaker_quotes_again_is_kept() -> None:
     result = drafted(
         "Ray Duncan, the father of a boy hurt at Harbor Pier, called the statement “a "

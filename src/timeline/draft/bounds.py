@@ -17,7 +17,7 @@ from timeline.draft.continuation import admits, continued_quote, said_then
 from timeline.draft.dating import released_on
 from timeline.draft.lede import news_day
 from timeline.draft.model import DraftEvent, DraftLink
-from timeline.draft.occasions import dated_next, told_since
+from timeline.draft.occasions import dated_next, the_spokesperson, told_since
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
@@ -451,7 +451,7 @@ def bound_dates(
                 spans[event.id] = span
         out.append(event)
     out = answered_reports(topic_dated(out, pub), sentences, pub)
-    return dated_next(out, sentences, found, pub)
+    return the_spokesperson(dated_next(out, sentences, found, pub), pub)
 
 
 @dataclass(frozen=True)

@@ -75,9 +75,11 @@ from timeline.text import first_line, paragraphs
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said", "In an
-# email dated October 22, 2018, a field engineer"; or several, by what they are ("The reviewers")
+# email dated October 22, 2018, a field engineer", one told again ("the ministry spokesman");
+# or several, by what they are ("The reviewers")
 _SOMEONE: Final = re.compile(
-    r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b))",
+    r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b)"
+    r"|the\s+(?:[\w’'-]+\s+){0,2}?spokes(?:man|woman|person)\b(?!,\s+[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -532,8 +534,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # Transport": the body after the verb is what "she" acted on, not who she is
         actor = ""
     if len(outside.split()) <= 3 and s.lstrip()[:1] in '“"' and sent.para in state.last_actor:
-        # Quotation convention: a quote with no attribution of its own goes on in the voice
-        # of the speaker quoted just before it in the paragraph.
+        # Quotation convention: an unattributed quote goes on in the voice quoted before it
         return state.last_actor[sent.para]
     if not actor and sent.index in state.runs_on:
         # AP style runs a quotation on into the next paragraph by leaving it open at the
@@ -541,8 +542,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         return state.last_actor.get(sent.para - 1, actor)
     if (generic and actor) or (not actor and clause.role == "main"):
         last = state.last_actor.get(sent.para, actor)
-        # "A spokesman said": an unnamed speaker may speak for the body named before, but
-        # is not the person named before
+        # "A spokesman said": one unnamed may speak for the body named before, not the person
         unnamed = _SOMEONE.match(s, clause.start) is not None
         actor = actor if unnamed and last in people else last
         if is_newsroom(actor) and actor.lower() not in text.lower():

@@ -16,7 +16,14 @@ from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import TOLD_FROM
 
-__all__ = ["at_the_meeting", "at_the_time", "dated_next", "same_time", "told_since"]
+__all__ = [
+    "at_the_meeting",
+    "at_the_time",
+    "dated_next",
+    "same_time",
+    "the_spokesperson",
+    "told_since",
+]
 
 # Occasion convention: "When it announced the headline results on Jan. 12, Nordvik said
 # ...", "As the storm hit on Monday, the utility told customers ...": the main clause
@@ -227,3 +234,51 @@ def dated_next(
                 e = replace(e, date=date_column(named[0], pub), date_note=note)
         out.append(e)
     return out
+
+
+# Quotation convention, for a body's unnamed voice: a story that has dated its exchange with
+# the body's spokesperson ("Contacted on Friday, a ministry spokesperson said", "The ministry
+# yesterday accepted the figures. ..., a spokeswoman said") goes on quoting that exchange as
+# "the spokesperson said" and "she said": one reply, one occasion, until another is dated.
+_SPOKESPERSON: Final = re.compile(
+    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?spokes(?:man|woman|person)\b(?!,\s+[A-Z])"
+)
+_PRONOUN_SAID: Final = re.compile(r"(?:^|[,”\"]\s+)(?:[Hh]e|[Ss]he)\s+(?:said|added)\b")
+_PERFECT: Final = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|stated)\b")
+
+
+def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
+    """The events, with an undated statement of a body's unnamed spokesperson dated by the
+    exchange the story dated first (see ``_SPOKESPERSON``)."""
+    out: list[DraftEvent] = []
+    occasion: DraftEvent | None = None  # the dated exchange
+    voice = -1  # the paragraph the spokesperson last spoke in
+    for e in events:
+        words = " ".join(quote_outside_words(e.clause))
+        named = _SPOKESPERSON.search(words) if not e.actor else None
+        again = named is not None and named.group("art").lower() == "the"
+        said = not e.actor and _PRONOUN_SAID.search(words) is not None and e.para - voice <= 1
+        if named is not None and _one_day(e, pub):
+            occasion = e
+        elif named is not None and not again:
+            # a new one, or the one who speaks for the body's dated reply just before
+            before = out[-1] if out and out[-1].para == e.para and not out[-1].actor else None
+            occasion = before if before is not None and _one_day(before, pub) else None
+        undated_said = e.date == undated(pub) and e.lane in ("statement", "disclosure")
+        if (again or said) and undated_said and occasion is not None and not _PERFECT.search(words):
+            note = (
+                f"Inferred: the spokesperson's reply, on the occasion {occasion.source} dates "
+                f"'{occasion.date}'."
+            )
+            e = replace(e, date=_one_day(occasion, pub), date_note=note)
+        if named is not None or said:
+            voice = e.para
+        out.append(e)
+    return out
+
+
+def _one_day(event: DraftEvent, pub: datetime.date) -> str:
+    """The EDTF of an event dated to one day, or ""."""
+    span = event.span(pub)
+    one = span is not None and span.start is not None and span.start == span.end
+    return span.edtf if span is not None and one else ""

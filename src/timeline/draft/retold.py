@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.draft.lede import merged, same_actor
 from timeline.draft.model import DraftEvent, DraftLink
-from timeline.draft.quotes import quote_spans
+from timeline.draft.quotes import quote_outside_words, quote_spans
+from timeline.draft.words import STATEMENT
 
 __all__ = ["FRAGMENT_MIN", "drop_fragments"]
 
@@ -14,6 +16,9 @@ FRAGMENT_MIN = 2
 """Words a quoted fragment must hold to be recognised inside a later, fuller quotation."""
 _NEAR = 3
 """Paragraphs within which the fuller quotation must follow."""
+_TELLS_MORE = 16
+"""Words of its own after the verb past which a paraphrase tells more than its fragment."""
+_CALLED = re.compile(r"\b(?:call(?:ed|s)|describ(?:ed|es))\b")
 
 
 def _quoted(event: DraftEvent) -> list[str]:
@@ -29,6 +34,13 @@ def _fuller(event: DraftEvent, later: Sequence[DraftEvent]) -> DraftEvent | None
     quoted = _quoted(event)
     fragments = [q for q in quoted if len(q.split()) >= FRAGMENT_MIN]
     if not fragments or len(fragments) != len(quoted):
+        return None
+    # (a fragment set in a paraphrase that tells more, "said the measure counts only
+    # 'complete applications' and that the clock starts again whenever ...", is no retelling)
+    outside = " ".join(quote_outside_words(event.clause))
+    verb = STATEMENT.search(outside) or _CALLED.search(outside)
+    told = len(outside[verb.end() if verb is not None else 0 :].split())
+    if told > _TELLS_MORE and told > 2 * sum(len(q.split()) for q in quoted):
         return None
     for other in later:
         if other.para <= event.para or other.para > event.para + _NEAR:
