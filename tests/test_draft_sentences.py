@@ -28,6 +28,20 @@ def test_ap_titles_and_us_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_commonwealth_and_west_african_titles_do_not_end_a_sentence() -> None:
+    # "Cllr." (a councillor; in Liberia, a counsellor at law), "Hon." and "Amb." come
+    # before a name
+    article = (
+        "Justice Minister Cllr. Rose Kpan spoke first. Hon. Musa Bah and Amb. Ann Doe "
+        "followed her. They left."
+    )
+    assert texts(article) == [
+        "Justice Minister Cllr. Rose Kpan spoke first.",
+        "Hon. Musa Bah and Amb. Ann Doe followed her.",
+        "They left.",
+    ]
+
+
 def test_a_company_abbreviation_before_a_sum_ends_no_sentence() -> None:
     article = "The city paid Harlow Advisors Ltd. $1.2 million. It paid Ames Corp. 40 times."
     assert texts(article) == [

@@ -292,6 +292,9 @@ def test_a_date_in_what_describes_the_quoted_words_is_not_the_saying() -> None:
         ("At an event in June", "in June"),
         # South Asian copy's "press meet"
         ("At a press meet on June 15", "June 15"),
+        # a meal or a reception an official speaks at
+        ("At a Chamber of Commerce breakfast on January 19", "January 19"),
+        ("At the Rotary Club luncheon in February", "in February"),
     ],
 )
 def test_a_gathering_set_first_dates_what_was_said_there(lead: str, date: str) -> None:

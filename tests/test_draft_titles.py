@@ -334,6 +334,24 @@ def test_what_a_message_was_for_is_no_setting_a_headline_drops() -> None:
     assert "to the ministry" in title
 
 
+def test_a_name_after_a_long_title_or_with_an_initial_is_headlined_as_a_name() -> None:
+    # "Justice Minister Cllr. Rose T. Kpan": a long headline names her by her surname; a
+    # speaker named last keeps the initial with her given name, not alone
+    long = event_title(
+        "Justice Minister Cllr. Rose T. Kpan said the ministry's jail decongestion program had "
+        "cut the share of detainees awaiting trial below 50 percent",
+        "main",
+        "Justice Minister Cllr. Rose T. Kpan",
+    )
+    assert long.startswith("Kpan said")
+    initial = event_title(
+        "“These are people,” says the commission's chairperson, Cllr. Edwina M. Quaye",
+        "main",
+        "Cllr. Edwina M. Quaye",
+    )
+    assert not initial.startswith("M. ")
+
+
 def test_a_month_set_off_before_a_description_names_no_one() -> None:
     # "That September, a 12-year-old boy ...": a month, not a person named by an appositive.
     result = drafted("That September, a 12-year-old boy spent nine nights in the building.")

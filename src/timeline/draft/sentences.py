@@ -20,7 +20,7 @@ __all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences", "unfurnished
 # Titles and abbreviations of AP copy that pysbd's English list lacks ("Atty. Gen.").
 _AP_ABBREVIATIONS: Final = (
     "adm asst atty attys brig capt cmdr col cpl dep det dist gen gov insp lt maj msgr pfc "
-    "rep reps rev sen sens sgt spc supt pvt ens sfc"
+    "rep reps rev sen sens sgt spc supt pvt ens sfc cllr hon amb"
 )
 
 

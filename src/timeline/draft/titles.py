@@ -92,7 +92,7 @@ _TUCKED: Final = re.compile(r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“�
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 # a name, perhaps after a role in lower case ("Board member Rachel Kowalski")
 _PERSON_LIKE: Final = re.compile(
-    r"^(?:(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"^(?:(?:[A-Z][\w.’'-]*\s+){1,5}|(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?:(?!(?:for|of|and|the|on|in|to|at|de|du|la)\s)[a-z]+\s+){1,2}"
     r"(?:[A-Z][\w.’'-]*\s+){1,2})[A-Z][\w’'-]+$"
 )
@@ -342,7 +342,8 @@ def event_title(words: str, role: str, actor: str = "") -> str:
             # '"...," said Jensen's daughter, Karen Holm': the speaker is named after the tie
             who = actor
         if said.re is ATTRIBUTION_INVERTED and len(who.split()) > 3:
-            who = " ".join(who.split()[-2:])  # "... Commissioner Oscar Garrison": the name
+            # "... Commissioner Oscar Garrison", "... Cllr. Edwina M. Quaye": the name
+            who = " ".join(who.split()[-3 if re.fullmatch(r"[A-Z]\.", who.split()[-2]) else -2 :])
         named = _JOB_COMMA_NAME.search(who)
         if named is not None:
             who = named.group("name")  # "the board's compliance director, Lisa Arceneaux,"
@@ -431,8 +432,7 @@ def _plain_title(text: str, role: str) -> str:
         # "While the authority insists ...": the headline states what the lead tells
         text = text[lead.end() :]
     # Headline convention: a headline names a person without the appositive that
-    # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray
-    # Duncan said").
+    # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray Duncan said")
     # ... nor how the newsroom came by a record ("A board paper, seen by the Meridian,")
     text = _SEEN_BY.sub(" ", text, count=1).strip()
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
