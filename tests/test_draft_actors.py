@@ -1043,3 +1043,23 @@ def test_places_named_in_a_list_or_after_a_capitalised_preposition_are_no_actors
         "Zomba",
         "Chichiri and Zomba",
     }
+
+
+def test_a_ministers_post_is_no_company_the_company_refers_to() -> None:
+    # "the Minister of Mines and Mineral Resources" ends in a company's head word, but is a
+    # post; "the company" is the mining company the story named
+    result = drafted(
+        "Kasai Diamond Mining Company signed its agreement with four chiefdoms in 2016.",
+        "The company's 2021 sustainability report listed a health post among completed projects.",
+        "The Minister of Mines and Mineral Resources did not respond to calls on Tuesday.",
+    )
+    assert holding(result, "sustainability report").actor == "Kasai Diamond Mining Company"
+
+
+def test_a_surname_with_a_particle_names_one_person_throughout() -> None:
+    result = drafted(
+        "Mr Pieter van Wyk said the firm had paid every cent.",
+        "Later, Mr van Wyk said the money was there.",
+    )
+    assert holding(result, "every cent").actor == "Mr Pieter van Wyk"
+    assert holding(result, "money was there").actor == "Mr Pieter van Wyk"

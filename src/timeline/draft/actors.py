@@ -52,6 +52,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
     UNNAMED_SOMEONE,
     UPPER,
+    bodies_named,
     job_words,
     named_expert,
 )
@@ -256,7 +257,7 @@ class Actors:
     def _index(self, texts: list[str]) -> None:
         """Index what refers back: bodies, newsrooms, titles, and names that name no actor."""
         self.all_orgs = [
-            bare_name(m.group()) for t in texts if not title_case(t) for m in ORG.finditer(t)
+            bare_name(m.group()) for t in texts if not title_case(t) for m in bodies_named(t)
         ]
         """Every body the article names with a head word, in order (a headline in title
         case, "A Virginia Hospital Told Lawmakers", capitalises words that name no body)."""
@@ -471,7 +472,7 @@ class Actors:
 
     def note(self, text: str) -> None:
         """Remember the organisations named in ``text``, for "the department" later on."""
-        for m in () if title_case(text) else ORG.finditer(text):
+        for m in () if title_case(text) else bodies_named(text):
             org = bare_name(m.group())
             if not any(known.endswith(org) for known in self.orgs):
                 self.orgs.append(org)

@@ -15,12 +15,12 @@ from timeline.draft.naming import (
     BODY_HEADS,
     DETERMINER,
     LOWER,
-    ORG,
     ORG_HEAD,
     TITLE,
     TITLE_WORD,
     UNNAMED_SUBJECT,
     UPPER,
+    bodies_named,
 )
 from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
@@ -183,7 +183,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     inside: set[str] = set()
     orgs: list[str] = []
     for t in texts:
-        for m in ORG.finditer(t):
+        for m in bodies_named(t):
             inside.update(_WORD.findall(m.group()))
             orgs.append(" ".join(m.group().split()))
     # "737 Max", "60 Minutes": a word set after a number names a model or a programme,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 
@@ -55,8 +56,13 @@ NAME_WORD: Final = (
     rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][{LOWER}]*(?:[’'-]?[{UPPER}][{LOWER}]+)?)"
 )
 # Titles may run together: "spokesman Lt. Ryan Flood", "Police Chief Maj. Ana Cruz".
+# ... and a surname may open with a particle in lower case: "Mr Pieter van Wyk", "Judge Ana
+# de la Cruz"
+_PARTICLE: Final = (
+    r"(?:(?:van|von|de|da|del|della|der|den|du|di|dos|das|bin|ibn)\s+(?:(?:der|den|la|le)\s+)?)"
+)
 PERSON: Final = re.compile(
-    rf"\b{TITLE}(?:\s+{TITLE})*\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?![\w])"
+    rf"\b{TITLE}(?:\s+{TITLE})*\s+{NAME_WORD}(?:\s+{_PARTICLE}?{NAME_WORD}){{0,2}}(?![\w])"
 )
 ORG_HEAD: Final = (
     r"(?:Department|Office|Agency|Board|Commission|Council|Bureau|Administration|Court"
@@ -101,6 +107,19 @@ ORG: Final = re.compile(
     # (the name ends before a person's title: "Department of Public Works Director Ana Lima")
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’']*(?:\s+(?:and\s+)?(?!{TITLE}\b)[A-Z][\w’']*){{0,3}})?"
 )
+# A minister's post names no body, though its words may end in a head word: "the Minister
+# of Mines and Mineral Resources" (the ministry is one: "the Ministry of Mines ...").
+_POST_NAME: Final = re.compile(
+    r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’']*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’']*){0,4}"
+)
+
+
+def bodies_named(text: str) -> Iterator[re.Match[str]]:
+    """The bodies ``text`` names by a head word (``ORG``), outside a minister's post."""
+    return ORG.finditer(_POST_NAME.sub(lambda m: " " * len(m.group()), text))
+
+
 # Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
 # wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
 # writes in capitals too.
