@@ -1063,3 +1063,27 @@ def test_a_surname_with_a_particle_names_one_person_throughout() -> None:
     )
     assert holding(result, "every cent").actor == "Mr Pieter van Wyk"
     assert holding(result, "money was there").actor == "Mr Pieter van Wyk"
+
+
+def test_a_village_the_story_goes_to_again_and_again_is_no_actor() -> None:
+    # a place named mostly after "at" or "into" is where things happen, even where it is
+    # the subject once
+    result = drafted(
+        "Auditors found that at Korumba the runway had been laid on only 640 metres.",
+        "A pilot said operators stopped scheduling flights into Korumba in May.",
+        "Villagers at Korumba walked two days to the next airstrip, the chief said.",
+        "The ministry did not say when Korumba would be finished.",
+    )
+    assert all(e.actor != "Korumba" for e in result.events)
+
+
+def test_a_head_word_that_qualifies_a_record_names_no_body() -> None:
+    # "Bank statements" are records, not a bank; "the company" is the company named
+    result = drafted(
+        "Kasai Diamond Mining Company signed its agreement in 2016.",
+        "Bank statements examined by the auditors show deposits of only $1.9 million.",
+        "In a written response on Monday, the company's head of corporate affairs, Mrs Ama "
+        "Conteh, acknowledged that the 2021 payment was late and said the remarks should "
+        "have said so.",
+    )
+    assert all(e.actor != "Bank" for e in result.events)

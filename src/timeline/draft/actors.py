@@ -306,16 +306,16 @@ class Actors:
     def mentions(self, text: str) -> list[Mention]:
         """Every mention in ``text``, earliest first and, at one place, longest first."""
         found: list[Mention] = []
-        for kind, rx in (
-            ("person", PERSON),
-            ("org", ORG),
-            ("role", ROLE),
-            ("department", THE_DEPARTMENT),
-            ("president", THE_PRESIDENT),
-            ("acronym", ACRONYM),
-            ("outlet", _OUTLET),
+        for kind, matches in (
+            ("person", PERSON.finditer(text)),
+            ("org", bodies_named(text)),
+            ("role", ROLE.finditer(text)),
+            ("department", THE_DEPARTMENT.finditer(text)),
+            ("president", THE_PRESIDENT.finditer(text)),
+            ("acronym", ACRONYM.finditer(text)),
+            ("outlet", _OUTLET.finditer(text)),
         ):
-            for m in rx.finditer(text):
+            for m in matches:
                 if kind == "acronym" and m.group().rstrip("’'s") in self._not_acronyms:
                     continue
                 found.append(Mention(m.start(), m.end(), m.group(), kind))

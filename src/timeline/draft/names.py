@@ -119,7 +119,7 @@ def _ordinary(word: str, lower: set[str]) -> bool:
 # works", "between Todmorden and Mytholmroyd".
 _PLACED: Final = re.compile(
     r"\b(?:in|at|near|below|above|outside|across|along|around|between|beneath|through|from"
-    r"|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and|or)\s+)?$"
+    r"|to|into)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and|or)\s+)?$"
 )
 
 
@@ -198,6 +198,8 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """Words used somewhere other than as a sentence's first word."""
     free: set[str] = set()
     """Words used somewhere other than after a preposition of place (a place's name)."""
+    places: Counter[str] = Counter()
+    """Uses of each word after a preposition of place."""
     full: dict[str, list[str]] = {}
     """Each word's full name: the first run it ends (a person's), else the first it is in."""
     whole_runs: Counter[tuple[str, ...]] = Counter()
@@ -217,6 +219,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
                 ):
                     continue
                 uses[word] += 1
+                places[word] += placed
                 if not placed:
                     free.add(word)
                 if whole and [w for w in words if _WORD.fullmatch(w)] == [word]:
@@ -230,7 +233,10 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     out: dict[str, Name] = {}
     for word in sorted(alone & inner & free):
         run = full[word]
-        if uses[word] < 2 or _MASTHEAD.match(" ".join(run)):
+        # (a village the story goes to again and again, "at Marupa", "into Marupa", is a
+        # place though it is also the subject once: "when Marupa would be finished")
+        place = places[word] >= 2 and 2 * places[word] >= uses[word]
+        if uses[word] < 2 or place or _MASTHEAD.match(" ".join(run)):
             continue
         # (a job set inside the run before the name: "Transport Minister Gamini Ekanayake")
         jobs = [k for k, w in enumerate(run) if _WORD.fullmatch(w) and _ordinary(w, lower)]

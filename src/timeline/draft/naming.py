@@ -115,9 +115,18 @@ _POST_NAME: Final = re.compile(
 )
 
 
+# ... nor does a head word alone that qualifies a record or a charge: "Bank statements show",
+# "Council tax bills"
+_HEAD_AS_MODIFIER: Final = re.compile(
+    r"\s+(?:statements?|accounts?|records?|balances?|transfers?|details|loans?|tax|rates?)\b"
+)
+
+
 def bodies_named(text: str) -> Iterator[re.Match[str]]:
     """The bodies ``text`` names by a head word (``ORG``), outside a minister's post."""
-    return ORG.finditer(_POST_NAME.sub(lambda m: " " * len(m.group()), text))
+    for m in ORG.finditer(_POST_NAME.sub(lambda m: " " * len(m.group()), text)):
+        if " " in m.group().strip() or not _HEAD_AS_MODIFIER.match(text, m.end()):
+            yield m
 
 
 # Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
