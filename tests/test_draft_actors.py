@@ -1087,3 +1087,14 @@ def test_a_head_word_that_qualifies_a_record_names_no_body() -> None:
         "have said so.",
     )
     assert all(e.actor != "Bank" for e in result.events)
+
+
+def test_a_verb_joined_to_the_verb_of_a_body_named_before_is_that_bodys() -> None:
+    # "examined how the office licensed and supervised the factories": the office
+    # supervised, not the Ombudsman
+    result = drafted(
+        "The Ombudsman's report, published on Tuesday, examined how the "
+        "Harbour Explosives Office licensed and supervised the island's 34 fireworks "
+        "factories between 2014 and 2018."
+    )
+    assert holding(result, "supervised").actor == "Harbour Explosives Office"

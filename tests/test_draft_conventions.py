@@ -1034,6 +1034,17 @@ def test_a_report_is_dated_by_its_release_not_by_its_subject() -> None:
     assert report.date == "Thursday"
 
 
+def test_a_report_for_a_year_is_dated_by_its_tabling_told_after_it() -> None:
+    # Record convention: "the report on the accounts for 2020" covers the year; "which was
+    # laid in the National Assembly last Thursday" tells when it came out
+    result = drafted(
+        "The findings are contained in the Auditor General's report on the public accounts "
+        "for 2020, which was laid in the National Assembly last Thursday."
+    )
+    report = holding(result, "findings are contained")
+    assert report.date == "last Thursday"
+
+
 def test_a_reply_to_the_press_by_email_is_not_a_private_message() -> None:
     result = drafted(
         "“The tests prove the powder is safe,” Ernie Knewitz told the Gazette in an email."

@@ -519,3 +519,16 @@ def test_an_overseers_office_that_has_said_publicly_how_it_performs_gives_its_ac
     result = drafted(said, "But its own records show only 61 percent were done in 90 days.")
     assert holding(result, "publicly").lane == "statement"
     assert linked(result, "contradicts", "61 percent", "publicly")
+
+
+def test_the_auditor_general_named_by_the_post_is_an_overseer() -> None:
+    # "The Auditor General rejected that argument": the overseer answering the party, like
+    # "the Ombudsman", not the party it audits; named with the post, she is a person
+    result = drafted(
+        "The police said every factory was inspected each year.",
+        "The Auditor General rejected that argument, noting that the police had no logs.",
+        "Auditor-General Rita Camilleri said the public had been given a false picture.",
+    )
+    rejected = holding(result, "rejected that argument")
+    assert (rejected.lane, rejected.actor) == ("disclosure", "Auditor General")
+    assert holding(result, "false picture").title.startswith("Camilleri said")

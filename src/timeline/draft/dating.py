@@ -43,9 +43,16 @@ _PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
 """Two publication dates far apart: a phrase that resolves the same against both is absolute."""
 
 _RELEASED_ON: Final = re.compile(
-    rf"(?:{RELEASE_VERB.pattern})\s+(?:(?:on|in|late|early|last|this)\s+){{0,2}}$", re.IGNORECASE
+    rf"(?:{RELEASE_VERB.pattern})\s+"
+    # (where, or before whom: "laid in the National Assembly last Thursday", "presented to
+    # Parliament on June 3")
+    r"(?:(?:in|before|to)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4})?"
+    r"(?:(?:on|in|late|early|last|this)\s+){0,2}$",
+    re.IGNORECASE,
 )
 
+# what a record covers: "the report on the accounts for 2020", "its report for the year"
+_COVERS: Final = re.compile(r"\b(?:report|accounts?|audit|review)\b[^,;]{0,50}\bfor\s+(?:the\s+)?$")
 # "..., announcing Friday that ...", "acknowledged Monday": a verb of telling, then the day.
 _ANNOUNCED_ON: Final = re.compile(
     r"\b(?:announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|admitt(?:ed|ing)|conced(?:ed|es|ing)"
@@ -553,6 +560,16 @@ def clause_date(
         f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
     ]
     in_clause = clause_dates(in_clause, s, clause, sent.start)
+    if (
+        clause.lane == "disclosure"
+        and in_clause
+        and _COVERS.search(s, 0, in_clause[0].start - sent.start)
+    ):
+        # Record convention: "the report on the public accounts for 2020, which was laid in
+        # the National Assembly last Thursday": the year is what it covers; its release, told
+        # in the clause after it, dates the disclosure
+        laid = [f for f in dates if released_on(s[: f.start - sent.start])]
+        in_clause = laid[:1] + in_clause if laid else in_clause
     kept = _KEPT_UNTIL.search(s, clause.start, clause.end)
     if kept is not None and clause.lane == "practice" and in_clause:
         in_clause = [f for f in in_clause if f.start - sent.start < kept.start()]

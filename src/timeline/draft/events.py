@@ -73,6 +73,7 @@ from timeline.draft.words import (
 from timeline.text import first_line, paragraphs
 
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
+_JOINED_VERB: Final = re.compile(r"[\s,]*(?:[a-z]+ed\s+(?:and|or)\s+)?")
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said", "In an
 # email dated October 22, 2018, a field engineer", one told again ("the ministry spokesman");
@@ -505,16 +506,15 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     text = s[clause.start : clause.end]
     deed = clause.role == "joined" and DEED_START.match(text) is not None
     if clause.start > 0 and (SUBJECTLESS.match(text) or deed):
-        # "Mr Winterkorn, who resigned", "McKenzie apologized and said ...": the clause's
+        # "Mr Winterkorn, who resigned", "the office licensed and supervised": the clause's
         # subject is the one named just before it (a name it goes on to mention, "who
         # took over the department", is its object).
         before = state.actors.mentions(s[: clause.start])
         subject = state.actors.actor(s[: clause.start], speaker_after_quote=False)[0]
-        if before and not s[before[-1].end : clause.start].strip(" ,"):
-            actor = state.actors.name(before[-1])
+        if before and _JOINED_VERB.fullmatch(s, before[-1].end, clause.start):
+            actor, generic = state.actors.name(before[-1]), False
         elif subject:
-            # Coordination convention: "Tran called the video troubling and said she had
-            # asked the attorney general": both verbs share the sentence's subject.
+            # Coordination: "Tran called the video troubling and said ...": both share the subject
             actor = subject
         elif before and not actor:
             actor = state.actors.name(before[-1])

@@ -21,7 +21,7 @@ MONTH_OR_DAY: Final = (
 )
 TITLE: Final = (
     r"(?:Vice\s+President|President|Undersheriff|Assistant\s+Sheriff|Sheriff"
-    r"|Inspector\s+General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
+    r"|Inspector\s+General|Auditor[\s-]General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     # Commonwealth style: "Labour MP Jane Hale", "Councillor Ravi Shah", "Health Minister"
     r"|MPP?|MSP|MLA|Councillor|Cllr\.?|Minister|Premier"
@@ -83,7 +83,7 @@ ORG_HEAD: Final = (
     r"|Ambulance"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
     # Safety Executive"; not a chief executive, a person)
-    r"|Regulator|Ombudsman|Inspectorate|Tribunal"
+    r"|Regulator|Ombudsman|Inspectorate|Tribunal|Auditor[\s-]General|Comptroller"
     r"|(?<!Chief\s)(?<!County\s)(?<!Vice\s)Executive(?!\s+(?:[A-Z]|[Dd]irector|[Oo]fficer))"
     # a water company is named by its head word ("Thames Water"), a law is not ("Clean
     # Water Act"); so is a bus company ("Safwa Student Transport"), a job is not

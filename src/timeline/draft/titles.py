@@ -96,7 +96,7 @@ _PERSON_LIKE: Final = re.compile(
     r"(?:(?!(?:for|of|and|the|on|in|to|at|de|du|la)\s)[a-z]+\s+){1,2}"
     r"(?:[A-Z][\w.’'-]*\s+){1,2})[A-Z][\w’'-]+$"
 )
-_HEAD_WORD: Final = re.compile(ORG_HEAD)
+_HEAD_WORD: Final = re.compile(rf"\b{ORG_HEAD}$")
 _NEWSROOM: Final = re.compile(MASTHEAD)
 # "According to the report that accompanies it, dated Oct. 19, ...": the source, and its date
 _ACCORDING_LEAD: Final = re.compile(
@@ -267,7 +267,7 @@ def is_newsroom(name: str) -> bool:
 
 def _person_named(actor: str) -> str:
     """How a headline names an actor who is a person (the surname), or "" for a body."""
-    person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.fullmatch(actor.split()[-1])
+    person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.search(actor)
     if person and is_newsroom(actor):
         return ""  # "Associated Press", "The Free Press": a newsroom, not a Mr. Press
     return actor.split()[-1] if person else ""

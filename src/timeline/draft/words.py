@@ -430,6 +430,8 @@ RELEASE_VERB: Final = whole_words(
     r"released|made\s+public|published|aired|unsealed|posted|issued|disclosed|filed|dated"
     # a document dated by its making: "the audit, finished in September"
     r"|finished|completed|circulated|submitted|delivered|presented"
+    # a report put before a legislature: "laid in the National Assembly", "tabled in Parliament"
+    r"|tabled|laid"
 )
 # The nouns of an account a party gives: "its first comment", "the initial police report".
 ACCOUNT_NOUN: Final = (
