@@ -813,3 +813,16 @@ def test_the_statements_of_an_account_are_records(kind: str) -> None:
     )
     assert holding(result, "obtained by the buyers").lane == "disclosure"
     assert holding(result, "withdrawal").lane == "practice"
+
+
+def test_a_police_rank_named_inspector_general_is_no_overseer() -> None:
+    # "the Assistant Inspector General in charge of Human Resources, AIG ..." is a police
+    # officer speaking for the force, not an inspector general's finding
+    result = drafted(
+        "Speaking on the state broadcaster on 17th April, the Assistant Inspector General "
+        "in charge of Human Resources, AIG Musa Kamara, said applicants would not pay “a "
+        "single cent”."
+    )
+    said = holding(result, "would not pay")
+    assert (said.lane, said.actor) == ("statement", "AIG Musa Kamara")
+    assert said.title.startswith("AIG Musa Kamara said")

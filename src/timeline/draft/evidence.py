@@ -40,7 +40,9 @@ EVIDENCE_NOUN: Final = (
     r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
     # a comparison the story draws from the records: "the same comparison shows"
     r"|comparisons?"
-    r"|inspector\s+general|investigators|auditors|regulators|tests|testing|research"
+    # (not a police rank: "Assistant Inspector General", "Inspector General of Police")
+    r"|(?<!assistant\s)(?<!deputy\s)inspector\s+general(?!\s+of\s+police)"
+    r"|investigators|auditors|regulators|tests|testing|research"
     # an overseer, one or several, by its kind, whose finding is its report's: "the state
     # auditor found", "Inspectors found" (not a body named in full, "the Wales Woodland
     # Regulator said", whose words may be its own; nor one that "found the opposite", a

@@ -25,6 +25,8 @@ TITLE: Final = (
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     # Commonwealth style: "Labour MP Jane Hale", "Councillor Ravi Shah", "Health Minister"
     r"|MPP?|MSP|MLA|Councillor|Cllr\.?|Minister|Premier"
+    # police ranks written as initials: "AIG Mohamed Turay", "DIG Ana Kamara"
+    r"|AIG|DIG|IGP"
     # A corporate officer's title runs to three words: "Chief Financial Officer John Mulligan".
     r"|Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"

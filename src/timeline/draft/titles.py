@@ -70,7 +70,7 @@ _APPOSITIVE: Final = re.compile(
 # Gomez, said", "Her spokesman, Ben Cole, said". A headline keeps the name.
 _JOB_THEN_NAME: Final = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
-    r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+"
+    r"(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+"
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
     # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
