@@ -387,8 +387,9 @@ def only_where(text: str, offset: int, start: int) -> bool:
 # brackets ("Healthcare Standards Wales (HSW)", "the Office of Rail Standards (ORS)") and
 # then by the initials alone. The initials are the capitalised words' first letters.
 _DEFINED: Final = re.compile(
-    r"\b(?P<full>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w’'-]*){1,7})"
-    r"\s+\((?P<acronym>[A-Z]{2,6})\)"
+    r"\b(?P<full>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w’'-]*?){1,7})"
+    # (the possessive is the sentence's, not the name's: "the Revenue Authority’s (RA) data")
+    r"(?:[’']s)?\s+\((?P<acronym>[A-Z]{2,6})\)"
 )
 _MINOR: Final = frozenset({"of", "and", "for", "on", "the", "&"})
 
