@@ -138,3 +138,14 @@ def test_what_the_spokesperson_has_said_is_no_reply_on_the_day() -> None:
         "The spokeswoman has said for months that every buoy was back in the water.",
     )
     assert holding(result, "for months").date.startswith("..")
+
+
+def test_a_perfect_inside_what_the_spokesperson_said_is_no_earlier_occasion() -> None:
+    # "had been told" is in what she said, not how she said it
+    result = drafted(
+        "Contacted on Thursday, a board spokeswoman said the count had been wrong.",
+        "Divers counted nine empty moorings off the east reef in April.",
+        "The board spokeswoman said the delays were normal and denied that staff had been "
+        "told to hide them.",
+    )
+    assert holding(result, "delays were normal").date == "2024-03-07"

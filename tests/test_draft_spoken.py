@@ -436,3 +436,17 @@ def test_words_given_in_a_conversation_on_a_day_are_dated_that_day(talk: str) ->
         f"Supervisor Ray Tomko, {talk}, said the township had stopped all spreading.",
     )
     assert holding(result, "stopped all spreading").date == "Friday"
+
+
+def test_the_proceedings_set_off_after_the_audience_date_what_was_told() -> None:
+    # "told the Committee of Supply, during the consideration of the budget on February 25,
+    # that ...": the day of the proceedings is the day it was said; the headline keeps
+    # what was said and leaves out the counted time before the subject
+    result = drafted(
+        "Less than a week after the auditors left, Works Minister Dev Narine told the "
+        "Committee of Supply, during the consideration of the 2021 budget estimates on "
+        "February 25, that all four airstrips “have been completed”."
+    )
+    told = holding(result, "have been completed")
+    assert told.date == "February 25"
+    assert told.title.startswith("Narine said all four airstrips")

@@ -244,7 +244,7 @@ _SPOKESPERSON: Final = re.compile(
     r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?spokes(?:man|woman|person)\b(?!,\s+[A-Z])"
 )
 _PRONOUN_SAID: Final = re.compile(r"(?:^|[,”\"]\s+)(?:[Hh]e|[Ss]he)\s+(?:said|added)\b")
-_PERFECT: Final = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|stated)\b")
+_PERFECT: Final = re.compile(r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|stated)\b")
 
 
 def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
@@ -265,7 +265,8 @@ def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[D
             before = out[-1] if out and out[-1].para == e.para and not out[-1].actor else None
             occasion = before if before is not None and _one_day(before, pub) else None
         undated_said = e.date == undated(pub) and e.lane in ("statement", "disclosure")
-        if (again or said) and undated_said and occasion is not None and not _PERFECT.search(words):
+        perfect = named is not None and _PERFECT.match(words, named.end()) is not None
+        if (again or said) and undated_said and occasion is not None and not perfect:
             note = (
                 f"Inferred: the spokesperson's reply, on the occasion {occasion.source} dates "
                 f"'{occasion.date}'."

@@ -137,6 +137,7 @@ _NOUN_THEN_DAY: Final = re.compile(
     re.IGNORECASE,
 )
 
+_DURING: Final = re.compile(r",\s+during\s+[^,;“”\"]{3,80}?\s+(?:on|in)\s+$")
 _DAY_THEN_NOUN: Final = re.compile(
     r",?\s+(?:in|at|during|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"{_STATEMENT_NOUNS}\b",
@@ -396,6 +397,9 @@ def spoken_date(
         for k in unquoted
         if a <= found[k].start - offset < b and _DAY_THEN_NOUN.match(s, found[k].end - offset, b)
     ]
+    # ... or the proceedings it was said in, set off after whom it was told: "told the
+    # Committee of Supply, during the consideration of the budget on February 25, that"
+    occasion += [k for k in unquoted if _DURING.search(s, a, max(a, found[k].start - offset))]
     if occasion:
         return True, occasion[0]
     if verbs:

@@ -10,11 +10,11 @@ from typing import Final
 from timeline.dates.words import WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
-from timeline.draft.attribution import OMITTED
-from timeline.draft.cells import DATE_LABEL, MONTH_WORDS
+from timeline.draft.cells import DATE_LABEL
 from timeline.draft.clauses import Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
 from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, SEEN_BY, UPPER
+from timeline.draft.openings import without_opening
 from timeline.draft.words import (
     ATTRIBUTION,
     ATTRIBUTION_INVERTED,
@@ -24,8 +24,6 @@ from timeline.draft.words import (
     LEAD_PHRASE,
     LEADING,
     MASTHEAD,
-    SCENE_PARTICIPLE,
-    SENTENCE_ADVERB,
     STOP,
     SUBJECTLESS,
     TOKEN,
@@ -130,6 +128,7 @@ _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|post
 _TOLD_THAT: Final = re.compile(
     r"\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?(?:that\s+|(?=[“\"]))"
 )
+_DURING_ASIDE: Final = re.compile(r",\s+during\s+[^,;“”\"]{3,80},\s+(?=that\s)")
 _DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,50}?\s[—–]\s")
 
 
@@ -293,12 +292,6 @@ def _pronoun_named(text: str, actor: str) -> str:
     return named + (" has" if pronoun.group("has") else "") + text[pronoun.end() :]
 
 
-def _occasion_first(text: str) -> str:
-    """ "None of that was mentioned when Highvale took questions ...": the occasion."""
-    omitted = OMITTED.match(text)
-    return text[omitted.end() :] if omitted is not None and omitted.group("when") else text
-
-
 def _by_surname(text: str, actor: str) -> str:
     """Headline convention: a long headline names a person by surname ("Fairholm said")."""
     named = _person_named(actor)
@@ -381,7 +374,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         # only when the headline then says what was said, in three words or more
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
-    text = _by_surname(_pronoun_named(text, actor), actor)
+    # (the proceedings set off after the audience: "told the committee, during the budget
+    # debate on February 25, that")
+    text = _by_surname(_pronoun_named(_DURING_ASIDE.sub(" ", text, count=1), actor), actor)
     if len(text) > TITLE_MAX and said is None:
         text = _TOLD_THAT.sub("said ", text, count=1)
     # (a headline opens on no conjunction: "And applications ..." -> "Applications ...")
@@ -410,22 +405,7 @@ def _plain_title(text: str, role: str) -> str:
     if role == "joined":
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":
-        text = _ADVERB_OPEN.sub("", LEAD_PHRASE.sub("", _occasion_first(text)))
-        # "In October, after a campaign group raised concerns, the chief told": what it
-        # came after is set before the subject, not the news
-        text = _AFTER_OPEN.sub("", text)
-        # no headline opens on its time frame ("between July 2019 and December 2020, the ...")
-        text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
-        # "Confronted with the emails last week, Reyes acknowledged": the headline
-        # starts at who acted, not at the participle that sets the scene
-        text = _SCENE.sub("", text)
-        # "Beginning in 2009, they said, staff were handed lists": the headline states
-        # what was said, without the attribution set off inside it
-        text = _SAID_ASIDE.sub("", text)
-        # "The admission came after the Courier obtained the reports": the event
-        # told is what it came after; the subject names one the story told before
-        text = _CAME_AFTER.sub("", text)
-        text = _subject_first(text)
+        text = _subject_first(without_opening(text))
         # "Of the 19, only 12 have a signed form": a headline puts the part first
         text = _PART_OF.sub(lambda m: f"{m.group('part')} of {m.group('whole')} ", text)
     elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
@@ -452,12 +432,6 @@ _PART_OF: Final = re.compile(
     r"|half|many|some))\s+",
     re.IGNORECASE,
 )
-_SAID_ASIDE: Final = re.compile(
-    r"^(?:(?:In|On|At|By|From|Since|Beginning|Starting|During|Until|After|Before|For|Over)\s"
-    r"[^,;“”\"]{1,60},\s+)?(?:they|he|she|officials|workers|staff|residents)\s+(?:said|say"
-    r"|says|added|recalled),\s+",
-    re.IGNORECASE,
-)
 # Sourcing convention, in a headline: "A worker who was on the dock Tuesday, and who asked
 # not to be named, said ..." places the source; the headline keeps who said what.
 _PLACED_SOURCE: Final = re.compile(
@@ -465,34 +439,13 @@ _PLACED_SOURCE: Final = re.compile(
     r"[a-z][\w’'-]+)\s+who\s+[^,;“”\"]{1,100}?(?:,\s+and\s+who\s+[^,;“”\"]{1,100}?)?,?\s+"
     r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
 )
-_AFTER_OPEN: Final = re.compile(
-    r"^(?:after|before|once|as)\s+[^,;“”\"]{3,120},\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)",
-    re.IGNORECASE,
-)
-# "Meanwhile the fee kept leaving her account": a sentence adverb with no comma of its own
-_ADVERB_OPEN: Final = re.compile(rf"^{SENTENCE_ADVERB}\s+")
 _CONJUNCTION_OPEN: Final = re.compile(
     r"^(?i:and|too|plus|also),?\s+(?=\S)(?!(?i:said|says|added)\b)"
 )
 _SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
-_SCENE: Final = re.compile(
-    rf"^(?:{SCENE_PARTICIPLE}|[Kk]nown)\s+(?i:with|about|by|on|the|a"
-    r"|an|to|in|as)\b[^,;“”\"]{0,80},\s+"
-    # (the subject that follows: a name, or a noun or pronoun in lower case)
-    r"(?=[A-Z]|(?:the|an?|its|his|her|their|he|she|they|it|we)\s)"
-)
 _OWN_SUBJECT: Final = re.compile(
     r"(?:the|an?|its|his|her|their|this|these|those|it|he|she|they|we)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:[a-z]+ed|took|sent|made|gave|kept|told|wrote|paid|had|was|were|is|are|has|have|did)\b"
-)
-# "On results day, July 14th, the registrar wrote": the date beside the day it names
-_DATE_FIRST: Final = re.compile(
-    rf"^(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?,\s+(?=(?:\S+\s+){{3}})",
-    re.IGNORECASE,
-)
-_TIME_FRAME: Final = re.compile(
-    r"^(?:[Bb]etween|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]ver)\s+[^,“”\"]{3,60},\s+"
-    r"(?=(?:\S+\s+){3})"
 )
 # "It said", "It did not say", "It declined to": a body, the actor, speaking or not
 _IT_SAID: Final = re.compile(
@@ -510,11 +463,6 @@ _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[
 # "Karla Venn, the city's homeless services coordinator,": the name, then the job
 _NAME_COMMA_JOB: Final = re.compile(
     r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?:the|a|an|his|her|its|their)\s"
-)
-_CAME_AFTER: Final = re.compile(
-    r"^(?:The|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:came|comes)\s+"
-    r"(?:(?:days|weeks|months|hours|a\s+day|a\s+week|shortly|soon|just|only)\s+)*after\s+"
-    r"(?=(?:\S+\s+){3})"
 )
 _UNNAMED: Final = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Hh]e|[Ss]he|[Tt]hey)\b")
 _WHICH: Final = re.compile(r"(?:which|who)\s+", re.IGNORECASE)
