@@ -1098,3 +1098,14 @@ def test_a_verb_joined_to_the_verb_of_a_body_named_before_is_that_bodys() -> Non
         "factories between 2014 and 2018."
     )
     assert holding(result, "supervised").actor == "Harbour Explosives Office"
+
+
+def test_a_place_a_sentence_opens_on_is_no_person_before_an_appositive() -> None:
+    # "In Korumba, the village executive officer, Ms Rehema Sanga, said": the officer is
+    # Ms Sanga, not a Mr "In Korumba"
+    text = (
+        "In Korumba, the village executive officer, Ms Rehema Sanga, said the village had "
+        "heard nothing since January."
+    )
+    assert "In Korumba" not in Actors([text]).people.values()
+    assert all("In Korumba" not in e.actor for e in drafted(text).events)

@@ -261,6 +261,10 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "The director declined an on-camera interview.",
         "The department has not said whether it accepts that explanation.",
         "Keystone did not respond to messages left by phone and email Monday and Wednesday.",
+        # in the perfect, and asked by a letter
+        "Minister Kpan has not responded to a letter the Ledger delivered to his office on "
+        "May 17 requesting an interview.",
+        "The police had not responded to his account at the time of going to press.",
     ],
 )
 def test_a_stock_line_of_silence_is_no_event(sentence: str) -> None:

@@ -164,6 +164,8 @@ _SILENCE_WORDS: Final = (
     r"|(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
     r"|make\s+anyone\s+available|respond|return|reply"
     r"|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"
+    # (or, in the perfect: "has not responded to a letter the Sentinel delivered")
+    r"|(?:has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:responded|replied|commented)"
     r"|(?:could|would)\s+not\s+(?:be\s+reached"
     r"|comment)|efforts\s+to\s+reach|referred\s+(?:all\s+|further\s+|the\s+)?(?:questions"
     r"|inquiries|enquiries)\s+to"
@@ -187,6 +189,9 @@ _ASKED_BY: Final = re.compile(
     r"\b(?:(?:phone|telephone|repeated)\s+)?calls?|\b(?:text|phone|voice|e-?mail)\s+messages?"
     r"|\b(?:an?\s+)?e-?mails?\s+(?:seeking|requesting|asking)|\bmessages?\s+(?:seeking|left)"
     r"|\b(?:repeated|written)\s+requests?|\b(?:of\s+)?filing\s+this\s+(?:report|story)"
+    # ("a letter the Sentinel delivered to his office on May 17 requesting an interview")
+    r"|\b(?:an?\s+)?letters?\b[^,;.“”\"]{0,80}?\b(?:requesting|seeking|asking\s+for)\s+"
+    r"(?:an?\s+)?(?:interview|comment|response)"
     r"|\bby\s+(?:tele)?phone(?:\s+(?:and|or)\s+e-?mail)?|\bby\s+e-?mail(?:\s+(?:and|or)\s+(?:tele)?phone)?",
     re.IGNORECASE,
 )

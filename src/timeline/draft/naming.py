@@ -355,8 +355,12 @@ PERSON_NOUN: Final = (
     r"|administrator|superintendent|principal|coach|pastor|man|woman|boy|girl|teen(?:ager)?"
     r"|member|trustee|treasurer|clerk|attorney|lawyer|candidate|nominee"
 )
+# (a sentence may open on a place: "In Mwamabondo, the village executive officer, Ms Sanga,")
+_NO_PREPOSITION: Final = (
+    r"(?!(?:In|At|On|From|For|By|With|To|Under|After|Before|During|Since|Near)\s)"
+)
 NAMED_BY_APPOSITIVE: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    rf"\b{_NO_PREPOSITION}((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?:(?:a|an|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
     # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
