@@ -15,12 +15,13 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import date_column, undated, year_to
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
+from timeline.draft.nondates import inside
 from timeline.draft.occasions import at_the_meeting, at_the_time, same_time
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
-from timeline.draft.splits import CAME_AFTER, source_notes
+from timeline.draft.splits import CAME_AFTER
 from timeline.draft.spoken import bare_time, spoken_date
-from timeline.draft.words import LEAD_PHRASE, QUESTION, RELEASE_VERB
+from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB
 
 __all__ = [
     "Around",
@@ -30,17 +31,13 @@ __all__ = [
     "date_for",
     "dates_by_paragraph",
     "entry_label",
-    "is_relative",
     "labelled",
     "nearby_date",
     "pick_date",
     "released_on",
-    "usable_dates",
     "written_on",
 ]
 
-_PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
-"""Two publication dates far apart: a phrase that resolves the same against both is absolute."""
 
 _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+"
@@ -61,85 +58,9 @@ _ANNOUNCED_ON: Final = re.compile(
 )
 
 
-_SHOW: Final = re.compile(
-    r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"
-    # "records released Monday show that ...": the verb, not a programme
-    r"(?!\s+(?:that|the|a|an|how|what|who|his|her|its|their)\b)",
-    re.IGNORECASE,
-)
-_THE_BEFORE: Final = re.compile(
-    r"\b(?:the|NBC’s|NBC's|CBS’s|CBS's|ABC’s|ABC's|Fox’s|Fox's)\W{0,2}\s*$", re.IGNORECASE
-)
-
-
 def released_on(before: str) -> bool:
     """Whether a date that follows ``before`` is a release's ("a report released late ___")."""
     return _RELEASED_ON.search(before) is not None
-
-
-def is_relative(text: str) -> bool:
-    """Whether a date phrase is read against the publication date ("tomorrow", "Monday").
-
-    Resolved against two publication dates years apart, an absolute date ("Nov. 11,
-    2019") gives the same span both times; a relative one does not.
-    """
-    spans = []
-    for probe in _PROBES:
-        try:
-            res = resolve(text, probe)
-        except ValueError:
-            return False
-        spans.append(None if res is None else (res.start, res.end))
-    return spans[0] != spans[1]
-
-
-def _inside(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(qa <= a and b <= qb for qa, qb in spans)
-
-
-# Question convention: what a speaker was asked about ("Asked whether there had been any
-# downtime in the quarter, he said") is the question's subject; a date in it dates neither
-# the question nor the answer ("Asked about the papers last week, she said": the asking).
-_ASKED_ABOUT: Final = re.compile(
-    rf"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?{QUESTION}\b[^,“”\"]{{0,60}}?"
-    r"(?P<what>\b(?:whether|if|why|how|what|who)\b)[^,“”\"]{0,160},\s+",
-    re.IGNORECASE,
-)
-
-
-def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
-    """The dates of sentence ``s`` that can date an event; ``offset`` places ``s`` in ``found``.
-
-    Two conventions of news copy remove a date the finder reports:
-
-    - Quoted words keep the speaker's own time frame: "tomorrow" in a quoted email means
-      the day after the email, not after publication. A relative date inside quotation
-      marks is not read against the publication date, so it is left out.
-    - Titles of shows and programmes are set in quotation marks ("the 'Today' show"): a
-      date word that is the whole quotation, or is followed by "show", names a programme.
-    - What a speaker was asked about (see ``_ASKED_ABOUT``) dates neither the question
-      nor the answer.
-    - A source's credentials are no event: "a former employee, who worked there until
-      June, said" dates what the source says no more than the source's job.
-    """
-    quotes = quote_spans(s)
-    notes = source_notes(s)
-    asked = _ASKED_ABOUT.match(s)
-    out: list[Found] = []
-    for f in found:
-        a, b = f.start - offset, f.end - offset
-        if any(na <= a and b <= nb for na, nb in notes):
-            continue
-        if asked is not None and asked.start("what") <= a and b <= asked.end():
-            continue  # "Asked whether there was downtime in the quarter, he said": asked about
-        whole_quote = any(qa >= a - 1 and qb <= b + 1 and qa <= a + 1 for qa, qb in quotes)
-        named_show = _SHOW.match(s[b:]) and _THE_BEFORE.search(s[:a])
-        if named_show or (whole_quote and _SHOW.match(s[b + 1 :])):
-            continue
-        if _inside(a, b, quotes) and is_relative(f.text):
-            continue
-        out.append(f)
-    return out
 
 
 _RECORD_NOUN: Final = re.compile(
@@ -172,7 +93,7 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     """
     quotes = quote_spans(s)
     outside = [
-        k for k, f in enumerate(found) if not _inside(f.start - offset, f.end - offset, quotes)
+        k for k, f in enumerate(found) if not inside(f.start - offset, f.end - offset, quotes)
     ]
     # Count convention: "Four weeks later, at the board's Sept. 27 meeting,": a count of
     # time and the day it comes to, set together, name one time; the day is the exact one
@@ -330,7 +251,7 @@ def written_on(found: Sequence[Found], s: str, clause: Clause, offset: int) -> l
         f
         for f in found
         if f.end - offset <= start
-        and not _inside(f.start - offset, f.end - offset, quotes)
+        and not inside(f.start - offset, f.end - offset, quotes)
         and _GOT_ON.search(head, 0, f.start - offset) is None
     ][:1]
 

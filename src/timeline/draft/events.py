@@ -33,7 +33,6 @@ from timeline.draft.dating import (
     dates_by_paragraph,
     entry_label,
     nearby_date,
-    usable_dates,
 )
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
@@ -51,6 +50,7 @@ from timeline.draft.links import (
 )
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
+from timeline.draft.nondates import usable_dates
 from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of

@@ -1,0 +1,104 @@
+"""Dates a sentence names that date no event: a programme, what was asked, a weekly day."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from timeline.dates import Found, resolve
+from timeline.dates.words import WEEKDAY_NAMES
+from timeline.draft.quotes import quote_spans
+from timeline.draft.splits import source_notes
+from timeline.draft.words import QUESTION
+
+__all__ = ["inside", "is_relative", "usable_dates"]
+
+_PROBES: Final = (datetime.date(2001, 3, 14), datetime.date(2003, 8, 20))
+"""Two publication dates far apart: a phrase that resolves the same against both is absolute."""
+_SHOW: Final = re.compile(
+    r"^\W{0,2}\s*(?:show|program(?:me)?|broadcast|segment)\b"
+    # "records released Monday show that ...": the verb, not a programme
+    r"(?!\s+(?:that|the|a|an|how|what|who|his|her|its|their)\b)",
+    re.IGNORECASE,
+)
+_THE_BEFORE: Final = re.compile(
+    r"\b(?:the|NBC’s|NBC's|CBS’s|CBS's|ABC’s|ABC's|Fox’s|Fox's)\W{0,2}\s*$", re.IGNORECASE
+)
+# A weekday that qualifies a plural noun names a day of every week, no date: "Friday afternoon
+# hearings made up a quarter of the docket" (not "Friday, officials said", "on Friday morning")
+_WEEKDAY_FIRST: Final = re.compile(rf"^(?:{'|'.join(WEEKDAY_NAMES)})\b(?!,)", re.IGNORECASE)
+_WEEKLY: Final = re.compile(
+    r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:hearings|dockets|sessions|shifts|games"
+    r"|meetings|services|classes"
+    r"|markets|clinics|courts|flights|prayers|sittings|runs|collections)\b"
+)
+# Question convention: what a speaker was asked about ("Asked whether there had been any
+# downtime in the quarter, he said") is the question's subject; a date in it dates neither
+# the question nor the answer ("Asked about the papers last week, she said": the asking).
+_ASKED_ABOUT: Final = re.compile(
+    rf"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?{QUESTION}\b[^,“”\"]{{0,60}}?"
+    r"(?P<what>\b(?:whether|if|why|how|what|who)\b)[^,“”\"]{0,160},\s+",
+    re.IGNORECASE,
+)
+
+
+def inside(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[a, b)`` lies within one of ``spans``."""
+    return any(sa <= a and b <= sb for sa, sb in spans)
+
+
+def is_relative(text: str) -> bool:
+    """Whether a date phrase is read against the publication date ("tomorrow", "Monday").
+
+    Resolved against two publication dates years apart, an absolute date ("Nov. 11,
+    2019") gives the same span both times; a relative one does not.
+    """
+    spans = []
+    for probe in _PROBES:
+        try:
+            res = resolve(text, probe)
+        except ValueError:
+            return False
+        spans.append(None if res is None else (res.start, res.end))
+    return spans[0] != spans[1]
+
+
+def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
+    """The dates of sentence ``s`` that can date an event; ``offset`` places ``s`` in ``found``.
+
+    Conventions of news copy remove a date the finder reports:
+
+    - Quoted words keep the speaker's own time frame: "tomorrow" in a quoted email means
+      the day after the email, not after publication. A relative date inside quotation
+      marks is not read against the publication date, so it is left out.
+    - Titles of shows and programmes are set in quotation marks ("the 'Today' show"): a
+      date word that is the whole quotation, or is followed by "show", names a programme.
+    - What a speaker was asked about (see ``_ASKED_ABOUT``) dates neither the question
+      nor the answer.
+    - A source's credentials are no event: "a former employee, who worked there until
+      June, said" dates what the source says no more than the source's job.
+    - A weekday that qualifies a plural noun ("Friday afternoon hearings") is a day of
+      every week.
+    """
+    quotes = quote_spans(s)
+    notes = source_notes(s)
+    asked = _ASKED_ABOUT.match(s)
+    out: list[Found] = []
+    for f in found:
+        a, b = f.start - offset, f.end - offset
+        if any(na <= a and b <= nb for na, nb in notes):
+            continue
+        if asked is not None and asked.start("what") <= a and b <= asked.end():
+            continue  # "Asked whether there was downtime in the quarter, he said": asked about
+        whole_quote = any(qa >= a - 1 and qb <= b + 1 and qa <= a + 1 for qa, qb in quotes)
+        named_show = _SHOW.match(s[b:]) and _THE_BEFORE.search(s[:a])
+        if named_show or (whole_quote and _SHOW.match(s[b + 1 :])):
+            continue
+        if inside(a, b, quotes) and is_relative(f.text):
+            continue
+        if _WEEKLY.match(s, b) and _WEEKDAY_FIRST.match(f.text):
+            continue  # "Friday afternoon hearings", "Monday night games": a day of every week
+        out.append(f)
+    return out

@@ -1,0 +1,36 @@
+"""Tests for timeline.draft.nondates: dates a sentence names that date no event."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from timeline.dates import find
+from timeline.draft.nondates import usable_dates
+
+PUB = datetime.date(2023, 11, 9)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friday afternoon hearings made up about a quarter of the eviction docket.",
+        "Monday night sessions were cut to one hour.",
+    ],
+)
+def test_a_weekday_that_qualifies_a_plural_noun_is_a_day_of_every_week(sentence: str) -> None:
+    # the finder reads "Friday afternoon" as a date; here it names a day of every week
+    assert find(sentence, PUB)
+    assert usable_dates(sentence, find(sentence, PUB), 0) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friday afternoon, the court heard 40 cases.",
+        "The hearings on Friday afternoon were cancelled.",
+    ],
+)
+def test_a_weekday_that_dates_the_sentence_is_kept(sentence: str) -> None:
+    assert usable_dates(sentence, find(sentence, PUB), 0)
