@@ -36,7 +36,7 @@ from timeline.draft.words import (
     STATEMENT,
 )
 
-__all__ = ["Clause", "find_clauses"]
+__all__ = ["DASHED_ASIDE", "Clause", "find_clauses"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,10 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# An aside set off by a pair of dashes, no part of the clause around it: "251 – or 61 per cent
+# – opposed", "In cases that ended in a default judgment — where a tenant is ordered out — a
+# lawyer appeared"
+DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,120}?\s[—–]\s")
 # A noun that names an event told before, alone: "The correction", "This decision".
 _BACK_REFERENCE: Final = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+[a-z][\w’'-]*")
 
@@ -376,7 +380,7 @@ def find_clauses(
     ``referent``: the sentence before named evidence a pronoun may stand for.
     """
     quotes = quote_spans(s)
-    outside = outside_quotes(s, quotes)
+    outside = DASHED_ASIDE.sub(lambda m: " " * len(m.group()), outside_quotes(s, quotes))
     quoted = bool(quotes)
 
     def fallback(a: int, b: int) -> str | None:

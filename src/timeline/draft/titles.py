@@ -11,7 +11,7 @@ from timeline.dates.words import WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.cells import DATE_LABEL
-from timeline.draft.clauses import Clause
+from timeline.draft.clauses import DASHED_ASIDE, Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
 from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, SEEN_BY, UPPER
 from timeline.draft.openings import without_opening
@@ -129,7 +129,6 @@ _TOLD_THAT: Final = re.compile(
     r"\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?(?:that\s+|(?=[“\"]))"
 )
 _DURING_ASIDE: Final = re.compile(r",\s+during\s+[^,;“”\"]{3,80},\s+(?=that\s)")
-_DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,50}?\s[—–]\s")
 
 
 def _shorten(text: str, limit: int = TITLE_MAX) -> str:
@@ -143,7 +142,7 @@ def _shorten(text: str, limit: int = TITLE_MAX) -> str:
     text = _unstopped(" ".join(text.split()).lstrip(" ,;:.—–-"))
     if len(text) > limit:
         # an aside set off by a pair of dashes ("251 – or 61 per cent – opposed") goes first
-        text = _DASHED_ASIDE.sub(" ", text, count=1)
+        text = DASHED_ASIDE.sub(" ", text, count=1)
     if len(text) <= limit:
         words = text.split(" ")
         while len(words) > 2 and words[-1].lower() in ("and", "or", "but", "nor"):
