@@ -851,3 +851,15 @@ def test_an_aside_between_dashes_leaves_the_finding_it_interrupts_whole() -> Non
         "the time."
     )
     assert holding(result, "less than 5%").lane == "practice"
+
+
+def test_a_body_defined_by_its_initials_before_an_aside_is_the_audits_author() -> None:
+    # "A performance audit by the Controller and Auditor General (CAG), tabled ...,
+    # suggests that ...": the initials close the author's name; the aside and the
+    # framing after it tell no finding of their own
+    result = drafted(
+        "The agency said in October that 96 percent of villages had electricity.",
+        "A performance audit by the Controller and Auditor General (CAG), tabled in "
+        "Parliament last Thursday, suggests that Korumba is far from alone.",
+    )
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]

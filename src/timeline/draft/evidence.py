@@ -88,7 +88,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # add more evidence: ", along with 148 complaints filed since 2010,")
     # (a number's own commas: "bank statements from 1,243 schools")
     # (or initials defined in brackets: "the Revenue Authority’s (GRA) customs declarations")
-    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'.-]+|\([A-Z]{{2,6}}\))){{0,12}}?"
+    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'.-]+|\([A-Z]{{2,6}}\)(?!,))){{0,12}}?"
     rf"|(?:\s+[\w’'.-]+){{13,20}}?(?=\s+(?:show|list)(?:s|ed)?\s|,))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
     # a list's own commas: "data ... for August, September and October 2024 show that"
