@@ -863,3 +863,16 @@ def test_a_body_defined_by_its_initials_before_an_aside_is_the_audits_author() -
         "Parliament last Thursday, suggests that Korumba is far from alone.",
     )
     assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
+
+
+def test_a_second_that_clause_of_a_finding_is_found_too_and_titled_by_its_subject() -> None:
+    # "It found that A, and that B": B is what the report found as well; its headline is B,
+    # not "It that B"
+    result = drafted(
+        "The Ombudsman's report examined how the Harbour Explosives Office supervised the "
+        "factories. It found that 19 of them went without an inspection in at least one of "
+        "the five years, and that seven had no recorded inspection at all during the period."
+    )
+    seven = holding(result, "seven had no recorded")
+    assert seven.lane == "practice"
+    assert seven.title.startswith("Seven had no recorded inspection")

@@ -490,6 +490,8 @@ def _add_more(
             continue
         if role == "release" and release_dates(s, (ca, cb), main):
             continue  # "revealed in a report ..., published last week": one disclosure
+        if role == "joined" and s.startswith("that ", ca) and main and main.role == "evidenced":
+            lane = main.lane  # "the report found that A, and that B": B is what it found too
         clauses.append(Clause(ca, cb, role, lane))
         new = len(clauses) - 1
         if role == "contrast":

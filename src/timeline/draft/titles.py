@@ -511,7 +511,7 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         # "..., and the charity took it off its website": a clause with its own subject
         and not _OWN_SUBJECT.match(words)
     )
-    if joined and words[:1].islower() and subject is not None:
+    if joined and words[:1].islower() and subject is not None and not words.startswith("that "):
         # "Brightwell's team detected ... and briefed executives", "the company acknowledged
         # ... and promised to hire": the predicate joined by "and" shares the subject of
         # the one before it
