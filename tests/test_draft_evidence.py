@@ -876,3 +876,15 @@ def test_a_second_that_clause_of_a_finding_is_found_too_and_titled_by_its_subjec
     seven = holding(result, "seven had no recorded")
     assert seven.lane == "practice"
     assert seven.title.startswith("Seven had no recorded inspection")
+
+
+def test_what_the_records_the_newsroom_obtained_show_is_told_next() -> None:
+    # "The Ledger obtained the monthly headcount sheets ... In none of the four months did
+    # the share fall below 68 percent": the next sentence tells what the sheets show
+    result = drafted(
+        "The ministry said in February that fewer than half of prisoners were awaiting trial.",
+        "The Ledger obtained the monthly headcount sheets of the prisons bureau for six "
+        "facilities. In none of the four months did the share of pretrial detainees fall "
+        "below 68 percent at any of the six.",
+    )
+    assert holding(result, "In none of the four months").lane == "practice"

@@ -13,7 +13,13 @@ from timeline.draft.lede import merged
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import CHECK_VERBS, CONTRADICT_VERB, OUTLET_REPORTED, STATEMENT
+from timeline.draft.words import (
+    CHECK_VERBS,
+    CONTRADICT_VERB,
+    OUTLET_OBTAINED,
+    OUTLET_REPORTED,
+    STATEMENT,
+)
 
 __all__ = ["drop_framing", "evidence_told", "goes_on_showing"]
 
@@ -166,11 +172,15 @@ def evidence_told(
     elif (
         len(made) == 1
         and made[0].lane == "disclosure"
-        and (OUTLET_REPORTED.search(sent.text) or _OVERSEERS_CHECKED.match(sent.text))
+        and (
+            OUTLET_REPORTED.search(sent.text)
+            or OUTLET_OBTAINED.match(sent.text)
+            or _OVERSEERS_CHECKED.match(sent.text)
+        )
     ):
-        # the newsroom's own check ("this newspaper visited 14 of the drains"), or the
-        # overseers' ("Auditors reviewed 120 vehicles sold at auction"): what it found is
-        # told next ("In nine of them, silt stood a metre deep.")
+        # the newsroom's own check ("this newspaper visited 14 of the drains") or the records
+        # it obtained, or the overseers' check ("Auditors reviewed 120 vehicles sold at
+        # auction"): what it found is told next ("In nine of them, silt stood a metre deep.")
         showing = (made[0].id, sent.index)
     return made, links, otherwise, showing
 
