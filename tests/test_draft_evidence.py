@@ -888,3 +888,14 @@ def test_what_the_records_the_newsroom_obtained_show_is_told_next() -> None:
         "below 68 percent at any of the six.",
     )
     assert holding(result, "In none of the four months").lane == "practice"
+
+
+def test_what_a_bodys_own_monthly_figures_show_is_evidence() -> None:
+    # a body's periodic report that "says" repeats its account; what its monthly figures
+    # "show", set against what its minister said, is the practice
+    result = drafted(
+        "The minister told the House in November that the backlog had been cleared.",
+        "The department's monthly reports show that the number of pending applications "
+        "never fell below 780 at any point in 2022.",
+    )
+    assert holding(result, "never fell below 780").lane == "practice"

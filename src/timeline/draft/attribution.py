@@ -19,6 +19,7 @@ from timeline.draft.evidence import (
     OUTLET_REQUESTED,
     OWN_DOCUMENT,
     OWN_WARNING,
+    PERIODIC_SHOWS,
     PRONOUN_SHOWS,
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
@@ -504,7 +505,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
     carried = PRONOUN_SHOWS.match(part) if referent else None
     if carried is not None and len(part[carried.end() :].split()) >= 4:
         return Evidence((a, a + carried.end()), (a + carried.end(), b), False)
-    if FIRST_REPORT.search(part):
+    if FIRST_REPORT.search(part) and not PERIODIC_SHOWS.search(part):
         return None  # "the first official report said ...": an account called a report
     if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):
         return None  # a party's statement, a court filing or unnamed sources, not evidence

@@ -136,6 +136,13 @@ PRONOUN_SHOWS: Final = re.compile(
     r"|found|finds|reveals?|revealed|lists?|listed|records?|recorded|documents?|documented"
     r"|indicates?|indicated)\b(?:\s+that)?\s+"
 )
+# A body's own periodic figures are its account (see words.FIRST_REPORT), but what they
+# "show" is evidence: "The department's monthly reports show that the number of pending
+# applications never fell below 780"
+PERIODIC_SHOWS: Final = re.compile(
+    r"\b(?:monthly|quarterly|weekly)\s+(?:[\w’'-]+\s+)?(?:reports?|returns)\b"
+    r"[^;]{0,80}?\bshow(?:s|ed)?\s+that\b"
+)
 # (South Asian copy writes "as per": "as per the CIAA", "as per the audit report")
 _ACCORDING_TO: Final = r"(?:according\s+to|as\s+per)"
 ACCORDING_EVIDENCE: Final = whole_words(
