@@ -191,3 +191,16 @@ def test_a_deed_with_its_count_told_after_the_records_goes_on_showing() -> None:
         "single day in June 2016, one supervisor approved 1,140 lot cuts across four wards.",
     )
     assert holding(result, "approved 1,140").lane == "practice"
+
+
+def test_the_run_of_figures_after_a_framing_signpost_goes_on_showing() -> None:
+    # "Figures released to the Courier tell a different story. In 2022 the authority fined
+    # operators 14 times. In the first six months of this year, it issued four fines.":
+    # the third sentence tells more of what the figures show
+    result = drafted(
+        "The authority said in July that its officers were fining operators every week.",
+        "Figures released to The Courier under the Freedom of Information Act tell a "
+        "different story. In the whole of 2022, the authority fined operators of unlicensed "
+        "flats 14 times. In the first six months of this year, it issued four fines.",
+    )
+    assert holding(result, "issued four fines").lane == "practice"

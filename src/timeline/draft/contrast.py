@@ -263,12 +263,12 @@ _DATE_WORDS: Final = frozenset({*(m for names in MONTH_NAMES for m in names), *W
 
 def _stem(word: str) -> str:
     """A word's first six letters, past its "-ed", "-ing" or final "e": the forms of one
-    word share them ("inspected", "inspections"; "store", "stored", "storing")."""
+    word share them ("inspected", "inspections"; "store", "stored", "storing"; "fined",
+    "fines")."""
     for end in ("ing", "ed", "e"):
         if word.endswith(end) and len(word) - len(end) >= 4:
-            word = word[: -len(end)]
-            break
-    return word[:6]
+            return word[: -len(end)][:6]
+    return (word[:-1] if word.endswith("ed") and len(word) >= 5 else word)[:6]  # "fined"
 
 
 def _singular(word: str) -> str:

@@ -57,9 +57,11 @@ _DONE: Final = re.compile(
     r"|\b(?:one|a|an|the|two|three|four|five|\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?!(?:was|were|had)\b)"
     r"[a-z]{4,}ed\s+(?:\d|more\s+than\s+\d|about\s+\d|nearly\s+\d)"
 )
-# A sentence that points back to what the records showed: "It was closed in May 2018."
+# A sentence that points back to what the records showed: "It was closed in May 2018.", "In
+# the first six months of this year, it issued four fines."
 _BACK: Final = re.compile(
-    r"\W*(?:(?:Still|Then|Later|And|But),?\s+)?(?:It|They|That|This|These|Those|The\s+same)\b"
+    r"\W*(?:(?:In|During|Over|For|By)\s[^,;“”\"]{1,60},\s+)?(?:(?:Still|Then|Later|And|But),?\s+)?"
+    r"(?:[Ii]t|[Tt]hey|That|This|These|Those|The\s+same)\b"
 )
 # ... and tells what the thing did next, in the past: "It failed again on 18 July."
 _BACK_DID: Final = re.compile(
@@ -159,8 +161,11 @@ def evidence_told(
         ]
     report = next((e for e in made if e.role == "report"), None)
     showing = state.showing
-    if showing is not None and state.otherwise == showing and made[0].role == "evidenced":
-        showing = (showing[0], sent.index)  # the run goes on: "It was closed in May 2018."
+    told_after = state.otherwise is not None and state.otherwise[1] == sent.index - 1
+    if made[0].role == "evidenced" and (state.otherwise == showing or (told_after and not showing)):
+        # the run goes on: "It was closed in May 2018."; so it does after the framing
+        # ("Figures released to the Courier tell a different story. In 2022 it fined ...")
+        showing = (state.otherwise[0], sent.index) if state.otherwise else showing
     if report is not None and made[0].lane == "practice":
         showing = (report.id, sent.index)
     elif report is None and made[0].role == "evidenced" and EVIDENCE_SHOWS.search(sent.text):
