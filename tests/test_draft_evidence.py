@@ -899,3 +899,15 @@ def test_what_a_bodys_own_monthly_figures_show_is_evidence() -> None:
         "never fell below 780 at any point in 2022.",
     )
     assert holding(result, "never fell below 780").lane == "practice"
+
+
+def test_reports_as_the_verb_after_its_subject_names_no_report() -> None:
+    # "agreed to change how it reports pipeline numbers and said ...": "reports" is what the
+    # district does, not a report that says anything
+    result = drafted(
+        "In a written response printed at the end of the audit, the district agreed to "
+        "change how it reports pipeline numbers and said it would begin giving the court a "
+        "quarterly breakdown of buyouts by stage."
+    )
+    assert holding(result, "agreed to change").lane == "disclosure"
+    assert holding(result, "quarterly breakdown").lane != "practice"

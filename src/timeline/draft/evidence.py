@@ -37,7 +37,9 @@ EVIDENCE_NOUN: Final = (
     # an overseer's notice: "The enforcement notice said the fire doors had failed"
     r"|(?<!short\s)(?<!advance\s)(?<!further\s)(?<!until\s)(?<!without\s)notices?"
     r"|(?:enforcement|improvement|prohibition|abatement|warning|show-cause|compliance)\s+notice"
-    r"|recordings?|photos|photographs|pictures|images|reports?|audits?|review|study|studies|analysis|investigation|inquiry"
+    # (not the verb after its subject: "how it reports pipeline numbers")
+    r"|recordings?|photos|photographs|pictures|images|(?<!\bit\s)(?<!\bthey\s)(?<!\bwho\s)reports?"
+    r"|audits?|review|study|studies|analysis|investigation|inquiry"
     # a comparison the story draws from the records: "the same comparison shows"
     r"|comparisons?"
     # (not a police rank: "Assistant Inspector General", "Inspector General of Police")
