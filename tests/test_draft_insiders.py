@@ -412,6 +412,12 @@ def test_a_prison_warder_shielded_is_an_insider() -> None:
             "waiting",
         ),
         ("Three said they had received payments only in March.", "received"),
+        # counted by what they are, and where they are first
+        (
+            "In Kenema, five applicants said they were directed to send Le 250,000 each to "
+            "a mobile money number.",
+            "directed",
+        ),
     ],
 )
 def test_several_counted_telling_what_they_went_through_are_witnesses(

@@ -203,8 +203,11 @@ _EYEWITNESSES: Final = re.compile(
 # mid-November", "The other four said they were still waiting"): what was done to them, or
 # what they did because of it; not what they felt ("said they were pleased").
 _COUNTED_TELL: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:The\s+)?other\s+)?(?:two|three|four|five|six|seven|eight"
-    r"|nine|ten|several|\d+)(?:\s+of\s+(?:the|them|those)(?:\s+[\w’'-]+){0,2}?)?\s+(?:told\s+"
+    # (where they are may come first: "In Kenema, five applicants said")
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:In|At)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"
+    r"(?:(?:The\s+)?other\s+)?(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|\d+)(?:\s+of\s+(?:the|them|those)(?:\s+[\w’'-]+){0,2}?"
+    r"|\s+(?:[a-z]+\s+)?[a-z]+s)?\s+(?:told\s+"
     r"[^,;“”\"]{1,40}?|said|say|says)\s+(?:that\s+)?they\s+(?:had\s+|have\s+|were\s+)?(?:still\s+"
     r"|not\s+|never\s+|only\s+)?(?!(?:pleased|worried|concerned|surprised|shocked|disappointed"
     r"|satisfied|relieved|frustrated|angered|alarmed|confused|delighted|impressed|told|asked)\b)"
