@@ -203,3 +203,13 @@ def test_a_figure_named_by_what_it_counted_and_where_it_was_given_owned_as_wrong
     assert ADMISSION.search(owned)
     # (another's figure called wrong is a denial)
     assert ADMISSION.search("The union said the figure of 48 vacancies was wrong.") is None
+
+
+def test_a_body_accepting_the_figures_against_it_concedes() -> None:
+    # "The ministry yesterday accepted the figures": the body concedes what the records show
+    result = drafted(
+        "The minister told the House in May that all the buoys were back in the water.",
+        "Records show that 23 of the 72 moorings had not been reinstalled by June 1.",
+        "The ministry yesterday accepted the figures.",
+    )
+    assert holding(result, "accepted the figures").lane == "disclosure"

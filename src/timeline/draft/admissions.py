@@ -142,7 +142,7 @@ ADMISSION: Final = whole_words(
     r"|(?-i:Calling|Describing|Labell?ing)\s+[^.;,]{1,60}?\s+(?:was|were)\s+(?:premature|wrong"
     r"|a\s+mistake|inaccurate|misleading)\b"
     r"|got\s+(?:it|that|this|those|the\s+\w+)\s+wrong"
-    r"|erred|made\s+(?:a\s+)?(?:serious\s+|grave\s+|big\s+|terrible\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?findings"
+    r"|erred|made\s+(?:a\s+)?(?:serious\s+|grave\s+|big\s+|terrible\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?(?:findings|figures|conclusions)"
     # "We accept that the crowd exceeded the licensed capacity": a speaker accepting a
     # fact in the first person concedes it
     r"|(?<![\w’'])(?:we|I)\s+(?:fully\s+|now\s+|do\s+|readily\s+)?accept\s+that\b"
