@@ -149,3 +149,19 @@ def test_a_perfect_inside_what_the_spokesperson_said_is_no_earlier_occasion() ->
         "told to hide them.",
     )
     assert holding(result, "delays were normal").date == "2024-03-07"
+
+
+def test_the_spokesperson_named_when_told_again_speaks_by_name_on_the_same_occasion() -> None:
+    # "said the spokeswoman, Lydia Ortiz" names her; "Ortiz said ..." later is the same
+    # exchange, unless told in the perfect
+    result = drafted(
+        "On Tuesday, after the Ledger shared its findings, a department spokeswoman "
+        "acknowledged that the director's statement was wrong.",
+        "“The statement was based on information from our vendor,” said the spokeswoman, "
+        "Lydia Ortiz.",
+        "Council members said they had relied on the figures.",
+        "Ortiz said 101 of the 118 cameras were now online.",
+        "Ortiz has said for months that the cameras deter dumping.",
+    )
+    assert holding(result, "101 of the 118").date == "2024-03-05"
+    assert holding(result, "for months").date.startswith("..")

@@ -241,7 +241,9 @@ def dated_next(
 # yesterday accepted the figures. ..., a spokeswoman said") goes on quoting that exchange as
 # "the spokesperson said" and "she said": one reply, one occasion, until another is dated.
 _SPOKESPERSON: Final = re.compile(
-    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?spokes(?:man|woman|person)\b(?!,\s+[A-Z])"
+    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?spokes(?:man|woman|person)\b"
+    # (named when told again: "said the spokeswoman, Lydia Castañeda"; then by her name)
+    r"(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}(?P<surname>[A-Z][\w’'-]+))?"
 )
 _PRONOUN_SAID: Final = re.compile(r"(?:^|[,”\"]\s+)(?:[Hh]e|[Ss]he)\s+(?:said|added)\b")
 _PERFECT: Final = re.compile(r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|stated)\b")
@@ -253,10 +255,13 @@ def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[D
     out: list[DraftEvent] = []
     occasion: DraftEvent | None = None  # the dated exchange
     voice = -1  # the paragraph the spokesperson last spoke in
+    name = ""  # the spokesperson's surname, once the story gives it
     for e in events:
         words = " ".join(quote_outside_words(e.clause))
-        named = _SPOKESPERSON.search(words) if not e.actor else None
-        again = named is not None and named.group("art").lower() == "the"
+        by_name = bool(name) and e.actor.split()[-1:] == [name]
+        named = _SPOKESPERSON.search(words) if not e.actor or by_name else None
+        again = (named is not None and named.group("art").lower() == "the") or by_name
+        name = named.group("surname") if named is not None and named.group("surname") else name
         said = not e.actor and _PRONOUN_SAID.search(words) is not None and e.para - voice <= 1
         if named is not None and _one_day(e, pub):
             occasion = e
@@ -265,7 +270,10 @@ def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[D
             before = out[-1] if out and out[-1].para == e.para and not out[-1].actor else None
             occasion = before if before is not None and _one_day(before, pub) else None
         undated_said = e.date == undated(pub) and e.lane in ("statement", "disclosure")
-        perfect = named is not None and _PERFECT.match(words, named.end()) is not None
+        after = (
+            named.end() if named is not None else words.find(name) + len(name) if by_name else -1
+        )
+        perfect = after >= 0 and _PERFECT.match(words, after) is not None
         if (again or said) and undated_said and occasion is not None and not perfect:
             note = (
                 f"Inferred: the spokesperson's reply, on the occasion {occasion.source} dates "
