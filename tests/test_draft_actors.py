@@ -1109,3 +1109,15 @@ def test_a_place_a_sentence_opens_on_is_no_person_before_an_appositive() -> None
     )
     assert "In Korumba" not in Actors([text]).people.values()
     assert all("In Korumba" not in e.actor for e in drafted(text).events)
+
+
+def test_a_speaker_named_after_the_job_at_the_end_of_the_sentence_is_the_actor() -> None:
+    # '"...," said the spokeswoman, Lydia Ortiz.': the person, then "She" is her, not the
+    # director named before
+    result = drafted(
+        "Director Harold Benavides told council in March that the cameras worked.",
+        "“The statement was wrong,” said the spokeswoman, Lydia Ortiz. She said officials "
+        "would brief the budget committee.",
+    )
+    assert holding(result, "statement was wrong").actor == "Lydia Ortiz"
+    assert holding(result, "brief the budget").actor == "Lydia Ortiz"

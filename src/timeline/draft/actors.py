@@ -578,9 +578,10 @@ class Actors:
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]
             # AP style: "The city's police chief, Maria Gomez, said": the job, then the name
-            # set off by commas; the person is the actor.
+            # set off by commas (or closing the sentence: "..., said the spokeswoman, Lydia
+            # Castañeda."); the person is the actor.
             named_after = nxt.kind in ("person", "surname") and _JOB_THEN_NAME.fullmatch(between)
-            if chosen.kind == "role" and named_after and text[nxt.end : nxt.end + 1] == ",":
+            if chosen.kind == "role" and named_after and text[nxt.end : nxt.end + 1] in ",.":
                 return self.name(nxt), False
             if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):
                 name = f"{name}{between.rstrip()} {DETERMINER.sub('', nxt.text)}".replace("  ", " ")

@@ -258,10 +258,12 @@ def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[D
     name = ""  # the spokesperson's surname, once the story gives it
     for e in events:
         words = " ".join(quote_outside_words(e.clause))
+        named = _SPOKESPERSON.search(words)
+        if named is not None and named.group("surname"):
+            name = named.group("surname")  # "said the spokeswoman, Lydia Castañeda"
         by_name = bool(name) and e.actor.split()[-1:] == [name]
-        named = _SPOKESPERSON.search(words) if not e.actor or by_name else None
+        named = named if not e.actor or by_name else None
         again = (named is not None and named.group("art").lower() == "the") or by_name
-        name = named.group("surname") if named is not None and named.group("surname") else name
         said = not e.actor and _PRONOUN_SAID.search(words) is not None and e.para - voice <= 1
         if named is not None and _one_day(e, pub):
             occasion = e
