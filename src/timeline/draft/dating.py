@@ -1,4 +1,4 @@
-"""Which of a sentence's dates can date an event, and which one dates each event."""
+"""Which of a sentence's dates dates each event drawn from it."""
 
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ __all__ = [
     "released_on",
     "written_on",
 ]
-
 
 _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+"

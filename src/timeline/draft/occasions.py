@@ -272,9 +272,8 @@ def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[D
             before = out[-1] if out and out[-1].para == e.para and not out[-1].actor else None
             occasion = before if before is not None and _one_day(before, pub) else None
         undated_said = e.date == undated(pub) and e.lane in ("statement", "disclosure")
-        after = (
-            named.end() if named is not None else words.find(name) + len(name) if by_name else -1
-        )
+        at = words.find(name) if by_name else -1
+        after = named.end() if named is not None else at + len(name) if at >= 0 else -1
         perfect = after >= 0 and _PERFECT.match(words, after) is not None
         if (again or said) and undated_said and occasion is not None and not perfect:
             note = (

@@ -161,11 +161,12 @@ def evidence_told(
         ]
     report = next((e for e in made if e.role == "report"), None)
     showing = state.showing
-    told_after = state.otherwise is not None and state.otherwise[1] == sent.index - 1
-    if made[0].role == "evidenced" and (state.otherwise == showing or (told_after and not showing)):
+    shown, run_on = state.otherwise, showing is not None and state.otherwise == showing
+    after_framing = showing is None and shown is not None and shown[1] == sent.index - 1
+    if made[0].role == "evidenced" and shown is not None and (run_on or after_framing):
         # the run goes on: "It was closed in May 2018."; so it does after the framing
         # ("Figures released to the Courier tell a different story. In 2022 it fined ...")
-        showing = (state.otherwise[0], sent.index) if state.otherwise else showing
+        showing = (shown[0], sent.index)
     if report is not None and made[0].lane == "practice":
         showing = (report.id, sent.index)
     elif report is None and made[0].role == "evidenced" and EVIDENCE_SHOWS.search(sent.text):
