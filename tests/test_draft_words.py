@@ -138,3 +138,20 @@ def test_a_claim_for_money_handled_or_filed_is_no_assertion(sentence: str) -> No
     # requests for payment, not claims made in public.
     assert STATEMENT.search(sentence) is None
     assert STATEMENT.search("The company claims its product is safe.") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A deputy responded alone to a burglary call near Tok in May 2021, according to a "
+        "dispatch log.",
+        "A fire crew responded to the alarm at the depot in May 2021, according to the "
+        "brigade's log.",
+    ],
+)
+def test_responding_to_a_call_is_a_deed_not_a_reply(sentence: str) -> None:
+    # Reply convention has "responded" as a speech verb; a crew that responded to a call or a
+    # fire did something, and the record told after it dates it
+    event = drafted(sentence).events[0]
+    assert event.lane == "practice"
+    assert event.date == "in May 2021"

@@ -28,11 +28,13 @@ STATEMENT: Final = whole_words(
     r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)"
     r"(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)claims?(?!\s+for\s)"
     r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|maintained|maintains"
-    # (an official designation is no assertion: "houses the city had declared nuisances",
-    # "declared a state of emergency")
+    # (an official designation is no assertion: "declared a state of emergency")
     r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
     r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
-    r"|argue[ds]|asserted|contended|testified|responded|replied|explained|boasted|touted"
+    r"|argue[ds]|asserted|contended|testified|replied|explained|boasted|touted"
+    # (responding to a call is a deed: "an officer responded alone to a domestic violence call")
+    r"|responded(?!\s+(?:alone\b|(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:calls?|fires?|alarms?|emergenc\w+|incidents?|crash\w*|scenes?|call-?outs?|overdoses?)\b))"
     # a statement put out: "Southern Reach issued a statement describing the allegations"
     r"|(?:issued|released|put\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?statement"
     r"|repeated|reiterated|defended|defends|defending|put\s+it\s+(?:plainly|bluntly|simply|this\s+way)"
