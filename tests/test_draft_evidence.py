@@ -911,3 +911,18 @@ def test_reports_as_the_verb_after_its_subject_names_no_report() -> None:
     )
     assert holding(result, "agreed to change").lane == "disclosure"
     assert holding(result, "quarterly breakdown").lane != "practice"
+
+
+@pytest.mark.parametrize("book", ["cash book", "occurrence book", "visitors book"])
+def test_a_book_kept_at_the_counter_that_tells_the_same_story_is_evidence(book: str) -> None:
+    # Record convention: the books a counter or a station keeps are records, and one that
+    # "tells the same story" as the evidence before it shows what went on, set against the
+    # account
+    result = drafted(
+        "The ministry said on Monday that the cold store sells fish every day.",
+        f"The store's {book} tells the same story: 300 crates of fish sold at the store in "
+        "February 2023, and none recorded since.",
+    )
+    event = holding(result, "300 crates")
+    assert event.lane == "practice"
+    assert linked(result, "contradicts", "300 crates", "every day")

@@ -67,6 +67,8 @@ EVIDENCE_NOUN: Final = (
     r"|forms?|certificates?|paperwork|notebooks?|recounts?"
     # the cards a store or a shift is kept on: "Stock cards seen by the Monitor show"
     r"|(?:stock|bin|time|score|ledger|job|record)\s*cards?"
+    # the books a counter or a station keeps: "the ice sales book", "the occurrence book"
+    r"|(?:sales|order|visitors?|cash|occurrence|duty|attendance|log|day|minute)\s+books?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"
     r"|columns?|entries"
     # an internal summary or dashboard is a record ("an internal weekly treatment summary

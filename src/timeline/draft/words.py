@@ -43,8 +43,7 @@ STATEMENT: Final = whole_words(
     r"|report(?:ed|s)(?=\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\s+"
     r"(?!(?:same|very|one|particular)\b)(?:[\w’'.,-]+\s+){0,6}?(?:was|were|had|has|have|is|are"
     r"|would|could|fell|rose|[a-z]+ed)\b)"
-    # "he added", "added that": not "the charges added about $130 to the bill"
-    # ("ballots that were never added to the totals": a deed, in the passive)
+    # "he added": not "the charges added about $130", nor "were never added to the totals"
     r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnever\s)(?<!\bnot\s)"
     r"add(?:ed|s)(?!\s+(?:to|about|nearly|almost|roughly|more|up|another|an?\s|\$|£|€|\d))"
     # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
@@ -94,8 +93,7 @@ REPORT: Final = whole_words(
     r"|inspectors?|inspects|observed|noted|reviewed|revealed|reveals"
     # (not "had not been inspected since 2015": what went undone is the practice)
     r"|(?<!been\s)(?<!was\s)(?<!were\s)(?<!not\s)(?<!never\s)(?<!be\s)inspected"
-    # (an overseer "cited the plant for 12 violations"; a minister who "cited the network in
-    # the Assembly" makes a claim)
+    # (an overseer "cited the plant for 12 violations", not a minister who "cited the network")
     r"|cited(?=\s+(?:[\w’'.-]+\s+){1,5}?for\b)"
     # how it came out: "The gap came to light after the Messenger asked for the records"
     r"|came\s+to\s+light|comes\s+to\s+light"
@@ -410,6 +408,8 @@ CONTRADICT_VERB: Final = whole_words(
     # "the messages tell a different story": evidence set against an account
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+(?:very\s+|far\s+)?different"
     r"|another)\s+(?:story|picture)"
+    # (or the story of the evidence before it: "The sales book tells the same story: ...")
+    r"|(?:tells?|told)\s+the\s+same\s+story"
     # "That is not what the contract says": the account set against the record's words
     r"|(?:is|was|are|were)\s+not\s+what\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:contract|records?|law"
     r"|rules?|policy|data|documents?|logs?|minutes|report|audit|invoices?|agreement|regulations?)"
