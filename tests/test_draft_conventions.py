@@ -4616,3 +4616,23 @@ def test_the_promised_thing_named_as_a_noun_is_no_promise_made() -> None:
         "of sites.",
     )
     assert holding(result, "promised monthly").lane != "statement"
+
+
+@pytest.mark.parametrize(
+    "against",
+    [
+        "despite assurances from the Department of Education that every grant would be paid "
+        "before term began",
+        "despite the department's claim last month that every grant had been paid",
+    ],
+)
+def test_an_account_named_with_its_speaker_or_its_time_after_despite_is_set_against(
+    against: str,
+) -> None:
+    # Contrast convention: the account named after "despite" may carry who gave it ("from
+    # the department") or when ("last month") before "that"; it is still the account the
+    # fact is set against, and an event of its own
+    result = drafted(f"Dozens of students were left without their grants for weeks, {against}.")
+    fact = holding(result, "left without their grants")
+    assert fact.lane == "practice"
+    assert linked(result, "contradicts", "left without their grants", "grant")

@@ -138,3 +138,26 @@ def test_being_told_what_to_do_at_the_counter_is_the_dealings_on_their_day() -> 
     )
     applied = holding(result, "applied to renew")
     assert (applied.lane, applied.date) == ("practice", "6 May")
+
+
+@pytest.mark.parametrize(
+    ("introduction", "surname"),
+    [
+        ("Mrs Joan Pike, from Heathfield, rang", "Pike"),
+        ("Mr Tom Hale rang", "Hale"),
+        ("Ms Ana Ruiz, from Port Mill, rang", "Ruiz"),
+    ],
+)
+def test_a_courtesy_title_or_a_home_town_names_one_of_the_public(
+    introduction: str, surname: str
+) -> None:
+    # Naming convention: British copy gives everyone a courtesy title ("Mrs", "Mr"), which
+    # holds no office, and may set off where she lives ("from Heathfield"): her call to
+    # the council is her dealings with it, the practice the story tests
+    result = drafted(
+        "The council said in January that every leak reported was fixed within a week.",
+        f"{introduction} the council about the leak on 3 March.",
+    )
+    event = holding(result, "about the leak")
+    assert event.lane == "practice"
+    assert surname in event.actor

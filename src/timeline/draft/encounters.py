@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 __all__ = ["TOLD_ENCOUNTER", "encounter", "member_of_public"]
 
 _TITLED: Final = re.compile(rf"^{TITLE}\s")
+# A courtesy title alone is no office: British copy names a parent "Mrs Carmen Pizzarello".
+_COURTESY: Final = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
 # A post a body gives: "a council spokesman", "a county official".
 _POST: Final = (
     r"spokes\w*|officials?|officers?|directors?|managers?|ministers?|commissioners?"
@@ -31,7 +33,9 @@ _PUBLIC_NOUN: Final = re.compile(rf"^(?:[A-Z][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLI
 _PUBLIC_APPOSITIVE: Final = re.compile(
     rf"^,\s+(?:\d{{1,3}},\s+)?(?:an?\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KIN_NOUN}|{PUBLIC_TIE})\b"
     r"|who\s+(?:runs|ran|owns|owned|lives|lived|(?:has|had)\s+lived|rents"
-    r"|farms)\b)"
+    r"|farms)\b"
+    # ... or by where she lives: "said Mrs Carmen Pizzarello, from Laguna Estate."
+    rf"|from\s+(?:[{UPPER}][\w’'-]+\s+){{0,2}}[{UPPER}][\w’'-]+(?:,|\W*$))"
 )
 # Service-encounter convention: an accountability story opens, or breaks its figures, with
 # one member of the public in their dealings with the body it tests ("Denise Harlow called
@@ -76,6 +80,7 @@ _SUBJECT: Final = re.compile(
     rf"\W*(?:(?:[{UPPER}][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLIC_TIE})\s+)?"
     rf"(?:[{UPPER}][\w’'-]+\s+)*?(?P<surname>[{UPPER}][\w’'-]+)"
     r"(?:,\s+\d{1,3},)?(?:,?\s+(?:who|whose)\s+(?:[^,;“”\"]|,(?=\d)){1,100},)?"
+    rf"(?:,\s+from\s+(?:[{UPPER}][\w’'-]+\s+){{0,2}}[{UPPER}][\w’'-]+,)?"  # "Joan Pike, from Hove,"
     # or what they do, held by no body: "Melvin Oakes, a retired heating technician,",
     # "Sizwe Dlamini, a courier driver from Katlehong," (not "a council spokesman", nor
     # "a nurse at the clinic", a post the body gives)
@@ -93,7 +98,7 @@ def member_of_public(full: str, intro: str) -> bool:
     a service ("tenant Leanne Pitt") or with that tie set off after the name ("Martin
     Osei, a taxi driver from Hollins,"); an official comes with a title or a job.
     """
-    if _TITLED.match(full):
+    if _TITLED.match(full) and not _COURTESY.match(full):
         return False
     if AGED_PERSON.match(intro + " "):
         return True

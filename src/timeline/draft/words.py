@@ -43,7 +43,7 @@ STATEMENT: Final = whole_words(
     r"|report(?:ed|s)(?=\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\s+"
     r"(?!(?:same|very|one|particular)\b)(?:[\w’'.,-]+\s+){0,6}?(?:was|were|had|has|have|is|are"
     r"|would|could|fell|rose|[a-z]+ed)\b)"
-    # "he added": not "the charges added about $130", nor "were never added to the totals"
+    # "he added": not "added about $130", nor "were never added to the totals"
     r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnever\s)(?<!\bnot\s)"
     r"add(?:ed|s)(?!\s+(?:to|about|nearly|almost|roughly|more|up|another|an?\s|\$|£|€|\d))"
     # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
@@ -69,8 +69,7 @@ PRACTICE: Final = whole_words(
     r"|provided|providing|handed|handing|granted|granting|turned\s+over|turning\s+over"
     r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
     r"|raised\s+(?:the|its|their|his|her)\s+(?:problem|issue|concerns?|alarm)\s+with"
-    # what people went through under it: "waited 97 days for treatment", "spent more than
-    # six hours in an ambulance"
+    # what people went through under it: "waited 97 days", "spent six hours in an ambulance"
     r"|waited|spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?[\w-]+\s+"
     r"(?:hours?|days?|weeks?|months?|nights?|years?)"
     # Money convention: public money paid out or spent, with its sum ("paid Coraltide its
@@ -80,8 +79,7 @@ PRACTICE: Final = whole_words(
     rf"(?:{_SUM})"
     r"|(?:money|rest|share|funds?|remainder|balance|million|billion)\s+(?:[\w’'-]+\s+){0,4}?"
     r"went\s+(?:to|on|toward|towards)\b"
-    # Deadline convention: a promised date that "came and went without payment" is the
-    # promise not kept, what the body did
+    # Deadline convention: a date that "came and went without payment" is a promise not kept
     r"|came\s+and\s+went\s+without"
 )
 REPORT: Final = whole_words(
@@ -181,7 +179,9 @@ CAUSAL_LEADS: Final = frozenset(
 CONCESSIVE_LEADS: Final = frozenset({"although", "though", "even though", "even as", "despite"})
 CLAIMS: Final = whole_words(
     r"(?:statements?|claims?|(?:re)?assurances?|assertions?|representations?|denials?"
-    r"|insistence|contentions?|promises?|pledges?)\s+that"
+    r"|insistence|contentions?|promises?|pledges?)(?:\s+(?:from|by)\s+[^,;“”\"]{1,60}?"
+    # (whose, or when: "assurances from the department that", "its claim last month that")
+    r"|\s+(?:last|this|earlier|in|on)\s+[\w.]+(?:\s+\d{1,4})?)?\s+that"
 )
 CLAIM_END: Final = re.compile(
     r",?\s+(?:those|these|the|such|our|its|their)\s+(?:statements?|claims?|assurances?|"
