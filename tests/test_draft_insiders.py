@@ -433,3 +433,21 @@ def test_several_counted_telling_what_they_felt_make_no_practice() -> None:
         "Two of the suppliers said they were pleased with the new contract.",
     )
     assert holding(result, "pleased").lane != "practice"
+
+
+@pytest.mark.parametrize(
+    ("source", "again"),
+    [
+        ("A civil servant familiar with the office's work", "the civil servant"),
+        ("An engineer with knowledge of the project", "the engineer"),
+    ],
+)
+def test_one_who_knows_the_work_tells_the_practice_and_goes_on(source: str, again: str) -> None:
+    # Insider convention: one of any job "familiar with" the work or "with knowledge of" it
+    # tells what went on inside, and "the civil servant said" again goes on telling it
+    result = drafted(
+        f"{source} said the new system had failed to send any payments for six weeks. Staff, "
+        f"{again} said, were told in September to blame the banks."
+    )
+    assert holding(result, "failed to send").lane == "practice"
+    assert holding(result, "blame the banks").lane == "practice"

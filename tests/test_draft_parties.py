@@ -222,3 +222,17 @@ def test_a_minister_named_by_portfolio_speaks_for_the_government_no_reaction() -
         "hold valid licences.",
     )
     assert holding(result, "hold valid licences").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Opposition health spokeswoman Ms Rosa Bell", "Shadow transport secretary Tom Aske"],
+)
+def test_the_opposition_reacts_before_any_link_names_the_party(speaker: str) -> None:
+    # Reaction convention: the opposition calling on a minister to act is a reaction to the
+    # news, background, even in a story whose contradiction the draft has not linked
+    result = drafted(
+        "The minister said in May that the clinic would open in September.",
+        f"{speaker} said the minister should come back to Parliament and explain the delay.",
+    )
+    assert holding(result, "come back to Parliament").lane == "context"

@@ -109,6 +109,9 @@ FAMILIAR_SAID: Final = re.compile(
     r"|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to)"
     r"|(?:people|persons?|sources?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
     r"|close\s+to)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says)"
+    # one of any job who knows it: "A civil servant familiar with the unit's work said"
+    r"|\b(?:an?|one|two|three|several)\s+(?:[\w’'-]+\s+){1,3}?(?:familiar\s+with|with\s+"
+    r"(?:direct\s+)?knowledge\s+of)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says)"
     # the same sources again: "..., one of the people said"
     r"|one\s+of\s+(?:the|those|these)\s+(?:people|persons|sources)\s+(?:said|says))\b",
     re.IGNORECASE,
@@ -359,6 +362,9 @@ def placed_inside(before: str, after: str) -> bool:
 _ONE_OF_THEM_SAID: Final = re.compile(
     r"\b(?:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+)?(?:said|says"
     r"|added|recalled)\b"
+    # or by what the insider is: "Staff, the civil servant said, were told to ..."
+    r"|\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?:servant|official|employee|worker|source|insider"
+    r"|staffer|clerk|nurse|guard|engineer|supervisor|manager|officer|contractor)\s+(?:said|says)\b"
 )
 
 
@@ -378,7 +384,8 @@ def goes_on(event: DraftEvent, last: DraftEvent | None, *, placed: bool) -> bool
     if last is None or last.lane != "practice" or last.role != "main" or event.para - last.para > 1:
         return False
     said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
-    return said is not None and insider(" ".join(quote_outside_words(last.clause)))
+    told = " ".join(quote_outside_words(last.clause))
+    return said is not None and (insider(told) or FAMILIAR_SAID.search(told) is not None)
 
 
 # Sourcing convention, told next: "A nurse at the clinic said the fridge was broken for

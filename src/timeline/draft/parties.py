@@ -156,10 +156,12 @@ def reacts(
         return False  # "said the company stands by its statement": the party holds its account
     names = actor.split()
     last = _known_as(actor, introduced)
+    if last in introduced and _OPPOSITION.search(introduced[last]):
+        # "Shadow environment secretary Tom Aske": the opposition, not the party, even
+        # before any link has named the party
+        return True
     if not party or last not in introduced:
         return False
-    if _OPPOSITION.search(introduced[last]):
-        return True  # "Shadow environment secretary Tom Aske": the opposition, not the party
     if last not in outsiders and not _body_named(introduced[last], names):
         return False
     # A person tied from outside ("the father of a student killed at the high school")
