@@ -926,3 +926,24 @@ def test_a_book_kept_at_the_counter_that_tells_the_same_story_is_evidence(book: 
     event = holding(result, "300 crates")
     assert event.lane == "practice"
     assert linked(result, "contradicts", "300 crates", "every day")
+
+
+@pytest.mark.parametrize(
+    ("told", "lane"),
+    [
+        ("assured the board", "statement"),
+        ("told the county commission", "statement"),
+        ("told two engineers", "practice"),
+    ],
+)
+def test_what_the_minutes_show_an_official_told_the_board_is_a_statement(
+    told: str, lane: str
+) -> None:
+    # Record convention: the minutes that show what a manager told the board record his
+    # account to those the body answers to, a statement; what they show he told his
+    # engineers is what went on inside
+    result = drafted(
+        f"Manager Ada Kemp {told} in September 2023 that the spillway gate had been "
+        "repaired, the minutes show."
+    )
+    assert holding(result, "spillway gate").lane == lane

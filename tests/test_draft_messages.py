@@ -423,3 +423,28 @@ def test_the_partys_own_plan_is_its_account() -> None:
         '"are patrolled on foot annually."',
     )
     assert holding(result, "mitigation plan").lane == "statement"
+
+
+@pytest.mark.parametrize("when", ["Tuesday", "on Wednesday", "yesterday"])
+def test_an_email_dated_days_before_publication_answers_the_newsroom(when: str) -> None:
+    # Response convention: "In an email Tuesday, he said" is the body's answer to the
+    # newsroom's questions, its statement, not a private message quoted from the records
+    result = drafted(
+        "Harlan Voss, the trust's director, declined an interview request. In an email "
+        f"{when}, he said the trust had always met its obligations to tenants."
+    )
+    assert holding(result, "always met its obligations").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "office", ["the state's water rights program", "the state licensing board"]
+)
+def test_a_dated_letter_to_the_state_office_over_the_body_is_its_account(office: str) -> None:
+    # Account convention: a body writing to the state office that funds or licenses it
+    # ("wrote in an April 2023 letter to the state's ... program") gives its account to an
+    # overseer, a statement, as a letter to a regulator does
+    result = drafted(
+        f"The district's manager, Ada Kemp, wrote in an April 2023 letter to {office} "
+        "that every meter had been read that month."
+    )
+    assert holding(result, "every meter").lane == "statement"

@@ -61,6 +61,15 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # An aside set off by a pair of dashes, no part of the clause around it: "251 – or 61 per cent
 # – opposed", "In cases that ended in a default judgment — where a tenant is ordered out — a
 # lawyer appeared"
+# Record convention: "Pruitt assured the board that ..., the minutes show" records a telling
+# to those the body answers to; the record shows the statement, not a deed.
+_TOLD_PUBLIC: Final = re.compile(
+    r"\W*(?:(?:A|An)\s+[\w-]+\s+later,\s+)?(?:[\w’'.-]+\s+){1,6}?(?:told|assured|promised"
+    r"|informed|reassured)\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:board|council"
+    r"|committee|commission(?:ers)?|lawmakers|legislators|parliament|assembly|public|residents"
+    r"|parents|voters|members)\b",
+    re.IGNORECASE,
+)
 DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,120}?\s[—–]\s")
 # A noun that names an event told before, alone: "The correction", "This decision".
 _BACK_REFERENCE: Final = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+[a-z][\w’'-]*")
@@ -223,9 +232,11 @@ def _split_main(
         # (what the records show an overseer did, "sent the agency a notice of violation",
         # is oversight: a disclosure, see EXAMINE_ORDER)
         shown = "disclosure" if EXAMINE_ORDER.search(outside, pa, pb) else "practice"
+        # (what the minutes show an official told the board is what he said in public)
+        shown = "statement" if _TOLD_PUBLIC.match(outside, pa, pb) else shown
         clauses.append(Clause(pa, pb, "practice" if evidence.introduced else "evidenced", shown))
         main_index = len(clauses) - 1
-        if evidence.introduced:
+        if evidence.introduced and shown != "statement":
             ra, rb = _strip_span(s, *evidence.evidence)
             clauses.append(Clause(ra, rb, "report", "disclosure"))
             links.append((len(clauses) - 1, main_index, "reveals"))

@@ -47,7 +47,9 @@ TO_THE_PRESS: Final = (
     # an elected member or an overseer, to whom the body gives its account: "in a March
     # letter to a council member", "wrote to the local MP"
     r"|councilm[ae]n|councilwom[ae]n|aldermen|alderman|MPs?|MSPs?|senators?|congressm[ae]n"
-    r"|congresswom[ae]n|regulators?|ombudsman)"
+    r"|congresswom[ae]n|regulators?|ombudsman"
+    # or the state's office that funds or licenses it: "to the state's fish screening program"
+    r"|state(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:program(?:me)?|agency|department|board|office))"
     r"|the\s+public)\b)"
 )
 
@@ -79,7 +81,7 @@ PRIVATE: Final = whole_words(
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
     # a dated message quoted from the records: "wrote in a Feb. 20 email"
     r"|wrote\s+in\s+an?\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4})"
-    r"\s+(?:e-?mail|memo|text|message|letter|note)\b"
+    rf"\s+(?:e-?mail|memo|text|message|letter|note)\b{TO_THE_PRESS}"
     # a warning taken up the line inside: "members had raised the closures with the
     # administration", "flagged it to managers", "warned her superiors"
     r"|(?:raised|flagged|reported|complained\s+about|warned)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)?\s*"
@@ -115,6 +117,9 @@ PRIVATE: Final = whole_words(
     r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:an?|one|another)\s+(?!(?:brief|short|terse"
     r"|written)\s)(?:[\w.,’'-]+\s+){0,4}?"
     r"(?:e-?mail|memo|text\s+message|chat(?:\s+thread)?|message\s+thread)\b"
+    # (nor one dated by the days before publication, an answer to the newsroom: "In an email
+    # Tuesday, he said")
+    r"(?!\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|this\s+week)\b)"
     rf"{TO_THE_PRESS}(?![^.]{{0,60}}\b(?:{SPOKESPERSON_WORDS})\b)"
     # several of them: "In later messages that year, Wendt circulated ..."
     r"|^\W*(?:(?:And|But|Yet|Then)\s+)?in\s+(?:later|subsequent|earlier|other|separate|several"
