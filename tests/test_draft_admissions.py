@@ -213,3 +213,13 @@ def test_a_body_accepting_the_figures_against_it_concedes() -> None:
         "The ministry yesterday accepted the figures.",
     )
     assert holding(result, "accepted the figures").lane == "disclosure"
+
+
+def test_accepting_that_the_things_were_not_what_was_said_concedes() -> None:
+    # Admission convention: a chief executive who "accepted that the documents were “not
+    # deeds”" concedes the account that called them deeds
+    result = drafted(
+        "Before the committee on Thursday, chief executive Ruth Abel accepted that the "
+        "vouchers were “not grants in the legal sense”."
+    )
+    assert holding(result, "accepted that").lane == "disclosure"

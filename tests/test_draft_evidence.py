@@ -947,3 +947,32 @@ def test_what_the_minutes_show_an_official_told_the_board_is_a_statement(
         "repaired, the minutes show."
     )
     assert holding(result, "spillway gate").lane == lane
+
+
+@pytest.mark.parametrize(
+    "search",
+    [
+        "A search at the Land Registry shows",
+        "A company search shows",
+        "A title search shows",
+    ],
+)
+def test_a_search_of_a_register_shows_what_went_on(search: str) -> None:
+    # Record convention: a search of a register or of records is a record the newsroom
+    # consulted; what it shows is a fact, set against the account
+    result = drafted(
+        "Minister Rae Dunn told residents on December 14 that every family now owned its lot.",
+        f"{search} every lot remains registered to the housing trust.",
+    )
+    assert holding(result, "remains registered").lane == "practice"
+    assert linked(result, "contradicts", "remains registered", "owned its lot")
+
+
+def test_what_they_actually_received_is_the_fact_set_against_the_account() -> None:
+    # Contrast convention, the pseudo-cleft: "What the families actually received is ..."
+    # tells the fact the story sets against what they were told they would get
+    result = drafted(
+        "Minister Rae Dunn told residents on December 14 that every family got a title deed.",
+        "What the families actually received is a single-page certificate.",
+    )
+    assert holding(result, "actually received").lane == "practice"

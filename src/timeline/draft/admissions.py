@@ -129,7 +129,9 @@ ADMISSION: Final = whole_words(
     r"|(?:has|have|had)\s+since\s+(?:ceased|stopped|ended|halted)"
     # "had misspoken", "accepted that it was wrong", "That's on me", "we got it wrong"
     r"|[“\"]?misspo(?:ke|ken)|accept(?:s|ed|ing)\s+that\s+[“\"]?(?:[\w’'-]+\s+){1,4}?(?:was|were"
-    r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error)"
+    r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error"
+    # (or that they were not what was said: "accepted that the documents were “not deeds”")
+    r"|[“\"]?not\b)"
     # ... or that its words misled: "accepts that the term gave the public the wrong impression"
     r"|accept(?:s|ed|ing)\s+that\s+[^.;]{1,120}?\b(?:(?:wrong|false|misleading|mistaken)\s+impression"
     r"|misled|(?:was|is)\s+not\s+the\s+case)\b"

@@ -38,8 +38,7 @@ STATEMENT: Final = whole_words(
     # a statement put out: "Southern Reach issued a statement describing the allegations"
     r"|(?:issued|released|put\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?statement"
     r"|repeated|reiterated|defended|defends|defending|put\s+it\s+(?:plainly|bluntly|simply|this\s+way)"
-    # "The institute reported in February that unemployment fell": a body's own report
-    # ("reported that same pothole": a demonstrative, not what was reported)
+    # "reported in February that unemployment fell": a body's own report (not "that same")
     r"|report(?:ed|s)(?=\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\s+"
     r"(?!(?:same|very|one|particular)\b)(?:[\w’'.,-]+\s+){0,6}?(?:was|were|had|has|have|is|are"
     r"|would|could|fell|rose|[a-z]+ed)\b)"
@@ -65,7 +64,8 @@ _SUM: Final = (
     r"|lakh|dollars|pounds|euros|rand|naira|cedis|shillings|rupees|pesos)\b"
 )
 PRACTICE: Final = whole_words(
-    r"allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
+    # Contrast convention, the pseudo-cleft: "What the families actually received is ..."
+    r"^\W*What\s+(?:[\w’'-]+\s+){1,4}?(?:actually|really|in\s+fact)\s+[a-z]+ed\b|allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|granted|granting|turned\s+over|turning\s+over"
     r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
     r"|raised\s+(?:the|its|their|his|her)\s+(?:problem|issue|concerns?|alarm)\s+with"
