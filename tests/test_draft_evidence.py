@@ -976,3 +976,14 @@ def test_what_they_actually_received_is_the_fact_set_against_the_account() -> No
         "What the families actually received is a single-page certificate.",
     )
     assert holding(result, "actually received").lane == "practice"
+
+
+@pytest.mark.parametrize("record", ["A stock count dated November 6", "The depot's inventory"])
+def test_a_count_of_stock_is_a_record_set_against_the_account(record: str) -> None:
+    # Record convention: a stock count or inventory is a record of what was on the shelves,
+    # set against the account that the stock had gone out
+    result = drafted(
+        "The minister told the House on October 4 that all 18,400 laptops had been handed out.",
+        f"{record} shows 11,262 laptops still in storage at the depot.",
+    )
+    assert linked(result, "contradicts", "11,262", "handed out")

@@ -451,3 +451,20 @@ def test_one_who_knows_the_work_tells_the_practice_and_goes_on(source: str, agai
     )
     assert holding(result, "failed to send").lane == "practice"
     assert holding(result, "blame the banks").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Their principals, who spoke to the Ledger on condition that they not be named,",
+        "Two headmistresses, who asked not to be named,",
+    ],
+)
+def test_school_heads_shielded_tell_what_went_on(who: str) -> None:
+    # Insider convention: the heads of the schools a programme serves, shielded ("on
+    # condition that they not be named"), tell what went on there: a practice
+    result = drafted(
+        "The ministry said in October that every school had received its laptops.",
+        f"At least four schools have received none. {who} said their classes were still waiting.",
+    )
+    assert holding(result, "still waiting").lane == "practice"

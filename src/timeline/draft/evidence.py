@@ -70,6 +70,8 @@ EVIDENCE_NOUN: Final = (
     # a search of a register: "A search at the Land Registry shows", "a company search"
     r"|(?:land|title|company|registry|records?)\s+search(?:es)?|search(?:es)?(?=\s+(?:at|of|in)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Rr]egist(?:ry|er)|records|files|archives?|database))"
+    # a count kept of stock: "A stock count dated November 6 lists", "the inventory shows"
+    r"|stock\s*(?:counts?|takes?)|inventor(?:y|ies)|tally\s+sheets?"
     # the books a counter or a station keeps: "the ice sales book", "the occurrence book"
     r"|(?:sales|order|visitors?|cash|occurrence|duty|attendance|log|day|minute)\s+books?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"

@@ -46,7 +46,7 @@ _WORKER: Final = (
     r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
     r"|planner|warden|warder|jailer|orderly|cook|keeper|adjuster|appraiser|underwriter|teller"
-    r"|bookkeeper"
+    r"|bookkeeper|principal|head\s*teacher|headmaster|headmistresse?"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
     # (a serving official counts when shielded: "A senior official at the ministry, who
     # spoke on condition of anonymity, said"; see also _SHIELDED_AT)
@@ -73,7 +73,7 @@ _STAFF: Final = (
 # one or several, count as insiders when the story calls them former, or shields their
 # names; sources it does not place ("people familiar with") are reporting (SOURCES_TOLD).
 _INSIDER: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|(?P<count>two|three|four|five|six|seven|eight|nine"
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|their|its|(?P<count>two|three|four|five|six|seven|eight|nine"
     # (the body's own, named first: "The county's former engineer says")
     r"|ten|several|many|\d+))\s+)?(?:[\w-]+[’']s\s+)?(?:(?:other|more|second|third)\s+)?"
     r"(?P<former>(?:current\s+(?:and|or)\s+)?former\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -123,7 +123,7 @@ TOLD_OUTLET: Final = re.compile(
 # Sourcing convention: "a former employee, who worked in the plant until June and asked not
 # to be named, said ..." tells how the source knows, or why it goes unnamed.
 SOURCE_NOTE: Final = re.compile(
-    r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+to\s+be\s+(?:named|identified)"
+    r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified)"
     r"|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
     r"|declined\s+to\s+be\s+(?:named|identified)"
     r"|not\s+authori[sz]ed|feared|fear\s+of"
