@@ -987,3 +987,39 @@ def test_a_count_of_stock_is_a_record_set_against_the_account(record: str) -> No
         f"{record} shows 11,262 laptops still in storage at the depot.",
     )
     assert linked(result, "contradicts", "11,262", "handed out")
+
+
+@pytest.mark.parametrize(
+    "still",
+    [
+        "Five months later, most of the plots still have no water connections.",
+        "Most of the plots have yet to be connected to water.",
+        "Most of the plots are still without water connections.",
+    ],
+)
+def test_what_still_has_not_been_done_is_the_failure_set_against_the_account(
+    still: str,
+) -> None:
+    # Persistence convention: the lede's second sentence, what "still" has not been done
+    # months after the account, is the failure the story establishes, with no cue word
+    result = drafted(
+        "The town council told residents in March that 640 plots were ready for water "
+        f"connections. {still}"
+    )
+    event = holding(result, "of the plots")
+    assert event.lane == "practice"
+    assert linked(result, "contradicts", "of the plots", "640 plots")
+
+
+@pytest.mark.parametrize("adverb", ["however", "in fact"])
+def test_a_sentence_adverb_set_off_between_the_records_and_their_verb_joins_nothing(
+    adverb: str,
+) -> None:
+    # Contrast convention: "Patrol sheets for May, June and July, however, list ..." sets
+    # the records against the account; the adverb between subject and verb is no break
+    result = drafted(
+        "The council said in April that wardens would patrol the beach every day.",
+        f"Patrol sheets for May, June and July, {adverb}, list no warden on the beach on "
+        "31 of the 92 days.",
+    )
+    assert holding(result, "no warden").lane == "practice"

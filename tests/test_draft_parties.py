@@ -236,3 +236,17 @@ def test_the_opposition_reacts_before_any_link_names_the_party(speaker: str) -> 
         f"{speaker} said the minister should come back to Parliament and explain the delay.",
     )
     assert holding(result, "come back to Parliament").lane == "context"
+
+
+@pytest.mark.parametrize(
+    "who", ["who has run boat tours of the bay for 22 years", "who has owned the cafe since 2009"]
+)
+def test_one_of_the_public_who_watched_it_happen_tells_the_practice(who: str) -> None:
+    # Witness convention: one who has run a business there a long time is one of the
+    # public, and what he says he watched go on is the practice, not a claim of his own
+    result = drafted(
+        "The council said in April that anyone feeding the gulls would be fined on the spot.",
+        f"Mr Louis Risso, {who}, said he had watched visitors feed the gulls every day "
+        "this summer.",
+    )
+    assert holding(result, "watched visitors").lane == "practice"

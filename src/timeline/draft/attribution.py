@@ -23,6 +23,7 @@ from timeline.draft.evidence import (
     PRONOUN_SHOWS,
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
+    STILL_UNDONE,
 )
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
@@ -56,9 +57,8 @@ from timeline.draft.words import (
 
 __all__ = ["OMITTED", "Evidence", "evidence_in", "evidence_subject", "lane_of", "practice_cues"]
 
-# Omission convention: "None of that was mentioned when the company told residents ..."
-# sets the evidence just told against a public occasion that left it out: the occasion
-# is the account the story tests, and what was told before contradicts it.
+# Omission convention: "None of that was mentioned when the company told residents ..." sets
+# the evidence just told against the occasion that left it out, the account it contradicts.
 OMITTED: Final = re.compile(
     r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+"
     r"(?:was|were)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public)\b"
@@ -83,9 +83,8 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     return None if speaker is not None else shows
 
 
-# Records-check convention: "The college has no record of Shah receiving a degree", "could
-# not verify that Shah worked there": a body that checks its records for a named person
-# reports what they show.
+# Records-check convention: "The college has no record of Shah receiving a degree", "could not
+# verify that Shah worked there": a body that checks its records reports what they show.
 _NO_RECORD: Final = re.compile(
     r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+"
     r"(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
@@ -112,8 +111,7 @@ _EVIDENCE_SUBJECT: Final = re.compile(
     # set off by its aside: "The papers, released to the Star after a four-month wait, show"
     rf"|\W*(?:The|Its|Their|These|Those)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN},\s"
 )
-# Concealment convention: what "was never announced" or of which "none was made public" was
-# kept from the public: the practice, not the party's word.
+# Concealment convention: what "was never announced" or "made public" is a practice.
 _UNANNOUNCED: Final = re.compile(
     r"\b(?:(?:none|neither)\s+of\s+[^,;]{1,40}?\s+(?:was|were|has\s+been|had\s+been)"
     r"|(?:was|were|had\s+been|has\s+been)\s+(?:not|never))\s+(?:publicly\s+)?(?:announced"
@@ -268,9 +266,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "statement"
     refusal = NO_COMMENT.search(outside)
     if witnessed(outside) and HEARD.search(outside) and not ADMISSION.search(HEARD.sub("", text)):
-        # Insider convention: what staff say they were told inside ("Midwives who spoke on
-        # condition of anonymity said they had been told at team briefings that ...") is
-        # how the body ran things, a practice; no concession of the party's
+        # Insider convention: what staff say they were told inside ("Midwives ... said they
+        # had been told at team briefings that") is how the body ran things, a practice
         return "practice"
     # (an account called wrong after the quotation it gave: "his assurance, that
     # “every ballot was counted,” was wrong")
@@ -287,8 +284,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if (promised := pledged(outside)) is not None:
         return promised  # a promise (see promises.pledged); one made inside, see 4
     if CORRECTED.search(outside) and not BEHIND_SCENES.search(outside):
-        # "The briefing note was withdrawn on Friday, she added." (one removed "quietly",
-        # "without explanation", is a change made behind the scenes)
+        # "The note was withdrawn on Friday" (one removed "quietly" is a change behind the scenes)
         return "disclosure"
     sourced = _sourced(outside)
     if sourced is not None:
@@ -340,6 +336,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "disclosure"
     if statement:
         return "statement"
+    if STILL_UNDONE.search(outside):
+        return "practice"
     if CONTEXT.search(outside):
         return "context"
     return None

@@ -70,6 +70,9 @@ _TOLD_PUBLIC: Final = re.compile(
     r"|parents|voters|members)\b",
     re.IGNORECASE,
 )
+# A sentence adverb set off inside a clause ("Patrol sheets for May, however, list") joins
+# nothing: the subject and its verb read as one.
+_ADVERB_ASIDE: Final = re.compile(r",\s+(?:however|though|meanwhile|moreover|in\s+fact),(?=\s)")
 DASHED_ASIDE: Final = re.compile(r"\s[—–]\s[^—–“”\"]{1,120}?\s[—–]\s")
 # A noun that names an event told before, alone: "The correction", "This decision".
 _BACK_REFERENCE: Final = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+[a-z][\w’'-]*")
@@ -350,6 +353,12 @@ _CLOCK: Final = re.compile(
 )
 
 
+def _asides_blanked(outside: str) -> str:
+    """``outside`` with its dashed asides and set-off sentence adverbs blanked."""
+    outside = DASHED_ASIDE.sub(lambda m: " " * len(m.group()), outside)
+    return _ADVERB_ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 1), outside)
+
+
 def _fallback(
     outside: str, a: int, b: int, *, quoted: bool, dated: Sequence[tuple[int, int]]
 ) -> str | None:
@@ -391,7 +400,7 @@ def find_clauses(
     ``referent``: the sentence before named evidence a pronoun may stand for.
     """
     quotes = quote_spans(s)
-    outside = DASHED_ASIDE.sub(lambda m: " " * len(m.group()), outside_quotes(s, quotes))
+    outside = _asides_blanked(outside_quotes(s, quotes))
     quoted = bool(quotes)
 
     def fallback(a: int, b: int) -> str | None:

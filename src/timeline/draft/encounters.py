@@ -32,7 +32,7 @@ _PUBLIC_NOUN: Final = re.compile(rf"^(?:[A-Z][\w’'-]+\s+)?(?:{KIN_NOUN}|{PUBLI
 # bakery in Qormi," (one running their own business or home holds no office)
 _PUBLIC_APPOSITIVE: Final = re.compile(
     rf"^,\s+(?:\d{{1,3}},\s+)?(?:an?\s+(?:[\w’'-]+\s+){{0,4}}?(?:{KIN_NOUN}|{PUBLIC_TIE})\b"
-    r"|who\s+(?:runs|ran|owns|owned|lives|lived|(?:has|had)\s+lived|rents"
+    r"|who\s+(?:runs|ran|owns|owned|lives|lived|(?:has|had)\s+(?:lived|run|owned)|rents"
     r"|farms)\b"
     # ... or by where she lives: "said Mrs Carmen Pizzarello, from Laguna Estate."
     rf"|from\s+(?:[{UPPER}][\w’'-]+\s+){{0,2}}[{UPPER}][\w’'-]+(?:,|\W*$))"

@@ -24,6 +24,7 @@ __all__ = [
     "PRONOUN_SHOWS",
     "RECORDS_OBTAINED",
     "RECORDS_RELEASED",
+    "STILL_UNDONE",
     "VERDICT_ONLY",
 ]
 
@@ -144,6 +145,15 @@ PRONOUN_SHOWS: Final = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?:It|They|These|Those|Both)\s+(?:also\s+)?(?:shows?|showed"
     r"|found|finds|reveals?|revealed|lists?|listed|records?|recorded|documents?|documented"
     r"|indicates?|indicated)\b(?:\s+that)?\s+"
+)
+# Persistence convention: what "still" has not been done, or "has yet to" be, months after
+# the account ("Five months later, most of the plots still have no water") is the failure the
+# story establishes, a practice, with no cue word of its own.
+STILL_UNDONE: Final = re.compile(
+    r"\bstill\s+(?:(?:has|have|had|do|does|did|is|are|was|were)(?:\s+not|n[’']t)?\s+)?(?:no|not"
+    r"|never|without|yet|lacks?|lacked|waiting|unpaid|unconnected|unrepaired|closed|empty|broken"
+    r"|idle|outstanding|unfinished)\b|\b(?:has|have|had)\s+yet\s+to\b",
+    re.IGNORECASE,
 )
 # A body's own periodic figures are its account (see words.FIRST_REPORT), but what they
 # "show" is evidence: "The department's monthly reports show that the number of pending

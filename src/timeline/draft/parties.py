@@ -216,6 +216,14 @@ _DONE_TO: Final = re.compile(
 )
 
 
+# ... or what they saw the body's people do, or not do: "said he had watched visitors feed the
+# macaques every day"
+_SAW: Final = re.compile(
+    r"\b(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:often\s+|repeatedly\s+|regularly\s+|never\s+(?:once\s+)?)?(?:saw|seen|watched|heard)\b"
+)
+
+
 def _one_of_the_public(
     event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]
 ) -> bool:
@@ -230,6 +238,7 @@ def _one_of_the_public(
 def _witness(event: DraftEvent, introduced: Mapping[str, str], outsiders: Collection[str]) -> bool:
     """Whether a statement is a member of the public telling what was done to them."""
     told = _DONE_TO.search(event.clause) or TOLD_ENCOUNTER.search(event.clause)
+    told = told or _SAW.search(event.clause)
     return told is not None and _one_of_the_public(event, introduced, outsiders)
 
 
