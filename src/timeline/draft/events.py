@@ -55,7 +55,7 @@ from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
-from timeline.draft.quotes import quote_outside_words, quote_spans
+from timeline.draft.quotes import doubled, in_source, quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
 from timeline.draft.showing import drop_framing, evidence_told, goes_on_showing
@@ -76,8 +76,7 @@ _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _JOINED_VERB: Final = re.compile(r"[\s,]*(?:[a-z]+ed\s+(?:and|or)\s+)?")
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
 # Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said", "In an
-# email dated October 22, 2018, a field engineer", one told again ("the ministry spokesman");
-# or several, by what they are ("The reviewers")
+# email dated October 22, 2018, a field engineer", "the ministry spokesman", "The reviewers"
 _SOMEONE: Final = re.compile(
     r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b)"
     r"|the\s+(?:[\w’'-]+\s+){0,2}?spokes(?:man|woman|person)\b(?!,\s+[A-Z]))",
@@ -143,8 +142,9 @@ def draft(
     if pub is None:
         raise ValueError("a publication date is required")
     headline = title if title is not None else first_line(article)
-    paras = paragraphs(article, headline=headline)
-    sentences = split_sentences(article, headline=headline)
+    source, article, told = article, doubled(article), doubled(headline)
+    paras = paragraphs(article, headline=told)
+    sentences = split_sentences(article, headline=told)
     found_by_para = dates_by_paragraph(paras, pub)
     # (a byline or a sign-off names no one the story is about: "By Ann Li Courier Staff")
     read = join_embeds(sentences, paras)
@@ -200,6 +200,7 @@ def draft(
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
     events, links = drop_echoes(events, links, pub)
+    events = [replace(e, quote=in_source(e.quote, article, source)) for e in events]
     return Draft(headline, pub, sentences, events, links, state.skipped)
 
 
@@ -348,8 +349,7 @@ def _cite_evidence(
     """Link the events ``made`` from sentence ``s`` to the evidence they cite, and keep the
     evidence it introduces as the last named."""
     for event in made:
-        # (a pronoun cites the evidence it stands for; a report made just before in this
-        # sentence may be the evidence cited)
+        # (a pronoun cites the evidence it stands for, or a report made just before it)
         last = named.id if named is not None else state.last_evidence
         if named is None and last is not None and not cites(s, state.by_id.get(last)):
             last = None

@@ -4,8 +4,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
-__all__ = ["outside_quotes", "quote_outside_words", "quote_spans"]
+__all__ = ["doubled", "in_source", "outside_quotes", "quote_outside_words", "quote_spans"]
+
+# Quotation convention, British and Commonwealth style: a paragraph with no double quotation
+# marks may quote in single ones ('Every post will be fully manned,' he said). A mark
+# between two letters is an apostrophe (Britain's, don't); one that opens follows a space
+# or the start, one that closes is followed by a space, punctuation or the end.
+_SINGLE_OPEN: Final = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w$£€])", re.MULTILINE)
+_SINGLE_CLOSE: Final = re.compile(r"(?<=[\w.,!?…%])['’](?=[\s.,;:!?)\]—–-]|$)", re.MULTILINE)
+
+
+def doubled(text: str) -> str:
+    """``text`` with the single quotation marks of each paragraph that has no double ones
+    made double (“ ”), character for character, so offsets still hold."""
+    chars = list(text)
+    at = 0
+    for block in re.split(r"(\n\s*\n)", text):
+        if "“" not in block and '"' not in block:
+            k = 0
+            while (opened := _SINGLE_OPEN.search(block, k)) is not None:
+                closed = _SINGLE_CLOSE.search(block, opened.end())
+                if closed is None or "\n" in block[opened.end() : closed.start()]:
+                    break
+                chars[at + opened.start()], chars[at + closed.start()] = "“", "”"
+                k = closed.end()
+        at += len(block)
+    return "".join(chars)
+
+
+def in_source(quote: str, drafted: str, source: str) -> str:
+    """``quote``, taken from ``drafted`` (see :func:`doubled`), in ``source``'s own marks."""
+    at = drafted.find(quote) if quote else -1
+    return source[at : at + len(quote)] if at >= 0 else quote
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
