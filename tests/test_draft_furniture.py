@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import assert_title_and_actor, drafted
-from timeline.draft.furniture import DATELINE, unanswered
+from timeline.draft.furniture import DATELINE, unanswered, unstyled
 from timeline.draft.sentences import split_sentences
 
 
@@ -305,3 +305,20 @@ def test_a_label_before_a_colon_is_no_dateline(label: str) -> None:
         DATELINE.match(label + "The port authority said on Monday it had never approved it.")
         is None
     )
+
+
+def test_a_capital_lead_in_is_house_style_not_a_name() -> None:
+    # House style: some papers set a paragraph's first word in capitals ("THE Karibib Town
+    # Council ..."); the word names no one, and the actor is the body the sentence names
+    result = drafted("THE Karibib Town Council told residents in March that every plot had water.")
+    event = result.events[0]
+    assert event.actor == "Karibib Town Council"
+    assert not event.title.startswith("THE ")
+    assert_title_and_actor(event)
+
+
+def test_unstyled_keeps_every_offset() -> None:
+    text = "THE plant was shut.\n\nHe said: 'It was never open.'"
+    assert len(unstyled(text)) == len(text)
+    assert unstyled(text).startswith("The plant")
+    assert "“It was never open.”" in unstyled(text)

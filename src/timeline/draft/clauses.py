@@ -335,7 +335,11 @@ def _deed_said_after(outside: str, a: int, b: int, dated: Sequence[tuple[int, in
 def _without_account(outside: str, a: int, b: int, more: Sequence[Span]) -> str | None:
     """``outside[a:b]`` with the account a relative clause in it tells blanked, if any:
     that account decides nothing of the main clause's lane."""
-    told = [(x, y) for x, y, role, lane in more if role == "background" and lane == "statement"]
+    told = [
+        (x, y)
+        for x, y, role, lane in more
+        if role in ("background", "claim") and lane == "statement"
+    ]
     if not told or not (a <= told[0][0] and told[0][1] <= b):
         return None
     x, y = told[0]
@@ -529,6 +533,10 @@ def _add_more(
             links.append((subjects[0], new, "contradicts"))
         if role in ("contrast", "claim") and main_index is not None:
             first = clauses[main_index]
+            if first.start < ca < first.end:  # "The plant, which the minister says ..., was"
+                if first.lane in ("practice", "disclosure"):
+                    links.append((main_index, new, "contradicts"))
+                continue
             links.extend(contrast_link(s, first, clauses[new], main_index, new))
 
 

@@ -36,7 +36,7 @@ from timeline.draft.dating import (
 )
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
-from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unanswered
+from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unanswered, unstyled
 from timeline.draft.insiders import shielded_next
 from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
@@ -142,7 +142,7 @@ def draft(
     if pub is None:
         raise ValueError("a publication date is required")
     headline = title if title is not None else first_line(article)
-    source, article, told = article, doubled(article), doubled(headline)
+    source, article, told = article, unstyled(article), doubled(headline)
     paras = paragraphs(article, headline=told)
     sentences = split_sentences(article, headline=told)
     found_by_para = dates_by_paragraph(paras, pub)

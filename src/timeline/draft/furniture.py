@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from timeline.draft.evidence import EVIDENCE_NOUN
+from timeline.draft.quotes import doubled
 from timeline.draft.words import STATEMENT, whole_words
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "NO_COMMENT",
     "SUBHEAD",
     "unanswered",
+    "unstyled",
 ]
 
 # A byline names the reporters, in capitals or not, perhaps with their jobs or desk.
@@ -222,3 +224,18 @@ def unanswered(text: str) -> bool:
         and _ABOUT_EVIDENCE.search(plain, refusal.end()) is None
         and len(text.split()) <= 30
     )
+
+
+# House style, the capital lead-in: a paragraph may open with its first word in capitals
+# ("THE Otjiwarongo weighbridge ...", "A Windhoek man ..."); the word is no name.
+_LEAD_IN: Final = re.compile(
+    r"(?:(?<=\A)|(?<=\n\n))(?:THE|AN?|THIS|THESE|THOSE|SOME|MANY|MOST|ALL|ONE|TWO|THREE|FOUR|FIVE"
+    r"|SIX|SEVEN|EIGHT|NINE|TEN|HUNDREDS|THOUSANDS|DOZENS|POLICE|RESIDENTS|PARENTS)(?=\s+[A-Za-z]*[a-z])"
+)
+
+
+def unstyled(text: str) -> str:
+    """``text`` read past house style, character for character: single quotation marks
+    made double where a paragraph has no double ones (see ``quotes.doubled``), and a
+    capital lead-in set in lower case after its first letter."""
+    return _LEAD_IN.sub(lambda m: m.group()[0] + m.group()[1:].lower(), doubled(text))

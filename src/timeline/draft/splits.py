@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from timeline.draft.accounts import AGAINST_CLAIM, CLAIM_ASIDE
 from timeline.draft.admissions import (
     ADMISSION,
     HEARD,
@@ -50,8 +51,7 @@ __all__ = [
 
 _NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
 # (at most two spaces before "and": quoted words, blanked to spaces, stay with their clause)
-# ("were handed lists and told to find grounds": a passive "told to" is what was done to
-# the subject, no statement of its own)
+# ("were handed lists and told to find grounds": a passive "told to" is no statement)
 _SPEECH_AND: Final = re.compile(
     r",?\s{1,2}and\s+(?=(?:told(?!\s+to\b)|said|says|insisted|assured|promised|denied|claimed"
     r"|announced)\b)"
@@ -96,17 +96,6 @@ _AFTER_TELLING: Final = re.compile(
     r",\s+(?:just\s+|only\s+|nearly\s+|about\s+|more\s+than\s+)?(?:(?:an?|one|two|three|four"
     r"|five|six|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+after\s+"
     rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{STATEMENT.pattern}))",
-    re.IGNORECASE,
-)
-
-# Contrast convention: "Acme knew the paste was tainted, regulators said, despite the
-# company's repeated assurances that its products were safe" sets the fact against the
-# account it names after "despite" or "contrary to": that account is an event of its own.
-_AGAINST_CLAIM: Final = re.compile(
-    r",\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding)\s+"
-    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{CLAIMS.pattern})"
-    # "despite ministers insisting they were safe": the account told by its speaker's verb
-    r"|(?:[\w’'.-]+\s+){1,3}?(?:insisting|claiming|denying|assuring|maintaining|promising)\b)",
     re.IGNORECASE,
 )
 
@@ -169,8 +158,7 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
             or _NEGATED.search(outside, a, vstart)
             # Record convention: "an email dated 9 August", "a letter ..., dated Jan. 11":
             # the day a message was written is its own, not a release of it
-            # (however long its name: "An email from the libraries manager to the office of
-            # the cabinet member, dated December 3")
+            # (however long its name: "An email from the manager to ..., dated December 3")
             or (
                 verb.group().lower() == "dated"
                 and _TELLING_NOUN.search(outside, max(0, vstart - 160), vstart)
@@ -206,9 +194,8 @@ def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
         return None
     relative = [r.end() for r in _RELATIVE.finditer(outside, a, m.start())]
     if relative and "," not in outside[relative[-1] : m.start()]:
-        # Relative-clause convention: "statements by X, who has long defended the
-        # programme and insisted ..." describes X's statements; "and insisted" goes on
-        # the relative clause, not a second predicate of the sentence.
+        # Relative-clause convention: in "statements by X, who has long defended the programme
+        # and insisted ...", "and insisted" goes on the relative clause.
         return None
     if lane_of(outside[a : m.start()], outside[a : m.start()], quoted=False) == "statement":
         # Attribution convention: "X characterized the report as ... and said ..." is one
@@ -496,7 +483,10 @@ def more_clauses(
             out.append((came.end(), b, "prior", part or "context"))
             b = came.start()
             new_main = (a, b)
-        against = _AGAINST_CLAIM.search(outside, a, b)
+        aside = CLAIM_ASIDE.search(outside, a, b)
+        if aside is not None:
+            out.append((aside.start("claim"), aside.end("claim"), "claim", "statement"))
+        against = AGAINST_CLAIM.search(outside, a, b)
         if against is not None:
             out.append((against.end(), b, "claim", "statement"))
             b = against.start()

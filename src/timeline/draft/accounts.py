@@ -1,0 +1,31 @@
+"""Accounts named inside a fact: after "despite", or in a relative clause of its subject."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.draft.words import CLAIMS
+
+__all__ = ["AGAINST_CLAIM", "CLAIM_ASIDE"]
+
+# Contrast convention: "Acme knew the paste was tainted, despite the company's repeated
+# assurances that it was safe" sets the fact against the account named after "despite".
+AGAINST_CLAIM: Final = re.compile(
+    r",\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding)\s+"
+    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{CLAIMS.pattern})"
+    # "despite ministers insisting they were safe": the account told by its speaker's verb
+    r"|(?:[\w’'.-]+\s+){1,3}?(?:insisting|claiming|denying|assuring|maintaining|promising)\b)",
+    re.IGNORECASE,
+)
+
+# ... or in a relative clause inside the fact: "The weighbridge, which the agency says
+# operates around the clock, was switched off on most nights"
+CLAIM_ASIDE: Final = re.compile(
+    r"(?:,\s+|\s+(?=(?:which|that)\s[^,;]+\s(?:was|were|is|are|had|has|have)\s+(?:still|not|never)\b))"
+    # (the speaker is another subject: "which the agency says"; "which has insisted" is the
+    # subject's own account, a background event of its own)
+    r"(?:which|that)\s+(?!(?:has|have|had|is|was|are|were|also|long)\b)(?P<claim>(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:says|said|claims|claimed"
+    r"|insists|insisted|assured|maintains|maintained)\s[^,;“”\"]{3,120}?)(?:,\s+(?=[a-z])|\s+(?=(?:was"
+    r"|were|is|are|had|has|have)\s+(?:still|not|never)\b))"
+)

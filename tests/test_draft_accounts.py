@@ -1,0 +1,39 @@
+"""Tests for timeline.draft.accounts: accounts named inside the fact set against them."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding, linked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weighbridge at Karibib, which the roads agency says operates around the clock, was "
+        "switched off on most nights between May and August.",
+        "More than 900 tablets which the ministry said had been handed out to pupils were still "
+        "sitting in a warehouse last week.",
+    ],
+)
+def test_an_account_in_a_relative_clause_of_the_subject_is_set_against_the_fact(
+    sentence: str,
+) -> None:
+    # Contrast convention: the lede names the account inside the fact ("which the agency
+    # says operates around the clock"); the fact is a practice, not the agency's words,
+    # and it contradicts the account it holds
+    result = drafted(sentence)
+    fact = next(e for e in result.events if e.role == "main")
+    assert fact.lane == "practice"
+    claim = next(e for e in result.events if e.role == "claim")
+    assert claim.lane == "statement"
+    assert linked(result, "contradicts", fact.clause, claim.clause)
+
+
+def test_a_relative_clause_that_tells_no_account_stays_in_the_fact() -> None:
+    result = drafted(
+        "The weighbridge at Karibib, which the agency built in 2015, was switched off on most "
+        "nights between May and August."
+    )
+    assert not [e for e in result.events if e.role == "claim"]
+    assert holding(result, "switched off").lane != "statement"
