@@ -1121,3 +1121,17 @@ def test_a_speaker_named_after_the_job_at_the_end_of_the_sentence_is_the_actor()
     )
     assert holding(result, "statement was wrong").actor == "Lydia Ortiz"
     assert holding(result, "brief the budget").actor == "Lydia Ortiz"
+
+
+@pytest.mark.parametrize("job", ["the Permanent Secretary at the Ministry of Fisheries"])
+def test_a_job_at_a_body_then_the_name_set_off_names_the_holder(job: str) -> None:
+    # Naming convention: "the Permanent Secretary at the Ministry of Fisheries, Mr. Ebrima
+    # Drammeh, admitted": the job, its body, then the name set off by commas; the person is
+    # the actor, and "Mr. Drammeh said" next goes on from the same occasion
+    result = drafted(
+        f"When contacted on Monday, {job}, Mr. Ebrima Drammeh, admitted that the plant had "
+        "broken down.",
+        "Mr. Drammeh said a new compressor had been ordered from Dakar.",
+    )
+    assert holding(result, "admitted").actor == "Mr. Ebrima Drammeh"
+    assert holding(result, "new compressor").date == "2024-03-04"  # Monday, the occasion

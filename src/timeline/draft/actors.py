@@ -63,6 +63,7 @@ __all__ = ["Actors", "surname"]
 
 # Between a job and the name set off after it: the rest of the job ("chief"), a comma.
 _JOB_THEN_NAME: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
+_AT_BODY: Final = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")  # the job's body next
 
 
 # A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
@@ -172,8 +173,7 @@ class Actors:
         texts_list = list(texts)
         for text in texts_list:
             for m in PERSON.finditer(text):
-                # A lowercase job before the name ("Instagram boss Adam Mosseri") is not
-                # part of it.
+                # A lowercase job before the name ("Instagram boss Adam Mosseri") is no part of it.
                 full = _LOWER_LEAD.sub("", " ".join(m.group().split()))
                 surname = full.split()[-1]
                 self.people.setdefault(surname, full)
@@ -444,9 +444,8 @@ class Actors:
             and bodies[0].uses >= 3
             and not (headed and self._capitals[headed[0].split()[0]] >= bodies[0].uses)
         ):
-            # "Boeing ... the company": a company named without a head word, and named
-            # again and again, is the story's company (more often than the one named with
-            # a head word: "Aspen Line Renewables" is the company, not "Manitoba")
+            # "Boeing ... the company": a company named without a head word, again and again,
+            # is the story's company (more than one with a head word: not "Manitoba")
             return bodies[0].full
         for org in [*reversed(self.orgs), *self.all_orgs]:
             # the last body of that kind named so far, or else the first the story names
@@ -456,10 +455,8 @@ class Actors:
             return self.police  # "Memphis police ... the department"
         if kind not in _LOOSE_KINDS:
             return None  # "the hospital trust" in a story that names no hospital
-        # Loosely, with no body of that kind named: the body last named in full, or the
-        # one the story names most; a company is more often named bare ("Volkswagen").
-        # A body whose name says it is of another kind ("the Care Quality Commission") is
-        # not "the company".
+        # Loosely, with no body of that kind named: the body last named in full, or the one
+        # named most (a company bare, "Volkswagen"); not one of another kind by its name.
         other = {h for k, hs in BODY_HEADS.items() if k not in (kind, "utility") for h in hs}
         order = [
             o
@@ -554,9 +551,8 @@ class Actors:
             and PREPOSITION.search(text[max(offset, chosen.start - 20) : chosen.start])
             and len(text[offset : chosen.start].split()) > 3
         ):
-            # "Peloton pushed back against the safety commission": a body named again
-            # after a verb and a preposition is what the unnamed subject acted on, not
-            # the subject ("Officials at the water authority" are the authority's)
+            # "Peloton pushed back against the safety commission": a body named again after a
+            # verb and a preposition is what the unnamed subject acted on
             return "", True
         # what a quotation says ('"... told us his heart gave out," said ...') tells no one
         quoted = max(text.rfind("”", 0, chosen.start), text.rfind('"', 0, chosen.start))
@@ -566,8 +562,7 @@ class Actors:
             # told the Care Quality Commission": the one a subject told is not the teller
             return "", True
         if chosen.kind == "outlet" and _OBJECT_OF.search(text[offset : chosen.start]):
-            # "The person played The Associated Press a voice mail": the newsroom a verb
-            # acts on is not the subject
+            # "The person played The Associated Press a voice mail": no subject
             return "", True
         name = self.name(chosen)
         idx = mentions.index(chosen)
@@ -578,11 +573,15 @@ class Actors:
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]
             # AP style: "The city's police chief, Maria Gomez, said": the job, then the name
-            # set off by commas (or closing the sentence: "..., said the spokeswoman, Lydia
-            # Castañeda."); the person is the actor.
+            # set off by commas (or ending the sentence); the person is the actor; so with
+            # the job's body between: "the Permanent Secretary at the Ministry, Mr. Ebrima Drammeh,"
+            held = mentions[idx + 2] if idx + 2 < len(mentions) else None
+            if held and _AT_BODY.fullmatch(between) and nxt.kind not in ("person", "surname"):
+                nxt, between = held, text[nxt.end : held.start]
             named_after = nxt.kind in ("person", "surname") and _JOB_THEN_NAME.fullmatch(between)
             if chosen.kind == "role" and named_after and text[nxt.end : nxt.end + 1] in ",.":
                 return self.name(nxt), False
+            nxt, between = mentions[idx + 1], text[chosen.end : mentions[idx + 1].start]
             if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):
                 name = f"{name}{between.rstrip()} {DETERMINER.sub('', nxt.text)}".replace("  ", " ")
         generic = chosen.kind == "role" and DETERMINER.sub("", chosen.text).lower() in GENERIC
