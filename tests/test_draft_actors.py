@@ -1135,3 +1135,16 @@ def test_a_job_at_a_body_then_the_name_set_off_names_the_holder(job: str) -> Non
     )
     assert holding(result, "admitted").actor == "Mr. Ebrima Drammeh"
     assert holding(result, "new compressor").date == "2024-03-04"  # Monday, the occasion
+
+
+def test_a_body_s_capitalised_job_then_the_name_names_the_holder() -> None:
+    # Naming convention: "NAGTA's Public Relations Officer, Mrs. Isatou Bah," gives the
+    # job in capitals, as many papers do; the person is still the actor, and "She said"
+    # after her goes on from her occasion
+    result = drafted(
+        "Contacted for comment on Monday, NAGTA's Public Relations Officer, Mrs. Isatou Bah, "
+        "said the outstanding payments were a small number of cases.",
+        "She said the agency would settle all genuine claims before the rains.",
+    )
+    assert holding(result, "small number").actor == "Mrs. Isatou Bah"
+    assert holding(result, "genuine claims").date == "2024-03-04"

@@ -1023,3 +1023,15 @@ def test_a_sentence_adverb_set_off_between_the_records_and_their_verb_joins_noth
         "31 of the 92 days.",
     )
     assert holding(result, "no warden").lane == "practice"
+
+
+def test_a_summary_prepared_inside_is_a_record() -> None:
+    # Record convention: "A summary prepared by the agency's compliance division shows" is
+    # the body's own record drawn up inside; what it shows is the practice
+    result = drafted(
+        "The agency said in January that every noise complaint would be answered within the hour.",
+        "A summary prepared by the agency's compliance division shows its hotline took 438 "
+        "complaint calls between January 6 and March 5.",
+    )
+    assert holding(result, "438").lane == "practice"
+    assert linked(result, "contradicts", "438", "every noise complaint")

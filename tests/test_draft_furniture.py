@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import assert_title_and_actor, drafted
+from draft_support import assert_title_and_actor, drafted, holding
 from timeline.draft.furniture import DATELINE, unanswered, unstyled
 from timeline.draft.sentences import split_sentences
 
@@ -322,3 +322,21 @@ def test_unstyled_keeps_every_offset() -> None:
     assert len(unstyled(text)) == len(text)
     assert unstyled(text).startswith("The plant")
     assert "“It was never open.”" in unstyled(text)
+
+
+@pytest.mark.parametrize(
+    "signpost",
+    [
+        "Speaking on Monday, Rao was blunter.",
+        "Reached by telephone yesterday, Rao was more direct.",
+    ],
+)
+def test_a_signpost_to_how_the_next_quote_speaks_is_no_event(signpost: str) -> None:
+    # Signpost convention: "Rao was blunter." only leads into the quotation after it, whose
+    # speaker it names
+    result = drafted(
+        "Chief executive Anil Rao told the council in January that every fete would be checked.",
+        f'{signpost} "We did not check every fete," he said.',
+    )
+    assert not [e for e in result.events if "blunter" in e.clause or "more direct" in e.clause]
+    assert "Anil Rao" in holding(result, "every fete,").actor

@@ -91,7 +91,7 @@ _OWNS: Final = re.compile(r"[’']s\s")
 _TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
 # possessive, a job of up to four words, then the name set off by commas.
-_OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
+_OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+\w[\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
 _SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
 
 

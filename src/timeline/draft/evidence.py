@@ -71,6 +71,8 @@ EVIDENCE_NOUN: Final = (
     # a search of a register: "A search at the Land Registry shows", "a company search"
     r"|(?:land|title|company|registry|records?)\s+search(?:es)?|search(?:es)?(?=\s+(?:at|of|in)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Rr]egist(?:ry|er)|records|files|archives?|database))"
+    # a summary drawn up inside: "A summary prepared by the agency's compliance division shows"
+    r"|summar(?:y|ies)(?=\s+(?:prepared|compiled|produced|drawn\s+up)\s+(?:by|for)\b)"
     # a count kept of stock: "A stock count dated November 6 lists", "the inventory shows"
     r"|stock\s*(?:counts?|takes?)|inventor(?:y|ies)|tally\s+sheets?"
     # the books a counter or a station keeps: "the ice sales book", "the occurrence book"

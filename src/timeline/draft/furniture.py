@@ -91,6 +91,11 @@ BOILERPLATE: Final = re.compile(
     r"|^(?!.*\b(?:records?|logs?|data|documents?|e-?mails?|figures|files|reports?|audits?"
     r"|video|footage|evidence)\b)\W*(?:But\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+\s+"
     r"(?:says?|said|see|sees|saw|tells?|told|argues?|argued|thinks?|thought)\s+otherwise\W*$"
+    # a signpost to how the next quotation speaks: "Mohammed was blunter.", "Reached by
+    # telephone yesterday, Baptiste-Greene was more direct."
+    r"|^[^.;“”\"]{0,120}?\b(?:was|were|is|are)\s+(?:(?:more|less|even|far|much|a\s+lot)\s+){0,2}"
+    r"(?:direct|blunt|blunter|candid|candider|forthcoming|frank|franker|emphatic|guarded"
+    r"|forthright|defiant|circumspect|cautious|conciliatory|contrite)\W*$"
     # the reporter's bridge to a pattern: "Delfino's claim is not unusual.", "Her case is
     # not unique.", "The Smiths are not alone."
     r"|^\W*(?:[\w.’'-]+\s+){1,4}?(?:is|are|was|were)\s+(?:not|far\s+from)\s+(?:unusual|unique"
