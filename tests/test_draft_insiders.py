@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 
 
 def test_current_and_former_staff_are_insiders() -> None:
@@ -468,3 +468,18 @@ def test_school_heads_shielded_tell_what_went_on(who: str) -> None:
         f"At least four schools have received none. {who} said their classes were still waiting.",
     )
     assert holding(result, "still waiting").lane == "practice"
+
+
+def test_some_of_the_body_s_own_staff_who_say_they_were_told_tell_the_practice() -> None:
+    # Insider convention: "Two of the program's contact teachers say they were told that
+    # ..." are staff telling what they were told inside, a practice set against the account
+    result = drafted(
+        "Superintendent Carla Redfield told the board in October that a teacher checks every "
+        "purchase.",
+        "Two of the program's contact teachers say they were told last summer that purchases "
+        "under $500 would be cleared without a teacher.",
+    )
+    event = holding(result, "under $500")
+    assert event.lane == "practice"
+    assert "were said" not in event.title
+    assert linked(result, "contradicts", "under $500", "checks every")

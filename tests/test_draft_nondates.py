@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from draft_support import drafted
 from timeline.dates import find
 from timeline.draft.nondates import usable_dates
 
@@ -34,3 +35,13 @@ def test_a_weekday_that_qualifies_a_plural_noun_is_a_day_of_every_week(sentence:
 )
 def test_a_weekday_that_dates_the_sentence_is_kept(sentence: str) -> None:
     assert usable_dates(sentence, find(sentence, PUB), 0)
+
+
+@pytest.mark.parametrize("counted", ["one Saturday", "another Sunday"])
+def test_a_weekday_counted_among_others_names_no_day(counted: str) -> None:
+    # Date convention: "On one Saturday in September" is some day of that month; the
+    # weekday is not the last Saturday before publication
+    result = drafted(
+        f"On {counted} in September 2023, the clerk approved 640 requests in three hours."
+    )
+    assert result.events[0].date == "in September 2023"

@@ -75,7 +75,9 @@ _STAFF: Final = (
 _INSIDER: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|their|its|(?P<count>two|three|four|five|six|seven|eight|nine"
     # (the body's own, named first: "The county's former engineer says")
-    r"|ten|several|many|\d+))\s+)?(?:[\w-]+[’']s\s+)?(?:(?:other|more|second|third)\s+)?"
+    # (or some of the body's own: "Two of the program's contact teachers say")
+    r"|ten|several|many|\d+))\s+)?(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+[’']s\s+)?"
+    r"(?:(?:other|more|second|third)\s+)?"
     r"(?P<former>(?:current\s+(?:and|or)\s+)?former\s+)?(?:[\w’'-]+\s+){0,2}?"
     rf"{_STAFF}"
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"
@@ -169,6 +171,11 @@ _SHIELDED_AT: Final = re.compile(
 )
 
 
+_THEY_WERE_TOLD: Final = re.compile(
+    r"\b(?:say|says|said)\s+(?:that\s+)?they\s+(?:were|had\s+been)\s*$"
+)
+
+
 def insider(outside: str) -> bool:
     """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
     shielded = (
@@ -186,7 +193,10 @@ def insider(outside: str) -> bool:
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
     # PRNZ that staff had been told to ...") are witnesses, as former staff are
     counted = m.group("count") is not None and (
-        _TOLD_NEWSROOM.match(outside, m.end("rest")) or _INTERVIEWED.search(m.group("rest"))
+        _TOLD_NEWSROOM.match(outside, m.end("rest"))
+        or _INTERVIEWED.search(m.group("rest"))
+        # or what they were told inside: "Two of the program's teachers say they were told"
+        or _THEY_WERE_TOLD.search(m.group("rest"))
     )
     return bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")) or counted)
 

@@ -34,6 +34,8 @@ _WEEKLY: Final = re.compile(
     r"|meetings|services|classes"
     r"|markets|clinics|courts|flights|prayers|sittings|runs|collections)\b"
 )
+# ... and one counted among others names no day: "On one Saturday in September, ..."
+_SOME_DAY: Final = re.compile(r"\b(?:one|a|another|some|each|every)\s+$", re.IGNORECASE)
 # Question convention: what a speaker was asked about ("Asked whether there had been any
 # downtime in the quarter, he said") is the question's subject; a date in it dates neither
 # the question nor the answer ("Asked about the papers last week, she said": the asking).
@@ -80,7 +82,7 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
     - A source's credentials are no event: "a former employee, who worked there until
       June, said" dates what the source says no more than the source's job.
     - A weekday that qualifies a plural noun ("Friday afternoon hearings") is a day of
-      every week.
+      every week, and one counted among others ("one Saturday in September") no day.
     """
     quotes = quote_spans(s)
     notes = source_notes(s)
@@ -100,5 +102,7 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
             continue
         if _WEEKLY.match(s, b) and _WEEKDAY_FIRST.match(f.text):
             continue  # "Friday afternoon hearings", "Monday night games": a day of every week
+        if _SOME_DAY.search(s, 0, a) and _WEEKDAY_FIRST.match(f.text):
+            continue  # "On one Saturday in September": a day of that month, not last Saturday
         out.append(f)
     return out

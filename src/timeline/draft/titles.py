@@ -126,7 +126,9 @@ _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|post
 # Headline convention: "X told commissioners that ..." is headlined by who said what;
 # the audience is the first thing a long headline drops.
 _TOLD_THAT: Final = re.compile(
-    r"\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?(?:that\s+|(?=[“\"]))"
+    # (not the passive: "they were told last summer that" is what was done to them)
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:that\s+|(?=[“\"]))"
 )
 _DURING_ASIDE: Final = re.compile(r",\s+during\s+[^,;“”\"]{3,80},\s+(?=that\s)")
 
