@@ -483,3 +483,14 @@ def test_some_of_the_body_s_own_staff_who_say_they_were_told_tell_the_practice()
     assert event.lane == "practice"
     assert "were said" not in event.title
     assert linked(result, "contradicts", "under $500", "checks every")
+
+
+def test_staff_who_told_this_newspaper_what_they_were_instructed_tell_the_practice() -> None:
+    # Insider convention: "Two site supervisors told this newspaper they were instructed"
+    # names the newsroom as many papers do ("this newspaper", "this medium")
+    result = drafted(
+        "Agency manager Carlos Inniss said in May that every machine-day was checked on site.",
+        "Two NSSA site supervisors told this newspaper they were instructed by a senior manager "
+        "to sign the work sheets unchecked.",
+    )
+    assert holding(result, "instructed").lane == "practice"

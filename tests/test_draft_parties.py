@@ -250,3 +250,15 @@ def test_one_of_the_public_who_watched_it_happen_tells_the_practice(who: str) ->
         "this summer.",
     )
     assert holding(result, "watched visitors").lane == "practice"
+
+
+@pytest.mark.parametrize("group", ["Traders", "Fishermen", "Motorists"])
+def test_a_group_of_the_public_that_saw_it_happen_tells_the_practice(group: str) -> None:
+    # Witness convention: traders, fishermen or motorists saying what they saw go on are
+    # the public as witnesses, as residents and parents are
+    result = drafted(
+        "The council said in May that the market was open every day.",
+        f"{group} said the gates stayed locked for most of June.",
+    )
+    event = holding(result, "gates stayed locked")
+    assert (event.lane, event.actor) == ("practice", group)

@@ -155,3 +155,18 @@ def test_responding_to_a_call_is_a_deed_not_a_reply(sentence: str) -> None:
     event = drafted(sentence).events[0]
     assert event.lane == "practice"
     assert event.date == "in May 2021"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Officials say the pumping station is safe.", True),
+        ("Residents say the music went on past 4 am.", True),
+        ("The ministry declined to say how many were paid.", False),
+        ("He did not say when the report was written.", False),
+    ],
+)
+def test_the_plural_present_say_attributes(sentence: str, said: bool) -> None:
+    # Attribution convention: AP's present tense attributes with "say" after a plural
+    # ("Officials say"), as with "says"; "declined to say" and "did not say" tell nothing
+    assert (STATEMENT.search(sentence) is not None) == said

@@ -272,7 +272,7 @@ _INTERVIEWED: Final = re.compile(
     r"|this\s+newspaper\b|reporters?\b)"
 )
 _TOLD_NEWSROOM: Final = re.compile(
-    rf"\btold\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b"
+    rf"\btold\s+(?:the\s+|this\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b|medium\b"
     r"|reporters?\b|a\s+reporter\b)"
 )
 

@@ -152,7 +152,8 @@ SHOUTED: Final = re.compile(r"[“\"‘](?:[A-Z]{2,}[\s,.!?-]*)+[”\"’]")
 PUBLIC_GROUP: Final = (
     r"(?:[Pp]arents|[Rr]esidents|[Nn]eighbou?rs|[Rr]elatives|[Ff]amilies|[Cc]ritics|[Aa]dvocates"
     r"|[Aa]ctivists|[Ss]tudents|[Pp]atients|[Cc]ustomers|[Vv]oters|[Pp]rotesters|[Pp]assengers"
-    r"|[Tt]enants|[Ww]itnesses|[Ii]nmates|[Vv]ictims)"
+    r"|[Tt]enants|[Ww]itnesses|[Ii]nmates|[Vv]ictims|[Ff]isher(?:folk|men)|[Ff]armers|[Tt]raders"
+    r"|[Vv]endors|[Mm]otorists|[Cc]ommuters|[Ss]hopkeepers|[Hh]awkers)"
 )
 # A group named as the subject that opens a clause ("Nurses told investigators",
 # "Yet parents said"): the group is the actor. Elsewhere in the clause such a word is an

@@ -32,6 +32,7 @@ _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
 # A group of the public named as the actor: "Residents", "Some parents".
 PUBLIC_ACTOR: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
+_OPENS_PUBLIC: Final = re.compile(rf"\W*(?:(?:But|And|Yet)\s+)?{PUBLIC_GROUP}\b")
 _OPPOSITION: Final = re.compile(r"\b(?:shadow|opposition)\s", re.IGNORECASE)
 _ASKER: Final = re.compile(
     r"\b(?:questions?|query|queries|motion|request)\s+(?:from|by)\s|\b[Aa]sked\s+by\s"
@@ -150,7 +151,7 @@ def reacts(
     official named by title alone ("Executive Director Sam Patel") may well be the
     party. Nor is one whose name, clause or introduction shares a word with the party.
     """
-    if PUBLIC_ACTOR.fullmatch(actor):
+    if PUBLIC_ACTOR.fullmatch(actor) or (not actor and _OPENS_PUBLIC.match(clause)):
         return True  # "Parents said they were furious": the public reacts, whoever the party
     if STANDS_BY.search(" ".join(quote_outside_words(clause))):
         return False  # "said the company stands by its statement": the party holds its account

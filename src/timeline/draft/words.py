@@ -17,7 +17,9 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 
 
 STATEMENT: Final = whole_words(
-    r"said|says|saying|wrote|writes|tweeted|tweets|posted|assured|assures|assuring"
+    # (and the plural present, "Residents say", not "declined to say" or "did not say")
+    r"said|says|saying|(?<!\bto\s)(?<!\bnot\s)(?<![’']t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwould\s)"
+    r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)say|wrote|writes|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
     r"|claimed|denied|denies|denying|denials?|insisted|insists|stated|announced"
     # (a claim for money is no assertion: "filed mileage claims", "jobless claims")
@@ -72,9 +74,8 @@ PRACTICE: Final = whole_words(
     # what people went through under it: "waited 97 days", "spent six hours in an ambulance"
     r"|waited|spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?[\w-]+\s+"
     r"(?:hours?|days?|weeks?|months?|nights?|years?)"
-    # Money convention: public money paid out or spent, with its sum ("paid Coraltide its
-    # final instalment of $3.2 million", "bought a $389,000 armored vehicle", "Much of the
-    # rest went to things like ..."), is what the body did with it
+    # Money convention: public money paid out or spent, with its sum ("paid Coraltide its final
+    # instalment of $3.2 million", "Much of the rest went to ..."), is what the body did with it
     r"|(?:paid|spent|bought|purchased|billed|invoiced|cleared)\s+(?:[\w’'-]+\s+){0,5}?"
     rf"(?:{_SUM})"
     r"|(?:money|rest|share|funds?|remainder|balance|million|billion)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -127,8 +128,7 @@ CONTEXT: Final = whole_words(
     r"(?:requests?|orders?)"
     r"|threatened|threaten(?:s|ing)?|urged|called\s+for|pressed|plans?|laws?|polic(?:y|ies)"
     r"|ordered|signed|passed|sued|ruled|elected|took\s+office|began|begun|launched"
-    # Course-change convention: a plan "paused", "shelved" or "scrapped" is a decision
-    # told as background to the story, like one "launched".
+    # Course-change convention: a plan "paused", "shelved" or "scrapped" is background.
     r"|paus(?:ed|es|ing)|shelv(?:ed|es|ing)|scrap(?:ped|s|ping))"
 )
 # Reaction convention: outrage, criticism, protests and the inquiries or ousters that a
