@@ -37,3 +37,16 @@ def test_a_relative_clause_that_tells_no_account_stays_in_the_fact() -> None:
     )
     assert not [e for e in result.events if e.role == "claim"]
     assert holding(result, "switched off").lane != "statement"
+
+
+def test_the_speaker_of_an_account_told_inside_the_fact_is_not_its_actor() -> None:
+    # Attribution convention: "which the Marine Parks Authority says were replaced" names
+    # who gave the account, not who tells the fact around it
+    result = drafted(
+        "Dive operators at Bonaire Reef say the mooring buoys, which the Marine Parks Authority "
+        "says were replaced in May, have not been seen since."
+    )
+    main = next(e for e in result.events if e.role == "main")
+    assert main.actor != "Marine Parks Authority"
+    claim = next(e for e in result.events if e.role == "claim")
+    assert claim.actor == "Marine Parks Authority"

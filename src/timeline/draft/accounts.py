@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.draft.words import CLAIMS
 
-__all__ = ["AGAINST_CLAIM", "CLAIM_ASIDE"]
+__all__ = ["AGAINST_CLAIM", "CLAIM_ASIDE", "without_aside"]
 
 # Contrast convention: "Acme knew the paste was tainted, despite the company's repeated
 # assurances that it was safe" sets the fact against the account named after "despite".
@@ -29,3 +29,9 @@ CLAIM_ASIDE: Final = re.compile(
     r"|insists|insisted|assured|maintains|maintained)\s[^,;“”\"]{3,120}?)(?:,\s+(?=[a-z])|\s+(?=(?:was"
     r"|were|is|are|had|has|have)\s+(?:still|not|never)\b))"
 )
+
+
+def without_aside(text: str) -> str:
+    """``text`` with an account told in a relative clause (see ``CLAIM_ASIDE``) blanked, so
+    the one it names ("which the minister says ...") is not taken for the subject."""
+    return CLAIM_ASIDE.sub(lambda m: " " * len(m.group()), text)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from timeline.dates import Found, parse_published
+from timeline.draft.accounts import without_aside
 from timeline.draft.actors import Actors
 from timeline.draft.anchors import incident_dates
 from timeline.draft.bounds import bound_dates
@@ -288,8 +289,7 @@ def _draft_sentence(
     if plain and goes_on_showing(state.showing, state.by_id, sent, bare=not clauses):
         state.otherwise, after_signpost = state.showing, True  # see goes_on_showing
     if not clauses and (sent.index in state.paragraph_point or label is not None or after_signpost):
-        # (an entry of a chronology tells what happened on its day, with or without a cue;
-        # so does the sentence after evidence set against the account, see shown_otherwise)
+        # (a chronology's entry tells its day's deed, as does what follows evidence shown)
         clauses = [Clause(0, len(s), "main", "context")]
     run_on = clauses and continues(s, clauses, state.events, state.skipped, state.actors, sent)
     if run_on == "admission":
@@ -499,7 +499,8 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         return ""  # "the scheme, which closed in October": a thing, no actor
     quote_first = s.lstrip().startswith(("“", '"'))
     actor, generic = state.actors.actor(
-        s[clause.start : clause.end], speaker_after_quote=quote_first and clause.role == "main"
+        without_aside(s[clause.start : clause.end]),
+        speaker_after_quote=quote_first and clause.role == "main",
     )
     if admitted_by is not None:
         return admitted_by
@@ -507,8 +508,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     deed = clause.role == "joined" and DEED_START.match(text) is not None
     if clause.start > 0 and (SUBJECTLESS.match(text) or deed):
         # "Mr Winterkorn, who resigned", "the office licensed and supervised": the clause's
-        # subject is the one named just before it (a name it goes on to mention, "who
-        # took over the department", is its object).
+        # subject is the one named just before it (not one it names, "who took over X").
         before = state.actors.mentions(s[: clause.start])
         subject = state.actors.actor(s[: clause.start], speaker_after_quote=False)[0]
         if before and _JOINED_VERB.fullmatch(s, before[-1].end, clause.start):
