@@ -532,3 +532,14 @@ def test_the_auditor_general_named_by_the_post_is_an_overseer() -> None:
     rejected = holding(result, "rejected that argument")
     assert (rejected.lane, rejected.actor) == ("disclosure", "Auditor General")
     assert holding(result, "false picture").title.startswith("Camilleri said")
+
+
+@pytest.mark.parametrize("verb", ["flagging", "questioning", "demanding"])
+def test_a_letter_of_concern_sent_to_the_body_is_a_disclosure(verb: str) -> None:
+    # Oversight convention: "the integrity office sent Bridgeway a letter flagging billing
+    # patterns" is an overseer raising its concern with the body, a disclosure
+    result = drafted(
+        "In December, the state's program integrity office sent the clinic a letter "
+        f"{verb} billing patterns inconsistent with its staffing."
+    )
+    assert holding(result, "sent the clinic").lane == "disclosure"
