@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import assert_title_and_actor, drafted, holding
+from timeline.draft import draft
 from timeline.draft.furniture import DATELINE, unanswered, unstyled
 from timeline.draft.sentences import split_sentences
 
@@ -340,3 +341,12 @@ def test_a_signpost_to_how_the_next_quote_speaks_is_no_event(signpost: str) -> N
     )
     assert not [e for e in result.events if "blunter" in e.clause or "more direct" in e.clause]
     assert "Anil Rao" in holding(result, "every fete,").actor
+
+
+def test_a_headline_with_a_capital_lead_in_is_still_the_headline() -> None:
+    # House style may set the headline's first word in capitals too; it is still the
+    # headline (¶0), and the story's paragraphs count from ¶1
+    headline = "THE plant that never ran"
+    article = f"{headline}\n\nThe ministry said on Monday that the plant was running.\n"
+    result = draft(article, "2024-03-08", title=headline)
+    assert [e.source for e in result.events] == ["article ¶1"]

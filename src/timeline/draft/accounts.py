@@ -20,14 +20,17 @@ AGAINST_CLAIM: Final = re.compile(
 )
 
 # ... or in a relative clause inside the fact: "The weighbridge, which the agency says
-# operates around the clock, was switched off on most nights"
+# operates around the clock, was switched off on most nights", set off by commas or, before
+# a verb that denies it ("laptops which the ministry said were handed out were still ..."),
+# not. The speaker is another subject ("which the agency says"); "which has insisted" is the
+# subject's own account, a background event of its own.
+_DENIED: Final = r"(?:was|were|is|are|had|has|have)\s+(?:still|not|never)\b"
+_SAID: Final = r"(?:says|said|claims|claimed|insists|insisted|assured|maintains|maintained)"
 CLAIM_ASIDE: Final = re.compile(
-    r"(?:,\s+|\s+(?=(?:which|that)\s[^,;]+\s(?:was|were|is|are|had|has|have)\s+(?:still|not|never)\b))"
-    # (the speaker is another subject: "which the agency says"; "which has insisted" is the
-    # subject's own account, a background event of its own)
-    r"(?:which|that)\s+(?!(?:has|have|had|is|was|are|were|also|long)\b)(?P<claim>(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:says|said|claims|claimed"
-    r"|insists|insisted|assured|maintains|maintained)\s[^,;“”\"]{3,120}?)(?:,\s+(?=[a-z])|\s+(?=(?:was"
-    r"|were|is|are|had|has|have)\s+(?:still|not|never)\b))"
+    rf"(?:,\s+|\s+(?=(?:which|that)\s[^,;]+\s{_DENIED}))(?:which|that)\s+"
+    r"(?!(?:has|have|had|is|was|are|were|also|long)\b)"
+    rf"(?P<claim>(?:the\s+)?(?:[\w’'.-]+\s+){{1,6}}?{_SAID}\s[^,;“”\"]{{3,120}}?)"
+    rf"(?:,\s+(?=[a-z])|\s+(?={_DENIED}))"
 )
 
 

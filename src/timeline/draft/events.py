@@ -56,7 +56,7 @@ from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
-from timeline.draft.quotes import doubled, in_source, quote_outside_words, quote_spans
+from timeline.draft.quotes import in_source, quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
 from timeline.draft.showing import drop_framing, evidence_told, goes_on_showing
@@ -143,7 +143,7 @@ def draft(
     if pub is None:
         raise ValueError("a publication date is required")
     headline = title if title is not None else first_line(article)
-    source, article, told = article, unstyled(article), doubled(headline)
+    source, article, told = article, unstyled(article), unstyled(headline)
     paras = paragraphs(article, headline=told)
     sentences = split_sentences(article, headline=told)
     found_by_para = dates_by_paragraph(paras, pub)
