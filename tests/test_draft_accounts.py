@@ -50,3 +50,12 @@ def test_the_speaker_of_an_account_told_inside_the_fact_is_not_its_actor() -> No
     assert main.actor != "Marine Parks Authority"
     claim = next(e for e in result.events if e.role == "claim")
     assert claim.actor == "Marine Parks Authority"
+
+
+def test_ones_own_say_in_a_relative_clause_is_no_account_of_the_body() -> None:
+    result = drafted(
+        "The agency said the tanks were pumped twice a week.",
+        "When the tank backed up, which she said happened every week or two, she dug a trench "
+        "by the steps.",
+    )
+    assert not [e for e in result.events if e.role == "claim"]

@@ -223,3 +223,21 @@ def test_accepting_that_the_things_were_not_what_was_said_concedes() -> None:
         "vouchers were “not grants in the legal sense”."
     )
     assert holding(result, "accepted that").lane == "disclosure"
+
+
+def test_a_word_owed_and_not_given_is_conceded_on_the_occasion_of_the_statement() -> None:
+    result = drafted(
+        'In a written statement Tuesday, Reinholt said the plant spread whey "only as a last '
+        'resort." He said the company "should have told our neighbours when the plan changed."',
+    )
+    owned = holding(result, "should have told")
+    assert owned.lane == "disclosure"
+    assert owned.date == "2024-03-05"
+
+
+def test_a_concession_joined_to_an_admission_is_one_too() -> None:
+    result = drafted(
+        'In an interview Tuesday, Moberg acknowledged the estimate "was optimistic" and said '
+        'the agency "should have updated hunters sooner."',
+    )
+    assert holding(result, "should have updated").lane == "disclosure"

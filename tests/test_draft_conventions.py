@@ -4636,3 +4636,35 @@ def test_an_account_named_with_its_speaker_or_its_time_after_despite_is_set_agai
     fact = holding(result, "left without their grants")
     assert fact.lane == "practice"
     assert linked(result, "contradicts", "left without their grants", "grant")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a state claimed of the whole, in the passive, is the claim however many verbs
+        (
+            "Opening the line on May 2, the director said the entire pipeline had been tested "
+            "and handed over to the towns.",
+            "the director said",
+        ),
+        # a report named only to say when is no report
+        (
+            "Weeks after that audit, on April 3, the minister told Parliament that no faults had "
+            "been reported.",
+            "the minister told",
+        ),
+    ],
+)
+def test_what_only_frames_the_claim_makes_it_no_practice_or_report(
+    sentence: str, words: str
+) -> None:
+    result = drafted("Records show the pipeline leaked in March.", sentence)
+    assert holding(result, words).lane == "statement"
+
+
+def test_a_tally_of_the_things_at_issue_is_no_general_truth() -> None:
+    result = drafted(
+        "The fire chief said every hydrant in the city works.",
+        "Only 12 of the 40 hydrants on the hill work, according to the department's records.",
+    )
+    assert holding(result, "Only 12").lane == "practice"

@@ -1035,3 +1035,50 @@ def test_a_summary_prepared_inside_is_a_record() -> None:
     )
     assert holding(result, "438").lane == "practice"
     assert linked(result, "contradicts", "438", "every noise complaint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            'Payslips seen by the Herald show deductions for "uniform" taken from the tips line.',
+            "deductions",
+        ),
+        (
+            "Only 12 of the pumps are connected to power, according to a schedule the utility "
+            "sent to the council.",
+            "Only 12 of the pumps",
+        ),
+        (
+            "A distribution list kept by the ministry shows that 40 families got no seed.",
+            "40 families got no seed",
+        ),
+    ],
+)
+def test_pay_slips_lists_and_schedules_are_records(sentence: str, shown: str) -> None:
+    result = drafted("The ministry said every family received its seed.", sentence)
+    assert holding(result, shown).lane == "practice"
+
+
+def test_what_the_ombudsman_counts_is_what_her_report_shows_on_the_day_it_came_out() -> None:
+    result = drafted(
+        "The department said every complaint was investigated.",
+        "In a report released on Tuesday, Ombudsman Jane Roe said that of the 40 complaints "
+        "made in 2023, only six led to an inspection.",
+    )
+    report = holding(result, "Ombudsman Jane Roe")
+    assert (report.lane, report.date) == ("disclosure", "Tuesday")
+    assert holding(result, "only six").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school's facilities manager had the lab results in May.",
+        "The department knew of the leak well before the ceremony.",
+        "By then, the agency had known for months that the meters were wrong.",
+    ],
+)
+def test_what_the_body_knew_before_it_spoke_is_a_practice(sentence: str) -> None:
+    result = drafted("The district said every tap was safe.", sentence)
+    assert holding(result, sentence.split()[-2]).lane == "practice"

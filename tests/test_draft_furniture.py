@@ -350,3 +350,23 @@ def test_a_headline_with_a_capital_lead_in_is_still_the_headline() -> None:
     article = f"{headline}\n\nThe ministry said on Monday that the plant was running.\n"
     result = draft(article, "2024-03-08", title=headline)
     assert [e.source for e in result.events] == ["article ¶1"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "opening"),
+    [
+        ("AT LEAST nine schools did not receive the grant before term began.", "At least"),
+        ("ENGINEERS warned that the bridge was not safe weeks before it reopened.", "Engineers"),
+    ],
+)
+def test_a_capital_lead_in_of_a_count_or_a_people_is_no_name(paragraph: str, opening: str) -> None:
+    event = drafted(paragraph).events[0]
+    assert event.title.startswith(opening)
+    assert event.actor.split()[:1] != paragraph.split()[:1]
+
+
+def test_the_newsrooms_initials_in_brackets_are_a_credit_line() -> None:
+    assert DATELINE.match("(CDW): Classes at the prison were called off on most days.")
+    event = drafted("(CDW): Classes at the prison were called off on most days.").events[0]
+    assert not event.title.startswith("(")
+    assert event.actor != "CDW"

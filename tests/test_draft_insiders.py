@@ -494,3 +494,53 @@ def test_staff_who_told_this_newspaper_what_they_were_instructed_tell_the_practi
         "to sign the work sheets unchecked.",
     )
     assert holding(result, "instructed").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # one shielded, named after what they told
+        (
+            "The repairs were never done, a site engineer who requested anonymity said.",
+            "never done",
+        ),
+        # the public placed where they live, telling what has gone on there
+        (
+            "Residents of Lakeview say the pumps have failed at least six times since May.",
+            "Residents of Lakeview",
+        ),
+        (
+            "Residents of Bay Town said black smoke drifted over their homes most evenings.",
+            "Residents of Bay Town",
+        ),
+        # ... or what they describe finding
+        (
+            "Tenants who spoke to the Post described broken locks, mould and lifts that never "
+            "worked.",
+            "Tenants who spoke",
+        ),
+    ],
+)
+def test_witnesses_placed_or_shielded_tell_the_practice(sentence: str, words: str) -> None:
+    result = drafted("The council said every estate was in good repair.", sentence)
+    assert holding(result, words).lane == "practice"
+
+
+def test_one_of_several_insiders_goes_on_at_the_start_of_a_sentence() -> None:
+    result = drafted(
+        "The trust said every ward was cleaned twice a day.",
+        "Three cleaners, speaking on condition of anonymity, said managers told them to skip "
+        "the side wards. One said she skipped them most nights in June.",
+    )
+    assert holding(result, "One said").lane == "practice"
+
+
+def test_a_source_who_asks_that_his_name_not_be_used_goes_on_telling_the_practice() -> None:
+    result = drafted(
+        "The trust said every ward was cleaned twice a day.",
+        "A former porter described how the wards were cleaned. He asked that his name not be "
+        "used because he still works nearby. Porters were told to skip the isolation rooms, "
+        '"where nobody checks," he said.',
+    )
+    assert holding(result, "Porters were told").lane == "practice"
+    assert not [e for e in result.events if "name not be used" in e.clause]

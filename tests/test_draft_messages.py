@@ -448,3 +448,53 @@ def test_a_dated_letter_to_the_state_office_over_the_body_is_its_account(office:
         "that every meter had been read that month."
     )
     assert holding(result, "every meter").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "lane"),
+    [
+        # a warning taken up to head office stays inside
+        (
+            "The district officer warned head office in a letter that half the pumps had failed.",
+            "warned head office",
+            "practice",
+        ),
+        # the account given to an agency named by its initials is the party's statement
+        (
+            'In a letter to EPA dated June 2, the company said the spill was "fully contained."',
+            "the company said",
+            "statement",
+        ),
+        # ... and so is a letter to the households around it
+        (
+            "The plant mailed a letter to about 80 nearby households in May saying it had "
+            "stopped burning.",
+            "mailed a letter",
+            "statement",
+        ),
+        # ... and the words it puts up for the public
+        (
+            '"Safe water, every day," reads a banner on the utility\'s billing page.',
+            "Safe water",
+            "statement",
+        ),
+        (
+            "The prison service painted a different picture in its annual report for 2024.",
+            "painted a different picture",
+            "statement",
+        ),
+    ],
+)
+def test_who_a_message_goes_to_decides_whether_it_is_public(
+    sentence: str, words: str, lane: str
+) -> None:
+    result = drafted("Records show the pumps failed in March.", sentence)
+    assert holding(result, words).lane == lane
+
+
+def test_the_same_public_dashboard_named_again_is_the_bodys_account() -> None:
+    result = drafted(
+        "The agency's online dashboard shows 7,940 results returned.",
+        'The same dashboard lists an "average turnaround" of 11 days.',
+    )
+    assert holding(result, "same dashboard").lane == "statement"

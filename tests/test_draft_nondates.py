@@ -45,3 +45,43 @@ def test_a_weekday_counted_among_others_names_no_day(counted: str) -> None:
         f"On {counted} in September 2023, the clerk approved 640 requests in three hours."
     )
     assert result.events[0].date == "in September 2023"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "not_dated"),
+    [
+        # the remarks asked about are dated by their own occasion, not the answer
+        (
+            (
+                "Chief Okoro said on Friday that the unit had been disbanded.",
+                'Asked about his remarks in January, he said: "No plan survives a bad winter."',
+            ),
+            "No plan",
+            "January",
+        ),
+        # a season set bare before a noun names a kind of work
+        (
+            (
+                'The plant mailed a letter to neighbours saying it had "permanently ended" winter '
+                "spreading of whey.",
+            ),
+            "mailed a letter",
+            "winter",
+        ),
+        # a part of "the" month set after "at" comes round every month
+        (
+            (
+                "A former driver, who asked not to be named, said crews were told to fill in the "
+                "logs at the end of the month.",
+            ),
+            "crews were told",
+            "the end of the month",
+        ),
+    ],
+)
+def test_dates_that_date_no_event_of_the_sentence(
+    paragraphs: tuple[str, ...], words: str, not_dated: str
+) -> None:
+    event = next(e for e in drafted(*paragraphs).events if words in e.clause)
+    assert not_dated not in event.date
+    assert not event.date.startswith("2024-03-") or event.date <= "2024-03-08"

@@ -543,3 +543,56 @@ def test_a_letter_of_concern_sent_to_the_body_is_a_disclosure(verb: str) -> None
         f"{verb} billing patterns inconsistent with its staffing."
     )
     assert holding(result, "sent the clinic").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The authority has ordered the bakery to repay the withheld tips within 60 days.",
+            "repay the withheld tips",
+        ),
+        ("The council fined the quarry operator $40,000 in May.", "fined the quarry"),
+        (
+            "Nine days later the agency served the quarry with a notice ordering it to stop.",
+            "served the quarry",
+        ),
+        (
+            "Ruiz said her department issued the dairy a notice of noncompliance on Feb. 6.",
+            "notice of noncompliance",
+        ),
+        ("The state health agency sent the clinic a warning notice in June.", "warning notice"),
+        (
+            'The health department cited the kitchen for "rodent activity" twice last year, '
+            "inspection reports show.",
+            "cited the kitchen",
+        ),
+        ("The porters' union lodged its complaint with the labour board in May.", "lodged its"),
+        ("The company said it had suspended the depot's manager.", "suspended the depot"),
+        (
+            "Okafor has asked the director to return to the committee on March 20.",
+            "return to the committee",
+        ),
+        (
+            "Park said she has asked the budget office to pull the overtime data.",
+            "pull the overtime data",
+        ),
+        ("The board said it had referred the case to the Employment Tribunal.", "referred"),
+    ],
+)
+def test_a_sanction_a_summons_or_a_referral_is_a_disclosure(sentence: str, words: str) -> None:
+    # Oversight convention: what an overseer does to the party (an order to repay, a fine,
+    # a notice, a citation, a summons back to the committee, a demand for the records, a
+    # case sent on to a tribunal), and what the party does once it knows (a complaint
+    # lodged with the regulator, a manager stood down), is how the truth comes out.
+    result = drafted("The depot's owners said every worker was paid in full.", sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
+    result = drafted(
+        "The fire marshal said every warehouse was inspected each year.",
+        "Two former inspectors, who asked not to be named, said supervisors told them to log "
+        'drive-bys as inspections. One said she did so "dozens of times" in 2022.',
+    )
+    assert holding(result, "One said").lane == "practice"

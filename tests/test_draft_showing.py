@@ -204,3 +204,13 @@ def test_the_run_of_figures_after_a_framing_signpost_goes_on_showing() -> None:
         "flats 14 times. In the first six months of this year, it issued four fines.",
     )
     assert holding(result, "issued four fines").lane == "practice"
+
+
+def test_a_count_of_the_records_named_in_an_aside_goes_on_showing() -> None:
+    result = drafted(
+        "The minister said every club was paid before the parade.",
+        "The records tell another story. Of the 12 clubs listed, only five had been paid by "
+        "March 1. Two of them, the Eagles and the Hawks, got their cheques on April 9.",
+    )
+    assert holding(result, "Two of them").lane == "practice"
+    assert linked(result, "reveals", "records tell", "Two of them")

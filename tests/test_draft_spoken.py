@@ -450,3 +450,11 @@ def test_the_proceedings_set_off_after_the_audience_date_what_was_told() -> None
     told = holding(result, "have been completed")
     assert told.date == "February 25"
     assert told.title.startswith("Narine said all four airstrips")
+
+
+def test_a_body_named_at_length_after_the_verb_keeps_the_day_beside_it() -> None:
+    result = drafted(
+        '"Every site is checked," Fire Marshal Ray Dunn told the Joint Standing Committee on '
+        "Agriculture, Conservation and Forestry Oversight on March 1."
+    )
+    assert holding(result, "Every site").date == "March 1"

@@ -742,3 +742,21 @@ def test_a_which_clause_after_what_a_report_is_for_is_titled_by_the_report() -> 
     titles = [e.title for e in result.events]
     assert any(t.startswith("The Auditor General’s report was presented to") for t in titles)
     assert not any(t.startswith("Which") for t in titles)
+
+
+def test_a_relative_clause_at_the_end_is_left_out_of_the_title() -> None:
+    result = drafted(
+        "At least 14 of the taps were still on during the first week of term, which began "
+        "Sept. 2, work orders show."
+    )
+    taps = holding(result, "At least 14")
+    assert taps.title.startswith("At least 14 of the taps")
+
+
+def test_records_named_by_an_ing_word_are_no_opening_phrase() -> None:
+    result = drafted(
+        "Pumping logs that the contractor submitted to the county, obtained by the Star, show "
+        "the firm recorded fewer than one pump-out a week."
+    )
+    report = next(e for e in result.events if e.role == "report")
+    assert report.title.startswith("Pumping logs")

@@ -170,3 +170,10 @@ def test_the_plural_present_say_attributes(sentence: str, said: bool) -> None:
     # Attribution convention: AP's present tense attributes with "say" after a plural
     # ("Officials say"), as with "says"; "declined to say" and "did not say" tell nothing
     assert (STATEMENT.search(sentence) is not None) == said
+
+
+def test_records_less_reassuring_than_the_account_contradict_it() -> None:
+    sentence = "The monthly reports the town files with the state are less reassuring."
+    assert CONTRADICT_VERB.search(sentence)
+    result = drafted("The mayor said the plant had plenty of room.", sentence)
+    assert holding(result, "less reassuring").lane == "disclosure"

@@ -28,7 +28,8 @@ _DENIED: Final = r"(?:was|were|is|are|had|has|have)\s+(?:still|not|never)\b"
 _SAID: Final = r"(?:says|said|claims|claimed|insists|insisted|assured|maintains|maintained)"
 CLAIM_ASIDE: Final = re.compile(
     rf"(?:,\s+|\s+(?=(?:which|that)\s[^,;]+\s{_DENIED}))(?:which|that)\s+"
-    r"(?!(?:has|have|had|is|was|are|were|also|long)\b)"
+    # (one's own say, "which she said happened every week or two", is a witness's word)
+    r"(?!(?:has|have|had|is|was|are|were|also|long|she|he|they|we|I)\b)"
     rf"(?P<claim>(?:the\s+)?(?:[\w’'.-]+\s+){{1,6}}?{_SAID}\s[^,;“”\"]{{3,120}}?)"
     rf"(?:,\s+(?=[a-z])|\s+(?={_DENIED}))"
 )

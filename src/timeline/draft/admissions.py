@@ -66,6 +66,11 @@ ADMISSION: Final = whole_words(
     r"|should\s+(?:not|never)\s+have\s+(?:been\s+)?[“\"]?[a-z]+(?:ed|en|wn|ne|nt|id|de)\b"
     # "should have checked before I said that": a check one owns having skipped
     r"|should\s+have\s+(?:checked|asked|verified|confirmed|looked|known|double-checked)\b"
+    # ... or a word owed and not given: "should have told our neighbors", "should have
+    # updated hunters sooner"
+    r"|should\s+have\s+[“\"]?(?:told|informed|notified|updated|warned|alerted|disclosed|corrected"
+    r"|explained)\s+(?:[\w’'-]+\s+){0,2}?(?:sooner|earlier|that|when|about|of|the|our|its|their"
+    r"|them|us|people|residents|neighbou?rs|customers|parents|patients|hunters|the\s+public)\b"
     # one's earlier words put down to not knowing: "when he spoke in September he was
     # relying on what administration had told him", "had not known about the email when
     # she answered" (a speaker's own not knowing: "Marchetti had not seen the email when

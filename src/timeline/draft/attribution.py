@@ -16,6 +16,7 @@ from timeline.draft.evidence import (
     EVIDENCE_NOUN,
     EVIDENCE_SHOWS,
     FILING,
+    KNOWN_INSIDE,
     OUTLET_REQUESTED,
     OWN_DOCUMENT,
     OWN_WARNING,
@@ -24,6 +25,7 @@ from timeline.draft.evidence import (
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
     STILL_UNDONE,
+    report_cue,
 )
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
@@ -49,7 +51,6 @@ from timeline.draft.words import (
     PASSIVE,
     PRACTICE,
     RELEASE,
-    REPORT,
     SOURCES_TOLD,
     STANDS_BY,
     STATEMENT,
@@ -213,6 +214,8 @@ _PAST: Final = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]{3,}ing\b"
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
     r"\b[a-z]{3,}ed\b(?!\s+by\b)"
+    # nor is a tally of the things at issue: "Only 18 of the domes are connected"
+    r"|\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:the|its|their|those|these)\b"
 )
 
 
@@ -328,7 +331,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return aftermath
     if _told_deeds(outside):
         return "practice"
-    report = REPORT.search(outside) or ACCORDING.search(outside)
+    report = report_cue(outside) or ACCORDING.search(outside)
     said = STATEMENT.search(outside)
     if report and said and said.start() < report.start():
         return "statement"  # what follows "said" is the claim's content, whatever it names
@@ -336,7 +339,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "disclosure"
     if statement:
         return "statement"
-    if STILL_UNDONE.search(outside):
+    if STILL_UNDONE.search(outside) or KNOWN_INSIDE.search(outside):
         return "practice"
     if CONTEXT.search(outside):
         return "context"
@@ -422,8 +425,8 @@ _A_NEW: Final = re.compile(
 _WRITTEN: Final = re.compile(r"wrote|writes|e-?mailed|texted|messaged", re.IGNORECASE)
 _MESSAGES_NAMED: Final = re.compile(r"\b(?:e-?mails?|memos?|messages|texts|letters)\b", re.I)
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_EVERY: Final = re.compile(r"\b(?:all|every|each)\b", re.IGNORECASE)
-_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+\w*\s*$")
+_EVERY: Final = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+\s+and\s+)?\w*\s*$")
 # Evidence that contradicts, then a colon and what it shows ("The records tell a
 # different story: ..."), with at least four words after the colon.
 _OTHERWISE: Final = re.compile(

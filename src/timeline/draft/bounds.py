@@ -81,8 +81,8 @@ _CAME_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON: Final = re.compile(
-    r"\W*(?:(?:But|And|Yet)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:conceded|acknowledged|admitted)\b",
-    re.IGNORECASE,
+    r"(?i)\W*(?:(?:But|And|Yet)\s+)?(?:he|she|they)\s+(?:also\s+)?(?:(?:conced|acknowledg|admitt"
+    r"|add)ed|said)\b"
 )
 _IN_A_STATEMENT: Final = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b"

@@ -118,8 +118,15 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         after = [k for k in outside if found[k].start - offset >= opening.end()]
         # "In a July 2022 memo to Haines, ...": the date of the record the clause opens
         # with is when its words were written
+        # (or "In a report released on Tuesday, the Ombudsman said": when it came out)
         record = [
-            k for k in outside if k not in after and _RECORD_NOUN.match(s, found[k].end - offset)
+            k
+            for k in outside
+            if k not in after
+            and (
+                _RECORD_NOUN.match(s, found[k].end - offset)
+                or (lane == "disclosure" and released_on(s[: found[k].start - offset]))
+            )
         ]
         if record:
             return record[0]

@@ -52,7 +52,7 @@ from timeline.draft.links import (
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.nondates import usable_dates
-from timeline.draft.oversight import OVERSIGHT, OVERSIGHT_FINDS
+from timeline.draft.oversight import OVERSIGHT_FINDS, overseer
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
@@ -571,7 +571,7 @@ def _event(
     words = s[clause.start : clause.end]
     lane = clause.lane
     finds = OVERSIGHT_FINDS.match(words)
-    oversight = OVERSIGHT.search(actor) or finds
+    oversight = overseer(actor) or finds
     # (a judge's act is no deed of the party's: "a judge granted the group permission")
     told = lane in ("statement", "context") or (lane == "practice" and finds is not None)
     if told and clause.role != "claim" and oversight:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, whole_words
+from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, REPORT, whole_words
 
 __all__ = [
     "ACCORDING",
@@ -18,6 +18,7 @@ __all__ = [
     "EVIDENCE_SHOWS",
     "EVIDENCE_TELLS",
     "FILING",
+    "KNOWN_INSIDE",
     "OUTLET_REQUESTED",
     "OWN_DOCUMENT",
     "OWN_WARNING",
@@ -26,6 +27,7 @@ __all__ = [
     "RECORDS_RELEASED",
     "STILL_UNDONE",
     "VERDICT_ONLY",
+    "report_cue",
 ]
 
 # Evidence convention: reporters establish facts from records, not from what officials say;
@@ -50,11 +52,12 @@ EVIDENCE_NOUN: Final = (
     # auditor found", "Inspectors found" (not a body named in full, "the Wales Woodland
     # Regulator said", whose words may be its own; nor one that "found the opposite", a
     # contrast with nothing shown)
-    r"|(?-i:[Ii]nspectors|auditor|[Aa]uditor[\s-][Gg]eneral|comptroller|ombudsman|watchdog"
+    r"|(?-i:[Ii]nspectors|auditor|[Aa]uditor[\s-][Gg]eneral|comptroller|[Oo]mbudsman|watchdog"
     r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:[\w’'-]+\s+){0,3}?(?:found|finds|concluded"
-    r"|concludes|wrote|writes|recorded|records|determined)\b(?!\s+(?:just\s+)?the\s+opposite\b))"
+    r"|concludes|wrote|writes|recorded|records|determined|said\s+that\s+of)\b"
+    r"(?!\s+(?:just\s+)?the\s+opposite\b))"
     r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
-    r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
+    r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     # an answer to a records request, a dated document: "A reply dated September 28 ... shows"
@@ -75,6 +78,11 @@ EVIDENCE_NOUN: Final = (
     r"|summar(?:y|ies)(?=\s+(?:prepared|compiled|produced|drawn\s+up)\s+(?:by|for)\b)"
     # a count kept of stock: "A stock count dated November 6 lists", "the inventory shows"
     r"|stock\s*(?:counts?|takes?)|inventor(?:y|ies)|tally\s+sheets?"
+    # a list or a schedule kept of who got what: "An occupancy list kept by the agency's site
+    # office", "according to a schedule Bahamas Power and Light sent to the agency"
+    r"|(?:occupancy|waiting|beneficiary|distribution|payment|allocation|crew|passenger|patient"
+    r"|delivery|connection)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared|drawn\s+up|maintained)\b)"
+    r"|schedules?(?=\s+(?:[\w’'-]+\s+){0,5}?(?:sent|gave|filed|submitted|prepared|obtained|seen)\b)"
     # the books a counter or a station keeps: "the ice sales book", "the occurrence book"
     r"|(?:sales|order|visitors?|cash|occurrence|duty|attendance|log|day|minute)\s+books?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"
@@ -155,6 +163,16 @@ STILL_UNDONE: Final = re.compile(
     r"\bstill\s+(?:(?:has|have|had|do|does|did|is|are|was|were)(?:\s+not|n[’']t)?\s+)?(?:no|not"
     r"|never|without|yet|lacks?|lacked|waiting|unpaid|unconnected|unrepaired|closed|empty|broken"
     r"|idle|outstanding|unfinished)\b|\b(?:has|have|had)\s+yet\s+to\b",
+    re.IGNORECASE,
+)
+# Knowledge convention: what the body knew, or had in hand, before it spoke ("The
+# district's facilities director had the results in May", "The department knew of the
+# problem well before the ceremony") is a fact behind the scenes, not an account.
+KNOWN_INSIDE: Final = re.compile(
+    r"\b(?:knew|had\s+known|has\s+known|have\s+known)\s+(?:for\s+(?:months|weeks|years)\s+)?"
+    r"(?:of|about|that)\b(?!\s+(?:no|nothing|none)\b)"
+    r"|\bhad\s+(?:the|those|these)\s+(?:lab\s+|test\s+)?(?:results|findings|figures|report|data)"
+    r"\s+(?:in|on|by|since|for)\b",
     re.IGNORECASE,
 )
 # A body's own periodic figures are its account (see words.FIRST_REPORT), but what they
@@ -254,7 +272,8 @@ ACCORDING: Final = whole_words(
     # the paperwork of work done: "according to the store's issue ledger"
     # (lower case: "the Ledger", "the Register" are newspapers)
     r"|ledgers|(?-i:ledger)|logbooks?|registers|(?-i:register)|rotas?|rosters|timesheets"
-    r"|spreadsheets?|manifests"
+    r"|spreadsheets?|manifests|schedules?|lists|(?:occupancy|waiting|beneficiary|distribution"
+    r"|payment|allocation|delivery)\s+list|pay\s*slips"
     r"|checklists|tickets|(?:work|purchase|repair|service|job)\s+orders)"
 )
 # Evidence that shows something, or tells a different story: either introduces evidence
@@ -297,3 +316,20 @@ OWN_DOCUMENT: Final = re.compile(
     r"|\b(?:its|their)\s+own\b|\binternal\b",
     re.IGNORECASE,
 )
+
+
+# Time-clause convention, the report as when: "Nearly a month after that audit, on August
+# 22, the minister told Parliament" dates the statement by the report; it reports nothing.
+_AFTER_THE: Final = re.compile(
+    r"\b(?:after|before|since|following|until)\s+(?:the|that|this|its|their|his|her)\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def report_cue(outside: str) -> re.Match[str] | None:
+    """The first report word of a clause (see ``REPORT``) that does not only tell when."""
+    for m in REPORT.finditer(outside):
+        if not _AFTER_THE.search(outside, max(0, m.start() - 40), m.start()):
+            return m
+    return None

@@ -107,7 +107,7 @@ BOILERPLATE: Final = re.compile(
     r"|^\W*(?:They|He|She|Both|Each|All|The\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:both\s+|all\s+)?"
     r"(?:spoke|speaks|talked|asked|requested|agreed\s+to\s+speak|were\s+granted|was\s+granted)\s+"
     r"(?:(?:to\s+(?:the\s+)?[\w’'-]+\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|not\s+to\s+be\s+"
-    r"(?:named|identified))\b"
+    r"(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed))\b"
     # a signpost to what follows: "Here is what it said, and what the records show."
     r"|^here(?:\s+is|[’']s|\s+are)\s+(?:what|how|a\s+look|(?:a|the)\s+timeline)\b"
     # a web page's time stamp: "Updated 5:32 p.m. ET, March 4", "Published: Mon, March 4"
@@ -142,6 +142,9 @@ DATELINE: Final = re.compile(
     r"|^(?!(?:Update|Updated|Note|Correction|Clarification|Editor|Source|Photo|Watch|Related"
     r"|Read|Disclosure|Listen|Video|Background|Context|Question|Answer)\b)[A-Z][a-z]+"
     r"(?:\s+[A-Z][a-z]+)?:\s+(?=[A-Z])"
+    # ... or the newsroom's initials in brackets, as Caribbean sites credit their copy:
+    # "(CDW): Education classes at HMP Northward were called off"
+    r"|^\([A-Z]{2,6}\):\s+(?=[A-Z])"
 )
 
 # Clock convention: "5 p.m." ends no sentence when a day or a time zone goes on after it
@@ -235,7 +238,11 @@ def unanswered(text: str) -> bool:
 # ("THE Otjiwarongo weighbridge ...", "A Windhoek man ..."); the word is no name.
 _LEAD_IN: Final = re.compile(
     r"(?:(?<=\A)|(?<=\n\n))(?:THE|AN?|THIS|THESE|THOSE|SOME|MANY|MOST|ALL|ONE|TWO|THREE|FOUR|FIVE"
-    r"|SIX|SEVEN|EIGHT|NINE|TEN|HUNDREDS|THOUSANDS|DOZENS|POLICE|RESIDENTS|PARENTS)(?=\s+[A-Za-z]*[a-z])"
+    r"|SIX|SEVEN|EIGHT|NINE|TEN|HUNDREDS|THOUSANDS|DOZENS|POLICE|RESIDENTS|PARENTS"
+    # (a count or a time set first: "AT LEAST five Junkanoo groups", "WHEN the council met";
+    # a people named in the plural: "ENGINEERS warned")
+    r"|AT\s+LEAST|MORE\s+THAN|NEARLY|ALMOST|ONLY|EVERY|NO|WHEN|AFTER|BEFORE|SINCE|DESPITE|IN|ON"
+    r"|FOR|IF|WHILE|AS|HE|SHE|THEY|WE|[A-Z]{3,}(?<!S)S)(?=\s+[A-Za-z]*[a-z])"
 )
 
 

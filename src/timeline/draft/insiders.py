@@ -101,6 +101,12 @@ _INSIDER_AFTER_QUOTE: Final = re.compile(
     r"\b(?:said|says)\s+(?:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
     rf"|(?i:one|another|an?|the\s+other)\s+(?:[\w-]+\s+)?{_STAFF}),\s+(?P<rest>[^;“”\"]+?)\W*$"
 )
+# ... or set after what they told, shielded: "The money was never sent, a range officer who
+# requested anonymity said."
+_INSIDER_TRAILING: Final = re.compile(
+    rf",\s+(?i:an?|one|another|two|three|several)\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF},?\s+"
+    r"(?P<rest>who\s[^;“”\"]*?),?\s+(?:said|says)\W*$"
+)
 _FORMER_STAFF: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}", re.IGNORECASE)
 # Insider convention, unplaced: "Handlers were told to keep refunds below 45%, said three
 # people familiar with the matter": what people who know the matter say was done inside
@@ -128,6 +134,7 @@ SOURCE_NOTE: Final = re.compile(
     r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified)"
     r"|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
     r"|declined\s+to\s+be\s+(?:named|identified)"
+    r"|(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld)\s*(?:used|published|printed)?"
     r"|not\s+authori[sz]ed|feared|fear\s+of"
     r"|(?:worked|works|working)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?"
     r"(?:at|in|for|on|there|until)\b"
@@ -187,7 +194,11 @@ def insider(outside: str) -> bool:
         return True
     m = _INSIDER.match(outside)
     if m is None:
-        named = _NAMED_INSIDER.match(outside) or _INSIDER_AFTER_QUOTE.search(outside)
+        named = (
+            _NAMED_INSIDER.match(outside)
+            or _INSIDER_AFTER_QUOTE.search(outside)
+            or _INSIDER_TRAILING.search(outside)
+        )
         rest = named.group("rest") if named is not None else ""
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
@@ -252,6 +263,29 @@ _PUBLIC_SAW: Final = re.compile(
 )
 
 
+# ... or several, placed where they live or work, who say what has gone on there
+# ("Residents of Kudapokuna in Dimbulagala say elephants have walked through the fence"):
+# what has been done, not what they feel or fear.
+_PLACED_PUBLIC: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Residents|Villagers|Neighbou?rs|Farmers|Fishermen|Fisherfolk"
+    r"|Parents|Families|Tenants|Traders|Vendors|Shopkeepers|Householders|Homeowners)\s+(?:of|in"
+    r"|near|along|around|on|at)\s+[A-Z][^,;“”\"]{0,60}?\s+(?:say|said)\s+(?:that\s+)?"
+    r"(?!they\s+(?:are|were|have\s+been|had\s+been)\s+(?:worried|afraid|angry|concerned|scared"
+    r"|frustrated|relieved|pleased)\b)(?:[\w’'-]+\s+){1,4}?(?:have|has|had)\s+(?:not\s+|never\s+"
+    r"|repeatedly\s+|often\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|ung|ome)\b"
+)
+
+
+# ... or who describe what they found there ("Residents who spoke to The Herald this week
+# described leaking roofs, units without running water"): not how they felt.
+_PUBLIC_DESCRIBED: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Residents|Tenants|Families|Parents|Villagers|Neighbou?rs"
+    r"|Patients|Passengers|Customers|Traders|Farmers|Fishermen)\b[^.;“”\"]{0,80}?\b(?:described"
+    r"|recounted)\s+(?!(?:feeling|being|themselves|how|what|their\s+(?:fear|anger|frustration))\b)"
+    r"[a-z][\w’'-]+\s+[a-z]"
+)
+
+
 # What the party did to the speaker: "She says she was fired in January after she refused",
 # "Sichilongo says he was dismissed 16 days after he wrote": the speaker tells the act done
 # to them, or what it cost them, a practice, whoever they are.
@@ -313,6 +347,8 @@ def witnessed(outside: str) -> bool:
         or _COUNTED_TELL.match(outside) is not None
         or _AFFECTED.match(outside) is not None
         or _PUBLIC_SAW.match(outside) is not None
+        or _PLACED_PUBLIC.match(outside) is not None
+        or _PUBLIC_DESCRIBED.match(outside) is not None
     )
 
 
@@ -370,7 +406,7 @@ def placed_inside(before: str, after: str) -> bool:
 
 
 _ONE_OF_THEM_SAID: Final = re.compile(
-    r"\b(?:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+)?(?:said|says"
+    r"\b(?i:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+)?(?:said|says"
     r"|added|recalled)\b"
     # or by what the insider is: "Staff, the civil servant said, were told to ..."
     r"|\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?:servant|official|employee|worker|source|insider"
@@ -435,7 +471,9 @@ def shielded_next(events: Sequence[DraftEvent], sentences: Sequence[Sentence]) -
 # saw. What they felt ("said they were furious"), think ("said the decision was rushed")
 # or were told is their reaction.
 _GROUP_SAW: Final = re.compile(
-    r"\b(?:said|say|says)\s+(?:that\s+)?(?:the|their|its|no|nobody|no\s+one)\b"
+    # (or a thing named bare: "said thick smoke from the island drifted over their homes")
+    r"\b(?:said|say|says)\s+(?:that\s+)?(?:the|their|its|no|nobody|no\s+one"
+    r"|(?!(?:they|we|he|she|it|i|there|this|that|officials?|staff)\b)[a-z][\w’'-]+)\b"
     r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have|they|we)\b)[\w’'-]+){0,7}?\s+"
     r"(?:went|came|stopped|left|broke|fell|never\s+[a-z]+|(?!(?:said|told|asked)\b)[a-z]{3,}ed)\b"
     r"(?!\s+by\b)"

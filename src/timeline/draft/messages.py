@@ -39,11 +39,14 @@ TO_THE_PRESS: Final = (
     r"|(?:all\s+|its\s+|the\s+|an?\s+)?"
     # (counted: "an email to the roughly 70 families who use it")
     r"(?:(?:roughly|about|some|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*\s+)?"
-    r"(?:(?:affected|local|worried|former|current|state|plot|property|ticket)\s+)?"
+    r"(?:(?:affected|local|worried|former|current|state|plot|property|ticket|nearby|neighbou?ring"
+    r"|surrounding|area)\s+)?"
     r"(?:physicians|doctors|customers|parents|patients|tenants|shareholders|investors|residents"
     r"|owners|homeowners|subscribers|households|policyholders|ratepayers|passengers|riders|clients"
     r"|families|students|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
     r"|councillors?|council\s+members?|lawmakers?|legislators?|legislature|Congress|Parliament"
+    # (or an agency named by its initials: "In a letter to CMS dated Sept. 20")
+    r"|(?-i:[A-Z]{2,6})(?![\w’'-])"
     # an elected member or an overseer, to whom the body gives its account: "in a March
     # letter to a council member", "wrote to the local MP"
     r"|councilm[ae]n|councilwom[ae]n|aldermen|alderman|MPs?|MSPs?|senators?|congressm[ae]n"
@@ -86,7 +89,7 @@ PRIVATE: Final = whole_words(
     # administration", "flagged it to managers", "warned her superiors"
     r"|(?:raised|flagged|reported|complained\s+about|warned)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)?\s*"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:administration|management|managers|supervisors|bosses"
-    r"|superiors|leadership|headquarters|executives|line\s+managers)\b"
+    r"|superiors|leadership|headquarters|head\s+office|executives|line\s+managers)\b"
     # a note written up the line inside: "a compliance manager wrote to two directors"
     r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s)\s+){0,2}"
     # (not to overseers who sit in public: "a letter McDonnell wrote to county supervisors")
@@ -279,8 +282,21 @@ OWN_PUBLICATION: Final = re.compile(
     r"|stated|states|claimed|claims)\b"
     # the figure the party shows the public: "a dashboard on the department's website for
     # parents showed 98% compliance", "the city's public scorecard lists"
-    r"|\b(?:(?:public|online)\s+(?:dashboard|scorecard|tracker)|(?:dashboard|scorecard|tracker)"
+    r"|\b(?:(?:public|online|same)\s+(?:dashboard|scorecard|tracker)|(?:dashboard|scorecard|tracker)"
     r"\s+on\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?website)\b[^.;]{0,60}?\b(?:showed|shows"
-    r"|listed|lists|reported|reports|claimed|claims|said|says)\b",
+    r"|listed|lists|reported|reports|claimed|claims|said|says)\b"
+    # the party's own report set against the finding: "The Prison Service painted a
+    # different picture in its annual report for 2024"
+    r"|\b(?:painted|paints|gave|gives|presented|presents)\s+an?\s+(?:very\s+|quite\s+)?(?:different"
+    r"|rosier|brighter)\s+(?:picture|account|story)\s+in\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:report|statement|submission|newsletter|briefing|budget|release)\b"
+    # the words the party puts up for the public: '"No surprises," reads a banner across
+    # the top of its billing page', "A sign at the gate says"
+    r"|\b(?:reads|read|says|said|declares|declared|promises|promised|proclaims|proclaimed)\s+"
+    r"(?:a|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:banner|sign|billboard|poster|slogan|placard"
+    r"|plaque|tagline|advert|advertisement|brochure|leaflet|flyer)\b"
+    r"|\b(?:banner|sign|billboard|poster|slogan|placard|plaque|tagline)\s+(?:(?:on|at|across"
+    r"|outside|above|over|in)\s+[^.;“”\"]{1,60}?)?(?:still\s+)?(?:reads|read|says|said|declares"
+    r"|declared|promises|promised|proclaims|proclaimed)\b",
     re.IGNORECASE,
 )

@@ -36,12 +36,27 @@ _WEEKLY: Final = re.compile(
 )
 # ... and one counted among others names no day: "On one Saturday in September, ..."
 _SOME_DAY: Final = re.compile(r"\b(?:one|a|another|some|each|every)\s+$", re.IGNORECASE)
+# A season named bare before a noun qualifies it ("winter land application of whey",
+# "summer school classes"); it names no season of a year.
+_SEASON: Final = re.compile(r"(?i:winter|summer|spring|autumn|fall)")
+_NOUN_AFTER: Final = re.compile(r"\s+(?!(?:of|in|to|and|or|when|after|before|the|a|an)\b)[a-z]{3,}")
+# A part of "the" period, set after "at", comes round each time: "told to fill out the log
+# sheets at the end of the month" (not "by the end of the month", a deadline)
+_HABITUAL: Final = re.compile(
+    r"(?i:the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(?:month|week|day|shift|quarter))"
+)
+_AT_BEFORE: Final = re.compile(r"\bat\s+$", re.IGNORECASE)
 # Question convention: what a speaker was asked about ("Asked whether there had been any
 # downtime in the quarter, he said") is the question's subject; a date in it dates neither
 # the question nor the answer ("Asked about the papers last week, she said": the asking).
 _ASKED_ABOUT: Final = re.compile(
     rf"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?{QUESTION}\b[^,“”\"]{{0,60}}?"
-    r"(?P<what>\b(?:whether|if|why|how|what|who)\b)[^,“”\"]{0,160},\s+",
+    r"(?P<what>\b(?:whether|if|why|how|what|who)\b"
+    # ... or the account it asks about, dated by its own occasion: "Asked about his
+    # remarks in March, he said" (not "Asked about the papers last week": the asking)
+    r"|\babout\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+)?(?:remarks|statements?|comments"
+    r"|claims?|assurances?|promises?|pledges?|testimony|words|tweets?|posts?|letter|figures?)"
+    r"\s+(?=(?:in|on|at|from|during)\b))[^,“”\"]{0,160},\s+",
     re.IGNORECASE,
 )
 
@@ -104,5 +119,9 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
             continue  # "Friday afternoon hearings", "Monday night games": a day of every week
         if _SOME_DAY.search(s, 0, a) and _WEEKDAY_FIRST.match(f.text):
             continue  # "On one Saturday in September": a day of that month, not last Saturday
+        if _HABITUAL.fullmatch(f.text) and _AT_BEFORE.search(s, 0, a):
+            continue  # "fill out the log sheets at the end of the month": every month
+        if _SEASON.fullmatch(f.text) and _NOUN_AFTER.match(s, b):
+            continue  # "ended winter land application": a kind of work, no time
         out.append(f)
     return out

@@ -17,6 +17,7 @@ __all__ = [
     "OVERSIGHT",
     "OVERSIGHT_FINDS",
     "finder_says",
+    "overseer",
 ]
 
 # Oversight convention: an order or request to examine the party's conduct ("the state is
@@ -61,6 +62,11 @@ EXAMINE_ORDER: Final = whole_words(
     # suspension pending an investigation into the approval process"
     r"|(?:suspension|suspended|leave)\s+pending\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:investigation|inquiry|enquiry|review|probe)"
+    # ... or stood down by the body once it knew: "said it had suspended the Kadawatha
+    # centre's manager"
+    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)suspended\s+(?:the|its|their|two|three|several"
+    r"|an?)\s+(?:[\w’'.-]+\s+){0,3}?(?:manager|official|officer|employee|staff|director|head"
+    r"|supervisor|workers?|inspector|engineer|clerk|agent)s?\b"
     r"|placed\s+(?:[\w’'.-]+\s+){1,3}?on\s+(?:precautionary\s+|administrative\s+|paid\s+)?"
     r"(?:suspension|leave)\b"
     # an overseer asking for the records: "Commissioners voted 3-0 to ask the sheriff's
@@ -78,7 +84,8 @@ EXAMINE_ORDER: Final = whole_words(
     # a complaint to a regulator: "filed a complaint with the transport agency"; a lawsuit
     # filed, through which records come out: "filed a lawsuit last month", "a class action
     # filed last week"
-    r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+)?(?:formal\s+|official\s+)?(?:complaint|appeal"
+    r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:formal\s+"
+    r"|official\s+)?(?:complaint|appeal"
     r"|grievance|petition)\s+(?:with|to)"
     # "She lodged an appeal on May 12": an appeal or grievance lodged, told alone
     r"|(?:filed|lodged)\s+(?:an?\s+|her\s+|his\s+|their\s+)(?:formal\s+|official\s+)?(?:appeal"
@@ -155,13 +162,24 @@ EXAMINE_ORDER: Final = whole_words(
     # Mr Pell asking him to correct the record"
     r"|(?:would|will|plans?\s+to|intends?\s+to|wants?\s+to)\s+(?:be\s+)?(?:ask(?:ing)?|call(?:ing)?"
     r"\s+on|request(?:ing)?|demand(?:ing)?|seek(?:ing)?|push(?:ing)?\s+for|writ(?:e|ing)\s+to"
-    r"|summon(?:ing)?|subpoena(?:ing)?)\b[^.;]{0,80}?\b(?:review|audit|investigat\w*"
+    r"|summon(?:ing)?|subpoena(?:ing)?)\b[^.;]{0,80}?\b(?:review|audit|investigat\w*|re-?test"
+    r"|re-?inspect|re-?examine"
     r"|inquiry|hearing|testify|return\s+to\s+the\s+(?:committee|council|board|panel)"
     r"|correct\s+the\s+record|explain|account\s+for|answer\s+questions)"
+    # ... or to bring out the records: "has asked the Legislative Research Commission to pull
+    # the inspection data"
+    r"|(?:asked|ordered|directed|instructed)\s+(?:[\w’'.-]+\s+){1,5}?to\s+(?:pull|provide|produce"
+    r"|release|hand\s+over|turn\s+over|compile|publish)\s+(?:the\s+|its\s+|all\s+)?(?:[\w’'-]+\s+)"
+    r"{0,2}?(?:data|records|documents|files|logs|footage|figures|reports)\b"
+    # ... or, already asked: "has asked Pelfrey to return to the committee Feb. 18"
+    r"|(?:asked|called\s+on|summoned|invited)\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?:return\s+to|appear"
+    r"\s+(?:before|at)|come\s+back\s+to|testify\s+(?:before|at|to))\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)"
+    r"{0,2}?(?:committee|council|board|panel|hearing|inquiry|legislature|parliament|assembly)\b"
     # a matter referred to an overseer: "had referred the contract to an independent auditor"
     r"|referred\s+(?:the|its|his|her|their|this|that|it)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:the\s+"
     r"|an?\s+)?(?:[\w-]+\s+){0,2}?(?:auditors?|police|prosecutors?|ombudsman|regulators?"
-    r"|watchdog|inspectors?|investigators?|attorney\s+general|district\s+attorney|ethics)\b"
+    r"|watchdog|inspectors?|investigators?|attorney\s+general|district\s+attorney|ethics"
+    r"|(?:[\w-]+\s+)?(?:court|tribunal))\b"
     # a shortfall raised in public: "raised the discrepancy at a meeting of the community
     # council" (raised privately "with" managers is a practice, see words.PRACTICE)
     r"|raised\s+(?:the|a|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:discrepancy|gap"
@@ -173,12 +191,23 @@ EXAMINE_ORDER: Final = whole_words(
     r"\bwarning\b"
     # a regulator's sanction on the party: "sent the land bank a notice of violation",
     # "suspended the laboratory's accreditation", "issued an improvement notice"
-    r"|(?:sent|issued|served)\s+(?:[\w’'.-]+\s+){0,4}?(?:an?\s+)?(?:notice\s+of\s+violation"
-    r"|violation\s+notice|(?:improvement|prohibition|enforcement|abatement)\s+notice|warning\s+letter"
+    r"|(?:sent|issued|served)\s+(?:[\w’'.-]+\s+){0,4}?(?:with\s+)?(?:an?\s+)?(?:notice\s+of\s+(?:violation"
+    r"|non-?compliance|breach|default)|notice\s+(?:ordering|requiring|directing)"
+    r"|violation\s+notice|(?:improvement|prohibition|enforcement|abatement)\s+notice"
+    r"|warning\s+(?:letter|notice)"
     r"|cease-and-desist\s+order|citation|show-cause\s+notices?)"
     # ... told in the passive: "show-cause notices issued", "a notice was served on the firm"
     r"|(?:show-cause|improvement|prohibition|enforcement|abatement)\s+notices?\s+(?:had\s+been\s+"
     r"|have\s+been\s+|were\s+|was\s+)?(?:issued|served)"
+    # a citation for what it found: "cited the site for “surfacing sewage” in December"
+    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)cited\s+(?:the|its|[A-Z][\w’'.-]+)\s+(?:[\w’'-]+\s+)"
+    r"{0,3}?(?:for|over)\s+(?:[“\"]|[a-z]+ing\b|(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?"
+    r"(?:violations?|breach(?:es)?|failures?|offen[cs]es?|infractions?|deficiencies))"
+    # a penalty or a repayment the overseer imposes: "ordered the resort to pay the withheld
+    # money", "fined it MVR50,000" (an order inside the body, "told staff to stop", is none)
+    r"|order(?:s|ed)?\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?:pay|repay|refund|reimburse|compensate)\b"
+    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)fined\s+(?:[\w’'.-]+\s+){1,3}?(?:[A-Z]{0,3}[$£€₹]"
+    r"|Rs\.?\s?|MVR\s?|K\s?)?\d(?:[\d,.]*\d)?"
     r"|(?:suspended|revoked|withdrew|pulled)\s+(?:[\w’'.-]+\s+){0,4}?(?:accreditation|licen[cs]e"
     r"|certification|registration|permit|approval)\b"
     r"|(?:accreditation|licen[cs]e|certification|registration|permit)\s+(?:to\s+\w+\s+)?(?:was"
@@ -226,6 +255,14 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"|blocked|ordered|awarded|fined|convicted|acquitted|sentenced)\b",
     re.IGNORECASE,
 )
+
+
+def overseer(actor: str) -> bool:
+    """Whether ``actor`` is an overseer by an overseer's word (see ``OVERSIGHT``); one who
+    used to be one ("Two former inspectors") is a witness now."""
+    return OVERSIGHT.search(actor) is not None and "former" not in actor.casefold().split()
+
+
 # Correction convention: a document the party withdraws, retracts or corrects ("The
 # briefing note was withdrawn on Friday, she added", "removed 14 entries from its online
 # report") is how the truth comes out, told by the party itself: a disclosure, dated by its
@@ -267,7 +304,7 @@ CORRECTED: Final = whole_words(
 # name's head word.
 _FOUND: Final = re.compile(r"\b(?:found|finds|concluded|concludes|determined|uncovered)\b")
 _OVERSEER_NAME: Final = re.compile(
-    r"\b(?:Standards|Inspectorate|Ombudsperson|Audit|Regulator|Regulatory|Committee|Tribunal"
+    r"\b(?:Standards|Inspectorate|Inspection|Ombudsperson|Audit|Regulator|Regulatory|Committee|Tribunal"
     r"|Coroner)\b"
 )
 

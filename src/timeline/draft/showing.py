@@ -74,7 +74,10 @@ _TALLY: Final = re.compile(
     r"\W*(?:(?:Another|A\s+further)\s+)?(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens|hundreds))\s+"
-    r"(?:(?:more|others?|of\s+(?:them|those|these|the\s+\w+))\s+)?(?:were|was|had|did)\b"
+    r"(?:(?:more|others?|of\s+(?:them|those|these|the\s+\w+))\s*)?"
+    # (named in an aside: "Two of them, the Fox Hill Warriors and the Grants Town Vanguard,
+    # got their second cheques on January 19")
+    r"(?:,\s+[^,;“”\"]{1,80},\s+)?(?:were|was|had|did|got|received|[a-z]{3,}ed)\b"
 )
 # A count of things, no year nor age: "as few as 61 buses", "1,140 of the claims".
 _COUNT: Final = re.compile(
@@ -116,7 +119,8 @@ def goes_on_showing(
         # further on, only a sentence that points back ("It was closed ...") or counts on
         # ("Seventeen were auctioned before ...")
         return False
-    if not bare and not (_DONE.search(sent.text) or _BACK_DID.match(sent.text)):
+    done = _DONE.search(sent.text) or _BACK_DID.match(sent.text) or _TALLY.match(sent.text)
+    if not bare and not done:
         return False
     return not (_SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text))
 

@@ -516,7 +516,9 @@ def more_clauses(
         if second is not None:
             # "... and told staff to cite 'fraud review'": an instruction inside stays one
             told = lane_of(s[second[1] : b], outside[second[1] : b], quoted=False)
-            out.append((second[1], b, "said", "practice" if told == "practice" else "statement"))
+            # (and a concession stays one: "and said the agency “should have updated hunters”")
+            said = told if told in ("practice", "disclosure") else "statement"
+            out.append((second[1], b, "said", said))
             new_main = (a, second[0])
         elif joined is not None:
             end, at, conj, part = joined

@@ -184,6 +184,13 @@ _NAME_COMMA: Final = re.compile(r"\b([A-Z][a-z]+),(?=\s+[A-Z][a-z]+\s+(?:and|&)\
 _OBJECT_DESCRIBED: Final = re.compile(r"[”\"]\s+[a-z]{3,}ed\s+(?:to|by|from|with|in)\b")
 
 
+# A body's name at length, one listener however long: "the Interim Joint Committee on
+# Licensing, Occupations and Administrative Regulations" (its comma joined, see _NAME_COMMA)
+_LONG_NAME: Final = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|&)\s+)?[A-Z][\w’'-]*){2,}"
+)
+
+
 # The ones written to, who may be several: "wrote to Whitcomb and the finance director on Jan. 9".
 _WRITTEN_TO: Final = re.compile(r"\s*to\s+(?!(?:be|have|do|make|get|say)\b)")
 
@@ -197,6 +204,7 @@ def _beside(between: str) -> bool:
     if _OBJECT_DESCRIBED.search(between):
         return False  # "called the burial 'an error' traced to a sale in 2020": the sale's
     between = _QUOTED_OBJECT.sub("", _APPOSED_NAME.sub("", _NAME_COMMA.sub(r"\1", between)))
+    between = _LONG_NAME.sub("Name", between)
     # "said on the company's earnings call on Feb. 23", "repeated it at a transport
     # conference in London in May": the occasion named after the verb, then its time
     occasion = _OCCASION_NOUN.search(between) is not None

@@ -203,7 +203,9 @@ _OPENS_BEFORE_SUBJECT: Final = re.compile(
     r"|(?:[A-Z]\w*\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)"
     # a participle set before the subject: "Speaking at a town hall on Tuesday, the
     # governor said", "Filed with the ministry in March, the engineer's report"
-    r"|[A-Z][a-z]{2,}ing|(?i:filed|dated|written|sent|signed|released|published|obtained"
+    # (not a noun the "-ing" word names: "Pumping logs that the contractor submitted")
+    r"|[A-Z][a-z]{2,}ing(?!\s+[a-z]+s\s+(?:that|which|from|for|of|show|showed|kept)\b)"
+    r"|(?i:filed|dated|written|sent|signed|released|published|obtained"
     r"|issued|submitted|posted|prepared|commissioned|completed))\b"
 )
 # ... or, after a phrase set first, a participle in lower case: "In October, citing a
@@ -519,11 +521,12 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         # the one before it
         return f"{subject.group('subject')} {words}"
     inner = [o for o in clauses if o.role == "background" and clause.start < o.start < clause.end]
-    if clause.role == "main" and inner and inner[0].end < clause.end:
+    if inner and (clause.role == "main" or inner[0].end >= clause.end):
         # "Norvale Co., which has insisted ..., agreed Tuesday to pay": the headline leaves
-        # out what the relative clause tucks in
+        # out what the relative clause tucks in, or adds at the end ("... during the first
+        # two weeks of classes, which began Aug. 5, district work orders show")
         head, tail = s[clause.start : inner[0].start], s[inner[0].end : clause.end]
-        words = f"{head.rstrip(' ,')} {tail.lstrip(' ,')}"
+        words = f"{head.rstrip(' ,')} {tail.lstrip(' ,')}".strip()
     elif clause.role == "main":
         words = _TUCKED.sub(r"\1 ", words, count=1)  # "The IOPC, which investigated, told"
     which = _WHICH.match(words)

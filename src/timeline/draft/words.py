@@ -405,11 +405,11 @@ CONTRADICT_VERB: Final = whole_words(
     r"|(?:shows?|showed|suggests?|suggested|indicates?|indicated)\s+(?:that\s+)?(?:that|this|it)\s+"
     r"(?:is|was|has\s+been|had\s+been)\s+(?:seldom|rarely|not|never|hardly|far\s+from)\s+"
     r"(?:the\s+case|true|so)"
-    # "the messages tell a different story": evidence set against an account
+    # "the messages tell a different story", "the reports are less reassuring": evidence set
+    # against an account (or the story of the evidence before it: "tells the same story")
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+(?:very\s+|far\s+)?different"
-    r"|another)\s+(?:story|picture)"
-    # (or the story of the evidence before it: "The sales book tells the same story: ...")
-    r"|(?:tells?|told)\s+the\s+same\s+story"
+    r"|another|the\s+same)\s+(?:story|picture)"
+    r"|(?:is|are|was|were)\s+(?:far\s+|much\s+)?less\s+(?:reassuring|rosy|encouraging|flattering)"
     # "That is not what the contract says": the account set against the record's words
     r"|(?:is|was|are|were)\s+not\s+what\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:contract|records?|law"
     r"|rules?|policy|data|documents?|logs?|minutes|report|audit|invoices?|agreement|regulations?)"
