@@ -241,3 +241,33 @@ def test_a_concession_joined_to_an_admission_is_one_too() -> None:
         'the agency "should have updated hunters sooner."',
     )
     assert holding(result, "should have updated").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('Nadeau said the sergeant\'s recommendation "was not acted on in time."', "Nadeau"),
+        (
+            "Board chair Nora Kimbrell said the board should have made sure the report was right.",
+            "Kimbrell",
+        ),
+        (
+            "The 91 per cent figure could have been more clearly explained, the department said.",
+            "91 per cent",
+        ),
+    ],
+)
+def test_a_warning_let_lie_or_words_owned_as_unclear_are_conceded(
+    sentence: str, words: str
+) -> None:
+    result = drafted("The department said the figure was accurate.", sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+def test_a_promise_owned_as_not_met_is_conceded() -> None:
+    result = drafted(
+        "Velloso said every resident would hear back within 90 days.",
+        'The 90-day promise, she said, "was not met for a large number of residents, and we '
+        'should have said so."',
+    )
+    assert holding(result, "90-day promise").lane == "disclosure"

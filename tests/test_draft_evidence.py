@@ -1082,3 +1082,61 @@ def test_what_the_ombudsman_counts_is_what_her_report_shows_on_the_day_it_came_o
 def test_what_the_body_knew_before_it_spoke_is_a_practice(sentence: str) -> None:
     result = drafted("The district said every tap was safe.", sentence)
     assert holding(result, sentence.split()[-2]).lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # done without the check owed
+        (
+            "For 15 months, the district spread sludge on hayfields without testing it.",
+            "spread sludge",
+        ),
+        (
+            "Commissioners approved the cruisers in January as one of 38 items, without "
+            "discussion.",
+            "approved the cruisers",
+        ),
+        # never made, or put off
+        ("No audit was done before the season ended.", "No audit"),
+        (
+            "An inspection booked for April was postponed twice at the company's request.",
+            "postponed",
+        ),
+        # what the records hold no trace of
+        (
+            "The hospital's procurement register has no record of one being ordered.",
+            "procurement register",
+        ),
+        ("Minutes of the village council for 2022 make no mention of the lease.", "no mention"),
+    ],
+)
+def test_what_was_left_undone_is_a_practice(sentence: str, words: str) -> None:
+    result = drafted("The board said every step was followed.", sentence)
+    assert holding(result, words).lane == "practice"
+
+
+def test_a_record_named_after_a_comma_is_no_verb_of_the_record_before() -> None:
+    result = drafted(
+        "A boiler at the mill was fired up two months after its safety certificate had run "
+        "out, documents seen by The Times show."
+    )
+    assert holding(result, "A boiler").lane == "practice"
+    assert any(e.role == "report" and "documents seen" in e.clause for e in result.events)
+
+
+def test_an_affidavit_alleges_as_a_court_filing_does() -> None:
+    result = drafted(
+        "The department said every pound was accounted for.",
+        "The affidavit, written by a federal agent, alleges that the dealer bought eels for "
+        "cash from harvesters who never swiped their cards.",
+    )
+    assert holding(result, "affidavit").lane == "disclosure"
+
+
+def test_a_review_that_calls_the_account_untrue_shows_no_fact_of_its_own() -> None:
+    result = drafted(
+        "The judge said every defendant gets a hearing first.",
+        "A review of court dockets found that is rarely what happens.",
+    )
+    assert not [e for e in result.events if e.title.lower().startswith("is rarely")]

@@ -544,3 +544,65 @@ def test_a_source_who_asks_that_his_name_not_be_used_goes_on_telling_the_practic
     )
     assert holding(result, "Porters were told").lane == "practice"
     assert not [e for e in result.events if "name not be used" in e.clause]
+
+
+def test_one_of_the_public_tells_what_they_did_in_their_dealings() -> None:
+    result = drafted(
+        "The department said every pound was accounted for.",
+        'A county harvester told the agent he sold the company "five or six" buckets without '
+        "swiping his card. A buyer at the dock, he said, told him the cash price was better.",
+    )
+    assert holding(result, "harvester").lane == "practice"
+    assert holding(result, "A buyer").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Two mortuary attendants, who spoke on condition they were not named because staff "
+            "are not allowed to talk to the media, said bodies were placed two to a tray.",
+            "Two mortuary",
+        ),
+        (
+            "Mrs Litia Rokosuka of Vunimoli said that when her father died in February, staff "
+            "told her to collect his body within a day.",
+            "Rokosuka",
+        ),
+        ("Relatives of both men say they have never seen the document.", "Relatives"),
+        ("Residents said the department had never contacted them.", "Residents"),
+    ],
+)
+def test_the_shielded_and_the_public_tell_what_was_done_to_them(sentence: str, words: str) -> None:
+    result = drafted("The board said the mortuary had full cooling capacity.", sentence)
+    assert holding(result, words).lane == "practice"
+
+
+def test_one_of_them_named_by_their_job_goes_on() -> None:
+    result = drafted(
+        "The board said the mortuary had full cooling capacity.",
+        "Two mortuary attendants, who asked not to be named, said bodies were placed two to a "
+        "tray.",
+        '"We had to ask families to wait outside," one attendant said.',
+    )
+    assert holding(result, "one attendant").lane == "practice"
+
+
+def test_insiders_go_on_through_an_aside_and_a_quote() -> None:
+    result = drafted(
+        "The judge said every defendant gets a hearing first.",
+        "Two former deputy court clerks, who asked not to be named, described a different "
+        "routine. Every other Friday, they said, clerks printed warrants for everyone on a "
+        'delinquency list. "Nobody was asking anybody about their paycheck," one said.',
+    )
+    assert holding(result, "Every other Friday").lane == "practice"
+    assert holding(result, "one said").lane == "practice"
+
+
+def test_several_shielded_workers_named_after_what_they_told_are_insiders() -> None:
+    result = drafted(
+        "The city said every request was answered within 90 days.",
+        "Parked requests then dropped off the 90-day clock altogether, said two current city "
+        "employees who asked not to be named because they are not authorized to speak.",
+    )
+    assert holding(result, "Parked requests").lane == "practice"

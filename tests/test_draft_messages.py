@@ -498,3 +498,31 @@ def test_the_same_public_dashboard_named_again_is_the_bodys_account() -> None:
         'The same dashboard lists an "average turnaround" of 11 days.',
     )
     assert holding(result, "same dashboard").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "lane"),
+    [
+        (
+            "Last month the board's facilities manager, Mr Vilikesa Tora, wrote to the board's "
+            'head office in Suva warning that the last unit was "running beyond its rated load."',
+            "head office",
+            "practice",
+        ),
+        (
+            "Lunn shared a text message Pettigrew sent him in August 2023.",
+            "text message",
+            "practice",
+        ),
+        (
+            "The same sentence appears in the district's annual water quality report.",
+            "same sentence",
+            "statement",
+        ),
+    ],
+)
+def test_messages_inside_and_the_account_repeated_in_public(
+    sentence: str, words: str, lane: str
+) -> None:
+    result = drafted("Records show the district broke the limit in 2023.", sentence)
+    assert holding(result, words).lane == lane

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from draft_support import drafted
+from draft_support import drafted, holding
 from timeline.dates import find
 from timeline.draft.nondates import usable_dates
 
@@ -85,3 +85,37 @@ def test_dates_that_date_no_event_of_the_sentence(
     event = next(e for e in drafted(*paragraphs).events if words in e.clause)
     assert not_dated not in event.date
     assert not event.date.startswith("2024-03-") or event.date <= "2024-03-08"
+
+
+def test_words_promised_for_after_the_story_do_not_date_the_statement() -> None:
+    result = drafted(
+        'In an interview Monday, Lisowski acknowledged the figure "included homes at different '
+        'stages." Starting next year, she said, the office will report audits separately.'
+    )
+    event = next(e for e in result.events if "report audits" in e.clause)
+    assert "next year" not in event.date
+    assert not event.date.startswith("2025")
+
+
+def test_a_day_that_names_the_thing_inquired_into_dates_no_inquiry() -> None:
+    result = drafted(
+        "Chief inspector Salote Naivalu confirmed the inspectorate had opened an investigation "
+        "into the February injury."
+    )
+    assert "February" not in result.events[0].date
+
+
+def test_a_day_set_in_the_noun_asked_about_dates_no_answer() -> None:
+    result = drafted(
+        "On Thursday, spokesman Jeff Nadeau told the Courier the system had worked as designed.",
+        "Asked about the January memo, Nadeau said the recommendation had been missed.",
+    )
+    assert "January" not in holding(result, "recommendation").date
+
+
+def test_every_other_weekday_names_no_day() -> None:
+    result = drafted(
+        "Two former clerks, who asked not to be named, said warrants were printed in bulk. "
+        "Every other Friday, they said, clerks carried the stack to a judge's chambers."
+    )
+    assert holding(result, "Every other Friday").date != "Friday"

@@ -596,3 +596,40 @@ def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
         'drive-bys as inspections. One said she did so "dozens of times" in 2022.',
     )
     assert holding(result, "One said").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Marcotte complained to the department in February.", "complained to the department"),
+        (
+            "Parents of two of the students lodged complaints with the Ombudsman in January.",
+            "lodged complaints",
+        ),
+        (
+            "The council then hired Harborview Consulting of Portsmouth to check the city's "
+            "figures against the launch logs.",
+            "hired Harborview",
+        ),
+        (
+            "In July, a residents' group brought councilors drone photographs and its own tallies.",
+            "brought councilors",
+        ),
+        (
+            "Rep. Walter Beaulieu said he has asked the department to brief lawmakers on the case.",
+            "brief lawmakers",
+        ),
+        ("The district signed a consent order with the agency in May.", "consent order"),
+        (
+            "Prasert said a team had been sent to Songkhla to review the forms.",
+            "team had been sent",
+        ),
+        ("The foundation said it has asked the county for documentation.", "for documentation"),
+        ("Last week, the state auditor's office released a review of the program.", "released"),
+    ],
+)
+def test_complaints_checks_and_demands_for_an_account_are_disclosures(
+    sentence: str, words: str
+) -> None:
+    result = drafted("The county said every dollar was spent on treatment.", sentence)
+    assert holding(result, words).lane == "disclosure"

@@ -214,3 +214,13 @@ def test_a_count_of_the_records_named_in_an_aside_goes_on_showing() -> None:
     )
     assert holding(result, "Two of them").lane == "practice"
     assert linked(result, "reveals", "records tell", "Two of them")
+
+
+def test_a_count_from_the_whole_it_is_taken_from_goes_on_showing() -> None:
+    result = drafted(
+        "The city said every request was answered within 90 days.",
+        "The database tells a different story. Of 1,147 requests logged since April 2021, 611 "
+        "have no traffic study on file.",
+    )
+    assert holding(result, "Of 1,147").lane == "practice"
+    assert linked(result, "reveals", "database tells", "Of 1,147")

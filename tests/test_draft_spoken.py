@@ -458,3 +458,11 @@ def test_a_body_named_at_length_after_the_verb_keeps_the_day_beside_it() -> None
         "Agriculture, Conservation and Forestry Oversight on March 1."
     )
     assert holding(result, "Every site").date == "March 1"
+
+
+def test_a_day_told_before_when_it_was_said_dates_the_words() -> None:
+    result = drafted(
+        "Lisowski stood by the figure in January, when she told the House committee that the "
+        'program had "no waiting list to speak of."'
+    )
+    assert holding(result, "stood by").date == "in January"

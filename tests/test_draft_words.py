@@ -177,3 +177,9 @@ def test_records_less_reassuring_than_the_account_contradict_it() -> None:
     assert CONTRADICT_VERB.search(sentence)
     result = drafted("The mayor said the plant had plenty of room.", sentence)
     assert holding(result, "less reassuring").lane == "disclosure"
+
+
+def test_writing_a_list_up_is_no_statement_and_filings_that_say_otherwise_contradict() -> None:
+    assert CONTRADICT_VERB.search("The office's own filings say otherwise.")
+    result = drafted("An auditor ran a test, wrote up a list of repairs and left.")
+    assert result.events[0].lane != "statement"

@@ -65,7 +65,16 @@ ADMISSION: Final = whole_words(
     # "the letter should not have been sent": one's own act called wrong
     r"|should\s+(?:not|never)\s+have\s+(?:been\s+)?[“\"]?[a-z]+(?:ed|en|wn|ne|nt|id|de)\b"
     # "should have checked before I said that": a check one owns having skipped
-    r"|should\s+have\s+(?:checked|asked|verified|confirmed|looked|known|double-checked)\b"
+    r"|should\s+have\s+(?:checked|asked|verified|confirmed|looked|known|double-checked|made\s+sure"
+    r"|ensured|caught|noticed)\b"
+    # "could have been more clearly explained": one's own words owned as unclear
+    r"|(?:could|should)\s+have\s+been\s+more\s+clearly\s+(?:explained|presented|stated|described)"
+    # ... or a promise owned as broken: "was not met for a large number of residents, and we
+    # should have said so"
+    r"|should\s+have\s+said\s+so|(?:promise|pledge|target|commitment|deadline)[^.;]{0,20}?"
+    r"(?:was|were)\s+[“\"]?not\s+(?:met|kept)\b"
+    # ... or a warning let lie: "the sergeant's recommendation “was not acted on in time”"
+    r"|(?:was|were)\s+not\s+acted\s+(?:on|upon)\b"
     # ... or a word owed and not given: "should have told our neighbors", "should have
     # updated hunters sooner"
     r"|should\s+have\s+[“\"]?(?:told|informed|notified|updated|warned|alerted|disclosed|corrected"

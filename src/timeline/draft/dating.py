@@ -82,6 +82,12 @@ _MODIFIER_THEN: Final = re.compile(
 )
 
 
+_OF_THE_THING: Final = re.compile(
+    r"\b(?:into|about|of|from)\s+(?:the|its|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+
+
 def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane: str) -> int | None:
     """Index in ``found`` of the date that dates the event drawn from ``s[a:b]``.
 
@@ -94,6 +100,10 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     outside = [
         k for k, f in enumerate(found) if not inside(f.start - offset, f.end - offset, quotes)
     ]
+    # (a day that names the noun after it, in a phrase of its own: "an investigation into
+    # the August injury" dates the injury, not the event)
+    things = [k for k in outside if _OF_THE_THING.search(s, a, max(a, found[k].start - offset))]
+    outside = [k for k in outside if k not in things]
     # Count convention: "Four weeks later, at the board's Sept. 27 meeting,": a count of
     # time and the day it comes to, set together, name one time; the day is the exact one
     if len(outside) > 1 and _COUNTED.search(found[outside[0]].text):
@@ -150,7 +160,7 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         announced = [k for k in outside if _ANNOUNCED_ON.search(s[: found[k].start - offset])]
         if announced:
             return announced[0]
-    return outside[0] if outside else 0
+    return outside[0] if outside else None if things else 0
 
 
 def clause_dates(found: Sequence[Found], s: str, clause: Clause, offset: int) -> list[Found]:
@@ -487,6 +497,10 @@ def clause_date(
         f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
     ]
     in_clause = clause_dates(in_clause, s, clause, sent.start)
+    if clause.lane == "statement":
+        # Tense convention: words were said by the day the story ran; a date after it
+        # ("Starting next year, she said, the office will report ...") is what they promise
+        in_clause = [f for f in in_clause if (f.resolution.start or pub) <= pub]
     if (
         clause.lane == "disclosure"
         and in_clause

@@ -34,7 +34,7 @@ __all__ = [
 # "records show", "emails show", "the audit found", "according to the report" attribute a
 # fact to evidence. The evidence is a disclosure; what it shows is a practice.
 EVIDENCE_NOUN: Final = (
-    r"(?:records?|documents?|e-?mails?|memos?|files?|logs?|data|video|videos|footage|clips?|audio"
+    r"(?:records?|documents?|e-?mails?|memos?|files?|logs?|data|databases?|video|videos|footage|clips?|audio"
     # a briefing or file note: "the note says", "the officer's notes show"
     r"|(?<!bank\s)(?<!sick\s)notes?"
     # an overseer's notice: "The enforcement notice said the fire doors had failed"
@@ -125,7 +125,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (not the passive: "The figures were revealed in a report" is what a report revealed)
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
-    r"|indicated|indicating|confirms?|confirmed|documents|documented|lists?|listed"
+    # (the noun after a comma is the next record named, not a verb: "..., documents seen by")
+    r"|indicated|indicating|confirms?|confirmed|(?<!,\s)documents|(?<!,\s)documented|lists?|listed"
     # (a record "describes the pump as running at half capacity": what it records)
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
     # a record's count: "the report for the week ending 5 July put outstanding orders at 398,120"
@@ -156,13 +157,36 @@ PRONOUN_SHOWS: Final = re.compile(
     r"|found|finds|reveals?|revealed|lists?|listed|records?|recorded|documents?|documented"
     r"|indicates?|indicated)\b(?:\s+that)?\s+"
 )
+_NONE_DONE_WORDS: Final = (
+    # (not words left out of an account: "No mention was made of punches", see OMITTED)
+    r"\b(?:no|never\s+an?)\s+(?!(?:mention|reference|word|note|sign)\b)(?:[\w-]+\s+){1,2}?"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:done"
+    r"|carried\s+out|made|conducted|ordered|held|filed|sent|issued|installed|repaired)\b"
+    # ... or put off: "An inspection booked for April was postponed twice"
+    r"|\b(?:inspections?|audits?|reviews?|visits?|tests?|checks?)\b[^.;“”\"]{0,40}?\b(?:was|were"
+    r"|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|canceled|called\s+off|put\s+off"
+    r"|deferred)\b"
+)
+_NONE_DONE: Final = re.compile(_NONE_DONE_WORDS, re.IGNORECASE)
 # Persistence convention: what "still" has not been done, or "has yet to" be, months after
 # the account ("Five months later, most of the plots still have no water") is the failure the
 # story establishes, a practice, with no cue word of its own.
 STILL_UNDONE: Final = re.compile(
     r"\bstill\s+(?:(?:has|have|had|do|does|did|is|are|was|were)(?:\s+not|n[’']t)?\s+)?(?:no|not"
     r"|never|without|yet|lacks?|lacked|waiting|unpaid|unconnected|unrepaired|closed|empty|broken"
-    r"|idle|outstanding|unfinished)\b|\b(?:has|have|had)\s+yet\s+to\b",
+    r"|idle|outstanding|unfinished)\b|\b(?:has|have|had)\s+yet\s+to\b"
+    # ... or that the records hold no trace of: "The hospital's procurement register has no
+    # record of one being ordered"
+    r"|\b(?:has|had|have|shows?|showed|contains?|contained)\s+no\s+records?\s+of\b"
+    r"|\b(?:makes?|made)\s+no\s+mention\s+of\b"
+    # ... or never made at all: "No audit was done before the season ended"
+    rf"|{_NONE_DONE_WORDS}"
+    # ... or done "without" the check owed: "spread sludge on hayfields without testing it"
+    r"|\bwithout\s+(?:ever\s+|first\s+)?(?:testing|checking|inspecting|telling|notifying|informing"
+    r"|warning|disclosing|reporting|recording|visiting|consulting)\b"
+    # ("approved the cruisers ... without discussion", "without a valid certificate")
+    r"|\bwithout\s+(?:any\s+)?(?:discussion|debate|a\s+vote|bids|competitive\s+bidd?ing|permission"
+    r"|approval|authori[sz]ation|an?\s+(?:valid\s+)?(?:permit|licen[cs]e|certificate|contract|tender))\b",
     re.IGNORECASE,
 )
 # Knowledge convention: what the body knew, or had in hand, before it spoke ("The
@@ -258,7 +282,8 @@ FILING: Final = whole_words(
     # (in Canadian and British courts a "statement of claim": "The statement of claim,
     # filed Friday in the Court of King's Bench, seeks $1.35 million")
     # (a claim brought in court, named by whose it is: "His claim alleges that")
-    r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|statements?\s+of\s+claim"
+    # (or an agent's sworn account laid before the court: "The affidavit ... alleges that")
+    r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|affidavits?|statements?\s+of\s+claim"
     r"|(?<=his\s)claim|(?<=her\s)claim|(?<=their\s)claim|(?<=the\s)claim(?=\s+alleges))"
     r"(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
     r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused|seeks"
@@ -295,7 +320,9 @@ AS_LISTED: Final = re.compile(r"as\s(?!of\s)", re.IGNORECASE)
 VERDICT_ONLY: Final = re.compile(
     r"(?:that\s+)?(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been|isn[’']t|wasn[’']t"
     r"|did\s+not|didn[’']t|never)\s+(?:not\s+|never\s+|seldom\s+|rarely\s+)?"
-    r"(?:the\s+case|true|so|accurate|correct|happen|happened)\W*$",
+    r"(?:the\s+case|true|so|accurate|correct|happen|happened"
+    # "found that is rarely what happens": the account called untrue, no fact of its own
+    r"|what\s+happens|what\s+happened)\W*$",
     re.IGNORECASE,
 )
 
@@ -328,8 +355,11 @@ _AFTER_THE: Final = re.compile(
 
 
 def report_cue(outside: str) -> re.Match[str] | None:
-    """The first report word of a clause (see ``REPORT``) that does not only tell when."""
+    """The first report word of a clause (see ``REPORT``) that does not only tell when, nor
+    tells one never made ("No audit was done", see ``STILL_UNDONE``)."""
+    undone = _NONE_DONE.search(outside)
     for m in REPORT.finditer(outside):
-        if not _AFTER_THE.search(outside, max(0, m.start() - 40), m.start()):
+        never = undone is not None and undone.start() <= m.start() < undone.end()
+        if not _AFTER_THE.search(outside, max(0, m.start() - 40), m.start()) and not never:
             return m
     return None

@@ -99,7 +99,9 @@ _NAMED_INSIDER: Final = re.compile(
 # at the corporation for nine years'.
 _INSIDER_AFTER_QUOTE: Final = re.compile(
     r"\b(?:said|says)\s+(?:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+"
-    rf"|(?i:one|another|an?|the\s+other)\s+(?:[\w-]+\s+)?{_STAFF}),\s+(?P<rest>[^;“”\"]+?)\W*$"
+    rf"|(?i:one|another|an?|the\s+other|two|three|four|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?{_STAFF})"
+    # (set off, or not: "said two current city employees who asked not to be named")
+    r",?\s+(?P<rest>[^;“”\"]+?)\W*$"
 )
 # ... or set after what they told, shielded: "The money was never sent, a range officer who
 # requested anonymity said."
@@ -134,6 +136,9 @@ SOURCE_NOTE: Final = re.compile(
     r"\b(?:(?:on\s+condition\s+of\s+)?anonymity|(?:(?:asked|agreed)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified)"
     r"|(?:did\s+not|didn[’']t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
     r"|declined\s+to\s+be\s+(?:named|identified)"
+    # "who spoke on condition they were not named because staff are not allowed to talk"
+    r"|on\s+condition\s+(?:that\s+)?(?:they|he|she)\s+(?:were|was|would|not)\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:named|identified)|not\s+allowed\s+to\s+(?:talk|speak)"
     r"|(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld)\s*(?:used|published|printed)?"
     r"|not\s+authori[sz]ed|feared|fear\s+of"
     r"|(?:worked|works|working)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?"
@@ -278,11 +283,30 @@ _PLACED_PUBLIC: Final = re.compile(
 
 # ... or who describe what they found there ("Residents who spoke to The Herald this week
 # described leaking roofs, units without running water"): not how they felt.
+# ... or who say what never reached them ("Relatives of both men say they have never seen
+# the document"): what was withheld from them.
+_PUBLIC_NEVER: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Relatives|Families|Residents|Parents|Villagers|Neighbou?rs"
+    r"|Tenants|Farmers|Fishermen|Patients|Landowners)\b[^.;“”\"]{0,60}?\b(?:say|said)\s+(?:that\s+)?"
+    r"they\s+(?:have|had)\s+never\s+(?:seen|received|signed|heard|been\s+(?:told|consulted|asked"
+    r"|shown|paid|contacted))\b"
+)
 _PUBLIC_DESCRIBED: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:Residents|Tenants|Families|Parents|Villagers|Neighbou?rs"
     r"|Patients|Passengers|Customers|Traders|Farmers|Fishermen)\b[^.;“”\"]{0,80}?\b(?:described"
     r"|recounted)\s+(?!(?:feeling|being|themselves|how|what|their\s+(?:fear|anger|frustration))\b)"
     r"[a-z][\w’'-]+\s+[a-z]"
+)
+
+
+# ... or one of them, unnamed, who tells what they did in their dealings with the body ("A
+# Washington County harvester told the agent he sold the company five or six buckets"):
+# what was done, not what they think of it.
+_ONE_DEALT: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:harvester|fisherm[ae]n"
+    r"|farmer|trader|vendor|seller|buyer|supplier|driver|resident|tenant|parent|patient|customer"
+    r"|hunter|contractor)\s+(?:told\s+[^,;“”\"]{1,40}?|said|says)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:had\s+)?(?:sold|paid|bought|got|received|lost|gave|took|brought|delivered|handed|[a-z]{3,}ed)\b"
 )
 
 
@@ -297,6 +321,11 @@ _DONE_TO_SPEAKER: Final = re.compile(
     r"|\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:lost|missed)\s+(?:her|his|their)\s+"
     r"(?:[\w-]+\s+)?(?:jobs?|homes?|house|benefits|licen[cs]e|business|shifts?|appointments?"
     r"|savings|place|tenancy|apartment|flat)\b"
+    # ... or what staff told them to do: "said that when her father died in February, staff
+    # told her to collect his body within a day"
+    r"|\b(?:says|said)\s+(?:that\s+)?(?:when\s+[^,;“”\"]{1,60},\s+)?(?:staff|officials|nurses|officers"
+    r"|workers|doctors|clerks|guards|an?\s+(?:[\w-]+\s+)?(?:nurse|clerk|officer|official|worker"
+    r"|guard))\s+(?:had\s+)?told\s+(?:her|him|them)\s+(?:to|that)\b"
 )
 
 
@@ -349,6 +378,8 @@ def witnessed(outside: str) -> bool:
         or _PUBLIC_SAW.match(outside) is not None
         or _PLACED_PUBLIC.match(outside) is not None
         or _PUBLIC_DESCRIBED.match(outside) is not None
+        or _PUBLIC_NEVER.match(outside) is not None
+        or _ONE_DEALT.match(outside) is not None
     )
 
 
@@ -406,7 +437,10 @@ def placed_inside(before: str, after: str) -> bool:
 
 
 _ONE_OF_THEM_SAID: Final = re.compile(
-    r"\b(?i:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+)?(?:said|says"
+    # (or all of them, set off: "Every other Friday, they said, clerks printed warrants")
+    r",\s+they\s+(?:said|say),"
+    r"|\b(?i:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+|[a-z]+\s+)?"
+    r"(?:said|says"
     r"|added|recalled)\b"
     # or by what the insider is: "Staff, the civil servant said, were told to ..."
     r"|\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?:servant|official|employee|worker|source|insider"
@@ -414,24 +448,29 @@ _ONE_OF_THEM_SAID: Final = re.compile(
 )
 
 
-def goes_on(event: DraftEvent, last: DraftEvent | None, *, placed: bool) -> bool:
+def goes_on(event: DraftEvent, earlier: Sequence[DraftEvent], *, placed: bool) -> bool:
     """Whether a statement is an insider's account going on, a practice.
 
     Pronoun convention: '"... nothing being saved," she told the BBC.' after "A former
-    control room operator disputed that." is the same insider telling what went on. So is
-    one the story placed inside when naming them (``placed``, see ``_PLACED``), quoted
-    again by name.
+    control room operator disputed that." is the same insider telling what went on, as
+    long as the practice they tell runs on (the last three events, ``earlier``'s tail).
+    So is one the story placed inside when naming them (``placed``, see ``_PLACED``),
+    quoted again by name.
     """
     if event.lane != "statement" or event.role != "main":
         return False
     outside = " ".join(quote_outside_words(event.clause))
     if placed and _tells(outside):
         return True
+    last = earlier[-1] if earlier else None
     if last is None or last.lane != "practice" or last.role != "main" or event.para - last.para > 1:
         return False
     said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
-    told = " ".join(quote_outside_words(last.clause))
-    return said is not None and (insider(told) or FAMILIAR_SAID.search(told) is not None)
+    run = [e for e in earlier[-3:] if e.lane == "practice" and event.para - e.para <= 1]
+    told = [" ".join(quote_outside_words(e.clause)) for e in run]
+    return said is not None and any(
+        witnessed(t) or FAMILIAR_SAID.search(t) is not None for t in told
+    )
 
 
 # Sourcing convention, told next: "A nurse at the clinic said the fridge was broken for
@@ -475,7 +514,8 @@ _GROUP_SAW: Final = re.compile(
     r"\b(?:said|say|says)\s+(?:that\s+)?(?:the|their|its|no|nobody|no\s+one"
     r"|(?!(?:they|we|he|she|it|i|there|this|that|officials?|staff)\b)[a-z][\w’'-]+)\b"
     r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have|they|we)\b)[\w’'-]+){0,7}?\s+"
-    r"(?:went|came|stopped|left|broke|fell|never\s+[a-z]+|(?!(?:said|told|asked)\b)[a-z]{3,}ed)\b"
+    r"(?:went|came|stopped|left|broke|fell|never\s+[a-z]+|(?:had|has|have)\s+never\s+[a-z]+"
+    r"|(?!(?:said|told|asked)\b)[a-z]{3,}ed)\b"
     r"(?!\s+by\b)"
 )
 

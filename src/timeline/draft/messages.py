@@ -90,6 +90,8 @@ PRIVATE: Final = whole_words(
     r"|(?:raised|flagged|reported|complained\s+about|warned)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)?\s*"
     r"(?:the\s+|their\s+|his\s+|her\s+)?(?:administration|management|managers|supervisors|bosses"
     r"|superiors|leadership|headquarters|head\s+office|executives|line\s+managers)\b"
+    # ... or to its own head office: "wrote to the board's head office in Suva warning that"
+    r"|wrote\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:head\s+office|headquarters)\b"
     # a note written up the line inside: "a compliance manager wrote to two directors"
     r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s)\s+){0,2}"
     # (not to overseers who sit in public: "a letter McDonnell wrote to county supervisors")
@@ -106,6 +108,8 @@ PRIVATE: Final = whole_words(
     # ("an email she sent to her manager": the relative word may go unsaid)
     r"|(?:e-?mail|memo|(?:text\s+)?message)\s+(?:(?:that|which)\s+)?(?:[\w’'.-]+\s+){1,5}?"
     rf"(?:sent|wrote)\s+to{TO_THE_PRESS}"
+    # ("a text message Pettigrew sent him in August 2023")
+    r"|(?:e-?mail|memo|text\s+message)\s+(?:[\w’'.-]+\s+){1,3}?sent\s+(?:him|her|them|me|us)\b"
     # a message or a record kept inside, quoted by how it reads: "the email reads", "A page
     # from the lab's incident log, written by ..., reads:"
     r"|(?:e-?mail|memo|text(?:\s+message)?|logs?|logbook|diary|notebook|work\s+orders?"
@@ -250,7 +254,7 @@ QUOTED_MESSAGE: Final = re.compile(
 # website made the same promise") is the party's claim repeated: a statement, not a
 # finding made public. Nor does such a report become evidence by being "released".
 OWN_PUBLICATION: Final = re.compile(
-    r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording"
+    r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording|sentences?"
     r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"
     # "The figure has since appeared on the city's website", "The figure appeared in a
     # safety summary Kinetiq sent in March": the claim carried in what the party put out

@@ -35,7 +35,9 @@ _WEEKLY: Final = re.compile(
     r"|markets|clinics|courts|flights|prayers|sittings|runs|collections)\b"
 )
 # ... and one counted among others names no day: "On one Saturday in September, ..."
-_SOME_DAY: Final = re.compile(r"\b(?:one|a|another|some|each|every)\s+$", re.IGNORECASE)
+_SOME_DAY: Final = re.compile(
+    r"\b(?:one|a|another|some|each|every)\s+(?:other\s+)?$", re.IGNORECASE
+)
 # A season named bare before a noun qualifies it ("winter land application of whey",
 # "summer school classes"); it names no season of a year.
 _SEASON: Final = re.compile(r"(?i:winter|summer|spring|autumn|fall)")
@@ -56,7 +58,10 @@ _ASKED_ABOUT: Final = re.compile(
     # remarks in March, he said" (not "Asked about the papers last week": the asking)
     r"|\babout\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+)?(?:remarks|statements?|comments"
     r"|claims?|assurances?|promises?|pledges?|testimony|words|tweets?|posts?|letter|figures?)"
-    r"\s+(?=(?:in|on|at|from|during)\b))[^,“”\"]{0,160},\s+",
+    r"\s+(?=(?:in|on|at|from|during)\b)"
+    # ... or dated before its noun: "Asked about the April memo, Nadeau said"
+    r"|\babout\s+(?:his|her|their|its|the)\s+(?=(?-i:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{4})\s+(?-i:[a-z])))"
+    r"[^,“”\"]{0,160},\s+",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,11 @@ _FINDINGS_SENT: Final = (
     r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
     r"|analysis|records|documents|e-?mails|logs|tallies|counts|measurements|readings|photographs"
     r"|photos|survey)\s+to"
+    # (or handed to them: "brought councilors drone photographs and its own tallies")
+    r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee"
+    r"|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:photographs|photos|tallies|counts|findings|figures|data|evidence"
+    r"|records|video|footage|measurements|readings)\b"
 )
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
@@ -54,6 +59,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"|engineer|reviewer|investigator|lawyer|expert|accountant|panel)s?\s+to\s+(?:re-?check|re-?inspect"
     r"|re-?examine|re-?test|review"
     r"|audit|examine|investigate|inspect|assess|verify|look\s+into)"
+    # ... or a firm named: "The council then hired Harborview Consulting of Portsmouth, New
+    # Hampshire, to check the city's figures against the launch logs"
+    r"|(?:hired|retained|commissioned|engaged|brought\s+in)\s+(?-i:[A-Z])[\w’'&.-]*(?:\s+"
+    r"(?-i:[A-Z])[\w’'&.-]*){0,4}(?:,?\s+(?:of|from|in)\s+[^;]{1,50}?)?,?\s+to\s+(?:check|re-?check"
+    r"|review|audit|examine|verify|count|investigate|inspect|assess|test)\b"
     # a recall, the correction a safety regulator or the maker announces: "announced a
     # recall of 94,000 heaters", "ordered a recall"
     r"|(?:announced|issued|ordered|launched|began|expanded)\s+(?:an?\s+|the\s+)?"
@@ -84,8 +94,11 @@ EXAMINE_ORDER: Final = whole_words(
     # a complaint to a regulator: "filed a complaint with the transport agency"; a lawsuit
     # filed, through which records come out: "filed a lawsuit last month", "a class action
     # filed last week"
+    # (or told by its verb: "Marcotte complained to the department in February")
+    r"|complained\s+(?:in\s+writing\s+)?to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:department|agency"
+    r"|regulator|ombudsman|commission|authority|inspectorate|police|ministry|watchdog)\b"
     r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:formal\s+"
-    r"|official\s+)?(?:complaint|appeal"
+    r"|official\s+)?(?:complaints?|appeal"
     r"|grievance|petition)\s+(?:with|to)"
     # "She lodged an appeal on May 12": an appeal or grievance lodged, told alone
     r"|(?:filed|lodged)\s+(?:an?\s+|her\s+|his\s+|their\s+)(?:formal\s+|official\s+)?(?:appeal"
@@ -102,6 +115,8 @@ EXAMINE_ORDER: Final = whole_words(
     # about how it handles drivers' data"
     r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:more\s+|further\s+)?"
     r"(?:information|details|records|documents|data)\s+(?:about|on|from|relating|concerning)\b"
+    r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:more\s+|further\s+)?"
+    r"(?:documentation|receipts|invoices)\b"
     # an overseer writing for an accounting: "had written to the university seeking a full
     # account"
     r"|(?:wrote|written|writing)\s+to\s+[^.;]{0,60}?\b(?:seeking|asking|demanding|requesting)\b"
@@ -172,9 +187,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"|release|hand\s+over|turn\s+over|compile|publish)\s+(?:the\s+|its\s+|all\s+)?(?:[\w’'-]+\s+)"
     r"{0,2}?(?:data|records|documents|files|logs|footage|figures|reports)\b"
     # ... or, already asked: "has asked Pelfrey to return to the committee Feb. 18"
-    r"|(?:asked|called\s+on|summoned|invited)\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?:return\s+to|appear"
+    r"|(?:asked|called\s+on|summoned|invited)\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?:(?:return\s+to|appear"
     r"\s+(?:before|at)|come\s+back\s+to|testify\s+(?:before|at|to))\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)"
-    r"{0,2}?(?:committee|council|board|panel|hearing|inquiry|legislature|parliament|assembly)\b"
+    r"{0,2}?(?:committee|council|board|panel|hearing|inquiry|legislature|parliament|assembly)"
+    # (or to brief them: "has asked the department to brief lawmakers on the case")
+    r"|brief\s+(?:lawmakers|legislators|members|councillors|the\s+committee|the\s+council))\b"
     # a matter referred to an overseer: "had referred the contract to an independent auditor"
     r"|referred\s+(?:the|its|his|her|their|this|that|it)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:the\s+"
     r"|an?\s+)?(?:[\w-]+\s+){0,2}?(?:auditors?|police|prosecutors?|ombudsman|regulators?"
@@ -203,6 +220,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)cited\s+(?:the|its|[A-Z][\w’'.-]+)\s+(?:[\w’'-]+\s+)"
     r"{0,3}?(?:for|over)\s+(?:[“\"]|[a-z]+ing\b|(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?"
     r"(?:violations?|breach(?:es)?|failures?|offen[cs]es?|infractions?|deficiencies))"
+    # an agreement the regulator imposes: "The district signed a consent order with DEQ"
+    r"|(?:signed|entered\s+into|agreed\s+to)\s+an?\s+consent\s+(?:order|agreement|decree)\b"
+    # ... or its people sent to look: "a team had been sent to Songkhla to review the forms"
+    r"|(?:team|inspectors?|officials|investigators|auditors)\s+(?:had|has|have|was|were)\s+been\s+sent"
+    r"\s+to\b[^.;“”\"]{0,40}?\bto\s+(?:review|inspect|investigate|audit|check|examine)\b"
     # a penalty or a repayment the overseer imposes: "ordered the resort to pay the withheld
     # money", "fined it MVR50,000" (an order inside the body, "told staff to stop", is none)
     r"|order(?:s|ed)?\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?:pay|repay|refund|reimburse|compensate)\b"
@@ -233,7 +255,7 @@ OVERSIGHT: Final = whole_words(
 OVERSIGHT_FINDS: Final = re.compile(
     # (after an opening phrase on where it was found: "In an opinion issued in January, the
     # Ombudsman said")
-    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After)\s+[^,;“”\"]{{1,80}},\s+)?"
+    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After|Last|Earlier|This)\s+[^,;“”\"]{{1,80}},\s+)?"
     rf"(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
     rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
     r"|(?<!District\s)magistrate|medical\s+examiner)\b)"
@@ -245,6 +267,8 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"(?:said(?!\s+publicly)|says|found|finds|ruled|rules|concluded|determined|reported|alleged"
     r"|wrote|told"
     r"|testified|charged|confirmed|confirms|announced|announces"
+    # a report made public: "the state auditor's office released a review of the program"
+    r"|released|publishe[sd]|issued|tabled"
     # a warning or criticism on the record is a finding: "The auditor warned in 2012 that"
     r"|warned|warns|flagged|flags|critici[sz]ed|critici[sz]es"
     # a question put to the party on the record: "regulators raised the issue with the state"

@@ -131,7 +131,8 @@ _NOUN_THEN_DAY: Final = re.compile(
     # in October 2019"
     # (or where it was posted: "a fact sheet the authority published on its website in
     # March 2020")
-    r"(?:(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,6}?)?(?:on\s+|in\s+)?"
+    r"(?:(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,6}?)?"
+    r"(?:on\s+|in\s+)?"
     # ... or hours after what it answered: "a news release hours after the March 9 shooting"
     r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
     re.IGNORECASE,
@@ -189,6 +190,9 @@ _OBJECT_DESCRIBED: Final = re.compile(r"[”\"]\s+[a-z]{3,}ed\s+(?:to|by|from|wi
 _LONG_NAME: Final = re.compile(
     r"\b[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|&)\s+)?[A-Z][\w’'-]*){2,}"
 )
+
+
+_WHEN_SAID: Final = re.compile(r",\s+when\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+")
 
 
 # The ones written to, who may be several: "wrote to Whitcomb and the finance director on Jan. 9".
@@ -283,6 +287,9 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             )
             or not s[f.end - offset : verb].strip()
             or _THEN_PARTICIPLE.match(s, f.end - offset) is not None
+            # "stood by the figure in March, when she told the committee": the "when" of
+            # the words, told after the day
+            or _WHEN_SAID.fullmatch(s, f.end - offset, verb) is not None
         )
     ]
     # "The department's 2017 annual report, released in December, says": the date of the

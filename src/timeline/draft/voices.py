@@ -33,11 +33,10 @@ def in_voice(event: DraftEvent, drafted: _Drafted) -> DraftEvent:
     the article's actors.
     """
     earlier, actors = drafted.events, drafted.actors
-    last = earlier[-1] if earlier else None
     placed = bool(event.actor) and actors.placed(event.actor)
     if finder_says(event, earlier):
         return replace(event, lane="disclosure")
-    if goes_on(event, last, placed=placed) or (
+    if goes_on(event, earlier, placed=placed) or (
         event.lane == "statement"
         and PUBLIC_ACTOR.fullmatch(event.actor)
         and group_saw(" ".join(quote_outside_words(event.clause)))

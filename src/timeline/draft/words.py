@@ -19,7 +19,7 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 STATEMENT: Final = whole_words(
     # (and the plural present, "Residents say", not "declined to say" or "did not say")
     r"said|says|saying|(?<!\bto\s)(?<!\bnot\s)(?<![’']t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwould\s)"
-    r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)say|wrote|writes|tweeted|tweets|posted|assured|assures|assuring"
+    r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)say|wr(?:ote|ites)(?!\s+(?:up|down|off|out)\b)|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
     r"|claimed|denied|denies|denying|denials?|insisted|insists|stated|announced"
     # (a claim for money is no assertion: "filed mileage claims", "jobless claims")
@@ -398,7 +398,7 @@ CONTRADICT_VERB: Final = whole_words(
     # "The letters stand in contrast to what officials have been saying", "sit uneasily with"
     r"|(?:stands?|stood|sits?|sat)\s+(?:in\s+(?:stark\s+|sharp\s+)?contrast\s+to|uneasily\s+with"
     r"|at\s+odds\s+with)"
-    r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?)\s+otherwise"
+    r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?|says?)\s+otherwise"
     r"|(?<!to\s)(?:found|finds|shows?|showed)\s+(?:just\s+)?the\s+opposite"
     # "records suggest that is seldom the case", "the logs show that was not true": the
     # account, named by a pronoun, called untrue
