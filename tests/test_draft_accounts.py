@@ -59,3 +59,22 @@ def test_ones_own_say_in_a_relative_clause_is_no_account_of_the_body() -> None:
         "by the steps.",
     )
     assert not [e for e in result.events if e.role == "claim"]
+
+
+def test_assurances_given_to_an_audience_are_an_account_the_fact_contradicts() -> None:
+    result = drafted(
+        "The department let 11,000 orders lapse without follow-up, auditors found, despite "
+        'repeated assurances to lawmakers that the scheme was being "rigorously enforced".'
+    )
+    claim = next(e for e in result.events if e.role == "claim")
+    assert "rigorously enforced" in claim.clause
+
+
+def test_an_account_told_to_its_audience_after_despite_is_a_statement() -> None:
+    result = drafted(
+        "The department took no action on 18,000 speeding alerts this year, despite telling "
+        'the public that its tracking centre punishes every violation "within 24 hours".'
+    )
+    claim = next(e for e in result.events if e.role == "claim")
+    assert claim.title.startswith("Earlier statement: its tracking centre")
+    assert linked(result, "contradicts", "took no action", "punishes every violation")

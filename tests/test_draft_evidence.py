@@ -1140,3 +1140,11 @@ def test_a_review_that_calls_the_account_untrue_shows_no_fact_of_its_own() -> No
         "A review of court dockets found that is rarely what happens.",
     )
     assert not [e for e in result.events if e.title.lower().startswith("is rarely")]
+
+
+def test_what_sat_untouched_is_a_practice() -> None:
+    result = drafted(
+        "The department said every order was followed up.",
+        "Some orders had sat untouched for more than four years.",
+    )
+    assert holding(result, "sat untouched").lane == "practice"

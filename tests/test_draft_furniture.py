@@ -370,3 +370,13 @@ def test_the_newsrooms_initials_in_brackets_are_a_credit_line() -> None:
     event = drafted("(CDW): Classes at the prison were called off on most days.").events[0]
     assert not event.title.startswith("(")
     assert event.actor != "CDW"
+
+
+def test_a_bridge_from_the_account_to_the_facts_is_no_event_but_filings_are() -> None:
+    result = drafted(
+        "The secretary told lawmakers every notice was followed up.",
+        "None of this matched what lawmakers were told.",
+        "The office's own filings say otherwise.",
+    )
+    assert not [e for e in result.events if "None of this" in e.clause]
+    assert holding(result, "filings").lane == "disclosure"

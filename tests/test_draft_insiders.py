@@ -606,3 +606,26 @@ def test_several_shielded_workers_named_after_what_they_told_are_insiders() -> N
         "employees who asked not to be named because they are not authorized to speak.",
     )
     assert holding(result, "Parked requests").lane == "practice"
+
+
+def test_a_surveyor_who_worked_in_the_unit_is_an_insider() -> None:
+    result = drafted(
+        "The department said every overdue notice got a warning letter.",
+        "A building surveyor who worked in the unit until last year told the Post that officers "
+        'had been told verbally to "park" overdue cases.',
+    )
+    assert holding(result, "surveyor").lane == "practice"
+
+
+def test_a_shielded_worker_credited_after_the_verdict_goes_on_telling_the_practice() -> None:
+    result = drafted(
+        "The director said every alert was punished within 24 hours.",
+        "That is not how the centre works, according to an officer there who asked not to be "
+        "named. Only four officers are on each shift, the officer said.",
+        '"The alarm sounds so often that we switch it to mute," the officer said.',
+        "Drivers waiting at the terminal on Monday said they had never heard from the "
+        "department about speeding.",
+    )
+    assert holding(result, "according to an officer").lane == "practice"
+    assert holding(result, "switch it to mute").lane == "practice"
+    assert holding(result, "Drivers waiting").lane == "practice"

@@ -526,3 +526,21 @@ def test_messages_inside_and_the_account_repeated_in_public(
 ) -> None:
     result = drafted("Records show the district broke the limit in 2023.", sentence)
     assert holding(result, words).lane == lane
+
+
+def test_words_written_to_a_colleague_inside_are_a_practice() -> None:
+    result = drafted(
+        "The county said every dollar went to treatment.",
+        "Writing to the sheriff's chief deputy in October 2022, County Administrator Renee "
+        'Tolliver said the cruisers "can come out of the settlement fund."',
+    )
+    assert holding(result, "Tolliver said").lane == "practice"
+
+
+def test_a_warning_written_up_to_senior_officials_stays_inside() -> None:
+    result = drafted(
+        "The director said every alert was punished within 24 hours.",
+        "In March, the head of the centre wrote to senior DLT officials warning that it "
+        '"cannot process more than 5% of alerts" with its current staff.',
+    )
+    assert holding(result, "head of the centre").lane == "practice"

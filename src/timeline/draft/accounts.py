@@ -15,7 +15,10 @@ AGAINST_CLAIM: Final = re.compile(
     r",\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding)\s+"
     rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{CLAIMS.pattern})"
     # "despite ministers insisting they were safe": the account told by its speaker's verb
-    r"|(?:[\w’'.-]+\s+){1,3}?(?:insisting|claiming|denying|assuring|maintaining|promising)\b)",
+    r"|(?:[\w’'.-]+\s+){1,3}?(?:insisting|claiming|denying|assuring|maintaining|promising)\b"
+    # ... or told to its audience: "despite telling the public that its centre punishes"
+    r"|(?:telling|assuring)\s+(?:the\s+)?(?:public|lawmakers|legislators|parliament|residents|parents"
+    r"|councill?ors|customers|patients|reporters|the\s+press)\s+that\b)",
     re.IGNORECASE,
 )
 

@@ -88,9 +88,13 @@ BOILERPLATE: Final = re.compile(
     r"|remembered|recalls?|recalled)\s+(?:it|things|events|a|an)\s+(?:very\s+|rather\s+)?"
     r"(?:differently|different\s+(?:picture|story|account|version))\W*$"
     # "The Students' Union says otherwise.", "Parents disagree."
-    r"|^(?!.*\b(?:records?|logs?|data|documents?|e-?mails?|figures|files|reports?|audits?"
-    r"|video|footage|evidence)\b)\W*(?:But\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+\s+"
+    r"|^(?!.*\b(?:records?|logs?|data|documents?|e-?mails?|figures|files|reports?|audits?|filings?"
+    r"|minutes|registers?|video|footage|evidence)\b)\W*(?:But\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+\s+"
     r"(?:says?|said|see|sees|saw|tells?|told|argues?|argued|thinks?|thought)\s+otherwise\W*$"
+    # ... or the bridge from the account to the facts: "None of this matched what lawmakers
+    # were told."
+    r"|^\W*(?:None\s+of\s+(?:this|that|it)|Little\s+of\s+(?:this|that|it))\s+(?:matched|squared\s+with"
+    r"|fitted|fit)\s+what\s+[^.;“”\"]{1,60}\W*$"
     # a signpost to how the next quotation speaks: "Mohammed was blunter.", "Reached by
     # telephone yesterday, Baptiste-Greene was more direct."
     r"|^[^.;“”\"]{0,120}?\b(?:was|were|is|are)\s+(?:(?:more|less|even|far|much|a\s+lot)\s+){0,2}"

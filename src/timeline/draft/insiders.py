@@ -45,7 +45,7 @@ _WORKER: Final = (
     r"|operator|miner|crew\s+member|handler|controller|signaller|conductor|receptionist"
     r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
-    r"|planner|warden|warder|jailer|orderly|cook|keeper|adjuster|appraiser|underwriter|teller"
+    r"|planner|warden|warder|jailer|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|surveyor"
     r"|bookkeeper|principal|head\s*teacher|headmaster|headmistresse?"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
     # (a serving official counts when shielded: "A senior official at the ministry, who
@@ -102,6 +102,12 @@ _INSIDER_AFTER_QUOTE: Final = re.compile(
     rf"|(?i:one|another|an?|the\s+other|two|three|four|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?{_STAFF})"
     # (set off, or not: "said two current city employees who asked not to be named")
     r",?\s+(?P<rest>[^;“”\"]+?)\W*$"
+)
+# ... or credited as the source, shielded: "That is not how the centre works, according to an
+# officer there who asked not to be named."
+_INSIDER_ACCORDING: Final = re.compile(
+    rf",?\s+according\s+to\s+(?i:an?|one|two|three|several)\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}"
+    r"(?P<rest>[^;“”\"]*?)\W*$"
 )
 # ... or set after what they told, shielded: "The money was never sent, a range officer who
 # requested anonymity said."
@@ -203,6 +209,7 @@ def insider(outside: str) -> bool:
             _NAMED_INSIDER.match(outside)
             or _INSIDER_AFTER_QUOTE.search(outside)
             or _INSIDER_TRAILING.search(outside)
+            or _INSIDER_ACCORDING.search(outside)
         )
         rest = named.group("rest") if named is not None else ""
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
@@ -287,7 +294,8 @@ _PLACED_PUBLIC: Final = re.compile(
 # the document"): what was withheld from them.
 _PUBLIC_NEVER: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:Relatives|Families|Residents|Parents|Villagers|Neighbou?rs"
-    r"|Tenants|Farmers|Fishermen|Patients|Landowners)\b[^.;“”\"]{0,60}?\b(?:say|said)\s+(?:that\s+)?"
+    r"|Tenants|Farmers|Fishermen|Patients|Landowners|Drivers|Motorists|Passengers|Workers)\b"
+    r"[^.;“”\"]{0,60}?\b(?:say|said)\s+(?:that\s+)?"
     r"they\s+(?:have|had)\s+never\s+(?:seen|received|signed|heard|been\s+(?:told|consulted|asked"
     r"|shown|paid|contacted))\b"
 )

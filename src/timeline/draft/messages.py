@@ -95,8 +95,14 @@ PRIVATE: Final = whole_words(
     # a note written up the line inside: "a compliance manager wrote to two directors"
     r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s)\s+){0,2}"
     # (not to overseers who sit in public: "a letter McDonnell wrote to county supervisors")
-    r"(?:[\w-]+\s+)?(?:directors|managers|executives|colleagues|superiors|bosses"
+    r"(?:[\w-]+\s+)?(?:directors|managers|executives|colleagues|superiors|bosses|senior\s+[\w-]+\s+officials"
     r"|medical\s+director|chief\s+executive|line\s+manager)\b"
+    # ... or written to one of them, told by the writing: "Writing to the sheriff's chief
+    # deputy in October 2022, County Administrator Renee Tolliver said"
+    # (set first, as a participle: not "said he would be writing to the chief")
+    r"|(?:^|(?<=,\s))writing\s+to\s+(?:the\s+|her\s+|his\s+|their\s+|an?\s+)?(?:[\w’'-]+[’']s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:deputy|deputies|managers?|directors?|chief|staff|colleagues?|supervisors?|executives?"
+    r"|administrator|engineers?|officers?)\b"
     # a warning put in writing inside: "the problem was raised in writing in January"
     r"|raised\s+(?:[\w’'-]+\s+){0,3}?in\s+writing"
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"

@@ -82,7 +82,10 @@ _JOB_THEN_NAME: Final = re.compile(
 )
 # "the company's repeated assurances that ...": the words before what was claimed.
 _CLAIM_OPENING: Final = re.compile(
-    rf"^(?:[\w’'.-]+\s+){{0,4}}?(?:{CLAIMS.pattern})\s+", re.IGNORECASE
+    rf"^(?:[\w’'.-]+\s+){{0,4}}?(?:{CLAIMS.pattern})\s+"
+    # (or the telling itself: "telling the public that its centre punishes every violation")
+    r"|^(?:[\w’'.-]+\s+){0,6}?(?:telling|assuring)\s+(?:the\s+)?[\w’'-]+(?:\s+press)?\s+that\s+",
+    re.IGNORECASE,
 )
 _EARLIER: Final = "Earlier statement: "
 # A relative clause set off by commas between a subject and its verb: ", which ...,".

@@ -179,7 +179,7 @@ CAUSAL_LEADS: Final = frozenset(
 CONCESSIVE_LEADS: Final = frozenset({"although", "though", "even though", "even as", "despite"})
 CLAIMS: Final = whole_words(
     r"(?:statements?|claims?|(?:re)?assurances?|assertions?|representations?|denials?"
-    r"|insistence|contentions?|promises?|pledges?)(?:\s+(?:from|by)\s+[^,;“”\"]{1,60}?"
+    r"|insistence|contentions?|promises?|pledges?)(?:\s+(?:from|by|to)\s+[^,;“”\"]{1,60}?"
     # (whose, or when: "assurances from the department that", "its claim last month that")
     r"|\s+(?:last|this|earlier|in|on)\s+[\w.]+(?:\s+\d{1,4})?)?\s+that"
 )
