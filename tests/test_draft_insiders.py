@@ -629,3 +629,26 @@ def test_a_shielded_worker_credited_after_the_verdict_goes_on_telling_the_practi
     assert holding(result, "according to an officer").lane == "practice"
     assert holding(result, "switch it to mute").lane == "practice"
     assert holding(result, "Drivers waiting").lane == "practice"
+
+
+def test_a_former_worker_named_with_others_after_the_fact_is_an_insider() -> None:
+    result = drafted(
+        "The department said every crew member was interviewed face to face.",
+        "Inspectors at the port signed off hundreds of boats as having had their crews "
+        "interviewed when no interviews took place, a former inspector and a labour rights "
+        "group say.",
+    )
+    assert holding(result, "signed off").lane == "practice"
+
+
+def test_what_an_insider_told_the_newsroom_goes_on_as_the_practice() -> None:
+    result = drafted(
+        "The department said every crew member was interviewed face to face.",
+        "A former inspector at the centre, who left the job in December, said crew interviews "
+        "had been all but abandoned there last year. Inspectors ticked the interview section "
+        "of the form without going aboard, she told the Post.",
+    )
+    assert holding(result, "ticked the interview").lane == "practice"
+    former = holding(result, "former inspector")
+    assert "December" not in former.date
+    assert not [e for e in result.events if e.title.endswith("left the job in December")]

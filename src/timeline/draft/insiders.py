@@ -114,6 +114,10 @@ _INSIDER_ACCORDING: Final = re.compile(
 _INSIDER_TRAILING: Final = re.compile(
     rf",\s+(?i:an?|one|another|two|three|several)\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF},?\s+"
     r"(?P<rest>who\s[^;“”\"]*?),?\s+(?:said|says)\W*$"
+    # (or a former one, with whoever else says so: "..., a former inspector and a labour
+    # rights group say.")
+    rf"|,\s+(?i:an?|one|two|three|several)\s+(?P<former>former)\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}"
+    r"[^;“”\"]{0,60}?\s+(?:say|says|said)\W*$"
 )
 _FORMER_STAFF: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}", re.IGNORECASE)
 # Insider convention, unplaced: "Handlers were told to keep refunds below 45%, said three
@@ -211,6 +215,8 @@ def insider(outside: str) -> bool:
             or _INSIDER_TRAILING.search(outside)
             or _INSIDER_ACCORDING.search(outside)
         )
+        if named is not None and named.re is _INSIDER_TRAILING and named.group("former"):
+            return True
         rest = named.group("rest") if named is not None else ""
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
@@ -465,9 +471,11 @@ def goes_on(event: DraftEvent, earlier: Sequence[DraftEvent], *, placed: bool) -
     So is one the story placed inside when naming them (``placed``, see ``_PLACED``),
     quoted again by name.
     """
-    if event.lane != "statement" or event.role != "main":
-        return False
     outside = " ".join(quote_outside_words(event.clause))
+    # (what the insider "told the Post" is theirs, not the newsroom's finding)
+    told_us = event.lane == "disclosure" and TOLD_OUTLET.search(outside) is not None
+    if (event.lane != "statement" and not told_us) or event.role != "main":
+        return False
     if placed and _tells(outside):
         return True
     last = earlier[-1] if earlier else None

@@ -367,7 +367,7 @@ def source_notes(s: str) -> list[tuple[int, int]]:
     for m in RELATIVE_OPEN.finditer(s):
         close = s.find(",", m.end())
         end = close if close >= 0 else len(s)
-        if m.group().startswith(",") and SOURCE_NOTE.search(s, m.end(), end):
+        if m.group().startswith(",") and SOURCE_NOTE.search(s, m.start(), end):
             out.append((m.end(), end))
     return out
 
@@ -404,7 +404,7 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             part = outside[m.end() : close]
             if lane_of(part, part, quoted=False) not in (None, "context"):
                 continue
-        if SOURCE_NOTE.search(outside, m.end(), close):
+        if SOURCE_NOTE.search(outside, m.start(), close):
             continue  # how the source knows, or why it is unnamed: no event of the story
         if _SHOWS_THAT.match(outside, m.end()):
             continue  # "reports ..., which show that ...": what the evidence shows, drafted so
