@@ -1148,3 +1148,8 @@ def test_a_body_s_capitalised_job_then_the_name_names_the_holder() -> None:
     )
     assert holding(result, "small number").actor == "Mrs. Isatou Bah"
     assert holding(result, "genuine claims").date == "2024-03-04"
+
+
+def test_a_currencys_prefix_is_no_body() -> None:
+    result = drafted("Voucher spending on eye care reached HK$620 million in 2023, officials said.")
+    assert all(e.actor != "HK" for e in result.events)

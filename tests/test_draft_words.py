@@ -183,3 +183,11 @@ def test_writing_a_list_up_is_no_statement_and_filings_that_say_otherwise_contra
     assert CONTRADICT_VERB.search("The office's own filings say otherwise.")
     result = drafted("An auditor ran a test, wrote up a list of repairs and left.")
     assert result.events[0].lane != "statement"
+
+
+def test_claims_counted_are_no_assertion_and_records_that_bear_it_out_are_evidence() -> None:
+    result = drafted(
+        "Voucher spending on eye care reached $620 million in 2023, a fifth of all claims."
+    )
+    assert result.events[0].lane != "statement"
+    assert CONTRADICT_VERB.search("Sales records passed to the Post bear that out.")

@@ -143,7 +143,8 @@ ACRONYM_STOP: Final = frozenset(
         f" {POST_NOMINAL.replace('|', ' ')}"
     )
 )
-ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?:[’']s)?")
+# (not a currency's prefix: "HK$620 million")
+ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?![$])(?:[’']s)?")
 # A quotation set all in capitals is a code or a shout, not a body's initials: dispatchers
 # marked requests "NO CAP", the club posted "SOLD OUT".
 SHOUTED: Final = re.compile(r"[“\"‘](?:[A-Z]{2,}[\s,.!?-]*)+[”\"’]")

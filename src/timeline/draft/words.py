@@ -28,7 +28,7 @@ STATEMENT: Final = whole_words(
     r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)"
     # (nor a count of them: "a spreadsheet of 1,140 claims")
     r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)"
-    r"(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)claims?(?!\s+for\s)"
+    r"(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)(?<!all\s)(?<!of\s)claims?(?!\s+for\s)"
     r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|maintained|maintains"
     # (an official designation is no assertion: "declared a state of emergency")
     r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
@@ -408,7 +408,7 @@ CONTRADICT_VERB: Final = whole_words(
     # "the messages tell a different story", "the reports are less reassuring": evidence set
     # against an account (or the story of the evidence before it: "tells the same story")
     r"|(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+(?:very\s+|far\s+)?different"
-    r"|another|the\s+same)\s+(?:story|picture)"
+    r"|another|the\s+same)\s+(?:story|picture)|(?:bears?|bore)\s+(?:that|this|it|them)\s+out"
     r"|(?:is|are|was|were)\s+(?:far\s+|much\s+)?less\s+(?:reassuring|rosy|encouraging|flattering)"
     # "That is not what the contract says": the account set against the record's words
     r"|(?:is|was|are|were)\s+not\s+what\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:contract|records?|law"
