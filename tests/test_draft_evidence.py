@@ -1148,3 +1148,12 @@ def test_what_sat_untouched_is_a_practice() -> None:
         "Some orders had sat untouched for more than four years.",
     )
     assert holding(result, "sat untouched").lane == "practice"
+
+
+def test_records_that_contain_none_show_it_left_undone() -> None:
+    result = drafted(
+        "The district said violation notices were posted on its website.",
+        "Archived copies of the district's website from 2022 through 2023, reviewed by the "
+        "Watch, contain no violation notices.",
+    )
+    assert holding(result, "Archived copies").lane == "practice"

@@ -466,3 +466,11 @@ def test_a_day_told_before_when_it_was_said_dates_the_words() -> None:
         'program had "no waiting list to speak of."'
     )
     assert holding(result, "stood by").date == "in January"
+
+
+def test_the_aside_that_tells_how_the_speaker_was_reached_dates_the_words() -> None:
+    result = drafted(
+        'Pettigrew, interviewed at the district office on March 1, said the district "never hid '
+        'anything" and that notices had been posted on its website.'
+    )
+    assert holding(result, "never hid").date == "March 1"

@@ -179,6 +179,8 @@ STILL_UNDONE: Final = re.compile(
     # record of one being ordered"
     r"|\b(?:has|had|have|shows?|showed|contains?|contained)\s+no\s+records?\s+of\b"
     r"|\b(?:makes?|made)\s+no\s+mention\s+of\b"
+    # ("Archived copies of the district's website ... contain no violation notices")
+    r"|\b(?:contains?|contained)\s+no\b"
     # ... or left lying: "Some orders had sat untouched for more than four years"
     r"|\b(?:sat|sit|sits|lay|lain|lies|remained|remain|remains)\s+(?:untouched|unopened|unread|unanswered"
     r"|unprocessed|unpaid|unused|idle)\b"

@@ -192,6 +192,9 @@ _LONG_NAME: Final = re.compile(
 )
 
 
+_REACHED_ASIDE: Final = re.compile(
+    r",\s+(?:interviewed|reached|contacted|questioned|speaking|asked)\b[^,;“”\"]*$", re.IGNORECASE
+)
 _WHEN_SAID: Final = re.compile(r",\s+when\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+")
 
 
@@ -290,6 +293,12 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             # "stood by the figure in March, when she told the committee": the "when" of
             # the words, told after the day
             or _WHEN_SAID.fullmatch(s, f.end - offset, verb) is not None
+            # "Pettigrew, interviewed at the district office on Feb. 11, said": the aside
+            # that tells how the newsroom reached the speaker dates the words
+            or (
+                _JUST_BEFORE.fullmatch(s[f.end - offset : verb]) is not None
+                and _REACHED_ASIDE.search(s, a, f.start - offset) is not None
+            )
         )
     ]
     # "The department's 2017 annual report, released in December, says": the date of the
