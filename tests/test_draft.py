@@ -582,10 +582,11 @@ def test_reference_story_drafts_validate(tmp_path: Path, folder: Path) -> None:
     assert main(["validate", str(out)]) == 0
     assert set(load_case(out).events["status"]) == {"draft"}
     text = article.decode("utf-8-sig")
+    # (a credit line in brackets, "(CDW):", names no city)
     datelines = {
         m.group(0).split(",")[0].split("(")[0].strip(" —–-").lower()
         for para in paragraphs(text).values()
         if (m := DATELINE.match(para))
-    }
+    } - {""}
     for event in result.events:
         assert_title_and_actor(event, datelines)
