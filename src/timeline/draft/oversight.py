@@ -217,7 +217,7 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:show-cause|improvement|prohibition|enforcement|abatement)\s+notices?\s+(?:had\s+been\s+"
     r"|have\s+been\s+|were\s+|was\s+)?(?:issued|served)"
     # a citation for what it found: "cited the site for “surfacing sewage” in December"
-    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)cited\s+(?:the|its|[A-Z][\w’'.-]+)\s+(?:[\w’'-]+\s+)"
+    r"|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)cited\s+(?:the|its|(?-i:[A-Z])[\w’'.-]+)\s+(?:[\w’'-]+\s+)"
     r"{0,3}?(?:for|over)\s+(?:[“\"]|[a-z]+ing\b|(?:an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?"
     r"(?:violations?|breach(?:es)?|failures?|offen[cs]es?|infractions?|deficiencies))"
     # an agreement the regulator imposes: "The district signed a consent order with DEQ"
