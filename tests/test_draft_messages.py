@@ -483,26 +483,7 @@ def test_a_dated_letter_to_the_state_office_over_the_body_is_its_account(office:
             "painted a different picture",
             "statement",
         ),
-    ],
-)
-def test_who_a_message_goes_to_decides_whether_it_is_public(
-    sentence: str, words: str, lane: str
-) -> None:
-    result = drafted("Records show the pumps failed in March.", sentence)
-    assert holding(result, words).lane == lane
-
-
-def test_the_same_public_dashboard_named_again_is_the_bodys_account() -> None:
-    result = drafted(
-        "The agency's online dashboard shows 7,940 results returned.",
-        'The same dashboard lists an "average turnaround" of 11 days.',
-    )
-    assert holding(result, "same dashboard").lane == "statement"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words", "lane"),
-    [
+        # a warning to head office, a text sent to one man, and the account repeated in public
         (
             "Last month the board's facilities manager, Mr Vilikesa Tora, wrote to the board's "
             'head office in Suva warning that the last unit was "running beyond its rated load."',
@@ -521,11 +502,19 @@ def test_the_same_public_dashboard_named_again_is_the_bodys_account() -> None:
         ),
     ],
 )
-def test_messages_inside_and_the_account_repeated_in_public(
+def test_who_a_message_goes_to_decides_whether_it_is_public(
     sentence: str, words: str, lane: str
 ) -> None:
-    result = drafted("Records show the district broke the limit in 2023.", sentence)
+    result = drafted("Records show the pumps failed in March.", sentence)
     assert holding(result, words).lane == lane
+
+
+def test_the_same_public_dashboard_named_again_is_the_bodys_account() -> None:
+    result = drafted(
+        "The agency's online dashboard shows 7,940 results returned.",
+        'The same dashboard lists an "average turnaround" of 11 days.',
+    )
+    assert holding(result, "same dashboard").lane == "statement"
 
 
 def test_words_written_to_a_colleague_inside_are_a_practice() -> None:
