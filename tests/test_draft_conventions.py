@@ -991,7 +991,7 @@ def test_a_trailing_admission_concedes_the_fact_before_it() -> None:
 def test_an_admission_may_stand_apart_from_what_it_concedes() -> None:
     result = drafted(
         "The agency has admitted since state inspectors first made the cracks public that "
-        "more than 40 dams were never inspected."
+        "more than 40 dams were never inspected in 2022."
     )
     assert holding(result, "more than 40 dams were never inspected").lane == "practice"
 
@@ -2012,6 +2012,27 @@ def test_what_an_admitter_said_next_is_not_part_of_what_it_concedes() -> None:
     assert holding(result, "outside engineer").clause == "said it would hire an outside engineer"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contacted on Friday, the harbour master, Lena Voss, acknowledged that the crane "
+        "had been out of service for some weeks.",
+        'When reached on Monday, Dr. Ines Falk admitted that the clinic at the quay had "run '
+        'short of flu vaccine for most of the winter" and said a delivery was on its way.',
+        "The board's spokesman, Tomas Rey, conceded on Tuesday that the checks had been "
+        "done after the season, citing a shortage of staff.",
+    ],
+)
+def test_a_concession_without_a_time_of_its_own_is_one_event(text: str) -> None:
+    # Admission convention: owning up to what the story has shown ("admitted the crane
+    # had been out of service") tells the admission, not a new deed; a conceded fact is
+    # its own event when it has a time of its own, as in the test above.
+    result = drafted(text)
+    assert [e.role for e in result.events].count("conceded") == 0
+    assert not [e for e in result.events if e.lane == "practice"]
+    assert [e for e in result.events if e.lane == "disclosure"]
+
+
 def test_a_quoted_concession_is_conceded_whole() -> None:
     # Admission convention: what "acknowledged ... that" concedes may be a quotation; the
     # fact conceded starts at the quotation, not inside it.
@@ -2658,7 +2679,7 @@ def test_a_first_telling_and_the_later_one_that_replaced_it_are_two_events() -> 
     result = drafted(
         "Superintendent Ada Brook initially said the district checked every driver, before "
         "later acknowledging in a letter to parents that one driver's check was never "
-        "completed."
+        "completed in 2023."
     )
     first = holding(result, "initially said")
     later = holding(result, "acknowledging")

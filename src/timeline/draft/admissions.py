@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import whole_words
+from timeline.dates.words import FULL_MONTH_NAMES, MONTH_ABBREVIATIONS
+from timeline.draft.words import CLAIMS, whole_words
 
-__all__ = ["ADMISSION", "HEARD", "HEARD_FORM", "OWN_ACCOUNT", "OWN_WORDS", "TRAILING_ADMISSION"]
+__all__ = [
+    "ADMISSION",
+    "HEARD",
+    "HEARD_FORM",
+    "OWN_ACCOUNT",
+    "OWN_WORDS",
+    "TRAILING_ADMISSION",
+    "conceded",
+]
 
 # Concession convention: a party who says they themselves "were told", "had been warned"
 # or "were aware" concedes what they knew, whatever verb reports it. Said by anyone else
@@ -206,3 +215,70 @@ TRAILING_ADMISSION: Final = re.compile(
     r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded|admits|acknowledges"
     r"|concedes))\W*$"
 )
+
+
+# (one space after it: a quotation blanked out of ``outside`` is spaces too)
+_THAT: Final = re.compile(r"\s+that\s")
+# An admission calling one's own account wrong, or a correction issued: no further fact.
+_ACCOUNT_WORD: Final = re.compile(
+    rf"{OWN_ACCOUNT}\b|(?:our|its|their|his|her|my|issued|published|put\s+out|released)\s"
+    r"|(?:had|has|have)\s+been\s",
+    re.IGNORECASE,
+)
+_ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who)\s", re.IGNORECASE)
+
+_OWN_WORDS: Final = re.compile(rf"\s*{OWN_WORDS}", re.IGNORECASE)
+# A time told by the calendar: a month by its name ("in May and June", "Nov. 25") or a year.
+_CALENDAR: Final = re.compile(
+    rf"\b(?:{'|'.join(map(str.capitalize, FULL_MONTH_NAMES))})\b"
+    rf"|\b(?:{'|'.join(map(str.capitalize, MONTH_ABBREVIATIONS))})\.|\b(?:19|20)\d\d\b"
+)
+
+
+def conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
+    """What "X acknowledged that <fact>" concedes, when the fact is a deed of its own.
+
+    Admission convention: an admission that tells its fact with a time of its own
+    ("admitted that the student was assigned to the programme on Nov. 25, 2013") is
+    the first telling of that deed, so the content is an event too. One that concedes
+    without a time ("admitted the van had been off the road for some weeks") owns up
+    to what the story has already shown, and stays the one event of its telling; one
+    that concedes "our statements ... were not accurate" concedes statements instead.
+    """
+    span = _conceded_span(s, outside, a, b)
+    if span is None or TRAILING_ADMISSION.match(outside[a:b]):
+        return span  # "<fact>, the company has admitted.": the fact told first, as fact
+    # "on Nov. 25, 2013", "in May and June", "in 2021": a time by the calendar
+    return span if _CALENDAR.search(s, *span) else None
+
+
+def _conceded_span(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
+    """The words "X acknowledged that <fact>" concedes, when the fact is not about statements."""
+    verb = ADMISSION.search(outside, a, b)
+    if verb is None or CLAIMS.search(s, a, b) or HEARD.match(outside, verb.start()):
+        # "said he was told that X": X is what the party said, not a conceded fact.
+        return None
+    if _ACCOUNT_WORD.match(verb.group()):
+        # "said the initial release contained errors and that ...": an account called
+        # wrong concedes the account, and what follows is no conceded fact
+        return None
+    trailing = TRAILING_ADMISSION.match(outside[a:b])
+    if trailing is not None and len(trailing.group("fact").split()) >= 4:
+        return a, a + trailing.end("fact")  # "<fact>, the company has admitted."
+    # "admitted since the agency first made it public that ...": a phrase may stand
+    # between the verb and what it concedes.
+    that = _THAT.search(outside, verb.end(), min(b, verb.end() + 100))
+    if that is None:
+        return None
+    tail = _ACCORDING_TAIL.search(outside, that.end(), b)
+    end = tail.start() if tail else b
+    if (
+        len(outside[that.end() : end].split()) < 4
+        or ADMISSION.search(s, that.end(), end)
+        # "acknowledged that what he told commissioners was wrong": his own words
+        or _OWN_WORDS.match(outside, that.end(), end)
+    ):
+        # "admitted that its earlier statement was wrong": what it concedes is its own
+        # account, no fact of its own
+        return None
+    return that.end(), end

@@ -10,10 +10,7 @@ from typing import TYPE_CHECKING, Final
 from timeline.draft.accounts import AGAINST_CLAIM, CLAIM_ASIDE
 from timeline.draft.admissions import (
     ADMISSION,
-    HEARD,
-    OWN_ACCOUNT,
-    OWN_WORDS,
-    TRAILING_ADMISSION,
+    conceded,
 )
 from timeline.draft.attribution import evidence_in, lane_of
 from timeline.draft.evidence import (
@@ -26,7 +23,6 @@ from timeline.draft.evidence import (
 from timeline.draft.insiders import SOURCE_NOTE
 from timeline.draft.words import (
     CLAIM_VERB,
-    CLAIMS,
     CONCESSIVE_LEADS,
     OUTLET_OBTAINED,
     OUTLET_REPORTED,
@@ -57,14 +53,7 @@ _SPEECH_AND: Final = re.compile(
     r"|announced)\b)"
 )
 # (one space after it: a quotation blanked out of ``outside`` is spaces too)
-_THAT: Final = re.compile(r"\s+that\s")
 _THAT_AGAIN: Final = re.compile(r"that\s", re.IGNORECASE)
-# An admission calling one's own account wrong, or a correction issued: no further fact.
-_ACCOUNT_WORD: Final = re.compile(
-    rf"{OWN_ACCOUNT}\b|(?:our|its|their|his|her|my|issued|published|put\s+out|released)\s"
-    r"|(?:had|has|have)\s+been\s",
-    re.IGNORECASE,
-)
 _DOCUMENT_SUBJECT: Final = re.compile(
     r"\W*(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{EVIDENCE_NOUN}|complaints?|lawsuits?|suit|filings?|petitions?|letters?|memos?)\b",
@@ -76,7 +65,6 @@ _SUBORDINATE: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END: Final = re.compile(r"[,;:]")
-_ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who)\s", re.IGNORECASE)
 # Sequence convention: "was suspended after missing three shifts in May" reports the
 # earlier deed in a participle after "after"; with its own date it is an event of its own.
 _PRIOR_END: Final = re.compile(r"[,;]|\s(?:while|and|but|according)\s")
@@ -279,46 +267,6 @@ def _dated_deeds(
     return None
 
 
-_OWN_WORDS: Final = re.compile(rf"\s*{OWN_WORDS}", re.IGNORECASE)
-
-
-def _conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
-    """What "X acknowledged that <fact>" concedes, when the fact is not about statements.
-
-    Admission convention: an admission establishes its content as fact ("admitted that
-    the student was assigned to the programme"), so the content is an event too; an
-    admission that "our statements ... were not accurate" concedes statements instead.
-    """
-    verb = ADMISSION.search(outside, a, b)
-    if verb is None or CLAIMS.search(s, a, b) or HEARD.match(outside, verb.start()):
-        # "said he was told that X": X is what the party said, not a conceded fact.
-        return None
-    if _ACCOUNT_WORD.match(verb.group()):
-        # "said the initial release contained errors and that ...": an account called
-        # wrong concedes the account, and what follows is no conceded fact
-        return None
-    trailing = TRAILING_ADMISSION.match(outside[a:b])
-    if trailing is not None and len(trailing.group("fact").split()) >= 4:
-        return a, a + trailing.end("fact")  # "<fact>, the company has admitted."
-    # "admitted since the agency first made it public that ...": a phrase may stand
-    # between the verb and what it concedes.
-    that = _THAT.search(outside, verb.end(), min(b, verb.end() + 100))
-    if that is None:
-        return None
-    tail = _ACCORDING_TAIL.search(outside, that.end(), b)
-    end = tail.start() if tail else b
-    if (
-        len(outside[that.end() : end].split()) < 4
-        or ADMISSION.search(s, that.end(), end)
-        # "acknowledged that what he told commissioners was wrong": his own words
-        or _OWN_WORDS.match(outside, that.end(), end)
-    ):
-        # "admitted that its earlier statement was wrong": what it concedes is its own
-        # account, no fact of its own
-        return None
-    return that.end(), end
-
-
 def _credited(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A newsroom's reporting told in a subordinate clause: a ``credited`` disclosure.
 
@@ -497,9 +445,9 @@ def more_clauses(
             if told in ("statement", "disclosure"):
                 out.append((later.end(), b, "later", told))
                 if told == "disclosure":
-                    conceded = _conceded(s, outside, later.end(), b)
-                    if conceded is not None:
-                        out.append((*conceded, "conceded", "practice"))
+                    fact = conceded(s, outside, later.end(), b)
+                    if fact is not None:
+                        out.append((*fact, "conceded", "practice"))
                 b = later.start()
                 new_main = (a, b)
         deeds = _dated_deeds(outside, a, b, dated) if lane in ("practice", "disclosure") else None
@@ -530,9 +478,9 @@ def more_clauses(
         if lane == "disclosure":
             # "acknowledged that errors were made and said it would correct its reports":
             # what it said next is its own event, not part of what it concedes
-            conceded = _conceded(s, outside, a, new_main[1] if new_main else b)
-            if conceded is not None:
-                out.append((*conceded, "conceded", "practice"))
+            fact = conceded(s, outside, a, new_main[1] if new_main else b)
+            if fact is not None:
+                out.append((*fact, "conceded", "practice"))
     return out, new_main
 
 
