@@ -652,3 +652,33 @@ def test_what_an_insider_told_the_newsroom_goes_on_as_the_practice() -> None:
     former = holding(result, "former inspector")
     assert "December" not in former.date
     assert not [e for e in result.events if e.title.endswith("left the job in December")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "lane"),
+    [
+        # one of the public, in their own words: what they did or saw
+        ('"I paid the fee twice and got no receipt," Ilunga said.', "practice"),
+        ('"We waited four hours on the quay. Nobody checked a ticket," Ilunga said.', "practice"),
+        # what they feel is their reaction, not what went on
+        ('"We were shocked and we are still angry," Ilunga said.', "statement"),
+    ],
+)
+def test_one_of_the_public_telling_what_they_did_is_a_practice(quote: str, lane: str) -> None:
+    result = drafted(
+        "The ferry board said every sailing was checked. Rosa Ilunga, 44, of Kisesa, travels "
+        "on the morning boat.",
+        quote,
+    )
+    assert holding(result, quote[1:12]).lane == lane
+
+
+def test_an_official_telling_what_they_did_defends_it() -> None:
+    # Eyewitness convention: the first person is the public's account only when the
+    # speaker holds no post; the director's own deed, told by him, is his statement.
+    result = drafted(
+        "The then district director, Mr Amos Kibet, told a council meeting in May that "
+        "every group had been vetted.",
+        '"I signed what was presented to me by the responsible department," Mr Kibet said.',
+    )
+    assert holding(result, "I signed").lane == "statement"

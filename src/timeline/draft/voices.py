@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from timeline.draft.insiders import goes_on, group_saw
 from timeline.draft.model import DraftEvent
 from timeline.draft.oversight import finder_says
 from timeline.draft.parties import PUBLIC_ACTOR, explains
-from timeline.draft.quotes import quote_outside_words
+from timeline.draft.quotes import quote_outside_words, quote_spans
 
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
@@ -29,11 +30,14 @@ def in_voice(event: DraftEvent, drafted: _Drafted) -> DraftEvent:
     was done before their eyes (``insiders.group_saw``), is a practice; an overseer's
     words after its finding (``oversight.finder_says``), a disclosure; an independent
     expert's general truth ("Natarajan said crypto can live for days",
-    ``parties.explains``), background. ``drafted`` holds the events drafted before it and
-    the article's actors.
+    ``parties.explains``), background. So is one of the public quoted telling, in their own
+    words, what they did or saw (see ``_first_hand``): a practice. ``drafted`` holds the
+    events drafted before it and the article's actors.
     """
     earlier, actors = drafted.events, drafted.actors
     placed = bool(event.actor) and actors.placed(event.actor)
+    if _first_hand(event, drafted):
+        return replace(event, lane="practice")
     if finder_says(event, earlier):
         return replace(event, lane="disclosure")
     if goes_on(event, earlier, placed=placed) or (
@@ -51,3 +55,46 @@ def in_voice(event: DraftEvent, drafted: _Drafted) -> DraftEvent:
     ):
         return replace(event, lane="context")
     return event
+
+
+# Eyewitness convention, quoted: one of the public who tells in their own words what they
+# did or saw ('"Nobody weighed anything. The ranger looked at the bag and wrote twenty,"
+# said Elia Massawe', '"I called every three months," Orr said') gives the practice as
+# they lived it: "I", "we" or "nobody" doing a deed, not being told or feeling.
+_FIRST_HAND: Final = re.compile(
+    r"(?:^|[.,;:]\s+|\b(?:and|but|then|so)\s+)(?:I|[Ww]e|[Nn]obody|[Nn]o\s+one|[Nn]othing)\s+"
+    r"(?:(?:had|have|has|was|were|never|just|only|all|even|still|then|always|would|did|not"
+    r"|ourselves)\s+)*"
+    r"(?!(?:told|asked|informed|assured|promised|shocked|worried|concerned|surprised|pleased"
+    r"|disappointed|frustrated|angry|scared|afraid|proud|satisfied|relieved|confident|committed"
+    r"|aware|sure|happy|sorry)\b)"
+    r"(?:[a-z]{2,}ed|came|went|saw|seen|got|paid|took|had\s+to|made|gave|left|heard|found|sat"
+    r"|stood|waited|wrote|rang|weighed|watched|carried|walked|slept|drank|ate|lost|spent|knew|come)\b"
+)
+# ... when the speaker holds no post and speaks for no body: an official telling in the
+# first person what they did ('"I signed what was presented to me," the director said')
+# defends their own conduct, a statement.
+_OFFICIAL: Final = re.compile(
+    r"\b(?:chief|head|director|executive|president|chair\w*|spokes\w+|manager|commissioner"
+    r"|secretary|minister|superintendent|mayor|sheriff|officer|official|governor|councill?or"
+    r"|MP|senator|representative|lawmaker|inspector|auditor|ombudsman|commission|department"
+    r"|ministry|agency|authority|council|board|company|police|lawyer|attorney|professor|Dr)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_hand(event: DraftEvent, drafted: _Drafted) -> bool:
+    """Whether a quoted statement is one of the public telling what they did or saw (see
+    ``_FIRST_HAND``); the words that named the speaker before show whether they hold a
+    post (``_OFFICIAL``)."""
+    if event.lane != "statement" or event.role != "main" or not event.actor:
+        return False
+    name = event.actor.split()[-1]
+    named = [f"{event.actor} {drafted.actors.introduced.get(name, '')}"]
+    for e in drafted.events:
+        at = e.clause.find(name)
+        if e.actor == event.actor and at >= 0:
+            named.append(e.clause[max(0, at - 80) : at])  # "the then director, Mr Kalinga"
+    if any(_OFFICIAL.search(x) for x in named):
+        return False
+    return any(_FIRST_HAND.search(event.clause[a:b]) for a, b in quote_spans(event.clause))
