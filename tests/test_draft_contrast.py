@@ -30,3 +30,19 @@ def test_records_named_with_their_initials_that_tell_a_different_story_show_the_
     )
     assert holding(result, "41 passes").lane == "practice"
     assert linked(result, "contradicts", "41 passes", "no dredging")
+
+
+def test_each_practice_contradicts_the_account_the_story_leads_with() -> None:
+    # Framing convention: the account a story tells first is the one it tests; each
+    # practice it establishes is set against it, whatever words the two share. A later
+    # account shares no such standing: it is linked only on a shared subject.
+    result = drafted(
+        "The Harbourside council insisted in May that its three public pools were "
+        '"fully compliant and safe for every swimmer."',
+        "Two lifeguards who asked not to be named said the deep end went unwatched on 14 "
+        "afternoons in June.",
+        "In July the council's director, Anne Moss, insisted that new hires would start soon.",
+    )
+    assert holding(result, "deep end went unwatched").lane == "practice"
+    assert linked(result, "contradicts", "deep end went unwatched", "fully compliant")
+    assert not linked(result, "contradicts", "deep end went unwatched", "new hires")

@@ -325,8 +325,10 @@ def test_evidence_named_with_its_date_shows_what_follows() -> None:
 
 def test_a_shared_date_is_no_shared_subject() -> None:
     # Account convention: the account and the fact must name the same subject; "Jan." in
-    # both is when, not what.
+    # both is when, not what. (The account the story leads with is tested by every
+    # practice; the mayor's is a later one.)
     result = drafted(
+        "The city insisted last year that its streets were safe.",
         "Records show the council met on Jan. 11 to approve the contract.",
         "The mayor insisted on Jan. 4 that the budget was balanced.",
         "Records show the city paid the vendor twice.",
@@ -4148,8 +4150,10 @@ def test_a_quotation_between_said_and_its_verb_is_what_was_said() -> None:
 
 def test_the_facts_told_after_a_contrast_contradict_the_account_it_was_set_against() -> None:
     # Evidence-run convention: after "But records show ...", the next paragraphs go on with
-    # what the evidence shows until the story turns back to what someone says.
+    # what the evidence shows until the story turns back to what someone says. (The
+    # account the story leads with is tested by every practice; this is a later one.)
     result = drafted(
+        "The ferry company has long insisted that its crews are well trained.",
         "The ferry company said in May that every sailing left on time.",
         "But logs obtained by the Ledger show that 41 sailings were held in port in June.",
         "A former deckhand who asked not to be named said crews were told to log late "

@@ -85,10 +85,8 @@ def _is_fact(event: DraftEvent) -> bool:
     """A practice, or a disclosure that establishes something (not a concession or silence)."""
     if event.lane == "practice":
         return True
-    return (
-        event.lane == "disclosure"
-        and not ADMISSION.search(event.clause)
-        and not NO_COMMENT.search(event.clause)
+    return event.lane == "disclosure" and not (
+        ADMISSION.search(event.clause) or NO_COMMENT.search(event.clause)
     )
 
 
@@ -445,15 +443,14 @@ def account_links(
     """Facts the story established that contradict its official account, with no cue word.
 
     Account convention: a story framed as a test of an official account (see
-    :func:`framed`) sets each practice it establishes against each statement of that
-    account about the same subject, however many paragraphs apart; the subject is shared
-    content words, not attribution. A statement that continues the account (the same
-    speaker, drafted next) is contradicted by what contradicts the account it continues.
-    Evidence convention: the video, records or report that the story itself says
-    contradict ("the video doesn't jibe with the chief's account: ...") contradict, with
-    the practice they show, each statement that practice contradicts. Evidence the story
-    does not set against the account only reveals the practice; reporters' cases rarely
-    set it against the claim a second time.
+    :func:`framed`) sets each practice it establishes against the account it leads with,
+    and against each later statement of the account about the same subject (shared content
+    words, not attribution), however many paragraphs apart. A statement that continues the
+    account (the same speaker, drafted next) is contradicted by what contradicts the account
+    it continues. Evidence convention: the video, records or report that the story itself
+    says contradict ("the video doesn't jibe with the chief's account") contradict, with the
+    practice they show, each statement that practice contradicts. Evidence the story does
+    not set against the account only reveals the practice.
     """
     have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
     if not is_framed:
@@ -465,13 +462,17 @@ def account_links(
     facts = [e for e in events if _establishes(e) and e.id not in revealing]
     by_id = {e.id: e for e in events}
     out: list[DraftLink] = []
+    # Framing convention: the account told first is the one the story tests
+    lead = next(iter(accounts), None)
     for sid, continues in accounts.items():
         words = {_stem(w) for w in _salient(by_id[sid].clause)}
         for fact in facts:
             shared = sorted(w for w in _salient(fact.clause) if _stem(w) in words)
             if (fact.id, sid) in have:
                 continue
-            if shared:
+            if sid == lead and fact.lane == "practice" and not shared:
+                note = "The story leads with this account and sets what it established against it."
+            elif shared:
                 note = (
                     f"The story sets the account against what it established; both name "
                     f"{', '.join(shared[:4])}."
@@ -572,10 +573,8 @@ def shown_otherwise(
     if pending is not None and pending[1] == sent.index - 1:
         for k, event in enumerate(made):
             # ("Inspector Dale Pruitt wrote that ...": the words of the document itself)
-            written = event.lane == "statement" and ENTRY_VERB.search(event.clause)
-            if event.role not in ("main", "practice") or (
-                event.lane == "statement" and not written
-            ):
+            said = event.lane == "statement" and not ENTRY_VERB.search(event.clause)
+            if event.role not in ("main", "practice") or said:
                 continue
             if event.lane == "disclosure":
                 # what the evidence found, told as its finding: set against the account
