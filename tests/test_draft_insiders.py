@@ -682,3 +682,19 @@ def test_an_official_telling_what_they_did_defends_it() -> None:
         '"I signed what was presented to me by the responsible department," Mr Kibet said.',
     )
     assert holding(result, "I signed").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ama Boateng, who has sold fish at the Kaneshie market for 22 years, said the cold room "
+        "has not worked since March.",
+        "Kofi Mensah, who has driven a tipper truck for the assembly for more than a decade, said "
+        "the weighbridge was switched off every night.",
+    ],
+)
+def test_a_source_placed_by_the_years_they_have_done_the_work_is_a_witness(text: str) -> None:
+    # Sourcing convention: how long a source has done the work there ("who has sold fish
+    # at the market for 22 years") tells how they know, as "who worked there" does.
+    result = drafted(text)
+    assert result.events[0].lane == "practice"

@@ -158,7 +158,13 @@ SOURCE_NOTE: Final = re.compile(
     # how long they have been inside: "an operator with 12 years at the utility"
     r"|(?:with|after)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty)\s+years?\s+(?:at|in|with"
-    r"|on)\b)",
+    r"|on)\b"
+    # ... or how long they have done the work there: "who has slaughtered cattle at Four
+    # Paths for 19 years", "who has carried for tour companies for eight years"
+    r"|\bwho\s+has\s+(?:[a-z]+ed|worked|carried|driven|run|sold|taught|kept|built|dug|swept"
+    r"|fished|farmed)\b[^,;“”\"]{0,80}?\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\w+teen|twenty|thirty"
+    r"|a\s+decade|decades)\s*(?:years?)?\b)",
     re.IGNORECASE,
 )
 
