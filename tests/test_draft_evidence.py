@@ -1157,3 +1157,36 @@ def test_records_that_contain_none_show_it_left_undone() -> None:
         "Watch, contain no violation notices.",
     )
     assert holding(result, "Archived copies").lane == "practice"
+
+
+def test_what_a_record_describes_in_the_passive_is_what_it_shows() -> None:
+    # Record convention: "12 were described as “blocked”" is the record's entry, no one's
+    # statement: told after evidence set against the account, it is what the record shows.
+    result = drafted(
+        'The roads office said in March that every culvert on the coast road was "clear".',
+        "An internal report by the office's coastal depot, dated May 2, paints another "
+        'picture. Of the 40 culverts engineers walked, 12 were described as "blocked" or '
+        '"collapsed", including the one below Marsa.',
+        'Of the 12 bridges, three were described as "unsafe" in the same report.',
+    )
+    assert holding(result, "12 were described").lane == "practice"
+    assert holding(result, "three were described").lane != "statement"
+
+
+def test_the_day_a_record_was_written_is_no_release_of_it() -> None:
+    # Record convention: "a report ..., dated May 2," gives the day the record was written,
+    # as "a letter dated" does: no second event for its release.
+    result = drafted(
+        "An internal report by the office's coastal depot, dated May 2, paints another picture."
+    )
+    assert [e.lane for e in result.events] == ["disclosure"]
+
+
+def test_the_say_of_people_a_finding_names_is_no_account() -> None:
+    # Account convention: "signed by people who said they had never attended" tells the
+    # finding; what those people said is part of it, not an account the story tests.
+    result = drafted(
+        "Investigators found that several were signed by people who said they had never "
+        "attended any meeting."
+    )
+    assert not [e for e in result.events if e.lane == "statement"]

@@ -33,7 +33,8 @@ CLAIM_ASIDE: Final = re.compile(
     rf"(?:,\s+|\s+(?=(?:which|that)\s[^,;]+\s{_DENIED}))(?:which|that)\s+"
     # (one's own say, "which she said happened every week or two", is a witness's word)
     r"(?!(?:has|have|had|is|was|are|were|also|long|she|he|they|we|I)\b)"
-    rf"(?P<claim>(?:the\s+)?(?:[\w’'.-]+\s+){{1,6}}?{_SAID}\s[^,;“”\"]{{3,120}}?)"
+    # (nor the say of someone the fact names: "signed by people who said they never ...")
+    rf"(?P<claim>(?:the\s+)?(?:(?!who\b)[\w’'.-]+\s+){{1,6}}?{_SAID}\s[^,;“”\"]{{3,120}}?)"
     rf"(?:,\s+(?=[a-z])|\s+(?={_DENIED}))"
 )
 

@@ -95,6 +95,7 @@ _TELLING_NOUN: Final = re.compile(
     r"\b(?:letter|e-?mail|statement|post|message|memo|notice|newsletter|repl(?:y|ies)|response)s?\b",
     re.IGNORECASE,
 )
+_DATED_NOUN: Final = re.compile(rf"{_TELLING_NOUN.pattern}|\b(?:{EVIDENCE_NOUN})\b", re.IGNORECASE)
 _OWN_RELEASED: Final = re.compile(  # (or its answer in court: "The county's answer to the suit,")
     rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$"
     r"|[’']s\s+(?:answer|response|reply|motion)\s+to\s+(?:the\s+)?[\w’'-]+,?\s*$",
@@ -144,12 +145,12 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
             _OWN_WORD.search(outside, a, vstart)
             # (what was never done is no release: "no audits had been completed since July")
             or _NEGATED.search(outside, a, vstart)
-            # Record convention: "an email dated 9 August", "a letter ..., dated Jan. 11":
-            # the day a message was written is its own, not a release of it
+            # Record convention: "an email dated 9 August", "a report ..., dated Jan. 11":
+            # the day a message or record was written is its own, not a release of it
             # (however long its name: "An email from the manager to ..., dated December 3")
             or (
                 verb.group().lower() == "dated"
-                and _TELLING_NOUN.search(outside, max(0, vstart - 160), vstart)
+                and _DATED_NOUN.search(outside, max(0, vstart - 160), vstart)
             )
             or _OWN_RELEASED.search(outside[:vstart])
             or (

@@ -47,9 +47,9 @@ STATEMENT: Final = whole_words(
     # "he added": not "added about $130", nor "were never added to the totals"
     r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnever\s)(?<!\bnot\s)"
     r"add(?:ed|s)(?!\s+(?:to|about|nearly|almost|roughly|more|up|another|an?\s|\$|£|€|\d))"
-    # the same verbs in a participle phrase: "..., arguing that the toll was unchanged"
+    # in a participle ("..., arguing that"); a record's passive "were described as" is none
     r"|arguing|insisting|claiming|asserting|contending|stating|maintaining|noting|explaining"
-    r"|characteri[sz]ed|characteri[sz]es|described\s+(?:[\w’'-]+\s+){0,6}?as"
+    r"|characteri[sz]ed|characteri[sz]es|(?<!were\s)(?<!was\s)described\s+(?:[\w’'-]+\s+){0,6}?as"
     # "calls the lawsuit “without merit”", "termed the charges “baseless”" (quotes blanked)
     r"|(?:call|term)(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
