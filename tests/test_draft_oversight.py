@@ -633,3 +633,19 @@ def test_complaints_checks_and_demands_for_an_account_are_disclosures(
 ) -> None:
     result = drafted("The county said every dollar was spent on treatment.", sentence)
     assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("text", "lane"),
+    [
+        ("The port authority said it had frozen payments to the contractor.", "disclosure"),
+        ("The company said it has suspended the two drivers named in the logs.", "disclosure"),
+        ("Hollis said the department has withheld the final payment from the firm.", "disclosure"),
+        # what it says it did all along is its account
+        ("The company said it had always weighed every load.", "statement"),
+    ],
+)
+def test_what_a_party_says_it_has_since_done_is_news_of_the_matter(text: str, lane: str) -> None:
+    # Aftermath convention: a step taken since, told by the one who took it, is how the
+    # matter came out, not a claim the story tests.
+    assert drafted(text).events[0].lane == lane

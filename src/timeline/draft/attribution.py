@@ -30,7 +30,7 @@ from timeline.draft.evidence import (
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
-from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
+from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
 from timeline.draft.promises import pledged
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.words import (
@@ -176,7 +176,7 @@ def _aftermath(outside: str) -> str | None:
         return "context"
     if RULE_REQUIRES.match(outside) or _WRITTEN_INTO.search(outside):
         return "context"
-    if EXAMINE_ORDER.search(outside):
+    if EXAMINE_ORDER.search(outside) or ACTED.search(outside):
         return "disclosure"
     if DETECTED.search(outside):
         return "practice"

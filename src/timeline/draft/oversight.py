@@ -11,6 +11,7 @@ from timeline.draft.promises import PLEDGE
 from timeline.draft.words import whole_words
 
 __all__ = [
+    "ACTED",
     "CORRECTED",
     "EXAMINE_ORDER",
     "FINDINGS_SENT",
@@ -38,6 +39,18 @@ _FINDINGS_SENT: Final = (
     r"|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:photographs|photos|tallies|counts|findings|figures|data|evidence"
     r"|records|video|footage|measurements|readings)\b"
+)
+# Aftermath convention: what a party or an overseer says it has since done about the
+# matter ("said it had referred the case to the tribunal", "has suspended the centre
+# manager", "has frozen payments", "is reviewing the allegation") is news of the matter
+# coming out, not a claim the story tests.
+ACTED: Final = whole_words(
+    r"(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:referred|suspended|frozen|froze"
+    r"|withheld|filed|lodged|recalled|withdrawn|revoked|cancell?ed|canceled|halted|scrapped"
+    r"|sacked|fired|fined|sanctioned)\s+(?!back\b|off\b)"
+    r"(?:(?:an?|the|its|his|her|their|all)\s+)?[a-z]\w*"
+    r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:continuing\s+to\s+)?(?:reviewing|investigating"
+    r"|examining|auditing|looking\s+into)"
 )
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
