@@ -1190,3 +1190,17 @@ def test_the_say_of_people_a_finding_names_is_no_account() -> None:
         "attended any meeting."
     )
     assert not [e for e in result.events if e.lane == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty of the 120 boilers have not been inspected even once since 2022.",
+        "The ministry did not advertise the dog handler posts until January.",
+        "Copies of the receipts reached the department but were never entered.",
+    ],
+)
+def test_a_duty_owed_and_not_done_is_the_practice(text: str) -> None:
+    # Omission convention: a check, payment or answer the body owed and did not give,
+    # told by the reporter, is what went on behind the account, not background.
+    assert drafted(text).events[0].lane == "practice"

@@ -78,10 +78,8 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     shows = EVIDENCE_SHOWS.search(outside)
     if shows is None:
         return None
-    speaker = STATEMENT.search(outside, 0, shows.start()) or CLAIM_VERB.search(
-        outside, 0, shows.start()
-    )
-    return None if speaker is not None else shows
+    before = outside[: shows.start()]
+    return None if STATEMENT.search(before) or CLAIM_VERB.search(before) else shows
 
 
 # Records-check convention: "The college has no record of Shah receiving a degree", "could not
@@ -310,7 +308,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "disclosure"
     if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
         return "disclosure"
-    statement = STATEMENT.search(outside) is not None
+    said = STATEMENT.search(outside)
     # (the account given again in a letter is the account: see ACCOUNT_GIVEN)
     private = (
         PRIVATE.search(outside)
@@ -322,7 +320,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "practice"
     if CLAIM_VERB.search(outside) or STANDS_BY.search(outside):
         return "statement"  # "stood by his account": the account, held to
-    if quoted and statement and not EXAMINE_ORDER.search(outside):
+    if quoted and said and not EXAMINE_ORDER.search(outside):
         # (an overseer quoted on the inquiry it starts, "had written to the university
         # seeking “a full account”", starts the inquiry: see 8)
         return "statement"
@@ -332,14 +330,14 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if _told_deeds(outside):
         return "practice"
     report = report_cue(outside) or ACCORDING.search(outside)
-    said = STATEMENT.search(outside)
     if report and said and said.start() < report.start():
         return "statement"  # what follows "said" is the claim's content, whatever it names
     if report and not _generic_present(outside):
         return "disclosure"
-    if statement:
+    if said:
         return "statement"
-    if STILL_UNDONE.search(outside) or KNOWN_INSIDE.search(outside):
+    undone = STILL_UNDONE.search(outside) and not ACCORDING_ANY.search(outside)  # not a source's
+    if undone or KNOWN_INSIDE.search(outside):
         return "practice"
     if CONTEXT.search(outside):
         return "context"
