@@ -1153,3 +1153,18 @@ def test_a_body_s_capitalised_job_then_the_name_names_the_holder() -> None:
 def test_a_currencys_prefix_is_no_body() -> None:
     result = drafted("Voucher spending on eye care reached HK$620 million in 2023, officials said.")
     assert all(e.actor != "HK" for e in result.events)
+
+
+def test_a_person_named_after_the_post_and_where_it_is_held() -> None:
+    # Naming convention: "the Permanent Secretary in the Ministry of Works, Ana Te-Rangi,"
+    # names the person after the post and where it is held; "she said" next is hers.
+    result = drafted(
+        "Felix Moana, a grower, said the leaves turned black.",
+        "Contacted on Wednesday, the Permanent Secretary in the Ministry of Works, Ana "
+        'Te-Rangi, acknowledged that "there were delays" to the spraying. The ministry, she '
+        'said, had not wanted to "cause alarm" among growers.',
+    )
+    assert holding(result, "acknowledged").actor == "Ana Te-Rangi"
+    told = holding(result, "cause alarm")
+    assert told.actor == "Ana Te-Rangi"
+    assert told.date == "2024-03-06"

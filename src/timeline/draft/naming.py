@@ -374,7 +374,8 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
 # Secretary, Jane Hale,".
 NAMED_AFTER_JOB: Final = re.compile(
     # (with what the job is of: "The city's director of transportation, Priya Raghunathan,")
-    rf"\b(?i:(?:{PERSON_NOUN})(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?"
+    # (or where it is held: "the Permanent Secretary in the Ministry of Agriculture, Jo Ray,")
+    rf"\b(?i:(?:{PERSON_NOUN})(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?"
     r"|chief\s+of\s+staff|head),\s+"
     rf"((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
