@@ -175,6 +175,11 @@ _NONE_DONE_WORDS: Final = (
     # "the positions were not advertised until January", "did not reply to the letters"
     r"|\b(?:(?:has|have|had)\s+not\s+been|(?:was|were)\s+(?:not|never))\s+(?:[a-z]+ly\s+)?"
     rf"(?:(?:{_DUTIES})e?d|paid)\b|\bdid\s+not\s+(?:[a-z]+ly\s+)?(?:{_DUTIES})e?\b"
+    # ... or by not one of those it was owed to: "Not one of those drivers blew into a
+    # tester", "None of the letters got a reply" (not "None of this matched ...")
+    r"|^\W*(?:Not\s+one|None)\s+of\s+(?!(?:this|that|it)\b)(?:[\w’'-]+\s+){1,6}?"
+    r"(?:(?:had|has|have|was|were)\s+(?:ever\s+)?)?(?:[a-z]+ed|got|received|carrie[sd]|carry"
+    r"|blew|had|did|saw|seen|came|went|paid|took|gave|sat|held)\b"
 )
 _NONE_DONE: Final = re.compile(_NONE_DONE_WORDS, re.IGNORECASE)
 # Persistence convention: what "still" has not been done, or "has yet to" be, months after
