@@ -271,3 +271,18 @@ def test_a_promise_owned_as_not_met_is_conceded() -> None:
         'should have said so."',
     )
     assert holding(result, "90-day promise").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told reporters on Friday that the shortfalls were regrettable.",
+        "Chen said the wording on the tins may have been too simple.",
+        "The company said it accepted there had been mistakes in how damage was assessed.",
+        "Moss said Tuesday that the agency identified staffing gaps in one district.",
+    ],
+)
+def test_a_failing_owned_in_milder_words_is_conceded(text: str) -> None:
+    # Admission convention: "were regrettable", "may have been too simple", "accepted
+    # there had been mistakes", "identified gaps in" own a failing without "admit".
+    assert drafted(text).events[0].lane == "disclosure"

@@ -205,6 +205,15 @@ ADMISSION: Final = whole_words(
     # one's own figure disowned: "isn't a number I'd stand behind", "can't stand by it"
     r"|(?:isn[’']t|is\s+not|wasn[’']t|was\s+not)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:I|we)"
     r"(?:[’']d|\s+would|\s+can|\s+could)\s+stand\s+(?:behind|by)\b"
+    # a failing owned in milder words: "the shortfalls were regrettable", "the label's
+    # wording may have been too simple", "accepted there had been mistakes", "the agency
+    # identified staffing gaps in one district"
+    r"|(?:was|were|is|are)\s+(?:deeply\s+|very\s+|most\s+)?regrettable"
+    r"|may\s+have\s+been\s+too\s+[a-z]+"
+    r"|accept(?:s|ed|ing)?\s+(?:that\s+)?(?:there\s+(?:were|had\s+been|have\s+been)\s+)?(?:some\s+)?"
+    r"(?:mistakes|errors|shortcomings|failings|lapses)\b"
+    r"|(?:identified|found|acknowledged)\s+(?:some\s+)?(?:[\w-]+\s+)?(?:gaps|shortcomings|failings"
+    r"|lapses|weaknesses)\s+in\b"
     rf"|{HEARD_FORM}"
 )
 # Attribution convention: "<fact>, the company has admitted.": the concession, then who.
