@@ -698,3 +698,21 @@ def test_a_source_placed_by_the_years_they_have_done_the_work_is_a_witness(text:
     # at the market for 22 years") tells how they know, as "who worked there" does.
     result = drafted(text)
     assert result.events[0].lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "lane"),
+    [
+        ("Porters say they stopped carrying the scales up the trail last year.", "practice"),
+        ("Wardens said the radios have been kept in a locked cupboard since March.", "practice"),
+        ("Stallholders in two markets said they had swept the drains themselves.", "practice"),
+        ("A caretaker said the storeroom had not been opened in at least three years.", "practice"),
+        # what they feel is their reaction; officials speak for the body
+        ("Villagers say they were worried about the fence.", "statement"),
+        ("Officials said the fence was repaired in May.", "statement"),
+    ],
+)
+def test_a_group_at_the_job_telling_what_went_on_is_a_witness(text: str, lane: str) -> None:
+    # Witness convention: those who work the job or live with the service, named bare or
+    # counted, tell the deed done or left undone where they are.
+    assert drafted(text).events[0].lane == lane

@@ -330,6 +330,33 @@ _ONE_DEALT: Final = re.compile(
 )
 
 
+# Witness convention, a group: those who work the job or live with the service, named
+# bare or counted ("Riders say they stopped using the meters", "Guides said the handsets
+# have been kept in a locked cupboard", "Committee members in two villages said they had
+# cleared scrub", "A caretaker said the storeroom had not been opened"), tell what went on
+# where they are: a deed done, kept or left undone; not what they feel or were told.
+_GROUP_TELLS: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|one|many|some|most|several|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|those|them)\s+)?)?(?:[\w’'-]+\s+){0,2}?"
+    # (not those who speak for the body, nor its force giving its account: officials,
+    # managers, officers, deputies)
+    r"(?!(?:officials?|officers?|managers?|supervisors?|principals?|inspectors?|examiners?"
+    r"|deput(?:y|ies)|troopers?|agents?|guards?|police)\b)"
+    rf"(?:{_STAFF}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|butchers"
+    r"|caretakers?|volunteers|locals|families|porters|stallholders)"
+    r"(?:\s+(?:in|at|on|from|of|near|who)\s+[^,;“”\"]{1,50}?)?\s+(?:say|said|says|told\s+"
+    r"[^,;“”\"]{1,30}?)\s+(?:that\s+)?"
+    # their own deed, or one done to them ("they had cleared", "they were overruled") ...
+    r"(?:(?:they|we)\s+(?:(?:had|have)\s+)?(?:(?:not|never|often|routinely)\s+)?(?:[a-z]{3,}ed"
+    r"|kept|left|swept|paid|got|went|came|saw|took|gave)|(?:they|we)\s+were\s+(?:[a-z]+ly\s+)?"
+    r"(?:overruled|refused|turned\s+away|charged|billed|fined|ignored|sent\s+away)"
+    # ... or a thing kept, left or never done ("the handsets have been kept in a cupboard")
+    r"|(?:[\w’'-]+\s+){1,5}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|pt|ft|ld)|lay|came|went|never|no\s+longer))\b",
+    re.IGNORECASE,
+)
+
+
 # What the party did to the speaker: "She says she was fired in January after she refused",
 # "Sichilongo says he was dismissed 16 days after he wrote": the speaker tells the act done
 # to them, or what it cost them, a practice, whoever they are.
@@ -400,6 +427,7 @@ def witnessed(outside: str) -> bool:
         or _PUBLIC_DESCRIBED.match(outside) is not None
         or _PUBLIC_NEVER.match(outside) is not None
         or _ONE_DEALT.match(outside) is not None
+        or _GROUP_TELLS.match(outside) is not None
     )
 
 
