@@ -1,4 +1,4 @@
-"""The words of conceding: an admission of error, and a speaker's word of what they knew."""
+"""The words of conceding: an admission of error, a word of what one knew, what it concedes."""
 
 from __future__ import annotations
 
