@@ -13,7 +13,9 @@ from timeline.draft.sentences import Sentence
 from timeline.draft.words import CLAIM_VERB, MASTHEAD, PRONOUN_SAID, whole_words
 
 __all__ = [
+    "BODY_VOICE",
     "FAMILIAR_SAID",
+    "POST",
     "SOURCE_NOTE",
     "STAFF_DEED",
     "TOLD_OUTLET",
@@ -55,6 +57,12 @@ _WORKER: Final = (
     r"|skipper|crewman|waiter|waitress|bartender|salesperson|counsell?or|lecturer|tutor"
     # the body's own suppliers, who see its dealings from the other side
     r"|printer|supplier|vendor|subcontractor|haulier|transporter"
+)
+# Who speaks for a body, or is its force giving its account: its officials, managers and
+# officers (its posts by name are POST), not those who work or live where things happen.
+BODY_VOICE: Final = (
+    r"officials?|officers?|managers?|supervisors?|principals?|inspectors?|examiners?"
+    r"|deput(?:y|ies)|troopers?|agents?|guards?|police|sheriffs?|governors?|councill?ors?"
 )
 # ... and the members of the public it serves, with the workers: who may witness.
 _STAFF: Final = (
@@ -338,10 +346,8 @@ _ONE_DEALT: Final = re.compile(
 _GROUP_TELLS: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|one|many|some|most|several|two|three|four|five|six"
     r"|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|those|them)\s+)?)?(?:[\w’'-]+\s+){0,2}?"
-    # (not those who speak for the body, nor its force giving its account: officials,
-    # managers, officers, deputies)
-    r"(?!(?:officials?|officers?|managers?|supervisors?|principals?|inspectors?|examiners?"
-    r"|deput(?:y|ies)|troopers?|agents?|guards?|police)\b)"
+    # (not those who speak for the body, nor its force giving its account: BODY_VOICE)
+    rf"(?!(?:{BODY_VOICE})\b)"
     rf"(?:{_STAFF}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|butchers"
     r"|caretakers?|volunteers|locals|families|porters|stallholders)"
     r"(?:\s+(?:in|at|on|from|of|near|who)\s+[^,;“”\"]{1,50}?)?\s+(?:say|said|says|told\s+"
@@ -445,7 +451,7 @@ _PLACED: Final = re.compile(
     re.IGNORECASE,
 )
 _FORMER_BEFORE: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_WORKER})\s+\Z", re.I)
-_POST: Final = re.compile(
+POST: Final = re.compile(
     r"\b(?:chief|head\s+of|director|executive|president|chair\w*|spokes\w+|general\s+manager"
     r"|commissioner|secretary|minister|superintendent|mayor|(?:council|board)\s+member)\b",
     re.IGNORECASE,
@@ -467,7 +473,7 @@ def placed_inside(before: str, after: str) -> bool:
     account, not a witness's.
     """
     former = _FORMER_BEFORE.search(before)
-    if _POST.search(after[:100]) or not _AS_SOURCE.search(
+    if POST.search(after[:100]) or not _AS_SOURCE.search(
         before[: former.start()] if former else before
     ):
         return False

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Protocol
 
-from timeline.draft.insiders import goes_on, group_saw
+from timeline.draft.insiders import BODY_VOICE, POST, goes_on, group_saw
 from timeline.draft.model import DraftEvent
 from timeline.draft.oversight import finder_says
 from timeline.draft.parties import PUBLIC_ACTOR, explains
@@ -71,14 +71,13 @@ _FIRST_HAND: Final = re.compile(
     r"(?:[a-z]{2,}ed|came|went|saw|seen|got|paid|took|had\s+to|made|gave|left|heard|found|sat"
     r"|stood|waited|wrote|rang|weighed|watched|carried|walked|slept|drank|ate|lost|spent|knew|come)\b"
 )
-# ... when the speaker holds no post and speaks for no body: an official telling in the
-# first person what they did ('"I signed what was presented to me," the director said')
-# defends their own conduct, a statement.
+# ... when the speaker holds no post (insiders.POST, BODY_VOICE) and speaks for no body:
+# an official telling in the first person what they did ('"I signed what was presented to
+# me," the director said') defends their own conduct, a statement.
 _OFFICIAL: Final = re.compile(
-    r"\b(?:chief|head|director|executive|president|chair\w*|spokes\w+|manager|commissioner"
-    r"|secretary|minister|superintendent|mayor|sheriff|officer|official|governor|councill?or"
-    r"|MP|senator|representative|lawmaker|inspector|auditor|ombudsman|commission|department"
-    r"|ministry|agency|authority|council|board|company|police|lawyer|attorney|professor|Dr)\b",
+    rf"{POST.pattern}|\b(?:{BODY_VOICE}|head|MP|senator|representative|lawmaker|auditor|ombudsman"
+    r"|commission|department|ministry|agency|authority|council|board|company|lawyer|attorney"
+    r"|professor|Dr)\b",
     re.IGNORECASE,
 )
 
