@@ -728,7 +728,8 @@ def test_a_reaction_by_someone_outside_the_scrutinised_party_is_context() -> Non
         "Director Ruiz said Monday that the authority would review every inspection.",
     )
     assert holding(result, "Ferreira, whose son").lane == "context"
-    assert holding(result, "would review every inspection").lane == "statement"
+    # (the party's own promise to review is the matter being looked into: a disclosure)
+    assert holding(result, "would review every inspection").lane == "disclosure"
 
 
 def test_an_official_named_by_title_alone_is_not_taken_for_an_outsider() -> None:
@@ -3371,8 +3372,8 @@ def test_a_body_outside_the_party_that_examines_the_matter_starts_an_inquiry(
     sentence: str,
 ) -> None:
     # Inquiry convention: a body outside the party that "said it would review ...", "said
-    # it was assessing ..." tells an inquiry starting, a disclosure; the party reviewing
-    # "its own" procedures answers for itself.
+    # it was assessing ..." tells an inquiry starting, a disclosure; so does the party
+    # that says it will review its own procedures (see promises._EXAMINES).
     result = drafted(
         "Harlan County Sheriff Ray Tull said on Aug. 20 that the alert reached phones at 2:15 p.m.",
         "But logs obtained by the Tribune show the alert was not sent until 3:41 p.m.",
@@ -3380,7 +3381,7 @@ def test_a_body_outside_the_party_that_examines_the_matter_starts_an_inquiry(
         "Harlan County said it would review its own procedures.",
     )
     assert holding(result, sentence[:30]).lane == "disclosure"
-    assert holding(result, "its own procedures").lane == "statement"
+    assert holding(result, "its own procedures").lane == "disclosure"
 
 
 def test_a_lede_admission_is_not_merged_into_a_later_inquiry() -> None:
@@ -3543,10 +3544,10 @@ def test_the_paperwork_of_work_done_is_evidence(paperwork: str) -> None:
 def test_a_body_that_says_it_will_look_into_the_matter_opens_an_inquiry(sentence: str) -> None:
     # Inquiry convention: a body that says it will review what the story tells opens the
     # inquiry through which the truth comes out, whether or not the story has named the
-    # party yet; a party reviewing "its own" conduct only says so.
+    # party yet; so does a party that says it will review its own figures.
     assert [e.lane for e in drafted(sentence).events] == ["disclosure"]
     own = drafted("The ministry said it would review its figures.")
-    assert [e.lane for e in own.events] == ["statement"]
+    assert [e.lane for e in own.events] == ["disclosure"]
 
 
 def test_evidence_set_off_by_its_number_and_its_source_still_shows() -> None:
@@ -4536,11 +4537,12 @@ def test_a_deed_not_disclosed_until_this_week_is_not_dated_this_week() -> None:
 @pytest.mark.parametrize(
     ("sentence", "lane"),
     [
-        # a promise still to be kept when the story ran, to seek a review or a hearing, is
-        # what comes next: context
-        ("Councillor Ana Reyes says she'll ask council for an independent review.", "context"),
+        # a promise still to be kept when the story ran, to seek a step other than an
+        # examination, is what comes next: context
         ("Reyes said Tuesday she will ask the committee to recall the board.", "context"),
-        ("Trustee Lee Park said Monday he will seek an audit of the fund's fees.", "context"),
+        # one to seek an examination is the matter being looked into: a disclosure
+        ("Councillor Ana Reyes says she'll ask council for an independent review.", "disclosure"),
+        ("Trustee Lee Park said Monday he will seek an audit of the fund's fees.", "disclosure"),
         (
             "The board chair says the board will take up the question at its May 3 meeting.",
             "context",

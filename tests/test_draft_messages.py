@@ -203,18 +203,29 @@ def test_a_promise_made_is_the_account() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "lane"),
     [
-        "The director said she would ask the state auditor to review the contract records.",
-        "He said the agency will check every invoice the records do not support.",
-        "The trust told reporters that its board would order an inquiry into the figures.",
+        ("He said the agency will check every invoice the records do not support.", "statement"),
+        ("The director said the agency would replace every pump by June.", "statement"),
+        # an examination promised is the matter being looked into
+        (
+            "The director said she would ask the state auditor to review the contract records.",
+            "disclosure",
+        ),
+        (
+            "The trust told reporters that its board would order an inquiry into the figures.",
+            "disclosure",
+        ),
     ],
 )
-def test_a_pledge_is_the_partys_claim_whatever_it_promises(sentence: str) -> None:
-    # Pledge convention: what a party says it will do, even a review of the records, is a
-    # promise the story may test, not a review made or records found.
+def test_a_pledge_is_the_partys_claim_unless_it_examines_the_matter(
+    sentence: str, lane: str
+) -> None:
+    # Pledge convention: what a party says it will do is a promise the story may test,
+    # not records found; Scrutiny convention: a promise to examine the matter (a review,
+    # an audit, an inquiry) tells it being looked into, a disclosure.
     result = drafted("The agency said the pumps had never failed.", sentence)
-    assert [e.lane for e in result.events if e.para == 2] == ["statement"]
+    assert [e.lane for e in result.events if e.para == 2] == [lane]
 
 
 def test_a_document_that_instructs_staff_or_a_copy_of_a_message_is_private() -> None:

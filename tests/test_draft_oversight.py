@@ -16,15 +16,14 @@ from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS
         "Alan Reid MSP said he would be writing to the chief to ask her to correct the record.",
     ],
 )
-def test_an_overseers_pledge_to_call_the_party_to_account_is_the_overseers_word(
+def test_an_overseers_pledge_to_call_the_party_to_account_is_a_disclosure(
     pledge: str,
 ) -> None:
-    # Pledge convention: the overseer's words name an examination to come, and they are
-    # still a promise, a statement, until the request is made (one told as still to come
-    # when the story ran is its aftermath: see test_draft_conventions).
+    # Scrutiny convention: the overseer's words name an examination to come, the matter
+    # being looked into: a disclosure, promised or made (see promises._EXAMINES).
     result = drafted("The parks department said every playground was inspected in May.", pledge)
     assert EXAMINE_ORDER.search(pledge)
-    assert holding(result, pledge.split()[1]).lane == "statement"
+    assert holding(result, pledge.split()[1]).lane == "disclosure"
 
 
 def test_an_overseers_request_made_is_a_disclosure() -> None:

@@ -17,6 +17,7 @@ from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.nondates import inside
 from timeline.draft.occasions import at_the_meeting, at_the_time, same_time
+from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER
@@ -112,8 +113,10 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             return outside[1]
     # Concession convention: an admission is dated like a statement, by its own verb; the
     # dates of what it concedes ("said she was told in May") are the conceded facts'.
-    if lane == "statement" or (lane == "disclosure" and ADMISSION.search(s, a, b)):
-        decided, k = spoken_date(found, s, (a, b), offset, outside, conceding=lane == "disclosure")
+    # (so is a step its taker tells of: "said she has asked the chair to hold a hearing")
+    conceding = lane == "disclosure" and ADMISSION.search(s, a, b) is not None
+    if lane == "statement" or conceding or (lane == "disclosure" and TOLD_STEP.search(s, a, b)):
+        decided, k = spoken_date(found, s, (a, b), offset, outside, conceding=conceding)
         if decided:
             return k
     opening = LEAD_PHRASE.match(s, a)
@@ -497,9 +500,11 @@ def clause_date(
         f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
     ]
     in_clause = clause_dates(in_clause, s, clause, sent.start)
-    if clause.lane == "statement":
+    told = clause.lane == "disclosure" and TOLD_STEP.search(s, clause.start, clause.end)
+    if clause.lane == "statement" or told:
         # Tense convention: words were said by the day the story ran; a date after it
         # ("Starting next year, she said, the office will report ...") is what they promise
+        # (so is one in a step told by its taker: "said she will ask for a hearing in May")
         in_clause = [f for f in in_clause if (f.resolution.start or pub) <= pub]
     if (
         clause.lane == "disclosure"

@@ -8,7 +8,7 @@ from typing import Final
 from timeline.draft.messages import PRIVATE
 from timeline.draft.words import whole_words
 
-__all__ = ["PLEDGE", "pledged"]
+__all__ = ["PLEDGE", "TOLD_STEP", "pledged"]
 
 # Pledge convention: "said he would ask the board to review", "says she'll ask council":
 # what a speaker says they will do is their promise, even when the promise is a review or
@@ -18,12 +18,37 @@ PLEDGE: Final = whole_words(
     r"|the\s+[a-z][\w-]*|(?:his|her|its|their)\s+[a-z][\w-]*)(?:\s+(?:would|will)|[’']ll)\s+"
     r"(?!not\b|never\b|be\s+able\b)"
 )
+# A step told by the one who takes it, promised or taken ("said she will ask", "said he has
+# asked the chair to hold a hearing"): the telling is the event, dated by its speech verb.
+TOLD_STEP: Final = whole_words(
+    rf"{PLEDGE.pattern}"
+    r"|(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:has|have|had)"
+    r"\s+(?:already\s+)?(?:asked|written\s+to|requested|called\s+on|referred)\b"
+)
 # A promise told as still to come when the story ran ("says", "will", "she'll") ...
 _STILL_TO_COME: Final = re.compile(r"\b(?:says|tells|will)\b|[’']ll\b", re.IGNORECASE)
-# ... to seek a review, a hearing or a law.
+# ... to seek a law or another step (a promise to examine, see _EXAMINES, comes first).
 _SEEKS: Final = re.compile(
     r"(?:\w+ly\s+)?(?:ask|seek|request|call\s+for|push\s+for|press\s+for|introduce|table|file"
     r"|bring\s+(?:a|forward)|move\s+a|take\s+up|raise|summon|demand)\b",
+    re.IGNORECASE,
+)
+
+# Scrutiny convention: a promise to examine the matter or to have it examined ("would
+# review the beneficiary lists", "will ask the board to order an independent audit", "would
+# summon the principal secretary to explain", "would ask the director to return to the
+# committee") is the matter being looked into, however it is told: a disclosure, whoever
+# makes it.
+_EXAMINES: Final = re.compile(
+    r"(?:\w+ly\s+)?(?:also\s+)?(?:be\s+)?(?:(?:ask(?:ing)?|seek(?:ing)?|request|call\s+for|call\s+on"
+    r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|push\s+for|press\s+for|demand|move|order|send|summon|hold|convene"
+    r"|writ(?:e|ing)\s+to)\b"
+    r"[^.;“”\"]{0,80}?\b(?:review|audit|examine|inspect|investigat\w*|inquiry|enquiry|hearing"
+    r"|recount|re-?inspect|re-?examine|re-?test|probe|summon\w*|explain|account\s+for|testify"
+    r"|appear\s+before|return\s+to\s+the\s+(?:committee|council|board|panel)|correct\s+the\s+record"
+    r"|answer\s+questions)\b"
+    r"|(?:review|audit|examine|inspect|investigate|re-?inspect|re-?examine|re-?test|recount"
+    r"|look\s+into|probe)\b)",
     re.IGNORECASE,
 )
 
@@ -31,15 +56,18 @@ _SEEKS: Final = re.compile(
 def pledged(outside: str) -> str | None:
     """The lane of the promise a clause makes, if it makes one.
 
-    Tense convention: a promise still to be kept when the story ran to seek a review, a
-    hearing or a law ("says she'll ask council for an independent review", "said he will
-    introduce legislation") is the aftermath the story ends on: context. A promise of what
-    will be done ("said it will replace every valve"), or one told in the past ("said she
-    would ask the auditor"), is a claim the story can test: a statement. One made inside
+    A promise to examine the matter is a disclosure (see ``_EXAMINES``). Tense convention:
+    a promise still to be kept when the story ran to seek anything else ("said he will
+    introduce legislation", "will ask the committee to recall the board") is the aftermath
+    the story ends on: context. A promise of what will be done ("said it will replace
+    every valve"), or one told in the past ("said she would hire more staff"), is a claim
+    the story can test: a statement. One made inside
     (a message, a meeting) is no public promise: None, for the caller to judge.
     """
     pledge = PLEDGE.search(outside)
     if pledge is None or PRIVATE.search(outside):
         return None
+    if _EXAMINES.match(outside, pledge.end()):
+        return "disclosure"
     seeks = _STILL_TO_COME.search(pledge.group()) and _SEEKS.match(outside, pledge.end())
     return "context" if seeks else "statement"

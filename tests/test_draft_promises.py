@@ -1,0 +1,77 @@
+"""Tests for timeline.draft.promises: what a speaker says will be done, and its lane."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import PUB, drafted, holding
+
+_ACCOUNT = "The housing office said every repair request was answered within a week."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        # a promise to have the matter examined, still to come or told in the past
+        (
+            "Councillor Rosa Imbert said Tuesday she will ask the board to order an outside "
+            "audit of the repair contract at its April 2 meeting.",
+            "Imbert",
+            "Tuesday",
+        ),
+        (
+            "Ward member Tiago Brandt said he plans to call the director back to explain the "
+            "repair figures.",
+            "Brandt",
+            f"../{PUB}",
+        ),
+        (
+            "Ms Nkosi said the committee would summon the housing director to explain the backlog.",
+            "Nkosi",
+            f"../{PUB}",
+        ),
+        (
+            "Her deputy said the office would send its own crews to recount open requests in "
+            "three estates before the end of the year.",
+            "recount",
+            f"../{PUB}",
+        ),
+        # ... or a step already taken that its taker tells of: dated by the telling, not by
+        # the time of the hearing it asks for
+        (
+            "Rep. Dora Finch said she has asked the chair of the housing committee to hold a "
+            "hearing on the backlog before the 2025 session begins.",
+            "Finch",
+            f"../{PUB}",
+        ),
+    ],
+)
+def test_a_promise_to_examine_the_matter_is_a_disclosure_dated_by_its_telling(
+    sentence: str, words: str, date: str
+) -> None:
+    # Scrutiny convention: a promise to examine the matter, or to have it examined, is the
+    # matter being looked into: a disclosure, whoever makes it, dated like what was said.
+    event = holding(drafted(_ACCOUNT, sentence), words)
+    assert (event.lane, event.date) == ("disclosure", date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lane"),
+    [
+        # a step still to come that examines nothing is the aftermath
+        (
+            "Councillor Rosa Imbert said Tuesday she will ask the board to recall the director.",
+            "context",
+        ),
+        # a promise of what will be done, or one that names an inquiry only in passing, is
+        # a claim the story can test
+        ("The director said the office would hire six more repair crews by June.", "statement"),
+        (
+            "The director said the contract would stand while the ombudsman's inquiry was "
+            "under way.",
+            "statement",
+        ),
+    ],
+)
+def test_a_promise_that_examines_nothing_keeps_its_lane(sentence: str, lane: str) -> None:
+    assert holding(drafted(_ACCOUNT, sentence), sentence.split()[2]).lane == lane
