@@ -625,6 +625,8 @@ def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
         ),
         ("The foundation said it has asked the county for documentation.", "for documentation"),
         ("Last week, the state auditor's office released a review of the program.", "released"),
+        # a complaint taken to an overseer
+        ("Odell took her case to the state ombudsman in March.", "took her case"),
     ],
 )
 def test_complaints_checks_and_demands_for_an_account_are_disclosures(

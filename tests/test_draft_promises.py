@@ -26,6 +26,12 @@ _ACCOUNT = "The housing office said every repair request was answered within a w
             f"../{PUB}",
         ),
         (
+            "Councillor Nadia Roux said Wednesday she will ask the committee to call the housing "
+            "director back.",
+            "Roux",
+            "Wednesday",
+        ),
+        (
             "Ms Nkosi said the committee would summon the housing director to explain the backlog.",
             "Nkosi",
             f"../{PUB}",

@@ -108,7 +108,9 @@ EXAMINE_ORDER: Final = whole_words(
     # filed, through which records come out: "filed a lawsuit last month", "a class action
     # filed last week"
     # (or told by its verb: "Marcotte complained to the department in February")
-    r"|complained\s+(?:in\s+writing\s+)?to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:department|agency"
+    # (or taken to an overseer: "took her case to the public services ombudsman in March")
+    r"|(?:complained\s+(?:in\s+writing\s+)?|took\s+(?:her|his|their|its|the)\s+(?:case|complaint"
+    r"|concerns?|grievance)\s+)to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:department|agency"
     r"|regulator|ombudsman|commission|authority|inspectorate|police|ministry|watchdog)\b"
     r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:formal\s+"
     r"|official\s+)?(?:complaints?|appeal"

@@ -45,7 +45,7 @@ _EXAMINES: Final = re.compile(
     r"|writ(?:e|ing)\s+to)\b"
     r"[^.;“”\"]{0,80}?\b(?:review|audit|examine|inspect|investigat\w*|inquiry|enquiry|hearing"
     r"|recount|re-?inspect|re-?examine|re-?test|probe|summon\w*|explain|account\s+for|testify"
-    r"|appear\s+before|return\s+to\s+the\s+(?:committee|council|board|panel)|correct\s+the\s+record"
+    r"|appear\s+before|call\s+(?:[\w’'.-]+\s+){1,3}?back|return\s+to\s+the\s+(?:committee|council|board|panel)|correct\s+the\s+record"
     r"|answer\s+questions)\b"
     r"|(?:review|audit|examine|inspect|investigate|re-?inspect|re-?examine|re-?test|recount"
     r"|look\s+into|probe)\b)",
