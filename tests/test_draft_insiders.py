@@ -716,3 +716,44 @@ def test_a_group_at_the_job_telling_what_went_on_is_a_witness(text: str, lane: s
     # Witness convention: those who work the job or live with the service, named bare or
     # counted, tell the deed done or left undone where they are.
     assert drafted(text).events[0].lane == lane
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "lane"),
+    [
+        (
+            "A staff member of the records unit said the weekly audits were last run in May.",
+            "staff member",
+            "practice",
+        ),
+        (
+            "A woman who worked on the night shift until the contract ended said nobody checked "
+            "the gauges.",
+            "night shift",
+            "practice",
+        ),
+        (
+            "A gate guard who was posted at the depot said the barrier stood open for a week.",
+            "gate guard",
+            "practice",
+        ),
+        # an official speaks for the body, and a promise is no telling of what went on
+        (
+            "A ministry official at the depot said the gauges were checked daily.",
+            "official",
+            "statement",
+        ),
+        (
+            "A clerk at the depot said the office would check the gauges next week.",
+            "clerk",
+            "statement",
+        ),
+    ],
+)
+def test_one_unnamed_worker_placed_where_they_work_tells_the_practice(
+    sentence: str, words: str, lane: str
+) -> None:
+    # Insider convention: one who works, or worked, there and is not named, placed by the
+    # unit or the post ("A staff member of the Fleet Unit said"), is a witness.
+    result = drafted("The depot said every gauge was read each morning.", sentence)
+    assert holding(result, words).lane == lane

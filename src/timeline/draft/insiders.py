@@ -207,6 +207,18 @@ _SHIELDED_AT: Final = re.compile(
 )
 
 
+# ... or one unnamed, of any work, placed by where they work or worked: "A staff member of
+# the Fleet Unit said", "A man who worked on the patrol crew until the contract ran out
+# said", "A forest guard who was posted in the area said" (an official speaks for the body).
+_UNNAMED_PLACED: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,2}?(?!official\b)"
+    rf"(?:staff\s+member|member\s+of\s+(?:the\s+)?staff|man|woman|{_WORKER})\s+"
+    r"(?:(?:of|at|in|with|on)\s+(?:the|its)\s+[^,;“”\"]{1,50}?|who\s+(?:had\s+|has\s+)?(?:worked"
+    r"|was\s+posted|served)\b[^,;“”\"]{0,80}?|[a-z]+ing\s+[^,;“”\"]{1,60}?),?\s+(?:said|says"
+    r"|told|tells)\b(?!\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:would|will)\b)"
+)
+
+
 _THEY_WERE_TOLD: Final = re.compile(
     r"\b(?:say|says|said)\s+(?:that\s+)?they\s+(?:were|had\s+been)\s*$"
 )
@@ -220,6 +232,8 @@ def insider(outside: str) -> bool:
         or _SHIELDED_AT.match(outside)
     )
     if shielded is not None and SOURCE_NOTE.search(shielded.group("rest")):
+        return True
+    if _UNNAMED_PLACED.match(outside):
         return True
     m = _INSIDER.match(outside)
     if m is None:
