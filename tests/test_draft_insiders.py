@@ -757,3 +757,34 @@ def test_one_unnamed_worker_placed_where_they_work_tells_the_practice(
     # unit or the post ("A staff member of the Fleet Unit said"), is a witness.
     result = drafted("The depot said every gauge was read each morning.", sentence)
     assert holding(result, words).lane == lane
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # several of any work, placed by where they worked
+        (
+            "Two cutters who worked at the mill until this year said the guards were taken off "
+            "in March.",
+            "Two cutters",
+        ),
+        # one gone, set after what they tell
+        (
+            "Night staff were told to log the checks as done, the former clerk said.",
+            "Night staff",
+        ),
+        # a group of the public, placed first by where they are
+        ("In the upper valley, villagers said the trucks kept coming.", "villagers"),
+        # one of the public, placed by what they do near a named place
+        (
+            "Nora Pike, who grazes sheep on the common near Ashby, said she twice reported the "
+            "broken fence.",
+            "Pike",
+        ),
+    ],
+)
+def test_witnesses_placed_by_their_work_or_their_place_tell_the_practice(
+    sentence: str, words: str
+) -> None:
+    result = drafted("The mill said its guards were always fitted.", sentence)
+    assert holding(result, words).lane == "practice"

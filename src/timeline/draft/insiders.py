@@ -27,10 +27,9 @@ __all__ = [
     "witnessed",
 ]
 
-# Staff convention: the body's own people as the subject of a past deed ("shelter staff
-# euthanized 1,140 animals", "crews skipped the checks") tell what it did; not what they
-# said, thought or protested, nor a deed inside what a speaker said ("said deputies
-# followed policy" is the speaker's claim)
+# Staff convention: the body's own people as the subject of a past deed ("crews skipped the
+# checks") tell what it did; not what they said, thought or protested, nor a deed inside
+# what a speaker said ("said deputies followed policy" is the speaker's claim)
 STAFF_DEED: Final = whole_words(
     r"(?:staff|employees|workers|crews|deputies|nurses|guards|clerks|dispatchers|technicians)"
     r"\s+(?:(?:had|also|routinely|repeatedly|then|often|still|later|quietly)\s+)?(?!(?:stated"
@@ -124,7 +123,7 @@ _INSIDER_TRAILING: Final = re.compile(
     r"(?P<rest>who\s[^;“”\"]*?),?\s+(?:said|says)\W*$"
     # (or a former one, with whoever else says so: "..., a former inspector and a labour
     # rights group say.")
-    rf"|,\s+(?i:an?|one|two|three|several)\s+(?P<former>former)\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}"
+    rf"|,\s+(?i:an?|one|two|three|several|the)\s+(?P<former>former)\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}"
     r"[^;“”\"]{0,60}?\s+(?:say|says|said)\W*$"
 )
 _FORMER_STAFF: Final = re.compile(rf"\bformer\s+(?:[\w’'-]+\s+){{0,2}}?{_STAFF}", re.IGNORECASE)
@@ -207,15 +206,16 @@ _SHIELDED_AT: Final = re.compile(
 )
 
 
-# ... or one unnamed, of any work, placed by where they work or worked: "A staff member of
-# the Fleet Unit said", "A man who worked on the patrol crew until the contract ran out
-# said", "A forest guard who was posted in the area said" (an official speaks for the body).
+# ... or unnamed and placed by where they work or worked: "A staff member of the Fleet Unit
+# said", "A guard who was posted in the area said" (an official speaks for the body).
 _UNNAMED_PLACED: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,2}?(?!official\b)"
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,2}?(?!official\b)"
     rf"(?:staff\s+member|member\s+of\s+(?:the\s+)?staff|man|woman|{_WORKER})\s+"
     r"(?:(?:of|at|in|with|on)\s+(?:the|its)\s+[^,;“”\"]{1,50}?|who\s+(?:had\s+|has\s+)?(?:worked"
-    r"|was\s+posted|served)\b[^,;“”\"]{0,80}?|[a-z]+ing\s+[^,;“”\"]{1,60}?),?\s+(?:said|says"
-    r"|told|tells)\b(?!\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:would|will)\b)"
+    r"|was\s+posted|served)\b[^,;“”\"]{0,80}?|[a-z]+ing\s+[^,;“”\"]{1,60}?)"
+    r"|(?:Two|Three|Four|Five|Six|Several|Some|\d+)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s\s+who"
+    r"\s+(?:had\s+|have\s+)?(?:worked|work|were\s+posted|served)\s+(?:at|in|for|on)\b[^,;“”\"]{0,80}?)"
+    r",?\s+(?:said|says|told|tells)\b(?!\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:would|will)\b)"
 )
 
 
@@ -233,18 +233,17 @@ def insider(outside: str) -> bool:
     )
     if shielded is not None and SOURCE_NOTE.search(shielded.group("rest")):
         return True
-    if _UNNAMED_PLACED.match(outside):
+    trailing = _INSIDER_TRAILING.search(outside)
+    if _UNNAMED_PLACED.match(outside) or (trailing is not None and trailing.group("former")):
         return True
     m = _INSIDER.match(outside)
     if m is None:
         named = (
             _NAMED_INSIDER.match(outside)
             or _INSIDER_AFTER_QUOTE.search(outside)
-            or _INSIDER_TRAILING.search(outside)
+            or trailing
             or _INSIDER_ACCORDING.search(outside)
         )
-        if named is not None and named.re is _INSIDER_TRAILING and named.group("former"):
-            return True
         rest = named.group("rest") if named is not None else ""
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
@@ -291,8 +290,12 @@ _COUNTED_TELL: Final = re.compile(
 # done to her: what she went through is the practice, not a claim of the body's.
 _AFFECTED: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+(?:an?\s+\d+-year-old\b"
-    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:from|in|of)\s+[A-Z])[^;“”\"]*?,\s+(?:said|says|told|recalled"
-    r"|recalls)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|paid|got"
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:from|in|of)\s+[A-Z]"
+    # (or by what they do near it: "Elaine Corkum, who cuts hay on 80 hectares near Hantsport,")
+    r"|who\s+[a-z]+s\s+[^,;“”\"]{0,60}?\b(?:near|in|at|outside)\s+[A-Z])[^;“”\"]*?,\s+(?:said|says"
+    r"|told|recalled"
+    r"|recalls)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|was\s+|were\s+)?(?:twice\s+|once\s+"
+    r"|repeatedly\s+)?(?:[a-z]+ed|paid|got"
     r"|spent|lost|took|went|was|were|had|sent|heard|saw)\b"
 )
 
@@ -358,7 +361,8 @@ _ONE_DEALT: Final = re.compile(
 # cleared scrub", "A caretaker said the storeroom had not been opened"), tell what went on
 # where they are: a deed done, kept or left undone; not what they feel or were told.
 _GROUP_TELLS: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|one|many|some|most|several|two|three|four|five|six"
+    # (where they are may come first: "In the Lau Lagoon in North Malaita, villagers said")
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:In|At|On)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,50},\s+)?(?:(?:an?|one|many|some|most|several|two|three|four|five|six"
     r"|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|those|them)\s+)?)?(?:[\w’'-]+\s+){0,2}?"
     # (not those who speak for the body, nor its force giving its account: BODY_VOICE)
     rf"(?!(?:{BODY_VOICE})\b)"
@@ -372,7 +376,7 @@ _GROUP_TELLS: Final = re.compile(
     r"(?:overruled|refused|turned\s+away|charged|billed|fined|ignored|sent\s+away)"
     # ... or a thing kept, left or never done ("the handsets have been kept in a cupboard")
     r"|(?:[\w’'-]+\s+){1,5}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
-    r"[a-z]+(?:ed|en|pt|ft|ld)|lay|came|went|never|no\s+longer))\b",
+    r"[a-z]+(?:ed|en|pt|ft|ld)|lay|came|went|never|no\s+longer|kept\s+[a-z]+ing))\b",
     re.IGNORECASE,
 )
 
