@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 from timeline.draft.insiders import STAFF_DEED
 from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT, STATEMENT
 
@@ -191,3 +191,17 @@ def test_claims_counted_are_no_assertion_and_records_that_bear_it_out_are_eviden
     )
     assert result.events[0].lane != "statement"
     assert CONTRADICT_VERB.search("Sales records passed to the Post bear that out.")
+
+
+def test_an_appearance_before_a_committee_is_the_account_given_there() -> None:
+    # Appearance convention: "appeared before the standing committee in February" tells the
+    # occasion of the account the quotation after it gives: one statement, of that month.
+    result = drafted(
+        "Its director, Ana Ruiz, appeared before the legislature's standing committee on "
+        "housing in February. “Every repair is done within a week,” she told the committee.",
+        "Work orders show repairs took three months.",
+    )
+    told = holding(result, "appeared before")
+    assert (told.lane, told.date) == ("statement", "in February")
+    assert not [e for e in result.events if "Every repair" in e.clause]
+    assert linked(result, "contradicts", "repairs took", "appeared before")

@@ -34,6 +34,9 @@ STATEMENT: Final = whole_words(
     r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
     r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
     r"|argue[ds]|asserted|contended|testified|replied|explained|boasted|touted"
+    # an appearance to give an account: "appeared before the standing committee in February"
+    r"|appeared\s+before\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:committee|council"
+    r"|parliament|house|assembly|legislature|senate|board|panel|inquiry|hearing|commission)\b"
     # (responding to a call is a deed: "an officer responded alone to a domestic violence call")
     r"|responded(?!\s+(?:alone\b|(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:calls?|fires?|alarms?|emergenc\w+|incidents?|crash\w*|scenes?|call-?outs?|overdoses?)\b))"
@@ -131,9 +134,8 @@ CONTEXT: Final = whole_words(
     # Course-change convention: a plan "paused", "shelved" or "scrapped" is background.
     r"|paus(?:ed|es|ing)|shelv(?:ed|es|ing)|scrap(?:ped|s|ping))"
 )
-# Reaction convention: outrage, criticism, protests and the inquiries or ousters that a
-# scandal "prompted" or "led to" are its aftermath, told as background (context), even
-# when the object is an investigation that has found nothing yet.
+# Reaction convention: outrage, protests and the inquiries or ousters a scandal "prompted"
+# or "led to" are its aftermath, background (context), even an investigation not yet done.
 FALLOUT: Final = whole_words(
     r"(?:prompted|sparked|triggered|drew|drawn|fueled|fuelled|provoked|led\s+to)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:criticism|outrage|anger|backlash|condemnation|calls|protests?"
@@ -192,8 +194,7 @@ CLAIM_END: Final = re.compile(
 CLAIM_SPLIT: Final = re.compile(r",?\s+(?:or|and)\s+that\s+", re.IGNORECASE)
 INFINITIVE: Final = re.compile(r"\b(?:to|to\s+be|not|never|n[’']t)\s+$", re.IGNORECASE)
 # Question convention: "Asked why the department had not disclosed the reports, Lee said":
-# the question put to a speaker frames the answer, which is the event; its words are no
-# event of their own and not the story's own time.
+# the question frames the answer, the event; its words are no event and not its time.
 QUESTION: Final = r"(?:When\s+asked|Asked|Pressed|Questioned)"
 QUESTION_LEAD: Final = re.compile(
     rf"^(?:(?:But|And|Yet|So|Also|Still),?\s+)?{QUESTION}\b[^,“”\"]{{0,160}},\s+"
@@ -440,9 +441,8 @@ ACCOUNT_NOUN: Final = (
     r"(?:statements?|comments?|accounts?|response|version|explanation|claims?|reports?"
     r"|(?:press\s+|news\s+)?releases?)"
 )
-# Account convention: the account a party gave first ("its first comment", "the first
-# official report from the military said", "initially, in a statement") is the claim the
-# story tests, not a finding, though it may be called a report.
+# Account convention: the account a party gave first ("its first comment", "initially, in a
+# statement") is the claim the story tests, not a finding, though it may be called a report.
 FIRST_ACCOUNT: Final = whole_words(
     rf"(?:initial|first|original|earliest)\s+(?:[\w’'-]+\s+){{0,2}}?{ACCOUNT_NOUN}"
     r"|initially[^.;]{0,40}\b(?:statement|comment|account|said)"
