@@ -286,3 +286,20 @@ def test_a_failing_owned_in_milder_words_is_conceded(text: str) -> None:
     # Admission convention: "were regrettable", "may have been too simple", "accepted
     # there had been mistakes", "identified gaps in" own a failing without "admit".
     assert drafted(text).events[0].lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lane"),
+    [
+        ("“We did not reach all the valley schools,” the director said.", "disclosure"),
+        ("“I cannot stand here and say every pump works,” she told the council.", "disclosure"),
+        ("The director said: “We haven't been meeting it in every case.”", "disclosure"),
+        # a universal denial is the account itself
+        ("“We have not had a single day over the limit,” the director said.", "statement"),
+    ],
+)
+def test_the_promise_of_all_owned_as_not_kept_is_an_admission(sentence: str, lane: str) -> None:
+    # Concession convention: a speaker who says in their own words that not all was done
+    # concedes the account of all.
+    result = drafted("The district said every school had been tested.", sentence)
+    assert holding(result, sentence.split()[1]).lane == lane

@@ -80,6 +80,12 @@ ADMISSION: Final = whole_words(
     r"|(?:could|should)\s+have\s+been\s+more\s+clearly\s+(?:explained|presented|stated|described)"
     # ... or a promise owned as broken: "was not met for a large number of residents, and we
     # should have said so"
+    # ... or the promise of all owned as not kept, in one's own words: "We did not reach all
+    # the communities", "I cannot stand here and say compliance is 100 percent"
+    r"|(?:we|I)\s+(?:did\s+not|didn[’']t|could\s+not|couldn[’']t|have\s+not|haven[’']t)\s+(?:been\s+)?"
+    r"[a-z]+(?:ing)?\s+(?:it\s+in\s+)?(?:every|all|each)\b"
+    r"|(?:we|I)\s+(?:cannot|can[’']t)\s+(?:stand\s+here\s+and\s+)?say\b[^.;]{0,40}?\b(?:100\s+per\s*cent"
+    r"|every|all)\b"
     r"|should\s+have\s+said\s+so|(?:promise|pledge|target|commitment|deadline)[^.;]{0,20}?"
     r"(?:was|were)\s+[“\"]?not\s+(?:met|kept)\b"
     # ... or a warning let lie: "the sergeant's recommendation “was not acted on in time”"
