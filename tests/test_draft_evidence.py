@@ -1208,3 +1208,22 @@ def test_a_duty_owed_and_not_done_is_the_practice(text: str) -> None:
     # account, not background; "None of this matched ..." refers back and tells no deed.
     assert drafted(text).events[0].lane == "practice"
     assert not drafted("None of this matched what the council was told.").events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "undone"),
+    [
+        # a record that holds no trace of the checks owed
+        ("The depot's test log has no pressure readings at all for March.", "test log", True),
+        # a trip owed that never came
+        ("That day, the repair crew's van never left the yard.", "never left", True),
+        # what people lack is no record of a check
+        ("Tenants have no easy way to check a landlord's licence.", "Tenants", False),
+    ],
+)
+def test_a_record_with_no_trace_and_a_trip_never_made_are_left_undone(
+    sentence: str, words: str, undone: bool
+) -> None:
+    result = drafted("The depot said every boiler was tested monthly.", sentence)
+    lanes = [e.lane for e in result.events if words in e.clause]
+    assert lanes == ["practice"] if undone else "practice" not in lanes

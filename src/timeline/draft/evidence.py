@@ -193,6 +193,13 @@ STILL_UNDONE: Final = re.compile(
     # record of one being ordered"
     r"|\b(?:has|had|have|shows?|showed|contains?|contained)\s+no\s+records?\s+of\b"
     r"|\b(?:makes?|made)\s+no\s+mention\s+of\b"
+    # ("The plant's laboratory log ... has no ash or sulfur results at all")
+    r"|\b(?:has|had|have|holds?|held|shows?|showed|records?|recorded|lists?|listed)\s+no\s+"
+    r"(?:(?!to\b)[\w-]+\s+){0,3}?(?:results|entries|entry|tests|readings|signatures|inspections"
+    r"|checks|visits|patrols|samples)\b"
+    # ... or a trip or a start owed that never came: "the team's boat never left Auki"
+    r"|\bnever\s+(?:left|arrived|came|reached|sailed|opened|started|began|ran|went|took\s+place"
+    r"|happened|showed\s+up|turned\s+up)\b"
     # ("Archived copies of the district's website ... contain no violation notices")
     r"|\b(?:contains?|contained)\s+no\b"
     # ... or left lying: "Some orders had sat untouched for more than four years"
