@@ -474,3 +474,20 @@ def test_the_aside_that_tells_how_the_speaker_was_reached_dates_the_words() -> N
         'anything" and that notices had been posted on its website.'
     )
     assert holding(result, "never hid").date == "March 1"
+
+
+@pytest.mark.parametrize("noun", ["communiqué", "circular", "bulletin"])
+def test_a_communique_issued_on_a_day_dates_what_it_stated(noun: str) -> None:
+    result = drafted(
+        f"In a {noun} issued on 30 January, the ministry stated that every well was tested."
+    )
+    assert [(e.lane, e.date) for e in result.events] == [("statement", "30 January")]
+
+
+def test_telling_members_that_is_the_account_given() -> None:
+    # the participle of telling, set after the occasion, gives the account as "told" does
+    result = drafted(
+        "The minister struck a similar note in the assembly in January, telling members "
+        "that every well was tested."
+    )
+    assert [(e.lane, e.date) for e in result.events] == [("statement", "in January")]

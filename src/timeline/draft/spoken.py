@@ -80,7 +80,7 @@ _STATEMENT_NOUNS: Final = (
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
     # (and the talk the newsroom had: "in a brief conversation Friday", "in a phone call")
     r"|conversation|(?:phone|telephone)\s+call"
-    r"|advertisement|commercial|submission|notice|newsletter"
+    r"|advertisement|commercial|submission|notice|newsletter|communiqu[eé]s?|circular|bulletin"
     # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
     # in February", "In a court filing in April", "a fact sheet the authority published"
     r"|address|filing|fact\s+sheet|leaflet|brochure|flyer|web\s*page"

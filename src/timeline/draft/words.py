@@ -18,7 +18,7 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 
 STATEMENT: Final = whole_words(
     # (and the plural present, "Residents say", not "declined to say" or "did not say")
-    r"said|says|saying|(?<!\bto\s)(?<!\bnot\s)(?<![’']t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwould\s)"
+    r"said|says|saying|telling(?=\s+(?:[\w’'-]+\s+){1,4}?that\b)|(?<!\bto\s)(?<!\bnot\s)(?<![’']t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwould\s)"
     r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)say|wr(?:ote|ites)(?!\s+(?:up|down|off|out)\b)|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
     r"|claimed|denied|denies|denying|denials?|insisted|insists|stated|announced"
