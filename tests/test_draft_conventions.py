@@ -2507,16 +2507,16 @@ def test_a_dated_statement_called_incorrect_by_its_speaker_is_a_correction() -> 
 
 def test_a_question_left_unanswered_is_a_refusal_and_a_characterisation_a_statement() -> None:
     # Refusal convention: "declined to say why the audit was withheld" leaves a question
-    # about the evidence unanswered, the party's answer to it; "did not say how many" of
-    # anything else is the stock line of silence, no event. Characterisation convention:
-    # "described every one of the delays as ..." is the party's account.
+    # about the evidence unanswered, the party's answer to it; so does "did not say how
+    # many". Characterisation convention: "described every one of the delays as ..." is
+    # the party's account.
     result = drafted(
         "The airline described every one of the 300 delays as caused by the weather.",
         "Its spokeswoman did not say how many of the delays had been miscoded.",
         "The mayor declined to say why the audit was withheld.",
     )
     assert holding(result, "described every one").lane == "statement"
-    assert not [e for e in result.events if "did not say how many" in e.clause]
+    assert holding(result, "did not say how many").lane == "disclosure"
     assert holding(result, "declined to say why").lane == "disclosure"
 
 
@@ -3253,13 +3253,13 @@ def test_a_time_between_a_short_subject_and_its_verb_dates_the_statement() -> No
     assert holding(result, "deleted the survey").date == "Friday"
 
 
-def test_efforts_to_reach_a_spokesperson_are_a_stock_line_and_an_organisation_acts() -> None:
-    # Response convention: the failed effort to reach a party is no event (see unanswered).
+def test_efforts_to_reach_a_spokesperson_are_a_silence_and_an_organisation_acts() -> None:
+    # Refusal convention: the failed effort to reach a party tells its silence.
     result = drafted(
         "Efforts to reach the ministry's spokesperson were unsuccessful.",
         "The World Health Organisation said on Wednesday that cases had doubled.",
     )
-    assert not [e for e in result.events if "Efforts to reach" in e.clause]
+    assert holding(result, "Efforts to reach").lane == "disclosure"
     assert holding(result, "cases had doubled").actor == "World Health Organisation"
 
 

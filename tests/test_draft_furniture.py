@@ -6,7 +6,7 @@ import pytest
 
 from draft_support import assert_title_and_actor, drafted, holding
 from timeline.draft import draft
-from timeline.draft.furniture import DATELINE, unanswered, unstyled
+from timeline.draft.furniture import DATELINE, NO_COMMENT, unstyled
 from timeline.draft.sentences import split_sentences
 
 
@@ -268,11 +268,12 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "The police had not responded to his account at the time of going to press.",
     ],
 )
-def test_a_stock_line_of_silence_is_no_event(sentence: str) -> None:
-    # Response convention: the line every story carries for a party that stays silent.
+def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:
+    # Refusal convention: the line a story carries for a party that stays silent tells
+    # that it withheld its account, however the newsroom asked: a disclosure.
     result = drafted("The authority said every terminal was replaced.", sentence)
-    assert [e for e in result.events if e.para == 2] == []
-    assert unanswered(sentence)
+    silent = [e.lane for e in result.events if e.para == 2 and NO_COMMENT.search(e.clause)]
+    assert silent == ["disclosure"]
 
 
 @pytest.mark.parametrize(
@@ -286,7 +287,6 @@ def test_a_stock_line_of_silence_is_no_event(sentence: str) -> None:
     ],
 )
 def test_a_silence_about_the_evidence_or_with_words_is_kept(sentence: str) -> None:
-    assert not unanswered(sentence)
     result = drafted("The authority said every terminal was replaced.", sentence)
     assert [e for e in result.events if e.para == 2]
 

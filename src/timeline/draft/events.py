@@ -37,7 +37,7 @@ from timeline.draft.dating import (
 )
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
-from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unanswered, unstyled
+from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unstyled
 from timeline.draft.insiders import shielded_next
 from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
@@ -161,7 +161,6 @@ def draft(
             or boiler[sent.index]
             or SUBHEAD.match(sent.text)
             or is_question(sent.text)
-            or unanswered(sent.text)
         ):
             # a signpost ("Castellanos gave a different picture.") names who speaks next
             speaker = state.actors.next_speaker(sent.text, drafted=False) if sent.para else None

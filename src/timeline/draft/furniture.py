@@ -1,4 +1,4 @@
-"""Page furniture: what a news page prints around the story, and its stock lines: no event."""
+"""Page furniture: what a news page prints around the story (no event), and words of silence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.draft.evidence import EVIDENCE_NOUN
 from timeline.draft.quotes import doubled
-from timeline.draft.words import STATEMENT, whole_words
+from timeline.draft.words import whole_words
 
 __all__ = [
     "AFTER_CLOCK",
@@ -17,7 +17,6 @@ __all__ = [
     "LIST_ITEM",
     "NO_COMMENT",
     "SUBHEAD",
-    "unanswered",
     "unstyled",
 ]
 
@@ -170,8 +169,8 @@ SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
 
 
 # Refusal convention: a party that declines to comment, or leaves a question put to it
-# unanswered, has withheld its account. The stock words of silence: "did not respond to
-# requests for comment", "declined to comment", "referred questions to the department".
+# unanswered, has withheld its account: news of it, a disclosure, even in the stock words
+# of silence ("did not respond to requests for comment", "referred questions to").
 _SILENCE_WORDS: Final = (
     # (or "declined to be interviewed", "declined an on-camera interview")
     r"(?:declined|refused)\s+(?:to\s+be\s+interviewed|an?\s+(?:[\w-]+\s+)?interview)"
@@ -184,60 +183,16 @@ _SILENCE_WORDS: Final = (
     r"|comment)|efforts\s+to\s+reach|referred\s+(?:all\s+|further\s+|the\s+)?(?:questions"
     r"|inquiries|enquiries)\s+to"
 )
-_SILENCE: Final = whole_words(_SILENCE_WORDS)
 NO_COMMENT: Final = whole_words(
     rf"{_SILENCE_WORDS}"
     # "did not answer questions about", "declined to answer written questions"
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+answer\s+(?:[\w’'-]+\s+){0,2}?"
     r"questions"
-    # "did not say how many", "declined to say why": a question put and left unanswered (a
-    # refusal of its own, and an event, unlike the stock words)
+    # "did not say how many", "declined to say why": a question put and left unanswered
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
     r"\s+(?:how|why|when|whether|who|what|which|where)"
     r"|(?:has|have|had)\s+not\s+(?:said|explained)\s+(?:how|why|when|whether|who|what|which|where)"
 )
-_ABOUT_EVIDENCE: Final = re.compile(rf"\b(?:{EVIDENCE_NOUN}|findings)\b", re.IGNORECASE)
-# The ways the newsroom asked, which are no evidence: "calls and text messages", "an email
-# seeking comment", "a written request".
-_ASKED_BY: Final = re.compile(
-    r"\b(?:(?:phone|telephone|repeated)\s+)?calls?|\b(?:text|phone|voice|e-?mail)\s+messages?"
-    r"|\b(?:an?\s+)?e-?mails?\s+(?:seeking|requesting|asking)|\bmessages?\s+(?:seeking|left)"
-    r"|\b(?:repeated|written)\s+requests?|\b(?:of\s+)?filing\s+this\s+(?:report|story)"
-    # ("a letter the Sentinel delivered to his office on May 17 requesting an interview")
-    r"|\b(?:an?\s+)?letters?\b[^,;.“”\"]{0,80}?\b(?:requesting|seeking|asking\s+for)\s+"
-    r"(?:an?\s+)?(?:interview|comment|response)"
-    r"|\bby\s+(?:tele)?phone(?:\s+(?:and|or)\s+e-?mail)?|\bby\s+e-?mail(?:\s+(?:and|or)\s+(?:tele)?phone)?",
-    re.IGNORECASE,
-)
-
-
-_WHO_ASIDE: Final = re.compile(r",\s+who\s[^,;“”\"]{1,80},")
-
-
-def unanswered(text: str) -> bool:
-    """Whether a sentence only says that someone did not answer the newsroom.
-
-    Response convention: "Meridian did not respond to requests for comment" is the stock
-    line a story carries for every party that stays silent; it tells no event of its own,
-    nor does a question left unanswered ("did not say when the review would end").
-    A silence about the evidence ("did not make anyone available to comment on the
-    report") is the party's answer to it, and a sentence that also reports what was said
-    ("declined to comment, saying ...") is a statement.
-    """
-    plain = _ASKED_BY.sub(lambda m: " " * len(m.group()), text)  # (offsets kept)
-    # (and who the silent party is: "Driscoll, who testified in April, declined to be ...")
-    plain = _WHO_ASIDE.sub(lambda m: " " * len(m.group()), plain)
-    refusal = NO_COMMENT.search(text)
-    if refusal is not None:  # (its own words are no statement: "has not said whether")
-        plain = plain[: refusal.start()] + " " * len(refusal.group()) + plain[refusal.end() :]
-    return (
-        refusal is not None
-        and STATEMENT.search(plain) is None
-        and _ABOUT_EVIDENCE.search(plain, refusal.end()) is None
-        and len(text.split()) <= 30
-    )
-
-
 # House style, the capital lead-in: a paragraph may open with its first word in capitals
 # ("THE Otjiwarongo weighbridge ...", "A Windhoek man ..."); the word is no name.
 _LEAD_IN: Final = re.compile(
