@@ -205,3 +205,13 @@ def test_an_appearance_before_a_committee_is_the_account_given_there() -> None:
     assert (told.lane, told.date) == ("statement", "in February")
     assert not [e for e in result.events if "Every repair" in e.clause]
     assert linked(result, "contradicts", "repairs took", "appeared before")
+
+
+def test_the_same_assurance_given_to_an_audience_is_the_account_again() -> None:
+    # Repetition convention: "gave families the same assurance at a meeting" gives the
+    # account again, to whomever it is given: a statement, not a dealing with the public.
+    result = drafted(
+        "The director said in July that every hoist was examined every six months.",
+        "He gave families the same assurance at a meeting in the lounge in August.",
+    )
+    assert holding(result, "same assurance").lane == "statement"

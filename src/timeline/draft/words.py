@@ -315,11 +315,12 @@ DATES_THE_LAST: Final = re.compile(
 # Claim convention: verbs of assertion mark what someone said in public as a claim,
 # whatever it describes ("insisted", "denied", "assured", "told residents"); so does a
 # letter to the public ("mailed a letter to residents' families"): its public word.
-# Repetition convention: "repeated the pledge in a letter to a senator", "gave the quarterly
-# assurance to a community meeting": the account the story tests, given again, wherever it
-# was given, is a claim; so is another account given ("the district gave a different account").
+# Repetition convention: "repeated the pledge in a letter to a senator", "gave families the
+# same assurance": the account the story tests, given again, wherever and to whomever, is a
+# claim; so is another account given ("the district gave a different account").
 _ACCOUNT_GIVEN: Final = (
-    r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:the\s+same\s+|the\s+|that\s+|an?\s+"
+    r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:(?:[\w’'-]+\s+){1,2}?(?=the"
+    r"\s+same\s))?(?:the\s+same\s+|the\s+|that\s+|an?\s+"
     r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
     r"|guarantee|claim|denial|account|explanation|version|rationale|justification)s?"
     # ... and so is the figure the story tests, given again or put before an audience:
@@ -478,11 +479,10 @@ ACCOUNT_CUE: Final = whole_words(
     r"|(?:many|several|numerous)\s+times|again\s+and\s+again"
     r"|(?:had|has|have)\s+(?:long\s+|repeatedly\s+|always\s+|consistently\s+)?(?:said|told)"
 )
-# News-day convention: a story's lede names the day its news happened ("said Wednesday",
-# "intensified Wednesday with the release of ..."), and the body's plain attributions
-# ("he said", "told the newspaper") report that day's words without naming it again.
-# "Told" is not one: "told inspectors" is an act the story tells, and what a source "told
-# Reuters" answered the reporter's questions, on a day the story does not give.
+# News-day convention: a story's lede names the day its news happened ("said Wednesday"),
+# and the body's plain attributions ("he said") report that day's words without naming it
+# again. "Told" is not one: "told inspectors" is an act the story tells, and what a source
+# "told Reuters" answered the reporter's questions, on a day the story does not give.
 SAID_PLAIN: Final = whole_words(
     r"said|says|stated|added|wrote|acknowledged|explained|conceded|insisted"
     r"|apologi[sz]ed|announced"
