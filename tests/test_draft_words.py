@@ -67,6 +67,19 @@ def test_the_bodys_staff_doing_something_is_a_practice() -> None:
     assert holding(result, "euthanized").lane == "practice"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2022, officers of the harbour station logged 11 patrols in the bay.",
+        "Wildlife wardens checked 40 boats at the ramp in July.",
+        "Inspectors visited the kilns only after the season had ended.",
+    ],
+)
+def test_the_bodys_officers_and_inspectors_doing_something_is_a_practice(sentence: str) -> None:
+    result = drafted("The ministry said officers were on the water every morning.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["practice"]
+
+
 def test_staff_deeds_inside_a_speakers_claim_stay_the_claim() -> None:
     result = drafted("The sheriff's office said Monday that deputies followed policy.")
     assert holding(result, "followed policy").lane == "statement"

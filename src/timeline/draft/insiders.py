@@ -27,11 +27,12 @@ __all__ = [
     "witnessed",
 ]
 
-# Staff convention: the body's own people as the subject of a past deed ("crews skipped the
-# checks") tell what it did; not what they said, thought or protested, nor a deed inside
-# what a speaker said ("said deputies followed policy" is the speaker's claim)
+# Staff convention: the body's own people doing a past deed ("crews skipped the checks",
+# "officers of the station logged 11 patrols") tell what it did; not what they said or
+# thought, nor a deed inside what a speaker said ("said deputies followed policy").
 STAFF_DEED: Final = whole_words(
-    r"(?:staff|employees|workers|crews|deputies|nurses|guards|clerks|dispatchers|technicians)"
+    r"(?:staff|employees|workers|crews|deputies|nurses|guards|clerks|dispatchers|technicians"
+    r"|(?<!police\s)officers|inspectors|rangers|wardens)(?:\s+(?:of|at)\s+the\s+[^,;“”\"]{1,40}?)?"
     r"\s+(?:(?:had|also|routinely|repeatedly|then|often|still|later|quietly)\s+)?(?!(?:stated"
     r"|claimed|reported|alleged|testified|complained|noted|asked|wanted|expected|believed|feared"
     r"|worried|described|explained|insisted|denied|agreed|disagreed|objected|voted|protested"
@@ -206,8 +207,7 @@ _SHIELDED_AT: Final = re.compile(
 )
 
 
-# ... or unnamed and placed by where they work or worked: "A staff member of the Fleet Unit
-# said", "A guard who was posted in the area said" (an official speaks for the body).
+# ... or unnamed, placed where they work or worked ("A staff member of the Fleet Unit said")
 _UNNAMED_PLACED: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,2}?(?!official\b)"
     rf"(?:staff\s+member|member\s+of\s+(?:the\s+)?staff|man|woman|{_WORKER})\s+"
