@@ -627,6 +627,9 @@ def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
         ("Last week, the state auditor's office released a review of the program.", "released"),
         # a complaint taken to an overseer
         ("Odell took her case to the state ombudsman in March.", "took her case"),
+        # a deadline the overseer sets, and one of the party's people stood down
+        ("The agency gave the county 60 days to submit a corrective plan.", "60 days"),
+        ("The depot manager, she said, had been suspended in July.", "suspended"),
     ],
 )
 def test_complaints_checks_and_demands_for_an_account_are_disclosures(

@@ -92,6 +92,13 @@ EXAMINE_ORDER: Final = whole_words(
     r"|supervisor|workers?|inspector|engineer|clerk|agent)s?\b"
     r"|placed\s+(?:[\w’'.-]+\s+){1,3}?on\s+(?:precautionary\s+|administrative\s+|paid\s+)?"
     r"(?:suspension|leave)\b"
+    # ... told in the passive: "The pound master, he said, had been suspended in July"
+    r"|(?:manager|official|officer|master|director|head|supervisor|clerk|inspector|employee"
+    r"|chief|warden)s?,?\s+(?:[^,;“”\"]{1,30},\s+)?(?:had|has|have)\s+been\s+(?:suspended"
+    r"|dismissed|fired|sacked|placed\s+on\s+leave)\b"
+    # a deadline the overseer sets: "gave Alabama 60 days to submit a corrective action plan"
+    r"|gave\s+(?:[\w’'.-]+\s+){1,3}?(?:\d+|\w+)\s+(?:days|weeks|months)\s+to\s+(?:submit|correct"
+    r"|fix|comply|respond|explain|produce|remove|restore|repay)\b"
     # an overseer asking for the records: "Commissioners voted 3-0 to ask the sheriff's
     # office for any body camera video"
     r"|voted\s+(?:\S+\s+)?to\s+(?:ask|request|demand|subpoena)\s+(?:[\w’'.-]+\s+){0,4}?(?:for\s+)?"
