@@ -262,6 +262,8 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "The director declined an on-camera interview.",
         "The department has not said whether it accepts that explanation.",
         "Keystone did not respond to messages left by phone and email Monday and Wednesday.",
+        # the questions told as left unanswered
+        "Questions sent to the authority's director last week were not answered.",
         # in the perfect, and asked by a letter
         "Minister Kpan has not responded to a letter the Ledger delivered to his office on "
         "May 17 requesting an interview.",

@@ -7,7 +7,8 @@ import pytest
 from draft_support import drafted, holding
 
 
-def test_another_bodys_refusal_is_no_event_and_the_partys_is() -> None:
+def test_a_refusal_is_an_event_the_partys_or_another_bodys() -> None:
+    # Refusal convention: a body's silence is news of the matter, whoever keeps it.
     result = drafted(
         "Ashcombe Bank told MPs in May that every customer had been repaid.",
         "But an internal audit found that 64,000 former customers were never contacted.",
@@ -15,10 +16,10 @@ def test_another_bodys_refusal_is_no_event_and_the_partys_is() -> None:
         "The Financial Conduct Authority declined to comment.",
     )
     assert holding(result, "Ashcombe Bank declined").lane == "disclosure"
-    assert not any("Financial Conduct Authority" in e.clause for e in result.events)
+    assert holding(result, "Financial Conduct Authority").lane == "disclosure"
 
 
-def test_a_refusal_about_the_evidence_is_kept_while_the_party_is_unknown() -> None:
+def test_a_refusal_is_kept_while_the_party_is_unknown() -> None:
     result = drafted("The regulator declined to comment on the audit.")
     assert [e.lane for e in result.events] == ["disclosure"]
     assert [e.lane for e in drafted("The regulator declined to comment.").events] == ["disclosure"]

@@ -182,6 +182,10 @@ _SILENCE_WORDS: Final = (
     r"|(?:could|would)\s+not\s+(?:be\s+reached"
     r"|comment)|efforts\s+to\s+reach|referred\s+(?:all\s+|further\s+|the\s+)?(?:questions"
     r"|inquiries|enquiries)\s+to"
+    # (or the questions told as left: "Questions sent to Mr Ntšekhe on Monday had not been
+    # answered", "were not answered", "went unanswered")
+    r"|(?:questions|calls|requests|messages|e-?mails)\b[^.;“”\"]{0,80}?\b(?:(?:had|have|has)\s+not\s+been"
+    r"|(?:were|was)\s+not)\s+(?:answered|returned)|(?:went|go|remain(?:ed|s)?)\s+unanswered"
 )
 NO_COMMENT: Final = whole_words(
     rf"{_SILENCE_WORDS}"

@@ -10,7 +10,6 @@ from typing import Final
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION, HEARD
 from timeline.draft.encounters import TOLD_ENCOUNTER, member_of_public
-from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
     EXPERT_NOUN,
@@ -272,9 +271,8 @@ def judge_reactions(
     """The events, with each statement that is a reaction (see :func:`reacts`) as context,
     and what the public says it was told ("Families said they were told ...") as context too.
 
-    Refusal convention: the party under scrutiny declining to answer is part of its
-    account; another body's refusal ("The regulator declined to comment") tells nothing
-    of it, and is no event once the party is known.
+    Refusal convention: any body's refusal to answer ("The regulator declined to comment")
+    stays an event, the party's or another's: its silence is news of the matter.
 
     While drafting, a statement is judged against the links drawn so far; a story that
     names its account's contradiction only at the end (a headline that frames it, an
@@ -299,8 +297,6 @@ def judge_reactions(
     )
     out: list[DraftEvent] = []
     for e in events:
-        if party and _refusal(e) and not affiliation(e.actor, e.clause) & party:
-            continue
         if (
             e.lane == "disclosure"
             and e.role == "main"
@@ -354,15 +350,6 @@ def _quoted_reaction(clause: str) -> bool:
     """
     outside = quote_outside_words(clause)
     return len(outside) < len(clause.split()) and len(outside) <= _QUOTED_REACTION_WORDS
-
-
-def _refusal(event: DraftEvent) -> bool:
-    """Whether an event only declines to answer (not a concession made while doing so)."""
-    return (
-        event.lane == "disclosure"
-        and NO_COMMENT.search(event.clause) is not None
-        and not ADMISSION.search(event.clause)
-    )
 
 
 # Inquiry convention: a body outside the party that says it is examining, or will
