@@ -1169,3 +1169,14 @@ def test_a_person_named_after_the_post_and_where_it_is_held() -> None:
     told = holding(result, "cause alarm")
     assert told.actor == "Ana Te-Rangi"
     assert told.date == "2024-03-06"
+
+
+def test_a_which_clause_of_records_names_no_actor() -> None:
+    # "the reconciliation reports, which are meant to flag ...": the records are things,
+    # and the clause about them has no actor, least of all "Staff" from "A staff member".
+    result = drafted(
+        "A staff member of the Fleet Unit said the reconciliation reports, which are meant "
+        "to flag weekend fuel purchases, were last completed in October last year."
+    )
+    assert result.events
+    assert all(e.actor != "Staff" for e in result.events)

@@ -494,7 +494,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     admitter, who is then the actor.
     """
     s = sent.text
-    if clause.role == "background" and _WHICH_CLAUSE.match(s, clause.start):
+    if clause.role in ("background", "release") and _WHICH_CLAUSE.match(s, clause.start):
         return ""  # "the scheme, which closed in October": a thing, no actor
     quote_first = s.lstrip().startswith(("“", '"'))
     actor, generic = state.actors.actor(
