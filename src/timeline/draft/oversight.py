@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.draft.model import DraftEvent
-from timeline.draft.promises import PLEDGE
+from timeline.draft.promises import PLEDGE, SCRUTINY
 from timeline.draft.words import whole_words
 
 __all__ = [
@@ -199,10 +199,7 @@ EXAMINE_ORDER: Final = whole_words(
     # Mr Pell asking him to correct the record"
     r"|(?:would|will|plans?\s+to|intends?\s+to|wants?\s+to)\s+(?:be\s+)?(?:ask(?:ing)?|call(?:ing)?"
     r"\s+(?:on|(?:[\w’'.-]+\s+){1,3}?back)|request(?:ing)?|demand(?:ing)?|seek(?:ing)?|push(?:ing)?\s+for|writ(?:e|ing)\s+to"
-    r"|summon(?:ing)?|subpoena(?:ing)?)\b[^.;]{0,80}?\b(?:review|audit|investigat\w*|re-?test"
-    r"|re-?inspect|re-?examine"
-    r"|inquiry|hearing|testify|return\s+to\s+the\s+(?:committee|council|board|panel)"
-    r"|correct\s+the\s+record|explain|account\s+for|answer\s+questions)"
+    rf"|summon(?:ing)?|subpoena(?:ing)?)\b[^.;]{{0,80}}?\b(?:{SCRUTINY})"
     # ... or already asked for: "has asked the chair of the committee to hold a hearing"
     r"|(?:asked|called\s+on|urged|requested)\s+(?:[\w’'.-]+\s+){1,8}?to\s+(?:hold|convene|schedule"
     r"|order|open|launch)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|audit|review|inquiry"

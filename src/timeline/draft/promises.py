@@ -8,7 +8,7 @@ from typing import Final
 from timeline.draft.messages import PRIVATE
 from timeline.draft.words import whole_words
 
-__all__ = ["PLEDGE", "TOLD_STEP", "pledged"]
+__all__ = ["PLEDGE", "SCRUTINY", "TOLD_STEP", "pledged"]
 
 # Pledge convention: "said he would ask the board to review", "says she'll ask council":
 # what a speaker says they will do is their promise, even when the promise is a review or
@@ -39,14 +39,19 @@ _SEEKS: Final = re.compile(
 # summon the principal secretary to explain", "would ask the director to return to the
 # committee") is the matter being looked into, however it is told: a disclosure, whoever
 # makes it.
+# What examining the matter, or calling the party to account over it, is sought or promised
+# as (see _EXAMINES, and oversight.EXAMINE_ORDER for the request made).
+SCRUTINY: Final = (
+    r"review|audit|examine|inspect|investigat\w*|inquiry|enquiry|hearing|recount|re-?inspect"
+    r"|re-?examine|re-?test|probe|summon\w*|explain|account\s+for|testify|appear\s+before"
+    r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|return\s+to\s+the\s+(?:committee|council|board|panel)"
+    r"|correct\s+the\s+record|answer\s+questions"
+)
 _EXAMINES: Final = re.compile(
     r"(?:\w+ly\s+)?(?:also\s+)?(?:be\s+)?(?:(?:ask(?:ing)?|seek(?:ing)?|request|call\s+for|call\s+on"
-    r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|push\s+for|press\s+for|demand|move|order|send|summon|hold|convene"
-    r"|writ(?:e|ing)\s+to)\b"
-    r"[^.;“”\"]{0,80}?\b(?:review|audit|examine|inspect|investigat\w*|inquiry|enquiry|hearing"
-    r"|recount|re-?inspect|re-?examine|re-?test|probe|summon\w*|explain|account\s+for|testify"
-    r"|appear\s+before|call\s+(?:[\w’'.-]+\s+){1,3}?back|return\s+to\s+the\s+(?:committee|council|board|panel)|correct\s+the\s+record"
-    r"|answer\s+questions)\b"
+    r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|push\s+for|press\s+for|demand|move|order|send|summon|hold"
+    r"|convene|writ(?:e|ing)\s+to)\b"
+    rf"[^.;“”\"]{{0,80}}?\b(?:{SCRUTINY})\b"
     r"|(?:review|audit|examine|inspect|investigate|re-?inspect|re-?examine|re-?test|recount"
     r"|look\s+into|probe)\b)",
     re.IGNORECASE,
