@@ -34,11 +34,6 @@ _SEEKS: Final = re.compile(
     re.IGNORECASE,
 )
 
-# Scrutiny convention: a promise to examine the matter or to have it examined ("would
-# review the beneficiary lists", "will ask the board to order an independent audit", "would
-# summon the principal secretary to explain", "would ask the director to return to the
-# committee") is the matter being looked into, however it is told: a disclosure, whoever
-# makes it.
 # What examining the matter, or calling the party to account over it, is sought or promised
 # as (see _EXAMINES, and oversight.EXAMINE_ORDER for the request made).
 SCRUTINY: Final = (
@@ -47,6 +42,10 @@ SCRUTINY: Final = (
     r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|return\s+to\s+the\s+(?:committee|council|board|panel)"
     r"|correct\s+the\s+record|answer\s+questions"
 )
+# Scrutiny convention: a promise to examine the matter or to have it examined ("would
+# review the beneficiary lists", "will ask the board to order an independent audit", "would
+# summon the principal secretary to explain") is the matter being looked into, however it
+# is told: a disclosure, whoever makes it.
 _EXAMINES: Final = re.compile(
     r"(?:\w+ly\s+)?(?:also\s+)?(?:be\s+)?(?:(?:ask(?:ing)?|seek(?:ing)?|request|call\s+for|call\s+on"
     r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|push\s+for|press\s+for|demand|move|order|send|summon|hold"
@@ -66,8 +65,8 @@ def pledged(outside: str) -> str | None:
     introduce legislation", "will ask the committee to recall the board") is the aftermath
     the story ends on: context. A promise of what will be done ("said it will replace
     every valve"), or one told in the past ("said she would hire more staff"), is a claim
-    the story can test: a statement. One made inside
-    (a message, a meeting) is no public promise: None, for the caller to judge.
+    the story can test: a statement. One made inside (a message, a meeting) is no public
+    promise: None, for the caller to judge.
     """
     pledge = PLEDGE.search(outside)
     if pledge is None or PRIVATE.search(outside):
