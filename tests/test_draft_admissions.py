@@ -147,6 +147,36 @@ def test_ones_own_words_owned_as_short_of_right_are_an_admission(owned: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("owned", "words"),
+    [
+        # a failing owned in the third person, and one's own words owned as wrong
+        (
+            "In a statement on Friday, Mr Osei accepted that the logs do not always show when "
+            "a hydrant was checked.",
+            "Osei",
+        ),
+        (
+            'The director said the March release "should have said the hydrants were only '
+            'flushed."',
+            "director",
+        ),
+        (
+            'A spokesperson said the website "should have made clear" that names were being '
+            "removed.",
+            "website",
+        ),
+    ],
+)
+def test_a_failing_accepted_or_ones_words_owned_as_wrong_is_an_admission(
+    owned: str, words: str
+) -> None:
+    # Concession convention: "accepted that" owns what the story found; "the release should
+    # have said" owns the party's own words as short of the truth.
+    result = drafted("The department said in March that every hydrant was inspected.", owned)
+    assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
     "not_owned",
     [
         "The union now says the council's figure was wrong.",

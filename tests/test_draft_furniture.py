@@ -268,6 +268,10 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "Minister Kpan has not responded to a letter the Ledger delivered to his office on "
         "May 17 requesting an interview.",
         "The police had not responded to his account at the time of going to press.",
+        # a question put and declined, however it is told
+        "He would not discuss the contract for the berth or the email.",
+        "She did not answer when asked whether she stood by what she told the assembly.",
+        "The company did not make its safety manager available for an interview.",
     ],
 )
 def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:

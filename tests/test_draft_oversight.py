@@ -292,6 +292,11 @@ def test_an_outside_check_the_body_brings_in_is_a_disclosure() -> None:
         "The water board said it had hired an outside engineering firm to re-inspect the mains.",
         "The water board’s chair said she has ordered an audit of every main laid since 2019.",
         "A police spokesperson said on Monday that two inquest dockets had been opened.",
+        # in an overseer's own words for it, or the account sought
+        "On Monday the province's safety division said it had opened a file on the board.",
+        "Yesterday the States' scrutiny committee announced a public hearing into the mains.",
+        "Councillor Ines Bravo said she had asked officers for a full review of the contracts.",
+        "The mayor said she has asked staff to explain why the council was never told.",
     ],
 )
 def test_what_is_said_to_have_been_opened_or_ordered_is_the_examination(sentence: str) -> None:

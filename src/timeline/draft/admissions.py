@@ -105,6 +105,14 @@ ADMISSION: Final = whole_words(
     r"|\b(?:he|she|they|I|we)\s+(?:had\s+not|hadn[’']t|did\s+not|didn[’']t)\s+"
     r"(?:known?|seen|been\s+aware\s+of|read)\s+"
     r"[^.;]{0,60}?\bwhen\s+(?:he|she|they|I|we)\s+(?:spoke|said|answered|testified|wrote|told)\b"
+    # a finding owned ("Mr Corkill accepted that the sheets do not always reflect"), and
+    # one's own words owned as wrong ("the 2020 release should have said the site was only
+    # swept", "the letter sent in April should not have said 'no exceptions'")
+    # (a court's or a panel's acceptance is its finding, not the party's admission)
+    r"|(?<!not\s)(?<!court\s)(?<!judge\s)(?<!tribunal\s)(?<!panel\s)(?<!jury\s)accept(?:ed|s)\s+that"
+    r"\b[^.;]{0,80}?\b(?:not|never|n[’']t|failed|lapsed?|wrong|mistakes?|errors?|short)\b"
+    rf"|(?:{OWN_ACCOUNT}|letter|wording|notice|website|answer|report|we|I)[”\"]?\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[“\"]?should\s+(?:not\s+)?have\s+(?:said|stated|made\s+(?:it\s+)?clear)"
     r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"
     # a fault of its own regretted, however it names it: "deeply regrets what it called a
     # historic technical fault"

@@ -195,6 +195,10 @@ NO_COMMENT: Final = whole_words(
     # "did not say how many", "declined to say why": a question put and left unanswered
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
     r"\s+(?:how|why|when|whether|who|what|which|where)"
+    # "would not discuss the berth", "did not answer when asked whether", "did not make the
+    # manager available": the question put, declined
+    r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to|(?:did|would|could)n[’']t)\s+"
+    r"(?:discuss|address|answer\s+(?:when|whether)|make\s+(?:[\w’'.-]+\s+){1,3}?available)"
     r"|(?:has|have|had)\s+not\s+(?:said|explained)\s+(?:how|why|when|whether|who|what|which|where)"
 )
 # House style, the capital lead-in: a paragraph may open with its first word in capitals

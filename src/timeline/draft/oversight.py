@@ -59,8 +59,16 @@ EXAMINE_ORDER: Final = whole_words(
     # a court's order to bring the records out: "ordered the company to search for them"
     r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
     # "said it has opened an investigation": the inquiry itself
-    r"|(?:opened|launched|began|begun|started|ordered)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection)"
+    r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
+    # (an overseer's own words for it: "had opened a file on the department", "announced a
+    # public hearing into the collapse")
+    r"|file\s+(?:on|into)|hearing\s+into)"
+    # the account asked for: "had asked officers for a full review", "has asked staff to
+    # explain why"
+    r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+"
+    r"(?:full\s+)?(?:review|reconciliation|register|records|account|explanation|manifests"
+    r"|data|list|figures)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
     # in the passive: "two inquest dockets had been opened", "an inquiry has been launched"
     r"|(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|dockets?|inquests?)"
     r"\s+(?:has|have|had)\s+been\s+(?:opened|launched|ordered)"
