@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
-from timeline.draft.admissions import ADMISSION
+from timeline.draft.admissions import ADMISSION, CONFIRMED
 
 
 @pytest.mark.parametrize(
@@ -333,3 +333,39 @@ def test_the_promise_of_all_owned_as_not_kept_is_an_admission(sentence: str, lan
     # concedes the account of all.
     result = drafted("The district said every school had been tested.", sentence)
     assert holding(result, sentence.split()[1]).lane == lane
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "In an email on Tuesday, spokesperson Ines Bravo confirmed the pumps had sent no "
+            "readings since June.",
+            "Bravo",
+        ),
+        (
+            "The water company confirmed it received a complaint about the pumps last month.",
+            "company",
+        ),
+        (
+            "A utility spokesman confirmed Tuesday that two pumps had been switched off.",
+            "spokesman",
+        ),
+    ],
+)
+def test_a_fact_confirmed_on_the_record_is_a_disclosure(sentence: str, words: str) -> None:
+    # Confirmation convention: what a party or an overseer confirms is on the record.
+    result = drafted("The utility said every pump was read daily.", sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said the review had confirmed the integrity of the readings.",
+        "Ms Bravo confirmed writing the letters.",
+        "The pumps were confirmed as working in July.",
+    ],
+)
+def test_a_confirmation_by_a_finding_of_a_deed_or_in_the_passive_is_none(sentence: str) -> None:
+    assert CONFIRMED.search(sentence) is None

@@ -272,6 +272,7 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "He would not discuss the contract for the berth or the email.",
         "She did not answer when asked whether she stood by what she told the assembly.",
         "The company did not make its safety manager available for an interview.",
+        "Ms Orme was not available for an interview, her office said.",
     ],
 )
 def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:

@@ -10,6 +10,7 @@ from timeline.draft.words import CLAIMS, whole_words
 
 __all__ = [
     "ADMISSION",
+    "CONFIRMED",
     "HEARD",
     "HEARD_FORM",
     "OWN_ACCOUNT",
@@ -229,6 +230,16 @@ ADMISSION: Final = whole_words(
     r"|(?:identified|found|acknowledged)\s+(?:some\s+)?(?:[\w-]+\s+)?(?:gaps|shortcomings|failings"
     r"|lapses|weaknesses)\s+in\b"
     rf"|{HEARD_FORM}"
+)
+# Confirmation convention: a party or an overseer that "confirmed" a fact to the newsroom
+# ("a spokesperson confirmed the sensors had sent no data since late 2022", "the commission
+# confirmed it received a complaint last month") has put it on the record: a disclosure,
+# as a report is. (Not a finding that "had confirmed" the party's claim, nor what "was
+# confirmed"; nor what the one confirming did, "confirmed writing the letters".)
+CONFIRMED: Final = whole_words(
+    r"(?<!had\s)(?<!has\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)confirm(?:ed|s)\s+"
+    r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|(?:this|last)\s+week\s+)?(?:that|it|its|the|an?|some"
+    r"|no|her|his|their)\b"
 )
 # Attribution convention: "<fact>, the company has admitted.": the concession, then who.
 TRAILING_ADMISSION: Final = re.compile(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
-from timeline.draft.admissions import ADMISSION, HEARD
+from timeline.draft.admissions import ADMISSION, CONFIRMED, HEARD
 from timeline.draft.evidence import (
     ACCORDING,
     ACCORDING_ANY,
@@ -257,7 +257,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
        is a disclosure; a problem that "was first discovered", with no finder named, is
        the condition itself, a practice.
     9. A practice verb ("allowed", "gave", "handed") is a practice.
-    10. Reports, audits, findings and "according to the report" are disclosures.
+    10. Reports, audits, findings, "according to the report" and what a party "confirmed"
+        are disclosures.
     11. A speech verb is a statement; a policy, demand or order is context.
 
     Before all of these, an occasion told as leaving out what came before ("None of
@@ -330,7 +331,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return aftermath
     if _told_deeds(outside):
         return "practice"
-    report = report_cue(outside) or ACCORDING.search(outside)
+    report = report_cue(outside) or ACCORDING.search(outside) or CONFIRMED.search(outside)
     if report and said and said.start() < report.start():
         return "statement"  # what follows "said" is the claim's content, whatever it names
     if report and not _generic_present(outside):

@@ -179,6 +179,8 @@ _SILENCE_WORDS: Final = (
     r"|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"
     # (or, in the perfect: "has not responded to a letter the Sentinel delivered")
     r"|(?:has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:responded|replied|commented)"
+    # (or "was not available for an interview, her office said")
+    r"|(?:was|were|is|are)\s+not\s+available\s+(?:for|to)\s+(?:an?\s+)?(?:interview|comment)"
     r"|(?:could|would)\s+not\s+(?:be\s+reached"
     r"|comment)|efforts\s+to\s+reach|referred\s+(?:all\s+|further\s+|the\s+)?(?:questions"
     r"|inquiries|enquiries)\s+to"
