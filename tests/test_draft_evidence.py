@@ -1217,8 +1217,19 @@ def test_a_duty_owed_and_not_done_is_the_practice(text: str) -> None:
         ("The depot's test log has no pressure readings at all for March.", "test log", True),
         # a trip owed that never came
         ("That day, the repair crew's van never left the yard.", "never left", True),
-        # what people lack is no record of a check
+        ("The van's logbook carries no trip entries from May 2 to June 9.", "logbook", True),
+        ("Boilers in Block C show no visit at all from January until May.", "Block C", True),
+        # a check owed that no record holds, or a step that never came
+        ("No boiler test at all was logged between March and October.", "logged", True),
+        ("No repair was recorded until July 27.", "recorded", True),
+        ("No order followed.", "order", True),
+        ("None appeared until March 3, after the Herald asked.", "None", True),
+        # a post owed and left empty
+        ("The depot's second inspector post has sat empty since 2021.", "post", True),
+        ("The unit has been without an engineer since January.", "engineer", True),
+        # what people lack is no record of a check, nor is a law not yet made
         ("Tenants have no easy way to check a landlord's licence.", "Tenants", False),
+        ("The province has no law limiting how long boilers may run.", "law", False),
     ],
 )
 def test_a_record_with_no_trace_and_a_trip_never_made_are_left_undone(

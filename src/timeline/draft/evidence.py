@@ -165,8 +165,10 @@ _DUTIES: Final = (
 _NONE_DONE_WORDS: Final = (
     # (not words left out of an account: "No mention was made of punches", see OMITTED)
     r"\b(?:no|never\s+an?)\s+(?!(?:mention|reference|word|note|sign)\b)(?:[\w-]+\s+){1,2}?"
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:done"
-    r"|carried\s+out|made|conducted|ordered|held|filed|sent|issued|installed|repaired)\b"
+    r"(?:at\s+all\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:done|carried\s+out|made|conducted"
+    r"|ordered|held|filed|sent|issued|installed|repaired|recorded|logged)\b"
+    # ("No order followed", "None appeared until Feb. 3")
+    r"|^\W*(?:No\s+[\w-]+|None)\s+(?:followed|appeared|came|arrived)\b"
     # ... or put off: "An inspection booked for April was postponed twice"
     r"|\b(?:inspections?|audits?|reviews?|visits?|tests?|checks?)\b[^.;“”\"]{0,40}?\b(?:was|were"
     r"|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|canceled|called\s+off|put\s+off"
@@ -194,9 +196,13 @@ STILL_UNDONE: Final = re.compile(
     r"|\b(?:has|had|have|shows?|showed|contains?|contained)\s+no\s+records?\s+of\b"
     r"|\b(?:makes?|made)\s+no\s+mention\s+of\b"
     # ("The plant's laboratory log ... has no ash or sulfur results at all")
-    r"|\b(?:has|had|have|holds?|held|shows?|showed|records?|recorded|lists?|listed)\s+no\s+"
-    r"(?:(?!to\b)[\w-]+\s+){0,3}?(?:results|entries|entry|tests|readings|signatures|inspections"
-    r"|checks|visits|patrols|samples)\b"
+    r"|\b(?:has|had|have|holds?|held|shows?|showed|records?|recorded|lists?|listed|carr(?:y|ies"
+    r"|ied))\s+no\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:results|entries|entry|tests|readings"
+    r"|signatures|inspections|checks|visits?|patrols|samples)\b"
+    # ... or a post owed and left empty: "The board's second compliance position has sat
+    # empty since March 2020", "The unit has been without a doctor since January"
+    r"|\b(?:sat|been|remained|stood)\s+(?:empty|vacant|unfilled)\b"
+    r"|\bbeen\s+without\s+an?\s+(?:doctor|nurse|inspector|officer|teacher|vet|engineer|manager)\b"
     # ... or a trip or a start owed that never came: "the team's boat never left Auki"
     r"|\bnever\s+(?:left|arrived|came|reached|sailed|opened|started|began|ran|went|took\s+place"
     r"|happened|showed\s+up|turned\s+up)\b"
