@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from draft_support import drafted, holding, linked
 
 
@@ -30,6 +32,18 @@ def test_records_named_with_their_initials_that_tell_a_different_story_show_the_
     )
     assert holding(result, "41 passes").lane == "practice"
     assert linked(result, "contradicts", "41 passes", "no dredging")
+
+
+@pytest.mark.parametrize("story", ["a rather different story", "a narrower story"])
+def test_evidence_that_tells_a_story_qualified_shows_the_next_fact(story: str) -> None:
+    # Contrast convention: "The maintenance log tells a rather different story." sets the
+    # log against the account however the difference is qualified.
+    result = drafted(
+        "The harbour board told the assembly in March that all 21 buoys were in position.",
+        f"The maintenance log tells {story}. Thirteen buoys are marked adrift in the log.",
+    )
+    assert holding(result, "Thirteen buoys").lane == "practice"
+    assert linked(result, "contradicts", "Thirteen buoys", "21 buoys")
 
 
 def test_each_practice_contradicts_the_account_the_story_leads_with() -> None:

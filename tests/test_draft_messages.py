@@ -544,3 +544,65 @@ def test_a_warning_written_up_to_senior_officials_stays_inside() -> None:
         '"cannot process more than 5% of alerts" with its current staff.',
     )
     assert holding(result, "head of the centre").lane == "practice"
+
+
+_INSIDE = "The water board said every meter in the county was read each month."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # Order convention: what the body told its own staff to do
+        (
+            'A former meter reader said staff were told to "copy last month\'s figure" when a '
+            "gate was locked.",
+            "meter reader",
+        ),
+        (
+            "Two clerks at the billing office said their supervisors instructed them to code "
+            "missed meters as read.",
+            "supervisors instructed",
+        ),
+        # Warning convention: a problem reported to the body in private
+        (
+            "Farmer Lena Ostrow says she reported the broken meter to the board's field office "
+            "in May and never heard back.",
+            "Ostrow",
+        ),
+        (
+            "One of the readers said he raised the missing readings with his supervisor in "
+            "writing in March.",
+            "raised",
+        ),
+        (
+            "The tenants' association wrote to the water board in June and again in August "
+            "about the estimated bills.",
+            "tenants",
+        ),
+        (
+            "A crew leader said a reader sent photos of the flooded meter pits to managers in "
+            "early April.",
+            "photos",
+        ),
+    ],
+)
+def test_an_order_or_a_warning_inside_the_body_is_a_practice(sentence: str, words: str) -> None:
+    # Order and warning conventions: what the body told its own staff to do, and what its
+    # staff or its public reported to it in private, told by whoever tells it, is how it
+    # ran things behind the scenes, not a claim of the teller.
+    event = holding(drafted(_INSIDE, sentence), words)
+    assert event.lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial of the order stays the denial
+        "The board's director denied that staff had been told to skip locked meters.",
+        # an order given to the public is no order inside
+        "The board said residents were told to boil their water for two days.",
+    ],
+)
+def test_an_order_denied_or_given_to_the_public_stays_a_statement(sentence: str) -> None:
+    event = holding(drafted(_INSIDE, sentence), sentence.split()[1])
+    assert event.lane == "statement"

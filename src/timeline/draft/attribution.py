@@ -28,12 +28,12 @@ from timeline.draft.evidence import (
     report_cue,
 )
 from timeline.draft.furniture import NO_COMMENT
-from timeline.draft.inside import passed_inside
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
 from timeline.draft.promises import pledged
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
+from timeline.draft.withheld import withheld
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
     ACCOUNT_GIVEN,
@@ -245,8 +245,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
        military said"), and the official figure a clause is about ("The official death
        toll stands at 64"), are the claim the story tests: a statement.
     3. A document or finding that contradicts or shows something is a disclosure.
-    4. A private message, an internal document, or an order, a warning or a silence kept
-       inside a body (see ``inside``) is a practice: it was not said in public.
+    4. A private message, an internal document, an order or a warning inside a body, and
+       word withheld (see ``withheld``) is a practice: it was not said in public.
     5. A verb of assertion ("insisted", "denied", "assured", "told residents") marks a
        claim: a statement, whatever it describes.
     6. A quotation attributed with a speech verb is a statement.
@@ -318,7 +318,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         and not ACCOUNT_GIVEN.search(outside)
         and not FINDINGS_SENT.search(outside)  # "had emailed its figures to council officers"
     )
-    if private or BEHIND_SCENES.search(outside) or passed_inside(outside):
+    if private or BEHIND_SCENES.search(outside) or withheld(outside):
         return "practice"
     if CLAIM_VERB.search(outside) or STANDS_BY.search(outside):
         return "statement"  # "stood by his account": the account, held to

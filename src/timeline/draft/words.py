@@ -73,7 +73,6 @@ PRACTICE: Final = whole_words(
     r"^\W*What\s+(?:[\w’'-]+\s+){1,4}?(?:actually|really|in\s+fact)\s+[a-z]+ed\b|allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|granted|granting|turned\s+over|turning\s+over"
     r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
-    r"|raised\s+(?:the|its|their|his|her)\s+(?:problem|issue|concerns?|alarm)\s+with"
     # what people went through under it: "waited 97 days", "spent six hours in an ambulance"
     r"|waited|spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?[\w-]+\s+"
     r"(?:hours?|days?|weeks?|months?|nights?|years?)"
@@ -112,8 +111,8 @@ REPORT: Final = whole_words(
     r"(?:investigating|probing|reviewing|examining|auditing|looking\s+into)"
 )
 REPORT_VERB: Final = whole_words(
-    r"found|finds|noted|notes|cited|cites|observed|observes|documented|discovered|uncovered"
-    r"|revealed|reveals|saw|sees|described|describes"
+    r"found|finds|noted|notes|cited|cites|observed|observes|documented|discovered|uncovered|revealed"
+    r"|reveals|saw|sees|described|describes"
 )
 # Attribution convention: "according to a statement from the sheriff's office", "according
 # to a spokesman", "a news release": the party's own word, not evidence the reporter weighed.
@@ -409,8 +408,9 @@ CONTRADICT_VERB: Final = whole_words(
     r"(?:the\s+case|true|so)"
     # "the messages tell a different story", "the reports are less reassuring": evidence set
     # against an account (or the story of the evidence before it: "tells the same story")
-    r"|(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+(?:very\s+|far\s+)?different"
-    r"|another|the\s+same)\s+(?:story|picture)|(?:bears?|bore)\s+(?:that|this|it|them)\s+out"
+    r"|(?:tel(?:ls?|ling)|told|paint(?:s|ed|ing)?)\s+(?:a\s+(?:(?:very|far|rather|quite)\s+)?"
+    r"(?:different|narrower|messier|darker)|another|the\s+same)\s+(?:story|picture)|(?:bears?|bore)"
+    r"\s+(?:that|this|it|them)\s+out"
     r"|(?:is|are|was|were)\s+(?:far\s+|much\s+)?less\s+(?:reassuring|rosy|encouraging|flattering)"
     # "That is not what the contract says": the account set against the record's words
     r"|(?:is|was|are|were)\s+not\s+what\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:contract|records?|law"
