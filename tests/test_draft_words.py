@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
+from timeline.draft.attribution import lane_of
 from timeline.draft.insiders import STAFF_DEED
 from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT, STATEMENT
 
@@ -18,12 +19,22 @@ from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT, STATEMENT
         "before it is demolished.",
         "Under data protection law, organisations must report a breach to the regulator within "
         "72 hours and must tell the people affected where there is a high risk to them.",
+        # in Southern African copy, and a standard named with whom it binds
+        "In terms of the Water Act, a borehole must be tested every six months, and pumping "
+        "from one without a permit is an offence.",
     ],
 )
 def test_a_rule_and_its_history_are_background(sentence: str) -> None:
     # Rule convention: the standard the story holds the party to, and the history of it,
     # are background, whatever words for inspections or reports they use
     assert [e.lane for e in drafted(sentence).events] == ["context"]
+
+
+def test_a_standard_named_with_whom_it_binds_is_background() -> None:
+    # Rule convention: "The board's safety standard for rural clinics calls for ..." is the
+    # standard the story holds the party to, named with those it binds.
+    text = "The board's safety standard for rural clinics calls for every generator to be tested."
+    assert lane_of(text, text, quoted=False) == "context"
 
 
 def test_an_inspection_report_is_still_a_finding() -> None:

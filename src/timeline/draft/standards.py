@@ -14,7 +14,9 @@ __all__ = ["OBLIGED", "POLICY_FRAME", "RULE_REQUIRES"]
 # the particular conduct a story tests ("Under the deal, deputies handed over ..." names
 # its doers and stays a practice).
 POLICY_FRAME: Final = re.compile(
-    r"^\W*(?:(?:And|But|Yet|So)\s+)?Under\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+    # (or, in Southern African copy, "In terms of the Road Traffic Act, a vehicle must pass")
+    r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:Under|In\s+terms\s+of)\s+(?:(?:the|a|an|its|their|his|her"
+    r"|this|that)\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:policy|policies|law|laws|program|programme|rules?|regime"
     r"|system|initiative|act|regulations?|code)\b",
     re.IGNORECASE,
@@ -25,8 +27,11 @@ POLICY_FRAME: Final = re.compile(
 RULE_REQUIRES: Final = re.compile(
     r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:(?:federal|state|national|provincial|local|city|county"
     r"|government|european|eu|uk|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|laws?"
-    r"|regulations?|statutes?|codes?|guidelines?|standards?)\s+(?:also\s+)?(?:(?:have|has)\s+"
-    r"(?:long\s+|always\s+)?required|require|requires"
+    r"|regulations?|statutes?|codes?|guidelines?|standards?)"
+    # (and whom it binds: "The authority's maintenance standard for local housing groups
+    # calls for every tank to be cleaned")
+    r"(?:\s+for\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:also\s+)?(?:(?:have|has)\s+"
+    r"(?:long\s+|always\s+)?required|require|requires|calls?\s+for"
     r"|mandate|mandates|oblige|obliges|forbid|forbids|prohibit|prohibits|bar|bars)\b",
     re.IGNORECASE,
 )
