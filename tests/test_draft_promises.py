@@ -42,6 +42,19 @@ _ACCOUNT = "The housing office said every repair request was answered within a w
             "recount",
             f"../{PUB}",
         ),
+        # ... or to put the matter to the house
+        (
+            "Councillor Pia Lund said she would raise the matter at the March sitting of the "
+            "council.",
+            "Lund",
+            f"../{PUB}",
+        ),
+        (
+            "Ward member Tiago Brandt says he will put a fresh question to the minister when "
+            "the house sits next.",
+            "Brandt",
+            f"../{PUB}",
+        ),
         # ... or a step already taken that its taker tells of: dated by the telling, not by
         # the time of the hearing it asks for
         (

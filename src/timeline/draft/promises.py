@@ -52,7 +52,11 @@ _EXAMINES: Final = re.compile(
     r"|convene|writ(?:e|ing)\s+to)\b"
     rf"[^.;“”\"]{{0,80}}?\b(?:{SCRUTINY})\b"
     r"|(?:review|audit|examine|inspect|investigate|re-?inspect|re-?examine|re-?test|recount"
-    r"|look\s+into|probe)\b)",
+    r"|look\s+into|probe)\b"
+    # ... or put to the house: "would raise the matter at the November sitting", "will put a
+    # fresh question to the minister", "would put the report on the committee's agenda"
+    r"|(?:raise|put|table)\s+(?:[\w’'-]+\s+){0,3}?(?:at|before|to|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:sitting|session|assembly|house|parliament|minister|agenda)\b)",
     re.IGNORECASE,
 )
 
