@@ -52,6 +52,7 @@ def test_a_dateline_with_the_day_it_was_filed_is_neither_title_nor_actor(datelin
         "Watch: Port director says the lease was never approved, records show",
         "Staff and wire reports",
         "Support local reporting. Subscribe today.",
+        "Subscribe to our free Morning Brief newsletter.",
         "By Ann Li, Home Affairs Editor",
         "By Ann Li and Tom Berg, staff writers",
         "BY ANN LI | THE COURIER",
@@ -86,6 +87,15 @@ def test_a_time_stamp_caption_or_credit_is_no_event(furniture: str) -> None:
     assert [e.title for e in result.events] == [
         "The port authority said on Monday it had never approved the lease"
     ]
+
+
+def test_a_partys_newsletter_quoted_is_its_statement() -> None:
+    # Sign-off convention: only the newsroom's own newsletter, offered, is furniture; the
+    # newsletter a body mails out says what the body told its public.
+    result = drafted(
+        "Its spring newsletter, mailed to growers in April, said officers had inspected fields."
+    )
+    assert [e.lane for e in result.events] == ["statement"]
 
 
 def test_a_signpost_to_the_answer_quoted_next_is_no_event() -> None:

@@ -563,6 +563,11 @@ _INSIDE = "The water board said every meter in the county was read each month."
             "missed meters as read.",
             "supervisors instructed",
         ),
+        (
+            'The memo, written by billing manager Ruth Ames, told staff that "current '
+            'staffing does not permit site visits."',
+            "memo",
+        ),
         # Warning convention: a problem reported to the body in private
         (
             "Farmer Lena Ostrow says she reported the broken meter to the board's field office "

@@ -43,7 +43,9 @@ _UPDATED: Final = r"(?:(?:updated|published|posted)\s*:?\s+)?"
 # reporting: a newsletter, a credit, a reporter's address, a time stamp, a caption.
 BOILERPLATE: Final = re.compile(
     r"\bfollow\s+(?:me|us|him|her|them)\s+on\b|^for\s+more\s+(?:news|coverage|stories)\b"
-    r"|\bsign\s+up\s+for\b|\bnewsletter\b|\bcontributed\s+to\s+this\s+(?:report|story)\b"
+    # (the newsroom's own newsletter offered, not a party's newsletter the story quotes)
+    r"|\bsign\s+up\s+for\b|\b(?:subscribe\s+to|get)\s+(?:our|the)\s+(?:[\w’'-]+\s+){0,3}?newsletter\b"
+    r"|\bcontributed\s+to\s+this\s+(?:report|story)\b"
     r"|\b(?:contact|email|e-mail)\s+(?:the\s+)?(?:reporter|writer|author)\b"
     r"|\bthis\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b"
     # the newsroom's own correction or note on the story: "Correction: An earlier version"

@@ -186,8 +186,9 @@ PRIVATE: Final = whole_words(
     r"|(?:wrote|written)\s+to\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:team|staff|desk|unit)\b"
     # the rules a body hands its own staff: "The handbook, dated April 2022, tells new
     # officers: ...", "training slides instruct reviewers to"
-    # (or any guide or document that does: "The 14-page document, titled ..., tells adjusters")
-    r"|(?:handbooks?|manuals?|rulebooks?|playbooks?|guides?|guidelines|documents?|directives?"
+    # (or any guide, document or memo that does: "The 14-page document, titled ..., tells
+    # adjusters", "The memo, written by the enforcement manager, told staff that")
+    r"|(?:handbooks?|manuals?|rulebooks?|playbooks?|guides?|guidelines|documents?|directives?|memos?"
     r"|training\s+(?:guides?|materials?|slides|manuals?|documents?|videos?))\b"
     r"[^;]{0,120}?\b(?:tells?|told|instructs?|instructed"
     r"|directs?|directed|advises?|advised)\s+(?:its\s+|all\s+|new\s+|the\s+)*(?:[\w-]+\s+)?"
