@@ -19,6 +19,8 @@ from timeline.draft.sentences import split_sentences
         "TRENTON, N.J., Sept. 30 (AP) — ",
         # South Asian papers set a colon after the city
         "BENGALURU: ",
+        # ... or Malaysian ones after the day, in brackets
+        "SRI AMAN (Aug 19): ",
         # ... or the city in upper and lower case, with the day filed
         "Bhopal, September 10: ",
         "New Delhi, 10 September: ",

@@ -137,9 +137,10 @@ DATELINE: Final = re.compile(
     # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "
     rf"|(?:{_FILED}\s+)?\((?:Reuters|AP|AFP|Bloomberg|UPI|CNN)\)\s*)"
     # the dash: a hyphen only with a space before it ("U.S.-based" is no dateline)
-    # (South Asian papers set a colon after the city: "BENGALURU: For five months, ...")
+    # (South Asian papers set a colon after the city: "BENGALURU: For five months, ...", and
+    # Malaysian ones after the day: "SRI AMAN (Aug 19): Crocodile warning signs ...")
     # (Gulf papers set two slashes: "SHARJAH // A school transport company ...")
-    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z]):(?=\s)|\s+//)\s*"
+    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z)]):(?=\s)|\s+//)\s*"
     # (or the city in upper and lower case with the day filed: "Bhopal, September 10:")
     rf"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_FILED}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}):\s+"
     # ... or alone before a colon, as Gulf papers set it: "Dubai: Buyers in an off-plan ..."
