@@ -513,6 +513,12 @@ def test_staff_who_told_this_newspaper_what_they_were_instructed_tell_the_practi
             "Residents of Bay Town said black smoke drifted over their homes most evenings.",
             "Residents of Bay Town",
         ),
+        # ... or placed first, with what the place is
+        (
+            "At Pine Flats, a village of 40 homes on the north bank, residents said nobody had "
+            "come to fix the pump.",
+            "nobody had come",
+        ),
         # ... or what they describe finding
         (
             "Tenants who spoke to the Post described broken locks, mould and lifts that never "

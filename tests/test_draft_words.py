@@ -239,3 +239,23 @@ def test_the_same_assurance_given_to_an_audience_is_the_account_again() -> None:
         "He gave families the same assurance at a meeting in the lounge in August.",
     )
     assert holding(result, "same assurance").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Pine Flats, a village of 40 homes on the north bank, residents said nobody had "
+        "come to fix the pump.",
+        "In Kelso, a town of 900 people, farmers say the trucks never came.",
+    ],
+)
+def test_a_places_appositive_goes_with_the_phrase_set_first(sentence: str) -> None:
+    # Lead convention: "At Pine Flats, a village on the bank, residents said" sets a place
+    # and says what it is; the clause is what the residents said, not the appositive.
+    (event,) = drafted(sentence).events
+    assert event.title.split()[0] in ("Residents", "Farmers")
+
+
+def test_a_spokesman_named_after_a_phrase_is_no_appositive() -> None:
+    result = drafted("In March, a spokesman for the council, Ann Lee, said the pump was fixed.")
+    assert [e.actor for e in result.events] == ["Ann Lee"]

@@ -99,8 +99,7 @@ _NAMED_INSIDER: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+"
     # (her job may come first: "Shayla Ortiz, the intake coordinator, who left in June, said")
     r"(?P<rest>(?:who|an?|the\s[^,;“”\"]{1,60},\s+who)\s[^;“”\"]*?),\s+(?:said|says|told|tells"
-    r"|recalled|recalls|described"
-    r"|describes|disputed|disputes)\b"
+    r"|recalled|recalls|described|describes|disputed|disputes)\b"
 )
 # ... or placed after the quotation, named or not: '"...," said Rodel Diaz, 41, one of the
 # plaintiffs, who worked in the farrowing barn.', '"...," said one adjuster, who has worked
@@ -295,8 +294,7 @@ _AFFECTED: Final = re.compile(
     r"|who\s+[a-z]+s\s+[^,;“”\"]{0,60}?\b(?:near|in|at|outside)\s+[A-Z])[^;“”\"]*?,\s+(?:said|says"
     r"|told|recalled"
     r"|recalls)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|was\s+|were\s+)?(?:twice\s+|once\s+"
-    r"|repeatedly\s+)?(?:[a-z]+ed|paid|got"
-    r"|spent|lost|took|went|was|were|had|sent|heard|saw)\b"
+    r"|repeatedly\s+)?(?:[a-z]+ed|paid|got|spent|lost|took|went|was|were|had|sent|heard|saw)\b"
 )
 
 
@@ -316,9 +314,11 @@ _PUBLIC_SAW: Final = re.compile(
 # ("Residents of Kudapokuna in Dimbulagala say elephants have walked through the fence"):
 # what has been done, not what they feel or fear.
 _PLACED_PUBLIC: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Residents|Villagers|Neighbou?rs|Farmers|Fishermen|Fisherfolk"
-    r"|Parents|Families|Tenants|Traders|Vendors|Shopkeepers|Householders|Homeowners)\s+(?:of|in"
-    r"|near|along|around|on|at)\s+[A-Z][^,;“”\"]{0,60}?\s+(?:say|said)\s+(?:that\s+)?"
+    # (the place may be set first: "At Pine Flats, a village on the bank, residents said")
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?P<first>(?:In|At|On)\s+[A-Z][^;“”\"]{0,90}?,\s+)?(?i:Residents"
+    r"|Villagers|Neighbou?rs|Farmers|Fishermen|Fisherfolk|Parents|Families|Tenants|Traders|Vendors"
+    r"|Shopkeepers|Householders|Homeowners)\s+(?(first)|(?:of|in|near|along|around|on|at)\s+[A-Z]"
+    r"[^,;“”\"]{0,60}?)\s*(?:say|said)\s+(?:that\s+)?"
     r"(?!they\s+(?:are|were|have\s+been|had\s+been)\s+(?:worried|afraid|angry|concerned|scared"
     r"|frustrated|relieved|pleased)\b)(?:[\w’'-]+\s+){1,4}?(?:have|has|had)\s+(?:not\s+|never\s+"
     r"|repeatedly\s+|often\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|ung|ome)\b"
@@ -512,8 +512,7 @@ _ONE_OF_THEM_SAID: Final = re.compile(
     # (or all of them, set off: "Every other Friday, they said, clerks printed warrants")
     r",\s+they\s+(?:said|say),"
     r"|\b(?i:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+|[a-z]+\s+)?"
-    r"(?:said|says"
-    r"|added|recalled)\b"
+    r"(?:said|says|added|recalled)\b"
     # or by what the insider is: "Staff, the civil servant said, were told to ..."
     r"|\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?:servant|official|employee|worker|source|insider"
     r"|staffer|clerk|nurse|guard|engineer|supervisor|manager|officer|contractor)\s+(?:said|says)\b"

@@ -217,8 +217,10 @@ LEAD_PHRASE: Final = re.compile(
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board, ...") does not end
     # the phrase, nor does the noun the date qualifies
     r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
-    r"[^,“”\"]{0,80}(?=,))?)?,\s+"
-    # (what ends in "..., said Mayor Ann Lee" is a clause told, not a phrase set first)
+    r"[^,“”\"]{0,80}(?=,))?)?,\s+(?:an?\s+[^,“”\"]{1,80},\s+(?=(?:[\w’'-]+\s+){1,3}"
+    r"(?:said|says|say|told)\b))?"
+    # (and a place's appositive: "At Pine Flats, a village on the bank, residents said";
+    # what ends in "..., said Mayor Ann Lee" is a clause told, not a phrase set first)
     r"(?!(?:said|says|added|wrote|told)\b)"
     # the reporter's verdict before a colon: "That is not true: ..."
     r"|(?:That|This|It)(?:\s+is|[’']s)\s+(?:not\s+)?[a-z]+(?:\s+the\s+case)?:\s+)?"
@@ -484,8 +486,7 @@ ACCOUNT_CUE: Final = whole_words(
 # again. "Told" is not one: "told inspectors" is an act the story tells, and what a source
 # "told Reuters" answered the reporter's questions, on a day the story does not give.
 SAID_PLAIN: Final = whole_words(
-    r"said|says|stated|added|wrote|acknowledged|explained|conceded|insisted"
-    r"|apologi[sz]ed|announced"
+    r"said|says|stated|added|wrote|acknowledged|explained|conceded|insisted|apologi[sz]ed|announced"
 )
 # Words of time that move an attribution to another occasion than the one told last:
 # "later said", "initially said", "had earlier told", "said at the time".
@@ -589,9 +590,8 @@ PRONOUN_SAID: Final = re.compile(
     r"|^\W*(?:He|She)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
     re.IGNORECASE,
 )
-# Headline convention: a headline that tests a claim says so in its own words: the claim
-# "falls short", "We measured all 212" after what a body says, officials who "differ over"
-# what happened.
+# Headline convention: a headline that tests a claim says so in its own words: the claim "falls
+# short", "We measured all 212" after what a body says, officials who "differ over" it.
 CLAIM_TESTED: Final = whole_words(
     r"claims?\b[^.]{0,60}\b(?:falls?|fell)\s+short"
     r"|(?:^|[.?]\s+)(?:We|Our\s+[\w-]+)\s+(?:measured|checked|tested|counted|analy[sz]ed|tracked"
