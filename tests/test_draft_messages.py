@@ -286,6 +286,16 @@ def test_the_claim_carried_in_what_the_party_put_out_is_its_statement(sentence: 
     assert holding(result, sentence[:20]).lane == "statement"
 
 
+def test_a_letter_sent_home_to_parents_is_the_bodys_statement() -> None:
+    # Public-statement convention: sent "home" to the public, the letter still tells it the
+    # body's account.
+    result = drafted(
+        '"Every school holds a fire drill each month," the superintendent wrote in a letter '
+        "sent home to parents."
+    )
+    assert [e.lane for e in result.events] == ["statement"]
+
+
 @pytest.mark.parametrize("public", ["plot owners", "homeowners", "policyholders"])
 def test_a_letter_to_the_public_the_body_serves_is_its_statement(public: str) -> None:
     # Public-statement convention: a letter to the people a body serves tells them its

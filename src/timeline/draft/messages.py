@@ -35,7 +35,8 @@ TO_THE_PRESS: Final = (
     # The Gazette" is no email to the press ("to reporters" is a statement to the press, and
     # so is a letter to a public, "to parents", or to the record, "to City Council")
     rf"(?!\s+(?:to\s+)?(?:the\s+)?(?-i:{MASTHEAD})"
-    r"|\s+(?:to\s+)?(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper"
+    # (sent "home" or "out" to them as well: "a letter sent home to parents")
+    r"|\s+(?:(?:home\s+|out\s+)?to\s+)?(?:reporters|a\s+reporter|the\s+newspaper|the\s+paper"
     r"|(?:all\s+|its\s+|the\s+|an?\s+)?"
     # (counted: "an email to the roughly 70 families who use it")
     r"(?:(?:roughly|about|some|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*\s+)?"
