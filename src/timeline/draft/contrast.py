@@ -11,7 +11,7 @@ from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.attribution import OMITTED
-from timeline.draft.evidence import ACCORDING_EVIDENCE, EVIDENCE_NOUN, EVIDENCE_SHOWS
+from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
@@ -22,7 +22,6 @@ from timeline.draft.titles import content_words
 from timeline.draft.words import (
     ACCOUNT_CUE,
     ATTRIBUTION_WORDS,
-    CLAIM_TESTED,
     CLAIM_VERB,
     CONTRADICT_VERB,
     CONTRAST_OPEN,
@@ -41,7 +40,6 @@ __all__ = [
     "cites",
     "contrast_links",
     "evidence_runs",
-    "framed",
     "propagate",
     "refers_back",
     "shown_otherwise",
@@ -221,31 +219,6 @@ def propagate(events: Sequence[DraftEvent], links: Sequence[DraftLink]) -> list[
     return out
 
 
-NUT_GRAF = 3
-"""The last paragraph that may frame a story: a scene-setting lede can put its nut graf,
-the paragraph that says what the story is about, as late as the third."""
-
-
-def framed(headline: str, sentences: Sequence[Sentence]) -> bool:
-    """Whether a story's headline and opening frame it as an account tested by evidence.
-
-    Framing convention: an accountability story says in its first lines (its headline,
-    lede and nut graf, see :data:`NUT_GRAF`) what it sets against what ("contradict",
-    "admits", "denies", "records show", "according to the audit", a paragraph opening
-    "But"/"Yet", a charge of deceit: "misleading investors", "covered up", "misstated",
-    a claim that "falls short"). Only such a story has an official account to contradict.
-    """
-    for text in [headline, *(s.text for s in sentences if s.para <= NUT_GRAF)]:
-        if any(
-            rx.search(text)
-            for rx in (CONTRADICT_VERB, ADMISSION, CLAIM_VERB, EVIDENCE_SHOWS, ACCORDING_EVIDENCE)
-        ):
-            return True
-        if CONTRAST_OPEN.search(text.strip()) or _DECEIT.search(text) or CLAIM_TESTED.search(text):
-            return True
-    return False
-
-
 def _salient(text: str) -> set[str]:
     """The content words of a text that name its subject, not its attribution; a plural
     counts as its singular ("targets" and "a target" name one subject)."""
@@ -283,13 +256,6 @@ _DENIAL: Final = re.compile(
     r"\b(?:said|says|told|tells|wrote|insisted|maintained)\b[^.;]{0,80}?"
     r"\b(?:not|never|no|don[’']t|doesn[’']t|didn[’']t|wasn[’']t|weren[’']t|isn[’']t|aren[’']t"
     r"|hadn[’']t|haven[’']t|nothing|nobody|none)\b",
-    re.IGNORECASE,
-)
-# The lede's charge that an account deceived: "for misleading investors", "covered up".
-_DECEIT: Final = re.compile(
-    r"\b(?:mislead(?:ing|s)?|misled|misstat(?:ed|es|ing|ements?)|misrepresent(?:ed|ing|s)?"
-    r"|lied|lying|lies|cover(?:ed|ing)?[\s-]*ups?|concealed|concealing|withheld|withholding"
-    r"|downplay(?:ed|ing|s)?|understat(?:ed|ing)|falsely|falsified|inflated)\b",
     re.IGNORECASE,
 )
 _NOT_ACCURATE: Final = re.compile(

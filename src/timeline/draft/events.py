@@ -23,7 +23,6 @@ from timeline.draft.contrast import (
     cites,
     contrast_links,
     evidence_runs,
-    framed,
     propagate,
     refers_back,
 )
@@ -37,6 +36,7 @@ from timeline.draft.dating import (
 )
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
+from timeline.draft.framing import framed
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unstyled
 from timeline.draft.insiders import shielded_next
 from timeline.draft.lede import drop_echoes, drop_restatements

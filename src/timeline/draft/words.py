@@ -590,11 +590,3 @@ PRONOUN_SAID: Final = re.compile(
     r"|^\W*(?:He|She)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
     re.IGNORECASE,
 )
-# Headline convention: a headline that tests a claim says so in its own words: the claim "falls
-# short", "We measured all 212" after what a body says, officials who "differ over" it.
-CLAIM_TESTED: Final = whole_words(
-    r"claims?\b[^.]{0,60}\b(?:falls?|fell)\s+short"
-    r"|(?:^|[.?]\s+)(?:We|Our\s+[\w-]+)\s+(?:measured|checked|tested|counted|analy[sz]ed|tracked"
-    r"|timed|visited|surveyed)"
-    r"|differ(?:s|ed)?\s+over|accounts\s+(?:differ|conflict)|conflicting\s+accounts"
-)

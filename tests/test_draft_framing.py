@@ -1,0 +1,52 @@
+"""Tests for timeline.draft.framing: a story framed as a test of an official account."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import PUB, linked
+from timeline.draft import draft
+from timeline.draft.framing import framed
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a quoted claim, then a turn
+        "Ferry 'runs every hour' – but half the sailings were cancelled",
+        # a turn, then the quoted claim
+        "Tenants left without heat despite 'fixed within a day' pledge",
+        # the claim said, then the fact in a sentence of its own
+        "Council Says Every Pothole Is Filled in a Week. Drivers Say Some Wait a Year",
+        # what was found, put down to the records or the staff
+        "Inspectors signed off on lifts they never saw, records and former staff say",
+    ],
+)
+def test_a_headline_that_sets_a_claim_against_a_fact_frames_the_story(headline: str) -> None:
+    assert framed(headline, [])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry service adds a second boat for the summer",
+        "Council says it will fill potholes faster this year",
+        "Flood shelters still sitting empty in Auki",
+    ],
+)
+def test_a_headline_with_no_claim_set_against_a_fact_frames_nothing(headline: str) -> None:
+    assert not framed(headline, [])
+
+
+def test_in_a_story_so_framed_the_practice_contradicts_the_account_it_leads_with() -> None:
+    # Account convention: once the headline sets the claim against the fact, each practice
+    # the story establishes is set against the account it leads with.
+    text = (
+        "Ferry 'runs every hour' – but half the sailings were cancelled\n\n"
+        "The island ferry company said in May that its boats ran every hour.\n\n"
+        "The ferry carries about 900 people a day in summer.\n\n"
+        "The island has no airport.\n\n"
+        "Logs show the company cancelled 212 sailings between June and August."
+    )
+    result = draft(text, PUB)
+    assert linked(result, "contradicts", "212 sailings", "every hour")
