@@ -57,16 +57,17 @@ TO_THE_PRESS: Final = (
     r"|the\s+public)\b)"
 )
 
-# The body's own people, given an order, and the body a warning goes to (see PRIVATE).
+# The body's own people, given an order, those over them, and the body a warning goes to
+# (see PRIVATE).
 _STAFF: Final = (
     r"(?:staff|workers|employees|crews?|officers|inspectors|nurses|guards|drivers|adjusters"
     r"|rangers|clerks|examiners|technicians|operators|teachers|wardens|agents|assessors"
     r"|readers|miners|porters|attendants)"
 )
+_BOSSES: Final = r"(?:supervisors?|managers?|bosses|boss|foremen|foreman|superiors?)"
 _WARNED: Final = (
-    r"(?:supervisors?|managers?|bosses|boss|foremen|foreman|superiors?|office|department"
-    r"|authority|council|ministry|agency|company|corporation|district|board|hotline|director"
-    r"|management)"
+    rf"(?:{_BOSSES}|office|department|authority|council|ministry|agency|company|corporation"
+    r"|district|board|hotline|director|management)"
 )
 # Behind-the-scenes convention: a private message or internal document is no public
 # statement; what it says went on inside ("says a ... email from", "an internal memo said").
@@ -110,8 +111,7 @@ PRIVATE: Final = whole_words(
     rf"|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_WARNED}"
     rf"|(?:wrote|complained)\s+to\s+(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WARNED}"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:times|twice|again|repeatedly)"
-    r"|(?:sent|emailed)\s+(?:[\w’'-]+\s+){1,8}?to\s+(?:(?:his|her|their|the)\s+)?(?:supervisors?"
-    r"|managers?|bosses|foreman|foremen|superiors?)"
+    rf"|(?:sent|emailed)\s+(?:[\w’'-]+\s+){{1,8}}?to\s+(?:(?:his|her|their|the)\s+)?{_BOSSES}"
     # ... or to its own head office: "wrote to the board's head office in Suva warning that"
     r"|wrote\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:head\s+office|headquarters)\b"
     # a note written up the line inside: "a compliance manager wrote to two directors"
@@ -216,9 +216,10 @@ PRIVATE: Final = whole_words(
     # ... told by those it was given to: "staff were told to 'mark it pending'",
     # "supervisors instructed them to skip the locked gates" (not an order denied: "denied
     # that staff had been told to ignore it" is the denial)
-    rf"|(?<!denied\sthat\s)(?<!denies\sthat\s){_STAFF}\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:told|instructed|ordered"
-    r"|directed)\s+to(?=\s)|(?:supervisors?|managers?|bosses|boss|foreman|foremen|superiors?)\s+"
-    rf"(?:had\s+)?(?:told|instructed|ordered|directed)\s+(?:them|us|him|her|me|{_STAFF})\s+to(?=\s)"
+    rf"|(?<!denied\sthat\s)(?<!denies\sthat\s){_STAFF}\s+(?:were|was|had\s+been|have\s+been"
+    r"|are)\s+(?:told|instructed|ordered|directed)\s+to(?=\s)"
+    rf"|{_BOSSES}\s+(?:had\s+)?(?:told|instructed|ordered|directed)\s+(?:them|us|him|her|me"
+    rf"|{_STAFF})\s+to(?=\s)"
     # what staff put in the records they keep: "technicians wrote that the driver
     # reported", "nurses noted", "dispatchers logged"
     r"|(?<!the\s)(?<!a\s)(?:technicians|nurses|inspectors|engineers|caseworkers|dispatchers|guards"
