@@ -252,8 +252,14 @@ def test_saving_the_notebook_leaves_git_and_the_tests_clean(
     click(page, page.locator(".jp-Notebook:visible").first)
     page.keyboard.press("Control+s")
     deadline = time.monotonic() + 30
+    outputs: list[Any] = []
     while True:
-        saved = json.loads(path.read_text(encoding="utf-8"))
+        # The server writes the file in place, so a read can catch it empty or half
+        # written; only a whole document counts as saved.
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            saved = {"cells": []}
         outputs = [o for c in saved["cells"] for o in c.get("outputs", [])]
         if outputs or time.monotonic() > deadline:
             break
