@@ -310,6 +310,9 @@ def test_a_promise_owned_as_not_met_is_conceded() -> None:
         "Chen said the wording on the tins may have been too simple.",
         "The company said it accepted there had been mistakes in how damage was assessed.",
         "Moss said Tuesday that the agency identified staffing gaps in one district.",
+        # one's own acknowledgement in the present, and one's words owned as loose
+        "“We acknowledge that on some weekends the pool had no lifeguard,” Ortiz said.",
+        "Asked about the notice, Vey said it was “perhaps not the most accurate wording.”",
     ],
 )
 def test_a_failing_owned_in_milder_words_is_conceded(text: str) -> None:

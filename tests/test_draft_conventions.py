@@ -2414,8 +2414,9 @@ def test_several_eyewitnesses_tell_what_was_done() -> None:
     assert holding(result, "Two officers").lane == "statement"
 
 
-def test_an_account_stood_by_is_a_statement() -> None:
-    result = drafted("The commander yesterday stood by his account.")
+@pytest.mark.parametrize("verb", ["stood by", "stuck by"])
+def test_an_account_stood_by_is_a_statement(verb: str) -> None:
+    result = drafted(f"The commander yesterday {verb} his account.")
     assert [(e.lane, e.date) for e in result.events] == [("statement", "yesterday")]
 
 
@@ -3410,6 +3411,14 @@ def test_an_occasion_that_left_out_the_evidence_is_the_account_it_contradicts() 
     assert occasion.lane == "statement"
     assert occasion.title.startswith("Highvale Mining Ltd. took questions")
     assert linked(result, "contradicts", "deferred repairs", "None of that was mentioned")
+
+
+def test_an_occasion_where_the_evidence_never_came_up_is_the_account() -> None:
+    result = drafted(
+        "Maintenance sheets show the pumps failed 14 times in the spring.",
+        "None of that came up in May, when director Hal Ober briefed the county board.",
+    )
+    assert holding(result, "None of that came up").lane == "statement"
 
 
 def test_a_bare_quotation_runs_on_the_message_quoted_before_it() -> None:

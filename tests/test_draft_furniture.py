@@ -285,6 +285,8 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "She did not answer when asked whether she stood by what she told the assembly.",
         "The company did not make its safety manager available for an interview.",
         "Ms Orme was not available for an interview, her office said.",
+        # a rule of silence given as the answer
+        "Reached on Monday, Dlamini said the board did not comment on individual licences.",
     ],
 )
 def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:

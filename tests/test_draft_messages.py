@@ -200,6 +200,12 @@ def test_a_promise_made_is_the_account() -> None:
         "made a promise. “Not one of these prices will go up before April,” she said."
     )
     assert holding(result, "made a promise").lane == "statement"
+    # ... however the promise is given: "made parents a promise for the new year"
+    result = drafted(
+        "In a letter mailed to families in July, the district made parents a promise for the "
+        "new year: “Every classroom will have a licensed teacher.”"
+    )
+    assert holding(result, "promise").lane == "statement"
 
 
 @pytest.mark.parametrize(
@@ -599,6 +605,16 @@ _INSIDE = "The water board said every meter in the county was read each month."
             "early April.",
             "photos",
         ),
+        # an order sent round the staff, and a warning raised with a body named by its initials
+        (
+            "A reader says a directive went out to clerks in June telling them to estimate any "
+            "meter behind a locked gate.",
+            "directive",
+        ),
+        (
+            "Club secretary Jo Vance says members raised the estimates with WSB as early as 2021.",
+            "Vance",
+        ),
     ],
 )
 def test_an_order_or_a_warning_inside_the_body_is_a_practice(sentence: str, words: str) -> None:
@@ -607,6 +623,15 @@ def test_an_order_or_a_warning_inside_the_body_is_a_practice(sentence: str, word
     # ran things behind the scenes, not a claim of the teller.
     event = holding(drafted(_INSIDE, sentence), words)
     assert event.lane == "practice"
+
+
+def test_a_warning_emailed_to_a_manager_of_the_body_is_a_practice() -> None:
+    result = drafted(
+        "The city council said every first-aid station on its beaches was stocked.",
+        "The council had been warned. In August, the Coastal Swim Club emailed the council's "
+        "parks manager to say stations at Kettle Cove, Rocky Point and Shell Bay were empty.",
+    )
+    assert holding(result, "Swim Club").lane == "practice"
 
 
 @pytest.mark.parametrize(

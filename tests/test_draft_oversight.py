@@ -629,6 +629,17 @@ def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
             "team had been sent",
         ),
         ("The foundation said it has asked the county for documentation.", "for documentation"),
+        # an account asked for, and a check the body brings in, named by place or trade
+        (
+            "Health Minister Aroha Tane says she has asked the board for a full briefing on "
+            "the audits.",
+            "full briefing",
+        ),
+        (
+            "The trust's chair said the trust has hired a Dunedin accounting firm to review "
+            "last year's figures.",
+            "accounting firm",
+        ),
         ("Last week, the state auditor's office released a review of the program.", "released"),
         # a complaint taken to an overseer
         ("Odell took her case to the state ombudsman in March.", "took her case"),

@@ -46,6 +46,11 @@ ADMISSION: Final = whole_words(
     # "has not publicly acknowledged", "refused to admit": a denial of an admission.
     r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)(?<!not\spublicly\s)(?<!to\s)"
     r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
+    # (one's own, present: "We acknowledge that on some nights the station was not staffed")
+    r"|(?:we|I)\s+(?:fully\s+|do\s+)?acknowledge\b"
+    # one's own words owned as loose: "maybe not the most precise wording"
+    r"|not\s+the\s+(?:most\s+)?(?:precise|accurate|clear|careful|best|right|correct)\s+(?:wording"
+    r"|choice\s+of\s+words|language|phrasing|way\s+to\s+put\s+it)"
     # (but one bound to admit does: "We have to admit that our monitoring has not been adequate")
     r"|(?:have|has|had|must)\s+(?:to\s+)?(?:admit|acknowledge|concede)\b"
     # A speaker's own words called wrong ("those statements were not accurate", "our

@@ -8,6 +8,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.admissions import ADMISSION, CONFIRMED, HEARD
+from timeline.draft.denials import undenied
 from timeline.draft.evidence import (
     ACCORDING,
     ACCORDING_ANY,
@@ -27,7 +28,7 @@ from timeline.draft.evidence import (
     STILL_UNDONE,
     report_cue,
 )
-from timeline.draft.furniture import NO_COMMENT
+from timeline.draft.furniture import refused
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
@@ -61,9 +62,10 @@ __all__ = ["OMITTED", "Evidence", "evidence_in", "evidence_subject", "lane_of", 
 
 # Omission convention: "None of that was mentioned when the company told residents ..." sets
 # the evidence just told against the occasion that left it out, the account it contradicts.
+_BROUGHT_OUT: Final = (OUTLET_REQUESTED, OUTLET_OBTAINED, CHARGED)  # records sought, charges
 OMITTED: Final = re.compile(
     r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+"
-    r"(?:was|were)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public)\b"
+    r"(?:came\s+up|w(?:as|ere)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public))\b"
     # ... and the words that bring in the occasion, which a headline leaves out
     r"(?P<when>\s+(?:when|as|while)\s+)?",
     re.IGNORECASE,
@@ -267,22 +269,13 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     outside = _unsaid(outside)
     if OMITTED.match(outside):
         return "statement"
-    refusal = NO_COMMENT.search(outside)
     if witnessed(outside) and HEARD.search(outside) and not ADMISSION.search(HEARD.sub("", text)):
         # Insider convention: what staff say they were told inside ("Midwives ... said they
         # had been told at team briefings that") is how the body ran things, a practice
         return "practice"
     # (an account called wrong after the quotation it gave: "his assurance, that
     # “every ballot was counted,” was wrong")
-    if (
-        ADMISSION.search(text)
-        or ADMISSION.search(outside)
-        or (
-            # "said in a statement that ... but did not comment on the video": the
-            # statement is the event; the refusal only qualifies it.
-            refusal is not None and not STATEMENT.search(outside, 0, refusal.start())
-        )
-    ):
+    if ADMISSION.search(text) or ADMISSION.search(outside) or refused(outside):
         return "disclosure"
     if (promised := pledged(outside)) is not None:
         return promised  # a promise (see promises.pledged); one made inside, see 4
@@ -306,14 +299,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
         return "disclosure"
-    if _records_out(outside) or OUTLET_REQUESTED.search(outside):
-        return "disclosure"
-    if OUTLET_OBTAINED.search(outside) or CHARGED.search(outside):
+    if _records_out(outside) or any(p.search(outside) for p in _BROUGHT_OUT):
         return "disclosure"
     said = STATEMENT.search(outside)
     # (the account given again in a letter is the account: see ACCOUNT_GIVEN)
     private = (
-        PRIVATE.search(outside)
+        undenied(PRIVATE, outside)
         and not SPOKESPERSON.search(outside)
         and not ACCOUNT_GIVEN.search(outside)
         and not FINDINGS_SENT.search(outside)  # "had emailed its figures to council officers"

@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.draft.evidence import EVIDENCE_NOUN
 from timeline.draft.quotes import doubled
-from timeline.draft.words import whole_words
+from timeline.draft.words import STATEMENT, whole_words
 
 __all__ = [
     "AFTER_CLOCK",
@@ -17,6 +17,7 @@ __all__ = [
     "LIST_ITEM",
     "NO_COMMENT",
     "SUBHEAD",
+    "refused",
     "unstyled",
 ]
 
@@ -204,8 +205,35 @@ NO_COMMENT: Final = whole_words(
     # manager available": the question put, declined
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to|(?:did|would|could)n[’']t)\s+"
     r"(?:discuss|address|answer\s+(?:when|whether)|make\s+(?:[\w’'.-]+\s+){1,3}?available)"
+    # a rule of silence given as the answer: "said the board did not comment on individual
+    # businesses", "does not comment on staffing matters"
+    r"|(?:does|did|would)\s+not\s+comment\s+on\s+(?:individual|specific|personnel|staffing"
+    r"|ongoing|particular)"
     r"|(?:has|have|had)\s+not\s+(?:said|explained)\s+(?:how|why|when|whether|who|what|which|where)"
 )
+# The words that bring in what is said, and no more: "Tupa said the board", "He said".
+_SAYS_WHO: Final = re.compile(r"\s+(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?[\w’'-]+\s+")
+
+
+def refused(outside: str) -> bool:
+    """Whether a clause withholds the party's account (see ``NO_COMMENT``).
+
+    Refusal convention: "said in a statement that ... but did not comment on the video"
+    is the statement, which the refusal only qualifies; a refusal that is all that was
+    said ("Tupa said the board did not comment on individual businesses") withholds.
+
+    >>> refused("Tupa said the board did not comment on individual businesses.")
+    True
+    >>> refused("It said in a statement that every bin was emptied but declined to comment.")
+    False
+    """
+    refusal = NO_COMMENT.search(outside)
+    if refusal is None:
+        return False
+    said = [*STATEMENT.finditer(outside, 0, refusal.start())]
+    return not said or _SAYS_WHO.fullmatch(outside, said[-1].end(), refusal.start()) is not None
+
+
 # House style, the capital lead-in: a paragraph may open with its first word in capitals
 # ("THE Otjiwarongo weighbridge ...", "A Windhoek man ..."); the word is no name.
 _LEAD_IN: Final = re.compile(

@@ -67,7 +67,9 @@ _STAFF: Final = (
 _BOSSES: Final = r"(?:supervisors?|managers?|bosses|boss|foremen|foreman|superiors?)"
 _WARNED: Final = (
     rf"(?:{_BOSSES}|office|department|authority|council|ministry|agency|company|corporation"
-    r"|district|board|hotline|director|management)"
+    r"|district|board|hotline|director|management"
+    # (a body named by its initials: "raised the problem with BTIB")
+    r"|(?-i:[A-Z]{2,6}))"
 )
 # Behind-the-scenes convention: a private message or internal document is no public
 # statement; what it says went on inside ("says a ... email from", "an internal memo said").
@@ -112,6 +114,8 @@ PRIVATE: Final = whole_words(
     rf"|(?:wrote|complained)\s+to\s+(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_WARNED}"
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:times|twice|again|repeatedly)"
     rf"|(?:sent|emailed)\s+(?:[\w’'-]+\s+){{1,8}}?to\s+(?:(?:his|her|their|the)\s+)?{_BOSSES}"
+    # "emailed the council's parks manager to say the stations were empty"
+    rf"|emailed\s+(?:his|her|their|the)\s+(?:[\w’'-]+[’']s\s+)?(?:[\w’'-]+\s+){{0,2}}?{_BOSSES}"
     # ... or to its own head office: "wrote to the board's head office in Suva warning that"
     r"|wrote\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:head\s+office|headquarters)\b"
     # a note written up the line inside: "a compliance manager wrote to two directors"
@@ -213,10 +217,13 @@ PRIVATE: Final = whole_words(
     r"|agents|deputies|handlers|operators|controllers|dispatchers|guards|carers|teachers"
     r"|counsell?ors|therapists|doctors|analysts|cashiers|librarians|rangers|wardens"
     r"|call\s+takers)\s+(?:not\s+)?to\s"
+    # ... or sent round them: "a directive went out to rangers in August telling them"
+    rf"|(?:directive|instruction|memo|circular|order|e-?mail|notice)s?\s+went\s+out\s+to\s+"
+    rf"(?:(?:the|all|its|their)\s+)?(?:[\w’'-]+\s+)?{_STAFF}"
     # ... told by those it was given to: "staff were told to 'mark it pending'",
-    # "supervisors instructed them to skip the locked gates" (not an order denied: "denied
-    # that staff had been told to ignore it" is the denial)
-    rf"|(?<!denied\sthat\s)(?<!denies\sthat\s){_STAFF}\s+(?:were|was|had\s+been|have\s+been"
+    # "supervisors instructed them to skip the locked gates" (an order denied is the
+    # denial: see denials)
+    rf"|{_STAFF}\s+(?:were|was|had\s+been|have\s+been"
     r"|are)\s+(?:told|instructed|ordered|directed)\s+to(?=\s)"
     rf"|{_BOSSES}\s+(?:had\s+)?(?:told|instructed|ordered|directed)\s+(?:them|us|him|her|me"
     rf"|{_STAFF})\s+to(?=\s)"

@@ -67,7 +67,7 @@ EXAMINE_ORDER: Final = whole_words(
     # the account asked for: "had asked officers for a full review", "has asked staff to
     # explain why"
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+"
-    r"(?:full\s+)?(?:review|reconciliation|register|records|account|explanation|manifests"
+    r"(?:full\s+)?(?:review|briefing|reconciliation|register|records|account|explanation|manifests"
     r"|data|list|figures)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
     # in the passive: "two inquest dockets had been opened", "an inquiry has been launched"
     r"|(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|dockets?|inquests?)"
@@ -75,8 +75,9 @@ EXAMINE_ORDER: Final = whole_words(
     # a motion put to a court: "has asked a judge to dismiss the case"
     r"|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:judge|court|tribunal|magistrate)\s+to\s"
     # an outside check the body brings in: "hired an outside surveyor to re-check the ramps"
-    r"|(?:hired|retained|brought\s+in|commissioned|engaged|appointed)\s+(?:an?\s+)?(?:outside"
-    r"|independent|external|third-party)\s+(?:[\w-]+\s+)?(?:firm|surveyor|auditor|consultant"
+    r"|(?:hired|retained|brought\s+in|commissioned|engaged|appointed)\s+(?:(?:an?\s+)?(?:outside"
+    # (or one named by its place or its trade: "hired a Charleston accounting firm to review")
+    r"|independent|external|third-party)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+){0,2}?)(?:firm|surveyor|auditor|consultant"
     r"|engineer|reviewer|investigator|lawyer|expert|accountant|panel)s?\s+to\s+(?:re-?check|re-?inspect"
     r"|re-?examine|re-?test|review"
     r"|audit|examine|investigate|inspect|assess|verify|look\s+into)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from timeline.draft.denials import undenied
 from timeline.draft.words import whole_words
 
 __all__ = ["withheld"]
@@ -22,21 +23,15 @@ _OWN_DEFENCE: Final = whole_words(
     r"(?:I|he|she|we)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s"
 )
 # ... a silence asked about is the question ("has asked staff to explain why council was
-# never told") ...
+# never told"), and one the body is said to deny stays the denial (see denials).
 _ASKED: Final = whole_words(r"why|whether|how")
-# ... and a silence the body is said to deny stays the denial ("He denied that staff had
-# not been told").
-_DENIED: Final = whole_words(r"denied|denies|disputed|disputes|rejected|rejects|insisted")
 
 
 def withheld(outside: str) -> bool:
     """Whether a clause tells of word withheld from those owed it (see above)."""
-    found = _WITHHELD.search(outside)
+    found = undenied(_WITHHELD, outside)
     if found is None:
         return False
-    before = outside[: found.start()]
     return not (
-        _OWN_DEFENCE.search(outside, 0, found.end())
-        or _ASKED.search(before)
-        or _DENIED.search(before)
+        _OWN_DEFENCE.search(outside, 0, found.end()) or _ASKED.search(outside, 0, found.start())
     )

@@ -353,6 +353,8 @@ CLAIM_VERB: Final = whole_words(
     r"insist(?:ed|s|ing)|den(?:ied|ies|ying)|assur(?:ed|es|ing)|claimed|(?<!the\s)promis(?:ed|es)"
     # "claims" and "claim" as verbs, not nouns ("the charity's fundraising claims")
     r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
+    # "made parents a promise for the new year": a promise given is a claim to test
+    r"|made\s+(?:[\w’'-]+\s+){0,3}?an?\s+(?:[\w-]+\s+)?(?:promise|pledge|guarantee|vow)\b"
     r"|pledged|vowed|maintain(?:ed|s)|blam(?:ed|es|ing)|dismiss(?:ed|es)|disputed|disputes"
     r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
     # the official figure set down: "A media release on July 18 put the figure at 412,600"
@@ -463,7 +465,7 @@ FIRST_REPORT: Final = whole_words(
 )
 # Standing-by convention: a party that "stands by" its statement, its account or what it
 # told the public holds to the account the story tests; only the party itself can.
-STANDS_BY: Final = whole_words(r"(?:stands?|stood|standing)\s+by")
+STANDS_BY: Final = whole_words(r"(?:stands?|stood|standing|stuck|sticks?|sticking)\s+by")
 # Account convention: a story marks the official account it tests by its time ("at the
 # time", "initially", "for months") or by name ("the official account", "its first comment").
 ACCOUNT_CUE: Final = whole_words(
