@@ -287,6 +287,10 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "Ms Orme was not available for an interview, her office said.",
         # a rule of silence given as the answer
         "Reached on Monday, Dlamini said the board did not comment on individual licences.",
+        # an interview asked for, a request and a single question left unanswered
+        "Okafor declined requests for an interview.",
+        "The office has not answered a separate request for the number of permits.",
+        "The agency did not answer a question on whether it still stood by the figure.",
     ],
 )
 def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:

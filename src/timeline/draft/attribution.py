@@ -29,12 +29,13 @@ from timeline.draft.evidence import (
     report_cue,
 )
 from timeline.draft.furniture import refused
-from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, witnessed
+from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
 from timeline.draft.promises import pledged
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.withheld import withheld
+from timeline.draft.witnesses import witnessed
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
     ACCOUNT_GIVEN,

@@ -177,12 +177,14 @@ SUBHEAD: Final = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*[A-Z][^a-z]*$")
 # of silence ("did not respond to requests for comment", "referred questions to").
 _SILENCE_WORDS: Final = (
     # (or "declined to be interviewed", "declined an on-camera interview")
-    r"(?:declined|refused)\s+(?:to\s+be\s+interviewed|an?\s+(?:[\w-]+\s+)?interview)"
+    r"(?:declined|refused)\s+(?:to\s+be\s+interviewed|an?\s+(?:[\w-]+\s+)?interview"
+    # (or "declined requests for an interview")
+    r"|(?:repeated\s+)?requests?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?interviews?)"
     r"|(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
     r"|make\s+anyone\s+available|respond|return|reply"
     r"|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"
     # (or, in the perfect: "has not responded to a letter the Sentinel delivered")
-    r"|(?:has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:responded|replied|commented)"
+    r"|(?:has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:responded|replied|commented|answered)"
     # (or "was not available for an interview, her office said")
     r"|(?:was|were|is|are)\s+not\s+available\s+(?:for|to)\s+(?:an?\s+)?(?:interview|comment)"
     r"|(?:could|would)\s+not\s+(?:be\s+reached"
@@ -197,7 +199,7 @@ NO_COMMENT: Final = whole_words(
     rf"{_SILENCE_WORDS}"
     # "did not answer questions about", "declined to answer written questions"
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+answer\s+(?:[\w’'-]+\s+){0,2}?"
-    r"questions"
+    r"questions?"
     # "did not say how many", "declined to say why": a question put and left unanswered
     r"|(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+(?:say|explain|specify|disclose)"
     r"\s+(?:how|why|when|whether|who|what|which|where)"

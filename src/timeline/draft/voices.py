@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Protocol
 
-from timeline.draft.insiders import BODY_VOICE, POST, goes_on, group_saw
+from timeline.draft.insiders import BODY_VOICE, POST
 from timeline.draft.model import DraftEvent
 from timeline.draft.oversight import finder_says
 from timeline.draft.parties import PUBLIC_ACTOR, explains
 from timeline.draft.quotes import quote_outside_words, quote_spans
+from timeline.draft.witnesses import goes_on, group_saw
 
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
@@ -26,8 +27,8 @@ class _Drafted(Protocol):
 def in_voice(event: DraftEvent, drafted: _Drafted) -> DraftEvent:
     """``event`` in the lane its speaker, known from before, gives it.
 
-    An insider's account going on (see ``insiders.goes_on``), or the public telling what
-    was done before their eyes (``insiders.group_saw``), is a practice; an overseer's
+    An insider's account going on (see ``witnesses.goes_on``), or the public telling what
+    was done before their eyes (``witnesses.group_saw``), is a practice; an overseer's
     words after its finding (``oversight.finder_says``), a disclosure; an independent
     expert's general truth ("Natarajan said crypto can live for days",
     ``parties.explains``), background. So is one of the public quoted telling, in their own

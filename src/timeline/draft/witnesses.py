@@ -1,0 +1,264 @@
+"""Witnesses: the public, and insiders, telling what was done where they are or to them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from timeline.draft.insiders import (
+    BODY_VOICE,
+    FAMILIAR_SAID,
+    TOLD_OUTLET,
+    WITNESS_NOUN,
+    insider,
+    tells,
+)
+from timeline.draft.model import DraftEvent
+from timeline.draft.quotes import quote_outside_words
+from timeline.draft.words import PRONOUN_SAID
+
+__all__ = ["goes_on", "group_saw", "witnessed"]
+
+
+# Eyewitness convention: several people who tell what they saw or heard ("Two traders told
+# the Nation they saw an officer kneel and fire") are witnesses to what was done.
+_EYEWITNESSES: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many"
+    r"|\d+)\s+(?:[\w’'-]+\s+){0,4}?(?:told|said|say|says|tell|described|recalled)\b[^.;]{0,60}?"
+    r"\b(?:they|he|she)\s+(?:had\s+)?(?:saw|seen|heard|watched|witnessed)\b(?!\s+(?:no|nothing)\b)",
+    re.IGNORECASE,
+)
+
+
+# ... and several, counted, who tell what they went through or did in their dealings with
+# the body ("Two of the suppliers told this publication they stopped delivering in
+# mid-November", "The other four said they were still waiting"): what was done to them, or
+# what they did because of it; not what they felt ("said they were pleased").
+_COUNTED_TELL: Final = re.compile(
+    # (where they are may come first: "In Kenema, five applicants said")
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:In|At)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"
+    r"(?:(?:The\s+)?other\s+)?(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|\d+)(?:\s+of\s+(?:the|them|those)(?:\s+[\w’'-]+){0,2}?"
+    r"|\s+(?:[a-z]+\s+)?[a-z]+s)?\s+(?:told\s+"
+    r"[^,;“”\"]{1,40}?|said|say|says|confirmed)\s+(?:that\s+)?they\s+(?:had\s+|have\s+|were\s+)?(?:still\s+"
+    r"|not\s+|never\s+|only\s+)?(?!(?:pleased|worried|concerned|surprised|shocked|disappointed"
+    r"|satisfied|relieved|frustrated|angered|alarmed|confused|delighted|impressed|told|asked)\b)"
+    r"(?:[a-z]+ed|received|paid|got|lost|waiting|seen|heard|given|taken)\b",
+    re.IGNORECASE,
+)
+
+
+# Affected-person convention: a member of the public the story introduces by age or home
+# ("Dana Voss, a 61-year-old retiree in Dover, said she waited 14 months") tells what was
+# done to her: what she went through is the practice, not a claim of the body's.
+_AFFECTED: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+(?:an?\s+\d+-year-old\b"
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:from|in|of)\s+[A-Z]"
+    # (or by what they do near it: "Elaine Corkum, who cuts hay on 80 hectares near Hantsport,")
+    r"|who\s+[a-z]+s\s+[^,;“”\"]{0,60}?\b(?:near|in|at|outside)\s+[A-Z])[^;“”\"]*?,\s+(?:said|says"
+    r"|told|recalled"
+    r"|recalls)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|was\s+|were\s+)?(?:twice\s+|once\s+"
+    r"|repeatedly\s+)?(?:[a-z]+ed|paid|got|spent|lost|took|went|was|were|had|sent|heard|saw)\b"
+)
+
+
+# Eyewitness convention, one named: a member of the public named by what they are to the
+# place ("Neighbour Tom Whitcombe says there was no warning sign at the gate", "Resident
+# Ana Diaz said she saw crews leave") tells what they saw there.
+_PUBLIC_SAW: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[Nn]eighbou?r|[Rr]esident|[Ff]armer|[Ww]itness|[Pp]assenger"
+    r"|[Cc]ustomer|[Tt]enant|[Pp]atient|[Mm]otorist|[Hh]unter|[Ss]hopkeeper|[Pp]arent"
+    # (or the place's own head, named after it: "Kampung Baru village head Ali Daud said")
+    r"|(?:[A-Z][\w’'-]+\s+){0,3}(?:[Vv]illage|[Cc]ommunity)\s+(?:head|chief|elder)|[Hh]eadman)"
+    r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:says|said)\s+(?:that\s+)?"
+    r"(?:there\s+(?:was|were|had\s+been)\s+no\b|(?:she|he|they)\s+(?:had\s+)?(?:saw|seen|heard"
+    r"|watched|found|never)\b|(?:nobody|no\s+one)\b"
+    # ... or that no one came: "no vaccination team came to his village"
+    r"|no\s+(?:[\w-]+\s+)?(?:team|official|officer|inspector|crew|worker|doctor|nurse|truck)s?"
+    r"\s+(?:had\s+|ever\s+)?(?:came|come|visited|arrived|turned\s+up)\b)"
+)
+
+
+# ... or several, placed where they live or work, who say what has gone on there
+# ("Residents of Kudapokuna in Dimbulagala say elephants have walked through the fence"):
+# what has been done, not what they feel or fear.
+_PLACED_PUBLIC: Final = re.compile(
+    # (the place may be set first: "At Pine Flats, a village on the bank, residents said")
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?P<first>(?:In|At|On)\s+[A-Z][^;“”\"]{0,90}?,\s+)?(?i:Residents"
+    r"|Villagers|Neighbou?rs|Farmers|Fishermen|Fisherfolk|Parents|Families|Tenants|Traders|Vendors"
+    r"|Shopkeepers|Householders|Homeowners)\s+(?(first)|(?:of|in|near|along|around|on|at)\s+[A-Z]"
+    r"[^,;“”\"]{0,60}?)\s*(?:say|said)\s+(?:that\s+)?"
+    r"(?!they\s+(?:are|were|have\s+been|had\s+been)\s+(?:worried|afraid|angry|concerned|scared"
+    r"|frustrated|relieved|pleased)\b)(?:[\w’'-]+\s+){1,4}?(?:have|has|had)\s+(?:not\s+|never\s+"
+    r"|repeatedly\s+|often\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|ung|ome)\b"
+)
+
+
+# ... or who describe what they found there ("Residents who spoke to The Herald this week
+# described leaking roofs, units without running water"): not how they felt.
+# ... or who say what never reached them ("Relatives of both men say they have never seen
+# the document"): what was withheld from them.
+_PUBLIC_NEVER: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Relatives|Families|Residents|Parents|Villagers|Neighbou?rs"
+    r"|Tenants|Farmers|Fishermen|Patients|Landowners|Drivers|Motorists|Passengers|Workers)\b"
+    r"[^.;“”\"]{0,60}?\b(?:say|said)\s+(?:that\s+)?"
+    r"they\s+(?:have|had)\s+never\s+(?:seen|received|signed|heard|been\s+(?:told|consulted|asked"
+    r"|shown|paid|contacted))\b"
+)
+_PUBLIC_DESCRIBED: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Residents|Tenants|Families|Parents|Villagers|Neighbou?rs"
+    r"|Patients|Passengers|Customers|Traders|Farmers|Fishermen)\b[^.;“”\"]{0,80}?\b(?:described"
+    r"|recounted)\s+(?!(?:feeling|being|themselves|how|what|their\s+(?:fear|anger|frustration))\b)"
+    r"[a-z][\w’'-]+\s+[a-z]"
+)
+
+
+# ... or one of them, unnamed, who tells what they did in their dealings with the body ("A
+# Washington County harvester told the agent he sold the company five or six buckets"):
+# what was done, not what they think of it.
+_ONE_DEALT: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?(?:harvester|fisherm[ae]n"
+    r"|farmer|trader|vendor|seller|buyer|supplier|driver|resident|tenant|parent|patient|customer"
+    r"|hunter|contractor)\s+(?:told\s+[^,;“”\"]{1,40}?|said|says)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:had\s+)?(?:sold|paid|bought|got|received|lost|gave|took|brought|delivered|handed|[a-z]{3,}ed)\b"
+)
+
+
+# (how people felt, which tells nothing that was done)
+_FELT: Final = (
+    r"(?:pleased|worried|concerned|surprised|shocked|disappointed|satisfied|relieved|frustrated"
+    r"|angered|alarmed|confused|delighted|impressed|scared|frightened|upset|told|asked)"
+)
+
+
+# Witness convention, a group: those who work the job or live with the service, named
+# bare or counted ("Riders say they stopped using the meters", "Guides said the handsets
+# have been kept in a locked cupboard", "Committee members in two villages said they had
+# cleared scrub", "A caretaker said the storeroom had not been opened"), tell what went on
+# where they are: a deed done, kept or left undone; not what they feel or were told.
+_GROUP_TELLS: Final = re.compile(
+    # (where they are may come first: "In the Lau Lagoon in North Malaita, villagers said")
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:In|At|On)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,50},\s+)?(?:(?:an?|one|many|some|most|several|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|those|them)\s+)?)?(?:[\w’'-]+\s+){0,2}?"
+    # (not those who speak for the body, nor its force giving its account: BODY_VOICE)
+    rf"(?!(?:{BODY_VOICE})\b)"
+    rf"(?:{WITNESS_NOUN}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|butchers"
+    r"|caretakers?|volunteers|locals|families|porters|stallholders|owners|landowners)"
+    r"(?:\s+(?:in|at|on|from|of|near|who)\s+[^,;“”\"]{1,50}?)?\s+(?:say|said|says|told\s+"
+    r"[^,;“”\"]{1,30}?)\s+(?:that\s+)?"
+    # their own deed, or one done to them ("they had cleared", "they were overruled") ...
+    r"(?:(?:they|we)\s+(?:(?:had|have)\s+)?(?:(?:not|never|often|routinely)\s+)?(?:[a-z]{3,}ed"
+    r"|kept|left|swept|paid|got|went|came|saw|took|gave)|(?:they|we)\s+were\s+(?:[a-z]+ly\s+)?"
+    r"(?:overruled|refused|turned\s+away|charged|billed|fined|ignored|sent\s+away)"
+    # ... or a thing kept, left or never done ("the handsets have been kept in a cupboard")
+    # (not all of them, which is a claim: "said every bridge was inspected on schedule")
+    r"|(?!(?:every|all|each|any)\b)(?:[\w’'-]+\s+){1,6}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|pt|ft|ld)|lay|came|went|never|no\s+longer|kept\s+[a-z]+ing"
+    # (or done to it, in the passive: "their trips were called off", "several villages
+    # along the road were never visited"; not how they felt, "they were worried", nor a
+    # verdict, "the decision was rushed": the deed has its particle or its time)
+    r"|(?:was|were)\s+(?:never|not)\s+[a-z]+(?:ed|en|pt|ft|ld)"
+    rf"|(?:was|were)\s+(?!{_FELT}\b)[a-z]+(?:ed|en|pt|ft|ld)\s+(?:off|out|down|up|away|in|on|at"
+    r"|after|before|since|for|until|soon|last|when)))\b",
+    re.IGNORECASE,
+)
+
+
+# What the party did to the speaker: "She says she was fired in January after she refused",
+# "Sichilongo says he was dismissed 16 days after he wrote": the speaker tells the act done
+# to them, or what it cost them, a practice, whoever they are.
+_DONE_TO_SPEAKER: Final = re.compile(
+    r"\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:fired|dismissed|sacked|suspended|demoted|evicted|disciplined|threatened|laid\s+off|let\s+go"
+    r"|forced\s+out|pushed\s+out|reassigned|transferred|blacklisted)\b"
+    # ... or what it cost them: "MacIsaac said she lost her job at a grocery store"
+    r"|\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:lost|missed)\s+(?:her|his|their)\s+"
+    r"(?:[\w-]+\s+)?(?:jobs?|homes?|house|benefits|licen[cs]e|business|shifts?|appointments?"
+    r"|savings|place|tenancy|apartment|flat)\b"
+    # ... or what staff told them to do: "said that when her father died in February, staff
+    # told her to collect his body within a day"
+    r"|\b(?:says|said)\s+(?:that\s+)?(?:when\s+[^,;“”\"]{1,60},\s+)?(?:staff|officials|nurses|officers"
+    r"|workers|doctors|clerks|guards|an?\s+(?:[\w-]+\s+)?(?:nurse|clerk|officer|official|worker"
+    r"|guard))\s+(?:had\s+)?told\s+(?:her|him|them)\s+(?:to|that)\b"
+)
+
+
+# Eyewitness convention, a group: "Residents along Taiwo Road said the lamps in front of
+# their shops went dark a few weeks after they were mounted": what the public says was
+# done before their eyes, a thing with its own subject and a verb of doing, is what they
+# saw. What they felt ("said they were furious"), think ("said the decision was rushed")
+# or were told is their reaction.
+_GROUP_SAW: Final = re.compile(
+    # (or a thing named bare: "said thick smoke from the island drifted over their homes")
+    r"\b(?:said|say|says)\s+(?:that\s+)?(?:the|their|its|no|nobody|no\s+one"
+    r"|(?!(?:they|we|he|she|it|i|there|this|that|officials?|staff)\b)[a-z][\w’'-]+)\b"
+    r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have|they|we)\b)[\w’'-]+){0,7}?\s+"
+    r"(?:went|came|stopped|left|broke|fell|never\s+[a-z]+|(?:had|has|have)\s+never\s+[a-z]+"
+    r"|(?!(?:said|told|asked)\b)[a-z]{3,}ed)\b"
+    r"(?!\s+by\b)"
+)
+
+
+def group_saw(outside: str) -> bool:
+    """Whether the public, as a group, tells what was done before their eyes (see
+    ``_GROUP_SAW``)."""
+    return _GROUP_SAW.search(outside) is not None
+
+
+def witnessed(outside: str) -> bool:
+    """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
+    if _DONE_TO_SPEAKER.search(outside):
+        return True  # (the passive "was dismissed" is no dismissal of a claim)
+    if not tells(outside):
+        return False
+    return (
+        insider(outside)
+        or _EYEWITNESSES.match(outside) is not None
+        or _COUNTED_TELL.match(outside) is not None
+        or _AFFECTED.match(outside) is not None
+        or _PUBLIC_SAW.match(outside) is not None
+        or _PLACED_PUBLIC.match(outside) is not None
+        or _PUBLIC_DESCRIBED.match(outside) is not None
+        or _PUBLIC_NEVER.match(outside) is not None
+        or _ONE_DEALT.match(outside) is not None
+        or _GROUP_TELLS.match(outside) is not None
+    )
+
+
+_ONE_OF_THEM_SAID: Final = re.compile(
+    # (or all of them, set off: "Every other Friday, they said, clerks printed warrants")
+    r",\s+they\s+(?:said|say),"
+    r"|\b(?i:one|another|the\s+other|the\s+(?:first|second|third))\s+(?:of\s+them\s+|[a-z]+\s+)?"
+    r"(?:said|says|added|recalled)\b"
+    # or by what the insider is: "Staff, the civil servant said, were told to ..."
+    r"|\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?:servant|official|employee|worker|source|insider"
+    r"|staffer|clerk|nurse|guard|engineer|supervisor|manager|officer|contractor)\s+(?:said|says)\b"
+)
+
+
+def goes_on(event: DraftEvent, earlier: Sequence[DraftEvent], *, placed: bool) -> bool:
+    """Whether a statement is an insider's account going on, a practice.
+
+    Pronoun convention: '"... nothing being saved," she told the BBC.' after "A former
+    control room operator disputed that." is the same insider telling what went on, as
+    long as the practice they tell runs on (the last three events, ``earlier``'s tail).
+    So is one the story placed inside when naming them (``placed``, see ``_PLACED``),
+    quoted again by name.
+    """
+    outside = " ".join(quote_outside_words(event.clause))
+    # (what the insider "told the Post" is theirs, not the newsroom's finding)
+    told_us = event.lane == "disclosure" and TOLD_OUTLET.search(outside) is not None
+    if (event.lane != "statement" and not told_us) or event.role != "main":
+        return False
+    if placed and tells(outside):
+        return True
+    last = earlier[-1] if earlier else None
+    if last is None or last.lane != "practice" or last.role != "main" or event.para - last.para > 1:
+        return False
+    said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
+    run = [e for e in earlier[-3:] if e.lane == "practice" and event.para - e.para <= 1]
+    told = [" ".join(quote_outside_words(e.clause)) for e in run]
+    return said is not None and any(
+        witnessed(t) or FAMILIAR_SAID.search(t) is not None for t in told
+    )

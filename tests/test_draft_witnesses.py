@@ -1,0 +1,66 @@
+"""Tests for timeline.draft.witnesses: the public, and insiders, telling what was done."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+
+_ACCOUNT = "The health board said every island clinic was visited each quarter."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a group placed by what they did, telling what was done to their work, in the passive
+        (
+            "Two nurses who were posted to the island team said their visits were called off "
+            "one after another.",
+            "Two nurses",
+        ),
+        (
+            "Three drivers who took part in the rounds said several clinics along the coast road "
+            "were never visited after the storm.",
+            "Three drivers",
+        ),
+        # owners of what the body was meant to check
+        (
+            "Two guesthouse owners in Kanton told this paper that nobody from the board had "
+            "visited them last year.",
+            "guesthouse owners",
+        ),
+        # the place's own head, telling that no one came
+        (
+            "Tabwakea village head Ioane Teraoi said no health team came to his village at all "
+            "last year.",
+            "Teraoi",
+        ),
+        # several of any trade, counted and shielded
+        (
+            "Several cutters, who did not wish to be named fearing the management, said their "
+            "clinic was shut in October and has not reopened.",
+            "cutters",
+        ),
+        # counted, confirming what they did
+        ("Two pharmacy owners confirmed they had stopped taking the vouchers.", "pharmacy"),
+    ],
+)
+def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) -> None:
+    # Witness convention: those who work or live where the body's service should reach,
+    # counted, placed or shielded, tell what was done there: the practice, not a claim.
+    assert holding(drafted(_ACCOUNT, sentence), words).lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how they felt, in the passive, tells nothing done
+        "Two nurses who were posted to the island team said they were worried about the boats.",
+        # all of them done is a claim, whoever tells it
+        "Two nurses who were posted to the island team said every clinic was visited on time.",
+        # a body's own head gives its account
+        "Health board chief Ana Kiri said no island had been left out.",
+    ],
+)
+def test_what_witnesses_felt_or_the_body_claims_is_no_practice(sentence: str) -> None:
+    assert drafted(_ACCOUNT, sentence).events[-1].lane != "practice"
