@@ -88,6 +88,11 @@ def test_a_counted_step_is_read_from_the_date_named_last() -> None:
     ]
 
 
+def test_a_count_in_the_teens_or_tens_is_a_step_too() -> None:
+    text = "The pipe burst on Jan. 9, 2017. Nineteen days later, the utility called it minor."
+    assert dates(text) == [("Jan. 9, 2017", "2017-01-09"), ("Nineteen days later", "2017-01-28")]
+
+
 def test_the_story_goes_on_from_a_step_and_not_from_a_quoted_date() -> None:
     # Narrative convention: "Three months later, ..." moves the story on to then, and
     # "That same month" is that month. Quotation convention: a date without a year in
@@ -355,6 +360,8 @@ def test_the_aquaint_score_holds() -> None:
         ("The team will fly to the United States April 3.", "April 3", "2019-04-03"),
         # a past verb nearer the date still wins
         ("The city will pay for the repairs it approved in January.", "in January", "2019-01"),
+        # a record tells, in the present, what was done
+        ("Minutes of a closed session on April 2 record the warning.", "April 2", "2018-04-02"),
     ],
 )
 def test_the_tense_of_the_clause_reads_dates_without_a_year(

@@ -165,3 +165,19 @@ def test_the_spokesperson_named_when_told_again_speaks_by_name_on_the_same_occas
     )
     assert holding(result, "101 of the 118").date == "2024-03-05"
     assert holding(result, "for months").date.startswith("..")
+
+
+def test_a_time_set_first_dates_every_clause_that_names_none() -> None:
+    # Time convention: "On Tuesday, the mayor visited the plant and said it was safe": the
+    # time set alone at the head of the sentence is the time of the words said after it.
+    result = drafted(
+        "The plant was shut after a leak on Feb. 2.",
+        "On Tuesday, the mayor visited the plant and said it was safe.",
+    )
+    assert holding(result, "said it was safe").date == "Tuesday"
+    # not one after a phrase that is more than a time
+    result = drafted(
+        "The plant was shut after a leak on Feb. 2.",
+        "After the leak on Tuesday, the mayor visited the plant and said it was safe.",
+    )
+    assert holding(result, "said it was safe").date != "Tuesday"

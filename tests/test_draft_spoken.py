@@ -141,6 +141,24 @@ from draft_support import drafted, holding
             "repeated that account",
             "Oct. 2",
         ),
+        # the scene set first with its day last, and a reply as the occasion
+        (
+            "In the Assembly on 4 May, the minister said every pump had been installed.",
+            "every pump",
+            "4 May",
+        ),
+        (
+            "Replying to a question on 4 May, the minister said every pump had been installed.",
+            "every pump",
+            "4 May",
+        ),
+        # the subject's own making, with its day, told before it speaks
+        (
+            "A ministry booklet released on Water Day in June went a step further, claiming the "
+            "pumps had cut queues by half.",
+            "booklet",
+            "in June",
+        ),
     ],
 )
 def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:

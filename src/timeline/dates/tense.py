@@ -62,6 +62,10 @@ PAST_WORDS: Final = word_set(
     "wore tore shook hung dug stuck sank fought sought taught meant dealt lent slept shot "
     "forgot forgave understood withdrew overtook undertook"
 )
+# A record tells what was done, in the present ("Minutes of a closed session on April 3
+# record the officer reporting"); not the noun ("holders of record Nov. 15", "on record").
+_RECORD_VERBS: Final = word_set("record records reveal reveals")
+_RECORD_NOUN_AFTER: Final = word_set("of on for new all-time world")
 # Words in -ed that are not past verbs.
 _NOT_PAST: Final = word_set(
     "succeed proceed exceed need indeed feed speed breed bleed seed heed embed shed hundred "
@@ -144,6 +148,8 @@ def _cue(words: list[str], i: int, after_date: bool) -> Tense | None:
         return "future"  # "the two ministers meet Thursday"
     if low in PAST_WORDS:
         return None if before in _PARTICIPLE_AFTER and low not in _FINITE else "past"
+    if low in _RECORD_VERBS and before not in _RECORD_NOUN_AFTER:
+        return "past"
     if word[0].islower() and low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST:
         if before == "be" and i > 1 and words[i - 2].lower() == "to":
             return "future"  # "the rules to be adopted in early April": still to come

@@ -86,9 +86,19 @@ NUMBER_WORDS: Final = {
     "a": 1,
     "an": 1,
     **{w: n for n, w in enumerate(_ONE_TO_TWELVE, start=1)},
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
 }
 ORDINAL_WORDS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: Days of the month in ordinal words, as transcripts write them ("March tenth"); the

@@ -16,7 +16,7 @@ from timeline.draft.cells import date_column, undated, year_to
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.nondates import inside
-from timeline.draft.occasions import at_the_meeting, at_the_time, same_time
+from timeline.draft.occasions import at_the_meeting, at_the_time, same_time, time_set_first
 from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
@@ -526,6 +526,7 @@ def clause_date(
     if not in_clause:
         then = (
             same_time(s, clause, clauses, dates, pub, sent.start)
+            or time_set_first(s, clause, dates, pub, sent.start)
             or at_the_time(s, clause, around.found, around.sentences, sent, pub)
             or at_the_meeting(clause, around.found, around.sentences, sent, pub)
             or (date, note)

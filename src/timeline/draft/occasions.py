@@ -14,6 +14,7 @@ from timeline.draft.clauses import Clause
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.sentences import Sentence
+from timeline.draft.spoken import bare_time
 from timeline.draft.words import TOLD_FROM
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "dated_next",
     "same_time",
     "the_spokesperson",
+    "time_set_first",
     "told_since",
 ]
 
@@ -82,6 +84,36 @@ def same_time(
         return after.isoformat(), note
     note = f"Inferred: told as happening when the clause before it says, '{when[0].text}'."
     return date_column(when[0], pub), note
+
+
+# Time convention: a time set first, alone ("Nineteen days later, Leban stood before the
+# council and said ..."), is the time of every clause of its sentence that names none.
+_SET_FIRST: Final = re.compile(r"\W*(?:(?:And|But|Yet|So|Then)\s+)?[^,;“”\"]{3,40}?,\s")
+
+
+def time_set_first(
+    s: str, clause: Clause, dates: Sequence[Found], pub: datetime.date, offset: int
+) -> tuple[str, str] | None:
+    """The date and note of a main clause that names no time, from the time alone that
+    opens its sentence (not one told as done before then, see ``_BEFORE_THEN``).
+
+    >>> from timeline.dates import find
+    >>> s = "Nineteen days later, Leban stood before the council and said it was safe."
+    >>> main = Clause(50, len(s), "main", "statement")
+    >>> found = find("On April 3, 2024, they met. " + s, "2025-03-14")[1:]
+    >>> time_set_first(s, main, found, datetime.date(2025, 3, 14), 28)[0]
+    '2024-04-22'
+    """
+    first = _SET_FIRST.match(s)
+    if first is None or clause.role not in ("main", "said") or clause.start < first.end():
+        return None
+    if clause.role == "main" and _BEFORE_THEN.match(s, clause.start):
+        return None
+    told = [f for f in dates if f.end - offset <= first.end()]
+    if len(told) != 1 or not bare_time(told, s, 0, first.end() - 2, offset):
+        return None
+    note = f"Inferred: the sentence opens with '{told[0].text}', the time of all it tells."
+    return date_column(told[0], pub), note
 
 
 # Anaphora convention: "In January, Ottawa capped study permits. At the time, the president

@@ -23,7 +23,7 @@ _CONCEDING: Final = re.compile(
     r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b", re.IGNORECASE
 )
 _OCCASION: Final = re.compile(
-    r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Writing|Addressing"
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Replying|Writing|Addressing"
     # the interview the words were given in: "Reached by phone on Thursday, the minister said"
     r"|Reached|Contacted|Interviewed|Approached|Pressed|Questioned"
     # "When it released the results on Jan. 12, the company said": the occasion, too
@@ -248,6 +248,22 @@ _PREPOSITION_END: Final = re.compile(r"\s(?:on|in|at|during)\s*$")
 _AUX_BEFORE: Final = re.compile(r"\b(?:had|has|have)\s+(?:on\s+)?$")
 
 
+def _set_first(s: str, a: int, start: int, end: int) -> bool:
+    """Whether the date at ``s[start:end]`` is set first in the clause at ``a``, with the
+    scene, the subject's making or the day's name, as the clause's own time."""
+    return (
+        # "In the Assembly on 24 March, the minister said": the scene set first, with its
+        # day last
+        (_SCENE_ON.fullmatch(s, a, start) is not None and _THEN_SUBJECT.match(s, end) is not None)
+        # "A department booklet released on World Environment Day in June went further":
+        # the day of the subject's making, told with its participle, is when it spoke
+        or _MADE_BEFORE.fullmatch(s, a, start) is not None
+        # "On results day, July 14th, the registrar wrote": a named day set first, with its
+        # date beside it
+        or _NAMED_DAY.fullmatch(s, a, start) is not None
+    )
+
+
 def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int) -> int | None:
     """The date a statement's clause gives before its first speech verb (at ``verb``)."""
     # Attribution convention: a statement's time element stands beside its verb
@@ -265,9 +281,7 @@ def _before_verb(found: Sequence[Found], s: str, a: int, offset: int, verb: int)
             len(_PREPOSITION_END.sub("", s[a : f.start - offset]).split()) <= 2
             # "For most of last year, the agency told riders": a time alone set first
             or (bare and opening is not None and f.end - offset <= opening.end())
-            # "On results day, July 14th, the registrar wrote": a named day set first,
-            # with its date beside it, is the clause's time too
-            or _NAMED_DAY.fullmatch(s, a, f.start - offset) is not None
+            or _set_first(s, a, f.start - offset, f.end - offset)
             # "The ministry had on Monday dismissed the reports": the time set between
             # the auxiliary and its verb is the verb's own
             or _AUX_BEFORE.search(s, a, f.start - offset) is not None
@@ -347,6 +361,15 @@ _FUNCTION_WORD: Final = re.compile(
 
 _CLOCK: Final = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b", re.IGNORECASE
+)
+_MADE_BEFORE: Final = re.compile(
+    rf"\W*(?:[\w’'-]+\s+){{1,4}}?{_MADE}\s+(?:[^,;“”\"]{{0,40}}?\s+)?(?:(?:on|in)\s+)?",
+    re.IGNORECASE,
+)
+_SCENE_ON: Final = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:In|At|Before|During)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?on\s+",
+    re.IGNORECASE,
 )
 _NAMED_DAY: Final = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:On|By|Until)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
