@@ -640,6 +640,22 @@ def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
             "last year's figures.",
             "accounting firm",
         ),
+        # a check ordered or asked for, a body told to account, a step held for a review
+        ("The district office ordered a joint verification in May.", "joint verification"),
+        (
+            "The mayor said she had asked the commissioner to have the counts verified by an "
+            "outside team.",
+            "verified",
+        ),
+        (
+            "The ministry said it had instructed the co-operative to account for every boat.",
+            "account for",
+        ),
+        (
+            "The minister said he had ordered the board to withhold payments to the contractor "
+            "pending a review.",
+            "withhold payments",
+        ),
         ("Last week, the state auditor's office released a review of the program.", "released"),
         # a complaint taken to an overseer
         ("Odell took her case to the state ombudsman in March.", "took her case"),

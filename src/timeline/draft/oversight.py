@@ -56,11 +56,14 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
     r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
+    # (or to answer for it: "instructed the association to account for every engine")
+    r"|account\s+for|explain"
     # a court's order to bring the records out: "ordered the company to search for them"
     r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
+    r"|verification|recount|re-?inspection"
     # (an overseer's own words for it: "had opened a file on the department", "announced a
     # public hearing into the collapse")
     r"|file\s+(?:on|into)|hearing\s+into)"
@@ -69,6 +72,12 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+"
     r"(?:full\s+)?(?:review|briefing|reconciliation|register|records|account|explanation|manifests"
     r"|data|list|figures)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    # (or to have it checked: "had asked the Commissioner to have the figures verified")
+    r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+have\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:verified|audited|reviewed|checked|examined|re-?counted)"
+    # a step held until it is examined: "ordered the board to withhold payments pending a review"
+    r"|pending\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:review|audit|investigation|inquiry|enquiry"
+    r"|probe|verification)"
     # in the passive: "two inquest dockets had been opened", "an inquiry has been launched"
     r"|(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|dockets?|inquests?)"
     r"\s+(?:has|have|had)\s+been\s+(?:opened|launched|ordered)"
