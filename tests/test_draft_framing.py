@@ -20,6 +20,10 @@ from timeline.draft.framing import framed
         "Council Says Every Pothole Is Filled in a Week. Drivers Say Some Wait a Year",
         # what was found, put down to the records or the staff
         "Inspectors signed off on lifts they never saw, records and former staff say",
+        # the claim named, not quoted, after the turn
+        "Clinics lie shut at island hospital despite ministry's repeated assurances",
+        # a deed in scare quotes
+        "Council 'inspected' 40 bridges in a single afternoon",
     ],
 )
 def test_a_headline_that_sets_a_claim_against_a_fact_frames_the_story(headline: str) -> None:
@@ -32,6 +36,9 @@ def test_a_headline_that_sets_a_claim_against_a_fact_frames_the_story(headline: 
         "Ferry service adds a second boat for the summer",
         "Council says it will fill potholes faster this year",
         "Flood shelters still sitting empty in Auki",
+        # a turn with no claim named, and a quoted word that is no deed
+        "Council opens riverside walk despite rain",
+        "Ferry 'Kestrel' returns to service",
     ],
 )
 def test_a_headline_with_no_claim_set_against_a_fact_frames_nothing(headline: str) -> None:
