@@ -22,8 +22,12 @@ from timeline.draft.framing import framed
         "Inspectors signed off on lifts they never saw, records and former staff say",
         # the claim named, not quoted, after the turn
         "Clinics lie shut at island hospital despite ministry's repeated assurances",
-        # a deed in scare quotes
+        # a word in scare quotes
         "Council 'inspected' 40 bridges in a single afternoon",
+        "Hip surgery queue 'cut' by moving patients to another list",
+        "Bus delays 'solved' by dropping the late runs from the timetable",
+        # what was found, put down to the staff after a dash
+        "Lorries passed roadworthy tests without brake checks – examiners",
     ],
 )
 def test_a_headline_that_sets_a_claim_against_a_fact_frames_the_story(headline: str) -> None:

@@ -34,7 +34,7 @@ _CLAIM_TESTED: Final = whole_words(
 )
 # ... or sets the claim, quoted or said, against what was found: a quoted claim, then a
 # turn ("Weighbridge 'open 24 hours' – but scale switched off at night", "left waiting
-# despite 'paid on time' assurance", "despite management's tall claims"); a deed in scare
+# despite 'paid on time' assurance", "despite management's tall claims"); a word in scare
 # quotes ("'inspected' 64 homestays"); the claim said, then the fact in a sentence of its
 # own ("DHR Says Food Aid Decisions Come on Time. Caseworkers Say They Were Told to Deny
 # First"); or what was found put down to the records or the staff, who "say" so.
@@ -43,11 +43,15 @@ _HEADLINE_TURN: Final = re.compile(
     r"|\b(?:but|despite)\b[^.]{0,60}?[‘'\"“][^‘’'\"“”]{2,60}[’'\"”]"
     # (the claim named, not quoted: "locked despite management's tall claims")
     r"|\b(?:but|despite)\s+(?:[\w’'-]+\s+){0,4}?(?:claims|assurances|promises|denials)\b"
-    # (or a deed put in scare quotes: "Tourism dept 'inspected' 64 homestays in two days")
-    r"|(?<!\w)[‘'\"“][a-z]+(?:ed|en)[’'\"”](?!\w)"
+    # (or a word put in scare quotes: "Tourism dept 'inspected' 64 homestays in two days",
+    # "Dental waiting list 'cut' by striking off patients")
+    r"|(?<!\w)[‘'\"“](?-i:[a-z][a-z-]+)[’'\"”](?!\w)"
     r"|\b(?:says?|said|declared|claimed|promised)\b[^.?!]{3,100}[.?!]\s+(?-i:[A-Z])"
     r"|\b(?:records|logs|documents|files|workers|staff|employees|inspectors|insiders)"
-    r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?[\w-]+)?\s+say\W*$",
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?[\w-]+)?\s+say\W*$"
+    # (or after a dash, the headline's attribution: "... without testing – examiners")
+    r"|\s[–—]\s+(?:[\w-]+\s+)?(?:records|logs|documents|files|workers|staff|employees|inspectors"
+    r"|examiners|insiders|audit|auditors?)\W*$",
     re.IGNORECASE,
 )
 
