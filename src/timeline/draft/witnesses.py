@@ -21,6 +21,13 @@ from timeline.draft.words import PRONOUN_SAID
 __all__ = ["goes_on", "group_saw", "witnessed"]
 
 
+# (how people felt, which tells nothing that was done)
+_FELT: Final = (
+    r"(?:pleased|worried|concerned|surprised|shocked|disappointed|satisfied|relieved|frustrated"
+    r"|angered|alarmed|confused|delighted|impressed|scared|frightened|upset|told|asked)"
+)
+
+
 # Eyewitness convention: several people who tell what they saw or heard ("Two traders told
 # the Nation they saw an officer kneel and fire") are witnesses to what was done.
 _EYEWITNESSES: Final = re.compile(
@@ -42,8 +49,7 @@ _COUNTED_TELL: Final = re.compile(
     r"|nine|ten|several|\d+)(?:\s+of\s+(?:the|them|those)(?:\s+[\w’'-]+){0,2}?"
     r"|\s+(?:[a-z]+\s+)?[a-z]+s)?\s+(?:told\s+"
     r"[^,;“”\"]{1,40}?|said|say|says|confirmed)\s+(?:that\s+)?they\s+(?:had\s+|have\s+|were\s+)?(?:still\s+"
-    r"|not\s+|never\s+|only\s+)?(?!(?:pleased|worried|concerned|surprised|shocked|disappointed"
-    r"|satisfied|relieved|frustrated|angered|alarmed|confused|delighted|impressed|told|asked)\b)"
+    rf"|not\s+|never\s+|only\s+)?(?!{_FELT}\b)"
     r"(?:[a-z]+ed|received|paid|got|lost|waiting|seen|heard|given|taken)\b",
     re.IGNORECASE,
 )
@@ -122,13 +128,6 @@ _ONE_DEALT: Final = re.compile(
     r"|farmer|trader|vendor|seller|buyer|supplier|driver|resident|tenant|parent|patient|customer"
     r"|hunter|contractor)\s+(?:told\s+[^,;“”\"]{1,40}?|said|says)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:had\s+)?(?:sold|paid|bought|got|received|lost|gave|took|brought|delivered|handed|[a-z]{3,}ed)\b"
-)
-
-
-# (how people felt, which tells nothing that was done)
-_FELT: Final = (
-    r"(?:pleased|worried|concerned|surprised|shocked|disappointed|satisfied|relieved|frustrated"
-    r"|angered|alarmed|confused|delighted|impressed|scared|frightened|upset|told|asked)"
 )
 
 
