@@ -283,7 +283,9 @@ class Parser(DateAtoms):
             if end is not None:  # "year-end", "by year's end": the late third of the year
                 return Narrow(RelativeAtom("year"), 2), end
         if w in CENTURY_WORDS:
-            return self.word_year(k)
+            year = self.word_year(k)  # "nineteen ninety-six"; else a count: "nineteen days ago"
+            if year is not None:
+                return year
         if w in DECADE_WORDS and (had_the or context):
             return DecadeAtom(None, DECADE_WORDS[w] * 10), k + 1  # "the nineties"
         if the_unit and had_the and w in ("year", "month", "week"):
