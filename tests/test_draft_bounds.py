@@ -521,3 +521,13 @@ def test_an_admission_told_to_the_newsroom_keeps_the_occasion_of_the_same_speake
     assert holding(result, "accepted the findings").date == "Tuesday"  # 2024-03-05, before PUB
     assert holding(result, "not accurate").date == "2024-03-05"
     assert holding(result, "vetting was done").date == "2024-03-05"
+
+
+def test_what_was_done_this_week_was_done_by_publication() -> None:
+    # Publication convention: the days of the week after the story ran are still to come.
+    result = drafted(
+        "Asked about the figures this week, the mayor said the depot had met every target."
+    )
+    published = datetime.date.fromisoformat(PUB)
+    monday = published - datetime.timedelta(days=published.weekday())
+    assert holding(result, "the mayor said").date == f"{monday.isoformat()}/{PUB}"

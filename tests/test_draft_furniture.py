@@ -291,6 +291,8 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "Okafor declined requests for an interview.",
         "The office has not answered a separate request for the number of permits.",
         "The agency did not answer a question on whether it still stood by the figure.",
+        # the requests as the subject, whatever word opens the sentence
+        "Repeated calls and messages to the mayor's office seeking a reply went unanswered.",
     ],
 )
 def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:

@@ -794,3 +794,79 @@ def test_witnesses_placed_by_their_work_or_their_place_tell_the_practice(
 ) -> None:
     result = drafted("The mill said its guards were always fitted.", sentence)
     assert holding(result, words).lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # several counted and placed where they work
+        ("Four porters at the depot said the scales were faulty.", "porters"),
+        # a former one shielded, whatever the verb of telling
+        (
+            "A former loader at the warehouse, who asked not to be named, claims a foreman told "
+            "him to skip the weekly checks.",
+            "loader",
+        ),
+        # one placed by the team they were part of
+        (
+            "A technician who was part of the council's lighting crew until May said spare bulbs "
+            "were in short supply.",
+            "technician",
+        ),
+        # several placed by the shifts they worked there
+        (
+            "Three people who have worked weekend shifts at the mill told The Herald that the "
+            "guards were taken off every Saturday.",
+            "Three people",
+        ),
+        # several staff placed where they were, by a name of the body
+        (
+            "Two Kestrel Air staff who were in the control room that night said the radar was "
+            "off for an hour.",
+            "Kestrel Air staff",
+        ),
+        # one of any police, shielded
+        (
+            "A garda serving in the district, who spoke on condition of anonymity, said the desk "
+            "was often left empty.",
+            "garda",
+        ),
+        # those who know the file, telling the newsroom
+        ("No review was ordered, two officials familiar with the file told us.", "No review"),
+        # a vet is a worker as a doctor is
+        (
+            "A vet who worked at the pound until June said two dogs were put in every cage.",
+            "vet",
+        ),
+    ],
+)
+def test_workers_placed_where_they_work_tell_the_practice(sentence: str, words: str) -> None:
+    result = drafted("The depot said its scales were checked every week.", sentence)
+    assert holding(result, words).lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # officials placed at the body speak for it
+        "Two officials at the ministry said the scales were faulty.",
+        # several counted, placed nowhere, give their view
+        "Three porters said the scales were faulty.",
+    ],
+)
+def test_officials_or_workers_placed_nowhere_are_no_witnesses(sentence: str) -> None:
+    result = drafted("The depot said its scales were checked every week.", sentence)
+    assert holding(result, "said the scales").lane == "statement"
+
+
+def test_an_insiders_account_goes_on_over_three_paragraphs() -> None:
+    # Pronoun convention: "the officers said" two paragraphs after the officers were placed
+    # goes on telling their account, as long as each paragraph between tells it too.
+    result = drafted(
+        "The port said every flagged container was scanned.",
+        "During the months without a scanner, three port officers told the Herald, flagged "
+        "containers were opened by hand.",
+        '"Some days we had forty containers and four people," one officer said.',
+        "In the ledger, the officers said, those releases were logged as scans.",
+    )
+    assert holding(result, "the officers said").lane == "practice"

@@ -27,6 +27,14 @@ from timeline.draft.messages import PRIVATE
         'Her claim quotes an email she sent to her supervisor that night: "Bay 4 flooded again."',
         '"Routes 3 to 9 not gritted. Two lorries down," the email reads.',
         'A page from the depot\'s shift log, written by Ray Oda, reads: "Salt store empty."',
+        # a reply in the correspondence, and a note one of the staff put on the record
+        "The board's finance office wrote back that the grant would be paid after the audit.",
+        'On three of the intake forms, a nurse wrote: "no bed available."',
+        # a letter between the parties by e-mail, and one to officers named by their initials
+        "On 4 May, an official at the permits desk wrote to the firm by e-mail that crews could "
+        "start.",
+        "In June, a joint secretary in Shimla wrote to DFOs of three districts asking for the "
+        "counts.",
     ],
 )
 def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:
@@ -46,6 +54,9 @@ def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:
         "The insurer emailed affected customers on Friday to say no data was lost.",
         # a brief reply, as a source who declines an interview sends the newsroom
         "In a brief e-mail, he said he had relied on summary figures.",
+        "The mayor wrote back to The Herald that the grant would be paid.",
+        "The mayor wrote to MPs in March that the depot was safe.",
+        "The mayor wrote to The Herald by e-mail that the depot was safe.",
     ],
 )
 def test_a_message_to_the_press_or_a_public_is_not_private(sentence: str) -> None:

@@ -43,6 +43,14 @@ _ACCOUNT = "The health board said every island clinic was visited each quarter."
         ),
         # counted, confirming what they did
         ("Two pharmacy owners confirmed they had stopped taking the vouchers.", "pharmacy"),
+        # a group left to wait for the service that never came
+        ("Farmers in Kilcullen say they were left waiting for the inspectors.", "Farmers"),
+        # none of it done, in the passive
+        ("Teachers said no fire drill was ever held at the annex.", "Teachers"),
+        # anyone telling that no one came
+        ("Osei said no one had come to the clinic since the flood.", "Osei"),
+        # staff telling them, with the "that" unsaid
+        ("Maura Quill said staff told her there was no bed free that night.", "Quill"),
     ],
 )
 def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) -> None:
@@ -58,6 +66,10 @@ def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) ->
         "Two nurses who were posted to the island team said they were worried about the boats.",
         # all of them done is a claim, whoever tells it
         "Two nurses who were posted to the island team said every clinic was visited on time.",
+        # what the body's officials say was done is its account
+        "Officials said no fire drill was ever missed at the annex.",
+        # nor is one who came forward a visit that did not happen
+        "Officials said no one had come forward with a complaint.",
         # a body's own head gives its account
         "Health board chief Ana Kiri said no island had been left out.",
     ],

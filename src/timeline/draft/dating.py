@@ -330,6 +330,12 @@ def date_for(
     ahead = _AHEAD.search(text, 0, max(0, first.start - offset)) is not None
     date = date_column(first, pub, ahead=ahead)
     note = "" if date == " ".join(first.text.split()) else f"The article says '{first.text}'."
+    start, end = first.resolution.start, first.resolution.end
+    if not ahead and first.resolution.precision == "week" and start and end and start <= pub < end:
+        # Publication convention: what the story tells as done "this week" was done by the
+        # day it ran; the week's later days are still to come
+        date = f"{start.isoformat()}/{pub.isoformat()}"
+        note = f"The article says '{first.text}', up to publication."
     if len(in_clause) > 1:
         others = ", ".join(f"'{f.text}'" for f in in_clause[1:])
         note = f"{note} The words also name {others}.".strip()

@@ -213,6 +213,13 @@ NO_COMMENT: Final = whole_words(
     r"|ongoing|particular)"
     r"|(?:has|have|had)\s+not\s+(?:said|explained)\s+(?:how|why|when|whether|who|what|which|where)"
 )
+# A clause whose subject is what the newsroom put to the party ("Repeated calls and messages
+# to the minister's office went unanswered"), which no one said.
+_ASKED_FIRST: Final = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,2}?(?:calls|questions|requests|messages|e-?mails|inquiries"
+    r"|enquiries)\b",
+    re.IGNORECASE,
+)
 # The words that bring in what is said, and no more: "Tupa said the board", "He said".
 _SAYS_WHO: Final = re.compile(r"\s+(?:that\s+)?(?:(?:the|its|his|her|their)\s+)?[\w’'-]+\s+")
 
@@ -232,6 +239,8 @@ def refused(outside: str) -> bool:
     refusal = NO_COMMENT.search(outside)
     if refusal is None:
         return False
+    if _ASKED_FIRST.match(outside):
+        return True  # the requests are the subject: "Repeated calls ... went unanswered"
     said = [*STATEMENT.finditer(outside, 0, refusal.start())]
     return not said or _SAYS_WHO.fullmatch(outside, said[-1].end(), refusal.start()) is not None
 

@@ -49,6 +49,7 @@ _WORKER: Final = (
     r"|planner|warden|warder|jailer|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|surveyor"
     r"|bookkeeper|principal|head\s*teacher|headmaster|headmistresse?"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
+    r"|veterinarian|vet|garda|constable"
     # (a serving official counts when shielded: "A senior official at the ministry, who
     # spoke on condition of anonymity, said"; see also _SHIELDED_AT)
     r"|official"
@@ -80,7 +81,10 @@ WITNESS_NOUN: Final = (
 # one or several, count as insiders when the story calls them former, or shields their
 # names; sources it does not place ("people familiar with") are reporting (SOURCES_TOLD).
 _INSIDER: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:an?|the|their|its|(?P<count>two|three|four|five|six|seven|eight|nine"
+    # (a time or place may be set first: "During the seven months without a scanner, three
+    # customs officers told the Herald, flagged containers were opened by hand")
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:During|In|At|On|For|Over|Throughout)\s+[^,;“”\"]{1,80},\s+)?"
+    r"(?:(?:an?|the|their|its|(?P<count>two|three|four|five|six|seven|eight|nine"
     # (the body's own, named first: "The county's former engineer says")
     # (or some of the body's own: "Two of the program's contact teachers say")
     r"|ten|several|many|\d+))\s+)?(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+[’']s\s+)?"
@@ -139,7 +143,9 @@ FAMILIAR_SAID: Final = re.compile(
     r"|close\s+to)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says)"
     # one of any job who knows it: "A civil servant familiar with the unit's work said"
     r"|\b(?:an?|one|two|three|several)\s+(?:[\w’'-]+\s+){1,3}?(?:familiar\s+with|with\s+"
-    r"(?:direct\s+)?knowledge\s+of)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says)"
+    # (or told the newsroom so: "No audit was ordered, two officials familiar with the file
+    # told us")
+    r"(?:direct\s+)?knowledge\s+of)\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|told\s+(?:us|me)\b)"
     # the same sources again: "..., one of the people said"
     r"|one\s+of\s+(?:the|those|these)\s+(?:people|persons|sources)\s+(?:said|says))\b",
     re.IGNORECASE,
@@ -184,7 +190,8 @@ _FORMER_SHIELDED: Final = re.compile(
     r"(?:current\s+(?:and|or)\s+)?former\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+"
     # (placed where they worked: "A former official of the department in Bahawalpur, who")
     r"(?:\s+(?:of|at|in|with|for|from)\s+[^,;“”\"]{1,60}?)?,?\s+"
-    r"(?P<rest>(?:who|,)[^.;“”\"]*?)\b(?:said|says|told|tells|recalled|recalls|described)\b"
+    r"(?P<rest>(?:who|,)[^.;“”\"]*?)\b(?:said|says|told|tells|recalled|recalls|described"
+    r"|claims|claimed|alleges|alleged)\b"
 )
 
 
@@ -221,13 +228,22 @@ _UNNAMED_PLACED: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,2}?(?!official\b)"
     rf"(?:staff\s+member|member\s+of\s+(?:the\s+)?staff|man|woman|{_WORKER})\s+"
     r"(?:(?:of|at|in|with|on)\s+(?:the|its)\s+[^,;“”\"]{1,50}?|who\s+(?:had\s+|has\s+)?(?:worked"
-    r"|was\s+posted|served)\b[^,;“”\"]{0,80}?|[a-z]+ing\s+[^,;“”\"]{1,60}?)"
-    r"|(?:Two|Three|Four|Five|Six|Several|Some|\d+)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s\s+who"
-    r"\s+(?:had\s+|have\s+)?(?:worked|work|were\s+posted|served)\s+(?:at|in|for|on)\b[^,;“”\"]{0,80}?)"
+    # (or one of its team: "A technician who was part of the authority's southern team")
+    r"|was\s+posted|served|(?:was|is|had\s+been)\s+(?:part|a\s+member)\s+of)\b[^,;“”\"]{0,80}?"
+    r"|[a-z]+ing\s+[^,;“”\"]{1,60}?)"
+    r"|(?:Two|Three|Four|Five|Six|Several|Some|\d+)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:[a-z][\w’'-]*s|people|staff)\s+who"
+    # (what they worked may come first: "Two people who have worked night shifts at the plant")
+    # (or where they were: "Two staff who were in the operations room during the outage")
+    r"\s+(?:had\s+|have\s+)?(?:worked|work|were\s+posted|served|were(?=\s+(?:in|on|at)\s))"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:at|in|for"
+    r"|on)\b[^,;“”\"]{0,80}?)"
     r",?\s+(?:said|says|told|tells)\b(?!\s+(?:that\s+)?(?:he|she|it|they|the\s+\w+)\s+(?:would|will)\b)"
 )
 
 
+_AT_WORK: Final = re.compile(r"\s+(?:at|in|on)\s+the\s+[^,;“”\"]{1,40}?\s+")
+_VOICE_LAST: Final = re.compile(rf"\b(?:{BODY_VOICE})\Z", re.IGNORECASE)
 _THEY_WERE_TOLD: Final = re.compile(
     r"\b(?:say|says|said)\s+(?:that\s+)?they\s+(?:were|had\s+been)\s*$"
 )
@@ -263,6 +279,12 @@ def insider(outside: str) -> bool:
         or _INTERVIEWED.search(m.group("rest"))
         # or what they were told inside: "Two of the program's teachers say they were told"
         or _THEY_WERE_TOLD.search(m.group("rest"))
+        # or placed where they work: "Three workers at the powerhouse said the generators
+        # were sound" (not the body's voice: "Two officials at the ministry said")
+        or (
+            _AT_WORK.fullmatch(m.group("rest")) is not None
+            and _VOICE_LAST.search(outside, 0, m.start("rest")) is None
+        )
     )
     return bool(m.group("former") or SOURCE_NOTE.search(m.group("rest")) or counted)
 
@@ -296,8 +318,11 @@ _OWN_ACCOUNT: Final = re.compile(
 def tells(outside: str) -> bool:
     """Whether a source tells what went on rather than makes a claim or defends their own."""
     claim = CLAIM_VERB.search(outside)
-    # an insider who "disputed" the account sets what they saw against it
-    if claim is not None and not claim.group().lower().startswith("disput"):
+    # an insider who "disputed" the account sets what they saw against it; one shielded
+    # first ("A former technician, who asked not to be named, claims a supervisor told her")
+    # tells what they saw, whatever the verb
+    shielded = claim is not None and SOURCE_NOTE.search(outside, 0, claim.start()) is not None
+    if claim is not None and not claim.group().lower().startswith("disput") and not shielded:
         return False
     return _OWN_ACCOUNT.search(outside) is None
 

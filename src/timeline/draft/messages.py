@@ -122,13 +122,28 @@ PRIVATE: Final = whole_words(
     r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s)\s+){0,2}"
     # (not to overseers who sit in public: "a letter McDonnell wrote to county supervisors")
     r"(?:[\w-]+\s+)?(?:directors|managers|executives|colleagues|superiors|bosses|senior\s+[\w-]+\s+officials"
-    r"|medical\s+director|chief\s+executive|line\s+manager)\b"
+    r"|medical\s+director|chief\s+executive|line\s+manager"
+    # (or its officers by their initials: "wrote to CAOs of Bathinda and two other districts";
+    # not to lawmakers, who sit in public: "wrote to MPs")
+    r"|(?!(?:MPs|MLAs|MSPs|MPPs|MHAs|MEPs|TDs|NGOs)\b)(?-i:[A-Z]{2,5}s))\b"
     # ... or written to one of them, told by the writing: "Writing to the sheriff's chief
     # deputy in October 2022, County Administrator Renee Tolliver said"
     # (set first, as a participle: not "said he would be writing to the chief")
     r"|(?:^|(?<=,\s))writing\s+to\s+(?:the\s+|her\s+|his\s+|their\s+|an?\s+)?(?:[\w’'-]+[’']s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:deputy|deputies|managers?|directors?|chief|staff|colleagues?|supervisors?|executives?"
     r"|administrator|engineers?|officers?)\b"
+    # a reply in the correspondence: "The company's finance department wrote back that the
+    # money would be paid" (not one to the newsroom, "wrote back to the Herald")
+    rf"|wrote\s+back\b{TO_THE_PRESS}"
+    # a letter between the parties by e-mail: "an official at the licensing desk wrote to the
+    # company by e-mail that" (not to the newsroom: "wrote to the Herald by email")
+    rf"|wrote\s+to\s+(?!(?:the\s+)?(?-i:{MASTHEAD})|reporters\b)(?:[\w’'.-]+\s+){{1,4}}?by\s+"
+    r"e-?mail\b"
+    # a note one of its staff wrote on the record: "Against two of the transfers, a doctor
+    # wrote: “no incubator available.”"
+    r"|(?:^|,\s)(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:doctor|nurse|clerk|technician|engineer"
+    r"|supervisor|manager|midwife|orderly|attendant|guard|warden|dispatcher)\s+(?:had\s+)?"
+    r"(?:wrote|noted|scribbled|recorded|entered)\b"
     # a warning put in writing inside: "the problem was raised in writing in January"
     r"|raised\s+(?:[\w’'-]+\s+){0,3}?in\s+writing"
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"

@@ -149,7 +149,9 @@ _GROUP_TELLS: Final = re.compile(
     # their own deed, or one done to them ("they had cleared", "they were overruled") ...
     r"(?:(?:they|we)\s+(?:(?:had|have)\s+)?(?:(?:not|never|often|routinely)\s+)?(?:[a-z]{3,}ed"
     r"|kept|left|swept|paid|got|went|came|saw|took|gave)|(?:they|we)\s+were\s+(?:[a-z]+ly\s+)?"
-    r"(?:overruled|refused|turned\s+away|charged|billed|fined|ignored|sent\s+away)"
+    r"(?:overruled|refused|turned\s+away|charged|billed|fined|ignored|sent\s+away"
+    # (or left to wait for what never came: "Hunters in Kullorsuaq say they were left waiting")
+    r"|(?:left|kept)\s+(?:waiting|out|in\s+the\s+dark))"
     # ... or a thing kept, left or never done ("the handsets have been kept in a cupboard")
     # (not all of them, which is a claim: "said every bridge was inspected on schedule")
     r"|(?!(?:every|all|each|any)\b)(?:[\w’'-]+\s+){1,6}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
@@ -158,6 +160,8 @@ _GROUP_TELLS: Final = re.compile(
     # along the road were never visited"; not how they felt, "they were worried", nor a
     # verdict, "the decision was rushed": the deed has its particle or its time)
     r"|(?:was|were)\s+(?:never|not)\s+[a-z]+(?:ed|en|pt|ft|ld)"
+    # (or none of it done: "Nurses said no training session was ever held")
+    r"|(?:was|were)\s+ever\s+[a-z]+(?:ed|en|pt|ft|ld)"
     rf"|(?:was|were)\s+(?!{_FELT}\b)[a-z]+(?:ed|en|pt|ft|ld)\s+(?:off|out|down|up|away|in|on|at"
     r"|after|before|since|for|until|soon|last|when)))\b",
     re.IGNORECASE,
@@ -179,7 +183,8 @@ _DONE_TO_SPEAKER: Final = re.compile(
     # told her to collect his body within a day"
     r"|\b(?:says|said)\s+(?:that\s+)?(?:when\s+[^,;“”\"]{1,60},\s+)?(?:staff|officials|nurses|officers"
     r"|workers|doctors|clerks|guards|an?\s+(?:[\w-]+\s+)?(?:nurse|clerk|officer|official|worker"
-    r"|guard))\s+(?:had\s+)?told\s+(?:her|him|them)\s+(?:to|that)\b"
+    # (the "that" may go unsaid: "Lall said staff told her there was no incubator free")
+    r"|guard))\s+(?:had\s+)?told\s+(?:her|him|them)\s+(?:to|that|there\s+(?:was|were|is|are))\b"
 )
 
 
@@ -196,6 +201,16 @@ _GROUP_SAW: Final = re.compile(
     r"(?:went|came|stopped|left|broke|fell|never\s+[a-z]+|(?:had|has|have)\s+never\s+[a-z]+"
     r"|(?!(?:said|told|asked)\b)[a-z]{3,}ed)\b"
     r"(?!\s+by\b)"
+)
+
+
+# Witness convention, anyone: one who says no one came ("Hembram said no one had come to the
+# school since the audit") tells of a visit that did not happen where they are; not one who
+# "came forward".
+_NO_ONE_CAME: Final = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:no\s+one|nobody)\s+(?:from\s+[^,;“”\"]{1,40}?\s+)?"
+    r"(?:had\s+|has\s+|have\s+)?(?:ever\s+|yet\s+)?(?:came|come|visited|turned\s+up|showed\s+up"
+    r"|arrived)\b(?!\s+forward\b)"
 )
 
 
@@ -222,6 +237,7 @@ def witnessed(outside: str) -> bool:
         or _PUBLIC_NEVER.match(outside) is not None
         or _ONE_DEALT.match(outside) is not None
         or _GROUP_TELLS.match(outside) is not None
+        or _NO_ONE_CAME.search(outside) is not None
     )
 
 
@@ -232,7 +248,8 @@ _ONE_OF_THEM_SAID: Final = re.compile(
     r"(?:said|says|added|recalled)\b"
     # or by what the insider is: "Staff, the civil servant said, were told to ..."
     r"|\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?:servant|official|employee|worker|source|insider"
-    r"|staffer|clerk|nurse|guard|engineer|supervisor|manager|officer|contractor)\s+(?:said|says)\b"
+    # (or several: "In the system, the officers said, those releases were coded as scans")
+    r"|staffer|clerk|nurse|guard|engineer|supervisor|manager|officer|contractor)s?\s+(?:said|says)\b"
 )
 
 
@@ -256,7 +273,12 @@ def goes_on(event: DraftEvent, earlier: Sequence[DraftEvent], *, placed: bool) -
     if last is None or last.lane != "practice" or last.role != "main" or event.para - last.para > 1:
         return False
     said = PRONOUN_SAID.search(outside) or _ONE_OF_THEM_SAID.search(outside)
-    run = [e for e in earlier[-3:] if e.lane == "practice" and event.para - e.para <= 1]
+    # (the run goes back paragraph by paragraph: an insider's account told over three)
+    run, reach = [], event.para
+    for e in reversed(earlier[-3:]):
+        if e.lane == "practice" and reach - e.para <= 1:
+            run.append(e)
+            reach = e.para
     told = [" ".join(quote_outside_words(e.clause)) for e in run]
     return said is not None and any(
         witnessed(t) or FAMILIAR_SAID.search(t) is not None for t in told
