@@ -60,3 +60,17 @@ def test_each_practice_contradicts_the_account_the_story_leads_with() -> None:
     assert holding(result, "deep end went unwatched").lane == "practice"
     assert linked(result, "contradicts", "deep end went unwatched", "fully compliant")
     assert not linked(result, "contradicts", "deep end went unwatched", "new hires")
+
+
+def test_the_account_told_after_a_lede_that_sums_up_the_finding_is_the_one_tested() -> None:
+    # Framing convention: a lede may sum up the finding first ("Half the bins ... were never
+    # emptied, an audit found"); the account told next, before any more evidence, is the
+    # account the story tests, and the facts it goes on to establish are set against it.
+    result = drafted(
+        "Nearly half the bins the council listed as emptied in Westford last year were never "
+        "touched, according to an audit released on Tuesday.",
+        "In January the council told the ratepayers' meeting, and the local radio station, that "
+        'every bin on its list had been "emptied on schedule, week in, week out".',
+        "Crews logged no collection on 40 streets in March, the audit found.",
+    )
+    assert linked(result, "contradicts", "no collection on 40 streets", "emptied on schedule")

@@ -269,6 +269,12 @@ def _speaks_for(body: str, clause: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}[’']s\b", clause) for w in words)
 
 
+# The days just before publication, when a party answers the story: "said on Wednesday".
+_LATELY: Final = re.compile(
+    rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|this\s+week|last\s+week)$", re.IGNORECASE
+)
+
+
 def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[str, str | None]:
     """The official account's statements: each id, with the account statement it continues.
 
@@ -282,9 +288,11 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
     previous: DraftEvent | None = None
     evidence_seen = False
     doers = " ".join(e.clause for e in events if e.lane == "practice")
+    past_lede = False
     for event in events:
         if event.lane in ("practice", "disclosure"):
             evidence_seen = True
+            past_lede = past_lede or event.para > 1
         if event.lane == "statement":
             outside = " ".join(quote_outside_words(event.clause))
             if (
@@ -320,7 +328,13 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 # them doing ("Van Dyke told an investigator ..." beside "Van Dyke opens
                 # fire") is their account of it.
                 out[event.id] = None
-            elif not evidence_seen and surname(event.actor) not in outsiders:
+            elif (
+                not evidence_seen
+                # (a lede may sum up the finding first; the story then goes back to the
+                # account, told with a date of its own, not an answer of the last few days:
+                # "In December 2021 the department told", not "said on Wednesday")
+                or not (past_lede or event.date.startswith("..") or _LATELY.match(event.date))
+            ) and surname(event.actor) not in outsiders:
                 # Framing convention: a story that tests an account states the account
                 # first, then sets the evidence against it; a statement told before any
                 # evidence is the account (unless an outsider to it, a relative or a
