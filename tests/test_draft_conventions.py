@@ -4008,7 +4008,6 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
     ("sentence", "words"),
     [
         ("Over four weeks in June, two Valley Standard reporters measured every ramp.", "measured"),
-        ("The Standard also examined 41 settlement letters that readers shared.", "examined"),
         ("The Evening Mail visited 22 of the schools on the list.", "visited"),
         # its reporters, unnamed, even when what they compared is what others said
         (
@@ -4025,13 +4024,18 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
         ("HE reporters last week visited 20 of the ramps on the list.", "visited 20"),
         # its correspondent: "our correspondent visited"
         ("Between July 3 and July 28, our correspondent visited the 41 roads.", "41 roads"),
+        # what it saw for itself
+        ("At the depot on Saturday, this correspondent saw crews skip two ramps.", "saw crews"),
+        # "Courant" is a masthead like "Times"
+        ("The Courant measured the ramps at six points in August.", "six points"),
     ],
 )
-def test_a_newsroom_checking_for_itself_discloses(sentence: str, words: str) -> None:
-    # Newsroom convention: what the outlet or its reporters measured, examined or visited is
-    # the story's own reporting, a disclosure, under whatever masthead.
+def test_a_newsroom_checking_for_itself_establishes_the_practice(sentence: str, words: str) -> None:
+    # Eyewitness convention, the newsroom's own: what the outlet or its reporters measured,
+    # examined, visited or saw, under whatever masthead, is the fact the story established
+    # for itself, a practice; what it "reported" is its reporting (see test_draft_witnesses).
     result = drafted("The mayor said every ramp meets the standard.", sentence)
-    assert holding(result, words).lane == "disclosure"
+    assert holding(result, words).lane == "practice"
 
 
 def test_a_newsroom_matching_records_is_its_own_analysis() -> None:
@@ -4418,7 +4422,7 @@ def test_what_contradicts_an_account_contradicts_its_repetition() -> None:
 def test_what_a_newsrooms_visit_found_is_told_next_and_dated_by_the_visit() -> None:
     # Newsroom convention: "this newspaper visited 14 of the drains. In nine of them, silt
     # stood a metre deep." What the visit found held when reporters looked; it follows the
-    # visit in the table, as in the story.
+    # visit in the table, as in the story, and both are the practice the story established.
     result = drafted(
         "The city said every drain was cleaned before the monsoon.",
         "On Tuesday and Wednesday, this newspaper visited 14 of the 38 drains listed as "
@@ -4426,7 +4430,7 @@ def test_what_a_newsrooms_visit_found_is_told_next_and_dated_by_the_visit() -> N
     )
     found = holding(result, "silt, plastic")
     assert (found.lane, found.date) == ("practice", "Tuesday and Wednesday")
-    assert linked(result, "reveals", "visited 14", "silt, plastic")
+    assert holding(result, "visited 14").lane == "practice"
     assert linked(result, "contradicts", "silt, plastic", "every drain")
     order = [e.id for e in result.events if e.para == 2]
     assert order.index(holding(result, "visited 14").id) < order.index(found.id)

@@ -470,13 +470,13 @@ def test_records_produced_on_request_are_released() -> None:
     "sentence",
     [
         "The Banner traced 20 puppies bought from the chain's shops since May.",
-        "The Courant measured the river at six points in August.",
         "Two Clarion reporters followed up with 14 of the families in June.",
+        "The Standard also examined 41 settlement letters that readers shared.",
     ],
 )
 def test_a_newsrooms_own_tracing_is_its_reporting(sentence: str) -> None:
-    # Newsroom convention: what the paper itself traced, measured or followed up is how
-    # the facts came out; "Banner", "Courant" and "Clarion" are mastheads like "Times".
+    # Newsroom convention: what the paper itself traced in records or followed up is how
+    # the facts came out; "Banner" and "Clarion" are mastheads like "Times".
     result = drafted("The chain said every puppy was bred in Britain.", sentence)
     assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
 

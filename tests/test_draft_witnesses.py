@@ -76,3 +76,8 @@ def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) ->
 )
 def test_what_witnesses_felt_or_the_body_claims_is_no_practice(sentence: str) -> None:
     assert drafted(_ACCOUNT, sentence).events[-1].lane != "practice"
+
+
+def test_what_the_newsroom_reported_is_its_reporting() -> None:
+    result = drafted(_ACCOUNT, "The Gazette reported in March that the wells were dry.")
+    assert holding(result, "reported").lane == "disclosure"

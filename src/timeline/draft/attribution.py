@@ -35,7 +35,7 @@ from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_S
 from timeline.draft.promises import pledged
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.withheld import withheld
-from timeline.draft.witnesses import witnessed
+from timeline.draft.witnesses import newsroom_saw, witnessed
 from timeline.draft.words import (
     ACCORDING_ACCOUNT,
     ACCOUNT_GIVEN,
@@ -377,6 +377,8 @@ def _sourced(outside: str) -> str | None:
         return "practice"  # "None of the nine orders was announced at the time"
     if FILING.search(outside):
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
+    if newsroom_saw(outside):
+        return "practice"
     credit = OUTLET_REPORTED.search(outside)
     if (
         FAMILIAR_SAID.search(outside)

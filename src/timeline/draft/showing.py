@@ -139,7 +139,7 @@ def _newsroom_check(state: _Told, sent: Sentence) -> DraftEvent | None:
     if state.otherwise is None or state.otherwise[1] != sent.index - 1:
         return None
     check = state.by_id.get(state.otherwise[0])
-    if check is None or check.lane != "disclosure" or check.date.startswith(".."):
+    if check is None or check.lane == "statement" or check.date.startswith(".."):
         return None
     return check if OUTLET_REPORTED.search(check.clause) else None
 
@@ -183,7 +183,7 @@ def evidence_told(
         showing = (made[0].id, sent.index)  # "Procurement records show why." (see _SHOWS_WHY)
     elif (
         len(made) == 1
-        and made[0].lane == "disclosure"
+        and made[0].lane in ("disclosure", "practice")
         and (
             OUTLET_REPORTED.search(sent.text)
             or OUTLET_OBTAINED.match(sent.text)

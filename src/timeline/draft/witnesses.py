@@ -16,9 +16,9 @@ from timeline.draft.insiders import (
 )
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
-from timeline.draft.words import PRONOUN_SAID
+from timeline.draft.words import OUTLET_REPORTED, PRONOUN_SAID
 
-__all__ = ["goes_on", "group_saw", "witnessed"]
+__all__ = ["goes_on", "group_saw", "newsroom_saw", "witnessed"]
 
 
 # (how people felt, which tells nothing that was done)
@@ -212,6 +212,22 @@ _NO_ONE_CAME: Final = re.compile(
     r"(?:had\s+|has\s+|have\s+)?(?:ever\s+|yet\s+)?(?:came|come|visited|turned\s+up|showed\s+up"
     r"|arrived)\b(?!\s+forward\b)"
 )
+
+
+# Eyewitness convention, the newsroom's own: where its reporters went and what they saw there
+# ("The Courier visited four certified villages", "this correspondent saw agents reweigh
+# bags") is the fact it established, a practice; what it "reported", "revealed" or traced in
+# records is its reporting.
+_SAW_ITSELF: Final = re.compile(
+    r"\b(?:visited|saw|watched|observed|counted|measured|stood|photographed|filmed|inspected"
+    r"|checked|walked|rode|timed|sampled|tested)$"
+)
+
+
+def newsroom_saw(outside: str) -> bool:
+    """Whether the newsroom tells what it went to see for itself (see ``_SAW_ITSELF``)."""
+    credit = OUTLET_REPORTED.search(outside)
+    return credit is not None and _SAW_ITSELF.search(credit.group()) is not None
 
 
 def group_saw(outside: str) -> bool:

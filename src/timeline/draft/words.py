@@ -555,7 +555,8 @@ OUTLET_REPORTED: Final = re.compile(
     r"|(?:was|were)\s+able\s+to\s+(?:match|identify|trace|confirm|verify|find)|matched|analy[sz]ed"
     r"|compared|calculated|(?:shared|sent|presented)\s+(?:a\s+summary\s+of\s+)?its\s+(?:analysis|findings|results)"
     # the newsroom's own checking: "The Standard also examined 41 settlement letters"
-    rf"|{CHECK_VERBS}"
+    # (or seeing for itself: "this correspondent saw agents reweigh bags")
+    rf"|{CHECK_VERBS}|saw"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
     # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"
