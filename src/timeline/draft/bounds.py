@@ -10,10 +10,9 @@ from typing import Final
 
 from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
-from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.cells import undated
-from timeline.draft.continuation import admits, continued_quote, said_then
+from timeline.draft.continuation import admits, continued_quote, said_then, time_shift
 from timeline.draft.dating import released_on
 from timeline.draft.lede import news_day
 from timeline.draft.model import DraftEvent, DraftLink
@@ -27,15 +26,14 @@ from timeline.draft.words import (
     FIRST_ACCOUNT,
     LEAD_PHRASE,
     OTHER_OCCASION,
+    PRONOUN_SAID,
     REPORT_VERB,
     SAID_PLAIN,
     STATEMENT,
-    TIME_SHIFT,
 )
 
 __all__ = ["bound_dates"]
 
-_TIME_SHIFT: Final = re.compile(rf"\b(?:{TIME_SHIFT})\b", re.IGNORECASE)
 _LATER: Final = re.compile(r"later|then|afterwards?|subsequently", re.IGNORECASE)
 # "Now, the company is pausing", "the state is now directing": the present at publication.
 _NOW: Final = re.compile(
@@ -181,7 +179,7 @@ def _same_occasion(
         return None
     if _PERFECT_SAYING.search(_outside(event.clause)) or _OWN_OCCASION.search(event.clause):
         return None
-    shift = _time_shift(_outside(event.clause))
+    shift = time_shift(_outside(event.clause))
     if shift is not None and _LATER.fullmatch(shift.group()) is None:
         return None
     speaker = surname(event.actor)
@@ -197,7 +195,16 @@ def _same_occasion(
         ),
         None,
     )
-    if not speaker or last is None or surname(last.actor) != speaker or last.id not in spans:
+    # (or named again by a pronoun, in the paragraph or the next: "The minister's
+    # words, she said, ..." after "a spokesperson acknowledged on Wednesday")
+    again = (
+        PRONOUN_SAID.search(said) is not None and last is not None and event.para - last.para < 2
+    )
+    if (
+        last is None
+        or last.id not in spans
+        or not (again or (speaker and surname(last.actor) == speaker))
+    ):
         return None
     if _PERFECT_SAYING.search(_outside(last.clause)) or told_since(event.clause, last.clause):
         return None  # "Santos had also said", "she says" after "she told": another occasion
@@ -214,21 +221,6 @@ def _same_occasion(
         return replace(event, date=f"{start}/{pub.isoformat()}", date_note=note)
     note = f"Inferred: the same speaker, on the occasion {last.source} dates '{last.date}'."
     return replace(event, date=spans[last.id].edtf, date_note=note)
-
-
-def _time_shift(outside: str) -> re.Match[str] | None:
-    """A word of time beside the verb of saying, or opening its clause: "later said", "said
-    at the time", "At the time, ..." (not one in what was said: "said the schools have
-    since been repaired")."""
-    verb = STATEMENT.search(outside) or ADMISSION.search(outside)
-    if verb is None:
-        return _TIME_SHIFT.search(outside)
-    opening = _TIME_SHIFT.match(outside.lstrip())
-    if opening is not None:
-        return opening  # "At the time, Peloton pushed back ..., saying ...": set first
-    before = " ".join(outside[: verb.start()].split()[-3:])
-    after = " ".join(outside[verb.end() :].split()[:3])
-    return _TIME_SHIFT.search(f"{before} {verb.group()} {after}")
 
 
 def _stem(word: str) -> str:

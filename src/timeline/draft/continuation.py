@@ -15,9 +15,9 @@ from timeline.draft.messages import PRIVATE
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT
+from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT, TIME_SHIFT
 
-__all__ = ["admits", "continued_quote", "continues", "said_then"]
+__all__ = ["admits", "continued_quote", "continues", "said_then", "time_shift"]
 
 _WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
 _ADDED_COLON: Final = re.compile(
@@ -156,3 +156,21 @@ def said_then(event: DraftEvent, before: DraftEvent, span: Resolution) -> DraftE
         said = "said on the occasion the sentence before it sets"
     note = f"Inferred: {said}, which the article dates '{before.date}'."
     return replace(event, date=span.edtf, date_note=note)
+
+
+_SHIFT: Final = re.compile(rf"\b(?:{TIME_SHIFT})\b", re.IGNORECASE)
+
+
+def time_shift(outside: str) -> re.Match[str] | None:
+    """A word of time beside the verb of saying, or opening its clause: "later said", "said
+    at the time", "At the time, ..." (not one in what was said: "said the schools have
+    since been repaired")."""
+    verb = STATEMENT.search(outside) or ADMISSION.search(outside)
+    if verb is None:
+        return _SHIFT.search(outside)
+    opening = _SHIFT.match(outside.lstrip())
+    if opening is not None:
+        return opening  # "At the time, Peloton pushed back ..., saying ...": set first
+    before = " ".join(outside[: verb.start()].split()[-3:])
+    after = " ".join(outside[verb.end() :].split()[:3])
+    return _SHIFT.search(f"{before} {verb.group()} {after}")
