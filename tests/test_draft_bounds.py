@@ -534,13 +534,14 @@ def test_what_was_done_this_week_was_done_by_publication() -> None:
 
 
 def test_a_statement_named_again_by_a_pronoun_is_said_on_the_same_occasion() -> None:
-    # Quotation convention: "The mayor's words, she said, ..." goes on quoting the speaker
-    # the sentence before dated ("acknowledged on Wednesday"), whatever actor the words
-    # before the pronoun name.
+    # Quotation convention: "The minister's words, she said, ..." goes on quoting the
+    # speaker the sentence before dated ("acknowledged on Wednesday"), though the words
+    # before the pronoun name another actor.
     result = drafted(
-        "Asked about the figures, a spokesperson for the council acknowledged on Wednesday "
-        'that "not every bin could be emptied in time". The mayor\'s words at the meeting, '
-        'she said, "described the plan, not the streets".'
+        "The minister told Parliament in January that no guard starts work before screening.",
+        "Asked about the figures, a spokesperson for the Ministry of Justice acknowledged on "
+        'Wednesday that "not every guard could be screened in time". The minister\'s words in '
+        'Parliament, she said, "described what the law requires, not the situation".',
     )
     assert holding(result, "acknowledged").date == "Wednesday"
     assert holding(result, "she said").date == "2024-03-06"  # the Wednesday before PUB
