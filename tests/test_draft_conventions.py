@@ -4708,3 +4708,13 @@ def test_a_tally_of_the_things_at_issue_is_no_general_truth() -> None:
         "Only 12 of the 40 hydrants on the hill work, according to the department's records.",
     )
     assert holding(result, "Only 12").lane == "practice"
+
+
+def test_what_a_party_argued_to_the_auditor_is_its_account() -> None:
+    # Assertion convention: "argued that" marks a claim, as "maintained" does, however the
+    # auditor it was argued to is named.
+    result = drafted(
+        "In a letter to the National Audit Office in April, the conservator argued that the "
+        "gap could be explained by regrowth."
+    )
+    assert holding(result, "argued").lane == "statement"

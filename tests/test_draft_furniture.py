@@ -289,6 +289,7 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "Reached on Monday, Dlamini said the board did not comment on individual licences.",
         # an interview asked for, a request and a single question left unanswered
         "Okafor declined requests for an interview.",
+        "Mr Okafor declined a request for an interview.",
         "The office has not answered a separate request for the number of permits.",
         "The agency did not answer a question on whether it still stood by the figure.",
         # the requests as the subject, whatever word opens the sentence

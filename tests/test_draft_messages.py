@@ -35,6 +35,9 @@ from timeline.draft.messages import PRIVATE
         "start.",
         "In June, a joint secretary in Shimla wrote to DFOs of three districts asking for the "
         "counts.",
+        # one of the other party's managers, named by the post
+        "On 9 May the supplier's account manager wrote to Kestrel Air's finance manager that "
+        "deliveries would stop.",
     ],
 )
 def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:
@@ -57,6 +60,8 @@ def test_a_message_to_colleagues_is_a_practice(sentence: str) -> None:
         "The mayor wrote back to The Herald that the grant would be paid.",
         "The mayor wrote to MPs in March that the depot was safe.",
         "The mayor wrote to The Herald by e-mail that the depot was safe.",
+        # a letter to the auditor gives the body's account to an overseer
+        "In a letter to the National Audit Office in April, the director said the work was done.",
     ],
 )
 def test_a_message_to_the_press_or_a_public_is_not_private(sentence: str) -> None:

@@ -179,7 +179,7 @@ _SILENCE_WORDS: Final = (
     # (or "declined to be interviewed", "declined an on-camera interview")
     r"(?:declined|refused)\s+(?:to\s+be\s+interviewed|an?\s+(?:[\w-]+\s+)?interview"
     # (or "declined requests for an interview")
-    r"|(?:repeated\s+)?requests?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?interviews?)"
+    r"|(?:an?\s+|repeated\s+)?requests?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+)?interviews?)"
     r"|(?:declined|refused)\s+to\s+comment|no\s+comment|(?:did\s+not|didn[’']t)\s+(?:comment"
     r"|make\s+anyone\s+available|respond|return|reply"
     r"|answer\s+(?:(?:repeated\s+)?calls|(?:the|his|her)\s+phone))"

@@ -51,7 +51,9 @@ TO_THE_PRESS: Final = (
     # an elected member or an overseer, to whom the body gives its account: "in a March
     # letter to a council member", "wrote to the local MP"
     r"|councilm[ae]n|councilwom[ae]n|aldermen|alderman|MPs?|MSPs?|senators?|congressm[ae]n"
-    r"|congresswom[ae]n|regulators?|ombudsman"
+    r"|congresswom[ae]n|regulators?|ombudsman|auditors?(?:[\s-]general)?"
+    # (the auditor by its office: "In a letter to the National Audit Office in April")
+    r"|(?:national\s+|state\s+)?audit\s+(?:office|chamber|commission|bureau)"
     # or the state's office that funds or licenses it: "to the state's fish screening program"
     r"|state(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:program(?:me)?|agency|department|board|office))"
     r"|the\s+public)\b)"
@@ -119,9 +121,11 @@ PRIVATE: Final = whole_words(
     # ... or to its own head office: "wrote to the board's head office in Suva warning that"
     r"|wrote\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:head\s+office|headquarters)\b"
     # a note written up the line inside: "a compliance manager wrote to two directors"
-    r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s)\s+){0,2}"
+    r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s|(?-i:[A-Z])\w*)\s+){0,2}"
     # (not to overseers who sit in public: "a letter McDonnell wrote to county supervisors")
-    r"(?:[\w-]+\s+)?(?:directors|managers|executives|colleagues|superiors|bosses|senior\s+[\w-]+\s+officials"
+    # (or one of them by the post: "wrote to Te Fetu's finance manager")
+    r"(?:[\w-]+\s+)?(?:directors|managers|manager|executives|colleagues|superiors|bosses"
+    r"|senior\s+[\w-]+\s+officials"
     r"|medical\s+director|chief\s+executive|line\s+manager"
     # (or its officers by their initials: "wrote to CAOs of Bathinda and two other districts";
     # not to lawmakers, who sit in public: "wrote to MPs")
