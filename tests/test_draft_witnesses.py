@@ -47,6 +47,13 @@ _ACCOUNT = "The health board said every island clinic was visited each quarter."
         ("Farmers in Kilcullen say they were left waiting for the inspectors.", "Farmers"),
         # none of it done, in the passive
         ("Teachers said no fire drill was ever held at the annex.", "Teachers"),
+        # one of the public named after what they are to the place, telling what was done
+        # to what is theirs
+        (
+            "A landowner on Inishfree, Mrs Nora Boyle, told the Record her two fields were "
+            "marked as drained on the council's list.",
+            "Boyle",
+        ),
         # anyone telling that no one came
         ("Osei said no one had come to the clinic since the flood.", "Osei"),
         # staff telling them, with the "that" unsaid
@@ -68,6 +75,8 @@ def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) ->
         "Two nurses who were posted to the island team said every clinic was visited on time.",
         # what the body's officials say was done is its account
         "Officials said no fire drill was ever missed at the annex.",
+        # how one of the public felt tells nothing done
+        "A landowner on Inishfree, Mrs Nora Boyle, said her family was worried about the fields.",
         # nor is one who came forward a visit that did not happen
         "Officials said no one had come forward with a complaint.",
         # a body's own head gives its account

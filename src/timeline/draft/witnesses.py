@@ -69,6 +69,19 @@ _AFFECTED: Final = re.compile(
 )
 
 
+# ... or named after what they are to the place ("A landowner on Nanumaga, Mrs Luisa Vailu,
+# told the paper her family's two pits were marked as complete"): what was done to what
+# is theirs, not how they felt.
+_NAMED_AFTER: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:A|An|One)\s+(?:[\w-]+\s+)?(?:landowner|farmer|resident|fisherman"
+    r"|fisher|parent|mother|father|shopkeeper|trader|villager|tenant|patient|hunter|grower|owner"
+    r"|vendor|householder)\s+(?:(?:in|on|from|of|at|near)\s+[A-Z][^,;“”\"]{0,40})?,\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:said|says|told\s+[^,;“”\"]{1,40}?)\s+(?:that\s+)?"
+    rf"(?:[\w’'-]+\s+){{1,5}}?(?:was|were|had\s+been|has\s+been)\s+(?!{_FELT}\b)(?:never\s+|not\s+)?"
+    r"[a-z]+(?:ed|en|pt|ft|ld)\b"
+)
+
+
 # Eyewitness convention, one named: a member of the public named by what they are to the
 # place ("Neighbour Tom Whitcombe says there was no warning sign at the gate", "Resident
 # Ana Diaz said she saw crews leave") tells what they saw there.
@@ -247,6 +260,7 @@ def witnessed(outside: str) -> bool:
         or _EYEWITNESSES.match(outside) is not None
         or _COUNTED_TELL.match(outside) is not None
         or _AFFECTED.match(outside) is not None
+        or _NAMED_AFTER.match(outside) is not None
         or _PUBLIC_SAW.match(outside) is not None
         or _PLACED_PUBLIC.match(outside) is not None
         or _PUBLIC_DESCRIBED.match(outside) is not None
