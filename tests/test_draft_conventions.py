@@ -1527,10 +1527,12 @@ def test_a_denial_told_after_the_evidence_is_still_the_account() -> None:
     assert linked(result, "contradicts", "target of 900", "does not have targets")
 
 
-def test_a_plain_statement_after_the_evidence_is_not_taken_for_the_account() -> None:
+@pytest.mark.parametrize("when", ["on Wednesday", "this week"])
+def test_a_plain_statement_after_the_evidence_is_not_taken_for_the_account(when: str) -> None:
+    # (an answer of the days before the story ran, after a lede that tells the evidence)
     result = drafted(
         "A leaked memo shows the agency set a target of 900 inspections in 2023.",
-        "Gov. Ana Ruiz said on Wednesday that the agency reviews its targets yearly.",
+        f"Gov. Ana Ruiz said {when} that the agency reviews its targets yearly.",
     )
     assert not linked(result, "contradicts", "target of 900", "reviews its targets")
 

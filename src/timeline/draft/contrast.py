@@ -270,8 +270,10 @@ def _speaks_for(body: str, clause: str) -> bool:
 
 
 # The days just before publication, when a party answers the story: "said on Wednesday".
+# (the words stand as the date, or are quoted in its note: "The article says 'this week'")
 _LATELY: Final = re.compile(
-    rf"(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|this\s+week|last\s+week)$", re.IGNORECASE
+    rf"(?:^|')(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|this\s+week|last\s+week)(?:$|')",
+    re.IGNORECASE,
 )
 
 
@@ -333,7 +335,11 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 # (a lede may sum up the finding first; the story then goes back to the
                 # account, told with a date of its own, not an answer of the last few days:
                 # "In December 2021 the department told", not "said on Wednesday")
-                or not (past_lede or event.date.startswith("..") or _LATELY.match(event.date))
+                or not (
+                    past_lede
+                    or event.date.startswith("..")
+                    or _LATELY.search(f"{event.date}\n{event.date_note}")
+                )
             ) and surname(event.actor) not in outsiders:
                 # Framing convention: a story that tests an account states the account
                 # first, then sets the evidence against it; a statement told before any
