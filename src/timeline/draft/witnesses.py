@@ -16,7 +16,7 @@ from timeline.draft.insiders import (
 )
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
-from timeline.draft.words import OUTLET_REPORTED, PRONOUN_SAID
+from timeline.draft.words import OUTLET_REPORTED, PRONOUN_SAID, SITE_CHECK_VERBS
 
 __all__ = ["goes_on", "group_saw", "newsroom_saw", "witnessed"]
 
@@ -231,10 +231,7 @@ _NO_ONE_CAME: Final = re.compile(
 # ("The Courier visited four certified villages", "this correspondent saw agents reweigh
 # bags") is the fact it established, a practice; what it "reported", "revealed" or traced in
 # records is its reporting.
-_SAW_ITSELF: Final = re.compile(
-    r"\b(?:visited|saw|watched|observed|counted|measured|stood|photographed|filmed|inspected"
-    r"|checked|walked|rode|timed|sampled|tested)$"
-)
+_SAW_ITSELF: Final = re.compile(rf"\b(?:{SITE_CHECK_VERBS}|saw)$")
 
 
 def newsroom_saw(outside: str) -> bool:

@@ -537,12 +537,16 @@ SOURCES_TOLD: Final = whole_words(
     # a source left unnamed: "who asked not to be named", "on condition of anonymity"
     r"|(?:asked|agreed)\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity"
 )
-# What a newsroom, or an overseer, does to check for itself: "measured every ramp",
-# "visited 22 schools".
+# What a newsroom, or an overseer, does to check for itself: where it goes and what it sees
+# there ("visited 22 schools", "measured every ramp") ...
+SITE_CHECK_VERBS: Final = (
+    r"visited|measured|counted|tested|timed|stood|watched|observed|inspected|checked"
+    r"|photographed|filmed|sampled|walked|rode"
+)
+# ... and its work on records and calls ("examined 41 settlement letters", "traced").
 CHECK_VERBS: Final = (
-    r"examined|reviewed|measured|visited|surveyed|counted|tested|tallied|tracked|mapped"
-    r"|telephoned|timed|stood|watched|observed|inspected|checked|photographed|filmed|sampled"
-    r"|traced|followed\s+up|logged|drove|walked|rode"
+    rf"{SITE_CHECK_VERBS}|examined|reviewed|surveyed|tallied|tracked|mapped|telephoned|traced"
+    r"|followed\s+up|logged|drove"
 )
 OUTLET_REPORTED: Final = re.compile(
     # (its reporters named with it, "two Prairie Standard reporters measured every ramp"; or
