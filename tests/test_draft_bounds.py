@@ -392,6 +392,23 @@ def test_an_admission_quoted_in_a_statement_is_said_on_the_speakers_occasion() -
     assert admission.date == "2024-03-05"
 
 
+def test_a_step_the_speaker_tells_is_said_on_the_speakers_occasion() -> None:
+    # Reply convention: a body's answer is said on an occasion, whatever its lane; the
+    # step told by a pronoun after it, and the quotation after the step, keep that occasion.
+    result = drafted(
+        "The utility cut power to 4,000 homes on Feb. 2.",
+        "Spokeswoman Rosa Vidal conceded on Tuesday that the outage map was wrong. She said "
+        "the utility would stop publishing the map.",
+        "Vidal said on Monday the utility has asked its auditors to review the repair logs.",
+        '"We should have caught it sooner," she said.',
+    )
+    stop = holding(result, "stop publishing")
+    assert (stop.lane, stop.date) == ("disclosure", "2024-03-05")
+    asked = holding(result, "asked its auditors")
+    assert (asked.lane, asked.date) == ("disclosure", "Monday")
+    assert holding(result, "caught it sooner").date == "2024-03-04"
+
+
 def test_an_answer_to_the_newsrooms_questions_is_an_occasion_of_its_own() -> None:
     # Response convention: "In a written response to questions" answers this story's
     # questions; it is not said on the occasion the speaker's last statement was dated by.

@@ -294,6 +294,9 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         "The agency did not answer a question on whether it still stood by the figure.",
         # the requests as the subject, whatever word opens the sentence
         "Repeated calls and messages to the mayor's office seeking a reply went unanswered.",
+        # an answer put off
+        "The ministry said it would issue a statement in due course.",
+        "A spokesman said the minister would respond in due course.",
     ],
 )
 def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:

@@ -662,6 +662,28 @@ def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
         # a deadline the overseer sets, and one of the party's people stood down
         ("The agency gave the county 60 days to submit a corrective plan.", "60 days"),
         ("The depot manager, she said, had been suspended in July.", "suspended"),
+        # a step the party says it has taken to have the matter looked at or accounted for
+        (
+            "The council said it had asked internal audit to look at the contract payments.",
+            "internal audit",
+        ),
+        (
+            "Collector Maya Rao said Monday she had directed the tehsildars to inquire into "
+            "every mandi's purchases.",
+            "tehsildars",
+        ),
+        (
+            "The minister said he has asked the directorate for a full overview of the "
+            "inspections.",
+            "overview",
+        ),
+        (
+            "The department said it had asked the trust for the complete visitor register.",
+            "visitor register",
+        ),
+        ("The ministry said it had sent a team to the quarry on Friday.", "sent a team"),
+        ("The director said the matter was under examination.", "under examination"),
+        ("The ministry added that the minister had ordered a check of all 640 deliveries.", "640"),
     ],
 )
 def test_complaints_checks_and_demands_for_an_account_are_disclosures(
@@ -677,6 +699,8 @@ def test_complaints_checks_and_demands_for_an_account_are_disclosures(
         ("The port authority said it had frozen payments to the contractor.", "disclosure"),
         ("The company said it has suspended the two drivers named in the logs.", "disclosure"),
         ("Hollis said the department has withheld the final payment from the firm.", "disclosure"),
+        ("Hollis said the county has withheld $640,000 from the hauler.", "disclosure"),
+        ("The co-operative said it has stopped all sales of the compost.", "disclosure"),
         # what it says it did all along is its account
         ("The company said it had always weighed every load.", "statement"),
     ],

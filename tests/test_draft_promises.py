@@ -63,6 +63,26 @@ _ACCOUNT = "The housing office said every repair request was answered within a w
             "Finch",
             f"../{PUB}",
         ),
+        # ... or to carry the examination out, or to send people to look
+        (
+            "Depot manager Maud Greaves said the board would carry out a follow-up inspection "
+            "at the depot.",
+            "Greaves",
+            f"../{PUB}",
+        ),
+        (
+            "The permanent secretary said the ministry would send a team to the estate to "
+            "establish the facts.",
+            "send a team",
+            f"../{PUB}",
+        ),
+        # ... or to stop saying in public what the story tested
+        (
+            "The chief executive said the authority would stop publishing the response-time "
+            "figure.",
+            "stop publishing",
+            f"../{PUB}",
+        ),
     ],
 )
 def test_a_promise_to_examine_the_matter_is_a_disclosure_dated_by_its_telling(
@@ -85,6 +105,12 @@ def test_a_promise_to_examine_the_matter_is_a_disclosure_dated_by_its_telling(
         # a promise of what will be done, or one that names an inquiry only in passing, is
         # a claim the story can test
         ("The director said the office would hire six more repair crews by June.", "statement"),
+        # (checks it promises to run as its practice are no examination of the matter)
+        (
+            "The director said officers would carry out unannounced spot checks at every "
+            "estate from October.",
+            "statement",
+        ),
         (
             "The director said the contract would stand while the ombudsman's inquiry was "
             "under way.",

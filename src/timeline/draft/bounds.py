@@ -12,7 +12,7 @@ from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.cells import undated
-from timeline.draft.continuation import admits, continued_quote, said_then, time_shift
+from timeline.draft.continuation import admits, answered, continued_quote, said_then, time_shift
 from timeline.draft.dating import released_on
 from timeline.draft.lede import news_day
 from timeline.draft.model import DraftEvent, DraftLink
@@ -175,7 +175,9 @@ def _same_occasion(
     # ... and so is one the same speaker goes on to in the paragraph ("But he conceded")
     going_on = admits(event) and _GOES_ON.match(said) is not None
     quoted_on = admits(event) and len(said.split()) <= 3
-    if not (event.lane == "statement" or quoted_on or going_on):
+    # (and so is a step the speaker tells, "she said the utility would stop publishing
+    # the map"; an admission in its own sentence is another occasion)
+    if not (quoted_on or going_on or (answered(event) and not admits(event))):
         return None
     if _PERFECT_SAYING.search(_outside(event.clause)) or _OWN_OCCASION.search(event.clause):
         return None
@@ -189,9 +191,7 @@ def _same_occasion(
         (
             e
             for e in reversed(out)
-            if e.lane == "statement"
-            or admits(e)
-            or (e.para == event.para and _REACHED.search(e.clause))
+            if answered(e) or (e.para == event.para and _REACHED.search(e.clause))
         ),
         None,
     )

@@ -17,7 +17,7 @@ from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT, TIME_SHIFT
 
-__all__ = ["admits", "continued_quote", "continues", "said_then", "time_shift"]
+__all__ = ["admits", "answered", "continued_quote", "continues", "said_then", "time_shift"]
 
 _WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
 _ADDED_COLON: Final = re.compile(
@@ -122,6 +122,19 @@ _PRONOUN_SAID_LAST: Final = re.compile(r",?\s*(?:he|she)\s+(?:said|added|replied
 def admits(event: DraftEvent) -> bool:
     """Whether ``event`` is a disclosure that concedes (see ``ADMISSION``)."""
     return event.lane == "disclosure" and ADMISSION.search(event.clause) is not None
+
+
+def answered(event: DraftEvent) -> bool:
+    """Whether ``event`` is a party's answer told as said: a statement, an admission, or a
+    step it says it has taken or will take ("said it had referred the case").
+
+    Reply convention: a body's answer to the story is said on an occasion, like its
+    claims, whatever lane its content puts it in.
+    """
+    if event.lane == "statement" or admits(event):
+        return True
+    outside = " ".join(quote_outside_words(event.clause))
+    return event.lane == "disclosure" and STATEMENT.search(outside) is not None
 
 
 def continued_quote(

@@ -211,6 +211,9 @@ NO_COMMENT: Final = whole_words(
     # businesses", "does not comment on staffing matters"
     r"|(?:does|did|would)\s+not\s+comment\s+on\s+(?:individual|specific|personnel|staffing"
     r"|ongoing|particular)"
+    # an answer put off: "would comment on his return", "would issue a statement in due course"
+    r"|(?:would|will)\s+(?:comment|respond|reply|issue\s+a\s+(?:statement|response))\s+(?:in\s+due"
+    r"\s+course|later|on\s+(?:his|her|their)\s+return|after\s+(?:the|it|its|his|her)|once\s+(?:the|it|he|she))"
     r"|(?:has|have|had)\s+not\s+(?:said|explained)\s+(?:how|why|when|whether|who|what|which|where)"
 )
 # A clause whose subject is what the newsroom put to the party ("Repeated calls and messages

@@ -47,15 +47,31 @@ _FINDINGS_SENT: Final = (
 ACTED: Final = whole_words(
     r"(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:referred|suspended|frozen|froze"
     r"|withheld|filed|lodged|recalled|withdrawn|revoked|cancell?ed|canceled|halted|scrapped"
-    r"|sacked|fired|fined|sanctioned)\s+(?!back\b|off\b)"
-    r"(?:(?:an?|the|its|his|her|their|all)\s+)?[a-z]\w*"
+    # (a thing stopped, not a deed given up: "had stopped burning" is what it claims it did)
+    r"|sacked|fired|fined|sanctioned|stopped(?!\s+\w+ing\b))\s+(?!back\b|off\b)"
+    r"(?:(?:an?|the|its|his|her|their|all)\s+)?(?:[a-z]\w*|\$?\d[\d,]*)"
+    # a team sent to look: "had sent a team to Hawassa", "has sent inspectors to the site"
+    r"|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?sent\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:team"
+    r"|inspectors|investigators|auditors|officials)\b"
     r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:continuing\s+to\s+)?(?:reviewing|investigating"
     r"|examining|auditing|looking\s+into)"
+    # the matter under examination: "said the matter was under examination", "an internal
+    # review is under way"
+    r"|(?:is|are|was|were)\s+(?:now\s+|still\s+)?under\s+(?:review|investigation|examination"
+    r"|inquiry|scrutiny)"
+    r"|(?:review|investigation|inquiry|audit|examination)\s+(?:is|was)\s+(?:now\s+)?under\s*way"
 )
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
-    r"|call(?:s|ed|ing)?\s+on)\s+(?:[\w’'.-]+\s+){0,4}?"
+    # (a step the speaker says it took, "said it had asked internal audit to look at", not
+    # one a body named in a relative clause had taken: "the board, which had asked chains")
+    r"|call(?:s|ed|ing)?\s+on|(?:has|have)\s+asked"
+    r"|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))had\s+asked)\s+"
+    r"(?:[\w’'.-]+\s+){0,4}?"
     r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
+    # (or to go through it again, or to say how it stands: "directed the sub-collectors to
+    # inquire into", "had asked internal audit to look at", "asked all eight to confirm")
+    r"|look\s+at|inquire|verify|re-?check|recount|re-?examine|confirm|report\s+on"
     # (or to answer for it: "instructed the association to account for every engine")
     r"|account\s+for|explain"
     # a court's order to bring the records out: "ordered the company to search for them"
@@ -63,15 +79,15 @@ EXAMINE_ORDER: Final = whole_words(
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
-    r"|verification|recount|re-?inspection"
+    r"|verification|recount|re-?inspection|check"
     # (an overseer's own words for it: "had opened a file on the department", "announced a
     # public hearing into the collapse")
     r"|file\s+(?:on|into)|hearing\s+into)"
     # the account asked for: "had asked officers for a full review", "has asked staff to
     # explain why"
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+"
-    r"(?:full\s+)?(?:review|briefing|reconciliation|register|records|account|explanation|manifests"
-    r"|data|list|figures)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    r"(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
+    r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
     # (or to have it checked: "had asked the Commissioner to have the figures verified")
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+have\s+(?:[\w’'-]+\s+){1,3}?"
     r"(?:verified|audited|reviewed|checked|examined|re-?counted)"

@@ -52,7 +52,17 @@ _EXAMINES: Final = re.compile(
     r"|convene|writ(?:e|ing)\s+to)\b"
     rf"[^.;“”\"]{{0,80}}?\b(?:{SCRUTINY})\b"
     r"|(?:review|audit|examine|inspect|investigate|re-?inspect|re-?examine|re-?test|recount"
-    r"|look\s+into|probe)\b"
+    r"|look\s+into|probe|summon)\b"
+    # ... or to carry the examination out: "would carry out a follow-up inspection", "will
+    # send a team to establish the facts"
+    r"|(?:carry\s+out|conduct|launch|open|begin|start|commission|hold)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:inspection|review|audit|investigation|inquiry|enquiry|examination"
+    r"|verification|recount)s?\b"
+    r"|send\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:team|inspectors|investigators|auditors)\b"
+    # ... or to stop or correct what it has said in public: "would stop publishing the
+    # five-minute figure", "would correct the website"
+    r"|(?:stop|cease)\s+(?:publishing|citing|quoting|using|advertising|claiming)\b"
+    r"|(?:correct|withdraw|retract|amend)\s+(?:the|its|his|her|that|this)\b"
     # ... or put to the house: "would raise the matter at the November sitting", "will put a
     # fresh question to the minister", "would put the report on the committee's agenda"
     r"|(?:raise|put|table)\s+(?:[\w’'-]+\s+){0,3}?(?:at|before|to|on)\s+the\s+(?:[\w’'-]+\s+){0,2}?"
