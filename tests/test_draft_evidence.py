@@ -1109,11 +1109,34 @@ def test_what_the_body_knew_before_it_spoke_is_a_practice(sentence: str) -> None
             "procurement register",
         ),
         ("Minutes of the village council for 2022 make no mention of the lease.", "no mention"),
+        # told as a shortfall: none recorded, no one went, none sent, gone without, left
+        # blank, never attended, only a few done
+        ("No refill is recorded at any of the nine stations between May and July.", "refill"),
+        ("No one went back to the island until August.", "went back"),
+        ("The revenue office sent no reminder to any of the four mills.", "reminder"),
+        ("The orchard went 40 days without a single spray.", "orchard"),
+        ("The pages for June and July are blank.", "pages for June"),
+        ("Four of the nine wardens it has hired since 2022 never attended the course.", "wardens"),
+        ("Only two pupils sat the swimming test this term.", "swimming test"),
+        ("The register of callers had not been updated since March 2021.", "register of callers"),
     ],
 )
 def test_what_was_left_undone_is_a_practice(sentence: str, words: str) -> None:
     result = drafted("The board said every step was followed.", sentence)
     assert holding(result, words).lane == "practice"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rule of what only may be done, a law the place lacks, a reply not given
+        "Only two boats may approach a pod at any one time.",
+        "The county has no law limiting how long the footage can be kept.",
+    ],
+)
+def test_a_rule_or_a_lack_of_law_is_no_shortfall(sentence: str) -> None:
+    result = drafted("The board said every step was followed.", sentence)
+    assert all(e.lane != "practice" for e in result.events if e.para == 2)
 
 
 def test_a_record_named_after_a_comma_is_no_verb_of_the_record_before() -> None:

@@ -161,14 +161,25 @@ PRONOUN_SHOWS: Final = re.compile(
 _DUTIES: Final = (
     r"survey|inspect|test|check|audit|repair|pay|deliver|logg?|record|enter|approv|sign|submitt?"
     r"|answer|repl(?:y|i)|respond|replac|servic|calibrat|clear|collect|advertis|visit|vaccinat"
+    r"|updat|renew|refill|clean|screen|train"
 )
 _NONE_DONE_WORDS: Final = (
     # (not words left out of an account: "No mention was made of punches", see OMITTED)
     r"\b(?:no|never\s+an?)\s+(?!(?:mention|reference|word|note|sign)\b)(?:[\w-]+\s+){1,2}?"
-    r"(?:at\s+all\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:done|carried\s+out|made|conducted"
+    r"(?:at\s+all\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:done|carried\s+out|made|conducted"
     r"|ordered|held|filed|sent|issued|installed|repaired|recorded|logged)\b"
     # ("No order followed", "None appeared until Feb. 3")
     r"|^\W*(?:No\s+[\w-]+|None)\s+(?:followed|appeared|came|arrived)\b"
+    # ... or no one to do it: "No one went back until August", "Nobody checked the traps"
+    r"|^\W*(?:No\s+one|Nobody)\s+(?:[a-z]+ly\s+)?(?:went|came|returned|visited|checked|inspected"
+    r"|answered|replied|called|turned\s+up|showed\s+up)\b"
+    # ... or none sent or held: "The division sent no delinquency notice to any of them"
+    r"|\b(?:sent|issued|conducted|held|logged|recorded|filed|received|paid|carried\s+out)\s+no\s+"
+    r"(?!(?:comment|reply|response|answer)\b)"
+    # ... or gone without: "The valley went 68 days without a single application"
+    r"|\bwent\s+(?:[\w-]+\s+){0,4}?without\b"
+    # ... or the form left empty: "The pages for March and April are blank"
+    r"|\b(?:is|are|was|were|left|lay)\s+(?:\w+\s+)?blank\b"
     # ... or put off: "An inspection booked for April was postponed twice"
     r"|\b(?:inspections?|audits?|reviews?|visits?|tests?|checks?)\b[^.;“”\"]{0,40}?\b(?:was|were"
     r"|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:postponed|cancell?ed|canceled|called\s+off|put\s+off"
@@ -205,7 +216,10 @@ STILL_UNDONE: Final = re.compile(
     r"|\bbeen\s+without\s+an?\s+(?:doctor|nurse|inspector|officer|teacher|vet|engineer|manager)\b"
     # ... or a trip or a start owed that never came: "the team's boat never left Auki"
     r"|\bnever\s+(?:left|arrived|came|reached|sailed|opened|started|began|ran|went|took\s+place"
-    r"|happened|showed\s+up|turned\s+up)\b"
+    r"|happened|showed\s+up|turned\s+up|attended|received|visited|got|heard\s+back)\b"
+    # ... or only a few of them done: "Only three prisoners sat the examinations"
+    r"|^\W*Only\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a\s+(?:third|quarter|handful|fraction))\b(?![^.;]{0,60}\b(?:may|must|can|should|shall)\b)"
     # ("Archived copies of the district's website ... contain no violation notices")
     r"|\b(?:contains?|contained)\s+no\b"
     # ... or left lying: "Some orders had sat untouched for more than four years"
