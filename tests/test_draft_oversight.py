@@ -156,6 +156,14 @@ def test_an_overseers_warning_is_a_finding() -> None:
     assert holding(result, "auditor warned").lane == "disclosure"
 
 
+def test_examiners_are_overseers_by_their_trade() -> None:
+    result = drafted(
+        "The ministry said every applicant was placed within 30 days.",
+        "The examiners wrote that the ministry's figures mixed two kinds of request.",
+    )
+    assert holding(result, "examiners").lane == "disclosure"
+
+
 def test_a_public_label_the_party_rewords_is_a_correction() -> None:
     changed = "The clinic changed the label on its website to time to first greeting on Friday."
     assert CORRECTED.search(changed)

@@ -33,6 +33,7 @@ from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
 from timeline.draft.promises import pledged
+from timeline.draft.reactions import reacted
 from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.withheld import withheld
 from timeline.draft.witnesses import newsroom_saw, witnessed
@@ -314,6 +315,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "practice"
     if CLAIM_VERB.search(outside) or STANDS_BY.search(outside):
         return "statement"  # "stood by his account": the account, held to
+    if said and reacted(text):
+        return "context"  # what others make of it (see reactions.reacted), quoted or not
     if quoted and said and not EXAMINE_ORDER.search(outside):
         # (an overseer quoted on the inquiry it starts, "had written to the university
         # seeking “a full account”", starts the inquiry: see 8)

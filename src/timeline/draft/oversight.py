@@ -296,6 +296,7 @@ EXAMINE_ORDER: Final = whole_words(
 FINDINGS_SENT: Final = whole_words(_FINDINGS_SENT)
 OVERSIGHT: Final = whole_words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman|reviewers"
+    r"|examiners"
     r"|grand\s+jury|oversight"
     # an examiner the parties did not choose: "a surveyor appointed by one of the insurers"
     r"|surveyors?|assessors?|loss\s+adjusters?"
