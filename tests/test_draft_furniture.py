@@ -297,6 +297,8 @@ def test_why_sources_go_unnamed_is_no_event(note: str) -> None:
         # an answer put off
         "The ministry said it would issue a statement in due course.",
         "A spokesman said the minister would respond in due course.",
+        "The company said it would comment once the inquiry ends.",
+        "A spokesman said the minister would respond later.",
     ],
 )
 def test_a_stock_line_of_silence_is_a_disclosure(sentence: str) -> None:

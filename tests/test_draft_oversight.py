@@ -691,6 +691,7 @@ def test_one_who_used_to_inspect_is_a_witness_not_an_overseer() -> None:
         ),
         ("The ministry said it had sent a team to the quarry on Friday.", "sent a team"),
         ("The director said the matter was under examination.", "under examination"),
+        ("The council said a review of the contract was under way.", "under way"),
         ("The ministry added that the minister had ordered a check of all 640 deliveries.", "640"),
     ],
 )

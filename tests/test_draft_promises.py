@@ -83,6 +83,11 @@ _ACCOUNT = "The housing office said every repair request was answered within a w
             "stop publishing",
             f"../{PUB}",
         ),
+        (
+            "The director said the board would correct the figure on its website.",
+            "correct the figure",
+            f"../{PUB}",
+        ),
     ],
 )
 def test_a_promise_to_examine_the_matter_is_a_disclosure_dated_by_its_telling(

@@ -59,7 +59,8 @@ ACTED: Final = whole_words(
     # review is under way"
     r"|(?:is|are|was|were)\s+(?:now\s+|still\s+)?under\s+(?:review|investigation|examination"
     r"|inquiry|scrutiny)"
-    r"|(?:review|investigation|inquiry|audit|examination)\s+(?:is|was)\s+(?:now\s+)?under\s*way"
+    r"|(?:review|investigation|inquiry|audit|examination)(?:\s+(?:of|into)(?:\s+[\w’'-]+){1,3}?)?"
+    r"\s+(?:is|was)\s+(?:now\s+)?under\s*way"
 )
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
@@ -87,7 +88,8 @@ EXAMINE_ORDER: Final = whole_words(
     # explain why"
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+"
     r"(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
-    r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)"
+    r"|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
     # (or to have it checked: "had asked the Commissioner to have the figures verified")
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+have\s+(?:[\w’'-]+\s+){1,3}?"
     r"(?:verified|audited|reviewed|checked|examined|re-?counted)"
