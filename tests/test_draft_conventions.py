@@ -4218,6 +4218,39 @@ def test_a_time_set_by_a_statement_makes_no_statement() -> None:
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        "When the Courier first put the figures to the company on Thursday,",
+        "After the Hill Pulse sent the findings to the utility on Monday,",
+    ],
+)
+def test_a_reply_timed_by_the_newsrooms_questions_is_the_claim(lead: str) -> None:
+    # Time-clause convention, the newsroom's questions: "When the Courier put the figures
+    # to the company, its director said ..." times the reply by the questions; the reply
+    # is the party's claim, not the newsroom's inquiry.
+    result = drafted(
+        f"{lead} its director said the separate books were “rough notes of repairs”, not"
+        " cuts in supply."
+    )
+    assert holding(result, "director said").lane == "statement"
+
+
+@pytest.mark.parametrize("masthead", ["Hill Pulse", "The Valley Daily", "RiverWire", "Coast Now"])
+def test_a_smaller_newsrooms_masthead_is_a_newsroom(masthead: str) -> None:
+    # Eyewitness and reporting conventions: what a newsroom saw where it went is the
+    # practice, and the records it examined are its reporting; a small newsroom's
+    # masthead ("Deccan Pulse", "The Premier Daily", "GozoWire", "Northland Now") is a
+    # newsroom's name as much as a "Times" or a "Herald".
+    seen = drafted(f"When {masthead} visited the depot on March 4, the fire pump's tank was empty.")
+    assert holding(seen, "tank was empty").lane == "practice"
+    examined = drafted(
+        f"{masthead} examined photographs of the depot's handwritten registers from December"
+        " to March."
+    )
+    assert holding(examined, "examined").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
     ("sentence", "words", "date"),
     [
         # to come: the words alone would read as last June, so the date is written out

@@ -1261,3 +1261,36 @@ def test_a_record_with_no_trace_and_a_trip_never_made_are_left_undone(
     result = drafted("The depot said every boiler was tested monthly.", sentence)
     lanes = [e.lane for e in result.events if words in e.clause]
     assert lanes == ["practice"] if undone else "practice" not in lanes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a deadline let pass
+        ("The contractor missed that deadline.", "missed"),
+        ("The board missed its own target date twice.", "missed"),
+        # kept out of the books
+        ("The overtime hours were not in the main timesheets or the payroll files.", "overtime"),
+        ("The night closures were never entered in the station's log.", "closures"),
+        # a paper owed and never put out
+        ("No inspection report has been published.", "No inspection"),
+    ],
+)
+def test_a_deadline_missed_or_an_entry_kept_out_of_the_books_is_the_practice(
+    sentence: str, words: str
+) -> None:
+    # Shortfall convention: what the body let pass or kept out of its own books, told by
+    # the reporter, is how it ran things, a practice, not a finding made public.
+    result = drafted("The depot said every closure was logged and published.", sentence)
+    assert holding(result, words).lane == "practice"
+
+
+def test_a_post_mortem_or_a_survey_that_found_something_is_a_finding() -> None:
+    # Examination convention: what a post-mortem, a necropsy or a survey "found" is the
+    # examiner's finding made public, a disclosure, however it is attributed after.
+    result = drafted(
+        "A post-mortem at the district hospital on Monday found injuries “consistent with a"
+        " fall from height”, the coroner's officer said."
+    )
+    assert holding(result, "post-mortem").lane == "disclosure"
+    assert drafted("A survey of the 40 hives found mites in 31.").events[0].lane == "disclosure"

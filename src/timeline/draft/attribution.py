@@ -195,9 +195,12 @@ _SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?= (?:was|were|is|
 # Time-clause convention: "Two weeks before he testified, the database listed ..." sets
 # the main clause's time by a statement; the saying is when, not who told it.
 _SAID_WHEN: Final = re.compile(
-    r"^\W*(?:(?:[\w’'-]+\s+){0,3}?)(?:before|after|when|since|until|while|once)\s+"
+    r"^\W*(?:(?:[\w’'-]+\s+){0,3}?)(?i:before|after|when|since|until|while|once)\s+"
     r"(?:he|she|they|we|it|(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:\w+\s+)?"
-    r"(?:testified|spoke|said|told|wrote|announced|tweeted|posted|appeared)\b[^,;“”\"]{0,60},"
+    r"(?:testified|spoke|said|told|wrote|announced|tweeted|posted|appeared"
+    # (or by the newsroom's questions: "When the Courier first put the figures to the company
+    # on Thursday, its director said ...": the reply is the claim)
+    r"|(?:put|sent|showed|presented|took)\b[^,;“”\"]{0,40}?\bto)\b[^,;“”\"]{0,60},"
 )
 
 

@@ -93,7 +93,7 @@ EVIDENCE_NOUN: Final = (
     # what a body applied with: "the felling licence application lists the species"
     r"|applications?"
     r"|(?:test|lab|laboratory|autopsy|toxicology|inspection)\s+results"
-    r"|autops(?:y|ies)|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
+    r"|autops(?:y|ies)|post-mortems?|necrops(?:y|ies)|surveys?|(?:medical\s+examiner|coroner)(?:[’']s\s+(?:office|report))?)"
 )
 # A word that makes an evidence noun its modifier: "the video company", "a data breach".
 _EVIDENCE_MODIFIES: Final = (
@@ -167,7 +167,15 @@ _NONE_DONE_WORDS: Final = (
     # (not words left out of an account: "No mention was made of punches", see OMITTED)
     r"\b(?:no|never\s+an?)\s+(?!(?:mention|reference|word|note|sign)\b)(?:[\w-]+\s+){1,2}?"
     r"(?:at\s+all\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:done|carried\s+out|made|conducted"
-    r"|ordered|held|filed|sent|issued|installed|repaired|recorded|logged)\b"
+    r"|ordered|held|filed|sent|issued|installed|repaired|recorded|logged|published|produced"
+    r"|delivered|built)\b"
+    # ... or a deadline let pass: "The company missed that deadline"
+    r"|\bmissed\s+(?:the|that|this|its|their|every|each|both)\s+(?:[\w-]+\s+)?(?:deadlines?"
+    r"|targets?|dates?)\b"
+    # ... or kept out of the books: "The load relief entries were not in the main logbooks"
+    r"|\b(?:was|were|is|are)\s+(?:not|never)\s+(?:in|on|entered\s+in|shown\s+in)\s+(?:the|any|its"
+    r"|their)\s+(?:[\w-]+\s+)?(?:log\s*books?|logs|records?|registers?|minutes|books|ledgers?|files?"
+    r"|(?:time\s*)?sheets)\b"
     # ("No order followed", "None appeared until Feb. 3")
     r"|^\W*(?:No\s+[\w-]+|None)\s+(?:followed|appeared|came|arrived)\b"
     # ... or no one to do it: "No one went back until August", "Nobody checked the traps"

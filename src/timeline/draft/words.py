@@ -256,7 +256,6 @@ ATTRIBUTION_INVERTED: Final = re.compile(
     re.DOTALL,
 )
 CAUSE_LEAD: Final = re.compile(rf"^(?:{_CAUSES})\s+", re.IGNORECASE)
-
 # A release is itself a disclosure: the day records, video or findings were made public.
 RELEASE: Final = whole_words(
     r"released|made\s+public|published|aired|obtained|unsealed|posted|issued|disclosed|new|tabled"
@@ -265,16 +264,17 @@ RELEASE: Final = whole_words(
     r"|(?:finished|completed|circulated|presented|submitted|delivered|compiled|prepared)"
     r"(?=\s+(?:in|on|last|this|earlier|late|early)\b)"
 )
-# A newsroom's name ends in one of these words, or is call letters ("WBBM-TV").
+# A newsroom's name ends in one of these words, or is call letters ("WBBM-TV"); a hyphenated
+# name is one masthead ("Richmond Times-Dispatch"); so are smaller ones ("Deccan Pulse",
+# "The Premier Daily", "GozoWire", "Northland Now").
 MASTHEAD: Final = (
-    r"(?:"
-    # a hyphenated name is one masthead: "Richmond Times-Dispatch"
-    r"(?:[A-Z][\w.’'&-]*\s+){0,3}(?:[A-Z][a-z]+-)?(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
+    r"(?:(?:[A-Z][\w.’'&-]*\s+){0,3}(?:[A-Z][a-z]+-)?(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|Standard|Mail|Mirror|Sun|Beacon|Eagle|Newsroom|NPR|CNN|BBC|ProPublica"
     r"|Politico|Axios|Bulletin|Enquirer|Advocate|Express|Banner|Courant|Recorder|Citizen|Argus"
-    r"|Clarion|[A-Z]{3,4}-(?:FM|TV|AM))\b"
+    r"|Clarion|[A-Z]{3,4}-(?:FM|TV|AM)|(?-i:Daily|Pulse|Insight|Crier|Mercury|Gleaner|Wire))\b"
+    r"|(?-i:[A-Z][a-z]+(?:Wire|News)|Daily\s+[A-Z][a-z]+|[A-Z][a-z]+\s+Now)\b"
     # a station's investigative unit by its channel number: "4 Investigates", "NBC 5 I-Team"
     r"|(?:[A-Z][\w-]*\s+)?\d{1,2}\s+(?:Investigates|I-Team)\b"
     # a magazine written with its kind in lower case: "Time magazine"
