@@ -156,6 +156,14 @@ def test_dates_in_words_and_old_years(text: str, words: str, value: str) -> None
     assert values(text, "2019-03-06") == [(words, value)]
 
 
+def test_an_old_year_opening_a_span_is_its_first_end() -> None:
+    # (a year before 1900 after "from" or "between" opens a span: "from 1881 until 2016")
+    assert dates("The nuns ran the school from 1881 until 2016.") == [
+        ("from 1881 until 2016", "1881/2016")
+    ]
+    assert dates("The mill ran between 1851 and 1902.") == [("between 1851 and 1902", "1851/1902")]
+
+
 def test_a_prefixed_year_is_a_bound_tagged_with_its_year() -> None:
     text = "The post-1945 order is fraying, and prices are back at pre-2008 levels."
     assert dates(text) == [("post-1945", "1946/.."), ("pre-2008", "../2007")]

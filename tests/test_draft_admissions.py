@@ -372,3 +372,19 @@ def test_a_fact_confirmed_on_the_record_is_a_disclosure(sentence: str, words: st
 )
 def test_a_confirmation_by_a_finding_of_a_deed_or_in_the_passive_is_none(sentence: str) -> None:
     assert CONFIRMED.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        ("The council said “an error occurred in the categorisation of the letters”.", True),
+        ("The chief executive said mistakes were made in how the count was reported.", True),
+        ("The clerk said no error occurred in the count.", False),
+        ("The clerk denied that any mistake was made.", False),
+    ],
+)
+def test_an_error_owned_in_the_passive_is_an_admission(sentence: str, owned: bool) -> None:
+    # Admission convention, in the passive: "an error occurred", "mistakes were made" owns
+    # the fault without naming who made it; "no error occurred" denies it.
+    lane = drafted("The council said 71 per cent backed the plan.", sentence).events[-1].lane
+    assert (lane == "disclosure") is owned

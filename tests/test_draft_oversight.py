@@ -718,3 +718,20 @@ def test_what_a_party_says_it_has_since_done_is_news_of_the_matter(text: str, la
     # Aftermath convention: a step taken since, told by the one who took it, is how the
     # matter came out, not a claim the story tests.
     assert drafted(text).events[0].lane == lane
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("On Tuesday the board added a note to its website.", "note"),
+        ("Councillors approved corrected minutes on Monday.", "corrected"),
+        ("The trust published corrected waiting-time figures on Wednesday.", "corrected"),
+    ],
+)
+def test_a_correction_put_out_is_a_disclosure(sentence: str, words: str) -> None:
+    # Correction convention: a note added to the record, corrected figures or minutes
+    # approved or published: the party putting its account right in public.
+    result = drafted("The trust said every patient was seen within 18 weeks.", sentence)
+    assert holding(result, words).lane == "disclosure"
+    # (a press note is the party's account, not a correction of it)
+    assert CORRECTED.search("The trust issued a press note stating that all were seen.") is None

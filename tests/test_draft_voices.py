@@ -49,3 +49,22 @@ def test_each_speaker_known_from_before_gives_their_words_a_lane() -> None:
     assert general.lane == "context"  # an expert on how things work
     claim = in_voice(_statement("Mia Grant", "Grant said every sample was taken."), drafted)
     assert claim.lane == "statement"  # a post held alone speaks for the body
+
+
+def test_an_official_named_by_post_under_another_actor_is_no_member_of_the_public() -> None:
+    # First-hand convention: one of the public telling in the first person what they did
+    # is a practice, but an official is known by the post named with them, however the
+    # clause that named them was drafted ("The Joint Commissioner of Labour, Hyderabad,
+    # K. Prabhakar, said ...", drafted under "Joint Commissioner").
+    article = [
+        "The Joint Commissioner of Labour, Hyderabad, K. Prabhakar, said the department"
+        " had asked the firm for its records."
+    ]
+    named = _statement("Joint Commissioner", article[0])
+    drafted = _Drafted(Actors(article), [named])
+    words = '"We have not reached any conclusion and we heard both sides," Prabhakar said.'
+    assert in_voice(_statement("K. Prabhakar", words), drafted).lane == "statement"
+    # (one of the public telling what they did still is a practice)
+    public = '"We waited four hours and went home," said Ravi Kumar, a farmer.'
+    alone = _Drafted(Actors([public]))
+    assert in_voice(_statement("Ravi Kumar", public), alone).lane == "practice"

@@ -89,7 +89,8 @@ _YEAR: Final = rf"{_NUM_LEFT}{_BARE_YEAR}(?:[-–/](?:{_BARE_YEAR}|[0-9]{{2}}))?
 # alone, such a number is more often a count or a measure.
 _OLD_YEAR: Final = (
     r"(?=1[0-8][0-9]{2}(?![0-9]|[.,][0-9]))"
-    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]efore )|(?<=[Aa]fter ))[0-9]{4}"
+    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]efore )|(?<=[Aa]fter )|(?<=[Ff]rom )"
+    r"|(?<=[Bb]etween ))[0-9]{4}"
 )
 # "post-1945", "pre-2008": after or before the year.
 _PREFIXED_YEAR: Final = rf"(?:[Pp]ost|[Pp]re)-{_BARE_YEAR}{_E}"

@@ -125,6 +125,10 @@ ADMISSION: Final = whole_words(
     r"|regret(?:s|ted)?\s+(?:what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\s+)?"
     r"(?:the|a|an|this|that|its|our)\s+(?:[\w-]+\s+){0,3}?(?:fault|failure|error|mistake|lapse"
     r"|oversight|breach)\b"
+    # an error owned in the passive: "an error occurred in the categorisation", "mistakes
+    # were made" (not "no error occurred", nor "denied that any mistake was made")
+    r"|(?<!\bno\s)(?<!\bany\s)(?<!\bif\s)(?<!\bwhether\s)(?:an?\s+|the\s+)?(?:errors?|mistakes?)\s+"
+    r"(?:had\s+|has\s+)?(?:occurred|(?:was|were)\s+made|(?:had|has|have)\s+been\s+made)\b"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"

@@ -375,6 +375,13 @@ CORRECTED: Final = whole_words(
     # a public page's words changed: "a banner that had read “1,240 jobs created” read"
     # (the words quoted, or blanked where quotes are set aside)
     r"|(?:had|once)\s+read\s+(?:[“\"][^”\"]{1,80}[”\"]|\s{3,}),?\s*(?:now\s+)?(?:read|reads)\b"
+    # a correction put out: "approved corrected minutes", "The corrected figures, published
+    # on Wednesday, show", "added a note to the online version of its report"
+    r"|(?<!not\s)(?<!un)corrected\s+(?:[\w-]+\s+){0,2}?(?:minutes|figures?|reports?|versions?"
+    r"|statements?|accounts|data|tables?|counts?|tall(?:y|ies)|notices?|records?|results)\b"
+    r"(?![^.;“”\"]{0,40}?\b(?:would|will)\b)"  # (not one promised: see promises.pledged)
+    r"|(?:added|attached|appended|issued|published|posted)\s+(?:a|an)\s+(?:(?!press\b)[\w-]+\s+)?(?:note"
+    r"|correction|clarification|disclaimer|footnote|caveat|erratum)\b"
     r"|(?:has|have|had)\s+since\s+(?:recalculated|corrected|revised|reissued|refunded|repaid"
     r"|reinstated|reopened|recalled|retrained|rewritten|rewrote|re-?tested|re-?inspected|amended)"
 )

@@ -93,7 +93,8 @@ def _first_hand(event: DraftEvent, drafted: _Drafted) -> bool:
     named = [f"{event.actor} {drafted.actors.introduced.get(name, '')}"]
     for e in drafted.events:
         at = e.clause.find(name)
-        if e.actor == event.actor and at >= 0:
+        if at >= 0:  # (under whatever actor it was drafted: "The Joint Commissioner of Labour,
+            # Hyderabad, K. Prabhakar, said")
             named.append(e.clause[max(0, at - 80) : at])  # "the then director, Mr Kalinga"
     if any(_OFFICIAL.search(x) for x in named):
         return False
