@@ -74,3 +74,43 @@ def test_the_account_told_after_a_lede_that_sums_up_the_finding_is_the_one_teste
         "Crews logged no collection on 40 streets in March, the audit found.",
     )
     assert linked(result, "contradicts", "no collection on 40 streets", "emptied on schedule")
+
+
+@pytest.mark.parametrize(
+    ("statement", "words"),
+    [
+        (
+            "The director later issued a press note stating that the pumps were “serviced"
+            " every fortnight”.",
+            "press note",
+        ),
+        (
+            "The chairman told the society's annual general meeting that the pumps were"
+            " serviced every fortnight.",
+            "annual general meeting",
+        ),
+        (
+            "The board told the Valley Courier last month that the pumps were “serviced every"
+            " fortnight”.",
+            "Valley Courier",
+        ),
+        (
+            "When the Valley Courier first raised the log, the clerk said: “The pumps are"
+            " serviced every fortnight.”",
+            "first raised",
+        ),
+    ],
+)
+def test_words_given_at_a_meeting_in_a_press_note_or_to_the_newsroom_are_the_account(
+    statement: str, words: str
+) -> None:
+    # Venue convention: a press note, a members' meeting, and the answer the party gives the
+    # newsroom for publication are said in public; told after the evidence, they are still
+    # the account the evidence is set against.
+    result = drafted(
+        "The water board has insisted its pumps never fail.",
+        "The service log, released to the Valley Courier, records no service visit to the"
+        " pumps after November 30.",
+        statement,
+    )
+    assert linked(result, "contradicts", "service visit", words)

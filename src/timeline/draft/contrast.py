@@ -27,6 +27,7 @@ from timeline.draft.words import (
     CONTRAST_OPEN,
     ENTRY_VERB,
     FIRST_REPORT,
+    MASTHEAD,
     OFFICIAL_FIGURE,
     REPORT_VERB,
     STANDS_BY,
@@ -305,6 +306,7 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 or SPOKESPERSON.search(outside)
                 or ACCOUNT_CUE.search(outside)
                 or _PUBLIC_VENUE.search(outside)
+                or _TO_THE_NEWSROOM.search(outside)
                 or FIRST_REPORT.search(outside)
                 or OFFICIAL_FIGURE.search(outside)
                 or event.role == "claim"  # what the story says was contradicted or admitted
@@ -368,9 +370,10 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
 _PUBLIC_VENUE: Final = re.compile(
     # (dated or named first: "at an Aug. 31 news conference", "in a press statement issued")
     r"\b(?:at\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing)"
-    r"|in\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+(?:release|statement)"
+    # (a "press note" in South Asian copy)
+    r"|in\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+(?:release|statement|note)"
     r"|(?:issued|released|put\s+out)\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:press|news|media)\s+"
-    r"(?:release|statement)"
+    r"(?:release|statement|note)"
     r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
     r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
@@ -386,11 +389,19 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:parliament|legislature|assembly"
     r"|committee|council|senate|congress|lawmakers|legislators|MPs|councillors|commissioners"
     r"|board(?:\s+members)?|trustees|shareholders|investors|analysts"
-    r"|phone-in|radio|television|broadcaster|interviewer|reporters|journalists))\b",
+    r"|phone-in|radio|television|broadcaster|interviewer|reporters|journalists"
+    # (or a meeting of members, or the body it answers to: "told the station's annual general
+    # meeting", "told a meeting of the municipal district", "told the regulator")
+    r"|meeting|AGM|members|regulator|ombudsman|inspectorate|warden[’']s\s+office))\b",
     re.IGNORECASE,
 )
 
 
+# ... and so are words told the newsroom for publication, or in answer to its questions
+# ("told the Courier last month that", "When the Herald first raised the discrepancies, ...")
+_TO_THE_NEWSROOM: Final = re.compile(
+    rf"\btold\s+(?:the\s+)?{MASTHEAD}|\b{MASTHEAD}\s+(?:first\s+)?(?:raised|put|asked|contacted)\b"
+)
 # (a count or a measure made by whoever checked: "an inspector counted nine trays")
 _TALLIED: Final = re.compile(r"\b(?:counted|tallied|measured|recorded|logged|tested)\b")
 
