@@ -4753,3 +4753,13 @@ def test_what_a_party_argued_to_the_auditor_is_its_account() -> None:
         "gap could be explained by regrowth."
     )
     assert holding(result, "argued").lane == "statement"
+
+
+def test_a_month_naming_a_record_asked_about_is_no_date_of_the_answer() -> None:
+    # Record convention: "Asked on Monday about the tracking sheet and the July memo, ..."
+    # names the memo by its month; the answer came on Monday.
+    result = drafted(
+        "Asked on Monday about the tracking sheet and the July memo, the director did not"
+        " address either document."
+    )
+    assert holding(result, "did not address").date == "Monday"

@@ -84,7 +84,8 @@ _MODIFIER_THEN: Final = re.compile(
 
 
 _OF_THE_THING: Final = re.compile(
-    r"\b(?:into|about|of|from)\s+(?:the|its|his|her|their)\s+$",
+    # (also the last of a list: "Asked on Monday about the tracking sheet and the July memo")
+    r"\b(?:into|about|of|from)\s+(?:[^,;.“”\"]{1,60}?\s(?:and|or)\s+)?(?:the|its|his|her|their)\s+$",
     re.IGNORECASE,
 )
 

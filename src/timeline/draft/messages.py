@@ -324,6 +324,10 @@ OWN_PUBLICATION: Final = re.compile(
     r"|statistics?)\s+(?:has\s+since\s+|had\s+since\s+|has\s+|had\s+|also\s+)?"
     r"(?:appears?|appeared)\s+(?:in|on)\b"
     r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
+    # ... and so is the account the story names as the body's public one: "In public, the
+    # council's line was that nobody was allowed on the track", "its official line is"
+    r"|^\W*(?:In\s+public|Publicly),|(?:public|official|[’']s)\s+line\s+(?:was|is|has\s+been"
+    r"|had\s+been|remained|remains)\b"
     r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
     r"\s+reports?\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
     r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
