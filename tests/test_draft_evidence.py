@@ -1294,3 +1294,13 @@ def test_a_post_mortem_or_a_survey_that_found_something_is_a_finding() -> None:
     )
     assert holding(result, "post-mortem").lane == "disclosure"
     assert drafted("A survey of the 40 hives found mites in 31.").events[0].lane == "disclosure"
+
+
+def test_where_the_money_went_is_the_practice() -> None:
+    # Money convention: where a payment went ("The largest single payment, of £18,750 on
+    # July 9, went to the architects") is what the body did with it, a practice.
+    result = drafted(
+        "The society said the share money was untouched.",
+        "The largest single payment, of £18,750 on July 9, went to the architects.",
+    )
+    assert holding(result, "largest single payment").lane == "practice"

@@ -677,3 +677,16 @@ def test_the_account_named_as_the_bodys_public_line_is_a_statement(sentence: str
     # against what went on inside, and "the council's line was that" names it: a statement.
     result = drafted(sentence, "Behind the scenes, a ranger let a tour company run 31 walks.")
     assert result.events[0].lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The officer's email, sent on December 4, told the company its walks could go ahead.",
+        "A memo from the deputy director instructed staff to log every closure as repairs.",
+    ],
+)
+def test_a_message_that_tells_is_a_practice(sentence: str) -> None:
+    # Behind-the-scenes convention: an email or a memo that "told" or "instructed" someone
+    # is word passed inside, a practice, not a public statement.
+    assert drafted(sentence).events[0].lane == "practice"

@@ -250,7 +250,10 @@ KNOWN_INSIDE: Final = re.compile(
     r"\b(?:knew|had\s+known|has\s+known|have\s+known)\s+(?:for\s+(?:months|weeks|years)\s+)?"
     r"(?:of|about|that)\b(?!\s+(?:no|nothing|none)\b)"
     r"|\bhad\s+(?:the|those|these)\s+(?:lab\s+|test\s+)?(?:results|findings|figures|report|data)"
-    r"\s+(?:in|on|by|since|for)\b",
+    r"\s+(?:in|on|by|since|for)\b"
+    # ... and where its money went: "The largest single payment, of £18,750 on July 9, went to
+    # the architects"
+    r"|\bpayments?(?:,(?:[^,;“”\"]|,(?=\d)){1,60},)?\s+(?:went|had\s+gone|was\s+made|were\s+made)\s+to\b",
     re.IGNORECASE,
 )
 # A body's own periodic figures are its account (see words.FIRST_REPORT), but what they

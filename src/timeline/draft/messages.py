@@ -99,6 +99,10 @@ PRIVATE: Final = whole_words(
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
     # the matter remain confidential"
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
+    # a message as the subject that tells: "The officer's email, sent on December 4, told the
+    # company its walks could go ahead"
+    r"|(?:e-?mail|memo|text\s+message|WhatsApp\s+message)(?:,[^,;“”\"]{1,60},)?\s+(?:told|instructed"
+    r"|directed|warned|advised|informed|ordered)\b"
     # a dated message quoted from the records: "wrote in a Feb. 20 email"
     r"|wrote\s+in\s+an?\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4})"
     rf"\s+(?:e-?mail|memo|text|message|letter|note)\b{TO_THE_PRESS}"
