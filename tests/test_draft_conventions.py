@@ -4763,3 +4763,14 @@ def test_a_month_naming_a_record_asked_about_is_no_date_of_the_answer() -> None:
         " address either document."
     )
     assert holding(result, "did not address").date == "Monday"
+
+
+def test_what_a_newsroom_monitored_or_listened_to_is_told_next() -> None:
+    # Newsroom convention: the newsroom's own check of the output ("monitored the station's
+    # output", "listened to the bulletins") is a check like a visit; what it found is told
+    # next, a practice.
+    result = drafted(
+        "The Courier monitored the station's output against its published schedule on three"
+        " days last week. On two of the days, at least two live local shows did not go out."
+    )
+    assert holding(result, "did not go out").lane == "practice"
