@@ -388,3 +388,17 @@ def test_an_error_owned_in_the_passive_is_an_admission(sentence: str, owned: boo
     # the fault without naming who made it; "no error occurred" denies it.
     lane = drafted("The council said 71 per cent backed the plan.", sentence).events[-1].lane
     assert (lane == "disclosure") is owned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        ("Mr Pilling accepted the school contract had been “the deciding factor”.", True),
+        ("The chair accepted the staff shortage had been the main reason for the cuts.", True),
+        ("The board accepted the offer had been fair.", False),
+    ],
+)
+def test_the_real_reason_accepted_is_an_admission(sentence: str, owned: bool) -> None:
+    # Admission convention: a party that "accepted" its real reason ("the deciding
+    # factor", "the main reason") concedes what it had denied, "that" left out or not.
+    assert (ADMISSION.search(sentence) is not None) is owned

@@ -1304,3 +1304,15 @@ def test_where_the_money_went_is_the_practice() -> None:
         "The largest single payment, of £18,750 on July 9, went to the architects.",
     )
     assert holding(result, "largest single payment").lane == "practice"
+
+
+def test_what_emails_show_one_told_the_council_was_said_in_private() -> None:
+    # Record convention, by the kind of record: minutes record what was told a board in
+    # public; e-mails or letters that show a firm told the council something record word
+    # passed in private, a practice the e-mails reveal.
+    result = drafted(
+        "But e-mails obtained by the Courier show the firm told the county council in"
+        " December that it intended to take the two buses off the route."
+    )
+    assert holding(result, "two buses").lane == "practice"
+    assert linked(result, "reveals", "e-mails obtained", "two buses")

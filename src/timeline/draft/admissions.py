@@ -117,6 +117,11 @@ ADMISSION: Final = whole_words(
     # (a court's or a panel's acceptance is its finding, not the party's admission)
     r"|(?<!not\s)(?<!court\s)(?<!judge\s)(?<!tribunal\s)(?<!panel\s)(?<!jury\s)accept(?:ed|s)\s+that"
     r"\b[^.;]{0,80}?\b(?:not|never|n[’']t|failed|lapsed?|wrong|mistakes?|errors?|short)\b"
+    # (or the cause owned, with "that" left out: "Mr Pilling accepted the school contract had
+    # been “the deciding factor”")
+    r"|(?<!not\s)(?<!court\s)(?<!judge\s)(?<!tribunal\s)(?<!panel\s)(?<!jury\s)accept(?:ed|s)\s+"
+    r"(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){1,4}?had\s+been\s+[“\"]?(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:deciding|main|real|key|decisive|chief|principal)\s+(?:factor|reason|cause)"
     rf"|(?:{OWN_ACCOUNT}|letter|wording|notice|website|answer|report|we|I)[”\"]?\s+"
     r"(?:[\w’'-]+\s+){0,3}?[“\"]?should\s+(?:not\s+)?have\s+(?:said|stated|made\s+(?:it\s+)?clear)"
     r"|regret(?:s|ted)?[”\"]?\s+(?:that|the\s+(?:error|mistake)|any\s+confusion)"

@@ -70,6 +70,7 @@ _TOLD_PUBLIC: Final = re.compile(
     r"|parents|voters|members)\b",
     re.IGNORECASE,
 )
+_MAIL: Final = re.compile(r"\b(?:e-?mails?|letters?|memos?|messages|correspondence)\b", re.I)
 # A sentence adverb set off inside a clause ("Patrol sheets for May, however, list") joins
 # nothing: the subject and its verb read as one.
 _ADVERB_ASIDE: Final = re.compile(r",\s+(?:however|though|meanwhile|moreover|in\s+fact),(?=\s)")
@@ -235,8 +236,10 @@ def _split_main(
         # (what the records show an overseer did, "sent the agency a notice of violation",
         # is oversight: a disclosure, see EXAMINE_ORDER)
         shown = "disclosure" if EXAMINE_ORDER.search(outside, pa, pb) else "practice"
-        # (what the minutes show an official told the board is what he said in public)
-        shown = "statement" if _TOLD_PUBLIC.match(outside, pa, pb) else shown
+        # (what the minutes show an official told the board is what he said in public; what
+        # e-mails or letters show one told the council was word passed in private)
+        mailed = _MAIL.search(s, *evidence.evidence) is not None
+        shown = "statement" if _TOLD_PUBLIC.match(outside, pa, pb) and not mailed else shown
         clauses.append(Clause(pa, pb, "practice" if evidence.introduced else "evidenced", shown))
         main_index = len(clauses) - 1
         if evidence.introduced and shown != "statement":
