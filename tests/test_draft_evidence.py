@@ -1316,3 +1316,18 @@ def test_what_emails_show_one_told_the_council_was_said_in_private() -> None:
     )
     assert holding(result, "two buses").lane == "practice"
     assert linked(result, "reveals", "e-mails obtained", "two buses")
+
+
+def test_a_tracking_sheet_that_does_not_bear_the_account_out_shows_what_follows() -> None:
+    # Framing convention: "The unit's own tracking sheet does not bear that out." sets the
+    # sheet against the account; the counts told after it ("187 are marked ...", "Ninety-four
+    # of those files were marked complete ...") are what it shows.
+    result = drafted(
+        "The department promised in March that every complete file would be paid by June.",
+        "The unit's own tracking sheet does not bear that out. Of the 312 files open at the end"
+        " of September, 187 are marked “complete – awaiting Treasury”. Ninety-four of those"
+        " files were marked complete before the end of June.",
+    )
+    assert holding(result, "187").lane == "practice"
+    assert holding(result, "Ninety-four").lane == "practice"
+    assert linked(result, "contradicts", "187", "every complete file")

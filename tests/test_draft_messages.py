@@ -670,11 +670,13 @@ def test_an_order_denied_or_given_to_the_public_stays_a_statement(sentence: str)
         "In public, the council's line was that nobody was allowed on the track.",
         "Publicly, the trust has kept to a simple message: every patient is seen in time.",
         "The board's official line has been that the pumps never stopped.",
+        "The promise was made in March by the permanent secretary, at a press briefing.",
     ],
 )
 def test_the_account_named_as_the_bodys_public_line_is_a_statement(sentence: str) -> None:
     # Public-line convention: "In public," or "Publicly," opens the account a story sets
-    # against what went on inside, and "the council's line was that" names it: a statement.
+    # against what went on inside, and "the council's line was that" names it, as does "the
+    # promise was made": a statement.
     result = drafted(sentence, "Behind the scenes, a ranger let a tour company run 31 walks.")
     assert result.events[0].lane == "statement"
 

@@ -330,6 +330,9 @@ OWN_PUBLICATION: Final = re.compile(
     r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
     # ... and so is the account the story names as the body's public one: "In public, the
     # council's line was that nobody was allowed on the track", "its official line is"
+    # (or the promise told in the passive: "The promise was made in March by the Permanent
+    # Secretary, at a press briefing")
+    r"|\b(?:promise|pledge|assurance|commitment)\s+was\s+(?:first\s+)?(?:made|given|repeated)\b"
     r"|^\W*(?:In\s+public|Publicly),|(?:public|official|[’']s)\s+line\s+(?:was|is|has\s+been"
     r"|had\s+been|remained|remains)\b"
     r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"

@@ -76,7 +76,8 @@ _TALLY: Final = re.compile(
     r"\W*(?:Of\s+[^,;“”\"]{1,80},\s+)?(?:(?:Another|A\s+further)\s+)?(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens|hundreds))\s+"
-    r"(?:(?:more|others?|of\s+(?:them|those|these|the\s+\w+))\s*)?"
+    # ("Ninety-four of those files were marked complete")
+    r"(?:(?:more|others?|of\s+(?:them|(?:those|these|the)(?:\s+[\w-]+)?))\s*)?"
     # (named in an aside: "Two of them, the Fox Hill Warriors and the Grants Town Vanguard,
     # got their second cheques on January 19")
     r"(?:,\s+[^,;“”\"]{1,80},\s+)?(?:were|was|had|did|got|received|[a-z]{3,}ed|(?:have|has)\s+no)\b"
