@@ -686,9 +686,11 @@ def test_the_account_named_as_the_bodys_public_line_is_a_statement(sentence: str
     [
         "The officer's email, sent on December 4, told the company its walks could go ahead.",
         "A memo from the deputy director instructed staff to log every closure as repairs.",
+        "A handwritten note on the tally sheet, dated 25 July, reads: “count as support?”",
     ],
 )
 def test_a_message_that_tells_is_a_practice(sentence: str) -> None:
-    # Behind-the-scenes convention: an email or a memo that "told" or "instructed" someone
-    # is word passed inside, a practice, not a public statement.
+    # Behind-the-scenes convention: an email or a memo that "told" or "instructed" someone,
+    # or a note written by hand on the file, is word passed inside, a practice, not a public
+    # statement.
     assert drafted(sentence).events[0].lane == "practice"

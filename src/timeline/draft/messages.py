@@ -91,6 +91,9 @@ PRIVATE: Final = whole_words(
     # the papers kept on staff: "a March 2015 performance review of one officer"
     r"|performance\s+(?:reviews?|evaluations?|appraisals?)|personnel\s+files?"
     r"|disciplinary\s+(?:letters?|notices?|records?)"
+    # a note written by hand on the file: "A handwritten note on the tally sheet, dated 25
+    # July, reads"
+    r"|(?:handwritten|hand-written|marginal)\s+(?:notes?|annotations?|comments?)"
     # the papers put before a board or a cabinet: "A board paper from September warned"
     r"|(?:board|cabinet)\s+papers?|briefing\s+notes?"
     # a dated letter between officials, quoted from the file: "A letter dated September 16
