@@ -694,3 +694,11 @@ def test_a_message_that_tells_is_a_practice(sentence: str) -> None:
     # or a note written by hand on the file, is word passed inside, a practice, not a public
     # statement.
     assert drafted(sentence).events[0].lane == "practice"
+
+
+def test_a_message_sent_to_the_public_is_no_word_passed_inside() -> None:
+    # (an email "sent to all residents" that told them something is the body's account)
+    result = drafted(
+        "The council's email, sent to all residents on Monday, told them the water was safe."
+    )
+    assert result.events[0].lane == "statement"

@@ -104,7 +104,10 @@ PRIVATE: Final = whole_words(
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
     # a message as the subject that tells: "The officer's email, sent on December 4, told the
     # company its walks could go ahead"
-    r"|(?:e-?mail|memo|text\s+message|WhatsApp\s+message)(?:,[^,;“”\"]{1,60},)?\s+(?:told|instructed"
+    # (not one sent to the public: "The email, sent to all residents, told them")
+    r"|(?:e-?mail|memo|text\s+message|WhatsApp\s+message)(?:,(?![^,]*\b(?:residents|parents"
+    r"|customers|families|tenants|patients|members|public|subscribers|voters)\b)[^,;“”\"]{1,60},)?"
+    r"\s+(?:told|instructed"
     r"|directed|warned|advised|informed|ordered)\b"
     # a dated message quoted from the records: "wrote in a Feb. 20 email"
     r"|wrote\s+in\s+an?\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4})"
