@@ -13,6 +13,7 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.attribution import OMITTED
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.furniture import NO_COMMENT
+from timeline.draft.insiders import TOLD_NEWSROOM
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
@@ -400,7 +401,7 @@ _PUBLIC_VENUE: Final = re.compile(
 # ... and so are words told the newsroom for publication, or in answer to its questions
 # ("told the Courier last month that", "When the Herald first raised the discrepancies, ...")
 _TO_THE_NEWSROOM: Final = re.compile(
-    rf"\btold\s+(?:the\s+)?{MASTHEAD}|\b{MASTHEAD}\s+(?:first\s+)?(?:raised|put|asked|contacted)\b"
+    rf"{TOLD_NEWSROOM.pattern}|\b{MASTHEAD}\s+(?:first\s+)?(?:raised|put|asked|contacted)\b"
 )
 # (a count or a measure made by whoever checked: "an inspector counted nine trays")
 _TALLIED: Final = re.compile(r"\b(?:counted|tallied|measured|recorded|logged|tested)\b")

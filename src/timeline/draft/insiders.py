@@ -18,6 +18,7 @@ __all__ = [
     "POST",
     "SOURCE_NOTE",
     "STAFF_DEED",
+    "TOLD_NEWSROOM",
     "TOLD_OUTLET",
     "WITNESS_NOUN",
     "insider",
@@ -275,7 +276,7 @@ def insider(outside: str) -> bool:
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
     # PRNZ that staff had been told to ...") are witnesses, as former staff are
     counted = m.group("count") is not None and (
-        _TOLD_NEWSROOM.match(outside, m.end("rest"))
+        TOLD_NEWSROOM.match(outside, m.end("rest"))
         or _INTERVIEWED.search(m.group("rest"))
         # or what they were told inside: "Two of the program's teachers say they were told"
         or _THEY_WERE_TOLD.search(m.group("rest"))
@@ -294,7 +295,7 @@ _INTERVIEWED: Final = re.compile(
     rf"\b(?:interviewed\s+by|who\s+spoke\s+(?:to|with))\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b"
     r"|this\s+newspaper\b|reporters?\b)"
 )
-_TOLD_NEWSROOM: Final = re.compile(
+TOLD_NEWSROOM: Final = re.compile(
     rf"\btold\s+(?:the\s+|this\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b|newspaper\b|paper\b|station\b|medium\b"
     r"|reporters?\b|a\s+reporter\b)"
 )
