@@ -119,9 +119,16 @@ def test_labelled_edtf_parses_and_agrees(row: dict[str, str]) -> None:
 
 def test_weekday_on_the_publication_day_is_that_day() -> None:
     assert LATIMES.weekday() == 0
-    for text in ("Monday", "on Monday", "last Monday", "Monday night", "Monday by the"):
+    for text in ("Monday", "on Monday", "Monday night", "Monday by the"):
         r = resolve(text, LATIMES)
         assert r is not None and r.start == r.end == LATIMES and r.precision == "day", text
+
+
+def test_last_weekday_on_that_day_is_a_week_before() -> None:
+    week_before = LATIMES - datetime.timedelta(days=7)
+    for text in ("last Monday", "Monday last", "on Monday last"):
+        r = resolve(text, LATIMES)
+        assert r is not None and r.start == r.end == week_before, text
 
 
 @pytest.mark.parametrize("offset", range(7))
@@ -905,7 +912,12 @@ def test_weekday_falls_on_that_weekday(name: str, published: D, prefix: str) -> 
     r = resolve(prefix + name, published)
     assert r is not None and r.start == r.end and r.start is not None
     assert r.start.weekday() == WEEKDAYS.index(name)
-    assert 0 <= (published - r.start).days <= 6
+    # ("last Monday" in a Monday story is the week before, never the day it ran)
+    assert (
+        (1 if prefix == "last " else 0)
+        <= (published - r.start).days
+        <= (7 if prefix == "last " else 6)
+    )
 
 
 @FAST

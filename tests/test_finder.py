@@ -154,6 +154,9 @@ def test_labelled_sentence(item: Labelled) -> None:
         ("The hearings ran Sept. 28-Oct. 2 in Sacramento.", "Sept. 28-Oct. 2"),
         ("It happened in 2015 or so, he said.", "in 2015 or so"),
         ("Crime fell in the mid-1990s and early 2000s.", "in the mid-1990s and early 2000s"),
+        ("The path was closed forty-five years ago, she said.", "forty-five years ago"),
+        ("The board met on Tuesday last and agreed the plan.", "Tuesday last"),
+        ("He said on Wednesday last week that it was over.", "Wednesday last week"),
     ],
 )
 def test_ranges_and_hedges_are_found_whole(text: str, whole: str) -> None:
@@ -179,6 +182,11 @@ def test_ranges_and_hedges_are_found_whole(text: str, whole: str) -> None:
 )
 def test_false_friends_are_not_dates(text: str) -> None:
     assert find(text, PUBLISHED) == []
+
+
+def test_a_weekday_before_last_year_is_not_read_as_last_weekday() -> None:
+    found = find("On Tuesday last year the board met. It meets Monday next month.", PUBLISHED)
+    assert [f.text for f in found] == ["Tuesday", "last year", "Monday", "next month"]
 
 
 def test_capitalised_months_are_dates_anywhere() -> None:

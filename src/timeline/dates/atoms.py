@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Final
 
 from timeline.dates.nodes import (
     DayAtom,
@@ -33,6 +34,8 @@ from timeline.dates.words import (
     COUNT_VERBS,
     DAY_PARTS,
     FALL_VERB_BEFORE,
+    MONTHS,
+    NUMBER_WORDS,
     ORDINAL_DAYS,
     ORDINAL_TENS,
     ORDINAL_WORDS,
@@ -47,6 +50,18 @@ from timeline.dates.words import (
     YEAR_CONTEXT_PUNCT,
     YEAR_RANGE_NOUNS,
     YEAR_TENS,
+    word_set,
+)
+
+# The tens in words, which a count of units may follow ("forty-five")
+_TENS: Final = {w: n for w, n in NUMBER_WORDS.items() if n >= 20 and n % 10 == 0}
+# Words after "last" or "next" that make them name another time: "Tuesday last year",
+# "Monday next month", "Friday next to the station"
+_AFTER_RELATIVE: Final = (
+    frozenset(UNITS)
+    | frozenset(MONTHS)
+    | frozenset(SEASONS)
+    | word_set("night nights weekend time term session season to door one of")
 )
 
 Date = datetime.date
@@ -179,12 +194,19 @@ class DateAtoms(TokenCursor):
     def ago(self, k: int) -> Result | None:
         """ "two years ago"."""
         n = self.small_count(k)
-        if n is None:
+        if n is None or (self.punct(k - 1) == "-" and _TENS.get(self.word(k - 2))):
+            return None  # "five" of "forty-five" is no count of its own
+        j = k + 1
+        if _TENS.get(self.word(k)):
+            # the tens and the units: "forty-five years ago", "twenty one years ago"
+            at = j + 1 if self.punct(j) == "-" else j
+            units = NUMBER_WORDS.get(self.word(at), 0) if self.word(at) not in ("a", "an") else 0
+            if 1 <= units <= 9:
+                n, j = n + units, at + 1
+        unit = UNITS.get(self.word(j))
+        if unit is None or self.word(j + 1) != "ago":
             return None
-        unit = UNITS.get(self.word(k + 1))
-        if unit is None or self.word(k + 2) != "ago":
-            return None
-        return RelativeAtom(unit, n, "ago"), k + 3
+        return RelativeAtom(unit, n, "ago"), j + 2
 
     def weekday(self, k: int) -> Result | None:
         """A weekday, or a weekday with its date ("Monday, Oct. 9")."""
@@ -205,7 +227,15 @@ class DateAtoms(TokenCursor):
             return None
         if self.word(k - 1) in WEEKDAY_BLOCKERS and not self.weekday_adjective(k):
             return None  # "a Tuesday", "Black Friday"
-        return WeekdayAtom(wd if wd is not None else 0), k + 1
+        day = wd if wd is not None else 0
+        after = self.word(k + 1)
+        if after in ("last", "next") and self.word(k + 2) == "week":
+            return WeekdayAtom(day, f"{after} week"), k + 3  # "Wednesday last week"
+        if after in ("last", "next") and self.word(k + 2) not in _AFTER_RELATIVE:
+            # Irish and older British usage sets the word after: "on Tuesday last", "the
+            # meeting on Monday next" (not "Tuesday last year", "Monday next month")
+            return WeekdayAtom(day, after), k + 2
+        return WeekdayAtom(day), k + 1
 
     def weekday_adjective(self, k: int) -> bool:
         """Whether the weekday at ``k``, after "a" or "the", qualifies the noun of an event

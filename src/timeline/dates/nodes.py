@@ -244,7 +244,9 @@ class WeekdayAtom:
     """A weekday, bare or with a relative word."""
 
     weekday: int
-    rel: str | None = None  # None, "last", "this", "past" (on or before), "next", "coming"
+    # None, "last", "this", "past" (on or before), "next", "coming"; or a week named after
+    # it, "last week" or "next week" ("Wednesday last week")
+    rel: str | None = None
 
     @property
     def floating(self) -> bool:
@@ -255,6 +257,15 @@ class WeekdayAtom:
             pub = ctx.need_published()
             ahead = (self.weekday - pub.weekday()) % 7 or 7
             return day_span(pub + datetime.timedelta(days=ahead))
+        if self.rel in ("last week", "next week"):
+            # the day of the calendar week (Monday first) before or after the story's
+            pub = ctx.need_published()
+            weeks = -7 if self.rel == "last week" else 7
+            return day_span(pub + datetime.timedelta(days=self.weekday - pub.weekday() + weeks))
+        if self.rel == "last":
+            # "last Friday" in a Friday paper is a week before, not the day it ran
+            pub = ctx.need_published()
+            return day_span(pub - datetime.timedelta(days=(pub.weekday() - self.weekday) % 7 or 7))
         if anchor is None or self.rel is not None:
             anchor, forward = ctx.need_published(), False
         if forward:

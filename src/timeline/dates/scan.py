@@ -16,6 +16,7 @@ from timeline.dates.words import (
     ORDINAL_DAYS,
     SEASONS,
     UNIT_NAMES,
+    UNIT_WORDS,
     WEEKDAY_NAMES,
     word_set,
 )
@@ -52,7 +53,8 @@ _DAY: Final = rf"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?{_E}"
 _YEAR4: Final = r"[12][0-9]{3}(?![0-9]|[.,][0-9])"
 _BARE_YEAR: Final = r"(?:19|20)[0-9]{2}"
 _NUM_LEFT: Final = r"(?<![0-9.,$£€#/:])"
-_COUNT: Final = rf"(?:{_either_case(NUMBER_WORDS)}|[0-9]{{1,2}})"
+_TENS: Final = _either_case(w for w, n in NUMBER_WORDS.items() if n >= 20 and n % 10 == 0)
+_COUNT: Final = rf"(?:(?:{_TENS})[- ])?(?:{_either_case(NUMBER_WORDS)}|[0-9]{{1,2}})"
 _UNIT: Final = "(?:" + "|".join(f"{unit}s?" for unit in UNIT_NAMES) + ")"
 _REL_YEAR: Final = rf"(?:last|this|next){_S}year{_E}"
 _THE: Final = rf"(?:[Tt]he{_S})"
@@ -79,7 +81,13 @@ _DAY_MONTH: Final = (
     rf"{_THE}?{_DAY}(?:{_S}?[-–]{_S}?{_DAY}|{_S}(?:to|and|through){_S}{_DAY})?{_S}(?:of{_S})?{_MONTH}"
     rf"(?:,?{_S}{_YEAR4}|{_S}{_REL_YEAR})?"
 )
-_WEEKDAY: Final = rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}{_MONTH_DAY})?"
+# (the word after, in Irish and older British usage: "on Tuesday last", "Wednesday last week";
+# not "Tuesday last year", see atoms.Atoms.weekday)
+_WEEKDAY: Final = (
+    rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}{_MONTH_DAY}|{_S}(?:last|next)(?:{_S}week)?{_E}"
+    r"(?![ \t\u00a0]+(?i:years?|months?|weeks?|days?|nights?|weekend|time|term|session|season"
+    rf"|quarter|decade|to|door|one|of|{_SEASONS}|{_FULL_MONTHS})(?![A-Za-z])))?"
+)
 _DECADE: Final = (
     rf"(?:{_THE}?(?:{_NUM_LEFT}(?:1[89]|20)[0-9]0s|['‘’][0-9]0s){_E}|{_THE}[0-9]0s{_E}"
     rf"|{_THE}(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-|{_S}))?(?:{_either_case(DECADE_WORDS)}){_E})"
@@ -230,6 +238,8 @@ _OPENERS: Final = word_set(
     "start middle end of first second third fourth last half this next past coming earlier "
     "later current fiscal eighteenth nineteenth twentieth twenty-first"
 ) | frozenset(NUMBER_WORDS)
+#: A count in tens and units, one word: "forty-five".
+_TENS_UNITS: Final = re.compile(rf"(?:{_TENS})-(?:{_either_case(UNIT_WORDS)})")
 _WORD_CHARS: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.'‘’-"
 )
@@ -261,7 +271,7 @@ def _opening(text: str, core: int, floor: int) -> int:
         while start > floor and end - start < _MAX_WORD and text[start - 1] not in _SPACE:
             start -= 1
         word = text[start:end]
-        if word.lower() in _OPENERS:
+        if word.lower() in _OPENERS or _TENS_UNITS.fullmatch(word):
             lo = start
             continue
         if word.isascii() and word.isalnum():
