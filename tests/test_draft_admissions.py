@@ -402,3 +402,44 @@ def test_the_real_reason_accepted_is_an_admission(sentence: str, owned: bool) ->
     # Admission convention: a party that "accepted" its real reason ("the deciding
     # factor", "the main reason") concedes what it had denied, "that" left out or not.
     assert (ADMISSION.search(sentence) is not None) is owned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        ("The ministry said the earlier figure had “inadvertently included” patrols.", True),
+        ("He said he had “wrongly assumed” everyone in the village knew the firm.", True),
+        ("The council said the letters were not inadvertently sent.", False),
+        ("The inspector found the firm had wrongly charged 40 tenants.", False),
+    ],
+)
+def test_a_slip_owned_in_active_words_is_an_admission(sentence: str, owned: bool) -> None:
+    # Admission convention: a body calls only its own slip "inadvertent", and a speaker's
+    # "he had wrongly assumed" owns the mistake; a finding that someone "had wrongly
+    # charged" others is the finding's, not an admission.
+    assert (ADMISSION.search(sentence) is not None) is owned
+
+
+def test_a_concession_naming_evidence_stays_the_speakers_admission() -> None:
+    # Concession convention: "accepted that his reference to the inspectors' figures 'was
+    # a mistake'" is the speaker's own word; the figures named inside are no source of it.
+    result = drafted(
+        "The farm's manager said the inspectors' figures were below the trigger level.",
+        "On Wednesday, Mr Heneghan accepted that his reference to the inspectors' figures"
+        ' "was a mistake on my part" and said he had been "speaking from memory" at the'
+        " meeting.",
+    )
+    event = holding(result, "accepted that his reference")
+    assert event.lane == "disclosure"
+    assert event.date == "Wednesday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company confirmed in a written statement on Wednesday that the glass was buried.",
+        "The council confirmed in an email that the pumps had been off since May.",
+    ],
+)
+def test_a_confirmation_in_writing_is_a_confirmation(sentence: str) -> None:
+    assert CONFIRMED.search(sentence) is not None

@@ -1331,3 +1331,32 @@ def test_a_tracking_sheet_that_does_not_bear_the_account_out_shows_what_follows(
     assert holding(result, "187").lane == "practice"
     assert holding(result, "Ninety-four").lane == "practice"
     assert linked(result, "contradicts", "187", "every complete file")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "But the council's payment schedules show three payments totalling £11,340 to"
+            " the contractor between November 2019 and February 2020.",
+            "three payments totalling",
+        ),
+        (
+            "The voters’ roll for the election, which closed in August, still listed her at"
+            " the Peppercorn Court address, more than a year after the sale.",
+            "Peppercorn Court address",
+        ),
+        (
+            "Nineteen of the 50 docking stations have been offline since April because their"
+            " batteries have not been replaced, the reports say.",
+            "Nineteen of the 50 docking stations",
+        ),
+    ],
+)
+def test_what_payment_records_a_roll_or_reports_show_is_a_practice(
+    sentence: str, shown: str
+) -> None:
+    # Record convention: what was paid (payment schedules), who is on the electoral roll,
+    # and what reports "say" (the plural of "says") are the records' facts.
+    result = drafted("The council said no money had been spent on the work.", sentence)
+    assert holding(result, shown).lane == "practice"

@@ -702,3 +702,16 @@ def test_a_message_sent_to_the_public_is_no_word_passed_inside() -> None:
         "The council's email, sent to all residents on Monday, told them the water was safe."
     )
     assert result.events[0].lane == "statement"
+
+
+def test_a_dated_letter_written_by_an_official_is_word_passed_inside() -> None:
+    # Private-letter convention: a letter dated and written by one official to another,
+    # seen by the newsroom, warned inside; it is no account given to the public.
+    result = drafted(
+        "The corporation said cuts would not exceed four and a half hours a day.",
+        "A letter dated December 29, written by the Superintending Engineer to the Chief"
+        ' Engineer and seen by the Ledger, warned that "the published schedule cannot be'
+        ' maintained in metered areas".',
+    )
+    assert holding(result, "A letter dated December 29").lane == "practice"
+    assert PRIVATE.search("A letter dated December 29, sent by residents to the council") is None

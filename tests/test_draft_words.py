@@ -259,3 +259,19 @@ def test_a_places_appositive_goes_with_the_phrase_set_first(sentence: str) -> No
 def test_a_spokesman_named_after_a_phrase_is_no_appositive() -> None:
     result = drafted("In March, a spokesman for the council, Ann Lee, said the pump was fixed.")
     assert [e.actor for e in result.events] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("The logs, maintained at 11 receiving stations, record each switch-off.", False),
+        ("The registers maintained by the clerk list every payment.", False),
+        ("The company maintained that no animals had been mixed.", True),
+        ("She maintains the figures were right.", True),
+    ],
+)
+def test_a_record_maintained_somewhere_is_no_claim(sentence: str, claimed: bool) -> None:
+    # Record convention: logs "maintained at" a station or "by" a clerk are records kept,
+    # not a speaker's account.
+    assert (CLAIM_VERB.search(sentence) is not None) is claimed
+    assert (STATEMENT.search(sentence) is not None) is claimed

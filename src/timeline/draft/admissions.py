@@ -10,6 +10,7 @@ from timeline.draft.words import CLAIMS, whole_words
 
 __all__ = [
     "ADMISSION",
+    "CONCEDED",
     "CONFIRMED",
     "HEARD",
     "HEARD_FORM",
@@ -74,6 +75,10 @@ ADMISSION: Final = whole_words(
     r"|[“\"]?(?:did\s+not|didn[’']t)\s+(?:reflect|give|tell|include|capture)\s+the\s+full)"
     # "reports closed after 72 hours had been incorrectly left out": an error owned
     r"|(?:had|has|have)\s+been\s+[“\"]?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently)\s"
+    # ... or in one's own active words: "he had 'wrongly assumed' everyone knew", "the earlier
+    # figure had 'inadvertently included' patrols" (a body calls only its own slip inadvertent)
+    r"|(?:he|she|they|it|we|I)\s+(?:had|has|have)\s+[“\"]?(?:wrongly|mistakenly|erroneously)\s+[a-z]+ed\b"
+    r"|(?<!not\s)[“\"]?inadvertent(?:ly)?\b"
     # "the figure had been calculated incorrectly": the error after the verb
     r"|(?:had|has|have)\s+been\s+[“\"]?[a-z]+ed\s+(?:(?:out|up)\s+)?(?:incorrectly|wrongly"
     r"|in\s+error)\b"
@@ -245,6 +250,12 @@ ADMISSION: Final = whole_words(
     r"|lapses|weaknesses)\s+in\b"
     rf"|{HEARD_FORM}"
 )
+# ... and a party that "accepted" or "agreed" that something was so speaks for itself, its
+# quotation blanked or not: evidence named inside ("accepted that his reference to the
+# inspectors' figures 'was a mistake'") is part of what it concedes, not the sentence's source
+CONCEDED: Final = re.compile(
+    rf"{ADMISSION.pattern}|\b(?:accept|agree)(?:ed|s)\s+that\b", re.IGNORECASE
+)
 # Confirmation convention: a party or an overseer that "confirmed" a fact to the newsroom
 # ("a spokesperson confirmed the sensors had sent no data since late 2022", "the commission
 # confirmed it received a complaint last month") has put it on the record: a disclosure,
@@ -252,6 +263,8 @@ ADMISSION: Final = whole_words(
 # confirmed"; nor what the one confirming did, "confirmed writing the letters".)
 CONFIRMED: Final = whole_words(
     r"(?<!had\s)(?<!has\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)confirm(?:ed|s)\s+"
+    # (in writing first: "confirmed in a written statement on Wednesday that")
+    r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|reply|response|e-?mail|letter)\s+)?"
     r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|(?:this|last)\s+week\s+)?(?:that|it|its|the|an?|some"
     r"|no|her|his|their)\b"
 )

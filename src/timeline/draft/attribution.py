@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
-from timeline.draft.admissions import ADMISSION, CONFIRMED, HEARD
+from timeline.draft.admissions import ADMISSION, CONCEDED, CONFIRMED, HEARD
 from timeline.draft.denials import undenied
 from timeline.draft.evidence import (
     ACCORDING,
@@ -560,7 +560,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
     # party says or concedes is part of its words, not the sentence's source.
     reported = shows is not None and (
         STATEMENT.search(part, opening, shows.start())
-        or ADMISSION.search(part, opening, shows.start())
+        or CONCEDED.search(part, opening, shows.start())
     )
     # the evidence is the clause's subject ("An analysis by the Project of invoices, game
     # reports and correspondence found"), however long it is named; or it comes early

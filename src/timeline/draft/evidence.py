@@ -56,7 +56,10 @@ EVIDENCE_NOUN: Final = (
     r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:[\w’'-]+\s+){0,3}?(?:found|finds|concluded"
     r"|concludes|wrote|writes|recorded|records|determined|said\s+that\s+of)\b"
     r"(?!\s+(?:just\s+)?the\s+opposite\b))"
-    r"|findings|filings|figures|statistics|papers|contracts|invoices|receipts|rotas?"
+    r"|findings|filings|figures|statistics|papers|contracts|invoices?|receipts|rotas?"
+    # what was paid, and who is on the roll: "the council's payment schedules show", "The
+    # voters' roll for the election still listed her at the address"
+    r"|payment\s+(?:schedules?|runs?|vouchers?)|(?:voters?[’']?|electoral)\s+rolls?"
     r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
@@ -123,7 +126,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|prepared|shared|collected|gathered|kept|submitted|drawn\s+up)\b"
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
     # ("footage ... appears to show": what it shows, however hedged)
-    r"(?:which\s+)?(?:also\s+(?=show|reveal))?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
+    r"(?:which\s+)?(?:also\s+(?=show|reveal)|still\s+)?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
     # (not the passive: "The figures were revealed in a report" is what a report revealed)
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
@@ -135,6 +138,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|(?:puts?|placed|places)(?=\s+(?:[\w’'-]+\s+){1,4}?at\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d)"
     # (a record says; one that "has said", or said "publicly", is a speaker with an account)
     r"|says|(?<!\bhas\s)(?<!\bhave\s)said(?!\s+publicly)|concluded|concludes|estimated|estimates"
+    # (records in the plural: "..., the reports say.")
+    r"|(?<!\bto\s)(?<!\bnot\s)say"
     r"|suggests?(?!\s+otherwise\b)|suggested"
     # (what overseers set down, not what a letter's writer did: "..., auditors wrote.")
     r"|(?:(?<=auditors\s)|(?<=auditor\s)|(?<=inspectors\s)|(?<=inspector\s)"

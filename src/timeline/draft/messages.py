@@ -97,8 +97,10 @@ PRIVATE: Final = whole_words(
     # the papers put before a board or a cabinet: "A board paper from September warned"
     r"|(?:board|cabinet)\s+papers?|briefing\s+notes?"
     # a dated letter between officials, quoted from the file: "A letter dated September 16
-    # from the district health officer to the national store"
-    r"|letter\s+dated\s+(?:[\w.,]+\s+){1,3}?from\s+(?!(?:residents?|parents?|families)\b)"
+    # from the district health officer to the national store", "dated December 29, written
+    # by the Superintending Engineer"
+    r"|letter\s+dated\s+(?:[\w.,]+\s+){1,3}?(?:from|(?:written|sent)\s+by)\s+"
+    r"(?!(?:residents?|parents?|families)\b)"
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
     # the matter remain confidential"
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
