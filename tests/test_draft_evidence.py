@@ -1360,3 +1360,20 @@ def test_what_payment_records_a_roll_or_reports_show_is_a_practice(
     # and what reports "say" (the plural of "says") are the records' facts.
     result = drafted("The council said no money had been spent on the work.", sentence)
     assert holding(result, shown).lane == "practice"
+
+
+def test_records_obtained_showing_a_fact_reveal_it_with_the_time_both_deeds_share() -> None:
+    # Obtained-records convention: "obtained weighbridge records ... showing" names the
+    # records as the verb's object, then what they show; coordination convention: deeds
+    # joined by "and" share the time told after both.
+    result = drafted(
+        "The company said none of the glass had gone to landfill.",
+        "The paper obtained weighbridge records under Right to Information laws last month"
+        " showing about 6800 tonnes of glass logged as “cover material” and tipped into the"
+        " landfill between November 2021 and June this year.",
+    )
+    logged = holding(result, "6800 tonnes of glass logged")
+    assert logged.lane == "practice"
+    assert logged.date == "between November 2021 and June this year"
+    assert holding(result, "obtained weighbridge records").lane == "disclosure"
+    assert linked(result, "reveals", "obtained weighbridge records", "6800 tonnes of glass logged")

@@ -61,3 +61,20 @@ def test_in_a_story_so_framed_the_practice_contradicts_the_account_it_leads_with
     )
     result = draft(text, PUB)
     assert linked(result, "contradicts", "212 sailings", "every hour")
+
+
+def test_a_lede_telling_of_a_statement_corrected_frames_the_story() -> None:
+    # Framing convention: a party that "has corrected a statement it gave" is an account
+    # the story tests, however plain the verb that told it ("told about 150 farmers").
+    story = (
+        "Co-op puts the sale of its village store on record\n\n"
+        "Maigue Co-op has corrected a statement it gave the paper about its branch in"
+        " Kilbrennan, two months after its chief executive told farmers it would reopen.\n\n"
+        "At a members' meeting on October 22, chief executive Declan Hartigan told about 150"
+        " farmers the store would reopen by spring.\n\n"
+        "Land registry records show the premises were transferred in March to a property"
+        " company."
+    )
+    assert not framed("Co-op puts the sale of its village store on record", [])
+    result = draft(story, PUB)
+    assert linked(result, "contradicts", "transferred in March", "told farmers it would reopen")

@@ -18,6 +18,8 @@ from timeline.draft.evidence import (
     EVIDENCE_SHOWS,
     FILING,
     KNOWN_INSIDE,
+    OBTAINED_SHOWING,
+    OF_CHECKED,
     OUTLET_REQUESTED,
     OWN_DOCUMENT,
     OWN_WARNING,
@@ -365,7 +367,7 @@ def _sourced(outside: str) -> str | None:
     """The lane a clause's sourcing decides, if any (a step of :func:`lane_of`): the
     account it is "according to", what was sampled, witnesses, a lawsuit, unnamed sources
     or an outlet."""
-    if _OF_CHECKED.match(outside):
+    if OF_CHECKED.match(outside):
         return "disclosure"  # what was checked, then what it showed (see evidence_in)
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
@@ -431,15 +433,6 @@ _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+\s+an
 # different story: ..."), with at least four words after the colon.
 _OTHERWISE: Final = re.compile(
     rf"^(?:[^:]*?\b{EVIDENCE_NOUN}\b[^:]*?)(?P<verb>{CONTRADICT_VERB.pattern})[^:]{{0,20}}:\s*(?=(?:\S+\s+){{3}}\S)",
-    re.IGNORECASE,
-)
-# Sampling convention: "Of 520 villages the auditors sampled, 214 had no customer", "Of
-# the 41 drains this newspaper visited, 12 were blocked": the checkers' count, then the fact.
-_OF_CHECKED: Final = re.compile(
-    r"^\W*Of\s+(?:the\s+)?(?:[\w’'.,-]+\s+){1,8}?(?:the\s+|this\s+|our\s+)?(?:auditors?"
-    r"|inspectors?|investigators?|reviewers?|researchers?|reporters?|newspaper|(?-i:[A-Z][\w’'-]+))"
-    r"\s+(?:\w+\s+)?(?:sampled|reviewed|examined|checked|visited|inspected|tested|analy[sz]ed"
-    r"|surveyed|audited|looked\s+at)\b[^,;]{0,60},\s+",
     re.IGNORECASE,
 )
 # What sets off a trailing attribution: a comma, or a quotation (blanked to spaces), then
@@ -523,11 +516,14 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         # the attribution opens the sentence, what the evidence shows follows the comma.
         intro = RELEASE.search(leading.group("source")) is not None
         return Evidence((a, a + leading.end()), (a + leading.end(), b), intro)
-    checked = _OF_CHECKED.match(part)
+    checked = OF_CHECKED.match(part)
     if checked is not None and len(part[checked.end() :].split()) >= 3:
         # "Of 520 villages the auditors sampled, 214 had no customer": what was checked,
         # then what it showed
         return Evidence((a, a + checked.end()), (a + checked.end(), b), False)
+    got = OBTAINED_SHOWING.search(part)
+    if got is not None and len(part[got.end() :].split()) >= 4:
+        return Evidence((a, a + got.end()), (a + got.end(), b), True)  # records got, shown
     told = _OTHERWISE.search(part)
     if told is not None and not STATEMENT.search(part, 0, told.start("verb")):
         # "Budget records tell a different story: $12 million was moved in 2019": the

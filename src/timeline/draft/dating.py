@@ -167,6 +167,9 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
     return outside[0] if outside else None if things else 0
 
 
+_AND_ONLY: Final = re.compile(r"[\s,”\"]*and\s+")
+
+
 def clause_dates(found: Sequence[Found], s: str, clause: Clause, offset: int) -> list[Found]:
     """A clause's dates with the one that dates its event first (see :func:`pick_date`),
     or none when none of them does."""
@@ -526,6 +529,14 @@ def clause_date(
     kept = _KEPT_UNTIL.search(s, clause.start, clause.end)
     if kept is not None and clause.lane == "practice" and in_clause:
         in_clause = [f for f in in_clause if f.start - sent.start < kept.start()]
+    if not in_clause:
+        # Coordination convention: "glass logged as cover material and tipped into the cell
+        # between November 2021 and June": the deeds joined share the time told after both
+        joined = next((c for c in clauses if c.role == "joined" and c.start > clause.end), None)
+        if joined is not None and _AND_ONLY.fullmatch(s, clause.end, joined.start):
+            in_clause = [
+                f for f in dates if _owns(joined, clauses, f.start - sent.start, f.end - sent.start)
+            ]
     if not in_clause:
         label = [around.label] if around.label is not None else []
         in_clause = written_on(dates, s, clause, sent.start) or label

@@ -19,6 +19,8 @@ __all__ = [
     "EVIDENCE_TELLS",
     "FILING",
     "KNOWN_INSIDE",
+    "OBTAINED_SHOWING",
+    "OF_CHECKED",
     "OUTLET_REQUESTED",
     "OWN_DOCUMENT",
     "OWN_WARNING",
@@ -308,6 +310,23 @@ RECORDS_OBTAINED: Final = whole_words(
     rf"{_RECORDS_LAW}"
     r"|(?:requested|sought|asked\s+for)\s+(?:the\s+|its\s+|their\s+)?[^.;“”\"]{0,60}?\bunder\s+"
     rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_RECORDS_LAW}"
+)
+# Sampling convention: "Of 520 villages the auditors sampled, 214 had no customer", "Of
+# the 41 drains this newspaper visited, 12 were blocked": the checkers' count, then the fact.
+OF_CHECKED: Final = re.compile(
+    r"^\W*Of\s+(?:the\s+)?(?:[\w’'.,-]+\s+){1,8}?(?:the\s+|this\s+|our\s+)?(?:auditors?"
+    r"|inspectors?|investigators?|reviewers?|researchers?|reporters?|newspaper|(?-i:[A-Z][\w’'-]+))"
+    r"\s+(?:\w+\s+)?(?:sampled|reviewed|examined|checked|visited|inspected|tested|analy[sz]ed"
+    r"|surveyed|audited|looked\s+at)\b[^,;]{0,60},\s+",
+    re.IGNORECASE,
+)
+# Obtained-records convention: "obtained weighbridge records under Right to Information laws
+# last month showing about 6800 tonnes of glass tipped": the records got, named as the
+# verb's object, then what they show.
+OBTAINED_SHOWING: Final = re.compile(
+    rf"\b(?:obtained|received|released|seen|reviewed|examined)\b[^.;“”\"]{{0,40}}?\b{EVIDENCE_NOUN}"
+    r"\b[^.;“”\"]{0,80}?\b(?:showing|which\s+show(?:ed|s)?|that\s+show(?:ed|s)?)(?:\s+that)?\s+",
+    re.IGNORECASE,
 )
 # Release convention: a body that hands its records over ("The city released them Aug. 2",
 # "released the audio in response to records requests", "The notes were released to the

@@ -8,6 +8,7 @@ from typing import Final
 
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.evidence import ACCORDING_EVIDENCE, EVIDENCE_SHOWS
+from timeline.draft.oversight import CORRECTED
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, CONTRAST_OPEN, whole_words
 
@@ -63,7 +64,8 @@ def framed(headline: str, sentences: Sequence[Sentence]) -> bool:
     lede and nut graf, see :data:`NUT_GRAF`) what it sets against what ("contradict",
     "admits", "denies", "records show", "according to the audit", a paragraph opening
     "But"/"Yet", a charge of deceit: "misleading investors", "covered up", "misstated",
-    a claim that "falls short"), or its headline sets a claim against a fact (see
+    a claim that "falls short", a statement the party "corrected"), or its headline sets a
+    claim against a fact (see
     ``_HEADLINE_TURN``). Only such a story has an official account to contradict.
     """
     if _HEADLINE_TURN.search(headline):
@@ -71,7 +73,14 @@ def framed(headline: str, sentences: Sequence[Sentence]) -> bool:
     for text in [headline, *(s.text for s in sentences if s.para <= NUT_GRAF)]:
         if any(
             rx.search(text)
-            for rx in (CONTRADICT_VERB, ADMISSION, CLAIM_VERB, EVIDENCE_SHOWS, ACCORDING_EVIDENCE)
+            for rx in (
+                CONTRADICT_VERB,
+                ADMISSION,
+                CLAIM_VERB,
+                EVIDENCE_SHOWS,
+                ACCORDING_EVIDENCE,
+                CORRECTED,
+            )
         ):
             return True
         if CONTRAST_OPEN.search(text.strip()) or _DECEIT.search(text) or _CLAIM_TESTED.search(text):
