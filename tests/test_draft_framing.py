@@ -70,6 +70,7 @@ def test_a_lede_telling_of_a_statement_corrected_frames_the_story() -> None:
         "Co-op puts the sale of its village store on record\n\n"
         "Maigue Co-op has corrected a statement it gave the paper about its branch in"
         " Kilbrennan, two months after its chief executive told farmers it would reopen.\n\n"
+        "The store on Main Street closed on October 31 last year.\n\n"
         "At a members' meeting on October 22, chief executive Declan Hartigan told about 150"
         " farmers the store would reopen by spring.\n\n"
         "Land registry records show the premises were transferred in March to a property"
