@@ -870,3 +870,14 @@ def test_an_insiders_account_goes_on_over_three_paragraphs() -> None:
         "In the ledger, the officers said, those releases were logged as scans.",
     )
     assert holding(result, "the officers said").lane == "practice"
+
+
+def test_one_barred_from_speaking_for_the_body_tells_what_went_on_inside() -> None:
+    # Insider convention: only a body's staff are "not authorized to speak to the media";
+    # what one of them says went on is a practice, not reporting from an unnamed source.
+    result = drafted(
+        "The office said the count was accurate.",
+        "A CCTO encoder, who asked not to be named because she is not authorized to speak to"
+        " the media, said the office had the hospital figures in January.",
+    )
+    assert holding(result, "hospital figures").lane == "practice"

@@ -222,6 +222,14 @@ _COUNTED_SHIELDED: Final = re.compile(
     r"\s+(?:[a-z][\w’'-]+\s+){0,2}?[a-z][\w’'-]+s,\s+(?P<rest>who\s[^.;“”\"]*?),?\s+(?:said|says"
     r"|told|tells)\b"
 )
+# ... or one of any trade who may not speak for the body, which only its staff are barred
+# from: "A CCTO encoder, who asked not to be named because she is not authorized to speak
+# to the media, said staff were told ..."
+_BARRED_FROM_SPEAKING: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:An?|One|Another)\s+[^,;“”\"]{1,60},\s+(?P<rest>who\s"
+    r"[^.;“”\"]*?\bnot\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:speak|talk|comment)"
+    r"[^.;“”\"]*?),?\s+(?:said|says|told|tells)\b"
+)
 
 
 # ... or unnamed, placed where they work or worked ("A staff member of the Fleet Unit said")
@@ -257,6 +265,7 @@ def insider(outside: str) -> bool:
         or _SHIELDED_AGAIN.match(outside)
         or _SHIELDED_AT.match(outside)
         or _COUNTED_SHIELDED.match(outside)
+        or _BARRED_FROM_SPEAKING.match(outside)
     )
     if shielded is not None and SOURCE_NOTE.search(shielded.group("rest")):
         return True
