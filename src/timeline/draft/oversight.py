@@ -357,9 +357,7 @@ CORRECTED: Final = whole_words(
     r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted)\s+"
     r"(?:the|its|his|her|their|an?|\d[\d,]*)\s+(?:[\w.%’'-]+\s+){0,3}?(?:note|statement|post|tweet"
     r"|claims?|figures?|report|guidance|memo|briefing|page|entries|entry|letter|advert"
-    r"|advertisement|press\s+release|notice|directive|instruction"
-    # (a number given out: "corrected its count of people killed in road crashes")
-    r"|count|tally|totals?|toll|estimates?)"
+    r"|advertisement|press\s+release|notice|directive|instruction)"
     # a public label or figure reworded: "changed the label on its website to ..."
     r"|(?:changed|altered|reworded|relabell?ed|updated)\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:label|wording|description|heading|caption|disclaimer)"
