@@ -157,6 +157,7 @@ def test_labelled_sentence(item: Labelled) -> None:
         ("The path was closed forty-five years ago, she said.", "forty-five years ago"),
         ("The board met on Tuesday last and agreed the plan.", "Tuesday last"),
         ("He said on Wednesday last week that it was over.", "Wednesday last week"),
+        ("The system failed at 7.42pm on Friday 12 January, the log shows.", "Friday 12 January"),
     ],
 )
 def test_ranges_and_hedges_are_found_whole(text: str, whole: str) -> None:

@@ -81,10 +81,11 @@ _DAY_MONTH: Final = (
     rf"{_THE}?{_DAY}(?:{_S}?[-–]{_S}?{_DAY}|{_S}(?:to|and|through){_S}{_DAY})?{_S}(?:of{_S})?{_MONTH}"
     rf"(?:,?{_S}{_YEAR4}|{_S}{_REL_YEAR})?"
 )
-# (the word after, in Irish and older British usage: "on Tuesday last", "Wednesday last week";
-# not "Tuesday last year", see atoms.Atoms.weekday)
+# (the day first, as British copy writes it: "Friday 12 January"; or the word after, in Irish
+# and older British usage: "on Tuesday last", "Wednesday last week"; not "Tuesday last year",
+# see atoms.Atoms.weekday)
 _WEEKDAY: Final = (
-    rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}{_MONTH_DAY}|{_S}(?:last|next)(?:{_S}week)?{_E}"
+    rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}(?:{_MONTH_DAY}|{_DAY_MONTH})|{_S}(?:last|next)(?:{_S}week)?{_E}"
     r"(?![ \t\u00a0]+(?i:years?|months?|weeks?|days?|nights?|weekend|time|term|session|season"
     rf"|quarter|decade|to|door|one|of|{_SEASONS}|{_FULL_MONTHS})(?![A-Za-z])))?"
 )
