@@ -47,6 +47,11 @@ from draft_support import drafted, holding
             "14 April",
         ),
         (
+            "The festival's report, lodged on February 16, repeated the figure of 97 per cent.",
+            "repeated the figure",
+            "February 16",
+        ),
+        (
             "In its annual report, published in July, the company said leakage had fallen.",
             "leakage had fallen",
             "in July",

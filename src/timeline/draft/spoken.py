@@ -43,7 +43,10 @@ _DETERMINER_END: Final = re.compile(
     re.IGNORECASE,
 )
 # The participles of a record's making: "The consultation summary, published on 14 April,"
-_MADE: Final = r"(?:published|dated|issued|released|sent|written|posted|circulated|filed|submitted)"
+_MADE: Final = (
+    r"(?:published|dated|issued|released|sent|written|posted|circulated|filed|submitted|lodged"
+    r"|tabled|presented)"
+)
 # "The first, on Sept. 19, was written by", "The consultation summary, published on 14
 # April, said": a time set off by commas, alone or with the participle of its making
 _SET_OFF: Final = re.compile(
