@@ -1377,3 +1377,12 @@ def test_records_obtained_showing_a_fact_reveal_it_with_the_time_both_deeds_shar
     assert logged.date == "between November 2021 and June this year"
     assert holding(result, "obtained weighbridge records").lane == "disclosure"
     assert linked(result, "reveals", "obtained weighbridge records", "6800 tonnes of glass logged")
+
+
+def test_a_deployment_list_is_a_record() -> None:
+    result = drafted(
+        "The Collector said no theatre had screened a show before 9 a.m.",
+        "The city police’s deployment list for October 31, a copy of which the paper has"
+        " seen, shows that 42 personnel were posted at the four theatres from 3 a.m.",
+    )
+    assert holding(result, "42 personnel were posted").lane == "practice"

@@ -275,3 +275,14 @@ def test_a_record_maintained_somewhere_is_no_claim(sentence: str, claimed: bool)
     # not a speaker's account.
     assert (CLAIM_VERB.search(sentence) is not None) is claimed
     assert (STATEMENT.search(sentence) is not None) is claimed
+
+
+def test_a_rule_announced_to_come_is_no_deed_done() -> None:
+    # Tense convention: "announced that no show would be permitted before 9 a.m." tells a
+    # rule to come, said in public; "would be permitted" is no permission given.
+    result = drafted(
+        "Records show four theatres held shows at 4 a.m.",
+        "On October 28, the Collector’s office had announced that no show would be permitted"
+        " before 9 a.m. on the film’s release day.",
+    )
+    assert holding(result, "had announced").lane == "statement"

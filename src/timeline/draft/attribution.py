@@ -128,6 +128,8 @@ _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b"
 
 
 _WHO_DID: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?$")
+# (a rule said to come, "announced that no show would be permitted", is no deed done)
+_MODAL: Final = re.compile(r"\b(?:would|will|could|can|must|may|might)\s+(?:not\s+)?(?:be\s+)?$")
 
 
 def _told_deeds(outside: str) -> list[re.Match[str]]:
@@ -146,6 +148,7 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
         or m.start() < said.start()
         or not (
             _SUBORDINATE.search(outside, said.end(), m.start())
+            or _MODAL.search(outside, said.end(), m.start())
             # (a state claimed of every one, in the passive, "said all the lights were
             # installed", is the claim itself)
             or (

@@ -385,6 +385,7 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum)"
     # sworn words before a public body, and what a body announces, are said in public
     r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing)"
+    r"|(?:speaking|talking)\s+to\s+(?:the\s+)?(?:reporters|journalists|media|press)"
     # ... and words told to an assembly or to the air: "told state parliament", "told a
     # radio phone-in"
     r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:parliament|legislature|assembly"

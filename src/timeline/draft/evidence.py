@@ -88,7 +88,7 @@ EVIDENCE_NOUN: Final = (
     # a list or a schedule kept of who got what: "An occupancy list kept by the agency's site
     # office", "according to a schedule Bahamas Power and Light sent to the agency"
     r"|(?:occupancy|waiting|beneficiary|distribution|payment|allocation|crew|passenger|patient"
-    r"|delivery|connection)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared|drawn\s+up|maintained)\b)"
+    r"|delivery|connection|deployment)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared|drawn\s+up|maintained)\b)"
     r"|schedules?(?=\s+(?:[\w’'-]+\s+){0,5}?(?:sent|gave|filed|submitted|prepared|obtained|seen)\b)"
     # the books a counter or a station keeps: "the ice sales book", "the occurrence book"
     r"|(?:sales|order|visitors?|cash|occurrence|duty|attendance|log|day|minute)\s+books?"
