@@ -4774,3 +4774,14 @@ def test_what_a_newsroom_monitored_or_listened_to_is_told_next() -> None:
         " days last week. On two of the days, at least two live local shows did not go out."
     )
     assert holding(result, "did not go out").lane == "practice"
+
+
+def test_where_a_newsroom_went_is_a_check_like_a_visit() -> None:
+    # Newsroom convention: "Courier reporters went to the arena on Tuesday" is a visit of
+    # its own, the fact it established, set against the account it tests.
+    result = drafted(
+        "The mayor told the council that no cockfight had ever been held on a weekday.",
+        "Courier reporters went to the arena on Tuesday, Feb. 4, and again two weeks later.",
+    )
+    assert holding(result, "reporters went to the arena").lane == "practice"
+    assert linked(result, "contradicts", "reporters went to the arena", "no cockfight")

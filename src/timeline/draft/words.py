@@ -541,7 +541,7 @@ SOURCES_TOLD: Final = whole_words(
 # there ("visited 22 schools", "measured every ramp") ...
 SITE_CHECK_VERBS: Final = (
     r"visited|measured|counted|tested|timed|stood|watched|observed|inspected|checked"
-    r"|photographed|filmed|sampled|walked|rode|monitored|listened\s+to"
+    r"|photographed|filmed|sampled|walked|rode|monitored|listened\s+to|went\s+to|returned\s+to"
 )
 # ... and its work on records and calls ("examined 41 settlement letters", "traced").
 CHECK_VERBS: Final = (
