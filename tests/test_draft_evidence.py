@@ -1386,3 +1386,17 @@ def test_a_deployment_list_is_a_record() -> None:
         " seen, shows that 42 personnel were posted at the four theatres from 3 a.m.",
     )
     assert holding(result, "42 personnel were posted").lane == "practice"
+
+
+def test_a_count_of_days_after_an_account_leads_to_the_evidence_against_it() -> None:
+    # Lead convention: "Four days after the Collector told reporters ..., an order obtained
+    # by the paper shows ..." tells the account in the leading clause and the evidence,
+    # with what it shows, in the main clause.
+    result = drafted(
+        "Four days after the Collector told reporters that no cinema in the district had"
+        " screened a film before 9 a.m., an order obtained by the paper shows that revenue"
+        " officials had permitted 4 a.m. shows at four theatres."
+    )
+    assert holding(result, "told reporters").lane == "statement"
+    assert holding(result, "had permitted 4 a.m. shows").lane == "practice"
+    assert holding(result, "an order obtained by the paper").lane == "disclosure"

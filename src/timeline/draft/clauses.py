@@ -12,7 +12,7 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
-from timeline.draft.evidence import ACCORDING, AS_LISTED, VERDICT_ONLY
+from timeline.draft.evidence import ACCORDING, AS_LISTED, MEASUREMENT, VERDICT_ONLY
 from timeline.draft.leads import leading_split
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
@@ -29,7 +29,6 @@ from timeline.draft.words import (
     CONTRAST_OPEN,
     LEAD_PHRASE,
     LEADING,
-    MEASUREMENT,
     OUTLET_CREDIT,
     QUESTION_LEAD,
     REPORT_VERB,

@@ -19,6 +19,7 @@ __all__ = [
     "EVIDENCE_TELLS",
     "FILING",
     "KNOWN_INSIDE",
+    "MEASUREMENT",
     "OBTAINED_SHOWING",
     "OF_CHECKED",
     "OUTLET_REQUESTED",
@@ -62,6 +63,8 @@ EVIDENCE_NOUN: Final = (
     # what was paid, and who is on the roll: "the council's payment schedules show", "The
     # voters' roll for the election still listed her at the address"
     r"|payment\s+(?:schedules?|runs?|vouchers?)|(?:voters?[’']?|electoral)\s+rolls?"
+    # an order known as a document: "an order obtained by the Dispatch shows"
+    r"|orders?(?=,?\s+(?:obtained|seen|issued|dated|signed|released)\b)"
     r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
@@ -319,6 +322,16 @@ OF_CHECKED: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:sampled|reviewed|examined|checked|visited|inspected|tested|analy[sz]ed"
     r"|surveyed|audited|looked\s+at)\b[^,;]{0,60},\s+",
     re.IGNORECASE,
+)
+# Measurement convention: readings that "exceeded" a limit or "tested at" a level are
+# facts the reporter established from the data, not statements or background.
+MEASUREMENT: Final = whole_words(
+    r"exceed(?:ed|s)|(?:have|has|had)\s+exceeded|tested\s+(?:at|positive|above)"
+    r"|(?:levels?|samples?|readings?)\s+(?:[\w’'-]+\s+){0,10}?(?:have|has|had)\s+"
+    r"(?:shown|risen|topped|surpassed)"
+    # "kicked off at a reading of 29.4", "readings at or above the limit"
+    r"|(?:at\s+)?an?\s+reading\s+of|readings?\s+(?:at\s+or\s+)?(?:above|over|beyond|below)"
+    r"|(?:at\s+or\s+)?(?:above|over|beyond)\s+the\s+(?:[\w-]+\s+)?(?:limit|threshold|maximum)"
 )
 # Obtained-records convention: "obtained weighbridge records under Right to Information laws
 # last month showing about 6800 tonnes of glass tipped": the records got, named as the

@@ -162,8 +162,12 @@ _CAUSES: Final = (
 CAUSE: Final = whole_words(_CAUSES)
 _DAY_PARTS: Final = ("day", "morning", "afternoon", "evening", "night")
 # "The morning after two trains stopped on Oct. 8, the agency told riders": a time told from
-# the incident the clause names, the day after it ("The day after") or the same day.
-TOLD_FROM: Final = rf"(?:The\s+(?:{'|'.join(_DAY_PARTS)})\s+after|(?:Hours|Minutes)\s+after)"
+# the incident the clause names, the day after it ("The day after") or the same day, or a
+# count of days after it ("Four days after the Collector told reporters ..., an order shows")
+TOLD_FROM: Final = (
+    rf"(?:The\s+(?:{'|'.join(_DAY_PARTS)})\s+after|(?:Hours|Minutes|(?:A|One|Two|Three|Four|Five"
+    r"|Six|Seven|Ten|\d{1,2})\s+(?:days?|weeks?|months?))\s+after)"
+)
 LEADING: Final = re.compile(
     # ("As of Jan. 31, ..." and "As a result, ..." open no clause of their own)
     r"(?:(?:And|But|Yet)\s+)?(?P<word>As(?!\s+(?:of|a\s+result|well|such)\b)|While|Since|After"
@@ -579,16 +583,6 @@ EMBED_SIGNATURE: Final = re.compile(
 # Pronoun convention: "she said", "he told reporters" name the speaker by a pronoun that
 # refers to the last person the story named.
 PRONOUN_SPEAKER: Final = re.compile(r"\b(?:he|she|they)(?:[’']s)?\b", re.IGNORECASE)
-# Measurement convention: readings that "exceeded" a limit or "tested at" a level are
-# facts the reporter established from the data, not statements or background.
-MEASUREMENT: Final = whole_words(
-    r"exceed(?:ed|s)|(?:have|has|had)\s+exceeded|tested\s+(?:at|positive|above)"
-    r"|(?:levels?|samples?|readings?)\s+(?:[\w’'-]+\s+){0,10}?(?:have|has|had)\s+"
-    r"(?:shown|risen|topped|surpassed)"
-    # "kicked off at a reading of 29.4", "readings at or above the limit"
-    r"|(?:at\s+)?an?\s+reading\s+of|readings?\s+(?:at\s+or\s+)?(?:above|over|beyond|below)"
-    r"|(?:at\s+or\s+)?(?:above|over|beyond)\s+the\s+(?:[\w-]+\s+)?(?:limit|threshold|maximum)"
-)
 PRONOUN_SAID: Final = re.compile(
     # (not inside what the clause's own subject said: "cited the network as part of what he
     # said were 1,100 chargers")
