@@ -735,3 +735,19 @@ def test_a_correction_put_out_is_a_disclosure(sentence: str, words: str) -> None
     assert holding(result, words).lane == "disclosure"
     # (a press note is the party's account, not a correction of it)
     assert CORRECTED.search("The trust issued a press note stating that all were seen.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "corrected"),
+    [
+        ("The councillor lodged a corrected primary return on 6 February.", True),
+        ("The board approved corrected minutes on Tuesday.", True),
+        ("On Monday, after lodging the corrected return, she said it was a slip.", False),
+    ],
+)
+def test_a_corrected_return_lodged_is_a_correction_but_not_one_named_again(
+    sentence: str, corrected: bool
+) -> None:
+    # Correction convention: a form filed again corrected is a correction put out; "the
+    # corrected return" named again in a later clause is that correction, no new one.
+    assert (CORRECTED.search(sentence) is not None) is corrected

@@ -514,3 +514,13 @@ def test_telling_members_that_is_the_account_given() -> None:
         "that every well was tested."
     )
     assert [(e.lane, e.date) for e in result.events] == [("statement", "in January")]
+
+
+def test_words_told_at_an_unveiling_are_dated_by_it() -> None:
+    # Occasion convention: "At the collection's unveiling in March 2018, Mr Tolley told
+    # about 80 guests" dates the words by the gathering they were given at.
+    result = drafted(
+        "At the collection’s unveiling in March 2018, Mr Tolley told about 80 guests that"
+        " “these models will never leave Geelong”."
+    )
+    assert holding(result, "Tolley told").date == "in March 2018"

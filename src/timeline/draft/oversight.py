@@ -377,8 +377,11 @@ CORRECTED: Final = whole_words(
     r"|(?:had|once)\s+read\s+(?:[“\"][^”\"]{1,80}[”\"]|\s{3,}),?\s*(?:now\s+)?(?:read|reads)\b"
     # a correction put out: "approved corrected minutes", "The corrected figures, published
     # on Wednesday, show", "added a note to the online version of its report"
-    r"|(?<!not\s)(?<!un)corrected\s+(?:[\w-]+\s+){0,2}?(?:minutes|figures?|reports?|versions?"
-    r"|statements?|accounts|data|tables?|counts?|tall(?:y|ies)|notices?|records?|results)\b"
+    # (not one named again mid-sentence: "after lodging the corrected return, she said")
+    r"|(?<!not\s)(?<!un)(?<!\w\sthe\s)corrected\s+(?:[\w-]+\s+){0,2}?(?:minutes|figures?|reports?"
+    r"|versions?|statements?|accounts|data|tables?|counts?|tall(?:y|ies)|notices?|records?|results"
+    # (a form filed again: "lodged a corrected primary return on 6 February")
+    r"|returns?|declarations?|filings?)\b"
     r"(?![^.;“”\"]{0,40}?\b(?:would|will)\b)"  # (not one promised: see promises.pledged)
     r"|(?:added|attached|appended|issued|published|posted)\s+(?:a|an)\s+(?:(?!press\b)[\w-]+\s+)?(?:note"
     r"|correction|clarification|disclaimer|footnote|caveat|erratum)\b"

@@ -93,7 +93,7 @@ _STATEMENT_NOUNS: Final = (
     # ... or any gathering it was given at: "At a community open house in Oakbrae in May"
     r"|event|open\s+house|open\s+day|drop-in|consultation|exhibition|ceremony|launch|session"
     r"|conference|summit|breakfast|lunch(?:eon)?|dinner|gala|reception|seminar|workshop"
-    r"|convention|symposium"
+    r"|convention|symposium|unveiling|opening|inauguration|(?:ribbon|sod)[\s-]cutting"
     # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
     r"|opinion|ruling|judg(?:e)?ment|determination"
     # a message to a public: "in a Sept. 16 message to parents"
