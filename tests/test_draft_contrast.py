@@ -104,6 +104,11 @@ def test_the_account_told_after_a_lede_that_sums_up_the_finding_is_the_one_teste
             " serviced every fortnight.",
             "Speaking to reporters",
         ),
+        (
+            "Its own media release on February 1 described the pumps as “serviced every"
+            " fortnight”.",
+            "media release",
+        ),
     ],
 )
 def test_words_given_at_a_meeting_in_a_press_note_or_to_the_newsroom_are_the_account(

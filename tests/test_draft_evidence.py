@@ -1400,3 +1400,13 @@ def test_a_count_of_days_after_an_account_leads_to_the_evidence_against_it() -> 
     assert holding(result, "told reporters").lane == "statement"
     assert holding(result, "had permitted 4 a.m. shows").lane == "practice"
     assert holding(result, "an order obtained by the paper").lane == "disclosure"
+
+
+def test_a_docket_is_a_record_and_what_it_shows_a_practice() -> None:
+    result = drafted(
+        "The festival said 97 per cent of its waste was kept out of landfill.",
+        "A docket dated January 23 shows the composting site rejected a load as heavily"
+        " contaminated and it was sent to landfill instead.",
+    )
+    assert holding(result, "composting site rejected").lane == "practice"
+    assert holding(result, "A docket dated January 23").lane == "disclosure"

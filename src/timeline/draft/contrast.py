@@ -375,6 +375,8 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|in\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+(?:release|statement|note)"
     r"|(?:issued|released|put\s+out)\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:press|news|media)\s+"
     r"(?:release|statement|note)"
+    # (or the release itself as the subject: "Its own media release on February 1 congratulated")
+    r"|^\W*(?:[\w’'-]+\s+){0,3}?(?:press|news|media)\s+release\b"
     r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
     r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"

@@ -65,7 +65,7 @@ EVIDENCE_NOUN: Final = (
     r"|payment\s+(?:schedules?|runs?|vouchers?)|(?:voters?[’']?|electoral)\s+rolls?"
     # an order known as a document: "an order obtained by the Dispatch shows"
     r"|orders?(?=,?\s+(?:obtained|seen|issued|dated|signed|released)\b)"
-    r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diaries|calendars|CCTV|dockets|ledgers|(?-i:ledger)|logbooks?"
+    r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diaries|calendars|CCTV|dockets?|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     # an answer to a records request, a dated document: "A reply dated September 28 ... shows"
