@@ -1410,3 +1410,13 @@ def test_a_docket_is_a_record_and_what_it_shows_a_practice() -> None:
     )
     assert holding(result, "composting site rejected").lane == "practice"
     assert holding(result, "A docket dated January 23").lane == "disclosure"
+
+
+def test_what_a_record_records_of_someone_is_a_practice() -> None:
+    # Record convention: "The tracking sheet records her file as complete on November 3"
+    # is what the record shows, with the possessive after the verb as with an article.
+    result = drafted(
+        "The department said every complete file had been paid.",
+        "The tracking sheet records her file as complete on November 3 last year.",
+    )
+    assert holding(result, "as complete on November 3").lane == "practice"

@@ -715,3 +715,13 @@ def test_a_dated_letter_written_by_an_official_is_word_passed_inside() -> None:
     )
     assert holding(result, "A letter dated December 29").lane == "practice"
     assert PRIVATE.search("A letter dated December 29, sent by residents to the council") is None
+
+
+def test_a_bodys_half_year_report_forecast_is_its_account() -> None:
+    # Own-report convention: what a body's half-year or interim report "forecast" is the
+    # account it gave, however much the report reads like evidence.
+    result = drafted(
+        "In its half-year report to the council in February, the company had forecast a"
+        " surplus of $2.9m."
+    )
+    assert holding(result, "had forecast a surplus").lane == "statement"

@@ -103,7 +103,8 @@ _COURT_HEARD: Final = re.compile(
 )
 # "The initial casualty report listed the cause of death as ...": how a first report tells.
 _ACCOUNT_VERB: Final = re.compile(
-    r"\b(?:listed|lists|described|describes|called|calls|classified|ruled|attributed|gave)\b"
+    r"\b(?:listed|lists|described|describes|called|calls|classified|ruled|attributed|gave"
+    r"|forecast|forecasts|projected|projects)\b"
 )
 
 

@@ -157,7 +157,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|states\s+that|state\s+that|stated\s+that|notes\s+that|noted\s+that"
     r"|(?:marks|marked)(?=\s+(?-i:[A-Z])|\s+(?:every|each|all|the|it|them)\b)"
     r"|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d[\d,]*"
-    r"|one|two|three|four|five|several|many|no|each|every"
+    r"|one|two|three|four|five|several|many|no|each|every|her|his|their|its"
     # a named, numbered unit: "the log records Block 4 as skipped"
     r"|(?=(?-i:[A-Z][a-z]+)\s+\d))\b)"
 )
