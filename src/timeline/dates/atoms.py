@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Final
 
 from timeline.dates.nodes import (
     DayAtom,
@@ -30,16 +29,17 @@ from timeline.dates.tokens import (
     TokenCursor,
 )
 from timeline.dates.words import (
+    AFTER_RELATIVE,
     CENTURY_WORDS,
     COUNT_VERBS,
     DAY_PARTS,
     FALL_VERB_BEFORE,
-    MONTHS,
     NUMBER_WORDS,
     ORDINAL_DAYS,
     ORDINAL_TENS,
     ORDINAL_WORDS,
     SEASONS,
+    TENS_WORDS,
     UNIT_WORDS,
     UNITS,
     WEEKDAY_ABBR,
@@ -50,18 +50,6 @@ from timeline.dates.words import (
     YEAR_CONTEXT_PUNCT,
     YEAR_RANGE_NOUNS,
     YEAR_TENS,
-    word_set,
-)
-
-# The tens in words, which a count of units may follow ("forty-five")
-_TENS: Final = {w: n for w, n in NUMBER_WORDS.items() if n >= 20 and n % 10 == 0}
-# Words after "last" or "next" that make them name another time: "Tuesday last year",
-# "Monday next month", "Friday next to the station"
-_AFTER_RELATIVE: Final = (
-    frozenset(UNITS)
-    | frozenset(MONTHS)
-    | frozenset(SEASONS)
-    | word_set("night nights weekend time term session season to door one of")
 )
 
 Date = datetime.date
@@ -194,10 +182,10 @@ class DateAtoms(TokenCursor):
     def ago(self, k: int) -> Result | None:
         """ "two years ago"."""
         n = self.small_count(k)
-        if n is None or (self.punct(k - 1) == "-" and _TENS.get(self.word(k - 2))):
+        if n is None or (self.punct(k - 1) == "-" and self.word(k - 2) in TENS_WORDS):
             return None  # "five" of "forty-five" is no count of its own
         j = k + 1
-        if _TENS.get(self.word(k)):
+        if self.word(k) in TENS_WORDS:
             # the tens and the units: "forty-five years ago", "twenty one years ago"
             at = j + 1 if self.punct(j) == "-" else j
             units = NUMBER_WORDS.get(self.word(at), 0) if self.word(at) not in ("a", "an") else 0
@@ -231,7 +219,7 @@ class DateAtoms(TokenCursor):
         after = self.word(k + 1)
         if after in ("last", "next") and self.word(k + 2) == "week":
             return WeekdayAtom(day, f"{after} week"), k + 3  # "Wednesday last week"
-        if after in ("last", "next") and self.word(k + 2) not in _AFTER_RELATIVE:
+        if after in ("last", "next") and self.word(k + 2) not in AFTER_RELATIVE:
             # Irish and older British usage sets the word after: "on Tuesday last", "the
             # meeting on Monday next" (not "Tuesday last year", "Monday next month")
             return WeekdayAtom(day, after), k + 2

@@ -9,12 +9,14 @@ from typing import Final
 
 from timeline.dates.holidays import HOLIDAY_CORES, HOLIDAY_PATTERN
 from timeline.dates.words import (
+    AFTER_RELATIVE,
     DECADE_WORDS,
     FULL_MONTH_NAMES,
     MONTH_ABBREVIATIONS,
     NUMBER_WORDS,
     ORDINAL_DAYS,
     SEASONS,
+    TENS_WORDS,
     UNIT_NAMES,
     UNIT_WORDS,
     WEEKDAY_NAMES,
@@ -53,7 +55,7 @@ _DAY: Final = rf"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?{_E}"
 _YEAR4: Final = r"[12][0-9]{3}(?![0-9]|[.,][0-9])"
 _BARE_YEAR: Final = r"(?:19|20)[0-9]{2}"
 _NUM_LEFT: Final = r"(?<![0-9.,$£€#/:])"
-_TENS: Final = _either_case(w for w, n in NUMBER_WORDS.items() if n >= 20 and n % 10 == 0)
+_TENS: Final = _either_case(TENS_WORDS)
 _COUNT: Final = rf"(?:(?:{_TENS})[- ])?(?:{_either_case(NUMBER_WORDS)}|[0-9]{{1,2}})"
 _UNIT: Final = "(?:" + "|".join(f"{unit}s?" for unit in UNIT_NAMES) + ")"
 _REL_YEAR: Final = rf"(?:last|this|next){_S}year{_E}"
@@ -81,13 +83,13 @@ _DAY_MONTH: Final = (
     rf"{_THE}?{_DAY}(?:{_S}?[-–]{_S}?{_DAY}|{_S}(?:to|and|through){_S}{_DAY})?{_S}(?:of{_S})?{_MONTH}"
     rf"(?:,?{_S}{_YEAR4}|{_S}{_REL_YEAR})?"
 )
+_AFTER_RELATIVE: Final = "|".join(sorted(map(re.escape, AFTER_RELATIVE), key=len, reverse=True))
 # (the day first, as British copy writes it: "Friday 12 January"; or the word after, in Irish
 # and older British usage: "on Tuesday last", "Wednesday last week"; not "Tuesday last year",
-# see atoms.Atoms.weekday)
+# see atoms.DateAtoms.weekday)
 _WEEKDAY: Final = (
     rf"(?:{_WEEKDAYS}){_E}(?:,?{_S}(?:{_MONTH_DAY}|{_DAY_MONTH})|{_S}(?:last|next)(?:{_S}week)?{_E}"
-    r"(?![ \t\u00a0]+(?i:years?|months?|weeks?|days?|nights?|weekend|time|term|session|season"
-    rf"|quarter|decade|to|door|one|of|{_SEASONS}|{_FULL_MONTHS})(?![A-Za-z])))?"
+    rf"(?![ \t\u00a0]+(?i:{_AFTER_RELATIVE})(?![A-Za-z])))?"
 )
 _DECADE: Final = (
     rf"(?:{_THE}?(?:{_NUM_LEFT}(?:1[89]|20)[0-9]0s|['‘’][0-9]0s){_E}|{_THE}[0-9]0s{_E}"

@@ -137,6 +137,16 @@ ORDINAL_TENS: Final = {"twenty": 20, "thirty": 30}
 #: Units a count can measure ("two days", "a decade"), singular.
 UNIT_NAMES: Final = ("day", "week", "month", "year", "decade")
 UNITS: Final = {form: unit for unit in UNIT_NAMES for form in (unit, unit + "s")}
+#: The tens in words, which a count of units may follow ("forty-five").
+TENS_WORDS: Final = frozenset(w for w, n in NUMBER_WORDS.items() if n >= 20 and n % 10 == 0)
+#: Words after "last" or "next" that make them name another time than a weekday's own:
+#: "Tuesday last year", "Monday next month", "Friday next to the station".
+AFTER_RELATIVE: Final = (
+    frozenset(UNITS)
+    | frozenset(MONTHS)
+    | frozenset(SEASONS)
+    | word_set("quarter quarters night nights weekend time term session season to door one of")
+)
 
 # --------------------------------------------------------------------------------------------
 # Words around dates
