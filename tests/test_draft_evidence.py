@@ -1420,3 +1420,14 @@ def test_what_a_record_records_of_someone_is_a_practice() -> None:
         "The tracking sheet records her file as complete on November 3 last year.",
     )
     assert holding(result, "as complete on November 3").lane == "practice"
+
+
+def test_a_licence_agreement_is_a_record() -> None:
+    # Record convention: an agreement signed with a tenant or a funder is a document;
+    # what "licence agreements seen by the paper show" is a practice.
+    result = drafted(
+        "The operator told students their rent would rise by only 2 per cent.",
+        "The operator has added a compulsory weekly services charge, licence agreements seen"
+        " by the paper show.",
+    )
+    assert holding(result, "compulsory weekly services charge").lane == "practice"

@@ -63,6 +63,8 @@ EVIDENCE_NOUN: Final = (
     # what was paid, and who is on the roll: "the council's payment schedules show", "The
     # voters' roll for the election still listed her at the address"
     r"|payment\s+(?:schedules?|runs?|vouchers?)|(?:voters?[’']?|electoral)\s+rolls?"
+    # (an agreement signed with a tenant or a funder: "licence agreements seen by the paper show")
+    r"|(?:licen[cs]e|tenancy|lease|rental|loan|funding|grant|service)\s+agreements?"
     # an order known as a document: "an order obtained by the Dispatch shows"
     r"|orders?(?=,?\s+(?:obtained|seen|issued|dated|signed|released)\b)"
     r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diaries|calendars|CCTV|dockets?|ledgers|(?-i:ledger)|logbooks?"
