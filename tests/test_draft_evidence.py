@@ -11,8 +11,8 @@ from timeline.draft.evidence import (
     OUTLET_REQUESTED,
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
+    REPORT,
 )
-from timeline.draft.words import REPORT
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
 

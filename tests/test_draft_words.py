@@ -6,8 +6,9 @@ import pytest
 
 from draft_support import drafted, holding, linked
 from timeline.draft.attribution import lane_of
+from timeline.draft.evidence import REPORT
 from timeline.draft.insiders import STAFF_DEED
-from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, REPORT, STATEMENT
+from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, STATEMENT
 
 
 @pytest.mark.parametrize(
@@ -286,3 +287,16 @@ def test_a_rule_announced_to_come_is_no_deed_done() -> None:
         " before 9 a.m. on the film’s release day.",
     )
     assert holding(result, "had announced").lane == "statement"
+
+
+def test_money_claimed_is_no_account_given() -> None:
+    # "claimed two nights' subsistence", "claimed £450": a sum drawn, not words said
+    assert STATEMENT.search("Each member claimed two nights' subsistence and mileage.") is None
+    assert CLAIM_VERB.search("The member claimed £450 for the trip.") is None
+    assert STATEMENT.search("The member claimed the expenses were justified.")
+    result = drafted(
+        "The claims, which came to £1,940 in all, were lodged on March 3 and paid on March 20, "
+        "according to records released to the paper."
+    )
+    claims = holding(result, "came to £1,940")
+    assert (claims.lane, claims.date) == ("practice", "March 3")

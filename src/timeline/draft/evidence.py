@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, REPORT, whole_words
+from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, whole_words
 
 __all__ = [
     "ACCORDING",
@@ -28,10 +28,38 @@ __all__ = [
     "PRONOUN_SHOWS",
     "RECORDS_OBTAINED",
     "RECORDS_RELEASED",
+    "REPORT",
     "STILL_UNDONE",
     "VERDICT_ONLY",
     "report_cue",
 ]
+
+# The words of a report, an inspection or a finding, and of how a matter came out.
+REPORT: Final = whole_words(
+    # (not a word that only names a kind of rule or staff: "their inspection rules")
+    r"(?:reports?|audits?|inquiry|investigation|inspections?)(?!\s+(?:rules?|regimes?"
+    r"|requirements?|standards?|laws?|polic(?:y|ies)|schedules?|process|fees?|forms?|staff"
+    r"|teams?|units?|budgets?|guidelines?)\b)"
+    r"|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|investigators?"
+    r"|inspectors?|inspects|observed|noted|reviewed|revealed|reveals"
+    # (not "had not been inspected since 2015": what went undone is the practice)
+    r"|(?<!been\s)(?<!was\s)(?<!were\s)(?<!not\s)(?<!never\s)(?<!be\s)inspected"
+    # (an overseer "cited the plant for 12 violations", not a minister who "cited the network")
+    r"|cited(?=\s+(?:[\w’'.-]+\s+){1,5}?for\b)"
+    # how it came out: "The gap came to light after the Messenger asked for the records"
+    r"|came\s+to\s+light|comes\s+to\s+light"
+    # "Questions about the faculty were first raised in August", "doubts first surfaced"
+    r"|(?:questions|concerns|doubts|complaints)\s+(?:about\s+[^,;]{1,60}?\s+)?(?:were\s+|had\s+been\s+)?"
+    r"(?:first\s+)?(?:raised|surfaced|emerged)"
+    r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
+    # a conclusion shared: "An outside review ... reached the same conclusion"
+    r"|reached\s+(?:the\s+same|a\s+similar|similar)\s+conclusions?"
+    r"|(?:records|documents|data|emails|logs)\s+(?:show|showed|obtained)"
+    # Inquiry convention: an inquiry under way ("the Texas Rangers are investigating the
+    # shooting", "prosecutors are reviewing the case") is oversight at work.
+    r"|(?:is|are|was|were|(?:has|have)\s+been)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:investigating|probing|reviewing|examining|auditing|looking\s+into)"
+)
 
 # Evidence convention: reporters establish facts from records, not from what officials say;
 # "records show", "emails show", "the audit found", "according to the report" attribute a
