@@ -524,3 +524,28 @@ def test_words_told_at_an_unveiling_are_dated_by_it() -> None:
         " “these models will never leave Geelong”."
     )
     assert holding(result, "Tolley told").date == "in March 2018"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "date"),
+    [
+        # a speaker's own deed, told at no time given, is dated by the deed's time
+        (
+            "Ms Okafor said she paid $120 at a walk-in clinic on May 9 after the desk turned "
+            "her card away.",
+            "paid $120",
+            "May 9",
+        ),
+        (
+            "Mr Daly said he fenced off the lane in June after sheep were worried.",
+            "fenced",
+            "in June",
+        ),
+        # ... not a state of things the speaker tells of
+        ("The mayor said the pumps were all working in June.", "pumps", "../2024-03-08"),
+    ],
+)
+def test_a_speakers_own_deed_is_dated_by_its_time_when_the_telling_has_none(
+    paragraph: str, words: str, date: str
+) -> None:
+    assert holding(drafted(paragraph), words).date == date

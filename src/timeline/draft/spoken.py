@@ -399,6 +399,16 @@ def bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bo
 _SPOKE_TO: Final = re.compile(r"\bwhen\s+(?:he|she|they|it)\s+spoke\s+(?:to|with)\b")
 
 
+# A speaker's own past deed told right after the speech verb: "said she paid", "says he
+# fenced it off" (not "said she was", "said he would", nor "said she had not").
+_OWN_DEED: Final = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had\s+)?(?:\w+ly\s+)?(?!(?:was|were|had|has|have"
+    r"|would|will|could|did|is|are|can|should|might|must|does|do|never|not|may|knew|know|believed"
+    r"|thought|felt|understood|hoped|expected|wanted|needed)\b)[a-z]+(?:ed|id|ost|ent|ew|ought|aught"
+    r"|old|ound|ade|ook|ave|ame|ept|elt|ut|ote|oke|an|ang|at|ot)\b"
+)
+
+
 def spoken_date(
     found: Sequence[Found],
     s: str,
@@ -453,5 +463,13 @@ def spoken_date(
     if occasion:
         return True, occasion[0]
     if verbs:
-        return True, _before_verb(found, s, a, offset, verbs[0].start())
+        told = _before_verb(found, s, a, offset, verbs[0].start())
+        deed = _OWN_DEED.match(s, verbs[0].end(), b)
+        if told is None and deed is not None:
+            # Own-experience convention: a speaker telling, at no time given, of their own
+            # deed with its time ("said she paid Sh3,400 at a clinic on October 14") tells
+            # of that day; the deed told is what the story dates.
+            after = [k for k in unquoted if deed.end() <= found[k].start - offset < b]
+            return True, after[0] if after else None
+        return True, told
     return False, None
