@@ -48,6 +48,16 @@ from timeline.draft.admissions import ADMISSION, CONFIRMED
         "She said the agency accepts that the term gave the public the wrong impression.",
         "It accepts that the term was read to mean power, which was not the case in every town.",
         'It said "earlier statements were made before the full facts were known".',
+        # one's account called wrong past a quotation, one's figure called wrong in quotes,
+        # what one told called wrong, an error owned in one's own system, a slip a check
+        # should have caught
+        'She told trustees the May statement had been "given in good faith" and was "not '
+        'accurate".',
+        "The chair said the quarterly figure “was wrong”.",
+        "The councillor said what she told the planning committee “was wrong”.",
+        'The hospital said "an error in how overtime was logged in our rota system" meant '
+        "nurses were underpaid.",
+        "The clerk said the line was “a typing error that should have been caught”.",
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:
@@ -79,6 +89,9 @@ def test_the_ways_a_speaker_concedes(sentence: str) -> None:
         "That number, the union says, was collected in June.",
         "“We own the building outright,” she said.",
         "Critics said the celebration was premature.",
+        # an error found in another's figures, and none in one's own
+        "The union said there was an error in the council's figures.",
+        "The hospital said there was no error in how overtime was logged.",
     ],
 )
 def test_what_concedes_nothing(sentence: str) -> None:

@@ -1431,3 +1431,25 @@ def test_a_licence_agreement_is_a_record() -> None:
         " by the paper show.",
     )
     assert holding(result, "compulsory weekly services charge").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # how it came out, told of one concern, and an inquiry under way in quotes
+        (
+            "Concern about the reservoir first surfaced in May, when a walker posted photographs "
+            "of the cracked spillway.",
+            "first surfaced",
+        ),
+        (
+            'The regulator said on Monday that it was "making enquiries" about the spillway.',
+            "enquiries",
+        ),
+    ],
+)
+def test_a_concern_surfacing_or_enquiries_made_is_how_it_came_out(
+    sentence: str, words: str
+) -> None:
+    assert holding(drafted(_CLAIM, sentence), words).lane == "disclosure"
+    assert REPORT.search('The regulator said it was "making enquiries".')

@@ -751,3 +751,25 @@ def test_a_corrected_return_lodged_is_a_correction_but_not_one_named_again(
     # Correction convention: a form filed again corrected is a correction put out; "the
     # corrected return" named again in a later clause is that correction, no new one.
     assert (CORRECTED.search(sentence) is not None) is corrected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a panel set up to examine the matter, with who leads it
+        (
+            "Last week the provost appointed a five-member panel chaired by a retired judge to "
+            "examine the grading.",
+            "provost appointed",
+        ),
+        # a correction made since an earlier story
+        (
+            "The paper reported the figure in May. That story has since been amended.",
+            "since been",
+        ),
+    ],
+)
+def test_an_examination_set_up_or_a_correction_since_made_is_a_disclosure(
+    sentence: str, words: str
+) -> None:
+    assert holding(drafted(sentence), words).lane == "disclosure"

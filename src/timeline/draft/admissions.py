@@ -56,7 +56,7 @@ ADMISSION: Final = whole_words(
     r"|(?:have|has|had|must)\s+(?:to\s+)?(?:admit|acknowledge|concede)\b"
     # A speaker's own words called wrong ("those statements were not accurate", "our
     # account was wrong"); "the warning was inaccurate" said of another's words is a denial.
-    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'.,-]+\s+){{0,16}}?"
+    rf"|(?:{OWN_ACCOUNT}\s+(?:[\w’'.,“”\"-]+\s+){{0,16}}?"
     r"|(?:we|I)\s+(?:(?!(?:that|nothing|everything|it|this)\s)[\w’'-]+\s+){0,12}?)"
     r"[“\"]?(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
@@ -140,7 +140,8 @@ ADMISSION: Final = whole_words(
     r"|(?<!\bno\s)(?<!\bany\s)(?<!\bif\s)(?<!\bwhether\s)(?:an?\s+|the\s+)?(?:errors?|mistakes?)\s+"
     r"(?:had\s+|has\s+)?(?:occurred|(?:was|were)\s+made|(?:had|has|have)\s+been\s+made)\b"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
-    r"|(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
+    # (not what there was: "there was an error in the council's figures")
+    r"|(?<!\bthere\s)(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
     # (not another's: "the cause was an error made by a maintenance contractor")
     r"(?!\s+(?:(?:made|committed)\s+)?(?:by|of)\s)"
@@ -154,11 +155,21 @@ ADMISSION: Final = whole_words(
     # ill chosen; "the on-time figure had been wrong": one's own figure (not another's,
     # "the union's figure was wrong", which is a denial)
     r"|should\s+have\s+been\s+(?:described|presented|labell?ed|worded|attributed|characteri[sz]ed"
-    r"|explained|qualified|made\s+clear(?:er)?)\b"
+    r"|explained|qualified|made\s+clear(?:er)?"
+    # ... or a slip owned as one a check should have caught: "a drafting error that should
+    # have been picked up"
+    r"|picked\s+up|caught|spotted|noticed)\b"
+    # what one told, owned as wrong: "said what he told the full council 'was wrong'"
+    rf"|{OWN_WORDS}\s+(?:[\w’'-]+\s+){{0,4}}?[“\"]?(?:was|were)\s+[“\"]?(?:wrong|incorrect|inaccurate"
+    r"|false|misleading|not\s+(?:accurate|true|correct|right))\b"
+    # an error owned in one's own system or way of working: "an error in how casual pay rates
+    # were set up in our payroll system" (not "an error in the council's figures")
+    r"|(?<!\bno\s)(?<!\bany\s)\ban?\s+(?:[\w-]+\s+)?(?:error|mistake)\s+in\s+(?:how|our|its|their"
+    r"|the\s+way)\b"
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,2}?(?:figures?|numbers?|count"
     # (the speaker set in between: "That number, the department now says, was wrong")
     r"|statistics?|estimate|percentage|rate)(?:,\s+(?:[\w’'-]+\s+){1,4}?(?:now\s+)?(?:says|said"
-    r"|admits|concedes),)?\s+(?:had\s+been|has\s+been|was|were)\s+(?:wrong"
+    r"|admits|concedes),)?\s+[“\"]?(?:had\s+been|has\s+been|was|were)\s+[“\"]?(?:wrong"
     r"|incorrect|inaccurate|false|misleading|overstated|understated)\b"
     # ... and one named by what it counted, with where it was given: "The figure of 48
     # functional boreholes that was presented to council was not correct"

@@ -49,7 +49,7 @@ REPORT: Final = whole_words(
     # how it came out: "The gap came to light after the Messenger asked for the records"
     r"|came\s+to\s+light|comes\s+to\s+light"
     # "Questions about the faculty were first raised in August", "doubts first surfaced"
-    r"|(?:questions|concerns|doubts|complaints)\s+(?:about\s+[^,;]{1,60}?\s+)?(?:were\s+|had\s+been\s+)?"
+    r"|(?:questions?|concerns?|doubts?|complaints?)\s+(?:about\s+[^,;]{1,60}?\s+)?(?:were\s+|had\s+been\s+)?"
     r"(?:first\s+)?(?:raised|surfaced|emerged)"
     r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
     # a conclusion shared: "An outside review ... reached the same conclusion"
@@ -58,7 +58,8 @@ REPORT: Final = whole_words(
     # Inquiry convention: an inquiry under way ("the Texas Rangers are investigating the
     # shooting", "prosecutors are reviewing the case") is oversight at work.
     r"|(?:is|are|was|were|(?:has|have)\s+been)\s+(?:now\s+|also\s+|still\s+)?"
-    r"(?:investigating|probing|reviewing|examining|auditing|looking\s+into)"
+    r"[“\"]?(?:investigating|probing|reviewing|examining|auditing|looking\s+into"
+    r"|making\s+(?:enquiries|inquiries))"
 )
 
 # Evidence convention: reporters establish facts from records, not from what officials say;

@@ -105,7 +105,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:hired|retained|brought\s+in|commissioned|engaged|appointed)\s+(?:(?:an?\s+)?(?:outside"
     # (or one named by its place or its trade: "hired a Charleston accounting firm to review")
     r"|independent|external|third-party)\s+(?:[\w-]+\s+)?|an?\s+(?:[\w-]+\s+){0,2}?)(?:firm|surveyor|auditor|consultant"
-    r"|engineer|reviewer|investigator|lawyer|expert|accountant|panel)s?\s+to\s+(?:re-?check|re-?inspect"
+    r"|engineer|reviewer|investigator|lawyer|expert|accountant|panel|committee|team)s?"
+    # (with who leads it: "appointed a three-member committee headed by a former judge to")
+    r"(?:\s+(?:headed|led|chaired)\s+by\s+[^;.]{1,60}?)?\s+to\s+(?:re-?check|re-?inspect"
     r"|re-?examine|re-?test|review"
     r"|audit|examine|investigate|inspect|assess|verify|look\s+into)"
     # ... or a firm named: "The council then hired Harborview Consulting of Portsmouth, New
@@ -352,7 +354,7 @@ def overseer(actor: str) -> bool:
 # report") is how the truth comes out, told by the party itself: a disclosure, dated by its
 # own time, however plain the verb that reports it.
 CORRECTED: Final = whole_words(
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:withdrawn|retracted"
+    r"(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:[a-z]+ly\s+)?(?:withdrawn|retracted"
     r"|rescinded|corrected|amended|taken\s+down)"
     r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted)\s+"
     r"(?:the|its|his|her|their|an?|\d[\d,]*)\s+(?:[\w.%’'-]+\s+){0,3}?(?:note|statement|post|tweet"
