@@ -141,6 +141,27 @@ def test_every_weekday_is_the_most_recent_on_or_before(offset: int) -> None:
         assert published - datetime.timedelta(days=6) <= r.start <= published
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date still to come, written with its weekday: the weekday names the year
+        ("starting Monday, July 15", "2019-07-11", "2019-07-15"),
+        ("Mon., Jan. 6", "2019-12-20", "2020-01-06"),
+        # ... and a date past, the same way
+        ("on Tuesday, Oct. 3", "2017-10-09", "2017-10-03"),
+        ("Thursday 28 December", "2018-01-04", "2017-12-28"),
+        # a weekday that fits no year near the story leaves the usual reading
+        ("on Friday, June 3", "2019-07-11", "2019-06-03"),
+    ],
+)
+def test_a_date_written_with_its_weekday_takes_the_year_the_weekday_names(
+    text: str, published: str, expected: str
+) -> None:
+    r = resolve(text, datetime.date.fromisoformat(published))
+    assert r is not None and r.start is not None
+    assert r.start.isoformat() == r.end.isoformat() == expected
+
+
 def test_next_weekday_is_after_publication() -> None:
     assert span("next Monday") == ("2017-10-16", "2017-10-16", "day", False)
 

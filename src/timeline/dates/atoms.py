@@ -210,6 +210,8 @@ class DateAtoms(TokenCursor):
         if dated is None and self.number(j, 1, 31) is not None:
             dated = self.day_month(j)
         if dated is not None:
+            if isinstance(dated[0], DayAtom) and dated[0].year is None:
+                dated[0].weekday = wd if wd is not None else WEEKDAY_ABBR[tok.low]
             return dated
         if abbr:
             return None

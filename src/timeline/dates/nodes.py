@@ -66,6 +66,7 @@ class DayAtom:
     day: int
     year: int | None
     year_offset: int | None = None  # "March 22 last year"
+    weekday: int | None = None  # "Monday, July 15": the weekday it was written with
 
     @property
     def floating(self) -> bool:
@@ -75,6 +76,8 @@ class DayAtom:
         year = self.year
         if year is None and self.year_offset is not None:
             year = ctx.need_published().year + self.year_offset
+        if year is None and self.weekday is not None:
+            year = self._year_of_weekday(ctx.need_published())
         if year is not None:
             if self.day > last_day(year, self.month):
                 return None
@@ -90,6 +93,21 @@ class DayAtom:
             if (d >= anchor) if forward else (d <= anchor):
                 return day_span(d)
         return None
+
+    def _year_of_weekday(self, published: Date) -> int | None:
+        """The year, next to the publication's, in which the date falls on its weekday.
+
+        Calendar convention: a date written with its weekday and no year ("starting Monday,
+        July 15") names the year in which that day is that weekday; of the publication year
+        and the years either side, the one nearest the publication (None if none fits).
+        """
+        fits = [
+            Date(y, self.month, self.day)
+            for y in (published.year - 1, published.year, published.year + 1)
+            if self.day <= last_day(y, self.month)
+            and Date(y, self.month, self.day).weekday() == self.weekday
+        ]
+        return min(fits, key=lambda d: abs(d - published)).year if fits else None
 
 
 @dataclass(slots=True)
