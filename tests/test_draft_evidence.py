@@ -1453,3 +1453,16 @@ def test_a_concern_surfacing_or_enquiries_made_is_how_it_came_out(
 ) -> None:
     assert holding(drafted(_CLAIM, sentence), words).lane == "disclosure"
     assert REPORT.search('The regulator said it was "making enquiries".')
+
+
+def test_figures_given_in_a_written_answer_are_records_come_out() -> None:
+    # "Figures the council gave in a written answer ... in March show": the answer is
+    # when the figures came out, a disclosure of its own
+    result = drafted(
+        _CLAIM,
+        "Figures the agency gave in a written answer to councillors in March show that 12 "
+        "lifts were out of service for a month.",
+    )
+    figures = holding(result, "written answer")
+    assert (figures.lane, figures.date) == ("disclosure", "in March")
+    assert holding(result, "out of service").lane == "practice"

@@ -154,6 +154,10 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         # qualifying a noun tells of it; the "when" clause or the verb's date, of the fact.
         return (when or later)[0]
     if lane == "disclosure":
+        # (a time set first is the deed's: "Last week, the Standard compared the register
+        # with death notices published between January 2022 and December 2023")
+        if outside and opening is not None and found[outside[0]].end - offset <= opening.end():
+            return outside[0]
         # Disclosure convention: a report or video is dated by its release ("a report
         # released late Thursday"), not by the events it is about ("following the Sept.
         # 11 attacks").

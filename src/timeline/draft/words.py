@@ -251,6 +251,10 @@ RELEASE: Final = whole_words(
     # a document dated by its making: "The audit, finished in September and circulated"
     r"|(?:finished|completed|circulated|presented|submitted|delivered|compiled|prepared)"
     r"(?=\s+(?:in|on|last|this|earlier|late|early)\b)"
+    # figures a body gave in answer to its members: "Figures the council gave in a written
+    # answer to opposition councillors in April show"
+    r"|(?:gave|given|provided|supplied)(?=\s+(?:[\w’'-]+\s+){0,4}?in\s+(?:a|an|its|their)\s+"
+    r"(?:written\s+|parliamentary\s+)?(?:answers?|repl(?:y|ies)|response)\b)"
 )
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV"); a hyphenated
 # name is one masthead ("Richmond Times-Dispatch"); so are smaller ones ("Deccan Pulse",

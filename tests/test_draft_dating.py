@@ -1,0 +1,16 @@
+"""Tests for timeline.draft.dating: which date of a sentence dates each event."""
+
+from __future__ import annotations
+
+from draft_support import drafted, holding
+
+
+def test_a_time_set_first_dates_the_check_not_the_records_it_compared() -> None:
+    # "Last week, the Post compared the ledger with invoices issued between ...": the time
+    # set first is the check's, the other the invoices'
+    result = drafted(
+        "Last week, the Post compared the ledger with invoices issued between May 2021 and "
+        "June 2022. It found 40 payments with no invoice at all."
+    )
+    check = holding(result, "compared the ledger")
+    assert (check.lane, check.date) == ("disclosure", "Last week")
