@@ -1466,3 +1466,36 @@ def test_figures_given_in_a_written_answer_are_records_come_out() -> None:
     figures = holding(result, "written answer")
     assert (figures.lane, figures.date) == ("disclosure", "in March")
     assert holding(result, "out of service").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        # a record's own date, and what a log records: the papers made at the time
+        (
+            "The contractor's quote, which was also released, is dated March 4 – two days "
+            "before the tender closed.",
+            "quote",
+            "March 4",
+        ),
+        (
+            "The survey, prepared by a consultant for the developer, carries the date 12 May.",
+            "survey",
+            "12 May",
+        ),
+        ("The gate log records the barrier raised at 2:15 am on June 3.", "barrier", "June 3"),
+    ],
+)
+def test_a_records_own_date_and_what_a_log_records_are_the_practice(
+    sentence: str, words: str, date: str
+) -> None:
+    event = holding(drafted(_CLAIM, sentence), words)
+    assert (event.lane, event.date) == ("practice", date)
+
+
+def test_a_dated_letter_that_says_something_is_no_record_of_practice() -> None:
+    event = holding(
+        drafted(_CLAIM, "The agency's letter, which is dated May 3, said every lift was repaired."),
+        "letter",
+    )
+    assert event.lane != "practice"

@@ -28,6 +28,7 @@ from timeline.draft.evidence import (
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
     STILL_UNDONE,
+    made_record,
     report_cue,
 )
 from timeline.draft.furniture import refused
@@ -375,8 +376,8 @@ def _sourced(outside: str) -> str | None:
         return "disclosure"  # what was checked, then what it showed (see evidence_in)
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
-    if witnessed(outside) or QUOTED_MESSAGE.match(outside):
-        return "practice"  # (or "A separate email said: “...”", see 4)
+    if witnessed(outside) or QUOTED_MESSAGE.match(outside) or made_record(outside):
+        return "practice"  # (or "A separate email said: “...”", see 4; or "is dated May 3")
     warned = OWN_WARNING.match(outside)
     if (
         warned is not None
@@ -522,8 +523,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         return Evidence((a, a + leading.end()), (a + leading.end(), b), intro)
     checked = OF_CHECKED.match(part)
     if checked is not None and len(part[checked.end() :].split()) >= 3:
-        # "Of 520 villages the auditors sampled, 214 had no customer": what was checked,
-        # then what it showed
+        # "Of 520 villages sampled, 214 had no customer": what was checked, what it showed
         return Evidence((a, a + checked.end()), (a + checked.end(), b), False)
     got = OBTAINED_SHOWING.search(part)
     if got is not None and len(part[got.end() :].split()) >= 4:

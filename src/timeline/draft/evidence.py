@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, whole_words
+from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, STATEMENT, whole_words
 
 __all__ = [
     "ACCORDING",
@@ -28,12 +28,22 @@ __all__ = [
     "PRONOUN_SHOWS",
     "RECORDS_OBTAINED",
     "RECORDS_RELEASED",
+    "RECORD_MADE",
     "REPORT",
     "STILL_UNDONE",
     "VERDICT_ONLY",
+    "made_record",
     "report_cue",
 ]
 
+# Paper-trail convention: a record's own date ("The proposal is dated January 6", "carries
+# the date 19 February") and what a log "records" are the body's papers made at the time
+# they tell of: the practice itself, not a finding about it.
+RECORD_MADE: Final = whole_words(
+    r"(?:is|are|was|were)\s+(?:all\s+)?dated\s+(?!by\b)|carr(?:y|ies|ied)\s+the\s+date"
+    r"|(?:logs?|register|ledger|(?:tracking|job|time|sign-in)\s+sheets?|logbook|diary|rota)"
+    r"\s+records\b"
+)
 # The words of a report, an inspection or a finding, and of how a matter came out.
 REPORT: Final = whole_words(
     # (not a word that only names a kind of rule or staff: "their inspection rules")
@@ -490,3 +500,9 @@ def report_cue(outside: str) -> re.Match[str] | None:
         if not _AFTER_THE.search(outside, max(0, m.start() - 40), m.start()) and not never:
             return m
     return None
+
+
+def made_record(outside: str) -> bool:
+    """Whether a clause tells of a record made at the time (see ``RECORD_MADE``), not of
+    what someone said in it ("The letter, dated May 3, said the pool would reopen")."""
+    return RECORD_MADE.search(outside) is not None and STATEMENT.search(outside) is None
