@@ -773,3 +773,21 @@ def test_an_examination_set_up_or_a_correction_since_made_is_a_disclosure(
     sentence: str, words: str
 ) -> None:
     assert holding(drafted(sentence), words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the newsroom's own count, or its evidence, put to the party
+        ("The Gazette put its count to the council on Tuesday.", "count"),
+        (
+            "It was only after the Herald sent the photographs and the survey to the chairman "
+            "last week that the board looked at the matter again.",
+            "photographs",
+        ),
+    ],
+)
+def test_a_count_or_evidence_the_newsroom_puts_to_the_party_is_a_disclosure(
+    sentence: str, words: str
+) -> None:
+    assert holding(drafted(sentence), words).lane == "disclosure"

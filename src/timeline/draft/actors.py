@@ -86,7 +86,9 @@ _GIVEN: Final = re.compile(
 )
 _FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
 # A verb in the past tense ("interviewed by"), then at most "the", before a newsroom's name.
-_OBJECT_OF: Final = re.compile(r"\b(?:[a-z]{3,}ed|interviewed\s+by)\s+(?:the\s+)?$", re.I)
+_OBJECT_OF: Final = re.compile(
+    r"\b(?:[a-z]{3,}ed(?:\s+to)?|(?:given|shown)\s+to|interviewed\s+by)\s+(?:the\s+)?$", re.I
+)
 _OWNS: Final = re.compile(r"[’']s\s")
 _TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
 # "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a

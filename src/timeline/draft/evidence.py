@@ -31,11 +31,23 @@ __all__ = [
     "RECORD_MADE",
     "REPORT",
     "STILL_UNDONE",
+    "TO_NEWSROOM",
     "VERDICT_ONLY",
     "made_record",
     "report_cue",
 ]
 
+# Newsroom convention: records handed to a newsroom or examined by it ("which was passed
+# to this newspaper last week by a member of staff", "which the firm supplied to the
+# Advertiser on 24 October", "which The Sentinel examined at the county archive") are how
+# the story's evidence came out.
+TO_NEWSROOM: Final = re.compile(
+    r"\b(?:passed|given|leaked|supplied|provided|sent|shown|handed|shared|forwarded)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?to\s+(?:the\s+)?(?:{MASTHEAD}|this\s+(?:newspaper|paper|news\s+site"
+    r"|website|station)|us)\b"
+    rf"|\b(?:{MASTHEAD}|this\s+newspaper)\s+(?:examined|inspected|saw|obtained|received|reviewed"
+    r"|viewed)\b"
+)
 # Paper-trail convention: a record's own date ("The proposal is dated January 6", "carries
 # the date 19 February") and what a log "records" are the body's papers made at the time
 # they tell of: the practice itself, not a finding about it.

@@ -32,8 +32,9 @@ __all__ = [
 _FINDINGS_SENT: Final = (
     r"(?:sent|put|submitted|presented|e-?mailed|passed|handed)\s+(?:(?:its|their|the|detailed"
     r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
-    r"|analysis|records|documents|e-?mails|logs|tallies|counts|measurements|readings|photographs"
-    r"|photos|survey)\s+to"
+    r"|analysis|records|documents|e-?mails|logs|tall(?:y|ies)|counts?|measurements|readings"
+    # (with the next thing sent: "sent the photographs and the job sheet to Mr Stephen")
+    r"|photographs|photos|survey)(?:\s+and\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+to"
     # (or handed to them: "brought councilors drone photographs and its own tallies")
     r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee"
     r"|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"

@@ -19,6 +19,7 @@ from timeline.draft.evidence import (
     EVIDENCE_SHOWS,
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
+    TO_NEWSROOM,
 )
 from timeline.draft.insiders import SOURCE_NOTE
 from timeline.draft.words import (
@@ -367,6 +368,7 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
                 RECORDS_OBTAINED.search(part)
                 or RECORDS_RELEASED.search(part)
                 or OUTLET_OBTAINED.match(part)  # "which the Dispatch obtained Tuesday"
+                or TO_NEWSROOM.search(part)  # "which was passed to this newspaper"
             )
             lane = "statement" if told else "disclosure" if freed else "context"
             out.append((m.start() + 1, close, "background", lane))
