@@ -300,3 +300,22 @@ def test_money_claimed_is_no_account_given() -> None:
     )
     claims = holding(result, "came to £1,940")
     assert (claims.lane, claims.date) == ("practice", "March 3")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The planning board granted permission for the 40 homes in May 2019.",
+        "The homes were built under the outline consent granted for the estate in May 2019.",
+    ],
+)
+def test_a_consent_granted_is_the_schemes_history(sentence: str) -> None:
+    # Permission convention: the consent a scheme was granted is background, not the
+    # body's practice (a grant of money or access still is)
+    assert holding(drafted(sentence), "granted").lane == "context"
+    assert (
+        holding(
+            drafted("The council granted the firm a rent-free lease in May 2019."), "lease"
+        ).lane
+        == "practice"
+    )
