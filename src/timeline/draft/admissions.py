@@ -164,8 +164,7 @@ ADMISSION: Final = whole_words(
     r"|false|misleading|not\s+(?:accurate|true|correct|right))\b"
     # an error owned in one's own system or way of working: "an error in how casual pay rates
     # were set up in our payroll system" (not "an error in the council's figures")
-    r"|(?<!\bno\s)(?<!\bany\s)\ban?\s+(?:[\w-]+\s+)?(?:error|mistake)\s+in\s+(?:how|our|its|their"
-    r"|the\s+way)\b"
+    r"|(?<!\bno\s)(?<!\bany\s)(?<=\s)(?:error|mistake)\s+in\s+(?:how|our|its|their|the\s+way)\b"
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,2}?(?:figures?|numbers?|count"
     # (the speaker set in between: "That number, the department now says, was wrong")
     r"|statistics?|estimate|percentage|rate)(?:,\s+(?:[\w’'-]+\s+){1,4}?(?:now\s+)?(?:says|said"
