@@ -78,13 +78,15 @@ _SUM: Final = (
     r"(?:[$£€₹₦]|Rs\.?|KSh|GH₵)\s?\d[\d,.]*\d|[$£€₹₦]\s?\d|\d[\d,.]*\s+(?:million|billion|crore"
     r"|lakh|dollars|pounds|euros|rand|naira|cedis|shillings|rupees|pesos)\b"
 )
+# What a scheme is granted to go ahead: "planning permission", "listed building consent".
+_CONSENT: Final = r"(?:permission|consent|approval|permit|licen[cs]e)"
 PRACTICE: Final = whole_words(
     # Contrast convention, the pseudo-cleft: "What the families actually received is ..."
     r"^\W*What\s+(?:[\w’'-]+\s+){1,4}?(?:actually|really|in\s+fact)\s+[a-z]+ed\b|allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|turned\s+over|turning\s+over"
     # (not a consent granted: background, see CONTEXT)
-    r"|(?<!permission\s)(?<!consent\s)(?<!approval\s)granted(?!\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:permission|consent|approval|permit|licen[cs]e))|granting"
+    rf"|(?<!permission\s)(?<!consent\s)(?<!approval\s)granted(?!\s+(?:[\w’'-]+\s+){{0,3}}?{_CONSENT})"
+    r"|granting"
     r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
     # what people went through under it: "waited 97 days", "spent six hours in an ambulance"
     r"|waited|spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?[\w-]+\s+"
@@ -121,8 +123,7 @@ CONTEXT: Final = whole_words(
     # Course-change convention: a plan "paused", "shelved" or "scrapped" is background.
     r"|paus(?:ed|es|ing)|shelv(?:ed|es|ing)|scrap(?:ped|s|ping)"
     # Permission convention: the consent a scheme was granted is its history, background
-    r"|(?:permission|consent|approval|permit|licen[cs]e)s?\b[^.;“”\"]{0,40}?\bgranted"
-    r"|granted\s+(?:[\w’'-]+\s+){0,3}?(?:permission|consent|approval|permit|licen[cs]e)s?)"
+    rf"|{_CONSENT}s?\b[^.;“”\"]{{0,40}}?\bgranted|granted\s+(?:[\w’'-]+\s+){{0,3}}?{_CONSENT}s?)"
 )
 # Reaction convention: outrage, protests and the inquiries or ousters a scandal "prompted"
 # or "led to" are its aftermath, background (context), even an investigation not yet done.
