@@ -1099,6 +1099,8 @@ def test_what_the_body_knew_before_it_spoke_is_a_practice(sentence: str) -> None
         ),
         # never made, or put off
         ("No audit was done before the season ended.", "No audit"),
+        # (or an order owed and not yet served)
+        ("No closure notice had been served as of Friday.", "closure notice"),
         (
             "An inspection booked for April was postponed twice at the company's request.",
             "postponed",
@@ -1499,3 +1501,73 @@ def test_a_dated_letter_that_says_something_is_no_record_of_practice() -> None:
         "letter",
     )
     assert event.lane != "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        # a paper named with its date, told by what it sets out
+        (
+            "A planning note headed “Phase Two”, dated 14 April and shared with the "
+            "directors, sets out the closure of two stations by the autumn.",
+            "Phase Two",
+            "14 April",
+        ),
+        (
+            "A repair list drawn up by the depot manager and dated Feb. 2 names 31 lifts.",
+            "repair list",
+            "Feb. 2",
+        ),
+        # a book whose own last entry dates it
+        (
+            "The station's fault book bears its last entry on 9 January.",
+            "fault book",
+            "9 January",
+        ),
+        # and what a log records, told with who kept it
+        (
+            "The depot's engineering log, kept by the night foreman, records a lift left "
+            "out of service on January 20.",
+            "lift left",
+            "January 20",
+        ),
+    ],
+)
+def test_a_dated_paper_and_a_books_last_entry_are_the_practice(
+    sentence: str, words: str, date: str
+) -> None:
+    event = holding(drafted(_CLAIM, sentence), words)
+    assert (event.lane, event.date) == ("practice", date)
+
+
+def test_an_overseers_dated_letter_of_findings_is_no_paper_of_the_practice() -> None:
+    event = holding(
+        drafted(
+            _CLAIM,
+            "An audit letter dated March 3 set out the findings of the regulator's inspection.",
+        ),
+        "audit letter",
+    )
+    assert event.lane == "disclosure"
+
+
+def test_a_copy_handed_to_the_newsroom_is_how_it_came_out() -> None:
+    result = drafted(
+        _CLAIM,
+        "An internal memo from the depot manager lists 31 lifts as broken. A copy was "
+        "given to the Courier by an engineer.",
+    )
+    assert holding(result, "A copy was given").lane == "disclosure"
+    assert holding(result, "31 lifts").lane == "practice"
+
+
+def test_records_handed_to_the_newsroom_that_show_a_practice_show_the_practice() -> None:
+    event = holding(
+        drafted(
+            _CLAIM,
+            "The repair log, which an engineer passed to the Courier, shows 31 lifts were "
+            "out of service for a week in March.",
+        ),
+        "31 lifts",
+    )
+    assert event.lane == "practice"

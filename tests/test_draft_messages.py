@@ -725,3 +725,23 @@ def test_a_bodys_half_year_report_forecast_is_its_account() -> None:
         " surplus of $2.9m."
     )
     assert holding(result, "had forecast a surplus").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # an order issued that tells staff what to do
+        (
+            "Two days later the district manager issued Circular No. 7, instructing depot "
+            "staff “not to visit farms after noon”.",
+            "Circular No. 7",
+        ),
+        # a memo that instructs the staff who deal with the public
+        (
+            "A memo signed by the finance director instructs cashiers “to refuse part payments”.",
+            "memo signed",
+        ),
+    ],
+)
+def test_an_order_instructing_staff_is_the_practice(sentence: str, words: str) -> None:
+    assert holding(drafted(_INSIDE, sentence), words).lane == "practice"

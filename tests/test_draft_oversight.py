@@ -791,3 +791,30 @@ def test_a_count_or_evidence_the_newsroom_puts_to_the_party_is_a_disclosure(
     sentence: str, words: str
 ) -> None:
     assert holding(drafted(sentence), words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a complaint to those elected to answer for it
+        "Shopkeepers complained to the city council in March, saying the stall fees were "
+        "never published.",
+        # an overseer's letter asking the party to explain
+        "The regulator sent the market company a letter on April 2 asking it to explain "
+        "the fees within ten days.",
+    ],
+)
+def test_a_complaint_to_the_council_and_a_letter_asking_to_explain_are_disclosures(
+    sentence: str,
+) -> None:
+    claim = "The market company said stall fees were published every year."
+    result = drafted(claim, sentence)
+    assert holding(result, sentence.split(",")[0].split(" on ")[0]).lane == "disclosure"
+
+
+def test_the_records_and_the_accounts_put_to_the_party_are_the_newsrooms_inquiry() -> None:
+    claim = "The market company said stall fees were published every year."
+    result = drafted(
+        claim, "The Courier put the invoices and the traders’ accounts to the company on Friday."
+    )
+    assert holding(result, "invoices").lane == "disclosure"

@@ -25,10 +25,9 @@ from timeline.draft.evidence import (
     OWN_WARNING,
     PERIODIC_SHOWS,
     PRONOUN_SHOWS,
-    RECORDS_OBTAINED,
-    RECORDS_RELEASED,
     STILL_UNDONE,
     made_record,
+    records_out,
     report_cue,
 )
 from timeline.draft.furniture import refused
@@ -311,7 +310,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
         return "disclosure"
-    if _records_out(outside) or any(p.search(outside) for p in _BROUGHT_OUT):
+    if records_out(outside) or any(p.search(outside) for p in _BROUGHT_OUT):
         return "disclosure"
     said = STATEMENT.search(outside)
     # (the account given again in a letter is the account: see ACCOUNT_GIVEN)
@@ -349,23 +348,6 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if CONTEXT.search(outside):
         return "context"
     return None
-
-
-_SAID_LAST: Final = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says)\W*$")
-
-
-def _records_out(outside: str) -> bool:
-    """Whether a clause tells records got or released (a step of :func:`lane_of`), not
-    what a speaker said of them.
-
-    A statement told after the records is no source of them ("requested the records in
-    July, after students wrote to the paper"); one that closes the sentence is ("..., the
-    mayor said.").
-    """
-    records = RECORDS_OBTAINED.search(outside) or RECORDS_RELEASED.search(outside)
-    return records is not None and not (
-        STATEMENT.search(outside, 0, records.start()) or _SAID_LAST.search(outside)
-    )
 
 
 def _sourced(outside: str) -> str | None:

@@ -33,7 +33,9 @@ __all__ = [
     "STILL_UNDONE",
     "TO_NEWSROOM",
     "VERDICT_ONLY",
+    "handed_over",
     "made_record",
+    "records_out",
     "report_cue",
 ]
 
@@ -49,12 +51,23 @@ TO_NEWSROOM: Final = re.compile(
     r"|viewed)\b"
 )
 # Paper-trail convention: a record's own date ("The proposal is dated January 6", "carries
-# the date 19 February") and what a log "records" are the body's papers made at the time
-# they tell of: the practice itself, not a finding about it.
+# the date 19 February", "bears its last entry on 21 August") and what a log "records"
+# (", kept by the caretaker, records") are the body's papers made at the time they tell
+# of: the practice itself, not a finding about it.
 RECORD_MADE: Final = whole_words(
     r"(?:is|are|was|were)\s+(?:all\s+)?dated\s+(?!by\b)|carr(?:y|ies|ied)\s+the\s+date"
+    r"|bears?\s+(?:its|the|a)\s+(?:(?:last|first|final|latest)\s+)?(?:entry|date)"
     r"|(?:logs?|register|ledger|(?:tracking|job|time|sign-in)\s+sheets?|logbook|diary|rota)"
-    r"\s+records\b"
+    r"(?:,[^,;“”\"]{1,80},)?\s+records\b"
+)
+# ... and a paper named with its date ("A paper headed “Project Loom”, dated 30 May,
+# sets out", "A hold list prepared by the accounts office and dated June 28"), unless it
+# is an overseer's finding ("a letter from the regulator, dated February 14, informing the
+# board of its findings", see ``REPORT``).
+_DATED_PAPER: Final = re.compile(
+    r"(?:,\s*|\s+and\s+|\s)(?<!\bis\s)(?<!\bwas\s)dated\s+(?=\d|(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+    re.IGNORECASE,
 )
 # The words of a report, an inspection or a finding, and of how a matter came out.
 REPORT: Final = whole_words(
@@ -233,7 +246,7 @@ _NONE_DONE_WORDS: Final = (
     r"\b(?:no|never\s+an?)\s+(?!(?:mention|reference|word|note|sign)\b)(?:[\w-]+\s+){1,2}?"
     r"(?:at\s+all\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:done|carried\s+out|made|conducted"
     r"|ordered|held|filed|sent|issued|installed|repaired|recorded|logged|published|produced"
-    r"|delivered|built)\b"
+    r"|delivered|built|served)\b"
     # ... or a deadline let pass: "The company missed that deadline"
     r"|\bmissed\s+(?:the|that|this|its|their|every|each|both)\s+(?:[\w-]+\s+)?(?:deadlines?"
     r"|targets?|dates?)\b"
@@ -514,7 +527,40 @@ def report_cue(outside: str) -> re.Match[str] | None:
     return None
 
 
+_SHOWS: Final = re.compile(r"\bshow(?:s|ed|ing)?\b")
+
+
+def handed_over(outside: str) -> bool:
+    """Whether a clause tells of records handed to the newsroom for their own sake (see
+    ``TO_NEWSROOM``): "A copy was given to the Courier by a member of staff", not the
+    records that "show" a practice, which is what they show."""
+    return TO_NEWSROOM.search(outside) is not None and _SHOWS.search(outside) is None
+
+
 def made_record(outside: str) -> bool:
     """Whether a clause tells of a record made at the time (see ``RECORD_MADE``), not of
     what someone said in it ("The letter, dated May 3, said the pool would reopen")."""
-    return RECORD_MADE.search(outside) is not None and STATEMENT.search(outside) is None
+    if STATEMENT.search(outside) is not None:
+        return False
+    if RECORD_MADE.search(outside) is not None:
+        return True
+    return _DATED_PAPER.search(outside) is not None and report_cue(outside) is None
+
+
+_SAID_LAST: Final = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says)\W*$")
+
+
+def records_out(outside: str) -> bool:
+    """Whether a clause tells records got, released or handed to the newsroom (a step of
+    attribution's ``lane_of``), not what a speaker said of them.
+
+    A statement told after the records is no source of them ("requested the records in
+    July, after students wrote to the paper"); one that closes the sentence is ("..., the
+    mayor said.").
+    """
+    if handed_over(outside):
+        return True
+    records = RECORDS_OBTAINED.search(outside) or RECORDS_RELEASED.search(outside)
+    return records is not None and not (
+        STATEMENT.search(outside, 0, records.start()) or _SAID_LAST.search(outside)
+    )

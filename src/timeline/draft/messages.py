@@ -242,12 +242,15 @@ PRIVATE: Final = whole_words(
     r"|operators|handlers|staff|employees|workers|nurses|deputies|moderators|assessors"
     r"|examiners|adjusters|controllers)\b"
     # an instruction given inside: "told commissioners to stop recording", "directed staff to"
-    r"|(?:told|instructed|directed|ordered)\s+(?:(?:his|her|its|their|the|all)\s+)?"
+    r"|(?:told|telling|instruct(?:s|ed|ing)|direct(?:s|ed|ing)|order(?:s|ed|ing))\s+"
+    r"(?:(?:his|her|its|their|the|all)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:staff|employees|workers|managers|inspectors|officers|moderators"
     r"|nurses|drivers|crews|commissioners|supervisors|caseworkers|mechanics|technicians|clerks"
     r"|agents|deputies|handlers|operators|controllers|dispatchers|guards|carers|teachers"
-    r"|counsell?ors|therapists|doctors|analysts|cashiers|librarians|rangers|wardens"
-    r"|call\s+takers)\s+(?:not\s+)?to\s"
+    r"|counsell?ors|therapists|doctors|analysts|cashiers|tellers|librarians|rangers|wardens"
+    # (with the order's own words quoted, blanked here: 'instructing frontline staff "not to
+    # release any diploma"')
+    r"|call\s+takers)(?:\s+(?:not\s+)?to\s|(?=\s{3}))"
     # ... or sent round them: "a directive went out to rangers in August telling them"
     rf"|(?:directive|instruction|memo|circular|order|e-?mail|notice)s?\s+went\s+out\s+to\s+"
     rf"(?:(?:the|all|its|their)\s+)?(?:[\w’'-]+\s+)?{_STAFF}"

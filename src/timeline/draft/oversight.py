@@ -32,9 +32,9 @@ __all__ = [
 _FINDINGS_SENT: Final = (
     r"(?:sent|put|submitted|presented|e-?mailed|passed|handed)\s+(?:(?:its|their|the|detailed"
     r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
-    r"|analysis|records|documents|e-?mails|logs|tall(?:y|ies)|counts?|measurements|readings"
+    r"|analysis|records|documents|e-?mails|logs|invoices|receipts|tall(?:y|ies)|counts?|measurements|readings"
     # (with the next thing sent: "sent the photographs and the job sheet to Mr Stephen")
-    r"|photographs|photos|survey)(?:\s+and\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+to"
+    r"|photographs|photos|survey)(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+to"
     # (or handed to them: "brought councilors drone photographs and its own tallies")
     r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee"
     r"|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"
@@ -91,6 +91,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
     r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)"
     r"|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    # ... by letter: "sent the college a letter on July 2 asking it to explain"
+    r"|(?:letter|notice|memo|e-?mail)\s+(?:[\w’'.-]+\s+){0,4}?asking\s+(?:(?:it|them|him|her)\s+"
+    r"|the\s+(?:[\w-]+\s+){1,2}?)to\s+(?:explain|account\s+for|justify|show\s+cause)"
     # (or to have it checked: "had asked the Commissioner to have the figures verified")
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+have\s+(?:[\w’'-]+\s+){1,3}?"
     r"(?:verified|audited|reviewed|checked|examined|re-?counted)"
@@ -157,7 +160,9 @@ EXAMINE_ORDER: Final = whole_words(
     # (or taken to an overseer: "took her case to the public services ombudsman in March")
     r"|(?:complained\s+(?:in\s+writing\s+)?|took\s+(?:her|his|their|its|the)\s+(?:case|complaint"
     r"|concerns?|grievance)\s+)to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:department|agency"
-    r"|regulator|ombudsman|commission|authority|inspectorate|police|ministry|watchdog)\b"
+    r"|regulator|ombudsman|commission|authority|inspectorate|police|ministry|watchdog"
+    # (or to those elected to answer for it: "complained to the City Council last month")
+    r"|council|councill?ors|board|trustees|mayor|commissioners?|court|tribunal)\b"
     r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:formal\s+"
     r"|official\s+)?(?:complaints?|appeal"
     r"|grievance|petition)\s+(?:with|to)"
