@@ -4007,37 +4007,68 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "words"),
+    ("sentence", "words", "lane"),
     [
-        ("Over four weeks in June, two Valley Standard reporters measured every ramp.", "measured"),
-        ("The Evening Mail visited 22 of the schools on the list.", "visited"),
+        (
+            "Over four weeks in June, two Valley Standard reporters measured every ramp.",
+            "measured",
+            "disclosure",
+        ),
+        ("The Evening Mail visited 22 of the schools on the list.", "visited", "disclosure"),
         # its reporters, unnamed, even when what they compared is what others said
         (
             "Over three weeks, reporters visited 22 of the schools and compared what each "
             "school said it had received.",
             "reporters visited",
+            "disclosure",
         ),
         # the newsroom naming itself, a station's investigative unit, a masthead word
-        ("Over two days this newspaper visited 19 of the ramps on the list.", "visited 19"),
-        ("7 Investigates checked 40 of the ramps the city lists as rebuilt.", "checked 40"),
-        ("Bulletin reporters stood at 30 crossings and watched the ramps in use.", "stood at"),
-        ("The Harbour Enquirer measured every ramp on Quay Street.", "measured every"),
+        (
+            "Over two days this newspaper visited 19 of the ramps on the list.",
+            "visited 19",
+            "disclosure",
+        ),
+        (
+            "7 Investigates checked 40 of the ramps the city lists as rebuilt.",
+            "checked 40",
+            "disclosure",
+        ),
+        (
+            "Bulletin reporters stood at 30 crossings and watched the ramps in use.",
+            "stood at",
+            "disclosure",
+        ),
+        (
+            "The Harbour Enquirer measured every ramp on Quay Street.",
+            "measured every",
+            "disclosure",
+        ),
         # with its time set between: "last week"
-        ("HE reporters last week visited 20 of the ramps on the list.", "visited 20"),
+        ("HE reporters last week visited 20 of the ramps on the list.", "visited 20", "disclosure"),
         # its correspondent: "our correspondent visited"
-        ("Between July 3 and July 28, our correspondent visited the 41 roads.", "41 roads"),
+        (
+            "Between July 3 and July 28, our correspondent visited the 41 roads.",
+            "41 roads",
+            "disclosure",
+        ),
         # what it saw for itself
-        ("At the depot on Saturday, this correspondent saw crews skip two ramps.", "saw crews"),
+        (
+            "At the depot on Saturday, this correspondent saw crews skip two ramps.",
+            "saw crews",
+            "practice",
+        ),
         # "Courant" is a masthead like "Times"
-        ("The Courant measured the ramps at six points in August.", "six points"),
+        ("The Courant measured the ramps at six points in August.", "six points", "disclosure"),
     ],
 )
-def test_a_newsroom_checking_for_itself_establishes_the_practice(sentence: str, words: str) -> None:
+def test_a_newsroom_checking_for_itself_is_how_it_got_its_evidence(
+    sentence: str, words: str, lane: str
+) -> None:
     # Eyewitness convention, the newsroom's own: what the outlet or its reporters measured,
-    # examined, visited or saw, under whatever masthead, is the fact the story established
-    # for itself, a practice; what it "reported" is its reporting (see test_draft_witnesses).
+    # examined or visited, under whatever masthead, is how the story got its evidence, a
+    # disclosure; what it saw done there is the fact it established, a practice.
     result = drafted("The mayor said every ramp meets the standard.", sentence)
-    assert holding(result, words).lane == "practice"
+    assert holding(result, words).lane == lane
 
 
 def test_a_newsroom_matching_records_is_its_own_analysis() -> None:
@@ -4237,7 +4268,7 @@ def test_a_reply_timed_by_the_newsrooms_questions_is_the_claim(lead: str) -> Non
 
 @pytest.mark.parametrize("masthead", ["Hill Pulse", "The Valley Daily", "RiverWire", "Coast Now"])
 def test_a_smaller_newsrooms_masthead_is_a_newsroom(masthead: str) -> None:
-    # Eyewitness and reporting conventions: what a newsroom saw where it went is the
+    # Eyewitness and reporting conventions: what a newsroom found where it went is the
     # practice, and the records it examined are its reporting; a small newsroom's
     # masthead ("Deccan Pulse", "The Premier Daily", "GozoWire", "Northland Now") is a
     # newsroom's name as much as a "Times" or a "Herald".
@@ -4457,7 +4488,8 @@ def test_what_contradicts_an_account_contradicts_its_repetition() -> None:
 def test_what_a_newsrooms_visit_found_is_told_next_and_dated_by_the_visit() -> None:
     # Newsroom convention: "this newspaper visited 14 of the drains. In nine of them, silt
     # stood a metre deep." What the visit found held when reporters looked; it follows the
-    # visit in the table, as in the story, and both are the practice the story established.
+    # visit in the table, as in the story: the visit is how the story got its evidence, and
+    # what it found is the practice, which the visit reveals.
     result = drafted(
         "The city said every drain was cleaned before the monsoon.",
         "On Tuesday and Wednesday, this newspaper visited 14 of the 38 drains listed as "
@@ -4465,7 +4497,8 @@ def test_what_a_newsrooms_visit_found_is_told_next_and_dated_by_the_visit() -> N
     )
     found = holding(result, "silt, plastic")
     assert (found.lane, found.date) == ("practice", "Tuesday and Wednesday")
-    assert holding(result, "visited 14").lane == "practice"
+    assert holding(result, "visited 14").lane == "disclosure"
+    assert linked(result, "reveals", "visited 14", "silt, plastic")
     assert linked(result, "contradicts", "silt, plastic", "every drain")
     order = [e.id for e in result.events if e.para == 2]
     assert order.index(holding(result, "visited 14").id) < order.index(found.id)
@@ -4778,10 +4811,10 @@ def test_what_a_newsroom_monitored_or_listened_to_is_told_next() -> None:
 
 def test_where_a_newsroom_went_is_a_check_like_a_visit() -> None:
     # Newsroom convention: "Courier reporters went to the arena on Tuesday" is a visit of
-    # its own, the fact it established, set against the account it tests.
+    # its own, its check, set against the account it tests.
     result = drafted(
         "The mayor told the council that no cockfight had ever been held on a weekday.",
         "Courier reporters went to the arena on Tuesday, Feb. 4, and again two weeks later.",
     )
-    assert holding(result, "reporters went to the arena").lane == "practice"
+    assert holding(result, "reporters went to the arena").lane == "disclosure"
     assert linked(result, "contradicts", "reporters went to the arena", "no cockfight")

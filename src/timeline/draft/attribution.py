@@ -372,8 +372,8 @@ def _sourced(outside: str) -> str | None:
         return "practice"  # "None of the nine orders was announced at the time"
     if FILING.search(outside):
         return "disclosure"  # "according to the lawsuit", "the complaint alleges"
-    if newsroom_saw(outside):
-        return "practice"
+    if (checked := newsroom_saw(outside)) is not None:
+        return checked
     credit = OUTLET_REPORTED.search(outside)
     if (
         FAMILIAR_SAID.search(outside)

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.attribution import OMITTED
@@ -19,10 +19,10 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
-from timeline.draft.titles import content_words
+from timeline.draft.titles import content_words, salient_words
+from timeline.draft.witnesses import newsroom_saw
 from timeline.draft.words import (
     ACCOUNT_CUE,
-    ATTRIBUTION_WORDS,
     CLAIM_VERB,
     CONTRADICT_VERB,
     CONTRAST_OPEN,
@@ -221,19 +221,6 @@ def propagate(events: Sequence[DraftEvent], links: Sequence[DraftLink]) -> list[
     return out
 
 
-def _salient(text: str) -> set[str]:
-    """The content words of a text that name its subject, not its attribution; a plural
-    counts as its singular ("targets" and "a target" name one subject)."""
-    return {
-        _singular(w)
-        for w in content_words(text) - ATTRIBUTION_WORDS - _DATE_WORDS
-        if not w.isdigit()  # "Jan. 11", "2018": when, not what it is about
-    }
-
-
-_DATE_WORDS: Final = frozenset({*(m for names in MONTH_NAMES for m in names), *WEEKDAY_NAMES})
-
-
 def _stem(word: str) -> str:
     """A word's first six letters, past its "-ed", "-ing" or final "e": the forms of one
     word share them ("inspected", "inspections"; "store", "stored", "storing"; "fined",
@@ -242,14 +229,6 @@ def _stem(word: str) -> str:
         if word.endswith(end) and len(word) - len(end) >= 4:
             return word[: -len(end)][:6]
     return (word[:-1] if word.endswith("ed") and len(word) >= 5 else word)[:6]  # "fined"
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 # Denial convention: what an official says is not so ("said we don't have targets", "said
@@ -429,9 +408,17 @@ def _establishes(event: DraftEvent) -> bool:
         EVIDENCE_SHOWS.search(outside)
         or REPORT_VERB.search(outside)
         or _TALLIED.search(outside)
+        or newsroom_saw(outside) is not None  # the newsroom's own check (see witnesses)
         or CONTRADICT_VERB.search(outside)
         or _NOT_ACCURATE.search(event.clause)
     )
+
+
+def _first_hand(event: DraftEvent) -> bool:
+    """Whether an event is the practice, or the newsroom's own check of it (see
+    ``witnesses.newsroom_saw``): what the story set against its lead account by itself."""
+    outside = " ".join(quote_outside_words(event.clause))
+    return event.lane == "practice" or newsroom_saw(outside) == "disclosure"
 
 
 def account_links(
@@ -466,12 +453,12 @@ def account_links(
     # Framing convention: the account told first is the one the story tests
     lead = next(iter(accounts), None)
     for sid, continues in accounts.items():
-        words = {_stem(w) for w in _salient(by_id[sid].clause)}
+        words = {_stem(w) for w in salient_words(by_id[sid].clause)}
         for fact in facts:
-            shared = sorted(w for w in _salient(fact.clause) if _stem(w) in words)
+            shared = sorted(w for w in salient_words(fact.clause) if _stem(w) in words)
             if (fact.id, sid) in have:
                 continue
-            if sid == lead and fact.lane == "practice" and not shared:
+            if sid == lead and _first_hand(fact) and not shared:
                 note = "The story leads with this account and sets what it established against it."
             elif shared:
                 note = (

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from timeline.dates.words import WEEKDAY_NAMES, word_set
+from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.cells import DATE_LABEL
@@ -18,6 +18,7 @@ from timeline.draft.openings import without_opening
 from timeline.draft.words import (
     ATTRIBUTION,
     ATTRIBUTION_INVERTED,
+    ATTRIBUTION_WORDS,
     CAUSE_LEAD,
     CLAIMS,
     DEED_START,
@@ -37,6 +38,7 @@ __all__ = [
     "content_words",
     "event_title",
     "is_newsroom",
+    "salient_words",
     "short_label",
     "slug_for",
     "title_words",
@@ -111,6 +113,27 @@ def content_words(text: str) -> set[str]:
     plain = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
     words = TOKEN.findall(plain.lower().replace("'s ", " ").replace("'s", ""))
     return {w for w in words if w not in STOP and len(w) > 1}
+
+
+def salient_words(text: str) -> set[str]:
+    """The content words of a text that name its subject, not its attribution; a plural
+    counts as its singular ("targets" and "a target" name one subject)."""
+    return {
+        _singular(w)
+        for w in content_words(text) - ATTRIBUTION_WORDS - _DATE_WORDS
+        if not w.isdigit()  # "Jan. 11", "2018": when, not what it is about
+    }
+
+
+_DATE_WORDS: Final = frozenset({*(m for names in MONTH_NAMES for m in names), *WEEKDAY_NAMES})
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 _JOINING: Final = word_set(

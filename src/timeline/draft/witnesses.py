@@ -227,17 +227,26 @@ _NO_ONE_CAME: Final = re.compile(
 )
 
 
-# Eyewitness convention, the newsroom's own: where its reporters went and what they saw there
-# ("The Courier visited four certified villages", "this correspondent saw agents reweigh
-# bags") is the fact it established, a practice; what it "reported", "revealed" or traced in
-# records is its reporting.
+# Eyewitness convention, the newsroom's own: its check told for itself ("The Courier
+# visited four certified villages", "Reporters counted the trucks on three nights") is how
+# the story's evidence was got, a disclosure, like its work on records; what it saw done
+# ("this correspondent saw agents reweigh bags"), and what it found when it went ("When the
+# Herald visited on March 4, the tank was empty"), is the fact it established, a practice.
 _SAW_ITSELF: Final = re.compile(rf"\b(?:{SITE_CHECK_VERBS}|saw)$")
+_SAW_DONE: Final = re.compile(r"\bsaw$")
+_WHEN_IT: Final = re.compile(
+    r"\b(?:when|as|while)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'-]+$", re.IGNORECASE
+)
 
 
-def newsroom_saw(outside: str) -> bool:
-    """Whether the newsroom tells what it went to see for itself (see ``_SAW_ITSELF``)."""
+def newsroom_saw(outside: str) -> str | None:
+    """The lane of a clause in which the newsroom tells what it went to see for itself (see
+    ``_SAW_ITSELF``), if it does."""
     credit = OUTLET_REPORTED.search(outside)
-    return credit is not None and _SAW_ITSELF.search(credit.group()) is not None
+    if credit is None or _SAW_ITSELF.search(credit.group()) is None:
+        return None
+    found = _SAW_DONE.search(credit.group()) or _WHEN_IT.search(outside, 0, credit.end())
+    return "practice" if found else "disclosure"
 
 
 def group_saw(outside: str) -> bool:
