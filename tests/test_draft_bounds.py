@@ -120,6 +120,15 @@ def test_reported_past_perfect_keeps_the_speakers_tense() -> None:
     assert all(not e.date.startswith("../2023-06") for e in result.events)
 
 
+def test_a_concession_of_what_had_been_wrong_keeps_the_speakers_tense() -> None:
+    # the past perfect is what the concession is about, not the story stepping back
+    result = drafted(
+        "The county sent its plan to the state in June.",
+        "The director acknowledged that the county's figures had been wrong.",
+    )
+    assert all(not e.date.startswith("../2023-06") for e in result.events)
+
+
 def test_now_with_the_present_progressive_is_the_day_of_publication() -> None:
     result = drafted("Now the agency is reviewing every contract it signed with the firm.")
     event = holding(result, "reviewing every contract")

@@ -4059,6 +4059,12 @@ def test_what_people_went_through_under_the_practice_is_the_practice(told: str) 
         ),
         # "Courant" is a masthead like "Times"
         ("The Courant measured the ramps at six points in August.", "six points", "disclosure"),
+        # its own tests, run over weeks
+        (
+            "For four weeks, the Chronicle ran automated speed tests on three of the ramps' lifts.",
+            "automated speed tests",
+            "disclosure",
+        ),
     ],
 )
 def test_a_newsroom_checking_for_itself_is_how_it_got_its_evidence(
@@ -4266,7 +4272,9 @@ def test_a_reply_timed_by_the_newsrooms_questions_is_the_claim(lead: str) -> Non
     assert holding(result, "director said").lane == "statement"
 
 
-@pytest.mark.parametrize("masthead", ["Hill Pulse", "The Valley Daily", "RiverWire", "Coast Now"])
+@pytest.mark.parametrize(
+    "masthead", ["Hill Pulse", "The Valley Daily", "The Coast Weekly", "RiverWire", "Coast Now"]
+)
 def test_a_smaller_newsrooms_masthead_is_a_newsroom(masthead: str) -> None:
     # Eyewitness and reporting conventions: what a newsroom found where it went is the
     # practice, and the records it examined are its reporting; a small newsroom's

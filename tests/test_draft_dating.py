@@ -14,3 +14,12 @@ def test_a_time_set_first_dates_the_check_not_the_records_it_compared() -> None:
     )
     check = holding(result, "compared the ledger")
     assert (check.lane, check.date) == ("disclosure", "Last week")
+
+
+def test_a_year_set_before_its_noun_names_the_thing_not_the_day() -> None:
+    # "a 2016 Mazda" is the car's model year; the sale is dated by its own day
+    result = drafted(
+        "The dealer said it never sold flood-damaged cars.",
+        "A teacher bought a 2016 hatchback from the yard on July 14 for $11,490.",
+    )
+    assert holding(result, "bought a 2016").date == "July 14"

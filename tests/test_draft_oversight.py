@@ -818,3 +818,6 @@ def test_the_records_and_the_accounts_put_to_the_party_are_the_newsrooms_inquiry
         claim, "The Courier put the invoices and the traders’ accounts to the company on Friday."
     )
     assert holding(result, "invoices").lane == "disclosure"
+    # (or questions, with what they are about)
+    asked = drafted(claim, "The Courier put questions about the fees to the company on March 2.")
+    assert holding(asked, "questions about").lane == "disclosure"

@@ -49,7 +49,10 @@ _PAST_PERFECT: Final = re.compile(
 )
 # A relative clause opening just before "had": the perfect is the noun's, not the event's.
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w’'-]+\s+){0,2}$")
-_REPORTED: Final = re.compile(f"(?:{STATEMENT.pattern})|(?:{REPORT_VERB.pattern})", re.IGNORECASE)
+_REPORTED: Final = re.compile(  # (or conceded: "acknowledged that the statement had been wrong")
+    rf"(?:{STATEMENT.pattern})|(?:{REPORT_VERB.pattern})|\b(?:acknowledg|admit|conced|confirm)\w*",
+    re.IGNORECASE,
+)
 # "the official police account", "the department's official version": once a story has
 # named a first account, "the official account" is that account named again.
 _OFFICIAL_ACCOUNT: Final = re.compile(

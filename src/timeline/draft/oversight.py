@@ -34,7 +34,10 @@ _FINDINGS_SENT: Final = (
     r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
     r"|analysis|records|documents|e-?mails|logs|invoices|receipts|tall(?:y|ies)|counts?|measurements|readings"
     # (with the next thing sent: "sent the photographs and the job sheet to Mr Stephen")
-    r"|photographs|photos|survey)(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+to"
+    r"|photographs|photos|survey)(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    # (with what they are about: "put questions about the qualification to the agency")
+    r"(?:\s+(?:about|on|over|concerning)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?)?\s+to"
     # (or handed to them: "brought councilors drone photographs and its own tallies")
     r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee"
     r"|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"

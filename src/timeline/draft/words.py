@@ -272,7 +272,7 @@ MASTHEAD: Final = (
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|Standard|Mail|Mirror|Sun|Beacon|Eagle|Newsroom|NPR|CNN|BBC|ProPublica"
     r"|Politico|Axios|Bulletin|Enquirer|Advocate|Express|Banner|Courant|Recorder|Citizen|Argus"
-    r"|Clarion|[A-Z]{3,4}-(?:FM|TV|AM)|(?-i:Daily|Pulse|Insight|Crier|Mercury|Gleaner|Wire|Advertiser|Echo))\b"
+    r"|Clarion|[A-Z]{3,4}-(?:FM|TV|AM)|(?-i:Daily|Weekly|Pulse|Insight|Crier|Mercury|Gleaner|Wire|Advertiser|Echo))\b"
     r"|(?-i:[A-Z][a-z]+(?:Wire|News)|Daily\s+[A-Z][a-z]+|[A-Z][a-z]+\s+Now)\b"
     # a station's investigative unit by its channel number: "4 Investigates", "NBC 5 I-Team"
     r"|(?:[A-Z][\w-]*\s+)?\d{1,2}\s+(?:Investigates|I-Team)\b"
@@ -542,6 +542,8 @@ SOURCES_TOLD: Final = whole_words(
 SITE_CHECK_VERBS: Final = (
     r"visited|measured|counted|tested|timed|stood|watched|observed|inspected|checked"
     r"|photographed|filmed|sampled|walked|rode|monitored|listened\s+to|went\s+to|returned\s+to"
+    # (or ran its own tests: "ran automated speed tests every 30 minutes")
+    r"|ran\s+(?:[\w-]+\s+){0,2}?(?:tests|checks|trials)"
 )
 # ... and its work on records and calls ("examined 41 settlement letters", "traced").
 CHECK_VERBS: Final = (
