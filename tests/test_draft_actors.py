@@ -1180,3 +1180,27 @@ def test_a_which_clause_of_records_names_no_actor() -> None:
     )
     assert result.events
     assert all(e.actor != "Staff" for e in result.events)
+
+
+def test_the_one_asked_with_quoted_words_is_not_the_speaker() -> None:
+    # a question put with the words it asked about quoted, then the one who answered
+    result = drafted(
+        "Asked by Cllr Ruth Doyle about reports that the village was “without a fire "
+        "engine”, Mr Keane said the station was fully crewed."
+    )
+    assert holding(result, "fully crewed").actor == "Mr Keane"
+
+
+@pytest.mark.parametrize("rank", ["Group Commander", "Watch Commander", "Detective Inspector"])
+def test_a_rank_written_out_names_a_person(rank: str) -> None:
+    result = drafted(f"The assurance was given at a council meeting by {rank} Alan Keane.")
+    assert holding(result, "assurance").actor == f"{rank} Alan Keane"
+
+
+def test_a_body_after_a_preposition_and_its_article_is_not_the_doer() -> None:
+    # "at the PCSP meeting ... by X": the meeting's body is where, the agent is who
+    result = drafted(
+        "The Community Safety Partnership (CSP) met in August. The assurance was given at the "
+        "CSP meeting on 9 August by Mayor Ann Lee, who chairs it."
+    )
+    assert holding(result, "assurance").actor == "Mayor Ann Lee"

@@ -549,3 +549,9 @@ def test_a_speakers_own_deed_is_dated_by_its_time_when_the_telling_has_none(
     paragraph: str, words: str, date: str
 ) -> None:
     assert holding(drafted(paragraph), words).date == date
+
+
+@pytest.mark.parametrize("verb", ["was given", "was made", "was repeated"])
+def test_a_statements_noun_and_its_own_passive_verb_keep_its_date(verb: str) -> None:
+    result = drafted(f"The assurance {verb} on 9 February by Mayor Ann Lee.")
+    assert holding(result, "assurance").date == "9 February"

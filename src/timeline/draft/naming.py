@@ -40,6 +40,10 @@ TITLE: Final = (
     # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
     r"|(?:(?:Brig|Maj|Lt)\.\s+|Rear\s+|Vice\s+)?(?:Gen\.|Adm\.)|(?:Lt\.\s+)?Col\.|Maj\."
     r"|Cpl\.|Pvt\.|Spc\.|Del\."
+    # ranks written out, in a fire or police service: "Group Commander Alan Moffitt",
+    # "Watch Commander Declan Fitzpatrick", "Detective Inspector Ruth Hale"
+    r"|(?:(?:Group|Watch|Station|Area|Wing|Crew|Divisional|Assistant)\s+)?Commander"
+    r"|Detective|Inspector|Sergeant|Constable|Captain|Colonel|Lieutenant"
     r"|(?:County\s+)?Executive|Chairman|Chairwoman|CEO|CFO|COO|Chief\s+Executive"
     # AP style puts a job description before a name without a capital: "Instagram boss
     # Adam Mosseri", "spokeswoman Karen Rudolph".
@@ -282,7 +286,7 @@ GENERIC: Final = frozenset(
 PREPOSITION: Final = re.compile(
     r"\b(?:to|for|with|from|about|of|at|on|in|into|over|against|between|than|toward|towards"
     r"|through|under|among|like|as|around|before|after|below|above|near|along|across|behind"
-    r"|beside|outside|inside|within)\s+$",
+    r"|beside|outside|inside|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 DETERMINER: Final = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa]n?)\s+")

@@ -205,12 +205,21 @@ _WHEN_SAID: Final = re.compile(r",\s+when\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s
 _WRITTEN_TO: Final = re.compile(r"\s*to\s+(?!(?:be|have|do|make|get|say)\b)")
 
 
+# A statement's noun and its own passive verb: "The assurance was given on 9 August"
+_NOUN_GIVEN: Final = re.compile(
+    r"\s+(?:was|were|had\s+been)\s+(?:first\s+)?(?:given|made|offered|issued|repeated|delivered)"
+    r"\s+(?:on|in|at)?\s*$"
+)
+
+
 def _beside(between: str) -> bool:
     """Whether the words between a speech verb and a date keep them in one verb phrase.
 
     "said Wednesday", "wrote to county supervisors in January": the date follows the verb
     and its object, with no comma, "that" or quotation opening what was said between.
     """
+    if _NOUN_GIVEN.match(between):
+        return True
     if _OBJECT_DESCRIBED.search(between):
         return False  # "called the burial 'an error' traced to a sale in 2020": the sale's
     between = _QUOTED_OBJECT.sub("", _APPOSED_NAME.sub("", _NAME_COMMA.sub(r"\1", between)))
