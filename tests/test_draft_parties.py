@@ -262,3 +262,19 @@ def test_a_group_of_the_public_that_saw_it_happen_tells_the_practice(group: str)
     )
     event = holding(result, "gates stayed locked")
     assert (event.lane, event.actor) == ("practice", group)
+
+
+def test_one_who_denies_answers_for_a_party_in_all_their_words() -> None:
+    # Denial convention: the managing director of a second party denies a charge; the story
+    # has set only the city's account against evidence, yet his words are his company's
+    # account, not a reaction to the news.
+    result = drafted(
+        "The City of Cape Town said every car guard operator had been inspected this year, "
+        "Alderman Johan Kruger said.",
+        "But the City's own register records no inspection of any Sea Point operator since 2017.",
+        "SafePark's managing director, Riaan Botes, denied on Monday that the company charged "
+        "guards anything beyond R150 for a bib.",
+        "“That money belongs to the guards and it is paid back every December,” Botes said.",
+    )
+    assert holding(result, "denied on Monday").lane == "statement"
+    assert holding(result, "paid back every December").lane == "statement"

@@ -257,6 +257,9 @@ def _told_in_person(
     return heard and not conceded and _one_of_the_public(event, introduced, outsiders)
 
 
+_DENIES: Final = re.compile(r"\bden(?:ied|ies|ying)\b")
+
+
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
     """The key a person is known by: the full name of a namesake, else the surname."""
     return actor if actor in introduced else surname(actor)
@@ -295,6 +298,16 @@ def judge_reactions(
             )
         ],
     )
+    # Denial convention: one who denies in the story ("denied on Monday that the company
+    # charged guards") answers for the party the story tests, whatever links name it; their
+    # other words are its account too, never a reaction.
+    denying = {
+        _known_as(e.actor, introduced)
+        for e in events
+        if e.lane == "statement"
+        and e.actor
+        and _DENIES.search(" ".join(quote_outside_words(e.clause)))
+    }
     out: list[DraftEvent] = []
     for e in events:
         if (
@@ -313,6 +326,8 @@ def judge_reactions(
         elif e.lane == "statement" and e.role == "main":
             if _witness(e, introduced, outsiders):
                 e = replace(e, lane="practice")
+            elif _known_as(e.actor, introduced) in denying:
+                pass
             elif reacts(e.actor, e.clause, party, introduced, outsiders):
                 if _quoted_reaction(e.clause) and _colour(e, introduced, outsiders):
                     continue
