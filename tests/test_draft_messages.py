@@ -745,3 +745,15 @@ def test_a_bodys_half_year_report_forecast_is_its_account() -> None:
 )
 def test_an_order_instructing_staff_is_the_practice(sentence: str, words: str) -> None:
     assert holding(drafted(_INSIDE, sentence), words).lane == "practice"
+
+
+def test_the_same_claim_set_down_again_in_the_partys_report_is_its_account() -> None:
+    # the claim listed again in the party's own annual report, dated by its tabling, not by
+    # the year the report covers
+    result = drafted(
+        _INSIDE,
+        "The same qualification is listed in the board's 2022/23 annual report, tabled in "
+        "the assembly in October.",
+    )
+    event = holding(result, "same qualification")
+    assert (event.lane, event.date) == ("statement", "in October")

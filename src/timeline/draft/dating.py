@@ -80,8 +80,9 @@ _WHEN_THEN: Final = re.compile(
 _MODIFIER_THEN: Final = re.compile(
     r"(?:\b[a-z]{3,}s\s+(?:[a-z]+ed|built|made|bought|set\s+up)"
     r"|\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|began|broke))\s+(?:(?:since|in|from|on)\s+)?$"
-    # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14")
-    r"|\b[Aa]n?\s+$"
+    # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14",
+    # "listed in the agency's 2020/21 annual report, tabled in October")
+    r"|\b[Aa]n?\s+$|\w[’']s\s+$"
 )
 
 

@@ -333,6 +333,10 @@ QUOTED_MESSAGE: Final = re.compile(
 OWN_PUBLICATION: Final = re.compile(
     r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording|sentences?"
     r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"
+    # (or whatever the claim was, set down again: "The same qualification is listed in the
+    # agency's annual report")
+    r"|\bsame\s+[\w-]+\s+(?:is|was|are|were)\s+(?:also\s+)?(?:listed|repeated|stated|given|cited"
+    r"|printed|published)\s+(?:in|on)\b"
     # "The figure has since appeared on the city's website", "The figure appeared in a
     # safety summary Kinetiq sent in March": the claim carried in what the party put out
     r"|^\W*(?:The|That|This)\s+(?:[\w’'-]+\s+)?(?:figures?|claims?|promises?|numbers?|pledge"
