@@ -61,6 +61,12 @@ def values(text: str, published: str = RESULTS) -> list[tuple[str, str | None]]:
         ),
         # a deadline met or to be met: the nearer reading
         ("Workers finished the count by the Monday deadline.", "Monday", "2019-03-04"),
+        # a deadline gone by tells of none to come
+        (
+            "In June, with that deadline gone, the mayor told council the pumps were ordered.",
+            "In June",
+            "2018-06",
+        ),
     ],
 )
 def test_news_tenses_decide_dates_without_a_year(text: str, words: str, edtf: str) -> None:

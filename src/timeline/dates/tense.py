@@ -39,6 +39,8 @@ SCHEDULE_VERBS: Final = word_set(
 # or a plural noun: "Lee and Park meet Monday", "the two ministers meet Thursday"), not after "to".
 _PLURAL_SCHEDULE: Final = word_set("begin reconvene convene resume meet arrive depart travel visit")
 _NOT_SUBJECTS: Final = word_set("is was has does this its his hers ours yours theirs always")
+# What a deadline did once it was past: "with that deadline gone", "the deadline passed".
+_DEADLINE_GONE: Final = word_set("gone passed expired lapsed missed came went was had")
 #: Verbs and nouns of intent: a date in the infinitive after them ("agreed to buy the
 #: depot in September", "an agreement to lease the hall in July", "voted to close the
 #: plant in June") is when the intended act is to happen, which news reports before it does.
@@ -138,6 +140,8 @@ def _cue(words: list[str], i: int, after_date: bool) -> Tense | None:
         return "future" if ahead and not after_date else "past"
     if low == "may" and word[0].isupper():
         return None
+    if low == "deadline" and nxt in _DEADLINE_GONE:
+        return None  # "with that deadline gone", "the deadline passed": no time to come
     if low in FUTURE_WORDS or low.endswith("'ll"):
         return "future"
     if low in _PRESENT_BE and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ONGOING:
