@@ -23,3 +23,11 @@ def test_a_year_set_before_its_noun_names_the_thing_not_the_day() -> None:
         "A teacher bought a 2016 hatchback from the yard on July 14 for $11,490.",
     )
     assert holding(result, "bought a 2016").date == "July 14"
+
+
+def test_years_moved_are_what_moved_and_the_time_after_them_dates_the_move() -> None:
+    result = drafted(
+        "The university said every loop would be upgraded by September.",
+        "Records show the upgrade budget was moved from 2022-23 to 2024-25 in January.",
+    )
+    assert holding(result, "budget was moved").date == "in January"

@@ -86,6 +86,12 @@ _MODIFIER_THEN: Final = re.compile(
 )
 
 
+_MOVED: Final = re.compile(
+    r"\b(?:moved|shifted|pushed\s+back|put\s+back|deferred|postponed|brought\s+forward"
+    r"|changed|switched)\s+$"
+)
+
+
 _OF_THE_THING: Final = re.compile(
     # (also the last of a list: "Asked on Monday about the tracking sheet and the July memo")
     r"\b(?:into|about|of|from)\s+(?:[^,;.“”\"]{1,60}?\s(?:and|or)\s+)?(?:the|its|his|her|their)\s+$",
@@ -149,6 +155,10 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
             return record[0]
         if after:
             outside = after
+    if len(outside) > 1 and _MOVED.search(s, a, found[outside[0]].start - offset):
+        # Change convention: "was moved from 2022-23 to 2024-25 in January": the years are
+        # what was moved; the time told after them dates the move
+        return outside[1]
     when = [k for k in outside[1:] if _WHEN_THEN.search(s, a, found[k].start - offset)]
     later = [k for k in outside[1:] if not _MODIFIER_THEN.search(s, a, found[k].start - offset)]
     if (when or later) and _MODIFIER_THEN.search(s, a, found[outside[0]].start - offset):
