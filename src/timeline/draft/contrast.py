@@ -448,6 +448,7 @@ def account_links(
     # that practice (see _through_evidence), not on its own words.
     revealing = {k.source for k in links if k.relation == "reveals"}
     facts = [e for e in events if _establishes(e) and e.id not in revealing]
+    first_hand = {e.id for e in facts if _first_hand(e)}
     by_id = {e.id: e for e in events}
     out: list[DraftLink] = []
     # Framing convention: the account told first is the one the story tests
@@ -458,7 +459,7 @@ def account_links(
             shared = sorted(w for w in salient_words(fact.clause) if _stem(w) in words)
             if (fact.id, sid) in have:
                 continue
-            if sid == lead and _first_hand(fact) and not shared:
+            if sid == lead and fact.id in first_hand and not shared:
                 note = "The story leads with this account and sets what it established against it."
             elif shared:
                 note = (

@@ -540,11 +540,9 @@ def handed_over(outside: str) -> bool:
 def made_record(outside: str) -> bool:
     """Whether a clause tells of a record made at the time (see ``RECORD_MADE``), not of
     what someone said in it ("The letter, dated May 3, said the pool would reopen")."""
-    if STATEMENT.search(outside) is not None:
-        return False
-    if RECORD_MADE.search(outside) is not None:
-        return True
-    return _DATED_PAPER.search(outside) is not None and report_cue(outside) is None
+    made = RECORD_MADE.search(outside) is not None
+    dated = not made and _DATED_PAPER.search(outside) is not None and report_cue(outside) is None
+    return (made or dated) and STATEMENT.search(outside) is None
 
 
 _SAID_LAST: Final = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says)\W*$")
