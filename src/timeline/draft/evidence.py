@@ -33,7 +33,6 @@ __all__ = [
     "STILL_UNDONE",
     "TO_NEWSROOM",
     "VERDICT_ONLY",
-    "handed_over",
     "made_record",
     "records_out",
     "report_cue",
@@ -530,7 +529,7 @@ def report_cue(outside: str) -> re.Match[str] | None:
 _SHOWS: Final = re.compile(r"\bshow(?:s|ed|ing)?\b")
 
 
-def handed_over(outside: str) -> bool:
+def _handed_over(outside: str) -> bool:
     """Whether a clause tells of records handed to the newsroom for their own sake (see
     ``TO_NEWSROOM``): "A copy was given to the Courier by a member of staff", not the
     records that "show" a practice, which is what they show."""
@@ -556,7 +555,7 @@ def records_out(outside: str) -> bool:
     July, after students wrote to the paper"); one that closes the sentence is ("..., the
     mayor said.").
     """
-    if handed_over(outside):
+    if _handed_over(outside):
         return True
     records = RECORDS_OBTAINED.search(outside) or RECORDS_RELEASED.search(outside)
     return records is not None and not (
