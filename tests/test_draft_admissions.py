@@ -456,3 +456,18 @@ def test_a_concession_naming_evidence_stays_the_speakers_admission() -> None:
 )
 def test_a_confirmation_in_writing_is_a_confirmation(sentence: str) -> None:
     assert CONFIRMED.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The chief executive said the website statement on certification was "outdated and will '
+        'be corrected".',
+        "In a statement, the chief executive said the chairman's remarks “require correction”.",
+    ],
+)
+def test_ones_own_words_owned_as_out_of_date_or_due_for_correction_are_an_admission(
+    sentence: str,
+) -> None:
+    result = drafted("The company said its water was certified as mineral water.", sentence)
+    assert holding(result, "chief executive").lane == "disclosure"

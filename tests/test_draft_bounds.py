@@ -571,3 +571,14 @@ def test_a_statement_named_again_by_a_pronoun_is_said_on_the_same_occasion() -> 
     )
     assert holding(result, "acknowledged").date == "Wednesday"
     assert holding(result, "she said").date == "2024-03-06"  # the Wednesday before PUB
+
+
+def test_a_concession_in_the_same_answers_is_dated_by_those_answers() -> None:
+    result = drafted(
+        "In written answers to the Clarion's questions on Wednesday, Mr Kalule denied that any "
+        "piped water is bottled.",
+        'In the same answers, Mr Kalule said the website statement was "outdated and will be '
+        'corrected".',
+    )
+    conceded = holding(result, "same answers")
+    assert (conceded.lane, conceded.date) == ("disclosure", "2024-03-06")

@@ -31,3 +31,22 @@ def test_years_moved_are_what_moved_and_the_time_after_them_dates_the_move() -> 
         "Records show the upgrade budget was moved from 2022-23 to 2024-25 in January.",
     )
     assert holding(result, "budget was moved").date == "in January"
+
+
+def test_a_date_in_the_subjects_appositive_names_the_subject_not_the_deed() -> None:
+    result = drafted(
+        "The council, a statutory body set up in 2016 to register healers, yesterday corrected "
+        "a statement by its chairman."
+    )
+    assert holding(result, "corrected").date == "yesterday"
+
+
+def test_a_date_no_case_can_hold_dates_no_event() -> None:
+    # "the 17th century" is before the first date a case holds: the event is undated
+    result = drafted(
+        "The library said the scanning was complete.",
+        "The collection holds 1,200 manuscripts from the 17th century, records show.",
+    )
+    event = holding(result, "17th century")
+    span = event.span(result.published)
+    assert span is not None and span.start is None and "17th" not in event.date

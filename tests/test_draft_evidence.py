@@ -1571,3 +1571,41 @@ def test_records_handed_to_the_newsroom_that_show_a_practice_show_the_practice()
         "31 lifts",
     )
     assert event.lane == "practice"
+
+
+def test_records_given_the_newsroom_by_name_are_how_it_came_out() -> None:
+    result = drafted(
+        "The council said 14 people sleep rough in the city.",
+        "The outreach service gave Illawarra Today its contact logs for the year.",
+    )
+    assert holding(result, "contact logs").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        (
+            "The monitoring report that went to the committee in June said 12 firms had signed up.",
+            "in June",
+        ),
+        (
+            "Audit Scotland warned last year that several councils could not show how the money "
+            "had been spent.",
+            "last year",
+        ),
+    ],
+)
+def test_evidence_named_with_its_time_is_news_of_its_own(sentence: str, when: str) -> None:
+    result = drafted("The council said every business in the scheme had paid.", sentence)
+    report = [e for e in result.events if e.lane == "disclosure" and when in e.clause]
+    assert [e.date for e in report] == [when]
+    assert any(e.lane == "practice" for e in result.events)
+
+
+def test_the_time_of_a_clause_set_off_about_the_evidence_is_not_its_own() -> None:
+    result = drafted(
+        "The company said its water was natural mineral water.",
+        "The bureau's register, which the Gazette checked on May 9, lists the brand under the "
+        "standard for treated water from any source.",
+    )
+    assert not any(e.role == "report" and "May 9" in e.clause for e in result.events)

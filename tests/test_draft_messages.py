@@ -757,3 +757,29 @@ def test_the_same_claim_set_down_again_in_the_partys_report_is_its_account() -> 
     )
     event = holding(result, "same qualification")
     assert (event.lane, event.date) == ("statement", "in October")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Pearl Crest has advertised the water on radio and on billboards since 2020 as "
+            '"bottled at source".',
+            "advertised",
+        ),
+        ("The spa has used the slogan on its website, brochures and signs since 2016.", "slogan"),
+        (
+            "The 48-hour promise has featured in the company's radio adverts and on its branch "
+            "posters since 2019.",
+            "featured",
+        ),
+        (
+            "The library's website continued to describe the project as “successfully completed” "
+            "until Tuesday evening.",
+            "continued",
+        ),
+    ],
+)
+def test_the_claim_a_party_sells_or_shows_by_is_its_statement(sentence: str, words: str) -> None:
+    result = drafted("Records show the water comes from the town supply.", sentence)
+    assert holding(result, words).lane == "statement"

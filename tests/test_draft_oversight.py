@@ -821,3 +821,20 @@ def test_the_records_and_the_accounts_put_to_the_party_are_the_newsrooms_inquiry
     # (or questions, with what they are about)
     asked = drafted(claim, "The Courier put questions about the fees to the company on March 2.")
     assert holding(asked, "questions about").lane == "disclosure"
+
+
+def test_a_correction_made_public_is_a_disclosure() -> None:
+    sentence = "The correction was tabled at Tuesday night's ordinary council meeting."
+    assert CORRECTED.search(sentence) is not None
+    result = drafted("The mayor said the trip would cost ratepayers nothing.", sentence)
+    assert holding(result, "tabled").lane == "disclosure"
+
+
+def test_a_review_asked_for_is_the_matter_being_looked_into() -> None:
+    sentence = (
+        "The chief executive said he had asked for the full costs to be published, and for the "
+        "audit and risk committee to review the way the trip was approved."
+    )
+    assert EXAMINE_ORDER.search(sentence) is not None
+    result = drafted("The mayor said the trip would cost ratepayers nothing.", sentence)
+    assert holding(result, "audit and risk").lane == "disclosure"

@@ -555,3 +555,12 @@ def test_a_speakers_own_deed_is_dated_by_its_time_when_the_telling_has_none(
 def test_a_statements_noun_and_its_own_passive_verb_keep_its_date(verb: str) -> None:
     result = drafted(f"The assurance {verb} on 9 February by Mayor Ann Lee.")
     assert holding(result, "assurance").date == "9 February"
+
+
+def test_a_reply_dated_in_its_aside_is_dated_by_it() -> None:
+    result = drafted(
+        "The directorate said it had no record of any approval.",
+        "Ms Qureshi, responding on Sunday, said the letter was genuine.",
+    )
+    reply = holding(result, "genuine")
+    assert (reply.lane, reply.date) == ("statement", "Sunday")

@@ -90,3 +90,38 @@ def test_what_witnesses_felt_or_the_body_claims_is_no_practice(sentence: str) ->
 def test_what_the_newsroom_reported_is_its_reporting() -> None:
     result = drafted(_ACCOUNT, "The Gazette reported in March that the wells were dry.")
     assert holding(result, "reported").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The Gazette had water from the main pool sampled on October 30 and tested by an "
+            "accredited laboratory.",
+            "sampled",
+        ),
+        (
+            "However, the bureau's register of certified products, which the Gazette checked on "
+            "May 9, lists the brand under the standard for treated water.",
+            "Gazette checked",
+        ),
+        (
+            "The Courant first asked the council how the lights had been paid for on 1 March.",
+            "asked",
+        ),
+    ],
+)
+def test_the_newsrooms_own_test_check_or_question_is_how_it_came_out(
+    sentence: str, words: str
+) -> None:
+    result = drafted(_ACCOUNT, sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+def test_the_question_a_reply_is_told_after_is_no_step_of_its_own() -> None:
+    result = drafted(
+        _ACCOUNT,
+        "When the Courant asked the council about the figures on Monday, a spokesman said they "
+        "were correct.",
+    )
+    assert holding(result, "Courant asked").lane != "disclosure"

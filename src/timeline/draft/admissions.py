@@ -61,7 +61,11 @@ ADMISSION: Final = whole_words(
     r"[“\"]?(?:(?:were|was|are|is|been)\s+[“\"]?(?:not|n[o’']t)\s+(?:accurate|true|correct)"
     r"|(?:were|was|been)\s+[“\"]?(?:false|wrong|incorrect|untrue|misleading|inaccurate|incomplete)"
     r"|[“\"]?(?:contained|included|had)\s+(?:\w+\s+)?(?:errors|mistakes|inaccuracies)"
-    r"|(?:inaccurate|incorrect|wrong|false|misleading)\s+(?:information|figures?|times?|numbers?))"
+    r"|(?:inaccurate|incorrect|wrong|false|misleading)\s+(?:information|figures?|times?|numbers?)"
+    # ... or owned as out of date, or due for correction: the website statement "was
+    # “outdated and will be corrected”", the chairman's remarks "require correction"
+    r"|(?:were|was|are|is)\s+[“\"]?(?:outdated|out\s+of\s+date)\b|(?:will|would)\s+be\s+corrected"
+    r"|(?:requires?|required|needs?|needed)\s+correction)"
     # what the speaker told, then owned as wrong: "We told the public there would be no
     # shutoffs this winter, and that was not accurate"
     r"|(?:we|I)\s+(?:told|said|promised|assured|announced|stated|claimed)\b[^.;“”\"]{0,120}?,?\s+"

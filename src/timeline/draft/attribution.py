@@ -27,6 +27,7 @@ from timeline.draft.evidence import (
     PRONOUN_SHOWS,
     STILL_UNDONE,
     made_record,
+    named_when,
     records_out,
     report_cue,
 )
@@ -36,7 +37,7 @@ from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SP
 from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
 from timeline.draft.promises import pledged
 from timeline.draft.reactions import reacted
-from timeline.draft.standards import OBLIGED, POLICY_FRAME, RULE_REQUIRES
+from timeline.draft.standards import FUNDED, OBLIGED, PLAN_OBLIGES, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.withheld import withheld
 from timeline.draft.witnesses import newsroom_saw, witnessed
 from timeline.draft.words import (
@@ -183,7 +184,7 @@ def _aftermath(outside: str) -> str | None:
         return "context"
     if POLICY_FRAME.match(outside) and (PASSIVE.search(outside) or OBLIGED.search(outside)):
         return "context"
-    if RULE_REQUIRES.match(outside) or _WRITTEN_INTO.search(outside):
+    if RULE_REQUIRES.match(outside) or _WRITTEN_INTO.search(outside) or FUNDED.search(outside):
         return "context"
     if EXAMINE_ORDER.search(outside) or ACTED.search(outside):
         return "disclosure"
@@ -304,6 +305,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     )
     if first_account or OFFICIAL_FIGURE.search(outside):
         return "statement"  # "The first official report from the military said ..."
+    if PLAN_OBLIGES.search(outside):
+        return "context"  # the standard its own plan sets the body (see standards)
     if OWN_PUBLICATION.search(outside):
         return "statement"
     # a party disputing with "there was no record that ..." still makes its claim
@@ -555,7 +558,10 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
             # Introduction convention: "a Harvard study estimated" names new evidence with
             # "a"; "the study" refers back to evidence already named.
             intro = bool(
-                RELEASE.search(part, 0, shows.end()) or _A_NEW.search(part, 0, shows.end())
+                RELEASE.search(part, 0, shows.end())
+                or _A_NEW.search(part, 0, shows.end())
+                or _DATED.search(part, 0, shows.end())
+                or named_when(part[: shows.end()])
             )
             return Evidence((a, a + shows.end()), (a + start, b), intro)
     return None

@@ -16,7 +16,7 @@ from timeline.draft.continuation import admits, answered, continued_quote, said_
 from timeline.draft.dating import released_on
 from timeline.draft.lede import news_day
 from timeline.draft.model import DraftEvent, DraftLink
-from timeline.draft.occasions import dated_next, the_spokesperson, told_since
+from timeline.draft.occasions import dated_next, named_same, the_spokesperson, told_since
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
@@ -180,7 +180,8 @@ def _same_occasion(
     quoted_on = admits(event) and len(said.split()) <= 3
     # (and so is a step the speaker tells, "she said the utility would stop publishing
     # the map"; an admission in its own sentence is another occasion)
-    if not (quoted_on or going_on or (answered(event) and not admits(event))):
+    same = named_same(event.clause)
+    if not (quoted_on or going_on or same or (answered(event) and not admits(event))):
         return None
     if _PERFECT_SAYING.search(_outside(event.clause)) or _OWN_OCCASION.search(event.clause):
         return None

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from timeline.dates import Found, find, resolve
+from timeline.dates import FIRST_DATE, LAST_DATE, Found, find, resolve
 from timeline.dates.words import NUMBER_WORDS
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import date_column, undated, year_to
@@ -83,6 +83,9 @@ _MODIFIER_THEN: Final = re.compile(
     # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14",
     # "listed in the agency's 2020/21 annual report, tabled in October")
     r"|\b[Aa]n?\s+$|\w[’']s\s+$"
+    # (or one in the subject's appositive: "The council, a statutory body set up in 2016 to
+    # register healers, yesterday corrected a statement")
+    r"|,\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"
 )
 
 
@@ -215,7 +218,8 @@ def dates_by_paragraph(paras: Mapping[int, str], pub: datetime.date) -> dict[int
 
     Narrative convention: "The following month" or "The next day" opening a paragraph
     counts from the date the story named last, in the paragraph before it or earlier;
-    so the finder reads the paragraphs as one text, not one by one.
+    so the finder reads the paragraphs as one text, not one by one. A date beyond those a
+    case can hold ("manuscripts from the 17th century") is left out: it dates no event.
     """
     numbers = sorted(paras)
     starts: list[int] = []
@@ -225,6 +229,9 @@ def dates_by_paragraph(paras: Mapping[int, str], pub: datetime.date) -> dict[int
         joined += paras[n] + "\n\n"
     out: dict[int, list[Found]] = {n: [] for n in numbers}
     for f in find(joined, pub):
+        when = f.resolution
+        if (when.start or FIRST_DATE) < FIRST_DATE or (when.end or LAST_DATE) > LAST_DATE:
+            continue  # beyond the dates a case holds ("the 17th century"): it dates no event
         k = bisect.bisect_right(starts, f.start) - 1
         out[numbers[k]].append(replace(f, start=f.start - starts[k], end=f.end - starts[k]))
     return out

@@ -34,6 +34,7 @@ __all__ = [
     "TO_NEWSROOM",
     "VERDICT_ONLY",
     "made_record",
+    "named_when",
     "records_out",
     "report_cue",
 ]
@@ -48,6 +49,10 @@ TO_NEWSROOM: Final = re.compile(
     r"|website|station)|us)\b"
     rf"|\b(?:{MASTHEAD}|this\s+newspaper)\s+(?:examined|inspected|saw|obtained|received|reviewed"
     r"|viewed)\b"
+    # (or given the newsroom as it is named: "The outreach service gave Illawarra Today its
+    # contact logs")
+    rf"|\b(?:gave|handed|passed|sent|provided|supplied)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)"
+    r"\s+(?:its|their|his|her|a|an|the|copies|\d)\b"
 )
 # Paper-trail convention: a record's own date ("The proposal is dated January 6", "carries
 # the date 19 February", "bears its last entry on 21 August") and what a log "records"
@@ -561,3 +566,21 @@ def records_out(outside: str) -> bool:
     return records is not None and not (
         STATEMENT.search(outside, 0, records.start()) or _SAID_LAST.search(outside)
     )
+
+
+# Introduction convention, by time: evidence named with its own time ("The monitoring report
+# that went to the committee in June said", "Audit Scotland warned last year that") is
+# news of its own, like evidence named as released.
+_TIME_NAMED: Final = re.compile(
+    r"\b(?:in|on|during|last|this)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|\d{4}|year|month|spring|summer"
+    r"|autumn|fall|winter)\b"
+)
+_SET_OFF_WHICH: Final = re.compile(r",\s+(?:which|who)\s")
+
+
+def named_when(part: str) -> bool:
+    """Whether evidence is named with its time (see ``_TIME_NAMED``), not with that of a
+    clause set off about it ("the register, which the Clarion checked on May 9,")."""
+    named = _TIME_NAMED.search(part)
+    return named is not None and _SET_OFF_WHICH.search(part, 0, named.start()) is None

@@ -200,7 +200,8 @@ PRIVATE: Final = whole_words(
     r"|(?:the|an?|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:memo|memorandum|directive"
     r"|handbook|manual|rulebook)\s+(?:says|said|reads|read|states|stated)\b"
     r"|(?:says|said|wrote)\s+(?:an?|the|his|her|their)\s+(?:(?!(?:between|of|in|on|and|with|to|for)\s)[\w.,’'-]+\s+){0,4}"
-    r"(?:e-?mail|memo|message|letter)"
+    # (not one the speaker says something of: "said the letter was genuine")
+    r"(?:e-?mail|memo|message|letter)(?!s?\s+(?:was|were|is|are|had|has|did|does)\b)"
     # "In one instant message exchange, an employee asks ...": chats between colleagues.
     r"|(?:instant|direct|chat)\s+messag(?:e|es|ing)(?:\s+exchanges?)?"
     # "an engineer emailed the director that ...", "texted administrator Greg Hollister",
@@ -341,8 +342,13 @@ OWN_PUBLICATION: Final = re.compile(
     # safety summary Kinetiq sent in March": the claim carried in what the party put out
     r"|^\W*(?:The|That|This)\s+(?:[\w’'-]+\s+)?(?:figures?|claims?|promises?|numbers?|pledge"
     r"|statistics?)\s+(?:has\s+since\s+|had\s+since\s+|has\s+|had\s+|also\s+)?"
-    r"(?:appears?|appeared)\s+(?:in|on)\b"
+    r"(?:appears?|appeared|features|featured)\s+(?:in|on)\b"
     r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
+    # the claim the party sells by: "has advertised the water on radio and on billboards
+    # since 2020 as “bottled at source”", "has used the slogan on its website and signs"
+    r"|\b(?:advertis|market|promot|bill|brand)(?:ed|es|s|ing)\s+[^.;“”\"]{1,120}?\bas(?:\s+[“\"]|\s{4,}|\s*$)"
+    r"|\b(?:used|uses|displayed|displays|printed|prints|carried|carries)\s+(?:the|that|this|its"
+    r"|their)\s+(?:same\s+)?(?:slogan|tagline|claim|label)\s+(?:on|in|across)\s+(?:its|their|the)\b"
     # ... and so is the account the story names as the body's public one: "In public, the
     # council's line was that nobody was allowed on the track", "its official line is"
     # (or the promise told in the passive: "The promise was made in March by the Permanent
@@ -359,7 +365,8 @@ OWN_PUBLICATION: Final = re.compile(
     r"|(?<!internal\s)\b(?:mitigation|safety|management|maintenance|response|action|business)\s+plan\b"
     r"(?:,[^;“”\"]{1,160},)?\s+(?:said|says|stated|states|promised|promises|committed|commits)\b"
     # the party's own web page: "the agency's website still listed the village as connected"
-    r"|\b(?:website|web\s*page|home\s*page)\s+(?:still\s+|also\s+|then\s+)?(?:said|says|stated"
+    r"|\b(?:website|web\s*page|home\s*page)\s+(?:still\s+|also\s+|then\s+)?(?:(?:continued|continues"
+    r"|went\s+on)\s+to\s+(?:describe|say|list|claim|call|state)\b|said|says|stated"
     r"|states|claimed|claims|listed|lists|described|describes|promised|promises|boasted|boasts)\b"
     # the claim, named by a pronoun, carried in what the party put out: "It appeared again
     # last summer in a brochure the authority mailed to 30,000 households"

@@ -21,6 +21,7 @@ __all__ = [
     "at_the_meeting",
     "at_the_time",
     "dated_next",
+    "named_same",
     "same_time",
     "the_spokesperson",
     "time_set_first",
@@ -324,3 +325,19 @@ def _one_day(event: DraftEvent, pub: datetime.date) -> str:
     span = event.span(pub)
     one = span is not None and span.start is not None and span.start == span.end
     return span.edtf if span is not None and one else ""
+
+
+# Quotation convention, the occasion named again: "In the same answers, Mr Kalule said the
+# website statement was outdated" is said on the occasion the story dated before, even when
+# what is said is a concession in a sentence of its own.
+_THE_SAME: Final = re.compile(
+    r"^\W*(?:In|At|During|Later\s+in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:answers?|repl(?:y|ies)"
+    r"|responses?|statements?|interview|letter|e-?mail|briefing|meeting|hearing|session|call"
+    r"|conversation|submission|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def named_same(clause: str) -> bool:
+    """Whether a clause opens by naming the occasion before as its own (see ``_THE_SAME``)."""
+    return _THE_SAME.match(clause) is not None

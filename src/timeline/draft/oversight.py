@@ -94,6 +94,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
     r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)"
     r"|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    # (or asked for it to be done: "had asked for the costs to be published, and for the
+    # audit and risk committee to review the way the trip was approved")
+    r"|(?:has|have|had)\s+asked\s+for\b(?:[^.;]{0,120}?\bfor)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?:committee|board|auditors?|panel|council|commission|ombudsman|regulator)\s+to\s+(?:review"
+    r"|examine|investigate|audit|inquire|look\s+into)"
     # ... by letter: "sent the college a letter on July 2 asking it to explain"
     r"|(?:letter|notice|memo|e-?mail)\s+(?:[\w’'.-]+\s+){0,4}?asking\s+(?:(?:it|them|him|her)\s+"
     r"|the\s+(?:[\w-]+\s+){1,2}?)to\s+(?:explain|account\s+for|justify|show\s+cause)"
@@ -365,6 +370,9 @@ def overseer(actor: str) -> bool:
 CORRECTED: Final = whole_words(
     r"(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:[a-z]+ly\s+)?(?:withdrawn|retracted"
     r"|rescinded|corrected|amended|taken\s+down)"
+    # (or the correction itself made public: "The correction was tabled at Tuesday's meeting")
+    r"|corrections?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:tabled|published|issued|posted"
+    r"|printed|lodged|filed|read)"
     r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted)\s+"
     r"(?:the|its|his|her|their|an?|\d[\d,]*)\s+(?:[\w.%’'-]+\s+){0,3}?(?:note|statement|post|tweet"
     r"|claims?|figures?|report|guidance|memo|briefing|page|entries|entry|letter|advert"

@@ -22,6 +22,7 @@ from timeline.draft.evidence import (
     TO_NEWSROOM,
 )
 from timeline.draft.insiders import SOURCE_NOTE
+from timeline.draft.witnesses import newsroom_saw
 from timeline.draft.words import (
     CLAIM_VERB,
     CONCESSIVE_LEADS,
@@ -369,6 +370,7 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
                 or RECORDS_RELEASED.search(part)
                 or OUTLET_OBTAINED.match(part)  # "which the Dispatch obtained Tuesday"
                 or TO_NEWSROOM.search(part)  # "which was passed to this newspaper"
+                or newsroom_saw(part) == "disclosure"  # "which the Clarion checked on May 9"
             )
             lane = "statement" if told else "disclosure" if freed else "context"
             out.append((m.start() + 1, close, "background", lane))

@@ -196,7 +196,8 @@ _LONG_NAME: Final = re.compile(
 
 
 _REACHED_ASIDE: Final = re.compile(
-    r",\s+(?:interviewed|reached|contacted|questioned|speaking|asked)\b[^,;“”\"]*$", re.IGNORECASE
+    r",\s+(?:interviewed|reached|contacted|questioned|speaking|asked|responding|replying)\b[^,;“”\"]*$",
+    re.IGNORECASE,
 )
 _WHEN_SAID: Final = re.compile(r",\s+when\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+")
 

@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.draft.words import whole_words
 
-__all__ = ["OBLIGED", "POLICY_FRAME", "RULE_REQUIRES"]
+__all__ = ["FUNDED", "OBLIGED", "PLAN_OBLIGES", "POLICY_FRAME", "RULE_REQUIRES"]
 
 # Policy convention: "Under the zero-tolerance policy, thousands were prosecuted" tells
 # what a policy did in general, in the passive and without a named doer: background to
@@ -37,3 +37,22 @@ RULE_REQUIRES: Final = re.compile(
 )
 # What a rule obliges: "organisations must report", "are required to".
 OBLIGED: Final = whole_words(r"must|(?:are|is)\s+required\s+to|(?:have|has)\s+to")
+# ... and what the body's own plan obliges it to do: "The health service's own dengue
+# management plan, last updated in 2017, says residents must be told within 24 hours" is
+# the standard, not the plan's account of what is done (see messages.OWN_PUBLICATION).
+# (or the guidance an overseer issued: "Guidance issued by Croke Park to county boards in
+# 2017, after a row over tickets, says county allocations should be shared")
+PLAN_OBLIGES: Final = re.compile(
+    r"\b(?:plan|protocol|policy|procedures?|manual|guidelines?|guidance|handbook|charter|code)\b"
+    r"(?:\s+(?:issued|published|adopted|agreed|drawn\s+up)\b[^,;.“”\"]{0,80})?(?:,[^;“”\"]{1,80},)?"
+    r"\s+(?:says?|said|states?|stated|sets?\s+out)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){1,8}?(?:must|shall|should|(?:are|is)\s+(?:required|to)\s+be)\b",
+    re.IGNORECASE,
+)
+# Funding convention: the grant a body received ("The council received a grant of $480,000
+# from the Government", "The ministry gave the federation an $85,000 grant in August") is
+# background to what it did with it.
+FUNDED: Final = re.compile(
+    r"\b(?:received|receives|gave|gives|awarded|awards|won|(?:was|were|had\s+been)\s+(?:given"
+    r"|awarded))\s+(?:[\w’'$,.-]+\s+){0,6}?(?:grants?|subsid(?:y|ies))\b"
+)

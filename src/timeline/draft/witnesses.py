@@ -16,7 +16,7 @@ from timeline.draft.insiders import (
 )
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
-from timeline.draft.words import OUTLET_REPORTED, PRONOUN_SAID, SITE_CHECK_VERBS
+from timeline.draft.words import MASTHEAD, OUTLET_REPORTED, PRONOUN_SAID, SITE_CHECK_VERBS
 
 __all__ = ["goes_on", "group_saw", "newsroom_saw", "witnessed"]
 
@@ -239,9 +239,20 @@ _WHEN_IT: Final = re.compile(
 )
 
 
+# ... and so is the question it put, told for itself: "The Courant first asked the council
+# how the lights had been paid for on 1 December" (not the one a reply is told after,
+# "When the Herald asked the council, a spokesman said").
+_ASKED_ITSELF: Final = re.compile(
+    rf"^\W*(?:[A-Z][^,;]{{0,40}},\s+)?(?:[Tt]he\s+)?(?!(?:When|After|Before|As|Once|If)\b){MASTHEAD}"
+    r"\s+(?:first\s+|also\s+|again\s+)?asked\s+(?:[\w’'-]+\s+){1,4}?(?:how|why|whether|what|about)\b"
+)
+
+
 def newsroom_saw(outside: str) -> str | None:
-    """The lane of a clause in which the newsroom tells what it went to see for itself (see
-    ``_SAW_ITSELF``), if it does."""
+    """The lane of a clause in which the newsroom tells what it went to see for itself, or
+    what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``), if it does."""
+    if _ASKED_ITSELF.match(outside):
+        return "disclosure"
     credit = OUTLET_REPORTED.search(outside)
     if credit is None or _SAW_ITSELF.search(credit.group()) is None:
         return None

@@ -275,7 +275,7 @@ MASTHEAD: Final = (
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|Standard|Mail|Mirror|Sun|Beacon|Eagle|Newsroom|NPR|CNN|BBC|ProPublica"
     r"|Politico|Axios|Bulletin|Enquirer|Advocate|Express|Banner|Courant|Recorder|Citizen|Argus"
-    r"|Clarion|[A-Z]{3,4}-(?:FM|TV|AM)|(?-i:Daily|Weekly|Pulse|Insight|Crier|Mercury|Gleaner|Wire|Advertiser|Echo))\b"
+    r"|Clarion|[A-Z]{3,4}-(?:FM|TV|AM)|(?-i:Daily|Weekly|Pulse|Insight|Crier|Mercury|Gleaner|Wire|Advertiser|Echo|Today))\b"
     r"|(?-i:[A-Z][a-z]+(?:Wire|News)|Daily\s+[A-Z][a-z]+|[A-Z][a-z]+\s+Now)\b"
     # a station's investigative unit by its channel number: "4 Investigates", "NBC 5 I-Team"
     r"|(?:[A-Z][\w-]*\s+)?\d{1,2}\s+(?:Investigates|I-Team)\b"
@@ -567,6 +567,8 @@ OUTLET_REPORTED: Final = re.compile(
     # the newsroom's own checking: "The Standard also examined 41 settlement letters"
     # (or seeing for itself: "this correspondent saw agents reweigh bags")
     rf"|{CHECK_VERBS}|saw"
+    # (or had it done: "had water from the spa's main pool sampled on October 30")
+    r"|had\s+(?:[\w’'-]+\s+){0,8}?(?:sampled|tested|analy[sz]ed|checked|examined|inspected)"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
     # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"

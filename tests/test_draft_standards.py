@@ -1,0 +1,58 @@
+"""Tests for timeline.draft.standards: the rules a story holds the party to, and its funding."""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_support import drafted, holding
+from timeline.draft.standards import FUNDED, PLAN_OBLIGES
+
+_ACCOUNT = "The health service said residents were told of the case at once."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The health service's own dengue management plan, last updated in 2017, says "
+            'residents of an affected area must be told "within 24 hours" of a confirmed case.',
+            "management plan",
+        ),
+        (
+            "Guidance issued by the association to county boards in 2017, after a row over "
+            "tickets, says county allocations should be shared in proportion to membership.",
+            "Guidance issued",
+        ),
+        (
+            "Commission guidelines, in place since 2018, say ministers should record any meeting "
+            "with a developer.",
+            "guidelines",
+        ),
+    ],
+)
+def test_what_a_plan_or_guidance_obliges_is_the_standard(sentence: str, words: str) -> None:
+    assert PLAN_OBLIGES.search(sentence) is not None
+    assert holding(drafted(_ACCOUNT, sentence), words).lane == "context"
+
+
+def test_what_a_plan_says_is_done_stays_the_partys_account() -> None:
+    sentence = "The utility's wildfire mitigation plan said all lines are patrolled on foot."
+    assert PLAN_OBLIGES.search(sentence) is None
+    assert holding(drafted(_ACCOUNT, sentence), "mitigation plan").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The council received a grant of $480,000 from the Government in 2023.", "received"),
+        ("The ministry gave the federation an $85,000 grant in August.", "gave"),
+    ],
+)
+def test_the_grant_a_body_received_is_background(sentence: str, words: str) -> None:
+    assert FUNDED.search(sentence) is not None
+    assert holding(drafted(_ACCOUNT, sentence), words).lane == "context"
+
+
+def test_what_a_body_did_with_its_grant_is_no_grant_received() -> None:
+    sentence = "The club spent most of the grant on a new bar for its clubrooms."
+    assert FUNDED.search(sentence) is None
