@@ -469,3 +469,28 @@ def test_a_day_of_that_year_is_in_the_year_named_last(text: str, expected: tuple
     # Narrative convention: "of that year" puts the day in the year the story named, not
     # the most recent such day.
     assert expected in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        # with no quarter reported, "the same period" is the span the story named last
+        (
+            "Police said 40 people were arrested since January 1. Records show 611 people were "
+            "booked in the same period.",
+            "2024-01-01/2024-02-13",
+        ),
+        (
+            "Police arrested 40 people between January 1 and February 1. Records show 611 were "
+            "booked in the same period.",
+            "2024-01-01/2024-02-01",
+        ),
+        # results copy keeps the quarter it reports
+        ("Revenue in the third quarter rose 4%. Costs fell in the same period.", "2023-35"),
+    ],
+)
+def test_the_same_period_is_the_span_named_last_unless_a_quarter_is_reported(
+    text: str, edtf: str
+) -> None:
+    found = [f for f in find(text, "2024-02-13") if f.text == "the same period"]
+    assert [f.resolution.edtf for f in found] == [edtf]

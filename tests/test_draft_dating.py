@@ -50,3 +50,13 @@ def test_a_date_no_case_can_hold_dates_no_event() -> None:
     event = holding(result, "17th century")
     span = event.span(result.published)
     assert span is not None and span.start is None and "17th" not in event.date
+
+
+def test_a_step_told_with_no_day_for_the_telling_keeps_its_own_day() -> None:
+    result = drafted(
+        "The council said the visit cost ratepayers nothing.",
+        "Cllr Devlin said she had written to the Audit Office on Tuesday asking it to examine "
+        "how the visit was paid for.",
+    )
+    step = holding(result, "Audit Office")
+    assert (step.lane, step.date) == ("disclosure", "Tuesday")

@@ -1609,3 +1609,14 @@ def test_the_time_of_a_clause_set_off_about_the_evidence_is_not_its_own() -> Non
         "standard for treated water from any source.",
     )
     assert not any(e.role == "report" and "May 9" in e.clause for e in result.events)
+
+
+def test_meter_readings_are_records_that_show() -> None:
+    result = drafted(
+        "The spa says its pools are filled from a geothermal bore.",
+        "Council water meter readings, released under the official information law, show the "
+        "spa's use of town water jumped from 310 cubic metres a month to 2,400 from June last "
+        "year.",
+    )
+    assert holding(result, "meter readings").lane == "disclosure"
+    assert holding(result, "jumped").lane == "practice"

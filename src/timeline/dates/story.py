@@ -62,6 +62,15 @@ _PARTS_OF_A_YEAR: Final = word_set(
 )
 _THIS_QUARTER: Final = re.compile(r"(?i:this)\s{1,3}quarter")
 _PERIOD_AFTER: Final = re.compile(r"\s{1,3}(?:quarter|period)\b")
+_SAME_SPAN: Final = re.compile(r"[Tt]he\s{1,3}same\s{1,3}period")
+
+
+def _span(ref: Resolution | None) -> Resolution | None:
+    """A date named, if it is a span of days ("since January 1", "March 3 to 9")."""
+    spans = ref is not None and ref.start is not None and ref.end is not None and "/" in ref.edtf
+    return ref if spans else None
+
+
 _THE_BEFORE: Final = re.compile(r"(?i:the)\s{1,3}$")
 _ENDED_AT: Final = re.compile(r"\s{1,3}(?:ended|ending)\s{1,3}(?:on\s{1,3})?")
 _FISCAL_BEFORE: Final = re.compile(r"(?i:fiscal)[\s-]{1,3}$")
@@ -439,6 +448,10 @@ class _Story:
         ):
             got = self.comparison(m, words, at)
             res, anchor = (None, None) if got is None else got
+        elif _SAME_SPAN.fullmatch(words) and self.period is None and (last := _span(self.ref)):
+            # "arrested since January 1 ... booked in the same period": with no quarter
+            # reported, the span the story named last
+            res, anchor = replace(last, text=words), last
         else:
             # "the quarter", "the latest period": the quarter reported, else the last ended
             got_one = read_anaphor(m, self.ref, self.period or self.default_quarter)

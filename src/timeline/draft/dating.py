@@ -11,7 +11,6 @@ from typing import Final
 
 from timeline.dates import FIRST_DATE, LAST_DATE, Found, find, resolve
 from timeline.dates.words import NUMBER_WORDS
-from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import date_column, undated, year_to
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
@@ -21,7 +20,7 @@ from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER
-from timeline.draft.spoken import bare_time, spoken_date
+from timeline.draft.spoken import bare_time, said_date
 from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB
 
 __all__ = [
@@ -124,14 +123,10 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         then = found[outside[1]]
         if re.search(r"\d", then.text) and then.start - found[outside[0]].end < 40:
             return outside[1]
-    # Concession convention: an admission is dated like a statement, by its own verb; the
-    # dates of what it concedes ("said she was told in May") are the conceded facts'.
-    # (so is a step its taker tells of: "said she has asked the chair to hold a hearing")
-    conceding = lane == "disclosure" and ADMISSION.search(s, a, b) is not None
-    if lane == "statement" or conceding or (lane == "disclosure" and TOLD_STEP.search(s, a, b)):
-        decided, k = spoken_date(found, s, (a, b), offset, outside, conceding=conceding)
-        if decided:
-            return k
+    # (words said, conceded or told as a step are dated by their saying: see said_date)
+    decided, k = said_date(found, s, (a, b), offset, outside, lane)
+    if decided:
+        return k
     opening = LEAD_PHRASE.match(s, a)
     if (
         opening is not None

@@ -158,6 +158,8 @@ EVIDENCE_NOUN: Final = (
     r"|stock\s*(?:counts?|takes?)|inventor(?:y|ies)|tally\s+sheets?"
     # (a sheet named by what it tracks: "The unit's own tracking sheet does not bear that out")
     r"|(?:tracking|status|balance|run|attendance|sign-in|duty|cost)\s+sheet"
+    # (or a meter's own: "the council's water meter readings show")
+    r"|(?:meter|gauge|sensor|monitor|logger)\s+readings"
     # a list or a schedule kept of who got what: "An occupancy list kept by the agency's site
     # office", "according to a schedule Bahamas Power and Light sent to the agency"
     r"|(?:occupancy|waiting|beneficiary|distribution|payment|allocation|crew|passenger|patient"

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates import Found
+from timeline.draft.admissions import ADMISSION
+from timeline.draft.promises import PLEDGE, TOLD_STEP
 from timeline.draft.words import LEAD_PHRASE, QUESTION, STATEMENT
 
-__all__ = ["bare_time", "spoken_date"]
+__all__ = ["bare_time", "said_date", "spoken_date"]
 
 # (not the object "it" of "repeated it at a conference in May", a preposition after it)
 _REPORTED_SUBJECT: Final = re.compile(
@@ -483,3 +485,34 @@ def spoken_date(
             return True, after[0] if after else None
         return True, told
     return False, None
+
+
+_NAMES_NOUN: Final = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\w[’']s)\s+$")
+
+
+def said_date(
+    found: Sequence[Found],
+    s: str,
+    span: tuple[int, int],
+    offset: int,
+    outside: list[int],
+    lane: str,
+) -> tuple[bool, int | None]:
+    """(Whether an event is dated as words said, the index of its date in ``found``).
+
+    Concession convention: an admission is dated like a statement, by its own verb; the
+    dates of what it concedes ("said she was told in May") are the conceded facts'. So is a
+    step its taker tells of ("said she has asked the chair to hold a hearing"); one told with
+    no day for the telling keeps its own ("said she had written to the Audit Office on
+    Tuesday"), but not a day it names a thing by ("the 2019 figures").
+    """
+    a, b = span
+    conceding = lane == "disclosure" and ADMISSION.search(s, a, b) is not None
+    step = lane == "disclosure" and not conceding and TOLD_STEP.search(s, a, b) is not None
+    if lane != "statement" and not conceding and not step:
+        return False, None
+    decided, k = spoken_date(found, s, span, offset, outside, conceding=conceding)
+    if not decided or k is not None or not step or PLEDGE.search(s, a, b):
+        return decided, k
+    own = [j for j in outside if not _NAMES_NOUN.search(s, a, found[j].start - offset)]
+    return True, own[0] if own else None

@@ -504,8 +504,13 @@ _SUBJECT: Final = re.compile(
 # The noun phrase a ", which" clause follows ("obtained the messages, which"), without what
 # it is for, up to a date ("the report for the year ended June 30, 2018, which").
 _ANTECEDENT: Final = re.compile(
-    r"\b(?P<thing>(?:the|its|his|her|their|these|those|that|this|(?-i:[A-Z])[\w.-]*[’']s)\s+"
-    r"(?:(?!(?:of|the|an?|by|in|for|to|at|with|from|on|and)\s)[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    # ("the backlog of undistributed royalties", "a Geneva-based foundation", "Cairns' worst
+    # outbreak": of what, and with "a" or a plural's possessive)
+    # (not a rate's "a year", nor a clause: "the year of birth is 2001")
+    r"\b(?P<thing>(?:the|an?(?!\s+(?:year|month|week|day|time)\b)|its|his|her|their|these|those"
+    r"|that|this|(?-i:[A-Z])[\w.-]*[’']s|(?-i:[A-Z])[\w.-]*s[’'])\s+"
+    r"(?:(?!(?:the|an?|by|in|for|to|at|with|from|on|is|was|are|were|has|had|have)\s)"
+    r"[\w’'-]+\s+){0,5}?[\w’'-]+)"
     r"(?:\s+for\s+[^,;“”\"]{1,60}?\s+\d{1,2},\s+\d{4})?,\s*$",
     re.IGNORECASE,
 )
@@ -514,6 +519,9 @@ _ANTECEDENT: Final = re.compile(
 _NAMED_ANTECEDENT: Final = re.compile(
     r"(?:(?<=\bthe\s)|(?<![\w’'-]\s))\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w’'.&-]*),\s*$"
 )
+
+
+_GOVERNED: Final = re.compile(r"\b(?:to|of|for|in|from|with|by|at|on|into)\s+$", re.IGNORECASE)
 
 
 def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
@@ -557,6 +565,12 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         words = _TUCKED.sub(r"\1 ", words, count=1)  # "The IOPC, which investigated, told"
     which = _WHICH.match(words)
     thing = _ANTECEDENT.search(s, 0, clause.start) if which is not None else None
+    if (
+        thing is not None
+        and " of " in thing.group("thing")
+        and _GOVERNED.search(s, 0, thing.start())
+    ):
+        thing = None  # "a study that led to the distribution of filters, which": which of them?
     if thing is None and which is not None and which.group().lower().startswith("which"):
         thing = _NAMED_ANTECEDENT.search(s, 0, clause.start)
     if which is not None and thing is not None:
