@@ -783,3 +783,13 @@ def test_the_same_claim_set_down_again_in_the_partys_report_is_its_account() -> 
 def test_the_claim_a_party_sells_or_shows_by_is_its_statement(sentence: str, words: str) -> None:
     result = drafted("Records show the water comes from the town supply.", sentence)
     assert holding(result, words).lane == "statement"
+
+
+def test_a_note_an_officer_wrote_to_the_heads_office_is_behind_the_scenes() -> None:
+    result = drafted(
+        "The mayor said the trip was fully funded by a sponsor.",
+        '"Sponsor has pulled out - we will need to fund flights from our budget," a senior '
+        "officer wrote to the mayor's office on May 2.",
+    )
+    note = holding(result, "Sponsor has pulled out")
+    assert (note.lane, note.date) == ("practice", "May 2")

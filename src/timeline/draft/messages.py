@@ -131,7 +131,10 @@ PRIVATE: Final = whole_words(
     # "emailed the council's parks manager to say the stations were empty"
     rf"|emailed\s+(?:his|her|their|the)\s+(?:[\w’'-]+[’']s\s+)?(?:[\w’'-]+\s+){{0,2}}?{_BOSSES}"
     # ... or to its own head office: "wrote to the board's head office in Suva warning that"
+    # (or its head's office: "a senior officer wrote to the mayor's office on May 2")
     r"|wrote\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?(?:head\s+office|headquarters)\b"
+    r"|(?:officer|official|staff(?:er)?|employee|manager|adviser|aide|clerk|engineer)\s+wrote\s+to\s+"
+    r"the\s+(?:mayor|minister|chair(?:man|woman|person)?|chief\s+executive|director)[’']s\s+office\b"
     # a note written up the line inside: "a compliance manager wrote to two directors"
     r"|wrote\s+to\s+(?:(?:two|three|several|the|his|her|their|its|[\w’'-]+[’']s|(?-i:[A-Z])\w*)\s+){0,2}"
     # (not to overseers who sit in public: "a letter McDonnell wrote to county supervisors")
