@@ -181,3 +181,15 @@ def test_a_time_set_first_dates_every_clause_that_names_none() -> None:
         "After the leak on Tuesday, the mayor visited the plant and said it was safe.",
     )
     assert holding(result, "said it was safe").date != "Tuesday"
+
+
+def test_a_spokesperson_introduced_quoting_on_a_dated_event_speaks_on_its_day() -> None:
+    result = drafted(
+        "The council said 14 people sleep rough in the city.",
+        "On Thursday, the council issued a correction. “The figure of 14 people referred to at "
+        "Monday’s meeting was a point-in-time count for a defined area of the CBD and should "
+        "not have been described as the number of people sleeping rough in the city,” a "
+        "council spokesman said. “Council regrets the error.”",
+        "The spokesman said the earlier comparison should not have been relied on.",
+    )
+    assert holding(result, "earlier comparison").date == "2024-03-07"

@@ -447,7 +447,7 @@ def bound_dates(
                 spans[event.id] = span
         out.append(event)
     out = answered_reports(topic_dated(out, pub), sentences, pub)
-    return the_spokesperson(dated_next(out, sentences, found, pub), pub)
+    return the_spokesperson(dated_next(out, sentences, found, pub), pub, sentences)
 
 
 @dataclass(frozen=True)

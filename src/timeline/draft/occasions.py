@@ -282,14 +282,24 @@ _PRONOUN_SAID: Final = re.compile(r"(?:^|[,”\"]\s+)(?:[Hh]e|[Ss]he)\s+(?:said|
 _PERFECT: Final = re.compile(r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:said|told|stated)\b")
 
 
-def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
+def the_spokesperson(
+    events: Sequence[DraftEvent], pub: datetime.date, sentences: Sequence[Sentence] = ()
+) -> list[DraftEvent]:
     """The events, with an undated statement of a body's unnamed spokesperson dated by the
-    exchange the story dated first (see ``_SPOKESPERSON``)."""
+    exchange the story dated first (see ``_SPOKESPERSON``).
+
+    A spokesperson may be introduced in a sentence drafted as no event of its own, quoting
+    on the dated event before it ("On Thursday, the council issued a correction. “...,” a
+    council spokesman said."): ``sentences`` lets that introduction count.
+    """
     out: list[DraftEvent] = []
     occasion: DraftEvent | None = None  # the dated exchange
     voice = -1  # the paragraph the spokesperson last spoke in
     name = ""  # the spokesperson's surname, once the story gives it
     for e in events:
+        last = out[-1] if out else None
+        if last is not None and _one_day(last, pub) and _introduced(sentences, last, e):
+            occasion, voice = last, last.para
         words = " ".join(quote_outside_words(e.clause))
         named = _SPOKESPERSON.search(words)
         if named is not None and named.group("surname"):
@@ -318,6 +328,18 @@ def the_spokesperson(events: Sequence[DraftEvent], pub: datetime.date) -> list[D
             voice = e.para
         out.append(e)
     return out
+
+
+def _introduced(sentences: Sequence[Sentence], last: DraftEvent, e: DraftEvent) -> bool:
+    """Whether a sentence of ``last``'s paragraph, after it and drafted as no event before
+    ``e``, introduces a spokesperson ("“...,” a council spokesman said")."""
+    return any(
+        last.sentence < x.index < e.sentence
+        and x.para == last.para
+        and (named := _SPOKESPERSON.search(" ".join(quote_outside_words(x.text)))) is not None
+        and named.group("art").lower() != "the"
+        for x in sentences
+    )
 
 
 def _one_day(event: DraftEvent, pub: datetime.date) -> str:
