@@ -582,3 +582,29 @@ def test_a_concession_in_the_same_answers_is_dated_by_those_answers() -> None:
     )
     conceded = holding(result, "same answers")
     assert (conceded.lane, conceded.date) == ("disclosure", "2024-03-06")
+
+
+def test_a_speaker_named_in_an_earlier_answer_is_quoted_on_its_occasion() -> None:
+    # the spokesperson is named in the appositive of the body's answer; the quote that
+    # follows, with his name, is from the same exchange
+    result = drafted(
+        "The Rwanda Food and Drugs Authority told MPs in March that every pharmacy had been "
+        "inspected.",
+        "Contacted on Wednesday, the authority's spokesperson, Jean Bosco Ndayisenga, said the "
+        'figures referred to "pharmacies that were inspected".',
+        'He denied that inspections were announced in advance. "Rwanda FDA does not announce '
+        'inspections. Our officers arrive unannounced, and that is the policy," Ndayisenga said.',
+    )
+    assert holding(result, "Our officers arrive").date == "2024-03-06"
+
+
+def test_a_name_that_only_appears_in_an_earlier_answer_is_no_occasion() -> None:
+    # "remarks made by vice-chancellor Ashworth": she is what the answer is about, not who
+    # gave it
+    result = drafted(
+        "In a statement issued on Monday, the university said remarks made by vice-chancellor "
+        'Professor Gillian Ashworth "were incorrect".',
+        'Professor Ashworth told the committee that the university had "found no evidence of '
+        'underpayment".',
+    )
+    assert holding(result, "found no evidence").date != "2024-03-04"

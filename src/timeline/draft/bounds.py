@@ -12,7 +12,14 @@ from timeline.dates import Found, Resolution
 from timeline.draft.actors import surname
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.cells import undated
-from timeline.draft.continuation import admits, answered, continued_quote, said_then, time_shift
+from timeline.draft.continuation import (
+    admits,
+    answered,
+    continued_quote,
+    named_before,
+    said_then,
+    time_shift,
+)
 from timeline.draft.dating import released_on
 from timeline.draft.lede import news_day
 from timeline.draft.model import DraftEvent, DraftLink
@@ -191,24 +198,18 @@ def _same_occasion(
     speaker = surname(event.actor)
     # an admission is said on an occasion too ("It is now clear that ...," the force said),
     # and so is what the newsroom heard just before ("Gunasekera, contacted on Friday, ...")
-    last = next(
-        (
-            e
-            for e in reversed(out)
-            if answered(e) or (e.para == event.para and _REACHED.search(e.clause))
-        ),
-        None,
-    )
+    told = [e for e in out if answered(e) or (e.para == event.para and _REACHED.search(e.clause))]
+    last = told[-1] if told else None
     # (or named again by a pronoun, in the paragraph or the next: "The minister's
     # words, she said, ..." after "a spokesperson acknowledged on Wednesday")
     again = (
         PRONOUN_SAID.search(said) is not None and last is not None and event.para - last.para < 2
     )
-    if (
-        last is None
-        or last.id not in spans
-        or not (again or (speaker and surname(last.actor) == speaker))
-    ):
+    matched = again or bool(speaker and last is not None and surname(last.actor) == speaker)
+    if last is not None and speaker and not matched:
+        last = named_before(out, speaker)  # (the speaker named in an earlier answer)
+        matched = last is not None
+    if last is None or last.id not in spans or not matched:
         return None
     if _PERFECT_SAYING.search(_outside(last.clause)) or told_since(event.clause, last.clause):
         return None  # "Santos had also said", "she says" after "she told": another occasion

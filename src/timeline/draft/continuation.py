@@ -17,7 +17,15 @@ from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT, TIME_SHIFT
 
-__all__ = ["admits", "answered", "continued_quote", "continues", "said_then", "time_shift"]
+__all__ = [
+    "admits",
+    "answered",
+    "continued_quote",
+    "continues",
+    "named_before",
+    "said_then",
+    "time_shift",
+]
 
 _WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
 _ADDED_COLON: Final = re.compile(
@@ -187,3 +195,23 @@ def time_shift(outside: str) -> re.Match[str] | None:
     before = " ".join(outside[: verb.start()].split()[-3:])
     after = " ".join(outside[verb.end() :].split()[:3])
     return _SHIFT.search(f"{before} {verb.group()} {after}")
+
+
+def named_before(events: Sequence[DraftEvent], speaker: str) -> DraftEvent | None:
+    """The last answer ``speaker`` gave before, named by their surname as its actor or as
+    its speaker ("Contacted on Wednesday, the authority's spokesperson, Jean Bosco
+    Ndayisenga, said"), with no answer of another named speaker after it; or None.
+
+    Quotation convention: a story goes on quoting the occasion it dated for a speaker ("He
+    denied ...", '"...," Ndayisenga said.') until it names another.
+    """
+    for e in reversed(events):
+        if not answered(e):
+            continue
+        words = " ".join(quote_outside_words(e.clause))
+        spoke = rf"\b{re.escape(speaker)},?\s+(?:said|says|told|added|replied|answered|wrote)\b"
+        if surname(e.actor) == speaker or re.search(spoke, words):
+            return e
+        if e.actor:
+            return None
+    return None
