@@ -278,3 +278,27 @@ def test_one_who_denies_answers_for_a_party_in_all_their_words() -> None:
     )
     assert holding(result, "denied on Monday").lane == "statement"
     assert holding(result, "paid back every December").lane == "statement"
+
+
+def test_what_one_outside_the_party_asks_of_those_over_it_is_a_reaction() -> None:
+    # Demand convention: the councillor who put the question asks the Audit Office to
+    # examine the matter: a reaction, not the matter being looked into
+    result = drafted(
+        "In a written reply to a question from Cllr Rita Doyle at the March meeting, the "
+        "housing department stated that there was no waiting list for grants.",
+        "But records obtained by the Herald show the department put 148 eligible "
+        "applications on hold in 2023.",
+        "The department admitted on Tuesday that its reply was wrong.",
+        "Cllr Doyle said she had written to the Audit Office on Wednesday asking for an "
+        "inquiry into the grants.",
+    )
+    assert holding(result, "Audit Office").lane == "context"
+
+
+def test_an_overseers_letter_asking_the_party_to_explain_is_no_reaction() -> None:
+    result = drafted(
+        "The college said every student's records had been released.",
+        "Records show 41 students were refused their transcripts in June.",
+        "The regulator sent the college a letter on July 2 asking it to explain within 15 days.",
+    )
+    assert holding(result, "asking it to explain").lane == "disclosure"

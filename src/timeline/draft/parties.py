@@ -258,6 +258,16 @@ def _told_in_person(
 
 
 _DENIES: Final = re.compile(r"\bden(?:ied|ies|ying)\b")
+# Demand convention: what one outside the party asks of those with power over it ("had
+# written to the Prime Minister asking for a firm payment date", "would ask the Audit Office
+# to examine the spending") is a reaction to the news, not the matter being looked into.
+_ASKS_OF: Final = re.compile(
+    r"\b(?:wrote|written|writes|write|ask|asks|asked|asking|petitioned|urged|called\s+on)\b"
+    r"[^.;]{0,80}?\b(?:asking|to\s+(?:order|call|examine|investigate|review|delay|stop|suspend"
+    r"|hold|refer|intervene|act)|for\s+(?:an?|the)\b)"
+    # (not an order to the party to answer for itself: "a letter asking it to explain")
+    r"(?!\s+(?:it|them|him|her)\s+to\s+(?:explain|account|justify|show\s+cause))"
+)
 
 
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
@@ -323,6 +333,13 @@ def judge_reactions(
             and _told_in_person(e, introduced, outsiders)
         ):
             e = replace(e, lane="practice")
+        elif (
+            e.lane == "disclosure"
+            and e.role == "main"
+            and _ASKS_OF.search(" ".join(quote_outside_words(e.clause)))
+            and reacts(e.actor, e.clause, party, introduced, outsiders)
+        ):
+            e = replace(e, lane="context")  # a demand from outside the party (see _ASKS_OF)
         elif e.lane == "statement" and e.role == "main":
             if _witness(e, introduced, outsiders):
                 e = replace(e, lane="practice")
