@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding
-from timeline.draft.standards import FUNDED, PLAN_OBLIGES
+from timeline.draft.standards import FUNDED, PLAN_OBLIGES, RULE_REQUIRES
 
 _ACCOUNT = "The health service said residents were told of the case at once."
 
@@ -56,3 +56,17 @@ def test_the_grant_a_body_received_is_background(sentence: str, words: str) -> N
 def test_what_a_body_did_with_its_grant_is_no_grant_received() -> None:
     sentence = "The club spent most of the grant on a new bar for its clubrooms."
     assert FUNDED.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "National labelling rules in force since April 2018 require eggs sold as free range to "
+        "come from hens with access to an outdoor range.",
+        "The agreement, signed with the council on February 1, limits night circuit training to "
+        "the hours before 10pm.",
+    ],
+)
+def test_a_rule_or_agreement_told_with_since_when_is_the_standard(sentence: str) -> None:
+    assert RULE_REQUIRES.match(sentence) is not None
+    assert drafted(_ACCOUNT, sentence).events[-1].lane == "context"

@@ -27,12 +27,17 @@ POLICY_FRAME: Final = re.compile(
 RULE_REQUIRES: Final = re.compile(
     r"^\W*(?:(?:And|But|Yet|So)\s+)?(?:(?:federal|state|national|provincial|local|city|county"
     r"|government|european|eu|uk|the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|laws?"
-    r"|regulations?|statutes?|codes?|guidelines?|standards?)"
+    r"|regulations?|statutes?|codes?|guidelines?|standards?|agreement)"
     # (and whom it binds: "The authority's maintenance standard for local housing groups
-    # calls for every tank to be cleaned")
-    r"(?:\s+for\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:also\s+)?(?:(?:have|has)\s+"
+    # calls for every tank to be cleaned"; or since when: "National labelling rules in force
+    # since April 2018 require", "The agreement, signed with the council on February 1,
+    # limits night circuit training")
+    r"(?:\s+for\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"(?:,?\s+(?:in\s+force|in\s+place|signed|adopted|agreed|introduced)\b[^;“”\"]{0,60}?,?)?"
+    r"\s+(?:also\s+)?(?:(?:have|has)\s+"
     r"(?:long\s+|always\s+)?required|require|requires|calls?\s+for"
-    r"|mandate|mandates|oblige|obliges|forbid|forbids|prohibit|prohibits|bar|bars)\b",
+    r"|mandate|mandates|oblige|obliges|forbid|forbids|prohibit|prohibits|bar|bars"
+    r"|limits|restricts|caps)\b",
     re.IGNORECASE,
 )
 # What a rule obliges: "organisations must report", "are required to".
