@@ -207,7 +207,7 @@ def _same_occasion(
     )
     matched = again or bool(speaker and last is not None and surname(last.actor) == speaker)
     if last is not None and speaker and not matched:
-        last = named_before(out, speaker)  # (the speaker named in an earlier answer)
+        last = named_before(out, speaker, event.para)  # (named in an earlier answer)
         matched = last is not None
     if last is None or last.id not in spans or not matched:
         return None

@@ -197,15 +197,18 @@ def time_shift(outside: str) -> re.Match[str] | None:
     return _SHIFT.search(f"{before} {verb.group()} {after}")
 
 
-def named_before(events: Sequence[DraftEvent], speaker: str) -> DraftEvent | None:
-    """The last answer ``speaker`` gave before, named by their surname as its actor or as
-    its speaker ("Contacted on Wednesday, the authority's spokesperson, Jean Bosco
-    Ndayisenga, said"), with no answer of another named speaker after it; or None.
+def named_before(events: Sequence[DraftEvent], speaker: str, para: int) -> DraftEvent | None:
+    """The last answer ``speaker`` gave in paragraph ``para`` or the two before it, named by
+    their surname as its actor or as its speaker ("Contacted on Wednesday, the authority's
+    spokesperson, Jean Bosco Ndayisenga, said"), with no answer of another named speaker
+    after it; or None.
 
     Quotation convention: a story goes on quoting the occasion it dated for a speaker ("He
     denied ...", '"...," Ndayisenga said.') until it names another.
     """
     for e in reversed(events):
+        if e.para < para - 2:
+            return None  # (a story names the occasion again after two paragraphs)
         if not answered(e):
             continue
         words = " ".join(quote_outside_words(e.clause))

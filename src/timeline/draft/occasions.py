@@ -298,7 +298,7 @@ def the_spokesperson(
     name = ""  # the spokesperson's surname, once the story gives it
     for e in events:
         last = out[-1] if out else None
-        if last is not None and _one_day(last, pub) and _introduced(sentences, last, e):
+        if last is not None and _introduced(sentences, last, e) and _one_day(last, pub):
             occasion, voice = last, last.para
         words = " ".join(quote_outside_words(e.clause))
         named = _SPOKESPERSON.search(words)
