@@ -140,15 +140,21 @@ def test_a_relatives_quoted_words_are_colour_but_not_her_lawyers(tie: str, kept:
     assert said == ([("Ben Ruiz", "context")] if kept else [])
 
 
+# A story in which the party answers a councillor's question, then owns its answer wrong.
+_ANSWERED_COUNCILLOR = (
+    "In a written reply to a question from Cllr Rita Doyle at the March meeting, the "
+    "housing department stated that there was no waiting list for grants.",
+    "But records obtained by the Herald show the department put 148 eligible "
+    "applications on hold in 2023.",
+    "The department admitted on Tuesday that its reply was wrong.",
+)
+
+
 def test_a_councillor_the_party_answered_reacts_to_the_story() -> None:
     # Question convention: the councillor who put the question holds the party to
     # account; the party's reply naming her does not make her words the party's.
     result = drafted(
-        "In a written reply to a question from Cllr Rita Doyle at the March meeting, the "
-        "housing department stated that there was no waiting list for grants.",
-        "But records obtained by the Herald show the department put 148 eligible "
-        "applications on hold in 2023.",
-        "The department admitted on Tuesday that its reply was wrong.",
+        *_ANSWERED_COUNCILLOR,
         'Cllr Doyle said that was "playing with words".',
     )
     assert holding(result, "playing with words").lane == "context"
@@ -284,11 +290,7 @@ def test_what_one_outside_the_party_asks_of_those_over_it_is_a_reaction() -> Non
     # Demand convention: the councillor who put the question asks the Audit Office to
     # examine the matter: a reaction, not the matter being looked into
     result = drafted(
-        "In a written reply to a question from Cllr Rita Doyle at the March meeting, the "
-        "housing department stated that there was no waiting list for grants.",
-        "But records obtained by the Herald show the department put 148 eligible "
-        "applications on hold in 2023.",
-        "The department admitted on Tuesday that its reply was wrong.",
+        *_ANSWERED_COUNCILLOR,
         "Cllr Doyle said she had written to the Audit Office on Wednesday asking for an "
         "inquiry into the grants.",
     )
