@@ -16,6 +16,7 @@ from timeline.draft.continuation import (
     admits,
     answered,
     continued_quote,
+    last_told,
     named_before,
     said_then,
     time_shift,
@@ -198,8 +199,7 @@ def _same_occasion(
     speaker = surname(event.actor)
     # an admission is said on an occasion too ("It is now clear that ...," the force said),
     # and so is what the newsroom heard just before ("Gunasekera, contacted on Friday, ...")
-    told = [e for e in out if answered(e) or (e.para == event.para and _REACHED.search(e.clause))]
-    last = told[-1] if told else None
+    last = last_told(out, event.para, _REACHED)
     # (or named again by a pronoun, in the paragraph or the next: "The minister's
     # words, she said, ..." after "a spokesperson acknowledged on Wednesday")
     again = (

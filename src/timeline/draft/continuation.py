@@ -22,6 +22,7 @@ __all__ = [
     "answered",
     "continued_quote",
     "continues",
+    "last_told",
     "named_before",
     "said_then",
     "time_shift",
@@ -195,6 +196,21 @@ def time_shift(outside: str) -> re.Match[str] | None:
     before = " ".join(outside[: verb.start()].split()[-3:])
     after = " ".join(outside[verb.end() :].split()[:3])
     return _SHIFT.search(f"{before} {verb.group()} {after}")
+
+
+def last_told(
+    events: Sequence[DraftEvent], para: int, reached: re.Pattern[str]
+) -> DraftEvent | None:
+    """The last event told as an answer (see :func:`answered`), or, in paragraph ``para``,
+    the last telling how the newsroom ``reached`` its speaker; None when there is none."""
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if answered(e) or (e.para == para and reached.search(e.clause))
+        ),
+        None,
+    )
 
 
 def named_before(events: Sequence[DraftEvent], speaker: str, para: int) -> DraftEvent | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, STATEMENT, whole_words
+from timeline.draft.words import CONTRADICT_VERB, MASTHEAD, RELATIVE_OPEN, STATEMENT, whole_words
 
 __all__ = [
     "ACCORDING",
@@ -578,11 +578,11 @@ _TIME_NAMED: Final = re.compile(
     r"|May|June|July|August|September|October|November|December|\d{4}|year|month|spring|summer"
     r"|autumn|fall|winter)\b"
 )
-_SET_OFF_WHICH: Final = re.compile(r",\s+(?:which|who)\s")
 
 
 def named_when(part: str) -> bool:
     """Whether evidence is named with its time (see ``_TIME_NAMED``), not with that of a
-    clause set off about it ("the register, which the Clarion checked on May 9,")."""
+    relative clause about it ("the register, which the Clarion checked on May 9,", see
+    ``words.RELATIVE_OPEN``)."""
     named = _TIME_NAMED.search(part)
-    return named is not None and _SET_OFF_WHICH.search(part, 0, named.start()) is None
+    return named is not None and RELATIVE_OPEN.search(part, 0, named.start()) is None

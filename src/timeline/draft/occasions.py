@@ -296,9 +296,13 @@ def the_spokesperson(
     occasion: DraftEvent | None = None  # the dated exchange
     voice = -1  # the paragraph the spokesperson last spoke in
     name = ""  # the spokesperson's surname, once the story gives it
+    introducing = _introducing(sentences)
     for e in events:
         last = out[-1] if out else None
-        if last is not None and _introduced(sentences, last, e) and _one_day(last, pub):
+        introduced = last is not None and any(
+            introducing.get(k) == last.para for k in range(last.sentence + 1, e.sentence)
+        )
+        if last is not None and introduced and _one_day(last, pub):
             occasion, voice = last, last.para
         words = " ".join(quote_outside_words(e.clause))
         named = _SPOKESPERSON.search(words)
@@ -330,16 +334,15 @@ def the_spokesperson(
     return out
 
 
-def _introduced(sentences: Sequence[Sentence], last: DraftEvent, e: DraftEvent) -> bool:
-    """Whether a sentence of ``last``'s paragraph, after it and drafted as no event before
-    ``e``, introduces a spokesperson ("“...,” a council spokesman said")."""
-    return any(
-        last.sentence < x.index < e.sentence
-        and x.para == last.para
-        and (named := _SPOKESPERSON.search(" ".join(quote_outside_words(x.text)))) is not None
-        and named.group("art").lower() != "the"
-        for x in sentences
-    )
+def _introducing(sentences: Sequence[Sentence]) -> dict[int, int]:
+    """The paragraph of each sentence, by its index, that introduces a spokesperson ("“...,”
+    a council spokesman said"), not one named again ("the spokesman said")."""
+    out: dict[int, int] = {}
+    for x in sentences:
+        named = _SPOKESPERSON.search(" ".join(quote_outside_words(x.text)))
+        if named is not None and named.group("art").lower() != "the":
+            out[x.index] = x.para
+    return out
 
 
 def _one_day(event: DraftEvent, pub: datetime.date) -> str:

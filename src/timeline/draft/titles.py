@@ -13,7 +13,7 @@ from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.cells import DATE_LABEL
 from timeline.draft.clauses import DASHED_ASIDE, Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
-from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, SEEN_BY, UPPER
+from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, PREPOSITION, SEEN_BY, UPPER
 from timeline.draft.openings import without_opening
 from timeline.draft.words import (
     ATTRIBUTION,
@@ -521,9 +521,6 @@ _NAMED_ANTECEDENT: Final = re.compile(
 )
 
 
-_GOVERNED: Final = re.compile(r"\b(?:to|of|for|in|from|with|by|at|on|into)\s+$", re.IGNORECASE)
-
-
 def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     """The words a title is made from: a clause, with what it introduces when it is short.
 
@@ -568,7 +565,7 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     if (
         thing is not None
         and " of " in thing.group("thing")
-        and _GOVERNED.search(s, 0, thing.start())
+        and PREPOSITION.search(s, 0, thing.start())
     ):
         thing = None  # "a study that led to the distribution of filters, which": which of them?
     if thing is None and which is not None and which.group().lower().startswith("which"):
