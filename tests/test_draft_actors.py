@@ -1204,3 +1204,17 @@ def test_a_body_after_a_preposition_and_its_article_is_not_the_doer() -> None:
         "CSP meeting on 9 August by Mayor Ann Lee, who chairs it."
     )
     assert holding(result, "assurance").actor == "Mayor Ann Lee"
+
+
+def test_an_item_of_a_list_after_a_colon_is_not_the_sentences_subject() -> None:
+    # "WorkSafe records show ...: a slip that broke a worker's leg in January": no "WorkSafe
+    # broke a worker's leg"
+    result = drafted(
+        "WorkSafe said it was assessing the plant's injury reporting.",
+        "But WorkSafe records show the company notified three injuries: a worker whose hand was "
+        "crushed in November, a slip that broke a boning-room worker's leg in January, and a "
+        "burn on March 3.",
+    )
+    event = holding(result, "a slip that broke")
+    assert event.actor == ""
+    assert not event.title.startswith("WorkSafe")

@@ -471,3 +471,48 @@ def test_ones_own_words_owned_as_out_of_date_or_due_for_correction_are_an_admiss
 ) -> None:
     result = drafted("The company said its water was certified as mineral water.", sentence)
     assert holding(result, "chief executive").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a fault owned as one's own watch, an error named as the cause, a check not made
+        (
+            "“A private transporter was exempted when the law did not allow it. That was wrong, "
+            "and it happened under our watch,” Mr Lungu said in an interview.",
+            "Mr Lungu said",
+        ),
+        (
+            'Managing director Michael Tauvasa said that a "payroll coding error" meant rent '
+            "deductions had not been stopped for some officers.",
+            "payroll coding error",
+        ),
+        (
+            "We did not check the claim with the EPA at the time.",
+            "did not check",
+        ),
+    ],
+)
+def test_a_fault_owned_in_ones_own_words_is_an_admission(sentence: str, words: str) -> None:
+    result = drafted("The agency said no private vehicle was exempt.", sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+def test_an_admission_after_its_fact_is_headlined_from_the_sentence_it_opens() -> None:
+    # "That was wrong, and it happened under our watch": not "and it happened under our watch"
+    result = drafted(
+        "“I want to be clear: a private transporter was exempted when the law did not allow "
+        "it. That was wrong, and it happened under our watch,” Mr Lungu said in an interview "
+        "at the agency’s head office in Lusaka."
+    )
+    assert "That was wrong" in holding(result, "under our watch").title
+
+
+def test_a_year_that_names_a_target_is_no_time_for_what_is_conceded() -> None:
+    # "conceded that the 2025 target will not be met": one event, the concession
+    result = drafted(
+        'Ms Varley\'s office conceded on Tuesday that the 2025 target "will not be met", but '
+        "said the minister had not seen the consultant's email."
+    )
+    assert [e.lane for e in result.events] == ["disclosure"]
+    assert result.events[0].date == "Tuesday"

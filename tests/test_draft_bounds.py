@@ -608,3 +608,19 @@ def test_a_name_that_only_appears_in_an_earlier_answer_is_no_occasion() -> None:
         'underpayment".',
     )
     assert holding(result, "found no evidence").date != "2024-03-04"
+
+
+def test_an_admission_quoted_in_an_interview_at_a_place_is_said_on_its_occasion() -> None:
+    # '"...," Mr Lungu said in an interview at the agency's head office': the interview the
+    # paragraph before dated, where it was held aside
+    result = drafted(
+        "When the Herald sent questions to the agency on June 8, its public relations manager "
+        "replied two days later that the tags “were issued lawfully”.",
+        "Yesterday, however, NTA acting director general Patrick Lungu said the tags “should "
+        "never have been issued” and that the explanation given to this newspaper was “based on "
+        "incomplete information”.",
+        "“I want to be clear: a private transporter was exempted when the law did not allow it. "
+        "That was a mistake, and I regret it,” Mr Lungu said in an interview at the agency’s head "
+        "office in Lusaka.",
+    )
+    assert holding(result, "was a mistake").date == "2024-03-07"

@@ -60,3 +60,13 @@ def test_a_step_told_with_no_day_for_the_telling_keeps_its_own_day() -> None:
     )
     step = holding(result, "Audit Office")
     assert (step.lane, step.date) == ("disclosure", "Tuesday")
+
+
+def test_a_year_that_names_a_thing_gives_way_to_the_records_own_time() -> None:
+    # "Minutes ... in December record ... the 2025 date as 'at high risk'": December dates
+    # what the minutes record; the year names the target
+    result = drafted(
+        "Minutes of the project's steering committee in December record the storage design as "
+        '"not finalised" and the 2025 date as "at high risk".'
+    )
+    assert holding(result, "storage design").date == "in December"

@@ -1620,3 +1620,90 @@ def test_meter_readings_are_records_that_show() -> None:
     )
     assert holding(result, "meter readings").lane == "disclosure"
     assert holding(result, "jumped").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a law's initials in the long name of what was obtained
+        (
+            "However, documents obtained under the Right to Information (RTI) Act by Patna-based "
+            "activist Rakesh Ranjan, in a reply dated October 28 and seen by this newspaper, show "
+            "that only 23 of the 61 basements were physically sealed in August.",
+            "only 23 of the 61",
+        ),
+        # price lists, a list of what was approved, a list passed to the newsroom
+        (
+            "Price lists obtained by the Herald show that the three companies raised the price of "
+            "broiler starter again on July 3.",
+            "three companies raised",
+        ),
+        (
+            "But a list of franchise approvals from January 2017 to June 2019, obtained by the "
+            "Courier from the council, shows 412 approvals tagged as substitutions.",
+            "412 approvals",
+        ),
+        (
+            "A customer list passed to The Mercury by a former employee records 412 casks sold "
+            "between March 2021 and June last year.",
+            "412 casks sold",
+        ),
+    ],
+)
+def test_records_named_at_length_or_as_lists_show_a_practice(sentence: str, shown: str) -> None:
+    result = drafted(sentence)
+    assert holding(result, shown).lane == "practice"
+    assert any(e.lane == "disclosure" for e in result.events)
+
+
+def test_what_a_record_records_is_kept_whole_in_the_headline() -> None:
+    result = drafted(
+        "A customer list passed to The Mercury by a former employee records 412 casks sold "
+        "between March 2021 and June last year."
+    )
+    assert holding(result, "412 casks").title.startswith("412 casks sold")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bylaw is still pending with the state urban development department.",
+        "The contractor's log for that morning records smoke and noise at the roost from 4.40am.",
+        "One shop on Main Street reported nothing from Jan. 4 until Aug. 27.",
+        "No entry for December appears in the logbook.",
+    ],
+)
+def test_what_is_still_undone_or_recorded_at_the_time_is_a_practice(sentence: str) -> None:
+    result = drafted(sentence)
+    assert [e.lane for e in result.events] == ["practice"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The CCRO's transmittal logbook, which a CCRO employee allowed the Courier to "
+            "photograph in January, lists two endorsements for the drive.",
+            "allowed the Courier",
+        ),
+        (
+            "The division's offence register, a copy of which was obtained by this newspaper "
+            "under the RTI Act last week, lists nine inspections.",
+            "a copy of which",
+        ),
+    ],
+)
+def test_records_the_newsroom_was_let_see_or_obtained_came_out(sentence: str, words: str) -> None:
+    result = drafted(sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+def test_an_audits_finding_told_from_a_copy_of_its_report_is_the_finding() -> None:
+    # "An internal audit ... flagged the tags ..., according to a copy of the audit report":
+    # what the copy shows is the audit's finding, a disclosure
+    result = drafted(
+        "An internal audit completed in November last year flagged the 41 tags as “irregular” "
+        "and recommended that they be withdrawn within 30 days, according to a copy of the "
+        "audit report."
+    )
+    assert holding(result, "flagged").lane == "disclosure"

@@ -793,3 +793,24 @@ def test_a_note_an_officer_wrote_to_the_heads_office_is_behind_the_scenes() -> N
     )
     note = holding(result, "Sponsor has pulled out")
     assert (note.lane, note.date) == ("practice", "May 2")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff were told at a meeting in January 2023 to log only people declared dead at the "
+        "crash scene.",
+        "Staff at the Rishton depot were told at a staff meeting the week before Christmas that "
+        "they would be moving.",
+    ],
+)
+def test_what_staff_were_told_at_a_meeting_is_word_passed_inside(sentence: str) -> None:
+    assert holding(drafted(sentence), "were told").lane == "practice"
+
+
+def test_a_website_that_has_carried_the_claim_gives_the_partys_account() -> None:
+    result = drafted(
+        "The lot’s website has carried the same promise since 2019, advertising “Every kilometre "
+        "verified” and a free vehicle history report with each purchase."
+    )
+    assert holding(result, "website").lane == "statement"

@@ -89,3 +89,12 @@ def test_initials_defined_in_brackets_name_the_body_in_full() -> None:
             "The Kestrel Water Board (KRB) said it would appeal.",
         ]
     ) == {"HSW": "Healthcare Standards Wales", "ORS": "Office of Rail Standards"}
+
+
+def test_a_laws_initials_name_no_actor() -> None:
+    # "the Right to Information (RTI) Act": the initials name the law, not a body that acts
+    result = drafted(
+        "Documents obtained under the Right to Information (RTI) Act show that only 23 "
+        "basements were sealed in August."
+    )
+    assert all(e.actor != "RTI" for e in result.events)

@@ -838,3 +838,18 @@ def test_a_review_asked_for_is_the_matter_being_looked_into() -> None:
     assert EXAMINE_ORDER.search(sentence) is not None
     result = drafted("The mayor said the trip would cost ratepayers nothing.", sentence)
     assert holding(result, "audit and risk").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of what the party holds, and its figures set against another's
+        "City Administrator Ramon Dacanay said Wednesday that the mayor had ordered a full "
+        "inventory of all motorela franchises.",
+        "The city said the mayor has directed the City Internal Audit Service to reconcile the "
+        "registry's figures with national records.",
+    ],
+)
+def test_an_inventory_or_a_reconciliation_ordered_is_oversight(sentence: str) -> None:
+    result = drafted("The franchising office said not a single new unit had been added.", sentence)
+    assert holding(result, "the mayor ha").lane == "disclosure"

@@ -304,3 +304,13 @@ def test_an_overseers_letter_asking_the_party_to_explain_is_no_reaction() -> Non
         "The regulator sent the college a letter on July 2 asking it to explain within 15 days.",
     )
     assert holding(result, "asking it to explain").lane == "disclosure"
+
+
+def test_complaints_a_body_says_it_received_are_on_its_record() -> None:
+    # "said it received 212 complaints": the count a regulator holds, told in the simple past
+    result = drafted(
+        "The water company said its rationing timetable was strictly followed.",
+        "The regional office of the utilities regulator said it received 212 complaints about "
+        "supply interruptions from the two suburbs in August alone.",
+    )
+    assert holding(result, "212 complaints").lane == "disclosure"

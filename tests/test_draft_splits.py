@@ -39,3 +39,40 @@ def test_records_handed_to_the_newsroom_are_how_they_came_out(
     assert (event.lane, event.date) == ("disclosure", date)
     # ... and the newsroom they were handed to did none of what they show
     assert all("Echo" not in e.actor for e in result.events if e.lane == "practice")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the time a time phrase names, and the span records cover: no event of their own
+        (
+            "Ledger reporters visited all 19 during advance voting, which ran March 11-17, and "
+            "again on election day.",
+            "Ledger reporters visited",
+        ),
+        (
+            "The records, which cover the period from January 2021 to April last year, show that "
+            "41 trucks were logged as exempt.",
+            "41 trucks",
+        ),
+    ],
+)
+def test_a_relative_clause_that_only_tells_a_time_is_no_event(sentence: str, kept: str) -> None:
+    result = drafted(sentence)
+    assert len(result.events) == 1
+    assert kept in result.events[0].clause
+
+
+def test_a_thing_that_ran_for_a_time_is_still_an_event() -> None:
+    # "It was the worst outbreak, which ran from 2008 to 2009": the outbreak is the event
+    result = drafted("It was Cairns' worst outbreak, which ran from 2008 to 2009.")
+    assert holding(result, "ran from 2008").date == "from 2008 to 2009"
+
+
+def test_a_date_named_as_a_target_is_no_event_of_its_own() -> None:
+    # "repeated the November date in a radio interview on June 7": one statement, on June 7
+    result = drafted(
+        "The mayor repeated the November date in a radio interview on June 7, saying the "
+        'project was "tracking exactly to plan".'
+    )
+    assert [(e.lane, e.date) for e in result.events] == [("statement", "June 7")]

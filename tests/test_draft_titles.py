@@ -798,3 +798,22 @@ def test_a_which_clause_after_a_thing_of_another_is_not_given_the_wrong_one() ->
         "was made public in October, found lead in 12 homes."
     )
     assert not holding(result, "made public").title.startswith("The distribution of filters")
+
+
+def test_a_promise_then_another_clause_is_not_retold_as_said() -> None:
+    # "had never promised a second grant and that ...": not "had never said the committee's"
+    result = drafted(
+        "Mr Kila said his office had never promised a second grant and that the committee's own "
+        "budget, submitted in July, listed the K150,000 as its only public funding."
+    )
+    assert "never promised a second grant" in holding(result, "Mr Kila").title
+
+
+def test_a_part_of_the_record_before_it_is_headlined_without_another_subject() -> None:
+    # ", a copy of which was obtained by this newspaper": "A copy was obtained ..."
+    result = drafted(
+        "The Guwahati Wildlife Division said raids were weekly.",
+        "But the division's own offence register, a copy of which was obtained by this newspaper "
+        "under the RTI Act last week, records only nine inspections.",
+    )
+    assert holding(result, "a copy of which").title.startswith("A copy was obtained")

@@ -125,3 +125,24 @@ def test_the_question_a_reply_is_told_after_is_no_step_of_its_own() -> None:
         "were correct.",
     )
     assert holding(result, "Courant asked").lane != "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the newsroom's own test purchases, and the letters it gathered
+        (
+            "Between February 10 and 21, reporters from this paper made 150 purchases at shops in "
+            "the city centre.",
+            "150 purchases",
+        ),
+        (
+            "Over the past three weeks, this newspaper has collected 23 rejection letters sent to "
+            "customers.",
+            "23 rejection letters",
+        ),
+    ],
+)
+def test_the_newsrooms_own_purchases_and_gathering_are_its_check(sentence: str, words: str) -> None:
+    result = drafted("The authority said 93 percent of traders issue receipts.", sentence)
+    assert holding(result, words).lane == "disclosure"

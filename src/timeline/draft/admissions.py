@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from timeline.dates.words import FULL_MONTH_NAMES, MONTH_ABBREVIATIONS
+from timeline.draft.cells import NAMES_A_THING
 from timeline.draft.words import CLAIMS, whole_words
 
 __all__ = [
@@ -169,6 +170,13 @@ ADMISSION: Final = whole_words(
     # an error owned in one's own system or way of working: "an error in how casual pay rates
     # were set up in our payroll system" (not "an error in the council's figures")
     r"|(?<!\bno\s)(?<!\bany\s)(?<=\s)(?:error|mistake)\s+in\s+(?:how|our|its|their|the\s+way)\b"
+    # ... or named as the cause of what went undone: "a 'payroll coding error' meant rent
+    # deductions had not been stopped" (not another's: "an error by the bank meant")
+    r"|(?<!\bno\s)(?<!\bany\s)(?:error|mistake|glitch)[”\"]?\s+(?:had\s+)?(?:meant|caused|led\s+to"
+    r"|resulted\s+in)\b"
+    # a fault owned as one's own: "That was wrong, and it happened under our watch", "We
+    # did not check the claim with the EPA at the time."
+    r"|(?:under|on)\s+(?:our|my)\s+watch\b|(?:we|I)\s+(?:did\s+not|didn[’']t)\s+(?:check|verify)\b"
     r"|(?:the|our|its|that|this)\s+(?:(?![\w-]+[’']s\b)[\w-]+\s+){0,2}?(?:figures?|numbers?|count"
     # (the speaker set in between: "That number, the department now says, was wrong")
     r"|statistics?|estimate|percentage|rate)(?:,\s+(?:[\w’'-]+\s+){1,4}?(?:now\s+)?(?:says|said"
@@ -300,7 +308,7 @@ _ACCOUNT_WORD: Final = re.compile(
     r"|(?:had|has|have)\s+been\s",
     re.IGNORECASE,
 )
-_ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who)\s", re.IGNORECASE)
+_ACCORDING_TAIL: Final = re.compile(r",\s+(?:according\s+to|while|who|but)\s", re.IGNORECASE)
 
 _OWN_WORDS: Final = re.compile(rf"\s*{OWN_WORDS}", re.IGNORECASE)
 # A time told by the calendar: a month by its name ("in May and June", "Nov. 25") or a year.
@@ -323,8 +331,10 @@ def conceded(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:
     span = _conceded_span(s, outside, a, b)
     if span is None or TRAILING_ADMISSION.match(outside[a:b]):
         return span  # "<fact>, the company has admitted.": the fact told first, as fact
-    # "on Nov. 25, 2013", "in May and June", "in 2021": a time by the calendar
-    return span if _CALENDAR.search(s, *span) else None
+    # "on Nov. 25, 2013", "in May and June", "in 2021": a time by the calendar (not a year
+    # that names a thing: "the 2025 target will not be met")
+    named = (NAMES_A_THING.search(s, span[0], m.start()) for m in _CALENDAR.finditer(s, *span))
+    return span if any(n is None for n in named) else None
 
 
 def _conceded_span(s: str, outside: str, a: int, b: int) -> tuple[int, int] | None:

@@ -95,6 +95,8 @@ _GOES_ON: Final = re.compile(
 )
 _IN_A_STATEMENT: Final = re.compile(
     r"\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|e-?mail|interview|letter)\b"
+    # (with where: "in an interview at the agency's head office in Lusaka")
+    r"(?:\s+at\s+(?:the|his|her|its|their)\s+[^,;]*)?"
     # (or how the newsroom heard it: '," he told MPs, according to a recording', "told the Sun")
     r"|,?\s+according\s+to\s+(?:an?|the)\s+(?:recording|video|transcript|audio)\b.*$|\btold\s+the\s+(?-i:[A-Z])\w+\b.*$",
     re.IGNORECASE,

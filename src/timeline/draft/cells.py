@@ -10,8 +10,11 @@ from timeline.dates import Found, resolve
 from timeline.dates.edtf import EDTF_CHARS
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES
 
-__all__ = ["DATE_LABEL", "MONTH_WORDS", "date_column", "undated", "year_to"]
+__all__ = ["DATE_LABEL", "MONTH_WORDS", "NAMES_A_THING", "date_column", "undated", "year_to"]
 
+# Modifier convention: a date set after an article or a possessive names a thing ("the 2019
+# figures", "the 2025 target", "the council's 2020 plan"), not the time of a deed.
+NAMES_A_THING: Final = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\w[’']s)\s+$")
 # Timeline convention: a list's entry opens with its date and a colon ("Aug. 3, 2022:
 # Tests find ..."); the date is the event's date column, not its headline.
 MONTH_WORDS: Final = "|".join(n for names in MONTH_NAMES for n in names)

@@ -62,6 +62,12 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # lawyer appeared"
 # Record convention: "Pruitt assured the board that ..., the minutes show" records a telling
 # to those the body answers to; the record shows the statement, not a deed.
+# ... and what it shows an audit found is that finding: "An internal audit completed in
+# November flagged the tags as irregular, according to a copy of the audit report".
+_FOUND_FIRST: Final = re.compile(
+    r"\W*(?:An?|The|Its)\s+(?:[\w-]+\s+){0,2}?(?:audit|inspection|investigation|review)\b"
+    r"[^,;“”\"]{0,60}?\b(?:flagged|found|concluded|identified)\b"
+)
 _TOLD_PUBLIC: Final = re.compile(
     r"\W*(?:(?:A|An)\s+[\w-]+\s+later,\s+)?(?:[\w’'.-]+\s+){1,6}?(?:told|assured|promised"
     r"|informed|reassured)\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:board|council"
@@ -232,9 +238,9 @@ def _split_main(
         # Evidence convention: what records show is a practice; the records, when this
         # sentence introduces them, are a disclosure that reveals it.
         pa, pb = _strip_span(s, *evidence.content)
-        # (what the records show an overseer did, "sent the agency a notice of violation",
-        # is oversight: a disclosure, see EXAMINE_ORDER)
-        shown = "disclosure" if EXAMINE_ORDER.search(outside, pa, pb) else "practice"
+        # (what they show an overseer did or found is oversight: a disclosure, EXAMINE_ORDER)
+        found = EXAMINE_ORDER.search(outside, pa, pb) or _FOUND_FIRST.match(outside, pa, pb)
+        shown = "disclosure" if found else "practice"
         # (what the minutes show an official told the board is what he said in public; what
         # e-mails or letters show one told the council was word passed in private)
         mailed = _MAIL.search(s, *evidence.evidence) is not None

@@ -11,7 +11,7 @@ from typing import Final
 
 from timeline.dates import FIRST_DATE, LAST_DATE, Found, find, resolve
 from timeline.dates.words import NUMBER_WORDS
-from timeline.draft.cells import date_column, undated, year_to
+from timeline.draft.cells import NAMES_A_THING, date_column, undated, year_to
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.nondates import inside
@@ -86,6 +86,14 @@ _MODIFIER_THEN: Final = re.compile(
     # register healers, yesterday corrected a statement")
     r"|,\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"
 )
+
+
+_YEAR_BEFORE_NOUN: Final = re.compile(r"(?:19|20)\d\d\s+[a-z]")
+
+
+def _names_year(s: str, at: int) -> bool:
+    """Whether the date at ``at`` is a year that names a thing: "the 2025 date"."""
+    return _YEAR_BEFORE_NOUN.match(s, at) is not None and NAMES_A_THING.search(s, 0, at) is not None
 
 
 _MOVED: Final = re.compile(
@@ -250,8 +258,8 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
 _RECORD_FIRST: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
     r"|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
-    r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries"
-    r"|(?:work|purchase|repair|service|job)\s+orders?|tickets"
+    r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries|lists?"
+    r"|registers?|ledgers?|(?:work|purchase|repair|service|job)\s+orders?|tickets"
     # footage is made at the time too: "Drone footage filmed in late March appears to show"
     r"|footage|videos?|photos|photographs|recordings?)\b",
     re.IGNORECASE,
@@ -286,7 +294,8 @@ def written_on(found: Sequence[Found], s: str, clause: Clause, offset: int) -> l
         # "On 24 January, during Stage 4, the log records ...": the time set first is
         # when what the record shows was done
         return [first]
-    if _RECORD_FIRST.match(head) is None or EVIDENCE_SHOWS.search(head) is None:
+    shows = EVIDENCE_SHOWS.search(s)
+    if _RECORD_FIRST.match(head) is None or shows is None or shows.start() >= start:
         return []
     quotes = quote_spans(s)
     return [
@@ -556,6 +565,10 @@ def clause_date(
             in_clause = [
                 f for f in dates if _owns(joined, clauses, f.start - sent.start, f.end - sent.start)
             ]
+    if in_clause and all(_names_year(s, f.start - sent.start) for f in in_clause):
+        # "Minutes ... in December record ... the 2025 date as 'at high risk'": a year that
+        # names a thing does not date the deed the record shows
+        in_clause = written_on(dates, s, clause, sent.start) or in_clause
     if not in_clause:
         label = [around.label] if around.label is not None else []
         in_clause = written_on(dates, s, clause, sent.start) or label

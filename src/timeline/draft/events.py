@@ -334,10 +334,9 @@ def _draft_sentence(
         state.recent.add(sent.para, event)
         if event.lane == "statement" and event.role != "claim":
             state.last_statement = event.id
-    # Timeline convention: an earlier deed or background fact told inside a sentence
-    # ("after doing ...", ", who won office in April 2019,") is listed before the rest;
-    # then what an admission concedes (earlier statements, "our statements that ...",
-    # or facts, "X received the e-mails, the company admitted"), which came before it.
+    # Timeline convention: an earlier deed or background fact told inside a sentence ("after
+    # doing ...", ", who won office in April 2019,") is listed first; then what an admission
+    # concedes ("our statements that ...", "X received the e-mails, the company admitted").
     order = {"prior": 0, "background": 0, "claim": 1, "conceded": 1}
     state.events.extend(sorted(made, key=lambda e: order.get(e.role, 2)))
 
@@ -507,16 +506,16 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     deed = clause.role == "joined" and DEED_START.match(text) is not None
     if clause.start > 0 and (SUBJECTLESS.match(text) or deed):
         # "Mr Winterkorn, who resigned", "the office licensed and supervised": the clause's
-        # subject is the one named just before it (not one it names, "who took over X").
+        # subject is the one named just before it (not one it names, "who took over X"; nor
+        # in a list, where each item names its own: "...: a slip that broke a worker's leg").
         before = state.actors.mentions(s[: clause.start])
         subject = state.actors.actor(s[: clause.start], speaker_after_quote=False)[0]
-        if before and _JOINED_VERB.fullmatch(s, before[-1].end, clause.start):
+        if text.split(" ", 1)[0].lower() in ("a", "an") and ":" in s[: clause.start]:
+            actor, generic = "", False
+        elif before and _JOINED_VERB.fullmatch(s, before[-1].end, clause.start):
             actor, generic = state.actors.name(before[-1]), False
-        elif subject:
-            # Coordination: "Tran called the video troubling and said ...": both share the subject
-            actor = subject
-        elif before and not actor:
-            actor = state.actors.name(before[-1])
+        elif subject or (before and not actor):  # ("Tran called it troubling and said ...")
+            actor = subject or state.actors.name(before[-1])
     people = set(state.actors.people.values()) | state.actors.namesakes
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
     # (also after the scene a participle sets: "Shown the figures, she changed course")

@@ -53,6 +53,9 @@ TO_NEWSROOM: Final = re.compile(
     # contact logs")
     rf"|\b(?:gave|handed|passed|sent|provided|supplied)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)"
     r"\s+(?:its|their|his|her|a|an|the|copies|\d)\b"
+    # (or let it see them: "which a registry employee allowed the Courier to photograph")
+    rf"|\b(?:allowed|let|permitted)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:to\s+)?"
+    r"(?:photograph|see|view|copy|inspect|examine|read)\b"
 )
 # Paper-trail convention: a record's own date ("The proposal is dated January 6", "carries
 # the date 19 February", "bears its last entry on 21 August") and what a log "records"
@@ -62,7 +65,8 @@ RECORD_MADE: Final = whole_words(
     r"(?:is|are|was|were)\s+(?:all\s+)?dated\s+(?!by\b)|carr(?:y|ies|ied)\s+the\s+date"
     r"|bears?\s+(?:its|the|a)\s+(?:(?:last|first|final|latest)\s+)?(?:entry|date)"
     r"|(?:logs?|register|ledger|(?:tracking|job|time|sign-in)\s+sheets?|logbook|diary|rota)"
-    r"(?:,[^,;“”\"]{1,80},)?\s+records\b"
+    r"(?:,[^,;“”\"]{1,80},|\s+for\s+(?:that|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:morning|day|night"
+    r"|evening|shift|week|date))?\s+records\b"
 )
 # ... and a paper named with its date ("A paper headed “Project Loom”, dated 30 May,
 # sets out", "A hold list prepared by the accounts office and dated June 28"), unless it
@@ -163,7 +167,11 @@ EVIDENCE_NOUN: Final = (
     # a list or a schedule kept of who got what: "An occupancy list kept by the agency's site
     # office", "according to a schedule Bahamas Power and Light sent to the agency"
     r"|(?:occupancy|waiting|beneficiary|distribution|payment|allocation|crew|passenger|patient"
-    r"|delivery|connection|deployment)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared|drawn\s+up|maintained)\b)"
+    r"|delivery|connection|deployment|price|stock)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared"
+    # (or one the story got: "a list of franchise approvals ..., obtained by the Courier",
+    # "A customer list passed to The Mercury")
+    r"|drawn\s+up|maintained|passed|given|shown|handed|leaked|sent)\b|\s+of\s+(?:[\w’'-]+\s+){0,12}?[^,;]{0,40},\s+(?:obtained|seen|released"
+    r"|provided|leaked)\b)"
     r"|schedules?(?=\s+(?:[\w’'-]+\s+){0,5}?(?:sent|gave|filed|submitted|prepared|obtained|seen)\b)"
     # the books a counter or a station keeps: "the ice sales book", "the occurrence book"
     r"|(?:sales|order|visitors?|cash|occurrence|duty|attendance|log|day|minute)\s+books?"
@@ -191,7 +199,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (a number's own commas: "bank statements from 1,243 schools")
     # (or initials defined in brackets: "the Revenue Authority’s (GRA) customs declarations")
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'.-]+|\([A-Z]{{2,6}}\)(?!,))){{0,12}}?"
-    rf"|(?:\s+[\w’'.-]+){{13,20}}?(?=\s+(?:show|list)(?:s|ed)?\s|,))(?:,\s+(?:along\s+with|together"
+    rf"|(?:\s+(?:[\w’'.-]+|\([A-Z]{{2,6}}\))){{13,20}}?(?=\s+(?:show|list)(?:s|ed)?\s|,))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
     # a list's own commas: "data ... for August, September and October 2024 show that"
     # (or its last items at length: "..., an inspection report by the agency and images
@@ -228,10 +236,11 @@ EVIDENCE_SHOWS: Final = whole_words(
     # "the minutes state that he had briefed the agency"
     r"|states\s+that|state\s+that|stated\s+that|notes\s+that|noted\s+that"
     r"|(?:marks|marked)(?=\s+(?-i:[A-Z])|\s+(?:every|each|all|the|it|them)\b)"
-    r"|record(?:s|ed)?\s+(?:that|the|an?|some|more|how|what|who|\d[\d,]*"
-    r"|one|two|three|four|five|several|many|no|each|every|her|his|their|its"
+    # (what it records is kept whole: "records 412 casks sold", "records the design as")
+    r"|record(?:s|ed)?\s+(?:that\b|(?=(?:the|an?|some|more|how|what|who|\d[\d,]*"
+    r"|one|two|three|four|five|several|many|no|each|every|her|his|their|its)\b)"
     # a named, numbered unit: "the log records Block 4 as skipped"
-    r"|(?=(?-i:[A-Z][a-z]+)\s+\d))\b)"
+    r"|(?=(?-i:[A-Z][a-z]+)\s+\d)))"
 )
 # Reference convention: "The station obtained those logs. They show the certificate
 # lapsed on Jan. 9." names the evidence, then lets a pronoun carry it: what "they show"
@@ -261,13 +270,14 @@ _NONE_DONE_WORDS: Final = (
     r"|their)\s+(?:[\w-]+\s+)?(?:log\s*books?|logs|records?|registers?|minutes|books|ledgers?|files?"
     r"|(?:time\s*)?sheets)\b"
     # ("No order followed", "None appeared until Feb. 3")
-    r"|^\W*(?:No\s+[\w-]+|None)\s+(?:followed|appeared|came|arrived)\b"
+    r"|^\W*(?:No\s+[\w-]+(?:\s+(?:for|from|of|on)\s+[\w-]+)?|None)\s+(?:followed|appear(?:ed|s)|came"
+    r"|arrived)\b"
     # ... or no one to do it: "No one went back until August", "Nobody checked the traps"
     r"|^\W*(?:No\s+one|Nobody)\s+(?:[a-z]+ly\s+)?(?:went|came|returned|visited|checked|inspected"
     r"|answered|replied|called|turned\s+up|showed\s+up)\b"
     # ... or none sent or held: "The division sent no delinquency notice to any of them"
     r"|\b(?:sent|issued|conducted|held|logged|recorded|filed|received|paid|carried\s+out)\s+no\s+"
-    r"(?!(?:comment|reply|response|answer)\b)"
+    r"(?!(?:comment|reply|response|answer)\b)|\b(?:reported|logged|recorded|filed|paid)\s+nothing\b"
     # ... or gone without: "The valley went 68 days without a single application"
     r"|\bwent\s+(?:[\w-]+\s+){0,4}?without\b"
     # ... or the form left empty: "The pages for March and April are blank"
@@ -293,7 +303,7 @@ _NONE_DONE: Final = re.compile(_NONE_DONE_WORDS, re.IGNORECASE)
 STILL_UNDONE: Final = re.compile(
     r"\bstill\s+(?:(?:has|have|had|do|does|did|is|are|was|were)(?:\s+not|n[’']t)?\s+)?(?:no|not"
     r"|never|without|yet|lacks?|lacked|waiting|unpaid|unconnected|unrepaired|closed|empty|broken"
-    r"|idle|outstanding|unfinished)\b|\b(?:has|have|had)\s+yet\s+to\b"
+    r"|idle|outstanding|unfinished|pending|unresolved|unanswered)\b|\b(?:has|have|had)\s+yet\s+to\b"
     # ... or that the records hold no trace of: "The hospital's procurement register has no
     # record of one being ordered"
     r"|\b(?:has|had|have|shows?|showed|contains?|contained)\s+no\s+records?\s+of\b"
@@ -374,7 +384,7 @@ _RECORDS_LAW: Final = (
     # the same law by its other names: "right-to-information", "access to information",
     # "the Official Information Act"
     r"|right[\s-]+to[\s-]+information|access[\s-]+to[\s-]+information"
-    r"|official\s+information\s+(?:law|act))"
+    r"|official\s+information\s+(?:law|act)|(?-i:RTI|FOI|OIA|LGOIMA|ATIP?)\b)"
 )
 # (what a request names, and the law it is made under: "obtained the logs, which record
 # ..., through a request under the state's open records law"; "The Clarion requested the

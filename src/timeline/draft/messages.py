@@ -104,6 +104,10 @@ PRIVATE: Final = whole_words(
     # a meeting the public may not attend: "a closed council briefing", "in camera", "agreed
     # the matter remain confidential"
     r"|confidential(?:ly)?|in\s+camera|in\s+secret"
+    # (or what those inside were told at one: "she was told at a briefing that the work had
+    # ended", "staff were told at a meeting in January 2023 to log only")
+    r"|(?:was|were|had\s+been)\s+told\s+(?:at|in|during)\s+an?\s+(?:(?:staff|team|internal|private"
+    r"|closed|management|shift)\s+)?(?:briefing|meeting)\b"
     # a message as the subject that tells: "The officer's email, sent on December 4, told the
     # company its walks could go ahead"
     # (not one sent to the public: "The email, sent to all residents, told them")
@@ -368,9 +372,11 @@ OWN_PUBLICATION: Final = re.compile(
     r"|(?<!internal\s)\b(?:mitigation|safety|management|maintenance|response|action|business)\s+plan\b"
     r"(?:,[^;“”\"]{1,160},)?\s+(?:said|says|stated|states|promised|promises|committed|commits)\b"
     # the party's own web page: "the agency's website still listed the village as connected"
+    # (or has carried it: "The lot's website has carried the same promise since 2019")
     r"|\b(?:website|web\s*page|home\s*page)\s+(?:still\s+|also\s+|then\s+)?(?:(?:continued|continues"
     r"|went\s+on)\s+to\s+(?:describe|say|list|claim|call|state)\b|said|says|stated"
-    r"|states|claimed|claims|listed|lists|described|describes|promised|promises|boasted|boasts)\b"
+    r"|states|claimed|claims|listed|lists|described|describes|promised|promises|boasted|boasts"
+    r"|(?:has\s+|had\s+)?(?:carried|displayed|featured|advertised)|carries|displays|features)\b"
     # the claim, named by a pronoun, carried in what the party put out: "It appeared again
     # last summer in a brochure the authority mailed to 30,000 households"
     r"|^\W*(?:It|They)\s+(?:also\s+)?(?:appears?|appeared)\s+(?:again\s+)?(?:[\w’'-]+\s+){0,2}?"

@@ -329,6 +329,8 @@ _QUALIFIED_NOUN: Final = re.compile(
     r"|can|did|does|do|may|might|must|should|made|gave|took|knew|sent|found|got|became"
     r"|began|kept|left|paid|put|ran|saw|set|won|wrote|sought|brought|thought|chose|led"
     r"|spoke|withheld|met)\b)[a-z]"
+    # (or a law's name: "the Right to Information (RTI) Act")
+    r"|\)?\s+(?:Act|Law|Bill|Rules|Code|Regulations?|Ordinance)\b"
 )
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?i:in|from|at|to|near|across|throughout|outside|inside|into|around)\s+(?:the\s+)?"

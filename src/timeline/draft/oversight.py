@@ -72,8 +72,11 @@ EXAMINE_ORDER: Final = whole_words(
     # one a body named in a relative clause had taken: "the board, which had asked chains")
     r"|call(?:s|ed|ing)?\s+on|(?:has|have)\s+asked"
     r"|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))had\s+asked)\s+"
-    r"(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:[\w’'.-]+\s+){0,5}?"
+    # (or to set its figures against another's: "directed the internal audit service to
+    # reconcile the registry's figures with PSA records")
     r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
+    r"|reconcile"
     # (or to go through it again, or to say how it stands: "directed the sub-collectors to
     # inquire into", "had asked internal audit to look at", "asked all eight to confirm")
     r"|look\s+at|inquire|verify|re-?check|recount|re-?examine|confirm|report\s+on"
@@ -85,6 +88,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
     r"|verification|recount|re-?inspection|check"
+    # (a count of what the party holds: "had ordered a full inventory of all franchises")
+    r"|inventory|stocktake|headcount|reconciliation"
     # (an overseer's own words for it: "had opened a file on the department", "announced a
     # public hearing into the collapse")
     r"|file\s+(?:on|into)|hearing\s+into)"

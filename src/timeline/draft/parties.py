@@ -402,7 +402,8 @@ _INQUIRY: Final = re.compile(
     # complaints on its record, or the party called to account: "said it had received 112
     # complaints", "said it was aware of the union's complaint", "said ministers had asked
     # the board for a full account"
-    r"|(?:had|has|have)\s+received\s+(?:[\w,]+\s+){0,3}?complaints?"
+    # (or in the simple past: "said it received 212 complaints in August alone")
+    r"|(?:(?:had|has|have)\s+)?received\s+(?:[\w,]+\s+){0,3}?complaints?"
     r"|(?:is|was|are|were)\s+aware\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:complaints?|concerns"
     r"|allegations)"
     r"|(?:had|has|have)\s+asked\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?(?:for\s+(?:an?\s+)?"

@@ -329,6 +329,33 @@ _SHOWS_THAT: Final = re.compile(
 )
 
 
+# A relative clause that tells only when the time named before it ran ("during advance
+# voting, which ran March 11-17,") or what time it covers; and the time phrase it follows.
+_ONLY_WHEN: Final = re.compile(
+    r"\s*(?:ran|runs|lasted|lasts|took\s+place|takes\s+place|(?:was|were|is|are)\s+held"
+    # (or the span records cover: "The records, which cover the period from January 2021")
+    r"|(?P<covers>cover(?:s|ed)?)(?:\s+the\s+(?:period|months|years|weeks|days))?)"
+    r"(?:\s+(?:from|on|in|between|over|through|until))?\s*(?:and\s+)?\s*"
+)
+
+
+_DURING: Final = re.compile(
+    r"\b(?:during|throughout|in|over|before|after|until|ahead\s+of)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"[\w’'-]+$",
+    re.IGNORECASE,
+)
+
+
+def _undated(outside: str, start: int, end: int, dated: Sequence[tuple[int, int]]) -> str:
+    """``outside[start:end]`` with its dates taken out."""
+    keep = [(max(da, start), min(db, end)) for da, db in dated if da < end and db > start]
+    out, at = [], start
+    for da, db in sorted(keep):
+        out.append(outside[at:da])
+        at = max(at, db)
+    return "".join(out) + outside[at:end]
+
+
 def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A relative clause set off by commas that carries its own date: a ``background`` event.
 
@@ -359,6 +386,9 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             continue  # how the source knows, or why it is unnamed: no event of the story
         if _SHOWS_THAT.match(outside, m.end()):
             continue  # "reports ..., which show that ...": what the evidence shows, drafted so
+        only = _ONLY_WHEN.fullmatch(_undated(outside, m.end(), close, dated))
+        if only and (only.group("covers") or _DURING.search(outside, 0, m.start())):
+            continue  # "during advance voting, which ran March 11-17,": a time, no event
         if any(m.end() <= da and db <= close for da, db in dated):
             # "Norvale Co., which has insisted since 2019 that ..., agreed": an account
             # tucked into the sentence is a statement of its own; "The logs, which the port
@@ -379,6 +409,10 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
 
 _NP_END: Final = re.compile(r"\s(?:until|when|while|before|after|that|which|who)\s|[,;:]")
 _WHEN_AFTER: Final = re.compile(r"^\s+when\s+(?=\S)", re.IGNORECASE)
+# The nouns a date names that are no event: "the November date", "the 2025 target".
+_NO_EVENT_NOUN: Final = re.compile(
+    r"\s+(?:date|deadline|target|timeline|timetable|schedule|estimate|forecast|figures?|budget)s?\b"
+)
 
 
 def claimed_events(outside: str, a: int, b: int, dated: Sequence[tuple[int, int]]) -> list[Span]:
@@ -402,6 +436,8 @@ def claimed_events(outside: str, a: int, b: int, dated: Sequence[tuple[int, int]
             # "went further at the March 25 council meeting", "approved at the end of the
             # March meeting": where it was said or done
             continue
+        if the is not None and _NO_EVENT_NOUN.match(outside, db):
+            continue  # "repeated the November date": a time named, no event at it
         if the is not None:
             stop = _NP_END.search(outside, db, b)
             end = stop.start() if stop is not None else b

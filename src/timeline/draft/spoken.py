@@ -8,6 +8,7 @@ from typing import Final
 
 from timeline.dates import Found
 from timeline.draft.admissions import ADMISSION
+from timeline.draft.cells import NAMES_A_THING
 from timeline.draft.promises import PLEDGE, TOLD_STEP
 from timeline.draft.words import LEAD_PHRASE, QUESTION, STATEMENT
 
@@ -487,9 +488,6 @@ def spoken_date(
     return False, None
 
 
-_NAMES_NOUN: Final = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\w[’']s)\s+$")
-
-
 def said_date(
     found: Sequence[Found],
     s: str,
@@ -514,5 +512,5 @@ def said_date(
     decided, k = spoken_date(found, s, span, offset, outside, conceding=conceding)
     if not decided or k is not None or not step or PLEDGE.search(s, a, b):
         return decided, k
-    own = [j for j in outside if not _NAMES_NOUN.search(s, a, found[j].start - offset)]
+    own = [j for j in outside if not NAMES_A_THING.search(s, a, found[j].start - offset)]
     return True, own[0] if own else None

@@ -151,10 +151,12 @@ _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|post
 
 # Headline convention: "X told commissioners that ..." is headlined by who said what;
 # the audience is the first thing a long headline drops.
+_PART_OF_WHICH: Final = re.compile(r"(an?\s+[\w-]+)\s+of\s+(?:which|whom)\s+", re.IGNORECASE)
 _TOLD_THAT: Final = re.compile(
     # (not the passive: "they were told last summer that" is what was done to them)
+    # (nor a promise made, then another clause: "had never promised a second grant and that")
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?"
-    r"(?:that\s+|(?=[“\"]))"
+    r"(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?:that\s+|(?=[“\"]))"
 )
 _DURING_ASIDE: Final = re.compile(r",\s+during\s+[^,;“”\"]{3,80},\s+(?=that\s)")
 
@@ -206,12 +208,17 @@ def short_label(title: str) -> str:
     return _shorten(title, LABEL_MAX)
 
 
+_JOINED: Final = re.compile(r"(?:and|but|or)\s", re.IGNORECASE)
+
+
 def _admitted_words(quote: str) -> str:
     """The part of a quote that makes the admission: "..., those statements were not accurate"."""
     m = ADMISSION.search(quote)
     if m is None:
         return quote
     cut = max(quote.rfind(", ", 0, m.start()), quote.rfind(". ", 0, m.start()))
+    if _JOINED.match(quote, cut + 2):  # "That was wrong, and it happened under our watch"
+        cut = quote.rfind(". ", 0, cut)
     words = quote[cut + 2 if cut >= 0 else 0 : m.end()]
     last = words.split()[-1].lower()
     if last in TRAILING_STOP or last in ("admit", "acknowledge", "concede"):
@@ -340,6 +347,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     """
     flat = words = DATE_LABEL.sub("", " ".join(words.split()))
     subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
+    part = _PART_OF_WHICH.match(flat)
+    if part is not None:  # "a copy of which was obtained": "A copy was obtained"
+        words, subjectless = f"{part.group(1)} {flat[part.end() :]}", None
     if subjectless is not None and actor:
         name = _person_named(actor) or actor
         # "whose flight was cancelled": the headline says whose ("Sandhu’s flight")

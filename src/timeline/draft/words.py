@@ -552,13 +552,14 @@ SITE_CHECK_VERBS: Final = (
 CHECK_VERBS: Final = (
     rf"{SITE_CHECK_VERBS}|examined|reviewed|surveyed|tallied|tracked|mapped|telephoned|traced"
     r"|followed\s+up|logged|drove"
+    r"|collected|gathered|made\s+(?:[\w,]+\s+){0,2}?(?:purchases|test\s+purchases)"  # its own
 )
 OUTLET_REPORTED: Final = re.compile(
     # (its reporters named with it, "two Prairie Standard reporters measured every ramp"; or
     # the newsroom naming itself, "this newspaper visited", "our correspondent", "We compared")
     rf"\b(?:{MASTHEAD}|^We(?=\s)|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation"
     r"|newsroom|station|correspondents?|reporters?|publication|paper))"
-    r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:also\s+|first\s+|previously\s+"
+    r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|first\s+|previously\s+"
     r"|earlier\s+|(?:last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
     # the newsroom's own analysis: "The Dispatch was able to match 140 of the claims"
@@ -571,9 +572,11 @@ OUTLET_REPORTED: Final = re.compile(
     r"|had\s+(?:[\w’'-]+\s+){0,8}?(?:sampled|tested|analy[sz]ed|checked|examined|inspected)"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
-    # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools"
+    # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools" (or
+    # "reporters from this paper made 150 purchases")
     # (its time between: "FP reporters last week visited 20 locations")
-    rf"|\b(?:[Rr]eporters|[Jj]ournalists)\s+(?:also\s+|then\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
+    rf"|\b(?:[Rr]eporters|[Jj]ournalists)(?:\s+(?:from|for|of|with)\s+(?:this|our|the)\s+"
+    rf"(?:newspaper|paper|{MASTHEAD}))?\s+(?:also\s+|then\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
     rf"(?:{CHECK_VERBS})\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
