@@ -170,8 +170,8 @@ EVIDENCE_NOUN: Final = (
     r"|delivery|connection|deployment|price|stock)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared"
     # (or one the story got: "a list of franchise approvals ..., obtained by the Courier",
     # "A customer list passed to The Mercury")
-    r"|drawn\s+up|maintained|passed|given|shown|handed|leaked|sent)\b|\s+of\s+(?:[\w’'-]+\s+){0,12}?[^,;]{0,40},\s+(?:obtained|seen|released"
-    r"|provided|leaked)\b)"
+    r"|drawn\s+up|maintained|passed|given|shown|handed|leaked|sent)\b"
+    r"|\s+of\s+[^,;]{1,120},\s+(?:obtained|seen|released|provided|leaked)\b)"
     r"|schedules?(?=\s+(?:[\w’'-]+\s+){0,5}?(?:sent|gave|filed|submitted|prepared|obtained|seen)\b)"
     # the books a counter or a station keeps: "the ice sales book", "the occurrence book"
     r"|(?:sales|order|visitors?|cash|occurrence|duty|attendance|log|day|minute)\s+books?"

@@ -346,7 +346,7 @@ _DURING: Final = re.compile(
 )
 
 
-def _undated(outside: str, start: int, end: int, dated: Sequence[tuple[int, int]]) -> str:
+def _without_dates(outside: str, start: int, end: int, dated: Sequence[tuple[int, int]]) -> str:
     """``outside[start:end]`` with its dates taken out."""
     keep = [(max(da, start), min(db, end)) for da, db in dated if da < end and db > start]
     out, at = [], start
@@ -386,7 +386,7 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             continue  # how the source knows, or why it is unnamed: no event of the story
         if _SHOWS_THAT.match(outside, m.end()):
             continue  # "reports ..., which show that ...": what the evidence shows, drafted so
-        only = _ONLY_WHEN.fullmatch(_undated(outside, m.end(), close, dated))
+        only = _ONLY_WHEN.fullmatch(_without_dates(outside, m.end(), close, dated))
         if only and (only.group("covers") or _DURING.search(outside, 0, m.start())):
             continue  # "during advance voting, which ran March 11-17,": a time, no event
         if any(m.end() <= da and db <= close for da, db in dated):
