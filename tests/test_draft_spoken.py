@@ -564,3 +564,28 @@ def test_a_reply_dated_in_its_aside_is_dated_by_it() -> None:
     )
     reply = holding(result, "genuine")
     assert (reply.lane, reply.date) == ("statement", "Sunday")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a count of complaints is dated by the span it counts over, however it is filed
+        (
+            "The trading standards service said it had received 19 complaints about the company "
+            "since January.",
+            "since January",
+        ),
+        (
+            "The regional office of the utilities regulator said it received 212 complaints about "
+            "supply interruptions in August alone.",
+            "in August",
+        ),
+        # (not by a day that only names what was complained of)
+        (
+            "The company said it had received 40 complaints after the April 12 outage.",
+            "../2024-03-08",
+        ),
+    ],
+)
+def test_complaints_counted_are_dated_by_the_span_they_cover(sentence: str, date: str) -> None:
+    assert holding(drafted(sentence), "complaints").date == date

@@ -12,6 +12,7 @@ from timeline.draft.words import whole_words
 
 __all__ = [
     "ACTED",
+    "COMPLAINTS_RECEIVED",
     "CORRECTED",
     "EXAMINE_ORDER",
     "FINDINGS_SENT",
@@ -20,6 +21,11 @@ __all__ = [
     "finder_says",
     "overseer",
 ]
+
+# Complaints convention: the complaints a body counts on its record ("said it had received
+# 19 complaints about the company since January", "it received 212 complaints ... in August
+# alone") are what an overseer holds, and the time they were made in is the count's.
+COMPLAINTS_RECEIVED: Final = r"(?:(?:had|has|have)\s+)?received\s+(?:[\w,]+\s+){0,3}?complaints?"
 
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a

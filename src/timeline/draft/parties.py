@@ -21,6 +21,7 @@ from timeline.draft.naming import (
     PUBLIC_TIE,
     TITLE_WORD,
 )
+from timeline.draft.oversight import COMPLAINTS_RECEIVED
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.titles import content_words
 from timeline.draft.words import STANDS_BY, STATEMENT, STOP
@@ -403,7 +404,7 @@ _INQUIRY: Final = re.compile(
     # complaints", "said it was aware of the union's complaint", "said ministers had asked
     # the board for a full account"
     # (or in the simple past: "said it received 212 complaints in August alone")
-    r"|(?:(?:had|has|have)\s+)?received\s+(?:[\w,]+\s+){0,3}?complaints?"
+    rf"|{COMPLAINTS_RECEIVED}"
     r"|(?:is|was|are|were)\s+aware\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:complaints?|concerns"
     r"|allegations)"
     r"|(?:had|has|have)\s+asked\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?(?:for\s+(?:an?\s+)?"

@@ -9,6 +9,7 @@ from typing import Final
 from timeline.dates import Found
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import NAMES_A_THING
+from timeline.draft.oversight import COMPLAINTS_RECEIVED
 from timeline.draft.promises import PLEDGE, TOLD_STEP
 from timeline.draft.words import LEAD_PHRASE, QUESTION, STATEMENT
 
@@ -488,6 +489,10 @@ def spoken_date(
     return False, None
 
 
+_COUNTED: Final = re.compile(rf"\b{COMPLAINTS_RECEIVED}\b", re.IGNORECASE)
+_SPAN_WORD: Final = re.compile(r"(?:since|in|between|from|during|over|this|last)\b", re.IGNORECASE)
+
+
 def said_date(
     found: Sequence[Found],
     s: str,
@@ -506,11 +511,17 @@ def said_date(
     """
     a, b = span
     conceding = lane == "disclosure" and ADMISSION.search(s, a, b) is not None
-    step = lane == "disclosure" and not conceding and TOLD_STEP.search(s, a, b) is not None
+    # (and so is a count of complaints received, however the clause is filed, by the time
+    # it counts over: "said it had received 19 complaints ... since January", see
+    # oversight.COMPLAINTS_RECEIVED)
+    told = lane == "disclosure" and TOLD_STEP.search(s, a, b) is not None
+    step = not conceding and (told or _COUNTED.search(s, a, b) is not None)
     if lane != "statement" and not conceding and not step:
         return False, None
     decided, k = spoken_date(found, s, span, offset, outside, conceding=conceding)
     if not decided or k is not None or not step or PLEDGE.search(s, a, b):
         return decided, k
     own = [j for j in outside if not NAMES_A_THING.search(s, a, found[j].start - offset)]
+    if not told:  # (a count's time is the span it covers: "since January", "in August")
+        own = [j for j in own if _SPAN_WORD.match(s, found[j].start - offset)]
     return True, own[0] if own else None
