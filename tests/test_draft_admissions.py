@@ -516,3 +516,47 @@ def test_a_year_that_names_a_target_is_no_time_for_what_is_conceded() -> None:
     )
     assert [e.lane for e in result.events] == ["disclosure"]
     assert result.events[0].date == "Tuesday"
+
+
+@pytest.mark.parametrize("name", ["Sarmiento", "Soto", "Ito"])
+def test_a_name_ending_in_to_does_not_hide_its_admission(name: str) -> None:
+    # ("to acknowledge" is no admission; "Sarmiento acknowledged" is one)
+    sentence = f"Dr {name} acknowledged on Wednesday that the stations had no partitions."
+    assert ADMISSION.search(sentence) is not None
+    assert holding(drafted(_CLAIM_62, sentence), "partitions").lane == "disclosure"
+
+
+_CLAIM_62 = "The health office told the council that 62 of 64 stations were compliant."
+
+
+def test_a_fact_confirmed_with_the_quoted_reason_is_a_disclosure() -> None:
+    sentence = (
+        'Tanroads confirmed that the money had been moved, saying it was done "temporarily" '
+        "because the design was not finished."
+    )
+    event = holding(drafted("Tanroads said the money had been secured.", sentence), "moved")
+    assert event.lane == "disclosure"
+
+
+def test_an_account_set_right_in_the_speakers_own_words_is_an_admission() -> None:
+    sentence = (
+        'In a statement on Tuesday, the winery said the 2018 syrah "was awarded a bronze medal, '
+        'not a gold medal as previously stated".'
+    )
+    assert ADMISSION.search(sentence) is not None
+    event = holding(drafted("The winery said its syrah won gold.", sentence), "bronze")
+    assert (event.lane, event.date) == ("disclosure", "Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admits"),
+    [
+        # receipt owned is no admission ...
+        ("A reply from an officer on 5 August acknowledged the email.", False),
+        ("The office acknowledged receipt of the complaint on Monday.", False),
+        # ... a fact owned about it is one
+        ("The EA acknowledged the email was sent to the wrong team.", True),
+    ],
+)
+def test_receipt_acknowledged_is_no_admission(sentence: str, admits: bool) -> None:
+    assert (ADMISSION.search(sentence) is not None) is admits

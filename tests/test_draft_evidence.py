@@ -12,6 +12,7 @@ from timeline.draft.evidence import (
     RECORDS_OBTAINED,
     RECORDS_RELEASED,
     REPORT,
+    TO_NEWSROOM,
 )
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
@@ -1707,3 +1708,11 @@ def test_an_audits_finding_told_from_a_copy_of_its_report_is_the_finding() -> No
         "audit report."
     )
     assert holding(result, "flagged").lane == "disclosure"
+
+
+def test_records_released_to_the_newsroom_are_how_the_evidence_came_out() -> None:
+    sentence = "The email was among the records released to the Weekly on Oct. 4."
+    assert TO_NEWSROOM.search(sentence) is not None
+    result = drafted("The department said crashes had dropped 60 percent.", sentence)
+    event = holding(result, "released")
+    assert (event.lane, event.date) == ("disclosure", "Oct. 4")

@@ -881,3 +881,25 @@ def test_one_barred_from_speaking_for_the_body_tells_what_went_on_inside() -> No
         " the media, said the office had the hospital figures in January.",
     )
     assert holding(result, "hospital figures").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lane"),
+    [
+        (
+            'Three inseminators said they were asked in October to submit "estimated" numbers '
+            "for the months when they had no semen.",
+            "practice",
+        ),
+        (
+            "Two former clerks said staff were told in early 2023 to enter every new enrolment "
+            'as a "licence outcome".',
+            "practice",
+        ),
+        # (an order denied stays the denial)
+        ("The director denied that staff were told to skip locked meters.", "statement"),
+    ],
+)
+def test_an_order_insiders_say_they_were_given_is_a_practice(sentence: str, lane: str) -> None:
+    result = drafted("The programme said it had carried out 36,400 inseminations.", sentence)
+    assert holding(result, " to ").lane == lane

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
-from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS
+from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS, RAISED_WITH
 
 
 @pytest.mark.parametrize(
@@ -853,3 +853,77 @@ def test_a_review_asked_for_is_the_matter_being_looked_into() -> None:
 def test_an_inventory_or_a_reconciliation_ordered_is_oversight(sentence: str) -> None:
     result = drafted("The franchising office said not a single new unit had been added.", sentence)
     assert holding(result, "the mayor ha").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Boro said she had written to the division in July with photographs of mynas on "
+            "sale at the same market.",
+            "in July",
+        ),
+        (
+            "Ranjan said he had written to the DM on October 3, listing 11 sealed basements that "
+            "had reopened.",
+            "October 3",
+        ),
+        ("Ms Achieng said she had complained to the county in January.", "in January"),
+    ],
+)
+def test_a_complaint_the_speaker_took_to_those_who_could_act_is_a_disclosure(
+    sentence: str, date: str
+) -> None:
+    assert RAISED_WITH.search(sentence) is not None
+    result = drafted("The forest officer said no protected bird was sold in the city.", sentence)
+    event = holding(result, "written" if "written" in sentence else "complained")
+    assert (event.lane, event.date) == ("disclosure", date)
+
+
+def test_a_bodys_own_letter_is_no_complaint_raised() -> None:
+    # (a body writing of itself is its own deed or word, not a matter raised with it)
+    sentence = "The company said it had written to the council in December offering to extend it."
+    assert RAISED_WITH.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Riverbend issued its correction on Monday.", "correction"),
+        (
+            "The amended statement, filed with the city clerk’s office Wednesday, adds $2,610 "
+            "in expenses.",
+            "amended",
+        ),
+    ],
+)
+def test_a_correction_or_an_amended_filing_is_a_disclosure(sentence: str, words: str) -> None:
+    assert CORRECTED.search(sentence) is not None
+    result = drafted("The councillor said his filing was complete and accurate.", sentence)
+    assert holding(result, words).lane == "disclosure"
+
+
+def test_the_findings_of_a_newsrooms_checks_put_to_the_party_start_the_inquiry() -> None:
+    sentence = (
+        "Two days earlier The Lake Zone Express put the findings of its checks to the council."
+    )
+    result = drafted("The council said every street had its signpost.", sentence)
+    assert holding(result, "findings").lane == "disclosure"
+
+
+def test_a_newsrooms_correction_of_its_own_story_is_a_disclosure() -> None:
+    sentence = "The Chronicle today also corrects its own story of October 3."
+    assert CORRECTED.search(sentence) is not None
+    result = drafted("The winery said its syrah won gold.", sentence)
+    assert holding(result, "corrects").lane == "disclosure"
+
+
+def test_a_petition_to_those_who_could_act_is_a_complaint_raised() -> None:
+    sentence = (
+        "In a petition to the Southern Provincial Department of Education on 22 December, the "
+        'group said "at least 11 children" had lost marks as a result.'
+    )
+    assert RAISED_WITH.search(sentence) is not None
+    result = drafted("The principal said every address had been checked in person.", sentence)
+    event = holding(result, "lost marks")
+    assert (event.lane, event.date) == ("disclosure", "22 December")

@@ -589,3 +589,15 @@ def test_a_reply_dated_in_its_aside_is_dated_by_it() -> None:
 )
 def test_complaints_counted_are_dated_by_the_span_they_cover(sentence: str, date: str) -> None:
     assert holding(drafted(sentence), "complaints").date == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Dr Deka, when contacted on Tuesday, said he would "cooperate fully" with the committee.',
+        "The registrar, when reached by phone on Tuesday, said the licence had been renewed.",
+    ],
+)
+def test_the_aside_that_says_when_the_speaker_was_reached_dates_the_words(sentence: str) -> None:
+    result = drafted("The university said every thesis had been checked.", sentence)
+    assert holding(result, "Tuesday").date == "Tuesday"

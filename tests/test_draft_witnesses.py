@@ -146,3 +146,15 @@ def test_the_question_a_reply_is_told_after_is_no_step_of_its_own() -> None:
 def test_the_newsrooms_own_purchases_and_gathering_are_its_check(sentence: str, words: str) -> None:
     result = drafted("The authority said 93 percent of traders issue receipts.", sentence)
     assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Standard reporter watched the site from 8.30pm to 11pm on May 10.",
+        "A correspondent checked the taps at four houses in Ayeduase and two in Kotei.",
+    ],
+)
+def test_the_newsrooms_one_reporter_checking_is_a_disclosure(sentence: str) -> None:
+    result = drafted("The contractor said the site was fully signed every night.", sentence)
+    assert holding(result, sentence.split()[2]).lane == "disclosure"

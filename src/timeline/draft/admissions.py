@@ -46,8 +46,12 @@ OWN_WORDS: Final = (
 )
 ADMISSION: Final = whole_words(
     # "has not publicly acknowledged", "refused to admit": a denial of an admission.
-    r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)(?<!not\spublicly\s)(?<!to\s)"
-    r"(?:acknowledg(?:ed|es|ing|ement)|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
+    # (whole words: "Sarmiento acknowledged" is no "to acknowledge")
+    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bnever\s)(?<!\bnot\spublicly\s)(?<!\bto\s)"
+    r"(?:acknowledg(?:ed|es|ing|ement)(?!\s+(?:receipt|the\s+(?:e-?mail|letter|complaint|request"
+    r"|query|message|petition|application)s?\b(?!\s+(?:was|were|had|has|is|did)\b)))"
+    # (receipt owned, "acknowledged the email and said", is no admission)
+    r"|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
     # (one's own, present: "We acknowledge that on some nights the station was not staffed")
     r"|(?:we|I)\s+(?:fully\s+|do\s+)?acknowledge\b"
     # one's own words owned as loose: "maybe not the most precise wording"
@@ -87,6 +91,9 @@ ADMISSION: Final = whole_words(
     # "the figure had been calculated incorrectly": the error after the verb
     r"|(?:had|has|have)\s+been\s+[“\"]?[a-z]+ed\s+(?:(?:out|up)\s+)?(?:incorrectly|wrongly"
     r"|in\s+error)\b"
+    # ... or set right in one's own words: "a bronze medal, not a gold medal as previously stated"
+    r"|not\s+(?:[\w’'-]+\s+){0,4}?as\s+(?:previously|earlier|originally|initially|wrongly"
+    r"|incorrectly)\s+(?:stated|reported|claimed|announced|said|advertised|published|described)"
     # "the letter should not have been sent": one's own act called wrong
     r"|should\s+(?:not|never)\s+have\s+(?:been\s+)?[“\"]?[a-z]+(?:ed|en|wn|ne|nt|id|de)\b"
     # "should have checked before I said that": a check one owns having skipped
@@ -192,7 +199,7 @@ ADMISSION: Final = whole_words(
     r"|statistics?|rate)\s+(?:does|did|do)\s+not\s+reflect\s+(?:what|the\s+(?:full|true|actual"
     r"|real))\b"
     # (an apology "for the inconvenience" is a courtesy, no concession)
-    r"|(?:apologi[sz](?:ed|es|ing)|(?<!to\s)(?<!not\s)(?<!n[’']t\s)apologi[sz]e\b)"
+    r"|(?:apologi[sz](?:ed|es|ing)|(?<!\bto\s)(?<!\bnot\s)(?<!n[’']t\s)apologi[sz]e\b)"
     r"(?!\s+(?:to\s+(?:[\w’'-]+\s+){1,3}?)?for\s+(?:the|any)\s+(?:inconvenience|disruption))"
     # an apology in the speaker's own words: "We are deeply sorry", "I'm sorry"
     r"|(?:we|I)\s*(?:am|are|[’']m|[’']re)\s+(?:deeply\s+|truly\s+|very\s+|so\s+|sincerely\s+)?sorry\b"
@@ -284,7 +291,7 @@ CONCEDED: Final = re.compile(
 # as a report is. (Not a finding that "had confirmed" the party's claim, nor what "was
 # confirmed"; nor what the one confirming did, "confirmed writing the letters".)
 CONFIRMED: Final = whole_words(
-    r"(?<!had\s)(?<!has\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!be\s)confirm(?:ed|s)\s+"
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)confirm(?:ed|s)\s+"
     # (in writing first: "confirmed in a written statement on Wednesday that")
     r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|reply|response|e-?mail|letter)\s+)?"
     r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|(?:this|last)\s+week\s+)?(?:that|it|its|the|an?|some"

@@ -32,9 +32,16 @@ from timeline.draft.evidence import (
     report_cue,
 )
 from timeline.draft.furniture import refused
-from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET
+from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, instructed
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
-from timeline.draft.oversight import ACTED, CORRECTED, EXAMINE_ORDER, FINDINGS_SENT, OVERSIGHT
+from timeline.draft.oversight import (
+    ACTED,
+    CORRECTED,
+    EXAMINE_ORDER,
+    FINDINGS_SENT,
+    OVERSIGHT,
+    RAISED_WITH,
+)
 from timeline.draft.promises import pledged
 from timeline.draft.reactions import reacted
 from timeline.draft.standards import FUNDED, OBLIGED, PLAN_OBLIGES, POLICY_FRAME, RULE_REQUIRES
@@ -67,7 +74,8 @@ __all__ = ["OMITTED", "Evidence", "evidence_in", "evidence_subject", "lane_of", 
 
 # Omission convention: "None of that was mentioned when the company told residents ..." sets
 # the evidence just told against the occasion that left it out, the account it contradicts.
-_BROUGHT_OUT: Final = (OUTLET_REQUESTED, OUTLET_OBTAINED, CHARGED)  # records sought, charges
+# records sought, charges, a complaint taken to those who could act
+_BROUGHT_OUT: Final = (OUTLET_REQUESTED, OUTLET_OBTAINED, CHARGED, RAISED_WITH)
 OMITTED: Final = re.compile(
     r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+"
     r"(?:came\s+up|w(?:as|ere)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public))\b"
@@ -281,9 +289,10 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     outside = _unsaid(outside)
     if OMITTED.match(outside):
         return "statement"
-    if witnessed(outside) and HEARD.search(outside) and not ADMISSION.search(HEARD.sub("", text)):
-        # Insider convention: what staff say they were told inside ("Midwives ... said they
-        # had been told at team briefings that") is how the body ran things, a practice
+    heard = witnessed(outside) and HEARD.search(outside) is not None
+    if (heard or instructed(outside)) and not ADMISSION.search(HEARD.sub("", text)):
+        # Insider convention: what staff say they were told inside ("Midwives ... said they had
+        # been told at team briefings that", see insiders.instructed) is how the body ran things
         return "practice"
     # (an account called wrong after the quotation it gave: "his assurance, that
     # “every ballot was counted,” was wrong")
@@ -329,9 +338,11 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "statement"  # "stood by his account": the account, held to
     if said and reacted(text):
         return "context"  # what others make of it (see reactions.reacted), quoted or not
-    if quoted and said and not EXAMINE_ORDER.search(outside):
-        # (an overseer quoted on the inquiry it starts, "had written to the university
-        # seeking “a full account”", starts the inquiry: see 8)
+    confirmed = CONFIRMED.search(outside)  # ("confirmed that ..., saying “...”", see 10)
+    # (an overseer quoted on the inquiry it starts, "had written to the university seeking
+    # “a full account”", starts the inquiry: see 8)
+    unconfirmed = confirmed is None or confirmed.start() > said.start() if said else True
+    if quoted and said and not EXAMINE_ORDER.search(outside) and unconfirmed:
         return "statement"
     aftermath = _aftermath(outside)
     if aftermath is not None:

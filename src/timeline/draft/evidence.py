@@ -44,7 +44,8 @@ __all__ = [
 # Advertiser on 24 October", "which The Sentinel examined at the county archive") are how
 # the story's evidence came out.
 TO_NEWSROOM: Final = re.compile(
-    r"\b(?:passed|given|leaked|supplied|provided|sent|shown|handed|shared|forwarded)\s+"
+    r"\b(?:passed|given|leaked|supplied|provided|sent|shown|handed|shared|forwarded|released"
+    r"|disclosed|turned\s+over|made\s+available)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?to\s+(?:the\s+)?(?:{MASTHEAD}|this\s+(?:newspaper|paper|news\s+site"
     r"|website|station)|us)\b"
     rf"|\b(?:{MASTHEAD}|this\s+newspaper)\s+(?:examined|inspected|saw|obtained|received|reviewed"

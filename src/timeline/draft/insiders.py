@@ -22,10 +22,39 @@ __all__ = [
     "TOLD_OUTLET",
     "WITNESS_NOUN",
     "insider",
+    "instructed",
     "placed_inside",
     "shielded_next",
     "tells",
 ]
+
+# Instruction convention: what people say they were told to do ("staff were told in early
+# 2023 to enter every new enrolment as a licence outcome", "said they were asked in October
+# to submit estimated numbers") is an order given inside: how the body ran things, a
+# practice, dated by when it was given.
+_INSTRUCTED: Final = whole_words(
+    r"(?:she|he|they|we|I|staff|workers|employees|officers|nurses|teachers|drivers)\s+"
+    r"(?:had\s+been|were|was)\s+(?:(?:repeatedly|also|then|later|first|verbally)\s+)?"
+    r"(?:told|asked|instructed|ordered|directed)\s+(?:[^.;“”\"]{0,40}?\s)?(?:not\s+)?to\s+(?!be\b)[a-z]{3,}"
+)
+
+# (not an order denied, nor one given to the public: "Residents said they were told to boil
+# their water" is the body's word to them)
+_PUBLIC: Final = whole_words(
+    r"residents|parents|customers|patients|families|tenants|passengers|public|voters|shoppers"
+    r"|buyers|consumers|motorists|homeowners|ratepayers"
+)
+
+
+def instructed(outside: str) -> bool:
+    """Whether a clause tells of an order given inside (see ``_INSTRUCTED``)."""
+    order = _INSTRUCTED.search(outside)
+    return (
+        order is not None
+        and CLAIM_VERB.search(outside, 0, order.start()) is None
+        and _PUBLIC.search(outside, 0, order.end()) is None
+    )
+
 
 # Staff convention: the body's own people doing a past deed ("crews skipped the checks",
 # "officers of the station logged 11 patrols") tell what it did; not what they said or

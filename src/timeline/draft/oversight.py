@@ -18,6 +18,7 @@ __all__ = [
     "FINDINGS_SENT",
     "OVERSIGHT",
     "OVERSIGHT_FINDS",
+    "RAISED_WITH",
     "finder_says",
     "overseer",
 ]
@@ -26,6 +27,19 @@ __all__ = [
 # 19 complaints about the company since January", "it received 212 complaints ... in August
 # alone") are what an overseer holds, and the time they were made in is the count's.
 COMPLAINTS_RECEIVED: Final = r"(?:(?:had|has|have)\s+)?received\s+(?:[\w,]+\s+){0,3}?complaints?"
+
+# Complaint convention: a speaker's own word that they took the matter to someone who could
+# act on it ("said she had written to the division in July with photographs", "said he had
+# complained to the council twice", "In a petition to the department, the group said")
+# tells the matter being raised: a disclosure, dated by when it was raised, not a claim.
+RAISED_WITH: Final = whole_words(
+    r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|have)\s+"
+    r"(?:already\s+|twice\s+|repeatedly\s+|also\s+|first\s+)?(?:written\s+to|complained\s+to"
+    r"|alerted|reported\s+(?:it|this|that|them|the\s+\w+)\s+to|raised\s+(?:it|this|that|the\s+\w+)"
+    r"\s+with)"
+    # (or the complaint named as the occasion: "In a petition to the department on 22 December")
+    r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
+)
 
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a
@@ -42,7 +56,7 @@ _FINDINGS_SENT: Final = (
     # (with the next thing sent: "sent the photographs and the job sheet to Mr Stephen")
     r"|photographs|photos|survey)(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     # (with what they are about: "put questions about the qualification to the agency")
-    r"(?:\s+(?:about|on|over|concerning)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+"
+    r"(?:\s+(?:about|on|over|concerning|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+)?)?\s+to"
     # (or handed to them: "brought councilors drone photographs and its own tallies")
     r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee"
@@ -384,8 +398,11 @@ CORRECTED: Final = whole_words(
     # (or the correction itself made public: "The correction was tabled at Tuesday's meeting")
     r"|corrections?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:tabled|published|issued|posted"
     r"|printed|lodged|filed|read)"
-    r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted)\s+"
+    r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted|corrects"
+    r"|withdraws|retracts)\s+"
+    # (a newsroom's own too: "The Chronicle today also corrects its own story of October 3")
     r"(?:the|its|his|her|their|an?|\d[\d,]*)\s+(?:[\w.%’'-]+\s+){0,3}?(?:note|statement|post|tweet"
+    r"|story|article"
     r"|claims?|figures?|report|guidance|memo|briefing|page|entries|entry|letter|advert"
     r"|advertisement|press\s+release|notice|directive|instruction)"
     # a public label or figure reworded: "changed the label on its website to ..."
@@ -408,12 +425,13 @@ CORRECTED: Final = whole_words(
     # a correction put out: "approved corrected minutes", "The corrected figures, published
     # on Wednesday, show", "added a note to the online version of its report"
     # (not one named again mid-sentence: "after lodging the corrected return, she said")
-    r"|(?<!not\s)(?<!un)(?<!\w\sthe\s)corrected\s+(?:[\w-]+\s+){0,2}?(?:minutes|figures?|reports?"
+    # (or amended: "The amended statement, filed with the city clerk's office Wednesday")
+    r"|(?<!not\s)(?<!un)(?<!\w\sthe\s)(?:corrected|amended)\s+(?:[\w-]+\s+){0,2}?(?:minutes|figures?|reports?"
     r"|versions?|statements?|accounts|data|tables?|counts?|tall(?:y|ies)|notices?|records?|results"
     # (a form filed again: "lodged a corrected primary return on 6 February")
     r"|returns?|declarations?|filings?)\b"
     r"(?![^.;“”\"]{0,40}?\b(?:would|will)\b)"  # (not one promised: see promises.pledged)
-    r"|(?:added|attached|appended|issued|published|posted)\s+(?:a|an)\s+(?:(?!press\b)[\w-]+\s+)?(?:note"
+    r"|(?:added|attached|appended|issued|published|posted)\s+(?:a|an|its|their)\s+(?:(?!press\b)[\w-]+\s+)?(?:note"
     r"|correction|clarification|disclaimer|footnote|caveat|erratum)\b"
     r"|(?:has|have|had)\s+since\s+(?:recalculated|corrected|revised|reissued|refunded|repaid"
     r"|reinstated|reopened|recalled|retrained|rewritten|rewrote|re-?tested|re-?inspected|amended)"

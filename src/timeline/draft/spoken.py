@@ -199,8 +199,10 @@ _LONG_NAME: Final = re.compile(
 )
 
 
+# (the aside may say when: "Deka, when contacted yesterday, said"; "if approached")
 _REACHED_ASIDE: Final = re.compile(
-    r",\s+(?:interviewed|reached|contacted|questioned|speaking|asked|responding|replying)\b[^,;“”\"]*$",
+    r",\s+(?:(?:when|after\s+being|on\s+being)\s+)?(?:interviewed|reached|contacted|questioned"
+    r"|speaking|asked|responding|replying|approached)\b[^,;“”\"]*$",
     re.IGNORECASE,
 )
 _WHEN_SAID: Final = re.compile(r",\s+when\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+")

@@ -559,7 +559,7 @@ OUTLET_REPORTED: Final = re.compile(
     # the newsroom naming itself, "this newspaper visited", "our correspondent", "We compared")
     rf"\b(?:{MASTHEAD}|^We(?=\s)|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation"
     r"|newsroom|station|correspondents?|reporters?|publication|paper))"
-    r"\s+(?:(?:reporters|journalists|staff)\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|first\s+|previously\s+"
+    r"\s+(?:(?:reporters?|journalists?|correspondents?|staff)\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|first\s+|previously\s+"
     r"|earlier\s+|(?:last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
     # the newsroom's own analysis: "The Dispatch was able to match 140 of the claims"
@@ -572,11 +572,10 @@ OUTLET_REPORTED: Final = re.compile(
     r"|had\s+(?:[\w’'-]+\s+){0,8}?(?:sampled|tested|analy[sz]ed|checked|examined|inspected)"
     # "Reuters said in a report": the newsroom's reporting, not a party's statement.
     r"|said\s+in\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:report|investigation|analysis|story))\b"
-    # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools" (or
-    # "reporters from this paper made 150 purchases")
-    # (its time between: "FP reporters last week visited 20 locations")
-    rf"|\b(?:[Rr]eporters|[Jj]ournalists)(?:\s+(?:from|for|of|with)\s+(?:this|our|the)\s+"
-    rf"(?:newspaper|paper|{MASTHEAD}))?\s+(?:also\s+|then\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
+    # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools", "A
+    # correspondent checked the taps" ("reporters from this paper", "FP reporters last week")
+    rf"|\b(?:[Rr]eporters|[Jj]ournalists|(?<![\w,] )[Aa]n?\s+(?:reporter|correspondent|journalist))"
+    rf"(?:\s+(?:from|for|of|with)\s+(?:this|our|the)\s+(?:newspaper|paper|{MASTHEAD}))?\s+(?:also\s+|then\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
     rf"(?:{CHECK_VERBS})\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
