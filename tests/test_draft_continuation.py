@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draft_support import PUB, drafted, linked
+from draft_support import PUB, drafted, holding, linked
 from timeline.draft import draft
 
 
@@ -68,3 +68,17 @@ def test_a_denial_that_goes_on_from_the_same_speaker_is_contradicted_with_the_ac
     )
     assert linked(result, "contradicts", "concentrate produced", "tracking to guidance")
     assert linked(result, "contradicts", "concentrate produced", "Nothing outside")
+
+
+def test_a_record_quoted_by_its_pronoun_speaks_on_the_date_it_was_named_with() -> None:
+    result = drafted(
+        "The original report went to the audit committee on Feb. 26. It said the privacy "
+        'office had closed 1,140 requests and that "93 per cent were completed on time."'
+    )
+    assert holding(result, "It said").date == "2024-02-26"
+    # (a pronoun after a dated deed that is no record is not its words)
+    other = drafted(
+        "The mayor went to the audit committee on Feb. 26. It said the privacy office had "
+        'closed 1,140 requests and that "93 per cent were completed on time."'
+    )
+    assert holding(other, "It said").date != "2024-02-26"

@@ -124,3 +124,12 @@ def test_words_given_at_a_meeting_in_a_press_note_or_to_the_newsroom_are_the_acc
         statement,
     )
     assert linked(result, "contradicts", "service visit", words)
+
+
+def test_what_the_party_prints_for_its_public_is_its_account() -> None:
+    result = drafted(
+        "The district promised cooling in every classroom by the first day of school.",
+        "Internal emails show the district knew in November that nine schools would miss it.",
+        'A district newsletter in March said cooling work was "on schedule across the district".',
+    )
+    assert linked(result, "contradicts", "knew in November", "newsletter")

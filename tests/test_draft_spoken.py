@@ -601,3 +601,12 @@ def test_complaints_counted_are_dated_by_the_span_they_cover(sentence: str, date
 def test_the_aside_that_says_when_the_speaker_was_reached_dates_the_words(sentence: str) -> None:
     result = drafted("The university said every thesis had been checked.", sentence)
     assert holding(result, "Tuesday").date == "Tuesday"
+
+
+def test_the_speech_verb_of_the_subjects_relative_clause_does_not_date_the_words() -> None:
+    sentence = (
+        "But the principal who wrote on 2 August told the Chronicle on Monday that none of "
+        "her six pupils had applied late."
+    )
+    result = drafted("The authority said every child had a place.", sentence)
+    assert holding(result, "applied late").date == "Monday"

@@ -146,6 +146,16 @@ def answered(event: DraftEvent) -> bool:
     return event.lane == "disclosure" and STATEMENT.search(outside) is not None
 
 
+# (a record named first with its date, then quoted by its pronoun: see continued_quote)
+_RECORD_FIRST: Final = re.compile(
+    r"^\W*(?:The|Its|Their|An?|That|This)\s+(?:[\w’'-]+\s+){0,3}?(?:report|letter|memo|filing"
+    r"|submission|review|audit|notice|release|statement|return|minutes)\b"
+)
+_IT_SAID: Final = re.compile(
+    r"^\W*It\s+(?:also\s+)?(?:said|says|stated|states|found|noted|concluded|reported|claimed)\b"
+)
+
+
 def continued_quote(
     event: DraftEvent, before: DraftEvent | None, sentences: Sequence[Sentence], stated: bool
 ) -> bool:
@@ -155,11 +165,24 @@ def continued_quote(
     attribution; the same speaker said it on the same occasion as the paragraph before.
     Scene convention: a quote given to "he" or "she" right after the sentence that sets
     its scene with a date ``stated`` in its words ("At the board's Sept. 27 meeting, the
-    chair answered a parent's question.") was said then.
+    chair answered a parent's question.") was said then. Record convention: a record
+    named with its date ("The original report went to the committee on Feb. 26.") and
+    quoted next by its pronoun ("It said the office had closed 1,140 requests") says
+    what it says on that date.
     """
-    if before is None or event.lane != "statement":
+    if before is None:
         return False
     sent = sentences[event.sentence]
+    if (
+        stated
+        and before.sentence == event.sentence - 1
+        and before.para == sent.para
+        and _IT_SAID.match(sent.text)
+        and _RECORD_FIRST.match(sentences[before.sentence].text)
+    ):
+        return True
+    if event.lane != "statement":
+        return False
     if not _OPENS_QUOTE.match(sent.text):
         return False
     outside = " ".join(quote_outside_words(sent.text))

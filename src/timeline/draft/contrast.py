@@ -364,6 +364,9 @@ _PUBLIC_VENUE: Final = re.compile(
     r"(?:all\s+|its\s+|the\s+)?(?:families|parents|residents|customers|patients|tenants|members"
     r"|voters|shareholders|investors|students|the\s+public)"
     r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum)"
+    # (or in print for its public: "A district newsletter in March said")
+    r"|(?:newsletter|brochure|leaflet|flyer|mailer|bulletin|catalogue|catalog)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:said|says|stated|states|claimed|claims|promised|promises|described|listed|told)"
     # sworn words before a public body, and what a body announces, are said in public
     r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing)"
     r"|(?:speaking|talking)\s+to\s+(?:the\s+)?(?:reporters|journalists|media|press)"

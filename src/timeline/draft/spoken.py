@@ -425,6 +425,9 @@ _OWN_DEED: Final = re.compile(
 )
 
 
+_WHO_THEN: Final = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?$")
+
+
 def spoken_date(
     found: Sequence[Found],
     s: str,
@@ -447,6 +450,10 @@ def spoken_date(
     # (and the occasion a "when" clause names: "repeated the point when he spoke to The
     # Emirates Chronicle on September 20")
     verbs = [*STATEMENT.finditer(s, a, b), *_SPOKE_TO.finditer(s, a, b)]
+    # (not a verb of the subject's relative clause: "the principal who wrote on 2 August told
+    # the Chronicle on Monday")
+    own = [v for v in verbs if not _WHO_THEN.search(s, a, v.start())]
+    verbs = own or verbs
     conceded = list(_CONCEDING.finditer(s, a, b)) if conceding else []
     near = [
         k

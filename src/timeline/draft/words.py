@@ -575,7 +575,8 @@ OUTLET_REPORTED: Final = re.compile(
     # its reporters, unnamed: "Over three weeks, reporters visited 22 of the schools", "A
     # correspondent checked the taps" ("reporters from this paper", "FP reporters last week")
     rf"|\b(?:[Rr]eporters|[Jj]ournalists|(?<![\w,] )[Aa]n?\s+(?:reporter|correspondent|journalist))"
-    rf"(?:\s+(?:from|for|of|with)\s+(?:this|our|the)\s+(?:newspaper|paper|{MASTHEAD}))?\s+(?:also\s+|then\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
+    rf"(?:\s+(?:from|for|of|with)\s+(?:this|our|the)\s+(?:newspaper|paper|{MASTHEAD}))?"
+    r"\s+(?:also\s+|then\s+|(?:last|this)\s+(?:week|month|year)\s+)?"
     rf"(?:{CHECK_VERBS})\b"
 )
 # Embed convention: a social-media post set into a story as a paragraph ends with its
