@@ -1716,3 +1716,24 @@ def test_records_released_to_the_newsroom_are_how_the_evidence_came_out() -> Non
     result = drafted("The department said crashes had dropped 60 percent.", sentence)
     event = holding(result, "released")
     assert (event.lane, event.date) == ("disclosure", "Oct. 4")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Results published by the challenge on August 23 list the 2018 Syrah as a bronze "
+            "medal winner.",
+            "Results",
+        ),
+        (
+            "A search by The Chronicle of the procurement authority's online tender system "
+            "found no notice for a footbridge at Tengeru since 2023.",
+            "A search",
+        ),
+    ],
+)
+def test_published_results_and_a_search_of_a_system_are_evidence(sentence: str, words: str) -> None:
+    assert EVIDENCE_SHOWS.search(sentence) is not None
+    result = drafted("The agency said the footbridge and the medal were as announced.", sentence)
+    assert holding(result, words).lane == "disclosure"

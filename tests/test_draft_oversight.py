@@ -927,3 +927,16 @@ def test_a_petition_to_those_who_could_act_is_a_complaint_raised() -> None:
     result = drafted("The principal said every address had been checked in person.", sentence)
     event = holding(result, "lost marks")
     assert (event.lane, event.date) == ("disclosure", "22 December")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school's appeals and objections board heard 43 appeals in December and upheld six.",
+        "The commissioner's office opened 23 appeals against the city in 2024.",
+    ],
+)
+def test_appeals_a_body_rules_on_are_oversight(sentence: str) -> None:
+    assert EXAMINE_ORDER.search(sentence) is not None
+    result = drafted("The principal said every address had been checked in person.", sentence)
+    assert holding(result, "appeals").lane == "disclosure"

@@ -133,6 +133,7 @@ EVIDENCE_NOUN: Final = (
     r"|concludes|wrote|writes|recorded|records|determined|said\s+that\s+of)\b"
     r"(?!\s+(?:just\s+)?the\s+opposite\b))"
     r"|findings|filings|figures|statistics|papers|contracts|invoices?|receipts|rotas?"
+    r"|results(?=,?\s+(?:published|released|posted|obtained|seen|issued|shows?|showed|lists?|listed)\b)"
     # what was paid, and who is on the roll: "the council's payment schedules show", "The
     # voters' roll for the election still listed her at the address"
     r"|payment\s+(?:schedules?|runs?|vouchers?)|(?:voters?[’']?|electoral)\s+rolls?"
@@ -155,8 +156,8 @@ EVIDENCE_NOUN: Final = (
     # the cards a store or a shift is kept on: "Stock cards seen by the Monitor show"
     r"|(?:stock|bin|time|score|ledger|job|record)\s*cards?"
     # a search of a register: "A search at the Land Registry shows", "a company search"
-    r"|(?:land|title|company|registry|records?)\s+search(?:es)?|search(?:es)?(?=\s+(?:at|of|in)"
-    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Rr]egist(?:ry|er)|records|files|archives?|database))"
+    r"|(?:land|title|company|registry|records?)\s+search(?:es)?|search(?:es)?(?=\s+(?:by\s+[^,;]{1,40}?\s+)?(?:at|of|in)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:[Rr]egist(?:ry|er)|records|files|archives?|database|system|portal))"
     # a summary drawn up inside: "A summary prepared by the agency's compliance division shows"
     r"|summar(?:y|ies)(?=\s+(?:prepared|compiled|produced|drawn\s+up)\s+(?:by|for)\b)"
     # a count kept of stock: "A stock count dated November 6 lists", "the inventory shows"

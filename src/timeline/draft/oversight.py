@@ -104,6 +104,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"|account\s+for|explain"
     # a court's order to bring the records out: "ordered the company to search for them"
     r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
+    # appeals a body rules on: "The appeals board heard 43 appeals in December and upheld six"
+    r"|(?:opened|heard|upheld|allowed|received)\s+(?:[\w,]+\s+){0,2}?(?:appeals|objections|grievances)"
     # "said it has opened an investigation": the inquiry itself
     r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
