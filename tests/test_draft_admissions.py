@@ -560,3 +560,17 @@ def test_an_account_set_right_in_the_speakers_own_words_is_an_admission() -> Non
 )
 def test_receipt_acknowledged_is_no_admission(sentence: str, admits: bool) -> None:
     assert (ADMISSION.search(sentence) is not None) is admits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admits"),
+    [
+        # people let in are no admission ...
+        ("The private university admitted its first law students in 2016.", False),
+        ("The boy was admitted to hospital on Tuesday.", False),
+        # ... a fact about them owned is one
+        ("The school admitted that students had been sent home early.", True),
+    ],
+)
+def test_people_admitted_to_a_place_are_no_admission(sentence: str, admits: bool) -> None:
+    assert (ADMISSION.search(sentence) is not None) is admits

@@ -817,3 +817,15 @@ def test_a_part_of_the_record_before_it_is_headlined_without_another_subject() -
         "under the RTI Act last week, records only nine inspections.",
     )
     assert holding(result, "a copy of which").title.startswith("A copy was obtained")
+
+
+def test_a_speakers_relative_clause_is_left_out_of_the_headline() -> None:
+    # (one that holds a verb of saying is not the attribution: "who wrote on 2 August")
+    words = (
+        "But the city principal who wrote on 2 August told the Chronicle on Monday that none "
+        "of her six pupils had applied late"
+    )
+    assert (
+        event_title(words, "main")
+        == "The city principal said none of her six pupils had applied late"
+    )

@@ -51,7 +51,10 @@ ADMISSION: Final = whole_words(
     r"(?:acknowledg(?:ed|es|ing|ement)(?!\s+(?:receipt|the\s+(?:e-?mail|letter|complaint|request"
     r"|query|message|petition|application)s?\b(?!\s+(?:was|were|had|has|is|did)\b)))"
     # (receipt owned, "acknowledged the email and said", is no admission)
-    r"|admit(?:ted|s|ting)?|admissions?|conced(?:ed|es|ing))"
+    # (nor people let in: "admitted its first law students in 2016", "admitted to hospital")
+    r"|admit(?:ted|s|ting)?(?!\s+(?:to\s+(?:a\s+|the\s+)?(?:hospital|intensive|school|college|the\s+bar)"
+    r"|(?:(?!that\b)[\w’'-]+\s+){0,3}?(?:students|pupils|patients|inmates|applicants|members)\b))"
+    r"|admissions?|conced(?:ed|es|ing))"
     # (one's own, present: "We acknowledge that on some nights the station was not staffed")
     r"|(?:we|I)\s+(?:fully\s+|do\s+)?acknowledge\b"
     # one's own words owned as loose: "maybe not the most precise wording"

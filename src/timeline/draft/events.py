@@ -26,6 +26,7 @@ from timeline.draft.contrast import (
     propagate,
     refers_back,
 )
+from timeline.draft.datelines import from_filed_day
 from timeline.draft.dating import (
     Around,
     clause_date,
@@ -199,6 +200,7 @@ def draft(
     events = revealed_first(answers_dated(events, sentences, found_by_para, pub))
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
+    events = from_filed_day(events, paras.get(lede) if lede is not None else None, pub)
     events, links = drop_echoes(events, links, pub)
     events = [replace(e, quote=in_source(e.quote, article, source)) for e in events]
     return Draft(headline, pub, sentences, events, links, state.skipped)

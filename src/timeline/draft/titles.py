@@ -251,7 +251,7 @@ _LOWER_PARTICIPLE: Final = re.compile(
 # The phrase opens with a preposition or a time word and holds no verb, negation or
 # pronoun of its own, so what was said keeps its meaning.
 _SAID_WITH: Final = re.compile(
-    r"^(?P<said>.{1,60}?\b(?:said|says|testified|wrote|insisted|acknowledged|admitted|conceded"
+    r"^(?P<said>.{1,60}?(?<!\bwho\s)\b(?:said|says|testified|wrote|insisted|acknowledged|admitted|conceded"
     r"|claimed|argued|announced|stated|maintained|added|asserted|declared))"
     r"\s+(?P<with>(?:on|in|at|to|before|during|after|from|with|last|this|earlier|late"
     rf"|yesterday|today|tonight|{'|'.join(WEEKDAY_NAMES)})\b[^,;:“”\"]{{0,80}}?)\s+that\s+"
@@ -474,7 +474,7 @@ _PART_OF: Final = re.compile(
 # Sourcing convention, in a headline: "A worker who was on the dock Tuesday, and who asked
 # not to be named, said ..." places the source; the headline keeps who said what.
 _PLACED_SOURCE: Final = re.compile(
-    r"^((?:An?|The|One|Two|Three|Four|Five|Six|Several|Many|\d+)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"^((?i:an?|the|one|two|three|four|five|six|several|many|\d+)\s+(?:[\w’'-]+\s+){0,4}?"
     r"[a-z][\w’'-]+)\s+who\s+[^,;“”\"]{1,100}?(?:,\s+and\s+who\s+[^,;“”\"]{1,100}?)?,?\s+"
     r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
 )
