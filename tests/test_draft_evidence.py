@@ -1737,3 +1737,14 @@ def test_published_results_and_a_search_of_a_system_are_evidence(sentence: str, 
     assert EVIDENCE_SHOWS.search(sentence) is not None
     result = drafted("The agency said the footbridge and the medal were as announced.", sentence)
     assert holding(result, words).lane == "disclosure"
+
+
+def test_years_after_a_promise_work_not_begun_is_the_practice_against_it() -> None:
+    sentence = (
+        "More than two years after officials promised a footbridge over the highway, no work "
+        "has begun at the site."
+    )
+    result = drafted(sentence)
+    assert holding(result, "promised").lane == "statement"
+    assert holding(result, "no work").lane == "practice"
+    assert linked(result, "contradicts", "no work", "promised")

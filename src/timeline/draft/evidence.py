@@ -50,8 +50,7 @@ TO_NEWSROOM: Final = re.compile(
     r"|website|station)|us)\b"
     rf"|\b(?:{MASTHEAD}|this\s+newspaper)\s+(?:examined|inspected|saw|obtained|received|reviewed"
     r"|viewed)\b"
-    # (or given the newsroom as it is named: "The outreach service gave Illawarra Today its
-    # contact logs")
+    # (or given the newsroom by name: "The outreach service gave Illawarra Today its logs")
     rf"|\b(?:gave|handed|passed|sent|provided|supplied)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)"
     r"\s+(?:its|their|his|her|a|an|the|copies|\d)\b"
     # (or let it see them: "which a registry employee allowed the Courier to photograph")
@@ -306,19 +305,20 @@ STILL_UNDONE: Final = re.compile(
     r"\bstill\s+(?:(?:has|have|had|do|does|did|is|are|was|were)(?:\s+not|n[’']t)?\s+)?(?:no|not"
     r"|never|without|yet|lacks?|lacked|waiting|unpaid|unconnected|unrepaired|closed|empty|broken"
     r"|idle|outstanding|unfinished|pending|unresolved|unanswered)\b|\b(?:has|have|had)\s+yet\s+to\b"
-    # ... or that the records hold no trace of: "The hospital's procurement register has no
-    # record of one being ordered"
+    # ... or that the records hold no trace of: "The hospital's register has no record of one"
     r"|\b(?:has|had|have|shows?|showed|contains?|contained)\s+no\s+records?\s+of\b"
     r"|\b(?:makes?|made)\s+no\s+mention\s+of\b"
     # ("The plant's laboratory log ... has no ash or sulfur results at all")
     r"|\b(?:has|had|have|holds?|held|shows?|showed|records?|recorded|lists?|listed|carr(?:y|ies"
     r"|ied))\s+no\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:results|entries|entry|tests|readings"
     r"|signatures|inspections|checks|visits?|patrols|samples)\b"
-    # ... or a post owed and left empty: "The board's second compliance position has sat
-    # empty since March 2020", "The unit has been without a doctor since January"
+    # ... or a post owed and left empty: "has sat empty since March 2020", "The unit has been
+    # without a doctor since January"
     r"|\b(?:sat|been|remained|stood)\s+(?:empty|vacant|unfilled)\b"
     r"|\bbeen\s+without\s+an?\s+(?:doctor|nurse|inspector|officer|teacher|vet|engineer|manager)\b"
-    # ... or a trip or a start owed that never came: "the team's boat never left Auki"
+    # ... or a trip or a start owed that never came: "the team's boat never left Auki", "no
+    # work has begun at the site"
+    r"|\bno\s+(?:work|construction|repairs?)\s+(?:has|had|have)\s+(?:yet\s+)?(?:begun|started)\b"
     r"|\bnever\s+(?:left|arrived|came|reached|sailed|opened|started|began|ran|went|took\s+place"
     r"|happened|showed\s+up|turned\s+up|attended|received|visited|got|heard\s+back)\b"
     # ... or only a few of them done: "Only three prisoners sat the examinations"

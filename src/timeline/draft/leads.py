@@ -35,7 +35,13 @@ _RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
 
 
 _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
-_TOLD_FROM: Final = re.compile(rf"{TOLD_FROM}\s", re.IGNORECASE)
+# (or years on: "More than two years after officials promised a footbridge, no work has
+# begun": what the lead tells came long before the main clause, which is no time of it)
+_TOLD_FROM: Final = re.compile(
+    rf"(?:{TOLD_FROM}|(?:(?:More\s+than|Nearly|Almost|Over)\s+)?(?:A|One|Two|Three|Four|Five|Six"
+    r"|Seven|Ten|\d{1,2})\s+years?\s+after)\s",
+    re.IGNORECASE,
+)
 
 
 def leading_split(s: str, outside: str, actors: Actors) -> int | None:

@@ -163,9 +163,10 @@ LEADING: Final = re.compile(
     # ("As of Jan. 31, ..." and "As a result, ..." open no clause of their own)
     r"(?:(?:And|But|Yet)\s+)?(?P<word>As(?!\s+(?:of|a\s+result|well|such)\b)|While|Since|After"
     r"|When|Because|Although|Though|Even\s+though|Even\s+as|Despite|Once|Before|Until"
-    # Duration convention: "For nearly a year after X was found, officials said ..." sets
-    # what was found (an earlier event) before the main clause, like "After X, ...".
-    rf"|For\s+(?:[\w-]+\s+){{1,6}}?(?:after|since)|{TOLD_FROM})\s",
+    # Duration convention: "For nearly a year after X was found, officials said ..." (or "More
+    # than two years after X, ...") sets what was found before the main clause, as "After X,".
+    rf"|For\s+(?:[\w-]+\s+){{1,6}}?(?:after|since)|{TOLD_FROM}"
+    r"|(?:(?:More\s+than|Nearly|Almost|Over)\s+)?[\w-]+\s+years?\s+after)\s",
     re.IGNORECASE,
 )
 CAUSAL_LEADS: Final = frozenset(
@@ -261,8 +262,7 @@ RELEASE: Final = whole_words(
     # a document dated by its making: "The audit, finished in September and circulated"
     r"|(?:finished|completed|circulated|presented|submitted|delivered|compiled|prepared)"
     r"(?=\s+(?:in|on|last|this|earlier|late|early)\b)"
-    # figures a body gave in answer to its members: "Figures the council gave in a written
-    # answer to opposition councillors in April show"
+    # figures given in answer to members: "Figures the council gave in a written answer show"
     r"|(?:gave|given|provided|supplied)(?=\s+(?:[\w’'-]+\s+){0,4}?in\s+(?:a|an|its|their)\s+"
     r"(?:written\s+|parliamentary\s+)?(?:answers?|repl(?:y|ies)|response)\b)"
 )
