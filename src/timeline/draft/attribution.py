@@ -341,7 +341,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     confirmed = CONFIRMED.search(outside)  # ("confirmed that ..., saying “...”", see 10)
     # (an overseer quoted on the inquiry it starts, "had written to the university seeking
     # “a full account”", starts the inquiry: see 8)
-    unconfirmed = confirmed is None or confirmed.start() > said.start() if said else True
+    unconfirmed = confirmed is None or (said is not None and confirmed.start() > said.start())
     if quoted and said and not EXAMINE_ORDER.search(outside) and unconfirmed:
         return "statement"
     aftermath = _aftermath(outside)

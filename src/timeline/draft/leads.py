@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from timeline.draft.attribution import lane_of
 from timeline.draft.evidence import EVIDENCE_NOUN
-from timeline.draft.words import LEADING, TOLD_FROM
+from timeline.draft.words import LEADING, TOLD_FROM, YEARS_AFTER
 
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
@@ -37,11 +37,7 @@ _RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
 _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
 # (or years on: "More than two years after officials promised a footbridge, no work has
 # begun": what the lead tells came long before the main clause, which is no time of it)
-_TOLD_FROM: Final = re.compile(
-    rf"(?:{TOLD_FROM}|(?:(?:More\s+than|Nearly|Almost|Over)\s+)?(?:A|One|Two|Three|Four|Five|Six"
-    r"|Seven|Ten|\d{1,2})\s+years?\s+after)\s",
-    re.IGNORECASE,
-)
+_TOLD_FROM: Final = re.compile(rf"(?:{TOLD_FROM}|{YEARS_AFTER})\s", re.IGNORECASE)
 
 
 def leading_split(s: str, outside: str, actors: Actors) -> int | None:

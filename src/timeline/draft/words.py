@@ -159,14 +159,14 @@ TOLD_FROM: Final = (
     rf"(?:The\s+(?:{'|'.join(_DAY_PARTS)})\s+after|(?:Hours|Minutes|(?:A|One|Two|Three|Four|Five"
     r"|Six|Seven|Ten|\d{1,2})\s+(?:days?|weeks?|months?))\s+after)"
 )
+YEARS_AFTER: Final = r"(?:(?:More\s+than|Nearly|Almost|Over)\s+)?[\w-]+\s+years?\s+after"
 LEADING: Final = re.compile(
     # ("As of Jan. 31, ..." and "As a result, ..." open no clause of their own)
     r"(?:(?:And|But|Yet)\s+)?(?P<word>As(?!\s+(?:of|a\s+result|well|such)\b)|While|Since|After"
     r"|When|Because|Although|Though|Even\s+though|Even\s+as|Despite|Once|Before|Until"
     # Duration convention: "For nearly a year after X was found, officials said ..." (or "More
     # than two years after X, ...") sets what was found before the main clause, as "After X,".
-    rf"|For\s+(?:[\w-]+\s+){{1,6}}?(?:after|since)|{TOLD_FROM}"
-    r"|(?:(?:More\s+than|Nearly|Almost|Over)\s+)?[\w-]+\s+years?\s+after)\s",
+    rf"|For\s+(?:[\w-]+\s+){{1,6}}?(?:after|since)|{TOLD_FROM}|{YEARS_AFTER})\s",
     re.IGNORECASE,
 )
 CAUSAL_LEADS: Final = frozenset(
