@@ -1218,3 +1218,28 @@ def test_an_item_of_a_list_after_a_colon_is_not_the_sentences_subject() -> None:
     event = holding(result, "a slip that broke")
     assert event.actor == ""
     assert not event.title.startswith("WorkSafe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "title"),
+    [
+        (
+            "The university's Registrar (Academic Affairs), Dr Mercy Jerop, issued a notice "
+            'saying the programme "is fully accredited".',
+            "Dr Mercy Jerop",
+            "Jerop issued a notice saying the programme is fully accredited",
+        ),
+        (
+            "The district's Superintendent of Police (City), Mr Ravi Kumar, said the raids were "
+            "weekly.",
+            "Mr Ravi Kumar",
+            "Mr Ravi Kumar said the raids were weekly",
+        ),
+    ],
+)
+def test_a_job_qualified_in_brackets_still_names_the_person_after_it(
+    sentence: str, actor: str, title: str
+) -> None:
+    result = drafted("The regulator withdrew the programme's approval.", sentence)
+    event = holding(result, sentence.split()[1])
+    assert (event.actor, event.title) == (actor, title)

@@ -568,9 +568,14 @@ def test_receipt_acknowledged_is_no_admission(sentence: str, admits: bool) -> No
         # people let in are no admission ...
         ("The private university admitted its first law students in 2016.", False),
         ("The boy was admitted to hospital on Tuesday.", False),
-        # ... a fact about them owned is one
+        ("Two children admitted to another Galle school were removed in 2024.", False),
+        # ... a fact about them owned is one, to whomever it is owned
         ("The school admitted that students had been sent home early.", True),
+        ("The principal admitted to the school board that the log was filled in later.", True),
+        # (a school's intake is no admission either: "the EA's admissions team")
+        ("The principal wrote to the EA's admissions team listing six pupils.", False),
+        ("His admission that the figure was wrong came on Monday.", True),
     ],
 )
-def test_people_admitted_to_a_place_are_no_admission(sentence: str, admits: bool) -> None:
+def test_people_admitted_and_an_intake_office_are_no_admission(sentence: str, admits: bool) -> None:
     assert (ADMISSION.search(sentence) is not None) is admits

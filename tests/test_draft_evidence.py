@@ -1748,3 +1748,14 @@ def test_years_after_a_promise_work_not_begun_is_the_practice_against_it() -> No
     assert holding(result, "promised").lane == "statement"
     assert holding(result, "no work").lane == "practice"
     assert linked(result, "contradicts", "no work", "promised")
+
+
+def test_a_schools_admission_lists_are_evidence_not_an_admission() -> None:
+    sentence = (
+        "Despite the directive, admission lists seen by the Tribune show that the university "
+        "took in 112 first-year law students in September last year."
+    )
+    assert EVIDENCE_SHOWS.search(sentence) is not None
+    result = drafted("The university said its law degree was fully approved.", sentence)
+    assert holding(result, "lists").lane == "disclosure"
+    assert holding(result, "took in").lane == "practice"

@@ -829,3 +829,11 @@ def test_a_speakers_relative_clause_is_left_out_of_the_headline() -> None:
         event_title(words, "main")
         == "The city principal said none of her six pupils had applied late"
     )
+
+
+def test_a_relative_clause_on_a_name_is_headlined_by_the_name() -> None:
+    result = drafted(
+        "Jayasena, who was transferred to the head office with effect from Monday, could not "
+        "be reached."
+    )
+    assert holding(result, "transferred").title.startswith("Jayasena was transferred")

@@ -61,8 +61,12 @@ from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, TOLD_VERBS
 
 __all__ = ["Actors", "surname"]
 
-# Between a job and the name set off after it: the rest of the job ("chief"), a comma.
-_JOB_THEN_NAME: Final = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
+# Between a job and the name set off after it: the rest of the job ("chief"), its qualifier
+# in brackets ("Registrar (Academic Affairs), Dr Jerop"), a comma.
+_QUALIFIED: Final = r"(?:\s+\([^()]{1,40}\))?"
+_JOB_THEN_NAME: Final = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}{_QUALIFIED},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
+)
 _AT_BODY: Final = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")  # the job's body next
 
 
@@ -75,8 +79,7 @@ _OUTLET: Final = re.compile(rf"\b(?:[Tt]he\s+)?{MASTHEAD}")
 _LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+")
 
 
-# The kinds a story uses for its main body whatever its name ("the company", "the
-# agency"); "the hospital" or "the university" names a body of that kind or none.
+# The kinds a story uses for its main body ("the company"); "the hospital" names one or none.
 _LOOSE_KINDS: Final = frozenset({"company", "department", "agency"})
 # A given name: capitalised, not a title, an honorific or a word that opens a sentence.
 _GIVEN: Final = re.compile(
@@ -91,9 +94,10 @@ _OBJECT_OF: Final = re.compile(
 )
 _OWNS: Final = re.compile(r"[’']s\s")
 _TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
-# "Park's chief of staff, Tom Reyes,", "the authority's executive director, Sam Cole,": a
-# possessive, a job of up to four words, then the name set off by commas.
-_OWNED_JOB: Final = re.compile(r"(?:[’']s)?(?:\s+\w[\w-]*){1,4},\s+(?:[A-Z][\w.’'-]*\s+){0,2}")
+# "Park's chief of staff, Tom Reyes,": a possessive, a job of one to four words, the name.
+_OWNED_JOB: Final = re.compile(
+    rf"(?:[’']s)?(?:\s+\w[\w-]*){{1,4}}{_QUALIFIED},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
+)
 _SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -118,13 +122,11 @@ def _kept(text: str, found: list[Mention]) -> list[Mention]:
             )
             for m in found[k + 1 :]
         ):
-            # "the utility's chief engineer, Omar Haddad", "the department's spokesman
-            # Lt. Ray Cole": the body qualifies the job of the person named after it
+            # "the utility's chief engineer, Omar Haddad": the body qualifies the person's job
             continue
         if out and mention.start < out[-1].end:
             if mention.kind == "person" and out[-1].kind == "role":
-                # AP style: in "Authority spokeswoman Lena Ortiz" the job belongs to
-                # the name that follows it; the person is the mention.
+                # AP style: "Authority spokeswoman Lena Ortiz" is the person who follows
                 out[-1] = mention
             continue
         out.append(mention)
@@ -199,8 +201,7 @@ class Actors:
                 )
             found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE, AGED_PERSON)
             for m in (m for rx in found for m in rx.finditer(text)):
-                # Appositive convention: "Ray Duncan, a neighbor of the pier," names a
-                # person with no title; the name and its appositive introduce them.
+                # Appositive convention: "Ray Duncan, a neighbor of the pier," introduces one
                 surname, full = m.group("surname"), m.group(1)
                 if ORG.fullmatch(full) or (m.re is NAMED_BY_CLAUSE and " " not in full):
                     continue

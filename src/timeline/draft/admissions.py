@@ -52,9 +52,13 @@ ADMISSION: Final = whole_words(
     r"|query|message|petition|application)s?\b(?!\s+(?:was|were|had|has|is|did)\b)))"
     # (receipt owned, "acknowledged the email and said", is no admission)
     # (nor people let in: "admitted its first law students in 2016", "admitted to hospital")
-    r"|admit(?:ted|s|ting)?(?!\s+(?:to\s+(?:a\s+|the\s+)?(?:hospital|intensive|school|college|the\s+bar)"
+    r"|admit(?:ted|s|ting)?(?!\s+(?:to\s+(?:[\w’'-]+\s+){0,3}?(?:hospital|intensive|school|college|the\s+bar)"
+    r"\b(?!\s+(?:board|officials?|authorities|that)\b)"
     r"|(?:(?!that\b)[\w’'-]+\s+){0,3}?(?:students|pupils|patients|inmates|applicants|members)\b))"
-    r"|admissions?|conced(?:ed|es|ing))"
+    # (nor a school's or a hospital's intake: "the EA's admissions team", "admission policy")
+    r"|admissions?(?!\s+(?:office|officers?|team|policy|policies|process|criteria|committee|board"
+    r"|system|round|season|test|rules|form|forms|list|desk|portal|unit|staff|department))"
+    r"|conced(?:ed|es|ing))"
     # (one's own, present: "We acknowledge that on some nights the station was not staffed")
     r"|(?:we|I)\s+(?:fully\s+|do\s+)?acknowledge\b"
     # one's own words owned as loose: "maybe not the most precise wording"

@@ -168,7 +168,7 @@ EVIDENCE_NOUN: Final = (
     # a list or a schedule kept of who got what: "An occupancy list kept by the agency's site
     # office", "according to a schedule Bahamas Power and Light sent to the agency"
     r"|(?:occupancy|waiting|beneficiary|distribution|payment|allocation|crew|passenger|patient"
-    r"|delivery|connection|deployment|price|stock)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared"
+    r"|delivery|connection|deployment|price|stock|admission|enrolment)\s+lists?|lists?(?=\s+(?:kept|compiled|prepared"
     # (or one the story got: "a list of franchise approvals ..., obtained by the Courier",
     # "A customer list passed to The Mercury")
     r"|drawn\s+up|maintained|passed|given|shown|handed|leaked|sent)\b"

@@ -66,11 +66,10 @@ _APPOSITIVE: Final = re.compile(
 )
 
 
-# AP style names a job, then the person set off by commas: "The city's police chief, Maria
-# Gomez, said", "Her spokesman, Ben Cole, said". A headline keeps the name.
+# AP style names a job, then the person set off by commas: "Her spokesman, Ben Cole, said".
 _JOB_THEN_NAME: Final = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
-    r"(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+"
+    r"(?:[\w’'-]+\s+){0,8}?[\w’'-]+(?:\s+\([^()]{1,40}\))?,\s+"  # ("Registrar (Academic Affairs),")
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
     # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
@@ -140,8 +139,7 @@ _JOINING: Final = word_set(
     "and or but nor the a an of to for with in on at by from that which who whom whose when "
     "where while after before as because"
 )
-# a word cut in the middle of a phrase that leaves it hanging: "... switched off, most of
-# them since early", "... disabled on Jan. 29 and not restored until", "... district told"
+# a word cut mid-phrase that leaves it hanging: "... not restored until", "... district told"
 _HANGING: Final = TRAILING_STOP | word_set(
     "since until between during through than about around told said says early late every each "
     "some any most many few several"
@@ -578,12 +576,15 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         and PREPOSITION.search(s, 0, thing.start())
     ):
         thing = None  # "a study that led to the distribution of filters, which": which of them?
-    if thing is None and which is not None and which.group().lower().startswith("which"):
+    named = thing is None and which is not None  # (a name, for "who" its surname: "Jayasena")
+    if named:
         thing = _NAMED_ANTECEDENT.search(s, 0, clause.start)
     if which is not None and thing is not None:
         # Headline convention: "..., which were sent in 2002" is titled by what "which"
         # stands for, the thing named just before it ("The messages were sent in 2002").
-        return f"{thing.group('thing')} {words[which.end() :]}"
+        head = thing.group("thing")
+        head = head.split()[-1] if named and which.group().lower().startswith("who") else head
+        return f"{head} {words[which.end() :]}"
     return words
 
 
