@@ -59,13 +59,13 @@ from timeline.draft.naming import (
 from timeline.draft.quotes import quote_spans
 from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, TOLD_VERBS
 
-__all__ = ["Actors", "surname"]
+__all__ = ["JOB_QUALIFIER", "Actors", "surname"]
 
 # Between a job and the name set off after it: the rest of the job ("chief"), its qualifier
 # in brackets ("Registrar (Academic Affairs), Dr Jerop"), a comma.
-_QUALIFIED: Final = r"(?:\s+\([^()]{1,40}\))?"
+JOB_QUALIFIER: Final = r"(?:\s+\([^()]{1,40}\))?"
 _JOB_THEN_NAME: Final = re.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,2}}{_QUALIFIED},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
+    rf"(?:\s+[a-z][\w-]*){{0,2}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 _AT_BODY: Final = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")  # the job's body next
 
@@ -96,7 +96,7 @@ _OWNS: Final = re.compile(r"[’']s\s")
 _TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
 # "Park's chief of staff, Tom Reyes,": a possessive, a job of one to four words, the name.
 _OWNED_JOB: Final = re.compile(
-    rf"(?:[’']s)?(?:\s+\w[\w-]*){{1,4}}{_QUALIFIED},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
+    rf"(?:[’']s)?(?:\s+\w[\w-]*){{1,4}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 _SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
 

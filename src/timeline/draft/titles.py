@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
+from timeline.draft.actors import JOB_QUALIFIER
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.cells import DATE_LABEL
@@ -69,7 +70,7 @@ _APPOSITIVE: Final = re.compile(
 # AP style names a job, then the person set off by commas: "Her spokesman, Ben Cole, said".
 _JOB_THEN_NAME: Final = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)\s+"
-    r"(?:[\w’'-]+\s+){0,8}?[\w’'-]+(?:\s+\([^()]{1,40}\))?,\s+"  # ("Registrar (Academic Affairs),")
+    rf"(?:[\w’'-]+\s+){{0,8}}?[\w’'-]+{JOB_QUALIFIER},\s+"  # ("Registrar (Academic Affairs),")
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
     # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
@@ -147,8 +148,7 @@ _HANGING: Final = TRAILING_STOP | word_set(
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|posted|told\s+\S+)$")
 
 
-# Headline convention: "X told commissioners that ..." is headlined by who said what;
-# the audience is the first thing a long headline drops.
+# Headline convention: "X told commissioners that ..." is headlined "X said": the audience goes.
 _PART_OF_WHICH: Final = re.compile(r"(an?\s+[\w-]+)\s+of\s+(?:which|whom)\s+", re.IGNORECASE)
 _TOLD_THAT: Final = re.compile(
     # (not the passive: "they were told last summer that" is what was done to them)
