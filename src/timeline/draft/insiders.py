@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Final
 
 from timeline.draft.model import DraftEvent
+from timeline.draft.naming import PUBLIC_GROUP
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import CLAIM_VERB, MASTHEAD, whole_words
@@ -40,10 +41,7 @@ _INSTRUCTED: Final = whole_words(
 
 # (not an order denied, nor one given to the public: "Residents said they were told to boil
 # their water" is the body's word to them)
-_PUBLIC: Final = whole_words(
-    r"residents|parents|customers|patients|families|tenants|passengers|public|voters|shoppers"
-    r"|buyers|consumers|motorists|homeowners|ratepayers"
-)
+_PUBLIC: Final = re.compile(rf"\b{PUBLIC_GROUP}\b")
 
 
 def instructed(outside: str) -> bool:
