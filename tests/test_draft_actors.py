@@ -1243,3 +1243,10 @@ def test_a_job_qualified_in_brackets_still_names_the_person_after_it(
     result = drafted("The regulator withdrew the programme's approval.", sentence)
     event = holding(result, sentence.split()[1])
     assert (event.actor, event.title) == (actor, title)
+
+
+def test_a_job_named_with_its_field_before_the_name_names_the_person() -> None:
+    result = drafted(
+        "Director of communications Maya Trent said the board does not remove critical posts."
+    )
+    assert holding(result, "remove critical posts").actor == "Maya Trent"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from draft_support import drafted, holding
 from timeline.dates import find
 from timeline.draft.anchors import anchored_date, incident_dates
 
@@ -96,3 +97,12 @@ def test_the_failures_an_accountability_story_turns_on_are_incidents() -> None:
         found = anchors_of(f"The {noun} at the depot on Feb. 3 forced an evacuation.")
         told = anchored_date(f"In a statement two days after the {noun}, the city said.", found)
         assert told is not None and told.day == datetime.date(2024, 2, 5), noun
+
+
+def test_the_same_pledge_told_again_is_an_event_of_its_own() -> None:
+    result = drafted(
+        "None of the receipts seen by the Gazette mentions parking.",
+        "The same pledge was made last year.",
+    )
+    assert holding(result, "receipts").date != "last year"
+    assert holding(result, "same pledge").date == "last year"

@@ -1759,3 +1759,45 @@ def test_a_schools_admission_lists_are_evidence_not_an_admission() -> None:
     result = drafted("The university said its law degree was fully approved.", sentence)
     assert holding(result, "lists").lane == "disclosure"
     assert holding(result, "took in").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("story", "record", "shown"),
+    [
+        # a message thread released, and the party's own jobs page and booking diary
+        (
+            (
+                "The Gazette requested the councillors' texts on May 2. The city's legal "
+                "department released the thread Monday."
+            ),
+            "released the thread",
+            None,
+        ),
+        (
+            "The hospital's own jobs page shows that the night pharmacist post was first "
+            "advertised on 3 February.",
+            None,
+            "first advertised",
+        ),
+        (
+            "The depot's booking diary, seen by the Gazette, shows that no lorry has been "
+            "booked since 4 March.",
+            "booking diary",
+            "no lorry has been booked",
+        ),
+        (
+            "Grant schedules obtained by the Gazette list 40 clubs. But the schedules show that "
+            "the second payment was not released until December.",
+            "Grant schedules obtained",
+            "second payment",
+        ),
+    ],
+)
+def test_threads_jobs_pages_diaries_and_schedules_are_records(
+    story: str, record: str | None, shown: str | None
+) -> None:
+    result = drafted("The council said every club was paid on time.", story)
+    if record is not None:
+        assert holding(result, record).lane == "disclosure"
+    if shown is not None:
+        assert holding(result, shown).lane == "practice"

@@ -413,3 +413,7 @@ def test_a_bridge_from_the_account_to_the_facts_is_no_event_but_filings_are() ->
     )
     assert not [e for e in result.events if "None of this" in e.clause]
     assert holding(result, "filings").lane == "disclosure"
+
+
+def test_an_island_named_in_capitals_is_part_of_the_dateline() -> None:
+    assert DATELINE.match("SALELOLOGA, SAVAI'I – More than a third of the workers")

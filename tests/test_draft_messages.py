@@ -814,3 +814,25 @@ def test_a_website_that_has_carried_the_claim_gives_the_partys_account() -> None
         "verified” and a free vehicle history report with each purchase."
     )
     assert holding(result, "website").lane == "statement"
+
+
+def test_a_letter_to_the_trade_a_company_serves_is_its_account() -> None:
+    result = drafted(
+        "In a letter to funeral directors on 2 October, the company's managing director wrote "
+        "that the company was “actively recruiting”."
+    )
+    assert holding(result, "actively recruiting").lane == "statement"
+
+
+def test_messages_from_staff_are_private() -> None:
+    assert PRIVATE.search("Messages from bureau staff to Ms Tili between October and January")
+    result = drafted(
+        "The school said every family had been refunded.",
+        "Parents who asked for a refund were told in e-mails from the school's office in early "
+        "May that refunds were “not possible”.",
+    )
+    assert holding(result, "told in e-mails").lane == "practice"
+
+
+def test_letters_sent_to_tenants_are_no_private_message() -> None:
+    assert PRIVATE.search("all tenants had been offered a flat through letters sent in May") is None

@@ -119,3 +119,19 @@ def test_every_other_weekday_names_no_day() -> None:
         "Every other Friday, they said, clerks carried the stack to a judge's chambers."
     )
     assert holding(result, "Every other Friday").date != "Friday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "The diary shows that no Friday service has been booked since 27 September.",
+            "27 September",
+        ),
+        ("Directors say the Friday closure has cost eight slots a week since May.", "May"),
+    ],
+)
+def test_a_weekday_of_every_week_names_no_day(sentence: str, kept: str) -> None:
+    pub = datetime.date(2025, 3, 13)
+    found = usable_dates(sentence, find(sentence, pub), 0)
+    assert [f.text for f in found] == [f.text for f in find(sentence, pub) if kept in f.text]

@@ -116,3 +116,15 @@ def test_a_dateline_with_an_abbreviated_province_stays_with_its_sentence() -> No
         "BURLINGTON, Ont. — The trains stopped on Oct. 8.",
         "The agency spoke.",
     ]
+
+
+def test_canadian_press_titles_do_not_end_a_sentence() -> None:
+    article = (
+        "At the June 3 meeting, Coun. Hana Belair asked about the fees. Ald. Rory Penn "
+        "agreed. Const. Ivo Marsh and Cst. Dee Lam were on duty."
+    )
+    assert texts(article) == [
+        "At the June 3 meeting, Coun. Hana Belair asked about the fees.",
+        "Ald. Rory Penn agreed.",
+        "Const. Ivo Marsh and Cst. Dee Lam were on duty.",
+    ]

@@ -76,3 +76,12 @@ def test_a_date_named_as_a_target_is_no_event_of_its_own() -> None:
         'project was "tracking exactly to plan".'
     )
     assert [(e.lane, e.date) for e in result.events] == [("statement", "June 7")]
+
+
+def test_a_list_in_a_dated_relative_clause_stays_in_it() -> None:
+    result = drafted(
+        "The bypass, which took in farms, woods and streams when it was planned in 2019, "
+        "opened in May."
+    )
+    assert holding(result, "woods and streams").title.startswith("The bypass took in farms")
+    assert holding(result, "opened in May").date == "in May"

@@ -837,3 +837,10 @@ def test_a_relative_clause_on_a_name_is_headlined_by_the_name() -> None:
         "be reached."
     )
     assert holding(result, "transferred").title.startswith("Jayasena was transferred")
+
+
+def test_a_relative_clause_holding_a_list_is_left_out_of_the_title() -> None:
+    result = drafted(
+        "The bypass, which took in farms, woods and streams along the valley, opened in May."
+    )
+    assert holding(result, "opened in May").title == "The bypass opened in May"

@@ -158,3 +158,29 @@ def test_the_newsrooms_own_purchases_and_gathering_are_its_check(sentence: str, 
 def test_the_newsrooms_one_reporter_checking_is_a_disclosure(sentence: str) -> None:
     result = drafted("The contractor said the site was fully signed every night.", sentence)
     assert holding(result, sentence.split()[2]).lane == "disclosure"
+
+
+def test_traders_who_say_the_charging_goes_on_tell_a_practice() -> None:
+    result = drafted(
+        "The district officer pledged that no fee would be charged at the market.",
+        "On Thursday evening, traders at the gate said the collection was continuing.",
+    )
+    assert holding(result, "collection was continuing").lane == "practice"
+
+
+def test_what_was_found_on_the_visits_is_a_practice() -> None:
+    result = drafted(
+        "The ministry said its clinic at the market was open every day.",
+        "Reporters visited the market on Monday and Tuesday.",
+        "The clinic, a tent by the second gate, was closed on both days of the visits.",
+    )
+    assert holding(result, "was closed on both days").lane == "practice"
+
+
+def test_a_call_to_the_public_line_is_the_newsrooms_check() -> None:
+    result = drafted(
+        "The company said families could book a slot within ten days.",
+        "When the Gazette rang the crematorium's booking line on Monday, it was offered a slot "
+        "five weeks away.",
+    )
+    assert holding(result, "five weeks away").lane == "practice"

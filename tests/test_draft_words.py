@@ -319,3 +319,22 @@ def test_a_consent_granted_is_the_schemes_history(sentence: str) -> None:
         ).lane
         == "practice"
     )
+
+
+def test_an_answer_given_in_public_is_a_statement() -> None:
+    result = drafted(
+        "At the April 2 meeting, a councillor asked whether the depot was leaking. Works "
+        "director Ines Vale answered: “The depot does not leak. We test it every week.”"
+    )
+    assert holding(result, "answered").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The request was filed Oct. 28 and was answered Feb. 10",
+        "A duty officer answered the phone at 2 a.m.",
+    ],
+)
+def test_a_request_answered_or_a_phone_answered_is_no_account(clause: str) -> None:
+    assert STATEMENT.search(clause) is None

@@ -544,3 +544,17 @@ def test_a_split_year_in_prose_is_its_years_not_an_edtf_season(text: str, edtf: 
     # "2022-23" in a story is a season or a financial year across two years; the same
     # characters in EDTF are autumn 2022, which no story means.
     assert [f.resolution.edtf for f in find(text, "2024-05-01")] == [edtf]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Crews took the benches out in mid-October. In a news release, the city said so.",
+            "in mid-October",
+        ),
+        ("The fence was mended in late-October. At the time, nobody noticed.", "in late-October"),
+    ],
+)
+def test_a_month_that_ends_its_sentence_is_no_part_of_a_name(text: str, month: str) -> None:
+    assert [f.text for f in find(text, PUBLISHED)] == [month]

@@ -267,6 +267,8 @@ class TokenCursor:
         ):
             return True
         nxt = self.token(k + 1)
+        if self.token(k).dot and self.token(k).low in FULL_MONTHS:
+            return False  # "in mid-October. In a news release": the sentence ends there
         if nxt.kind is WORD and nxt.cap and nxt.low not in DATE_WORDS:
             return prev.kind is END or prev.low not in YEAR_CONTEXT
         return False

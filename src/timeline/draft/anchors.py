@@ -12,6 +12,7 @@ from timeline.dates import Found
 from timeline.dates.words import NUMBER_WORDS, WEEKDAY_NAMES
 
 __all__ = [
+    "DATES_THE_LAST",
     "INCIDENT_GENERIC",
     "INCIDENT_NOUN",
     "Anchor",
@@ -20,6 +21,13 @@ __all__ = [
     "incident_dates",
 ]
 
+# "That depiction was Wednesday.", "The news conference was held on Jan. 13, 2016.": a
+# sentence that only dates what the story has just told; not one told again ("The same
+# pledge was made last year": another pledge, an event of its own).
+DATES_THE_LAST: Final = re.compile(
+    r"^\W*(?:That|This|The|Those|These)\s+(?!(?:same|similar)\b)(?:[\w’'-]+\s+){0,2}?(?:was|were|came|happened"
+    r"|took\s+place)(?:\s+held)?(?:\s+on)?\s+[^,;]{2,40}?[.!]?\s*$"
+)
 # Incidents a story dates once and then names by their noun ("the Feb. 14 shooting" ...
 # "the day after the shooting").
 INCIDENT_NOUN: Final = (

@@ -15,7 +15,7 @@ from timeline.draft.messages import PRIVATE
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import PRONOUN_SAID, PRONOUN_SPEAKER, STATEMENT, TIME_SHIFT
+from timeline.draft.words import PRONOUN_SAID, STATEMENT, TIME_SHIFT
 
 __all__ = [
     "admits",
@@ -27,6 +27,8 @@ __all__ = [
     "said_then",
     "time_shift",
 ]
+
+_PRONOUN_SPEAKER: Final = re.compile(r"\b(?:he|she|they)(?:[’']s)?\b", re.IGNORECASE)
 
 _WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
 _ADDED_COLON: Final = re.compile(
@@ -79,7 +81,7 @@ def continues(
     if said is None or len(outside) > 5:
         return None
     speaker, _ = actors.actor(" ".join(outside), speaker_after_quote=False)
-    pronoun = PRONOUN_SPEAKER.search(" ".join(outside)) is not None
+    pronoun = _PRONOUN_SPEAKER.search(" ".join(outside)) is not None
     names = {w.strip(",.") for w in outside if w[:1].isupper()}
     same = any(
         (

@@ -11,7 +11,7 @@ from typing import Final
 from timeline.dates import Found, parse_published
 from timeline.draft.accounts import without_aside
 from timeline.draft.actors import Actors
-from timeline.draft.anchors import incident_dates
+from timeline.draft.anchors import DATES_THE_LAST, incident_dates
 from timeline.draft.bounds import bound_dates
 from timeline.draft.cells import date_column, undated
 from timeline.draft.clauses import Clause, find_clauses
@@ -64,7 +64,6 @@ from timeline.draft.showing import drop_framing, evidence_told, goes_on_showing
 from timeline.draft.titles import event_title, is_newsroom, short_label, slug_for, title_words
 from timeline.draft.voices import in_voice
 from timeline.draft.words import (
-    DATES_THE_LAST,
     DEED_START,
     EMBED_SIGNATURE,
     ENTRY_VERB,

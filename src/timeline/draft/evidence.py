@@ -123,10 +123,9 @@ EVIDENCE_NOUN: Final = (
     # (not a police rank: "Assistant Inspector General", "Inspector General of Police")
     r"|(?<!assistant\s)(?<!deputy\s)inspector\s+general(?!\s+of\s+police)"
     r"|investigators|auditors|regulators|tests|testing|research"
-    # an overseer, one or several, by its kind, whose finding is its report's: "the state
-    # auditor found", "Inspectors found" (not a body named in full, "the Wales Woodland
-    # Regulator said", whose words may be its own; nor one that "found the opposite", a
-    # contrast with nothing shown)
+    # an overseer, one or several, by its kind, whose finding is its report's: "the state auditor
+    # found", "Inspectors found" (not a body named in full, "the Wales Woodland Regulator said",
+    # whose words may be its own; nor one that "found the opposite", a contrast with nothing shown)
     r"|(?-i:[Ii]nspectors|auditor|[Aa]uditor[\s-][Gg]eneral|comptroller|[Oo]mbudsman|watchdog"
     r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:[\w’'-]+\s+){0,3}?(?:found|finds|concluded"
     r"|concludes|wrote|writes|recorded|records|determined|said\s+that\s+of)\b"
@@ -140,13 +139,16 @@ EVIDENCE_NOUN: Final = (
     r"|(?:licen[cs]e|tenancy|lease|rental|loan|funding|grant|service)\s+agreements?"
     # an order known as a document: "an order obtained by the Dispatch shows"
     r"|orders?(?=,?\s+(?:obtained|seen|issued|dated|signed|released)\b)"
-    r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diaries|calendars|CCTV|dockets?|ledgers|(?-i:ledger)|logbooks?"
+    r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diar(?:y|ies)|calendars|CCTV|dockets?|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     # an answer to a records request, a dated document: "A reply dated September 28 ... shows"
     r"|(?:RTI|FOI|FOIA|Right\s+to\s+Information|records\s+request)\s+repl(?:y|ies)|repl(?:y|ies)\s+dated"
     r"|(?:bank|card|credit\s+card|billing|financial|escrow|account|trust|payment)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
+    # a chain of messages ("The city's legal department released the thread Monday"), a
+    # party's own jobs page ("The company's own jobs page shows that the post was advertised")
+    r"|(?:(?:text|message|group|chat|e-?mail|WhatsApp)\s+)?threads?|(?:jobs?|careers|vacanc(?:y|ies))\s+pages?"
     r"|depositions?|declarations?|affidavits?|exhibits?|evidence|(?:Form\s+[\w-]+|annual)\s+returns"
     # what a prosecutor files in court: "The charge sheet says", "the chargesheet alleges"
     r"|charge[\s-]?sheets?"
@@ -173,7 +175,8 @@ EVIDENCE_NOUN: Final = (
     # "A customer list passed to The Mercury")
     r"|drawn\s+up|maintained|passed|given|shown|handed|leaked|sent)\b"
     r"|\s+of\s+[^,;]{1,120},\s+(?:obtained|seen|released|provided|leaked)\b)"
-    r"|schedules?(?=\s+(?:[\w’'-]+\s+){0,5}?(?:sent|gave|filed|submitted|prepared|obtained|seen)\b)"
+    r"|schedules?(?=\s+(?:[\w’'-]+\s+){0,5}?(?:sent|gave|filed|submitted|prepared|obtained|seen)\b"
+    r"|\s+(?:show|shows|showed|list|lists|listed)\b)"
     # the books a counter or a station keeps: "the ice sales book", "the occurrence book"
     r"|(?:sales|order|visitors?|cash|occurrence|duty|attendance|log|day|minute)\s+books?"
     # a part of a record: "the register's horn-stock column shows", "the log's entries show"
@@ -347,8 +350,7 @@ KNOWN_INSIDE: Final = re.compile(
     r"(?:of|about|that)\b(?!\s+(?:no|nothing|none)\b)"
     r"|\bhad\s+(?:the|those|these)\s+(?:lab\s+|test\s+)?(?:results|findings|figures|report|data)"
     r"\s+(?:in|on|by|since|for)\b"
-    # ... and where its money went: "The largest single payment, of £18,750 on July 9, went to
-    # the architects"
+    # ... and where its money went: "The largest payment, of £18,750, went to the architects"
     r"|\bpayments?(?:,(?:[^,;“”\"]|,(?=\d)){1,60},)?\s+(?:went|had\s+gone|was\s+made|were\s+made)\s+to\b",
     re.IGNORECASE,
 )
@@ -373,8 +375,7 @@ ACCORDING_ANY: Final = whole_words(r"according\s+to\b|as\s+per\s+(?:the\s+)?(?-i
 CHARGED: Final = whole_words(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:charged|indicted)\s+with|indicted|pleaded\s+guilty"
     r"|agreed\s+\w*\s*to\s+(?:pay|settle)\b[^.;]{0,60}\b(?:settle|charges|claims|allegations|suit)"
-    # the accused brought before a court: "appeared in court on Monday", "appeared in the
-    # Nelson District Court"
+    # the accused brought before a court: "appeared in court on Monday", "appeared in the court"
     r"|appeared\s+(?:in|before)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}?(?:court|magistrates?|judge)"
     # charges brought: "The charges were filed in February by the regulator"
     r"|charges\s+(?:were|was|have\s+been|had\s+been)\s+(?:filed|laid|brought)"
@@ -383,8 +384,7 @@ CHARGED: Final = whole_words(
 _RECORDS_LAW: Final = (
     r"(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"
     r"|FOIA|FOIL|open\s+records|public\s+records|public\s+information\s+(?:law|act)"
-    # the same law by its other names: "right-to-information", "access to information",
-    # "the Official Information Act"
+    # the same law by its other names: "right-to-information", "access to information"
     r"|right[\s-]+to[\s-]+information|access[\s-]+to[\s-]+information"
     r"|official\s+information\s+(?:law|act)|(?-i:RTI|FOI|OIA|LGOIMA|ATIP?)\b)"
 )
@@ -438,8 +438,7 @@ RECORDS_RELEASED: Final = whole_words(
     # (or named by whose it is: "released Whitford's letter Tuesday")
     rf"{EVIDENCE_NOUN})|(?:the|its|their|\d[\d,]*|(?-i:[A-Z])[\w-]*[’']s)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
-    # (its aside between: "The note, dated 9 February and written by an officer, was made
-    # public last month")
+    # (its aside between: "The note, dated 9 February and written by an officer, was made public")
     rf"|(?:{EVIDENCE_NOUN}|notes?)(?:,[^,;“”\"]{{1,120}},)?\s+(?:were|was|had\s+been|have\s+been"
     r"|has\s+been)\s+(?:released"
     r"|handed\s+over|turned\s+over|made\s+public|published\s+(?:on|online)\b"

@@ -132,7 +132,8 @@ DATELINE: Final = re.compile(
     # the state as AP abbreviates it: "Mich.", "S.C.", "N.Y.", "New Mexico"
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     # (or in capitals, as Canadian papers set the province: "TIMMINS, ONT. —")
-    r"(?:,\s+(?:[A-Z][a-z]*|[A-Z]{2,4})\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
+    # (or the island, in capitals: "SALELOLOGA, SAVAI'I –")
+    r"(?:,\s+(?:[A-Z][a-z]*|[A-Z]{2,4}|[A-Z][A-Z'’-]{2,14})\.?(?:[A-Z]\.)?(?:\s+[A-Z][a-z]*\.?)?)?"
     rf"(?:,\s+{_FILED})?"  # the day it was filed: "LONDON, March 3 (Reuters) -"
     r"\s*(?:\(\s*[A-Za-z][\w ]{0,30}\)\s*)?"  # "(AP)", "( WIAT )"
     # a wire credit alone, with no city, opens some wire copy: "(Reuters) - "

@@ -45,6 +45,9 @@ TO_THE_PRESS: Final = (
     r"(?:physicians|doctors|customers|parents|patients|tenants|shareholders|investors|residents"
     r"|owners|homeowners|subscribers|households|policyholders|ratepayers|passengers|riders|clients"
     r"|families|students|voters|constituents|(?:city\s+|county\s+|town\s+)?council"
+    # (or the trade it serves: "In a letter to funeral directors on 2 October")
+    r"|funeral\s+directors|undertakers|dealers|retailers|stockists|franchisees|growers|members"
+    r"|businesses|traders|vendors|landlords|employers|schools|clubs|pharmacies|pharmacists|GPs"
     r"|councillors?|council\s+members?|lawmakers?|legislators?|legislature|Congress|Parliament"
     # (or an agency named by its initials: "In a letter to CMS dated Sept. 20")
     r"|(?-i:[A-Z]{2,6})(?![\w’'-])"
@@ -172,8 +175,9 @@ PRIVATE: Final = whole_words(
     r"|closed(?:-door)?\s+(?:[\w’'-]+\s+)?(?:briefings?|sessions?|meetings?|hearings?|workshops?)"
     # (the public a letter goes "to" is no sender: "An email from the council's libraries
     # manager" is the council's own)
-    r"|(?:e-?mail|memo|(?:text\s+)?message|letter)\s+(?:from\b(?!\s+(?:the\s+)?(?-i:"
-    rf"{MASTHEAD}))|(?:to|sent|between|signed|written){TO_THE_PRESS})|(?:e-?mail|memo)\s+dated"
+    # (several from inside too: "told in e-mails from the complex's reception team")
+    r"|(?:e-?mail|memo|(?:text\s+)?message|letter)s?\s+(?:from\b(?!\s+(?:the\s+)?(?-i:"
+    rf"{MASTHEAD}))|(?<![sS]\s)(?:to|sent|between|signed|written){TO_THE_PRESS})|(?:e-?mail|memo)\s+dated"
     # "An email that Deputy Chief Carla Brandt sent to battalion chiefs"
     # ("an email she sent to her manager": the relative word may go unsaid)
     r"|(?:e-?mail|memo|(?:text\s+)?message)\s+(?:(?:that|which)\s+)?(?:[\w’'.-]+\s+){1,5}?"

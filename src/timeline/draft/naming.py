@@ -24,7 +24,7 @@ TITLE: Final = (
     r"|Inspector\s+General|Auditor[\s-]General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     # Commonwealth style: "Labour MP Jane Hale", "Councillor Ravi Shah", "Health Minister"
-    r"|MPP?|MSP|MLA|Councillor|Cllr\.?|Minister|Premier"
+    r"|MPP?|MSP|MLA|Councillor|Cllr\.?|Coun\.|Ald\.|Minister|Premier"
     # police ranks written as initials: "AIG Mohamed Turay", "DIG Ana Kamara"
     r"|AIG|DIG|IGP"
     # A corporate officer's title runs to three words: "Chief Financial Officer John Mulligan".
@@ -391,14 +391,17 @@ DESCRIBED_PERSON: Final = re.compile(
     r"\b(?!(?:after|under|over|never|rather|whether|either|neither|other|another|later|former"
     r"|together|however|whenever|earlier|further|recent|different|current|president)\b)"
     r"(?:[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|person)|staff|aide|secretary"
-    r"|chief|head|deputy)\s+"
+    r"|chief|head|deputy"
+    # Canadian Press puts the job's field after it: "Director of communications Jan Roy"
+    r"|(?:[Dd]irector|[Mm]anager|[Hh]ead|[Mm]inister|[Ss]ecretary|[Oo]fficer|[Dd]ean)\s+of"
+    r"(?:\s+[a-z][a-z-]+(?:\s+and)?){1,3})\s+"
     rf"((?:[{UPPER}][{LOWER}]+\s+){{1,2}}(?P<surname>[{UPPER}][{LOWER}][\w’'-]*))\b"
     # (a silk or an honour may follow: "barrister Rupert Vance KC")
     rf"(?!\s+(?!{POST_NOMINAL}\b)[{UPPER}])"
 )
 OUTSIDER_TITLE: Final = re.compile(
     r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del|MPP?|MSP"
-    r"|MLA|Councillor|Cllr"
+    r"|MLA|Councillor|Cllr|Coun|Ald"
     # Westminster style: the opposition's "Shadow health secretary Tom Aske"
     r"|(?i:shadow)\s+(?:[a-z]+\s+){0,3}(?:secretary|minister|chancellor|spokes(?:man|woman))"
     r"|(?i:opposition)\s+(?:leader|spokes(?:man|woman|person)))\.?\s+"
@@ -409,7 +412,7 @@ TITLE_WORD: Final = re.compile(
     r"(?:Vice|President|Sheriff|Undersheriff|Assistant|Inspector|General|Attorney|Gov|Lt"
     r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
     r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
-    r"|MPP?|MSP|MLA|Councillor|Cllr|Minister|Premier"
+    r"|MPP?|MSP|MLA|Councillor|Cllr|Coun|Ald|Minister|Premier"
     r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An"

@@ -32,11 +32,12 @@ _WEEKDAY_FIRST: Final = re.compile(rf"^(?:{'|'.join(WEEKDAY_NAMES)})\b(?!,)", re
 _WEEKLY: Final = re.compile(
     r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:hearings|dockets|sessions|shifts|games"
     r"|meetings|services|classes"
-    r"|markets|clinics|courts|flights|prayers|sittings|runs|collections)\b"
+    r"|markets|clinics|courts|flights|prayers|sittings|runs|collections|closures?|openings?)\b"
 )
-# ... and one counted among others names no day: "On one Saturday in September, ..."
+# ... and one counted among others, or none, names no day: "On one Saturday in September,
+# ...", "no Friday service has been booked since 27 September"
 _SOME_DAY: Final = re.compile(
-    r"\b(?:one|a|another|some|each|every)\s+(?:other\s+)?$", re.IGNORECASE
+    r"\b(?:one|a|another|some|each|every|no|any)\s+(?:other\s+)?$", re.IGNORECASE
 )
 # A season named bare before a noun qualifies it ("winter land application of whey",
 # "summer school classes"); it names no season of a year.

@@ -17,10 +17,11 @@ from timeline.text import paragraphs
 
 __all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences", "unfurnished"]
 
-# Titles and abbreviations of AP copy that pysbd's English list lacks ("Atty. Gen.").
+# Titles and abbreviations of AP copy that pysbd's English list lacks ("Atty. Gen."), and
+# Canadian Press titles ("Coun. Lise Roy", "Ald. Ward", "Const. Ian Pike", "Cst. Li").
 _AP_ABBREVIATIONS: Final = (
     "adm asst atty attys brig capt cmdr col cpl dep det dist gen gov insp lt maj msgr pfc "
-    "rep reps rev sen sens sgt spc supt pvt ens sfc cllr hon amb"
+    "rep reps rev sen sens sgt spc supt pvt ens sfc cllr hon amb coun ald const cst"
 )
 
 

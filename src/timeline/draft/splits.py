@@ -356,6 +356,12 @@ def _without_dates(outside: str, start: int, end: int, dated: Sequence[tuple[int
     return "".join(out) + outside[at:end]
 
 
+_LIST_COMMA: Final = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,4}?(?:and|or)\s+[^,;“”\"]{1,60},\s+(?=(?:was|were|is|are|has|have|had"
+    r"|will|would|said|says|[a-z]{3,}ed)\b)"
+)
+
+
 def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A relative clause set off by commas that carries its own date: a ``background`` event.
 
@@ -368,10 +374,12 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
         if not m.group().startswith(","):
             continue
         close = outside.find(",", m.end())
-        # a date's own comma, or a figure's ("three-year, $11.4 million"), ends nothing
+        # a date's own comma, a figure's ("three-year, $11.4 million") or a list's ("which
+        # took in roads, bridges and drains, was finished") ends nothing
         while close >= 0 and (
             any(da <= close < db for da, db in dated)
             or re.match(r",\s*[$£€\d]", outside[close : close + 3]) is not None
+            or _LIST_COMMA.match(outside, close) is not None
         ):
             close = outside.find(",", close + 1)
         if close < 0:

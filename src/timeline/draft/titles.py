@@ -90,8 +90,12 @@ _CLAIM_OPENING: Final = re.compile(
     re.IGNORECASE,
 )
 _EARLIER: Final = "Earlier statement: "
-# A relative clause set off by commas between a subject and its verb: ", which ...,".
-_TUCKED: Final = re.compile(r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“”\"]{1,80},\s+(?=[a-z])")
+# A relative clause set off by commas between a subject and its verb: ", which ...,", a
+# list in it too ("The survey, which recorded crops, livestock and fishing households, was").
+_TUCKED: Final = re.compile(
+    r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“”\"]{1,80}"
+    r"(?:,\s+[^,;“”\"]{1,60}?\s(?:and|or)\s[^,;“”\"]{1,60})?,\s+(?=[a-z])"
+)
 # "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
 # a name, perhaps after a role in lower case ("Board member Rachel Kowalski")
 _PERSON_LIKE: Final = re.compile(
@@ -225,8 +229,7 @@ def _admitted_words(quote: str) -> str:
 
 
 # A sentence that opens on a phrase or clause before its subject: "As Nichols was dying in
-# a hospital, the official police account said", "In its first comment on the arrest ...,
-# the department said".
+# a hospital, the police account said", "In its first comment ..., the department said".
 _OPENS_BEFORE_SUBJECT: Final = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Asked|Despite|For|At|On"
     r"|During|Until|Once|Although|Though|Even"
@@ -245,9 +248,8 @@ _LOWER_PARTICIPLE: Final = re.compile(
     r"[a-z]{3,}ing\s+(?:a|an|the|its|his|her|their|to|on|at|in|from|about|with|that|for)\s"
 )
 # "testified before a state Senate committee on Wednesday that ...": where, when or to
-# whom a verb of saying was said, set before "that", which a long headline leaves out.
-# The phrase opens with a preposition or a time word and holds no verb, negation or
-# pronoun of its own, so what was said keeps its meaning.
+# whom a verb of saying was said, set before "that", which a long headline leaves out. The
+# phrase opens with a preposition or a time word and holds no verb, negation or pronoun.
 _SAID_WITH: Final = re.compile(
     r"^(?P<said>.{1,60}?(?<!\bwho\s)\b(?:said|says|testified|wrote|insisted|acknowledged|admitted|conceded"
     r"|claimed|argued|announced|stated|maintained|added|asserted|declared))"
@@ -536,8 +538,7 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     letter..."), and a finding keeps the practice it reports ("Huntsman found ICE officers
     had been allowed...").
     """
-    # ... and an admission keeps what it concedes ("acknowledged that the home did not
-    # meet minimum staffing")
+    # ... and an admission keeps what it concedes ("acknowledged that the home was understaffed")
     follows = {"main": ("cause", "conceded"), "report": ("practice",)}.get(clause.role, ())
     for other in clauses:
         if other.role in follows and other.start >= clause.end:
@@ -555,9 +556,8 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         and not _OWN_SUBJECT.match(words)
     )
     if joined and words[:1].islower() and subject is not None and not words.startswith("that "):
-        # "Brightwell's team detected ... and briefed executives", "the company acknowledged
-        # ... and promised to hire": the predicate joined by "and" shares the subject of
-        # the one before it
+        # "Brightwell's team detected ... and briefed executives", "the company acknowledged ... and
+        # promised to hire": the predicate joined by "and" shares the subject of the one before it
         return f"{subject.group('subject')} {words}"
     inner = [o for o in clauses if o.role == "background" and clause.start < o.start < clause.end]
     if inner and (clause.role == "main" or inner[0].end >= clause.end):

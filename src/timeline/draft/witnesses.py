@@ -155,7 +155,7 @@ _GROUP_TELLS: Final = re.compile(
     r"|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|those|them)\s+)?)?(?:[\w’'-]+\s+){0,2}?"
     # (not those who speak for the body, nor its force giving its account: BODY_VOICE)
     rf"(?!(?:{BODY_VOICE})\b)"
-    rf"(?:{WITNESS_NOUN}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|butchers"
+    rf"(?:{WITNESS_NOUN}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|traders|hawkers|shopkeepers|butchers"
     r"|caretakers?|volunteers|locals|families|porters|stallholders|owners|landowners)"
     r"(?:\s+(?:in|at|on|from|of|near|who)\s+[^,;“”\"]{1,50}?)?\s+(?:say|said|says|told\s+"
     r"[^,;“”\"]{1,30}?)\s+(?:that\s+)?"
@@ -176,7 +176,9 @@ _GROUP_TELLS: Final = re.compile(
     # (or none of it done: "Nurses said no training session was ever held")
     r"|(?:was|were)\s+ever\s+[a-z]+(?:ed|en|pt|ft|ld)"
     rf"|(?:was|were)\s+(?!{_FELT}\b)[a-z]+(?:ed|en|pt|ft|ld)\s+(?:off|out|down|up|away|in|on|at"
-    r"|after|before|since|for|until|soon|last|when)))\b",
+    r"|after|before|since|for|until|soon|last|when)"
+    # (or still going on: "traders at the gate said the collection was continuing")
+    r"|(?:was|were|is|are)\s+(?:still\s+)?(?:continuing|going\s+on|being\s+[a-z]+(?:ed|en|pt|ld))))\b",
     re.IGNORECASE,
 )
 
@@ -235,7 +237,7 @@ _NO_ONE_CAME: Final = re.compile(
 _SAW_ITSELF: Final = re.compile(rf"\b(?:{SITE_CHECK_VERBS}|saw)$")
 _SAW_DONE: Final = re.compile(r"\bsaw$")
 _WHEN_IT: Final = re.compile(
-    r"\b(?:when|as|while)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'-]+$", re.IGNORECASE
+    r"\b(?:when|as|while)\s+(?:[\w’'.-]+\s+){0,8}?[\w’'-]+$", re.IGNORECASE
 )
 
 
@@ -248,11 +250,22 @@ _ASKED_ITSELF: Final = re.compile(
 )
 
 
+# ... and what was found on the visits the story has told: "The veterinary camp, a tent
+# near the second gate, was closed on both days of the visits".
+_ON_THE_VISITS: Final = re.compile(
+    r"\b(?:was|were|stood|sat|lay|remained)\s+(?:[\w’'-]+\s+){0,3}?(?:on|during)\s+(?:both|all"
+    r"|each|every|the|two|three|four)\s+(?:(?:days|nights|mornings|afternoons|evenings)\s+of\s+"
+    r"(?:the|our|its)\s+|of\s+(?:the|our|its)\s+)?(?:[\w’'-]+\s+)?visits?\b"
+)
+
+
 def newsroom_saw(outside: str) -> str | None:
     """The lane of a clause in which the newsroom tells what it went to see for itself, or
-    what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``), if it does."""
+    what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``, ``_ON_THE_VISITS``), if it does."""
     if _ASKED_ITSELF.match(outside):
         return "disclosure"
+    if _ON_THE_VISITS.search(outside):
+        return "practice"
     credit = OUTLET_REPORTED.search(outside)
     if credit is None or _SAW_ITSELF.search(credit.group()) is None:
         return None
