@@ -1250,3 +1250,28 @@ def test_a_job_named_with_its_field_before_the_name_names_the_person() -> None:
         "Director of communications Maya Trent said the board does not remove critical posts."
     )
     assert holding(result, "remove critical posts").actor == "Maya Trent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a post with its portfolio, and the name after it
+        (
+            "Minister for Social Welfare Syed Ali Bacha told a press conference on December 10 "
+            "that the stipend would be paid in full.",
+            "Minister for Social Welfare Syed Ali Bacha",
+        ),
+        ("The Commissioner of Police, Ama Boateng, said the station was staffed.", "Ama Boateng"),
+        # initials for the given names
+        (
+            "K. Pandian, Madurai district secretary of the Theatre Owners' Association, said on "
+            "Sunday that the tickets were sold at the fixed rate.",
+            "K. Pandian",
+        ),
+    ],
+)
+def test_posts_with_portfolios_and_initialled_names_name_the_person(
+    sentence: str, actor: str
+) -> None:
+    result = drafted(sentence)
+    assert result.events[0].actor == actor

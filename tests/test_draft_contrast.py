@@ -133,3 +133,13 @@ def test_what_the_party_prints_for_its_public_is_its_account() -> None:
         'A district newsletter in March said cooling work was "on schedule across the district".',
     )
     assert linked(result, "contradicts", "knew in November", "newsletter")
+
+
+def test_a_former_directors_dispute_is_no_part_of_the_account() -> None:
+    result = drafted(
+        "The club president told members in November there was no deal to sell the greens.",
+        "The option deed, dated September 14, gives a developer the right to buy the greens.",
+        "Former club director Mary Hollis disputed that the members would decide on the greens.",
+    )
+    assert linked(result, "contradicts", "option deed", "no deal")
+    assert not linked(result, "contradicts", "option deed", "Hollis disputed")

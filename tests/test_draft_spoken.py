@@ -610,3 +610,11 @@ def test_the_speech_verb_of_the_subjects_relative_clause_does_not_date_the_words
     )
     result = drafted("The authority said every child had a place.", sentence)
     assert holding(result, "applied late").date == "Monday"
+
+
+def test_a_press_note_is_the_partys_own_word_and_dates_it() -> None:
+    result = drafted(
+        "The corporation repeated the position in a press note issued on October 9, saying all "
+        "posts had been “filled as per norms”."
+    )
+    assert [(e.lane, e.date) for e in result.events] == [("statement", "October 9")]

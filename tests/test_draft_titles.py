@@ -844,3 +844,14 @@ def test_a_relative_clause_holding_a_list_is_left_out_of_the_title() -> None:
         "The bypass, which took in farms, woods and streams along the valley, opened in May."
     )
     assert holding(result, "opened in May").title == "The bypass opened in May"
+
+
+def test_an_aside_that_opens_on_a_place_is_left_out_of_the_title() -> None:
+    result = drafted(
+        "K. Pandian, Madurai district secretary of the Theatre Owners' Association, said on "
+        "Sunday that the theatres had sold the tickets at the fixed rate."
+    )
+    assert (
+        result.events[0].title
+        == "K. Pandian said the theatres had sold the tickets at the fixed rate"
+    )

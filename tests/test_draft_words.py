@@ -338,3 +338,7 @@ def test_an_answer_given_in_public_is_a_statement() -> None:
 )
 def test_a_request_answered_or_a_phone_answered_is_no_account(clause: str) -> None:
     assert STATEMENT.search(clause) is None
+
+
+def test_an_account_told_to_members_is_a_claim() -> None:
+    assert CLAIM_VERB.search("record Mr Tully telling about 90 members that rumours were false")

@@ -239,6 +239,9 @@ _DENIAL: Final = re.compile(
     r"|hadn[’']t|haven[’']t|nothing|nobody|none)\b",
     re.IGNORECASE,
 )
+# A critic from outside the account disputing it ("Former director Margaret Hollis disputed
+# that") answers the account: no part of it.
+_CRITIC: Final = re.compile(r"\b(?:disputed|disputes|rejected|rejects|challenged|questioned)\b")
 _NOT_ACCURATE: Final = re.compile(
     r"\b(?:not|in)\s*accurate\b|\bincorrect\b|\buntrue\b|\bwrong\b", re.IGNORECASE
 )
@@ -276,7 +279,8 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
         if event.lane in ("practice", "disclosure"):
             evidence_seen = True
             past_lede = past_lede or event.para > 1
-        if event.lane == "statement":
+        critic = surname(event.actor) in outsiders and _CRITIC.search(event.clause)
+        if event.lane == "statement" and not critic:
             outside = " ".join(quote_outside_words(event.clause))
             if (
                 CLAIM_VERB.search(event.clause)

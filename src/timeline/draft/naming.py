@@ -205,6 +205,10 @@ ROLE: Final = re.compile(
     r"(?:(?:(?!(?:But|Yet|And|So|Still|Also|Now|Then|Meanwhile|However)\b)[A-Z][\w’'.]*|jail|(?:sheriff|state|city|county|department)[’']s|county|federal|immigration|police|department"
     r"|city|state|local|elected|independent|top|senior|former)\s+){0,3}"
     rf"{ROLE_NOUN}\b"
+    # (a post with its portfolio, and the name set after it: "Minister for Social Welfare
+    # Syed Ihtisham Bacha", "Commissioner of Police")
+    r"(?:(?:(?<=Minister)|(?<=Secretary)|(?<=Commissioner))\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:and|for|of)\s+)?){0,6}[A-Z][\w’'-]*)?"
 )
 # Reference convention: after naming a body in full, copy calls it by its kind ("the
 # department", "the company", "the utility"): the last body named whose name ends in a
@@ -366,7 +370,8 @@ _NO_PREPOSITION: Final = (
     r"(?!(?:In|At|On|From|For|By|With|To|Under|After|Before|During|Since|Near)\s)"
 )
 NAMED_BY_APPOSITIVE: Final = re.compile(
-    rf"\b{_NO_PREPOSITION}((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    # (initials may stand for the given names: "K. Pandiarajan, district secretary of")
+    rf"\b{_NO_PREPOSITION}((?:(?:[{UPPER}][\w’'-]+\s+){{1,2}}|(?:[{UPPER}]\.\s?){{1,3}})(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?:(?:a|an|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
     # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
@@ -404,7 +409,12 @@ OUTSIDER_TITLE: Final = re.compile(
     r"|MLA|Councillor|Cllr|Coun|Ald"
     # Westminster style: the opposition's "Shadow health secretary Tom Aske"
     r"|(?i:shadow)\s+(?:[a-z]+\s+){0,3}(?:secretary|minister|chancellor|spokes(?:man|woman))"
-    r"|(?i:opposition)\s+(?:leader|spokes(?:man|woman|person)))\.?\s+"
+    r"|(?i:opposition)\s+(?:leader|spokes(?:man|woman|person))"
+    # one who once held a post and now speaks from outside: "Former club director and
+    # retired solicitor Margaret Hollis disputed that"
+    r"|(?<![\w-])[Ff]ormer\s+(?:[a-z][\w-]*\s+){0,2}?(?:director|chair(?:man|woman)?|president"
+    r"|treasurer|secretary|trustee|member|councillor|councilor|mayor|minister)"
+    r"(?:\s+and\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)\.?\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,2}?(?P<surname>[A-Z][\w’'-]+)\b(?![\w.’'-]*\s+[A-Z])"
 )
 # One word of a title, alone ("Sheriff", "Lt", "Executive"): a title names no body.

@@ -81,7 +81,7 @@ _APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’
 _STATEMENT_NOUNS: Final = (
     # (several of them too: "In written responses to questions on Tuesday")
     r"(?:(?:statement|interview|letter|post|e-?mail|response|answer)s?|repl(?:y|ies)|tweet"
-    r"|news\s+conference|(?:press|news|media)\s+release"
+    r"|news\s+conference|(?:press|news|media)\s+(?:release|note)"
     # (South Asian copy's "press meet": "At a press meet on June 15, ... told reporters")
     r"|(?:press|media)\s+meet"
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"

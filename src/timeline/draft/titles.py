@@ -55,8 +55,8 @@ _APPOSITIVE: Final = re.compile(
     # a name ("Ray Duncan") or a noun with its article ("The mayor", "A letter from the board")
     r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?"
     r"|(?:[Tt]he|An?)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
-    # (a place the aside names ends in its state or country: "in Spring Hill, Tennessee,")
-    r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s)[^,;“”\"]{1,110}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?"
+    # (a place in the aside may end it, "in Spring Hill, Tennessee,", or open it: "Kent county")
+    r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s|[A-Z][\w-]*\s+[a-z])[^,;“”\"]{1,110}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?"
     r",\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied|has"
     r"|testified|acknowledged|admitted|[a-z]+ed|came|went|was|were|had|lost|found|got|took"

@@ -109,7 +109,7 @@ REPORT_VERB: Final = whole_words(
 )
 # Attribution convention: "according to a statement from the sheriff's office", "according
 # to a spokesman", "a news release": the party's own word, not evidence the reporter weighed.
-OWN_WORD: Final = r"(?:statements?|(?:news|press)\s+releases?|announcements?)"
+OWN_WORD: Final = r"(?:statements?|(?:news|press|media)\s+(?:releases?|notes?)|announcements?)"
 """The nouns of a party's own published word."""
 ACCORDING_ACCOUNT: Final = whole_words(
     rf"according\s+to\s+(?:[\w’'.-]+\s+){{0,5}}?(?:{OWN_WORD}|spokes(?:man|woman|person)"
@@ -369,6 +369,8 @@ CLAIM_VERB: Final = whole_words(
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|hearing|audience|crowd|rally|summit)"
     r"|(?:county\s+|city\s+)?(?:commissioners|supervisors|council\s+members)|Congress|investors"
     r"|analysts|shareholders|MPs|MSPs|TDs|MLAs|councillors|regents|trustees|voters|the\s+House"
+    # (a body's own public counted: "telling about 90 members that rumours were false")
+    r"|(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d[\d,]*\s+)?(?:members|customers|tenants|clients)"
     # (not the object of what was told: "told The Chronicle the board had not paid")
     r"|(?:the|an?)\s+(?:(?!the\b)[\w-]+\s+){0,4}?(?:council|board|committee|subcommittee"
     r"|commission|legislature|senate|assembly|parliament)|the\s+\"?\w+\"?\s+show|families)"
