@@ -85,3 +85,15 @@ def test_a_list_in_a_dated_relative_clause_stays_in_it() -> None:
     )
     assert holding(result, "woods and streams").title.startswith("The bypass took in farms")
     assert holding(result, "opened in May").date == "in May"
+
+
+def test_an_undated_account_tucked_into_the_sentence_is_a_statement_of_its_own() -> None:
+    result = drafted(
+        "The Lakeside Fisheries Corporation (LFC), which has repeatedly told candidates that it "
+        "has no vacancies to report, had 31 posts lying vacant on September 30, according to "
+        "documents obtained under the records law."
+    )
+    told = holding(result, "repeatedly told candidates")
+    assert told.lane == "statement"
+    assert told.title.startswith("LFC has repeatedly told candidates")
+    assert holding(result, "31 posts").title.startswith("LFC had 31 posts lying vacant")

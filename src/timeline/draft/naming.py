@@ -184,6 +184,10 @@ ROLE_NOUN: Final = (
     r"|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]ommissioner|[Ss]uperintendent"
     r")"
 )
+# A long name with its initials after it is headlined by them ("KIFDC had 31 posts")
+BY_INITIALS: Final = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for)\s+)?){4,7}\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+)
 # Reference convention: copy names an official once with a title ("Mayor Kwame
 # Kilpatrick") and then by the title alone ("the mayor"): each title, with the title
 # words a name may carry for it.

@@ -412,7 +412,17 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             )
             lane = "statement" if told else "disclosure" if freed else "context"
             out.append((m.start() + 1, close, "background", lane))
+        elif _HAS_TOLD.match(outside, m.end(), close):
+            # "KIFDC, which has repeatedly told candidates that it has no vacancies, had 31
+            # posts empty": the account the sentence sets its fact against, however undated
+            out.append((m.start() + 1, close, "background", "statement"))
     return out
+
+
+_HAS_TOLD: Final = re.compile(
+    r"\s*(?:has|have|had)\s+(?:(?:repeatedly|consistently|publicly|long|always)\s+)?"
+    r"(?:told|insisted|maintained|denied|claimed|assured)\b"
+)
 
 
 _NP_END: Final = re.compile(r"\s(?:until|when|while|before|after|that|which|who)\s|[,;:]")

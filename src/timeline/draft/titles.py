@@ -14,7 +14,7 @@ from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.cells import DATE_LABEL
 from timeline.draft.clauses import DASHED_ASIDE, Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
-from timeline.draft.naming import MONTH_OR_DAY, ORG_HEAD, PREPOSITION, SEEN_BY, UPPER
+from timeline.draft.naming import BY_INITIALS, MONTH_OR_DAY, ORG_HEAD, PREPOSITION, SEEN_BY, UPPER
 from timeline.draft.openings import without_opening
 from timeline.draft.words import (
     ATTRIBUTION,
@@ -74,8 +74,7 @@ _JOB_THEN_NAME: Final = re.compile(
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
     # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
-    # (a name in any script's capitals: "Cian Ó Dónaill"; not the month of a record's
-    # making: "The annual report, published in March, says")
+    # (a name in any script's capitals, "Cian Ó Dónaill"; not a month: "published in March,")
     rf"(?!{MONTH_OR_DAY})(?P<name>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]+),\s+"
     # and where or when, set off before the verb: ", in a statement on Tuesday, said"
     r"(?:(?:in|at|on|during)\s[^,]{1,60},\s+)?"
@@ -345,7 +344,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     Headline convention: a headline names who acted; a clause drawn without its subject
     ("who resigned", "said the city ...") takes the actor's name (a person's surname).
     """
-    flat = words = DATE_LABEL.sub("", " ".join(words.split()))
+    flat = words = BY_INITIALS.sub(r"\g<short>", DATE_LABEL.sub("", " ".join(words.split())), 1)
     subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
     part = _PART_OF_WHICH.match(flat)
     if part is not None:  # "a copy of which was obtained": "A copy was obtained"
@@ -413,8 +412,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
         # only when the headline then says what was said, in three words or more
         if len(_shorten(shorter).split()) - len(said_with.group("said").split()) >= 3:
             text = shorter
-    # (the proceedings set off after the audience: "told the committee, during the budget
-    # debate on February 25, that")
+    # (the proceedings set off after the audience: "told the committee, during the debate, that")
     text = _by_surname(_pronoun_named(_DURING_ASIDE.sub(" ", text, count=1), actor), actor)
     if len(text) > TITLE_MAX and said is None:
         text = _TOLD_THAT.sub("said ", text, count=1)
@@ -424,8 +422,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
 
 
 # Record convention: what a record "describes the pump as running at half capacity" shows
-# is the thing and its state; the headline drops the "as" ("The pump running at half
-# capacity", "The pilings badly corroded").
+# is the thing and its state; the headline drops the "as" ("The pilings badly corroded").
 _DESCRIBED_AS: Final = re.compile(
     r"^(?P<thing>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
     r"\s+as\s+(?=[“\"]|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b)"
@@ -491,8 +488,7 @@ _IT_SAID: Final = re.compile(
     r"(?P<it>It)\s+(?:also\s+)?(?:said|says|added|acknowledged|announced|promised|posted|told"
     r"|declined|did\s+not\s+(?:say|answer|respond|comment)|has\s+not\s+(?:said|answered))\b"
 )
-# "Division of Emergency Management spokesman Jeff Tobin said": the name, without the body
-# and the job that come before it
+# "Division of Emergency Management spokesman Jeff Tobin said": the name, without body or job
 _SPOKESPERSON_NAME: Final = re.compile(
     rf"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){{1,8}}(?:{SPOKESPERSON_WORDS})\s+"
     r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+)\s+"
@@ -515,8 +511,7 @@ _SUBJECT: Final = re.compile(
 # it is for, up to a date ("the report for the year ended June 30, 2018, which").
 _ANTECEDENT: Final = re.compile(
     # ("the backlog of undistributed royalties", "a Geneva-based foundation", "Cairns' worst
-    # outbreak": of what, and with "a" or a plural's possessive)
-    # (not a rate's "a year", nor a clause: "the year of birth is 2001")
+    # outbreak"; not a rate's "a year", nor a clause: "the year of birth is 2001")
     r"\b(?P<thing>(?:the|an?(?!\s+(?:year|month|week|day|time)\b)|its|his|her|their|these|those"
     r"|that|this|(?-i:[A-Z])[\w.-]*[’']s|(?-i:[A-Z])[\w.-]*s[’'])\s+"
     r"(?:(?!(?:the|an?|by|in|for|to|at|with|from|on|is|was|are|were|has|had|have)\s)"
@@ -527,7 +522,8 @@ _ANTECEDENT: Final = re.compile(
 # ... or the name of a thing a ", which" clause follows: "Brightway Stores, which had sales"
 # (a person's "who" clause is headlined by the surname: see the actor rules)
 _NAMED_ANTECEDENT: Final = re.compile(
-    r"(?:(?<=\bthe\s)|(?<![\w’'-]\s))\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w’'.&-]*),\s*$"
+    r"(?:(?<=\b[Tt]he\s)|(?<![\w’'-]\s))\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w’'.&-]*)"
+    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?,\s*$"  # (by its initials if given: "(KIFDC)")
 )
 
 
@@ -560,7 +556,7 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         # promised to hire": the predicate joined by "and" shares the subject of the one before it
         return f"{subject.group('subject')} {words}"
     inner = [o for o in clauses if o.role == "background" and clause.start < o.start < clause.end]
-    if inner and (clause.role == "main" or inner[0].end >= clause.end):
+    if inner and (clause.role in ("main", "practice") or inner[0].end >= clause.end):
         # "Norvale Co., which has insisted ..., agreed Tuesday to pay": the headline leaves
         # out what the relative clause tucks in, or adds at the end ("... during the first
         # two weeks of classes, which began Aug. 5, district work orders show")
@@ -582,7 +578,7 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
     if which is not None and thing is not None:
         # Headline convention: "..., which were sent in 2002" is titled by what "which"
         # stands for, the thing named just before it ("The messages were sent in 2002").
-        head = thing.group("thing")
+        head = (thing.groupdict().get("short") if named else None) or thing.group("thing")
         head = head.split()[-1] if named and which.group().lower().startswith("who") else head
         return f"{head} {words[which.end() :]}"
     return words
