@@ -417,3 +417,11 @@ def test_a_bridge_from_the_account_to_the_facts_is_no_event_but_filings_are() ->
 
 def test_an_island_named_in_capitals_is_part_of_the_dateline() -> None:
     assert DATELINE.match("SALELOLOGA, SAVAI'I – More than a third of the workers")
+
+
+def test_a_capital_city_with_its_filed_day_and_a_colon_is_a_dateline() -> None:
+    assert DATELINE.match("GUWAHATI, July 15: The university today admitted the lapse.")
+    result = drafted(
+        "GUWAHATI, July 15: The university today admitted that its licence had lapsed."
+    )
+    assert all(not e.title.startswith("GUWAHATI") for e in result.events)

@@ -940,3 +940,16 @@ def test_appeals_a_body_rules_on_are_oversight(sentence: str) -> None:
     assert EXAMINE_ORDER.search(sentence) is not None
     result = drafted("The principal said every address had been checked in person.", sentence)
     assert holding(result, "appeals").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commission yesterday formed a three-member committee to investigate the disclosure.",
+        "The district administration constituted a probe committee to inquire into the deaths "
+        "on Monday.",
+    ],
+)
+def test_a_panel_set_up_to_look_into_it_is_oversight(sentence: str) -> None:
+    result = drafted("The company said production had resumed in full.", sentence)
+    assert holding(result, "committee").lane == "disclosure"

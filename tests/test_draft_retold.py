@@ -49,3 +49,12 @@ def test_a_post_set_as_its_own_paragraph_is_the_fuller_quotation() -> None:
         "— Ray Duncan (@rayduncan) March 7, 2024",
     )
     assert [e.para for e in result.events if "Duncan" in e.actor] == [3]
+
+
+def test_one_fact_drawn_twice_from_a_sentence_is_kept_once() -> None:
+    result = drafted(
+        "The clarification came days after the Gazette visited the mill and found its gate "
+        "padlocked and its gas line still disconnected."
+    )
+    titles = [e.title for e in result.events]
+    assert len(titles) == len(set(titles)) >= 1

@@ -618,3 +618,13 @@ def test_a_press_note_is_the_partys_own_word_and_dates_it() -> None:
         "posts had been “filled as per norms”."
     )
     assert [(e.lane, e.date) for e in result.events] == [("statement", "October 9")]
+
+
+def test_a_time_set_before_the_verb_past_the_subjects_aside_dates_the_words() -> None:
+    result = drafted(
+        "Rangpur Mills Ltd, a company whose shares tripled after it announced that its mill "
+        "was back in production, yesterday told the exchanges that output had been partial."
+    )
+    told = holding(result, "output had been partial")
+    assert told.date == "yesterday"
+    assert told.title.startswith("Rangpur Mills Ltd yesterday")

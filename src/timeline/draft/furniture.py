@@ -142,7 +142,8 @@ DATELINE: Final = re.compile(
     # (South Asian papers set a colon after the city: "BENGALURU: For five months, ...", and
     # Malaysian ones after the day: "SRI AMAN (Aug 19): Crocodile warning signs ...")
     # (Gulf papers set two slashes: "SHARJAH // A school transport company ...")
-    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z)]):(?=\s)|\s+//)\s*"
+    # ("GUWAHATI, July 15: Brahmaputra Valley State University today admitted")
+    r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z)\d]):(?=\s)|\s+//)\s*"
     # (or the city in upper and lower case with the day filed: "Bhopal, September 10:")
     rf"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_FILED}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}):\s+"
     # ... or alone before a colon, as Gulf papers set it: "Dubai: Buyers in an off-plan ..."

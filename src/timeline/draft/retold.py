@@ -65,10 +65,16 @@ def drop_fragments(
     into its own sentence ('Duncan called it a "stunning revelation."') and then the whole
     quotation ('"This is a stunning revelation ...," Duncan wrote.'). Both tell one
     utterance: the fuller quotation, by a compatible speaker in the same lane within a
-    few paragraphs, is the event to keep.
+    few paragraphs, is the event to keep. One fact drawn twice from one paragraph, under one
+    headline in one lane ("The clarification came days after the Herald visited the mill"
+    and "the Herald visited the mill"), is kept once.
     """
     moved: dict[str, str] = {}
+    seen: dict[tuple[int, str, str], str] = {}
     for k, event in enumerate(events):
+        if (twice := seen.setdefault((event.para, event.lane, event.title), event.id)) != event.id:
+            moved[event.id] = twice
+            continue
         fuller = _fuller(event, events[k + 1 :])
         if fuller is not None:
             moved[event.id] = fuller.id
