@@ -4826,3 +4826,29 @@ def test_where_a_newsroom_went_is_a_check_like_a_visit() -> None:
     )
     assert holding(result, "reporters went to the arena").lane == "disclosure"
     assert linked(result, "contradicts", "reporters went to the arena", "no cockfight")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "main"),
+    [
+        # a list inside the lead clause does not end it
+        (
+            "More than a year after the council promised to move the depots out of Alder, "
+            "Birch and Cedar within six months, most of them are still operating, a check by "
+            "the Gazette has found.",
+            "promised to move the depots",
+            "most of them are still operating",
+        ),
+        # ... and a comma before the subject and its verb does
+        (
+            "For nearly a year after high lead levels were first found in the water, Mayor Ana "
+            "Ruiz and other officials blamed old pipes, insisting the water was safe.",
+            "high lead levels were first found",
+            "Mayor Ana Ruiz and other officials blamed old pipes",
+        ),
+    ],
+)
+def test_a_lead_clause_ends_at_its_own_comma(sentence: str, lead: str, main: str) -> None:
+    result = drafted(sentence)
+    assert holding(result, main).clause.startswith(main)
+    assert main not in holding(result, lead).clause

@@ -125,3 +125,14 @@ def test_a_promise_to_examine_the_matter_is_a_disclosure_dated_by_its_telling(
 )
 def test_a_promise_that_examines_nothing_keeps_its_lane(sentence: str, lane: str) -> None:
     assert holding(drafted(_ACCOUNT, sentence), sentence.split()[2]).lane == lane
+
+
+def test_the_thing_promised_that_has_not_opened_is_the_broken_promise() -> None:
+    result = drafted(
+        "The storage site promised at the industrial estate has not opened: records show only "
+        "18 of its 140 units had been built by the end of May."
+    )
+    assert holding(result, "storage site promised").lane == "practice"
+    # (the promise itself, told as a verb, stays the statement)
+    told = drafted("The minister promised on Monday that the clinic would open, but it has not.")
+    assert holding(told, "minister").lane == "statement"

@@ -319,8 +319,7 @@ STILL_UNDONE: Final = re.compile(
     # without a doctor since January"
     r"|\b(?:sat|been|remained|stood)\s+(?:empty|vacant|unfilled)\b"
     r"|\bbeen\s+without\s+an?\s+(?:doctor|nurse|inspector|officer|teacher|vet|engineer|manager)\b"
-    # ... or a trip or a start owed that never came: "the team's boat never left Auki", "no
-    # work has begun at the site"
+    # ... or a start owed that never came: "the boat never left Auki", "no work has begun"
     r"|\bno\s+(?:work|construction|repairs?)\s+(?:has|had|have)\s+(?:yet\s+)?(?:begun|started)\b"
     r"|\bnever\s+(?:left|arrived|came|reached|sailed|opened|started|began|ran|went|took\s+place"
     r"|happened|showed\s+up|turned\s+up|attended|received|visited|got|heard\s+back)\b"

@@ -40,6 +40,13 @@ _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
 _TOLD_FROM: Final = re.compile(rf"(?:{TOLD_FROM}|{YEARS_AFTER})\s", re.IGNORECASE)
 
 
+# A comma inside a list the lead clause names, its last item joined by "and" before the
+# clause's own comma.
+_LIST_GOES_ON: Final = re.compile(
+    r",\s+(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,"
+)
+
+
 def leading_split(s: str, outside: str, actors: Actors) -> int | None:
     """Where the main clause starts after a leading "As ..., "/"Since ..., " clause."""
     m = LEADING.match(s)
@@ -49,12 +56,20 @@ def leading_split(s: str, outside: str, actors: Actors) -> int | None:
         # "The morning after two trains stopped on Oct. 8, the agency said": the time
         # phrase ends at its first comma (not a date's own, before its year)
         comma = next(
-            (i for i, ch in enumerate(outside) if ch == "," and not _YEAR_NEXT.match(outside, i)),
+            (
+                i
+                for i, ch in enumerate(outside)
+                if ch == ","
+                and not _YEAR_NEXT.match(outside, i)
+                and not _LIST_GOES_ON.match(outside, i)
+            ),
             -1,
         )
         rest = len(s) - len(s[comma + 1 :].lstrip())
         return rest if comma > 0 and len(outside[:comma].split()) >= 4 else None
     for comma in (i for i, ch in enumerate(outside) if ch == ","):
+        if _LIST_GOES_ON.match(outside, comma):
+            continue  # "out of Asadganj, Khatunganj and Chaktai within six months, most ..."
         rest = len(s) - len(s[comma + 1 :].lstrip())
         head = actors.mentions(s[rest : rest + 120])
         # (a rank the actor's name leaves out still opens the clause: "Assistant Chief

@@ -71,6 +71,14 @@ _EXAMINES: Final = re.compile(
 )
 
 
+# Promise convention, the promise broken: what was promised "has not opened", "has never
+# been built", told of the thing promised, is the failure the story establishes.
+_UNKEPT: Final = re.compile(
+    r"\b(?:promised|pledged)\b(?:(?!\b(?:that|but|would|will|to|and)\b)[^.;:,]){0,120}?\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:opened|started|begun"
+    r"|materiali[sz]ed|been\s+(?:built|completed|opened|delivered|installed|paid|set\s+up))\b"
+)
+
+
 def pledged(outside: str) -> str | None:
     """The lane of the promise a clause makes, if it makes one.
 
@@ -82,6 +90,8 @@ def pledged(outside: str) -> str | None:
     the story can test: a statement. One made inside (a message, a meeting) is no public
     promise: None, for the caller to judge.
     """
+    if _UNKEPT.search(outside):
+        return "practice"  # "The storage site promised at the estate has not opened"
     pledge = PLEDGE.search(outside)
     if pledge is None or PRIVATE.search(outside):
         return None
