@@ -1801,3 +1801,13 @@ def test_threads_jobs_pages_diaries_and_schedules_are_records(
         assert holding(result, record).lane == "disclosure"
     if shown is not None:
         assert holding(result, shown).lane == "practice"
+
+
+def test_permits_obtained_are_records_and_what_they_show_the_practice() -> None:
+    result = drafted(
+        "The director said no animals had been moved to the compound.",
+        "Movement permits obtained by the Gazette show that 14 permits were issued in January "
+        "for moving 530 animals to the compound.",
+    )
+    assert holding(result, "permits obtained").lane == "disclosure"
+    assert holding(result, "14 permits were issued").lane == "practice"

@@ -953,3 +953,11 @@ def test_appeals_a_body_rules_on_are_oversight(sentence: str) -> None:
 def test_a_panel_set_up_to_look_into_it_is_oversight(sentence: str) -> None:
     result = drafted("The company said production had resumed in full.", sentence)
     assert holding(result, "committee").lane == "disclosure"
+
+
+def test_a_statement_put_out_to_correct_the_words_is_a_correction() -> None:
+    result = drafted(
+        "The director told a radio station on February 11 that no donkey had been slaughtered.",
+        "On Friday, the director issued a statement “correcting” his radio remarks.",
+    )
+    assert holding(result, "correcting").lane == "disclosure"

@@ -138,7 +138,7 @@ EVIDENCE_NOUN: Final = (
     # (an agreement signed with a tenant or a funder: "licence agreements seen by the paper show")
     r"|(?:licen[cs]e|tenancy|lease|rental|loan|funding|grant|service)\s+agreements?"
     # an order known as a document: "an order obtained by the Dispatch shows"
-    r"|orders?(?=,?\s+(?:obtained|seen|issued|dated|signed|released)\b)"
+    r"|(?:orders?|permits?)(?=,?\s+(?:obtained|seen|issued|dated|signed|released)\b)"
     r"|rosters?|timesheets|time\s+sheets|spreadsheets?|payroll|pay\s*slips|wage\s+slips|pay\s*stubs|diar(?:y|ies)|calendars|CCTV|dockets?|ledgers|(?-i:ledger)|logbooks?"
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"

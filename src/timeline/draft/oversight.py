@@ -404,6 +404,8 @@ CORRECTED: Final = whole_words(
     # (or the correction itself made public: "The correction was tabled at Tuesday's meeting")
     r"|corrections?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:tabled|published|issued|posted"
     r"|printed|lodged|filed|read)"
+    # (or a statement put out to correct it: 'issued a statement "correcting" his remarks')
+    r"|(?:statement|notice|note|release|clarification)\s+[“\"‘']?(?:correcting|retracting|withdrawing)"
     r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted|corrects"
     r"|withdraws|retracts)\s+"
     # (a newsroom's own too: "The Chronicle today also corrects its own story of October 3")
