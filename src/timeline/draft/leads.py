@@ -12,7 +12,7 @@ from timeline.draft.words import LEADING, TOLD_FROM, YEARS_AFTER
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
 
-__all__ = ["leading_split"]
+__all__ = ["LIST_GOES_ON", "leading_split"]
 
 # "Although the hospital said no one was harmed, an internal review found ...": the main
 # clause may open with the evidence, not a named actor.
@@ -40,10 +40,11 @@ _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
 _TOLD_FROM: Final = re.compile(rf"(?:{TOLD_FROM}|{YEARS_AFTER})\s", re.IGNORECASE)
 
 
-# A comma inside a list the lead clause names, its last item joined by "and" before the
-# clause's own comma.
-_LIST_GOES_ON: Final = re.compile(
-    r",\s+(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,"
+# A comma inside a list ("out of Asadganj, Khatunganj and Chaktai within six months,", "which
+# took in farms, woods and streams when it was planned,"), its last item joined by "and"
+# before the clause's own comma, ends no clause.
+LIST_GOES_ON: Final = re.compile(
+    r",\s+(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+,"
 )
 
 
@@ -61,14 +62,14 @@ def leading_split(s: str, outside: str, actors: Actors) -> int | None:
                 for i, ch in enumerate(outside)
                 if ch == ","
                 and not _YEAR_NEXT.match(outside, i)
-                and not _LIST_GOES_ON.match(outside, i)
+                and not LIST_GOES_ON.match(outside, i)
             ),
             -1,
         )
         rest = len(s) - len(s[comma + 1 :].lstrip())
         return rest if comma > 0 and len(outside[:comma].split()) >= 4 else None
     for comma in (i for i, ch in enumerate(outside) if ch == ","):
-        if _LIST_GOES_ON.match(outside, comma):
+        if LIST_GOES_ON.match(outside, comma):
             continue  # "out of Asadganj, Khatunganj and Chaktai within six months, most ..."
         rest = len(s) - len(s[comma + 1 :].lstrip())
         head = actors.mentions(s[rest : rest + 120])

@@ -22,6 +22,7 @@ from timeline.draft.evidence import (
     TO_NEWSROOM,
 )
 from timeline.draft.insiders import SOURCE_NOTE
+from timeline.draft.leads import LIST_GOES_ON
 from timeline.draft.witnesses import newsroom_saw
 from timeline.draft.words import (
     CLAIM_VERB,
@@ -356,12 +357,6 @@ def _without_dates(outside: str, start: int, end: int, dated: Sequence[tuple[int
     return "".join(out) + outside[at:end]
 
 
-_LIST_COMMA: Final = re.compile(
-    r",\s+(?:[\w’'-]+\s+){0,4}?(?:and|or)\s+[^,;“”\"]{1,60},\s+(?=(?:was|were|is|are|has|have|had"
-    r"|will|would|said|says|[a-z]{3,}ed)\b)"
-)
-
-
 def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
     """A relative clause set off by commas that carries its own date: a ``background`` event.
 
@@ -379,7 +374,7 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
         while close >= 0 and (
             any(da <= close < db for da, db in dated)
             or re.match(r",\s*[$£€\d]", outside[close : close + 3]) is not None
-            or _LIST_COMMA.match(outside, close) is not None
+            or LIST_GOES_ON.match(outside, close) is not None
         ):
             close = outside.find(",", close + 1)
         if close < 0:
