@@ -489,17 +489,17 @@ def spoken_date(
         told = _before_verb(found, s, a, offset, verbs[0].start())
         # (or set right before a later verb, past the subject's aside: "Rangdhanu, a company
         # whose shares rose after it announced ..., yesterday told the exchanges")
-        told = next(
-            (
-                k
-                for k in unquoted
-                for v in verbs[1:]
-                if told is None
-                and not s[found[k].end - offset : v.start()].strip()
-                and s[: found[k].start - offset].rstrip().endswith(",")
-            ),
-            told,
-        )
+        if told is None:
+            closed = [k for k in unquoted if s[: found[k].start - offset].rstrip().endswith(",")]
+            told = next(
+                (
+                    k
+                    for k in closed
+                    for v in verbs[1:]
+                    if not s[found[k].end - offset : v.start()].strip()
+                ),
+                None,
+            )
         deed = _OWN_DEED.match(s, verbs[0].end(), b)
         if told is None and deed is not None:
             # Own-experience convention: a speaker telling, at no time given, of their own
