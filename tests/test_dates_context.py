@@ -494,3 +494,17 @@ def test_the_same_period_is_the_span_named_last_unless_a_quarter_is_reported(
 ) -> None:
     found = [f for f in find(text, "2024-02-13") if f.text == "the same period"]
     assert [f.resolution.edtf for f in found] == [edtf]
+
+
+def test_a_month_that_names_a_thing_is_no_step_for_the_story() -> None:
+    # Modifier convention: "the March files" says which files; the story's time stays
+    # on the day told before it, so "Two days later" counts from that day.
+    text = (
+        "On April 9, the clerk wrote that the March files were empty. Two days later, "
+        "the office told the court."
+    )
+    assert dates(text, "2022-06-01") == [
+        ("April 9", "2022-04-09"),
+        ("March", "2022-03"),
+        ("Two days later", "2022-04-11"),
+    ]

@@ -1811,3 +1811,14 @@ def test_permits_obtained_are_records_and_what_they_show_the_practice() -> None:
     )
     assert holding(result, "permits obtained").lane == "disclosure"
     assert holding(result, "14 permits were issued").lane == "practice"
+
+
+def test_a_notice_a_body_posts_for_the_public_is_its_statement() -> None:
+    # A notice the body puts on its own website or page speaks for it to the public; it
+    # is no record that shows what happened.
+    result = drafted(
+        "A notice posted on the port authority's website on May 3 said that “all cargo "
+        "records are complete” and asked shippers to be patient."
+    )
+    event = holding(result, "all cargo records")
+    assert (event.lane, event.date) == ("statement", "May 3")

@@ -98,3 +98,15 @@ def test_a_laws_initials_name_no_actor() -> None:
         "basements were sealed in August."
     )
     assert all(e.actor != "RTI" for e in result.events)
+
+
+def test_a_word_before_a_small_number_names_a_numbered_place() -> None:
+    # "Block 7", "Zone 12": a capitalised word with its number names a place or a unit,
+    # never a person, though the story repeats it.
+    names = repeated_names(
+        [
+            "Families in Kelani's Block 7 have had no water since March.",
+            "The pump for Lowlands Block 7 was moved, and Block 7 residents were not told.",
+        ]
+    )
+    assert "Block" not in names

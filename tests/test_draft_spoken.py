@@ -628,3 +628,36 @@ def test_a_time_set_before_the_verb_past_the_subjects_aside_dates_the_words() ->
     told = holding(result, "output had been partial")
     assert told.date == "yesterday"
     assert told.title.startswith("Rangpur Mills Ltd yesterday")
+
+
+def test_a_service_held_for_a_gathering_dates_what_was_said_there() -> None:
+    # Attribution convention: the service the words were given at, with whom it was held
+    # for and where, opens the clause and dates the statement.
+    result = drafted(
+        "At a memorial service for the flood victims in Riverside Hall on March 2, the mayor "
+        "told mourners that “every family has been rehoused”."
+    )
+    assert holding(result, "every family").date == "March 2"
+
+
+def test_a_second_thing_said_is_dated_and_told_by_the_first_speaker() -> None:
+    # Reported-speech convention: "said A, and that B" tells two things said at one time
+    # by one speaker; B has neither a date nor a subject of its own.
+    result = drafted(
+        "Asked on Tuesday about the outage, utility spokesperson Dara Kulyk said the cable "
+        "had been “moved to a hospital” after another unit failed there, and that a new cable "
+        "would be installed “by the end of this month”."
+    )
+    second = holding(result, "new cable")
+    assert "hospital" not in second.clause
+    assert (second.date, second.actor) == ("Tuesday", "Dara Kulyk")
+
+
+def test_a_second_thing_told_with_its_own_day_keeps_it() -> None:
+    # ... but a deed told with a day of its own ("and that a new lease was signed May 2")
+    # keeps that day.
+    result = drafted(
+        "In Tuesday's statement, Kulyk said the lease lapsed while the board was “reviewing "
+        "the accounts”, and that a new lease was signed May 2."
+    )
+    assert holding(result, "new lease").date == "May 2"

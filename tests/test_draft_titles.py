@@ -855,3 +855,15 @@ def test_an_aside_that_opens_on_a_place_is_left_out_of_the_title() -> None:
         result.events[0].title
         == "K. Pandian said the theatres had sold the tickets at the fixed rate"
     )
+
+
+def test_a_job_under_its_bodys_name_then_the_person_is_headlined_by_the_person() -> None:
+    # House style in much of southern Africa sets the body's job, then the person, off by
+    # commas: "NRZ spokesperson, Mr Tawanda Moyo, said". The headline names the person.
+    title = event_title(
+        "NRZ spokesperson, Mr Tawanda Moyo, said the locomotive had been sent to Bulawayo "
+        "for repairs after the brakes failed",
+        "main",
+        "Mr Tawanda Moyo",
+    )
+    assert title.startswith("Moyo said the locomotive")

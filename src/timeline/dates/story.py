@@ -72,6 +72,12 @@ def _span(ref: Resolution | None) -> Resolution | None:
 
 
 _THE_BEFORE: Final = re.compile(r"(?i:the)\s{1,3}$")
+# "the January folders", "its March figures": a month set before a noun names the thing
+_OWNER_BEFORE: Final = re.compile(r"\b(?i:the|its|their|his|her)\s{1,3}$")
+_NOUN_AFTER: Final = re.compile(
+    r"\s{1,3}(?!(?:and|or|to|of|in|on|at|for|by|with|when|while|after|before|as|is|was|were"
+    r"|had|has|have|that|than|this|the|an?|until|since|through|last|next)\b)[a-z]{3,}\b"
+)
 _ENDED_AT: Final = re.compile(r"\s{1,3}(?:ended|ending)\s{1,3}(?:on\s{1,3})?")
 _FISCAL_BEFORE: Final = re.compile(r"(?i:fiscal)[\s-]{1,3}$")
 # A quarter not yet over on the calendar, told in the past tense of results ("posted a
@@ -315,8 +321,22 @@ class _Story:
             and not self._quoted_relative(item)
             and not _in_aside(text, item.start)
             and not self._deadline(item)
+            and not self._names_thing(item)
         ):
             self.ref, self.ref_at = new, item.start
+
+    def _names_thing(self, item: Found) -> bool:
+        """Whether ``item`` is a month set before a noun ("the January folders").
+
+        Modifier convention: a month that qualifies a noun names which thing is meant, not
+        the time the story has come to, so it is no reference for "three days later".
+        """
+        at, text = item.start, self.text
+        return (
+            item.resolution.precision == "month"
+            and _OWNER_BEFORE.search(text, max(0, at - 8), at) is not None
+            and _NOUN_AFTER.match(text, item.end) is not None
+        )
 
     def _of_that_year(self, item: Found) -> Found:
         """``item`` read in the year named last, when "of that year" follows it.

@@ -15,7 +15,13 @@ from timeline.draft.cells import NAMES_A_THING, date_column, undated, year_to
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.nondates import inside
-from timeline.draft.occasions import at_the_meeting, at_the_time, same_time, time_set_first
+from timeline.draft.occasions import (
+    at_the_meeting,
+    at_the_time,
+    said_before,
+    same_time,
+    time_set_first,
+)
 from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
@@ -40,8 +46,7 @@ __all__ = [
 
 _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+"
-    # (where, or before whom: "laid in the National Assembly last Thursday", "presented to
-    # Parliament on June 3")
+    # (where, or before whom: "laid in the National Assembly last Thursday")
     r"(?:(?:in|before|to)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4})?"
     r"(?:(?:on|in|late|early|last|this)\s+){0,2}$",
     re.IGNORECASE,
@@ -79,11 +84,9 @@ _WHEN_THEN: Final = re.compile(
 _MODIFIER_THEN: Final = re.compile(
     r"(?:\b[a-z]{3,}s\s+(?:[a-z]+ed|built|made|bought|set\s+up)"
     r"|\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|began|broke))\s+(?:(?:since|in|from|on)\s+)?$"
-    # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14",
-    # "listed in the agency's 2020/21 annual report, tabled in October")
+    # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14")
     r"|\b[Aa]n?\s+$|\w[’']s\s+$"
-    # (or one in the subject's appositive: "The council, a statutory body set up in 2016 to
-    # register healers, yesterday corrected a statement")
+    # (or one in the subject's appositive: "The council, a body set up in 2016, yesterday")
     r"|,\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"
 )
 
@@ -554,6 +557,8 @@ def clause_date(
         # in the clause after it, dates the disclosure
         laid = [f for f in dates if released_on(s[: f.start - sent.start])]
         in_clause = laid[:1] + in_clause if laid else in_clause
+    if not in_clause and (said := said_before(s, clause, clauses)) is not None:
+        return (*clause_date(pub, sent, said, clauses, dates, around)[:2], False)
     kept = _KEPT_UNTIL.search(s, clause.start, clause.end)
     if kept is not None and clause.lane == "practice" and in_clause:
         in_clause = [f for f in in_clause if f.start - sent.start < kept.start()]

@@ -53,6 +53,7 @@ from timeline.draft.links import (
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.nondates import usable_dates
+from timeline.draft.occasions import said_before
 from timeline.draft.oversight import OVERSIGHT_FINDS, overseer
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
@@ -76,8 +77,7 @@ from timeline.text import first_line, paragraphs
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _JOINED_VERB: Final = re.compile(r"[\s,]*(?:[a-z]+ed\s+(?:and|or)\s+)?")
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
-# Someone the clause leaves unnamed: "A spokesman said", "On June 2, one official said", "In an
-# email dated October 22, 2018, a field engineer", "the ministry spokesman", "The reviewers"
+# Someone the clause leaves unnamed: "A spokesman said", "the ministry spokesman", "The reviewers"
 _SOMEONE: Final = re.compile(
     r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b)"
     r"|the\s+(?:[\w’'-]+\s+){0,2}?spokes(?:man|woman|person)\b(?!,\s+[A-Z]))",
@@ -214,8 +214,7 @@ class _Progress:
     events: list[DraftEvent] = field(default_factory=list)
     links: list[DraftLink] = field(default_factory=list)
     skipped: list[Sentence] = field(default_factory=list)
-    taken: set[str] = field(default_factory=set)
-    """Event ids given so far."""
+    taken: set[str] = field(default_factory=set)  # the event ids given so far
     last_actor: dict[int, str] = field(default_factory=dict)
     """Each paragraph's last named actor."""
     last_person: str = ""
@@ -309,6 +308,9 @@ def _draft_sentence(
         date, note, dated_here = clause_date(state.pub, sent, clause, clauses, dates, around)
         admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None  # admitter before
         actor = _actor(state, sent, clause, admitted_by)
+        said = [e.actor for e in made if e.lane == "statement"]
+        if said and not dated_here and said_before(sent.text, clause, clauses) is not None:
+            actor = said[-1]  # "said A, and that B": B is said by A's speaker
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
         reply = private_reply(
             state.events, state.last_private, sent.para, event, undated=not dated_here
@@ -335,9 +337,8 @@ def _draft_sentence(
         state.recent.add(sent.para, event)
         if event.lane == "statement" and event.role != "claim":
             state.last_statement = event.id
-    # Timeline convention: an earlier deed or background fact told inside a sentence ("after
-    # doing ...", ", who won office in April 2019,") is listed first; then what an admission
-    # concedes ("our statements that ...", "X received the e-mails, the company admitted").
+    # Timeline convention: an earlier deed or background fact told inside a sentence (", who
+    # won office in April 2019,") is listed first; then what an admission concedes.
     order = {"prior": 0, "background": 0, "claim": 1, "conceded": 1}
     state.events.extend(sorted(made, key=lambda e: order.get(e.role, 2)))
 

@@ -114,6 +114,8 @@ EVIDENCE_NOUN: Final = (
     r"|(?<!bank\s)(?<!sick\s)notes?"
     # an overseer's notice: "The enforcement notice said the fire doors had failed"
     r"|(?<!short\s)(?<!advance\s)(?<!further\s)(?<!until\s)(?<!without\s)notices?"
+    # (not one a body posts for the public: "A notice posted on the courts' website said")
+    r"(?!\s+(?:posted|published|put\s+up)\s+(?:on|to)\s+(?:[\w’'-]+\s+){1,3}?(?:website|site|page|Facebook|feed)\b)"
     r"|(?:enforcement|improvement|prohibition|abatement|warning|show-cause|compliance)\s+notice"
     # (not the verb after its subject: "how it reports pipeline numbers")
     r"|recordings?|photos|photographs|pictures|images|(?<!\bit\s)(?<!\bthey\s)(?<!\bwho\s)reports?"

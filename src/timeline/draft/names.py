@@ -84,7 +84,9 @@ class Name:
 
 
 _AFTER_NUMBER: Final = re.compile(rf"\d[\w-]*[”\"’']?\s+[“\"‘']?({_WORD.pattern})")
-_BEFORE_NUMBER: Final = re.compile(r"\b([A-Z][a-z]{0,2})\.?\s?\d")  # ("Tk 1,445", "Rs. 2")
+_BEFORE_NUMBER: Final = re.compile(  # ("Tk 1,445", "Rs. 2"; "Area 16")
+    r"\b([A-Z][a-z]{0,2})\.?\s?\d|\b([A-Z][a-z]+)\s+\d{1,3}\b(?![.,:]\d|\s*%)"
+)
 # "the Current obtained", "the Current's analysis": a word set after "the" names a thing
 # or a newsroom, never a person ("the Reyes family" is a person's family).
 _AFTER_THE: Final = (
@@ -189,8 +191,8 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     # "737 Max", "60 Minutes": a word set after a number names a model or a programme,
     # wherever it stands.
     models = {m.group(1) for t in texts for m in _AFTER_NUMBER.finditer(t)}
-    # ... and one set right before a figure is its unit or currency ("Tk 1,445", "Rs 500")
-    models |= {m.group(1) for t in texts for m in _BEFORE_NUMBER.finditer(t)}
+    # ... and one right before a figure is its unit ("Tk 1,445") or a numbered place ("Area 16")
+    models |= {m[m.lastindex or 1] for t in texts for m in _BEFORE_NUMBER.finditer(t)}
     uses: Counter[str] = Counter()
     alone: set[str] = set()
     """Words used alone as a whole run ("Okoro said"), at a sentence's start or not."""

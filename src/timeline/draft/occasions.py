@@ -22,6 +22,7 @@ __all__ = [
     "at_the_time",
     "dated_next",
     "named_same",
+    "said_before",
     "same_time",
     "the_spokesperson",
     "time_set_first",
@@ -43,6 +44,18 @@ _BEFORE_THEN: Final = re.compile(
     r"[a-z]+\b",
     re.IGNORECASE,
 )
+
+
+def said_before(s: str, clause: Clause, clauses: Sequence[Clause]) -> Clause | None:
+    """The statement a clause joined by "and that" goes on with; it dates that one too.
+
+    Reported-speech convention: "said on Wednesday that A, and that B" tells two things
+    said at one time; B, with no date of its own, was said when A was.
+    """
+    if (clause.role, clause.lane) != ("joined", "statement") or s[clause.start :][:5] != "that ":
+        return None
+    said = [c for c in clauses if c.end <= clause.start and c.lane == "statement"]
+    return said[-1] if said and said[-1].role != "background" else None
 
 
 def same_time(

@@ -98,6 +98,8 @@ _STATEMENT_NOUNS: Final = (
     r"|event|open\s+house|open\s+day|drop-in|consultation|exhibition|ceremony|launch|session"
     r"|conference|summit|breakfast|lunch(?:eon)?|dinner|gala|reception|seminar|workshop"
     r"|convention|symposium|unveiling|opening|inauguration|(?:ribbon|sod)[\s-]cutting"
+    # (a service held for a gathering: "At a thanksgiving service ... on October 21")
+    r"|(?:thanksgiving|memorial|church|prayer|remembrance|dedication|commissioning)\s+service"
     # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
     r"|opinion|ruling|judg(?:e)?ment|determination"
     # a message to a public: "in a Sept. 16 message to parents"
@@ -114,6 +116,8 @@ _NOUN_THEN_DATE: Final = re.compile(
     # ... or after whom it went to, or where it was filed: "In the same reply to the
     # Assembly, on March 16,", "In a response filed in court last week,"
     r"(?:\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+,?)?"
+    # ... or after whom it was held for: "At a thanksgiving service for the returning pilgrims"
+    r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     # ... or after the place it was held: "At a press briefing in Chinsali on 23 July,"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
     rf"(?:\s+(?:on|of|in|dated)|,?\s+{_MADE}(?:\s+(?:in|with|to|at)\s+(?:the\s+)?[\w’'-]+)?"
