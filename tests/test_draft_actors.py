@@ -1275,3 +1275,15 @@ def test_posts_with_portfolios_and_initialled_names_name_the_person(
 ) -> None:
     result = drafted(sentence)
     assert result.events[0].actor == actor
+
+
+def test_a_participle_set_off_after_the_time_names_no_subject() -> None:
+    # "On June 18, replying to a petition by X, the manager wrote": the petitioner named in
+    # the participle phrase is not who wrote; nor is a titled name after a job set off
+    # ("the company's Regional Manager, Engr. Musa Bello,") left unnamed.
+    result = drafted(
+        "On June 18, replying a petition by the Kuru Residents Association, the company's "
+        "Regional Manager, Engr. Musa Bello, wrote that the feeders “have met the service "
+        "level since April.”"
+    )
+    assert "Bello" in holding(result, "service level").actor

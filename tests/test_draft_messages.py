@@ -836,3 +836,29 @@ def test_messages_from_staff_are_private() -> None:
 
 def test_letters_sent_to_tenants_are_no_private_message() -> None:
     assert PRIVATE.search("all tenants had been offered a flat through letters sent in May") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        # a body's budget papers, dated by their adoption, not the year they cover
+        (
+            "The board's 2021-22 budget papers, adopted in May last year, stated that “every "
+            "levy has been refunded in full”.",
+            "every levy",
+            "in May last year",
+        ),
+        # a figure the body first put out in its own press note
+        (
+            "The figure of 3,200 was first published in a press note issued by the board on "
+            "March 14, which called the town “a model for recycling”.",
+            "figure of 3,200",
+            "March 14",
+        ),
+    ],
+)
+def test_a_claim_the_body_put_out_in_its_own_papers_is_its_account(
+    sentence: str, words: str, date: str
+) -> None:
+    event = holding(drafted(_INSIDE, sentence), words)
+    assert (event.lane, event.date) == ("statement", date)

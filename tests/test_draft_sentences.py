@@ -128,3 +128,14 @@ def test_canadian_press_titles_do_not_end_a_sentence() -> None:
         "Ald. Rory Penn agreed.",
         "Const. Ivo Marsh and Cst. Dee Lam were on duty.",
     ]
+
+
+def test_nigerian_titles_of_a_trade_do_not_end_a_sentence() -> None:
+    # Nigerian copy sets a trade or standing before the name: "Engr." (engineer), "Barr."
+    # (barrister), "Arc." (architect), "Pharm." (pharmacist), "Alh." (Alhaji), "Comr."
+    article = "Engr. Musa Bello spoke first. Barr. Ada Obi and Alh. Sani Umar followed. They left."
+    assert texts(article) == [
+        "Engr. Musa Bello spoke first.",
+        "Barr. Ada Obi and Alh. Sani Umar followed.",
+        "They left.",
+    ]

@@ -61,8 +61,7 @@ from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, TOLD_VERBS
 
 __all__ = ["JOB_QUALIFIER", "Actors", "surname"]
 
-# Between a job and the name set off after it: the rest of the job ("chief"), its qualifier
-# in brackets ("Registrar (Academic Affairs), Dr Jerop"), a comma.
+# Between a job and its name set off: the rest of the job, a qualifier in brackets, a comma.
 JOB_QUALIFIER: Final = r"(?:\s+\([^()]{1,40}\))?"
 _JOB_THEN_NAME: Final = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
@@ -133,6 +132,9 @@ def _kept(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_PARTICIPLE_SET_OFF: Final = re.compile(r"[a-z]{3,}ing\s+[^,;“”\"]{1,100},\s+")
+
+
 def _subject_start(text: str) -> tuple[int, re.Match[str] | None]:
     """Where a clause's subject may start, after the phrase or leading clause set before
     it, and that leading clause ("When two jets crashed in October, Boeing insisted")."""
@@ -142,7 +144,9 @@ def _subject_start(text: str) -> tuple[int, re.Match[str] | None]:
     if leading is not None:
         comma = text.find(", ", leading.end())
         offset = comma + 2 if comma > 0 else leading.end()
-    return offset, leading
+    # (and a participle set off after it: "On June 18, replying to a petition by X, the manager")
+    scene = _PARTICIPLE_SET_OFF.match(text, offset) if lead is not None and lead.group() else None
+    return (scene.end() if scene is not None else offset), leading
 
 
 def surname(actor: str) -> str:
@@ -355,8 +359,7 @@ class Actors:
                     continue
                 found.append(Mention(m.start(), m.end(), m.group(1), "name"))
         found.sort(key=lambda x: (x.start, -x.end))
-        # (a name inside one that only qualifies goes with it: "Sierra Crest" in "Sierra
-        # Crest Ambulance's chief executive, Darren Volkov")
+        # (a name inside one that only qualifies goes with it: "Sierra Crest Ambulance's chief")
         dropped = [m for k, m in enumerate(found) if qualifies_next(text, m, found[k + 1 :])]
         found = [
             m for m in found if not any(d.start <= m.start and m.end <= d.end for d in dropped)
@@ -392,8 +395,7 @@ class Actors:
         if mention.kind == "titled":
             return self.titled.get(text.lower()) or (self.outlets or [text])[0]
         if mention.kind == "outlet" and " " not in text:
-            # Masthead convention: a paper calls itself, and others it named in full,
-            # by the last word of the name ("The Times", "the Post").
+            # Masthead convention: a paper is called by the last word of its name ("The Times").
             full = [o for o in self.outlets if o.endswith(f" {text}") or o.endswith(f"-{text}")]
             if full:
                 return max(full, key=len)
@@ -517,8 +519,7 @@ class Actors:
         mentions = [m for m in self.mentions(text) if not any(a <= m.start < b for a, b in quotes)]
         named = [m for m in mentions if m.start < offset and m.kind in ("person", "surname")]
         if leading is not None and named and _HE_OR_SHE.match(text, offset):
-            # "When Maria Lopez dialed 911 ..., she waited": the pronoun that opens the
-            # main clause is the person the leading clause named
+            # "When Maria Lopez dialed 911 ..., she waited": the one the leading clause named
             return self.name(named[0]), False
         # (so is a person's: "he called the report ... and said officers are trained")
         he = _HE_OR_SHE.match(text, offset) and all(m.start > offset for m in mentions)
@@ -532,8 +533,7 @@ class Actors:
         if speaker_after_quote:
             close = max(text.rfind("”"), text.rfind('"'))
             mentions = [m for m in mentions if m.start > close] or mentions
-        # the names in a phrase set before the subject ("In a 2019 interview with the
-        # Gazette, the senator said") are not its subject
+        # names in a phrase set before the subject ("In an interview with the Gazette,") are not it
         mentions = [m for m in mentions if m.start >= offset] or ([] if offset else mentions)
         # (how the newsroom came by a record names no actor: see SEEN_BY)
         mentions = [m for m in mentions if not _SEEN.search(text, max(0, m.start - 30), m.start)]

@@ -352,8 +352,9 @@ OWN_PUBLICATION: Final = re.compile(
     # "The figure has since appeared on the city's website", "The figure appeared in a
     # safety summary Kinetiq sent in March": the claim carried in what the party put out
     r"|^\W*(?:The|That|This)\s+(?:[\w’'-]+\s+)?(?:figures?|claims?|promises?|numbers?|pledge"
-    r"|statistics?)\s+(?:has\s+since\s+|had\s+since\s+|has\s+|had\s+|also\s+)?"
-    r"(?:appears?|appeared|features|featured)\s+(?:in|on)\b"
+    r"|statistics?)(?:\s+of\s+[\w$£€₹.,%-]+)?\s+(?:has\s+since\s+|had\s+since\s+|has\s+|had\s+|also\s+)?"
+    # (or first put out: "The figure of 4,860 was first published in a press note")
+    r"(?:appears?|appeared|features|featured|was\s+(?:first\s+)?(?:published|announced|given))\s+(?:in|on)\b"
     r"|\bmade\s+the\s+same\s+(?:promise|claim|pledge|assurance|point)\b"
     # the claim the party sells by: "has advertised the water on radio and on billboards
     # since 2020 as “bottled at source”", "has used the slogan on its website and signs"
@@ -367,8 +368,10 @@ OWN_PUBLICATION: Final = re.compile(
     r"|\b(?:promise|pledge|assurance|commitment)\s+was\s+(?:first\s+)?(?:made|given|repeated)\b"
     r"|^\W*(?:In\s+public|Publicly),|(?:public|official|[’']s)\s+line\s+(?:was|is|has\s+been"
     r"|had\s+been|remained|remains)\b"
-    r"|\b(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
-    r"\s+reports?\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?(?:also\s+)?(?:said|says|stated|states"
+    r"|\b(?:(?:annual|sustainability|quarterly|impact|progress|performance|ESG|responsibility)"
+    # (or its budget's: "The council's 2022-23 budget papers, adopted in June, stated that")
+    r"\s+reports?|budget\s+(?:papers|documents?|books?))\b(?:,[^,;]{1,60},)?,?\s+(?:which\s+)?"
+    r"(?:also\s+)?(?:said|says|stated|states"
     r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
     r"|describes|credited|credits)\b"
     # the party's own plan, put to the public or a regulator: "Sangre Peaks' wildfire

@@ -37,6 +37,8 @@ TITLE: Final = (
     # the head of an Indian district's administration: "District Magistrate Rakesh Tiwari"
     r"|(?:Additional\s+)?(?:District|Sub-Divisional)\s+Magistrate|Advocate"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
+    # Nigerian and Ghanaian copy's titles of a trade or standing: "Engr. Samuel Danladi"
+    r"|Engr\.|Barr\.|Arc\.|Pharm\.|Alh\.|Alhaji|Comr?\."
     # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
     r"|(?:(?:Brig|Maj|Lt)\.\s+|Rear\s+|Vice\s+)?(?:Gen\.|Adm\.)|(?:Lt\.\s+)?Col\.|Maj\."
     r"|Cpl\.|Pvt\.|Spc\.|Del\."
@@ -430,7 +432,7 @@ TITLE_WORD: Final = re.compile(
     r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An"
-    r"|Manager|Advocate)",
+    r"|Manager|Advocate|Engr|Barr|Arc|Pharm|Alh|Alhaji|Comr?)",
     re.IGNORECASE,
 )
 # Courtesy titles name no body: "Mr." ties two speakers to no common party.

@@ -21,7 +21,8 @@ __all__ = ["Sentence", "join_embeds", "runs_on", "split_sentences", "unfurnished
 # Canadian Press titles ("Coun. Lise Roy", "Ald. Ward", "Const. Ian Pike", "Cst. Li").
 _AP_ABBREVIATIONS: Final = (
     "adm asst atty attys brig capt cmdr col cpl dep det dist gen gov insp lt maj msgr pfc "
-    "rep reps rev sen sens sgt spc supt pvt ens sfc cllr hon amb coun ald const cst"
+    "rep reps rev sen sens sgt spc supt pvt ens sfc cllr hon amb coun ald const cst engr barr alh "
+    "pharm arc comr"
 )
 
 

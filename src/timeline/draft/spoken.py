@@ -49,7 +49,7 @@ _DETERMINER_END: Final = re.compile(
 # The participles of a record's making: "The consultation summary, published on 14 April,"
 _MADE: Final = (
     r"(?:published|dated|issued|released|sent|written|posted|circulated|filed|submitted|lodged"
-    r"|tabled|presented)"
+    r"|tabled|presented|adopted)"
 )
 # "The first, on Sept. 19, was written by", "The consultation summary, published on 14
 # April, said": a time set off by commas, alone or with the participle of its making
@@ -134,6 +134,8 @@ _NOUN_THEN_DAY: Final = re.compile(
     rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
     r"(?:(?:released|issued|posted|published|sent|(?:that|which)\s+(?:began\s+)?(?:airing|aired"
     r"|ran))\s+)?"
+    # ... or after who put it out: "a press note issued by the corporation on March 22"
+    r"(?:by\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,3}?)?"
     # ... or after whom it was addressed to: "a letter sent to tenants in March 2021"
     r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?"
     # ... or after the body it was held by: "a meeting of the Rail Users' Group in October"
