@@ -58,6 +58,14 @@ _ACCOUNT = "The health board said every island clinic was visited each quarter."
         ("Osei said no one had come to the clinic since the flood.", "Osei"),
         # staff telling them, with the "that" unsaid
         ("Maura Quill said staff told her there was no bed free that night.", "Quill"),
+        # one introduced by what she did where it happened, telling what they did
+        (
+            "Ms Rose Akello, who sold fish from one of the flooded stalls, said they began "
+            "calling the clinic at about 9pm.",
+            "Akello",
+        ),
+        # the public named last as the source of what was done, with the body or not
+        ("The boat arrived two days after the first call, villagers and police said.", "boat"),
     ],
 )
 def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) -> None:
@@ -81,6 +89,8 @@ def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) ->
         "Officials said no one had come forward with a complaint.",
         # a body's own head gives its account
         "Health board chief Ana Kiri said no island had been left out.",
+        # the public's view, named last, tells nothing done
+        "The new boat is a fine idea, villagers said.",
     ],
 )
 def test_what_witnesses_felt_or_the_body_claims_is_no_practice(sentence: str) -> None:

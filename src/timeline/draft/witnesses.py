@@ -62,10 +62,12 @@ _AFFECTED: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+(?:an?\s+\d+-year-old\b"
     r"|an?\s+(?:[\w-]+\s+){0,3}?(?:from|in|of)\s+[A-Z]"
     # (or by what they do near it: "Elaine Corkum, who cuts hay on 80 hectares near Hantsport,")
-    r"|who\s+[a-z]+s\s+[^,;“”\"]{0,60}?\b(?:near|in|at|outside)\s+[A-Z])[^;“”\"]*?,\s+(?:said|says"
-    r"|told|recalled"
-    r"|recalls)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|was\s+|were\s+)?(?:twice\s+|once\s+"
-    r"|repeatedly\s+)?(?:[a-z]+ed|paid|got|spent|lost|took|went|was|were|had|sent|heard|saw)\b"
+    r"|who\s+[a-z]+s\s+[^,;“”\"]{0,60}?\b(?:near|in|at|outside)\s+[A-Z]"
+    # ... or what they did where it happened: "who sold beans from one of the burnt shops,"
+    r"|who\s+(?:sold|ran|kept|owned|lost|worked|lived)\s+[^,;“”\"]{0,60}?\b(?:from|in|at)\s+(?:one\s+of\s+)?the\s)"
+    r"[^;“”\"]*?,\s+(?:said|says|told|recalled|recalls)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+|was\s+"
+    r"|were\s+)?(?:twice\s+|once\s+|repeatedly\s+)?(?:[a-z]+ed|paid|got|spent|lost|took|went|was|were"
+    r"|had|sent|heard|saw|began)\b"
 )
 
 
@@ -273,6 +275,17 @@ def newsroom_saw(outside: str) -> str | None:
     return "practice" if found else "disclosure"
 
 
+# ... or the public named last, as the source of what was done ("A tender sent from Kitgum
+# arrived three hours after the first call, traders and police said"): what they saw.
+_PUBLIC_LAST: Final = re.compile(
+    r"^(?=[^;“”\"]*?\b(?:[a-z]{3,}ed|came|went|took|left|ran|began|stood|fell)\b)[^;“”\"]*,\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:residents|traders|witnesses|neighbou?rs|villagers|passengers"
+    r"|vendors|shopkeepers|onlookers|bystanders|farmers)(?:\s+and\s+(?:the\s+)?[a-z]+)?\s+"
+    r"(?:said|say|says)\W*$",
+    re.IGNORECASE,
+)
+
+
 def group_saw(outside: str) -> bool:
     """Whether the public, as a group, tells what was done before their eyes (see
     ``_GROUP_SAW``)."""
@@ -298,6 +311,7 @@ def witnessed(outside: str) -> bool:
         or _ONE_DEALT.match(outside) is not None
         or _GROUP_TELLS.match(outside) is not None
         or _NO_ONE_CAME.search(outside) is not None
+        or _PUBLIC_LAST.match(outside) is not None
     )
 
 
