@@ -97,3 +97,15 @@ def test_an_undated_account_tucked_into_the_sentence_is_a_statement_of_its_own()
     assert told.lane == "statement"
     assert told.title.startswith("LFC has repeatedly told candidates")
     assert holding(result, "31 posts").title.startswith("LFC had 31 posts lying vacant")
+
+
+def test_an_occasion_named_bare_after_the_news_is_only_its_time() -> None:
+    # "paid on Aug. 27, 17 days after the minister's news conference": the conference is
+    # told elsewhere; named bare, it only says when the payment came, and is no event.
+    result = drafted(
+        "At a news conference on Aug. 10, the minister said no empty room was paid for.",
+        "The department paid both invoices in full on Aug. 27, 17 days after the minister’s "
+        "news conference.",
+    )
+    assert [e.para for e in result.events].count(2) == 1
+    assert holding(result, "paid both invoices").date == "Aug. 27"

@@ -66,6 +66,12 @@ _ACCOUNT = "The health board said every island clinic was visited each quarter."
         ),
         # the public named last as the source of what was done, with the body or not
         ("The boat arrived two days after the first call, villagers and police said.", "boat"),
+        # one of the public, named by what they are, told what the body's staff told them
+        (
+            "Island resident Mary Kell, who waited at the pier, said clinic staff told "
+            "patients on the morning of May 3 to go home.",
+            "Kell",
+        ),
     ],
 )
 def test_what_witnesses_say_was_done_is_a_practice(sentence: str, words: str) -> None:

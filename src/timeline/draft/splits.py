@@ -89,6 +89,8 @@ _AFTER_TELLING: Final = re.compile(
     rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{STATEMENT.pattern}))",
     re.IGNORECASE,
 )
+# (an occasion named bare, "17 days after the minister's news conference.", is only a time)
+_BARE_OCCASION: Final = re.compile(r"(?:the|an?|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,3}?\S+\s*")
 
 _OWN_WORD: Final = re.compile(rf"\b{OWN_WORD}\s*$", re.IGNORECASE)
 _TOLD_IN: Final = re.compile(
@@ -482,7 +484,8 @@ def more_clauses(
         came = CAME_AFTER.search(outside, a, b) or _AFTER_TELLING.search(outside, a, b)
         if came is not None:
             part = lane_of(s[came.end() : b], outside[came.end() : b], quoted=False)
-            out.append((came.end(), b, "prior", part or "context"))
+            if not _BARE_OCCASION.fullmatch(outside, came.end(), b):
+                out.append((came.end(), b, "prior", part or "context"))
             b = came.start()
             new_main = (a, b)
         aside = CLAIM_ASIDE.search(outside, a, b)

@@ -286,6 +286,18 @@ _PUBLIC_LAST: Final = re.compile(
 )
 
 
+# ... or one of the public, named by what they are, who tells what the body's staff told
+# them to do ("Ross River resident Nora McLeod, who stayed at the hotel, said EMO staff
+# told evacuees on July 18 to be checked out by noon"): what was done to them.
+_STAFF_TOLD: Final = re.compile(
+    r"^\W*(?:[A-Z][\w’'-]+\s+){0,3}(?:resident|neighbou?r|parent|patient|tenant|passenger|customer"
+    r"|evacuee|trader|farmer|vendor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:,[^;“”\"]{1,100},)?"
+    r"\s+(?:said|says|recalled)\s+(?:that\s+)?(?:[\w-]+\s+)?(?:staff|officials?|officers?"
+    r"|workers|guards|nurses|clerks|managers?)\s+(?:had\s+)?(?:told|asked|ordered|instructed"
+    r"|warned)\s+(?:them|us|her|him|[a-z]+s)\b"
+)
+
+
 def group_saw(outside: str) -> bool:
     """Whether the public, as a group, tells what was done before their eyes (see
     ``_GROUP_SAW``)."""
@@ -312,6 +324,7 @@ def witnessed(outside: str) -> bool:
         or _GROUP_TELLS.match(outside) is not None
         or _NO_ONE_CAME.search(outside) is not None
         or _PUBLIC_LAST.match(outside) is not None
+        or _STAFF_TOLD.match(outside) is not None
     )
 
 
