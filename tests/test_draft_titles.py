@@ -867,3 +867,13 @@ def test_a_job_under_its_bodys_name_then_the_person_is_headlined_by_the_person()
         "Mr Tawanda Moyo",
     )
     assert title.startswith("Moyo said the locomotive")
+
+
+def test_a_headline_leaves_out_the_when_clause_set_first() -> None:
+    # Headline convention: "When this reporter visited the depot on Monday, the bus stood
+    # on blocks" is headlined by what was found, not by the visit that opens the sentence.
+    result = drafted(
+        "When this reporter visited the depot on Monday, the bus stood on wooden blocks with "
+        "its wheels off and the engine bay empty."
+    )
+    assert holding(result, "wooden blocks").title.startswith("The bus stood on wooden blocks")

@@ -19,7 +19,8 @@ _ADVERB_OPEN: Final = re.compile(rf"^{SENTENCE_ADVERB}\s+")
 _AFTER_OPEN: Final = re.compile(
     r"^(?:(?:(?:less|more)\s+than\s+|just\s+|about\s+)?(?:an?|one|two|three|four|five|six|\d+)"
     r"\s+(?:hours?|days?|weeks?|months?|years?)\s+)?"
-    r"(?:after|before|once|as)\s+[^,;“”\"]{3,120},\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)",
+    # (or when: "When this reporter visited the garage on Monday, the engine stood on blocks")
+    r"(?:after|before|once|as|when)\s+[^,;“”\"]{3,120},\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)",
     re.IGNORECASE,
 )
 # No headline opens on its time frame ("between July 2019 and December 2020, the ...") ...
