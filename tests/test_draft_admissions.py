@@ -58,6 +58,8 @@ from timeline.draft.admissions import ADMISSION, CONFIRMED
         'The hospital said "an error in how overtime was logged in our rota system" meant '
         "nurses were underpaid.",
         "The clerk said the line was “a typing error that should have been caught”.",
+        # one's own words owned as put out in error, in the simple past
+        'In a statement on Tuesday, the club said the description "was made in error".',
     ],
 )
 def test_the_ways_a_speaker_concedes(sentence: str) -> None:

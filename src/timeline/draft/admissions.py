@@ -96,8 +96,9 @@ ADMISSION: Final = whole_words(
     r"|(?:he|she|they|it|we|I)\s+(?:had|has|have)\s+[“\"]?(?:wrongly|mistakenly|erroneously)\s+[a-z]+ed\b"
     r"|(?<!not\s)[“\"]?inadvertent(?:ly)?\b"
     # "the figure had been calculated incorrectly": the error after the verb
-    r"|(?:had|has|have)\s+been\s+[“\"]?[a-z]+ed\s+(?:(?:out|up)\s+)?(?:incorrectly|wrongly"
-    r"|in\s+error)\b"
+    # (or in the simple past: "the description 'was made in error'")
+    r"|(?:(?:had|has|have)\s+been|was|were)\s+[“\"]?[a-z]+(?:ed|de|en|nt|wn)\s+(?:(?:out|up)\s+)?"
+    r"(?:incorrectly|wrongly|in\s+error)\b"
     # ... or set right in one's own words: "a bronze medal, not a gold medal as previously stated"
     r"|not\s+(?:[\w’'-]+\s+){0,4}?as\s+(?:previously|earlier|originally|initially|wrongly"
     r"|incorrectly)\s+(?:stated|reported|claimed|announced|said|advertised|published|described)"
