@@ -66,6 +66,12 @@ _ACCOUNT = "The health board said every island clinic was visited each quarter."
         ),
         # the public named last as the source of what was done, with the body or not
         ("The boat arrived two days after the first call, villagers and police said.", "boat"),
+        # those who serve the public there tell the newsroom no inspector came
+        (
+            "Stall holders at four of the seven markets told our reporters that no inspector "
+            "had ever visited.",
+            "Stall holders",
+        ),
         # one of the public, named by what they are, told what the body's staff told them
         (
             "Island resident Mary Kell, who waited at the pier, said clinic staff told "

@@ -225,7 +225,11 @@ _GROUP_SAW: Final = re.compile(
 # school since the audit") tells of a visit that did not happen where they are; not one who
 # "came forward".
 _NO_ONE_CAME: Final = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?:no\s+one|nobody)\s+(?:from\s+[^,;“”\"]{1,40}?\s+)?"
+    r"(?:\b(?:said|says)\s+(?:that\s+)?(?:no\s+one|nobody)"
+    # (or told the newsroom: "told our reporters that no inspector had ever visited")
+    r"|\btold\s+(?:our|this|these)\s+(?:reporters?|correspondents?|newspaper)\s+(?:that\s+)?"
+    r"no\s+(?:inspector|official|officer|team|crew|worker|nurse|doctor)s?)\s+"
+    r"(?:from\s+[^,;“”\"]{1,40}?\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:ever\s+|yet\s+)?(?:came|come|visited|turned\s+up|showed\s+up"
     r"|arrived)\b(?!\s+forward\b)"
 )
