@@ -1287,3 +1287,13 @@ def test_a_participle_set_off_after_the_time_names_no_subject() -> None:
         "level since April.”"
     )
     assert "Bello" in holding(result, "service level").actor
+
+
+def test_a_job_with_a_body_named_inside_it_then_the_person_names_the_person() -> None:
+    # "A director of the firm building Riverside Mews, Mr Tom Dube, said": the development
+    # named inside the job is no speaker; the person set off after the job is.
+    result = drafted(
+        "A director of the firm building Riverside Mews, Mr Tom Dube, said the firm had paid "
+        "the connection fees in full."
+    )
+    assert holding(result, "connection fees").actor.endswith("Tom Dube")

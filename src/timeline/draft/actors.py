@@ -132,6 +132,7 @@ def _kept(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_JOB_OF: Final = re.compile(r"\W*(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s")
 _PARTICIPLE_SET_OFF: Final = re.compile(r"[a-z]{3,}ing\s+[^,;“”\"]{1,100},\s+")
 
 
@@ -524,8 +525,7 @@ class Actors:
         # (so is a person's: "he called the report ... and said officers are trained")
         he = _HE_OR_SHE.match(text, offset) and all(m.start > offset for m in mentions)
         if BODY_PRONOUN.match(text, offset) or he:
-            # "It said it was co-operating with Dutch police": a body's pronoun is who
-            # was named before; a name later in the clause is what it spoke of
+            # "It said it was co-operating with Dutch police": the body named before spoke
             return "", True
         group = OPENING_GROUP.match(text, offset)
         if group is not None and not [m for m in mentions if offset <= m.start < group.end()]:
@@ -543,8 +543,7 @@ class Actors:
             m for m in mentions if not PREPOSITION.search(text[max(offset, m.start - 20) : m.start])
         ]
         if not free and (UNNAMED_SOMEONE.match(text, offset) or _NAMED_SUBJECT.match(text, offset)):
-            # "A surveyor appointed by one of Varden's insurers opened": someone unnamed
-            # did it; the body after a preposition is who they are tied to
+            # "A surveyor appointed by one of Varden's insurers opened": someone unnamed did it
             return "", True
         chosen = free[0] if free else mentions[0]
         if chosen is mentions[0] and only_where(text, offset, chosen.start):
@@ -554,15 +553,13 @@ class Actors:
             and PREPOSITION.search(text[max(offset, chosen.start - 20) : chosen.start])
             and len(text[offset : chosen.start].split()) > 3
         ):
-            # "Peloton pushed back against the safety commission": a body named again after a
-            # verb and a preposition is what the unnamed subject acted on
+            # "Peloton pushed back against the safety commission": what the subject acted on
             return "", True
         # what a quotation says ('"... told us his heart gave out," said ...') tells no one
         quoted = max(text.rfind("”", 0, chosen.start), text.rfind('"', 0, chosen.start))
         told = _TOLD.search(text, max(offset, quoted + 1), chosen.start)
         if told and text[offset : told.start()].strip():
-            # "A fire engineer told the housing director, Sarah Platt, that ...", "The operator
-            # told the Care Quality Commission": the one a subject told is not the teller
+            # "A fire engineer told the housing director, Sarah Platt, that": not the teller
             return "", True
         if chosen.kind == "outlet" and _OBJECT_OF.search(text[offset : chosen.start]):
             # "The person played The Associated Press a voice mail": no subject
@@ -575,9 +572,12 @@ class Actors:
         if idx + 1 < len(mentions):
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]
-            # AP style: "The city's police chief, Maria Gomez, said": the job, then the name
-            # set off by commas (or ending the sentence); the person is the actor; so with
-            # the job's body between: "the Permanent Secretary at the Ministry, Mr. Ebrima Drammeh,"
+            # AP style: "The city's police chief, Maria Gomez, said": the job, then the name set
+            # off by commas; so with the body between ("a director of the firm building Hill
+            # Heights, Mr Gift Sibanda,") or the job's: "the Secretary at the Ministry, Mr. Ebrima"
+            set_off = re.fullmatch(r",\s+(?:M[rs]s?\.?\s+)?", between) and _JOB_OF.match(text)
+            if set_off and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ",":
+                return self.name(nxt), False
             held = mentions[idx + 2] if idx + 2 < len(mentions) else None
             if held and _AT_BODY.fullmatch(between) and nxt.kind not in ("person", "surname"):
                 nxt, between = held, text[nxt.end : held.start]
