@@ -43,6 +43,18 @@ def topic_dated(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
     for k, event in enumerate(out):
         if event.lane != "statement" or event.date != bound or not event.actor:
             continue
+        told = out[k - 1] if k else None
+        if (
+            told is not None
+            and (told.para, told.lane, told.quote) == (event.para, "statement", "")
+            and _stated(told, bound)
+            and event.clause.lstrip()[:1] in '“"'
+        ):
+            # ... and the other way: the occasion told first, bare ("Two weeks later, the
+            # department went further in an e-mail to the Courier."), then its words quoted
+            note = f"Inferred: the sentence before tells when these words came, '{told.date}'."
+            out[k] = replace(event, date=told.date, date_note=note)
+            continue
         detail = next(
             (
                 e
