@@ -661,3 +661,16 @@ def test_a_second_thing_told_with_its_own_day_keeps_it() -> None:
         "the accounts”, and that a new lease was signed May 2."
     )
     assert holding(result, "new lease").date == "May 2"
+
+
+@pytest.mark.parametrize(
+    "lead", ["In a written statement on Monday", "In an e-mailed statement on Monday"]
+)
+def test_a_statement_with_its_kind_dates_the_words_given_in_it(lead: str) -> None:
+    # Attribution convention: the statement the words were given in, with its kind
+    # ("written", "e-mailed") and its day, dates them; the span the words tell of does not.
+    result = drafted(
+        f"{lead}, spokesperson Ana Reyes said there was “a gap in supply” from September "
+        "until late April."
+    )
+    assert holding(result, "gap in supply").date == "Monday"

@@ -69,7 +69,7 @@ STATEMENT: Final = whole_words(
     # "calls the lawsuit “without merit”", "termed the charges “baseless”" (quotes blanked)
     r"|(?:call|term)(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
-    r"|in\s+a\s+statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
+    r"|in\s+an?\s+(?:[a-z-]+\s+)?statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
     r"|took\s+an?\s+(?:\w+\s+)?stand|made\s+(?:the\s+same|a\s+similar|that|the)\s+(?:point|claim|argument|case|pledge)"
     # Testimony convention: what a witness says from the stand is a sworn statement.
     r"|(?:on|in|from)\s+the\s+witness\s+(?:stand|chair|box)|under\s+oath"
