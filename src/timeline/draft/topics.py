@@ -20,7 +20,8 @@ def _stated(event: DraftEvent, bound: str) -> bool:
 
 def topic_dated(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
     """The events, each undated statement that opens a paragraph's account dated as the
-    same speaker's dated statement that follows it in the paragraph.
+    same speaker's dated statement that follows it in the paragraph, and each undated
+    quotation as the bare telling of its occasion just before it.
 
     Topic-sentence convention: a paragraph states its point, then gives the detail
     ("Ashcombe disputed the figures. '...,' the bank said in a statement on Wednesday.").
@@ -48,7 +49,7 @@ def topic_dated(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
             told is not None
             and (told.para, told.lane, told.quote) == (event.para, "statement", "")
             and _stated(told, bound)
-            and event.clause.lstrip()[:1] in '“"'
+            and event.clause.lstrip().startswith(("“", '"'))
         ):
             # ... and the other way: the occasion told first, bare ("Two weeks later, the
             # department went further in an e-mail to the Courier."), then its words quoted
