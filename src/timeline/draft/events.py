@@ -308,9 +308,9 @@ def _draft_sentence(
         date, note, dated_here = clause_date(state.pub, sent, clause, clauses, dates, around)
         admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None  # admitter before
         actor = _actor(state, sent, clause, admitted_by)
-        said = [e.actor for e in made if e.lane == "statement"]
-        if said and not dated_here and said_before(sent.text, clause, clauses) is not None:
-            actor = said[-1]  # "said A, and that B": B is said by A's speaker
+        if not dated_here and said_before(sent.text, clause, clauses) is not None:
+            # "said A, and that B": B is said by A's speaker
+            actor = next((e.actor for e in reversed(made) if e.lane == "statement"), actor)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
         reply = private_reply(
             state.events, state.last_private, sent.para, event, undated=not dated_here

@@ -52,7 +52,8 @@ def said_before(s: str, clause: Clause, clauses: Sequence[Clause]) -> Clause | N
     Reported-speech convention: "said on Wednesday that A, and that B" tells two things
     said at one time; B, with no date of its own, was said when A was.
     """
-    if (clause.role, clause.lane) != ("joined", "statement") or s[clause.start :][:5] != "that ":
+    joined = (clause.role, clause.lane) == ("joined", "statement")
+    if not joined or not s.startswith("that ", clause.start):
         return None
     said = [c for c in clauses if c.end <= clause.start and c.lane == "statement"]
     return said[-1] if said and said[-1].role != "background" else None
