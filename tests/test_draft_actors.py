@@ -932,6 +932,36 @@ def test_a_name_set_with_initials_first_is_a_person_named_in_full() -> None:
     assert holding(result, "buys cans").actor == "K.M. Sumanawathi"
 
 
+def test_initials_for_given_names_name_a_person_introduced_by_a_clause_or_a_tie() -> None:
+    # The same style with a single initial: "R. Sivakumar, who runs a tea stall," and "M.
+    # Nadarajah, a fisherman," are people of the public; "He said" after them is them.
+    paragraphs = [
+        "Zonal Director Mr. Kumaran said every boat had been repaired.",
+        "R. Sivakumar, who runs a tea stall near the jetty, said the boat sank in May. "
+        "He said the nets were lost in June.",
+        "M. Nadarajah, a fisherman, said the engine was never fixed.",
+    ]
+    result = drafted(*paragraphs)
+    assert holding(result, "sank in May").actor == "R. Sivakumar"
+    assert holding(result, "nets were lost").actor == "R. Sivakumar"
+    assert holding(result, "never fixed").actor == "M. Nadarajah"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Director of Fisheries P. Ganeshan told reporters the boats were safe.", "P. Ganeshan"),
+        ("Director of Public Works Alan Strand told reporters the plant was safe.", "Alan Strand"),
+    ],
+)
+def test_a_jobs_capitalised_field_is_not_part_of_the_name(sentence: str, person: str) -> None:
+    # "Director of Fisheries P. Ganeshan": the job's field is set between the job and the
+    # name; the name is the initials and the word after them, or else the last two words.
+    surname = person.split()[-1]
+    result = drafted(sentence, f"{surname} said again that the boats were safe.")
+    assert holding(result, "said again").actor == person
+
+
 def test_a_job_set_inside_the_name_run_is_not_part_of_the_name() -> None:
     # "Kelani Valley Plant Manager Sunil Perera", then "Perera": the words up to the job
     # name where he works; the person is Sunil Perera.

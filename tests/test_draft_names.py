@@ -110,3 +110,18 @@ def test_a_word_before_a_small_number_names_a_numbered_place() -> None:
         ]
     )
     assert "Block" not in names
+
+
+def test_a_given_name_shaped_like_a_nationality_still_names_a_person() -> None:
+    # "Alan", "Eric", "Anneliese" end like "Kenyan", "Arabic", "Chinese"; a word of
+    # nationality is set before a noun in lower case, a given name before a surname.
+    names = repeated_names(
+        [
+            "Kenyan officials met Alan Strand and Eric Mwangi on Monday.",
+            "Strand said the pumps worked. Mwangi said they did not.",
+            "The Kenyan team said nothing. Kenyan said nothing more.",
+        ]
+    )
+    assert names["Strand"].person and names["Strand"].full == "Alan Strand"
+    assert names["Mwangi"].person and names["Mwangi"].full == "Eric Mwangi"
+    assert "Kenyan" not in names

@@ -45,6 +45,13 @@ _PARTICLES: Final = r"(?:de|van|von|der|da|di|la|le|del)"
 # a middle initial ("Marcus B. Simon"), or initials before the name ("W.A. Jayasundara").
 _INITIALS: Final = r"(?:[A-Z]\.){1,3}"
 _JOIN: Final = re.compile(rf"\s+(?:(?:&|{_PARTICLES}|{_INITIALS})\s*)?")
+# A job's field, capitalised, is set between the job and the name: "Director of Public
+# Works Alan Strand", "Chief Officer for Lands K. Perera"; the name is the initials and the word
+# after them, or else the last two words.
+_FIELD_OF: Final = re.compile(
+    r"\b(?:Director|Minister|Secretary|Commissioner|Head|Chief|Manager|Officer|Registrar"
+    r"|Chair(?:man|woman|person)?|President|Superintendent)(?:-General)?\s+(?:of|for)\s+(?:the\s+)?$"
+)
 # Where a sentence starts, a capital says nothing about a name.
 _SENTENCE_START: Final = re.compile(r"(?:^\s*|[.!?:][”\"’']?\s+|[“\"]\s*|—\s*)$")
 _PARTICLE: Final = re.compile(rf"(?<![A-Z]\w)(?<![A-Z]\w\w)\b{_PARTICLES}\s+$")
@@ -70,7 +77,15 @@ _MASTHEAD: Final = re.compile(rf"^{MASTHEAD}$")
 _TITLE: Final = re.compile(TITLE)
 # Words of nationality and creed ("American", "Chinese", "Islamic") describe; they name
 # no one.
-_ADJECTIVE: Final = re.compile(r".*(?:an|ese|ish|ic)$")
+# A word of nationality is set before a noun in lower case ("Kenyan officials", "the
+# Chinese firm"); a given name shaped the same ("Alan", "Eric") only before a surname.
+_ADJECTIVE_USE: Final = re.compile(
+    rf"\b([{UPPER}][\w’'-]*?(?:an|ese|ish|ic))\s+"
+    # (not a verb a surname is set before: "Ganeshan told", "Morgan has")
+    r"(?!(?:said|says|told|tells|was|is|has|had|have|added|adds|wrote|writes|did|does|would"
+    r"|will|could|can|may|might|should|must|also|then|later|who|whose|and|or|declined|denied"
+    r"|agreed|insisted|argued|confirmed|admitted|acknowledged|claimed|explained|noted)\b)[a-z]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +117,9 @@ _RUN: Final = re.compile(
 
 
 def _ordinary(word: str, lower: set[str]) -> bool:
-    """Whether a capitalised word is an ordinary word: used in lower case too, a function
-    word, a month, weekday or holiday, a job title, a word of nationality or an organisation's
-    head noun."""
+    """Whether a capitalised word is an ordinary word: used in lower case too (a word of
+    nationality counts, see ``_ADJECTIVE_USE``), a function word, a month, weekday or holiday,
+    a job title or an organisation's head noun."""
     return (
         word.lower() in lower
         or word.lower() in _FUNCTION
@@ -112,7 +127,6 @@ def _ordinary(word: str, lower: set[str]) -> bool:
         or word.lower() in WEEKDAYS
         or word in HOLIDAYS_ALONE  # "the day before Thanksgiving": a day, no actor
         or TITLE_WORD.fullmatch(word) is not None
-        or _ADJECTIVE.fullmatch(word) is not None
         or _HEAD.fullmatch(word) is not None
     )
 
@@ -145,6 +159,10 @@ def _runs(text: str, lower: set[str]) -> list[tuple[list[str], bool, bool, bool]
             while words and not (_WORD.fullmatch(words[0]) or re.fullmatch(_INITIALS, words[0])):
                 words = words[1:]  # a particle or "&" left at the front
             opens = False
+        if _FIELD_OF.search(text, 0, m.start()) and len(words) > 2:
+            # the job's field runs into the name: "Director of Agriculture S. Rajan"
+            start = next((k for k, w in enumerate(words) if re.fullmatch(_INITIALS, w)), -2)
+            words, whole = words[start:], False
         particle = _PARTICLE.search(text[: m.start()])
         if particle is not None and words and words == " ".join(m.group().split()).split(" "):
             words = [particle.group().strip(), *words]
@@ -177,6 +195,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """
     texts = list(texts)
     lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+    lower |= {m.group(1).lower() for t in texts for m in _ADJECTIVE_USE.finditer(t)}
     # The dateline's city says where the story was filed from; it is no actor.
     for t in texts:
         m = DATELINE.match(t)
@@ -188,8 +207,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
         for m in bodies_named(t):
             inside.update(_WORD.findall(m.group()))
             orgs.append(" ".join(m.group().split()))
-    # "737 Max", "60 Minutes": a word set after a number names a model or a programme,
-    # wherever it stands.
+    # "737 Max", "60 Minutes": a word set after a number names a model or a programme
     models = {m.group(1) for t in texts for m in _AFTER_NUMBER.finditer(t)}
     # ... and one right before a figure is its unit ("Tk 1,445") or a numbered place ("Area 16")
     models |= {m[m.lastindex or 1] for t in texts for m in _BEFORE_NUMBER.finditer(t)}

@@ -57,6 +57,10 @@ TITLE: Final = (
 # The letters of a name, accented ones too: "Carla Méndez", "Óscar Núñez", "Łukasz Wójcik".
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ž"
 LOWER: Final = "a-zß-öø-ÿĀ-ž"
+# South Asian and older Commonwealth copy writes the given names as initials: "V. Rajan",
+# "K.M. Perera"; a name's given part is a word or those initials.
+_INITIALS: Final = rf"(?:[{UPPER}]\.\s?){{1,3}}"
+_GIVEN: Final = rf"(?:[{UPPER}][\w’'-]+\s+|{_INITIALS})"
 # (initials may run together, "W.A. Jayasundara"; a job's words name no one: "Deputy
 # General Manager (Operations)")
 NAME_WORD: Final = (
@@ -331,7 +335,7 @@ OUTSIDER_NOUN: Final = (
     rf"|challenger|opponent|plaintiffs?|{EXPERT_NOUN}"
 )
 OUTSIDER_APPOSITIVE: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    rf"\b((?:{_GIVEN})?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?:the|a|an|his|her|their|whose)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{OUTSIDER_NOUN})\b"
 )
@@ -356,7 +360,7 @@ OUTSIDER_BEFORE_NAME: Final = re.compile(
 # fished there," introduce a person named without a title; "whose" ties them to the
 # story from outside (a victim, a relative, an owner), and so does "who lives".
 NAMED_BY_CLAUSE: Final = re.compile(
-    rf"\b((?:[{UPPER}][\w’'-]+\s+)?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    rf"\b((?:{_GIVEN})?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?P<how>whose|who\s+(?:lives|lived|(?:has|had)\s+lived|owns|owned|runs|ran|farms|grew\s+up"
     r"|attends|attended|rents)\b|who)\s"
 )
@@ -377,7 +381,7 @@ _NO_PREPOSITION: Final = (
 )
 NAMED_BY_APPOSITIVE: Final = re.compile(
     # (initials may stand for the given names: "K. Pandiarajan, district secretary of")
-    rf"\b{_NO_PREPOSITION}((?:(?:[{UPPER}][\w’'-]+\s+){{1,2}}|(?:[{UPPER}]\.\s?){{1,3}})(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
+    rf"\b{_NO_PREPOSITION}((?:(?:[{UPPER}][\w’'-]+\s+){{1,2}}|{_INITIALS})(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?:(?:a|an|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
     # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
@@ -392,7 +396,7 @@ NAMED_AFTER_JOB: Final = re.compile(
     # (or where it is held: "the Permanent Secretary in the Ministry of Agriculture, Jo Ray,")
     rf"\b(?i:(?:{PERSON_NOUN})(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?"
     r"|chief\s+of\s+staff|head),\s+"
-    rf"((?:[{UPPER}][\w’'-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+))\b"
+    rf"((?:(?:[{UPPER}][\w’'-]+\s+){{1,2}}|{_INITIALS})(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )
 # AP style names a person after a lowercase description of them ("mega-donor Jona
