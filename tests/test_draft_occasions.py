@@ -75,6 +75,16 @@ def test_at_the_time_is_the_time_a_sentence_before_names() -> None:
     assert holding(other, "would stay so").date != "In January"
 
 
+def test_said_then_is_the_time_of_the_occasion_not_of_what_was_told_there() -> None:
+    # "In May, the warden told reporters that checks in January had found ...": the words
+    # said "then" were said in May, not in the month they told of.
+    result = drafted(
+        "In May, the warden told reporters that checks carried out in January had found no "
+        'faults. "Every cell is safe," the warden said then.',
+    )
+    assert holding(result, "Every cell is safe").date == "In May"
+
+
 def test_the_present_after_the_past_is_said_to_the_newsroom_not_on_the_occasion() -> None:
     # Tense convention: "she told the committee on May 8" and then "Reyes says" are two
     # occasions; after "said in an interview Monday", "she says" goes on quoting it.

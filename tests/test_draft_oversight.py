@@ -961,3 +961,29 @@ def test_a_statement_put_out_to_correct_the_words_is_a_correction() -> None:
         "On Friday, the director issued a statement “correcting” his radio remarks.",
     )
     assert holding(result, "correcting").lane == "disclosure"
+
+
+def test_the_words_given_in_a_correction_are_its_disclosure_dated_by_its_release() -> None:
+    # Correction convention: "In a correction posted on its website on Tuesday, the board
+    # said ..." is the truth coming out, on Tuesday, not on the year its report covered.
+    result = drafted(
+        "In a correction posted on its website on Tuesday, the board said the figure of 12 "
+        'inspections in its 2022-23 annual report "should have read 4".',
+    )
+    said = holding(result, "should have read 4")
+    assert (said.lane, said.date) == ("disclosure", "Tuesday")
+
+
+def test_a_clean_bill_an_inspector_gives_the_press_is_the_bodys_account() -> None:
+    # Clean-bill convention: an inspector of the body telling journalists that inspections
+    # "had found no faults" gives the body's account, which the story sets records
+    # against; an inspector who found the fault is a finding made public.
+    result = drafted(
+        "The agency's laboratory found faults in seven of 12 samples on February 14.",
+        "But at a media briefing in March, the agency's regional inspector, Mr Ben Lungu, "
+        "told journalists that inspections had found no faults in any sample.",
+        "A second inspector, Ms Ruth Banda, found that two meters had been tampered with.",
+    )
+    assert holding(result, "no faults in any sample").lane == "statement"
+    assert holding(result, "tampered with").lane == "disclosure"
+    assert linked(result, "contradicts", "seven of 12", "no faults in any sample")

@@ -406,6 +406,23 @@ def test_a_paragraph_opened_at_a_dated_meeting_dates_what_was_said_there() -> No
     assert holding(result, "plant was safe").date == "June 2"
 
 
+def test_a_sentence_opened_at_a_dated_briefing_dates_what_is_said_after_it() -> None:
+    # The same scene set in the paragraph's second sentence ("The figure was repeated
+    # often. But at a media briefing on 12 September, ..."), and the quote that follows it,
+    # and the figure cited there "as proof" is the account given, a statement.
+    result = drafted(
+        "The 40-bed figure had been repeated often. But at a media briefing on 12 September, "
+        "the district health officer cited it as proof that the ward was ready.",
+    )
+    cited = holding(result, "cited it as proof")
+    assert (cited.lane, cited.date) == ("statement", "12 September")
+    quoted = drafted(
+        "The figure was repeated. At a media briefing on 12 September, the officer told "
+        'reporters the ward had opened. "Every bed is staffed," the officer said.',
+    )
+    assert holding(quoted, "Every bed is staffed").date == "12 September"
+
+
 def test_a_participle_set_before_the_speaker_names_the_occasion_not_the_speaker() -> None:
     # Lead convention: "Testifying before the Joint Budget Committee on Jan. 14," sets the
     # occasion; the committee heard the claim, the witness made it.

@@ -36,9 +36,11 @@ from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, inst
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import (
     ACTED,
+    CLEARED,
     CORRECTED,
     EXAMINE_ORDER,
     FINDINGS_SENT,
+    IN_CORRECTION,
     OVERSIGHT,
     RAISED_WITH,
 )
@@ -159,8 +161,7 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
         or not (
             _SUBORDINATE.search(outside, said.end(), m.start())
             or _MODAL.search(outside, said.end(), m.start())
-            # (a state claimed of every one, in the passive, "said all the lights were
-            # installed", is the claim itself)
+            # (a state claimed of all, in the passive: "said all the lights were installed")
             or (
                 _PASSIVE_BEFORE.search(outside, said.end(), m.start())
                 and _EVERY.search(outside, said.end(), m.start())
@@ -172,7 +173,7 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
 
 
 # A rule adopted: "The commission wrote that standard into county policy in 2020" (no words
-# said to anyone: the policy the story's account is measured against).
+# said to anyone: the policy the account is measured against).
 _WRITTEN_INTO: Final = re.compile(
     r"\bwr(?:ote|itten)\s+(?:[\w’'-]+\s+){1,4}?into\s+(?:the\s+|its\s+|[\w-]+\s+)?(?:policy"
     r"|law|contracts?|rules?|regulations?|bylaws?|code|budget|constitution|guidelines)\b"
@@ -213,8 +214,7 @@ _SAID_WHEN: Final = re.compile(
     r"^\W*(?:(?:[\w’'-]+\s+){0,3}?)(?i:before|after|when|since|until|while|once)\s+"
     r"(?:he|she|they|we|it|(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:\w+\s+)?"
     r"(?:testified|spoke|said|told|wrote|announced|tweeted|posted|appeared"
-    # (or by the newsroom's questions: "When the Courier first put the figures to the company
-    # on Thursday, its director said ...": the reply is the claim)
+    # (or by the newsroom's questions: "When the Courier put the figures to it, ...")
     r"|(?:put|sent|showed|presented|took)\b[^,;“”\"]{0,40}?\bto)\b[^,;“”\"]{0,60},"
 )
 
@@ -291,13 +291,13 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "statement"
     heard = witnessed(outside) and HEARD.search(outside) is not None
     if (heard or instructed(outside)) and not ADMISSION.search(HEARD.sub("", text)):
-        # Insider convention: what staff say they were told inside ("Midwives ... said they had
-        # been told at team briefings that", see insiders.instructed) is how the body ran things
+        # Insider convention: what staff say they were told inside (see insiders.instructed)
         return "practice"
-    # (an account called wrong after the quotation it gave: "his assurance, that
-    # “every ballot was counted,” was wrong")
+    # (an account called wrong after its quotation: 'his assurance, that “...,” was wrong')
     if ADMISSION.search(text) or ADMISSION.search(outside) or refused(outside):
         return "disclosure"
+    if CLEARED.search(outside) and STATEMENT.search(outside):
+        return "statement"  # a clean bill told (see oversight.CLEARED)
     if (promised := pledged(outside)) is not None:
         return promised  # a promise (see promises.pledged); one made inside, see 4
     if CORRECTED.search(outside) and not BEHIND_SCENES.search(outside):
@@ -318,6 +318,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "context"  # the standard its own plan sets the body (see standards)
     if OWN_PUBLICATION.search(outside):
         return "statement"
+    if IN_CORRECTION.search(outside):
+        return "disclosure"  # the words given in a correction (see oversight.IN_CORRECTION)
     # a party disputing with "there was no record that ..." still makes its claim
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
@@ -508,8 +510,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         return None  # the party's own report repeats its claim (see OWN_PUBLICATION)
     heard = _COURT_HEARD.search(part)
     if heard is not None and len(part[heard.end() :].split()) >= 4:
-        # Court-reporting convention: "an inquest heard on Tuesday that officers waited"
-        # reports evidence given in court; what it heard is what the evidence shows
+        # Court-reporting convention: "an inquest heard that ...": evidence given in court
         return Evidence((a, a + heard.end("heard")), (a + heard.end(), b), True)
     leading = _LEADING_ACCORDING.match(part)
     if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):

@@ -22,6 +22,7 @@ from timeline.draft.occasions import (
     same_time,
     time_set_first,
 )
+from timeline.draft.oversight import IN_CORRECTION
 from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
@@ -144,19 +145,19 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         and opening.end() > a
         and not bare_time(found, s, a, opening.end(), offset)
     ):
-        # Lead convention: a phrase set before the subject ("In a new twist in the battle
-        # over the 2020 Census, ...") frames the news; a date in it names what it is
-        # about, and the date of the event follows the subject.
+        # Lead convention: a phrase set before the subject ("In a new twist in the 2020 Census
+        # fight, ...") frames the news; a date in it names what it is about, not the event.
         after = [k for k in outside if found[k].start - offset >= opening.end()]
-        # "In a July 2022 memo to Haines, ...": the date of the record the clause opens
-        # with is when its words were written
-        # (or "In a report released on Tuesday, the Ombudsman said": when it came out)
+        # "In a July 2022 memo to Haines, ...": the record's date is when it was written (or
+        # "In a report released on Tuesday", "In a correction posted Tuesday": when it came out)
+        out = lane == "disclosure" and IN_CORRECTION.match(s, a) is not None
         record = [
             k
             for k in outside
             if k not in after
             and (
                 _RECORD_NOUN.match(s, found[k].end - offset)
+                or out
                 or (lane == "disclosure" and released_on(s[: found[k].start - offset]))
             )
         ]
@@ -176,13 +177,11 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         # qualifying a noun tells of it; the "when" clause or the verb's date, of the fact.
         return (when or later)[0]
     if lane == "disclosure":
-        # (a time set first is the deed's: "Last week, the Standard compared the register
-        # with death notices published between January 2022 and December 2023")
+        # (a time set first is the deed's: "Last week, the Standard compared the register ...")
         if outside and opening is not None and found[outside[0]].end - offset <= opening.end():
             return outside[0]
         # Disclosure convention: a report or video is dated by its release ("a report
-        # released late Thursday"), not by the events it is about ("following the Sept.
-        # 11 attacks").
+        # released late Thursday"), not by the events it is about ("after the Sept. 11 attacks").
         released = [k for k in outside if released_on(s[: found[k].start - offset])]
         if released:
             return released[0]

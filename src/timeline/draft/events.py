@@ -54,7 +54,7 @@ from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.nondates import usable_dates
 from timeline.draft.occasions import said_before
-from timeline.draft.oversight import OVERSIGHT_FINDS, overseer
+from timeline.draft.oversight import CLEARED, OVERSIGHT_FINDS, overseer
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
@@ -574,7 +574,7 @@ def _event(
     oversight = overseer(actor) or finds
     # (a judge's act is no deed of the party's: "a judge granted the group permission")
     told = lane in ("statement", "context") or (lane == "practice" and finds is not None)
-    if told and clause.role != "claim" and oversight:
+    if told and clause.role != "claim" and oversight and not CLEARED.search(words):
         lane = "disclosure"  # what an auditor or a judge found (see OVERSIGHT_FINDS)
     quote = (
         words.strip(" ,.")

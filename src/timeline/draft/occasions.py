@@ -143,6 +143,8 @@ _AT_THE_TIME: Final = re.compile(
     re.IGNORECASE,
 )
 
+_TELLING: Final = re.compile(r"\b(?:said|says|told|wrote|announced|insisted|claimed|assured)\b")
+
 
 def at_the_time(
     s: str,
@@ -185,15 +187,19 @@ def at_the_time(
             break
     if not named:
         return None
-    note = f"Inferred: told as '{shift.group()}' a sentence before names, '{named[-1].text}'."
-    return date_column(named[-1], pub), note
+    # (the occasion's time, not one in what was told there: "in March, Mwansa told
+    # journalists that inspections in the first quarter had found ...")
+    verb = _TELLING.search(prev.text)
+    meant = [f for f in named if verb and f.end <= prev.start + verb.start()] or named
+    note = f"Inferred: told as '{shift.group()}' a sentence before names, '{meant[-1].text}'."
+    return date_column(meant[-1], pub), note
 
 
 # Scene convention: "At the trustees' May 20 meeting, dozens of residents packed the hall.
 # Halvorsen told them the system was working.": a paragraph that opens at a dated gathering
 # goes on telling what was said there.
 _AT_THE_MEETING: Final = re.compile(
-    r"^\W*(?:At|During)\s+(?:an?|the|its|their|[\w’'-]+[’']s?)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?i:at|during)\s+(?:an?|the|its|their|[\w’'-]+[’']s?)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"(?:meeting|hearing|conference|briefing|session|forum|rally|town\s+hall|press\s+meet)\b"
     r"[^,;]{0,40},"
 )
@@ -206,15 +212,17 @@ def at_the_meeting(
     sent: Sentence,
     pub: datetime.date,
 ) -> tuple[str, str] | None:
-    """The date and note of a statement told after a paragraph opened at a dated gathering.
+    """The date and note of a statement told after a sentence opened at a dated gathering.
 
     ``found`` holds the dates of the paragraph of ``sent``; only a date inside the opening
-    phrase of the paragraph's first sentence (not ``sent`` itself) counts.
+    phrase of the nearest sentence before ``sent`` in its paragraph that opens at a
+    gathering counts.
     """
     if clause.lane != "statement":
         return None
-    first = next((x for x in sentences if x.para == sent.para), None)
-    opening = _AT_THE_MEETING.match(first.text) if first is not None and first is not sent else None
+    before = [x for x in sentences if x.para == sent.para and x.index < sent.index]
+    first = next((x for x in reversed(before) if _AT_THE_MEETING.match(x.text)), None)
+    opening = _AT_THE_MEETING.match(first.text) if first is not None else None
     if first is None or opening is None:
         return None
     named = [f for f in found if first.start <= f.start and f.end <= first.start + opening.end()]

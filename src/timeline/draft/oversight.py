@@ -12,10 +12,12 @@ from timeline.draft.words import whole_words
 
 __all__ = [
     "ACTED",
+    "CLEARED",
     "COMPLAINTS_RECEIVED",
     "CORRECTED",
     "EXAMINE_ORDER",
     "FINDINGS_SENT",
+    "IN_CORRECTION",
     "OVERSIGHT",
     "OVERSIGHT_FINDS",
     "RAISED_WITH",
@@ -387,6 +389,18 @@ OVERSIGHT_FINDS: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Clean-bill convention: a check told, in reported speech, as finding nothing wrong ("told
+# journalists that inspections had found “no substandard cables”", "said the ministry had
+# found no irregularity") is the account a body gives of itself, however official its
+# checker: the claim the story tests, not a finding made public.
+CLEARED: Final = re.compile(
+    r"\bthat\s+[^.;]{0,120}?\b(?:found|finds|showed|shows|revealed)\s+[“\"]?(?:no\s+(?:evidence"
+    r"\s+of|signs?\s+of|substandard|irregularit(?:y|ies)|wrongdoing|problems?|faults?|defects?"
+    r"|breach(?:es)?|exceedances?|violations?|contraventions?)|nothing\s+(?:wrong|unusual|amiss"
+    r"|untoward))",
+    re.IGNORECASE,
+)
+
 
 def overseer(actor: str) -> bool:
     """Whether ``actor`` is an overseer by an overseer's word (see ``OVERSIGHT``); one who
@@ -445,6 +459,13 @@ CORRECTED: Final = whole_words(
     r"|reinstated|reopened|recalled|retrained|rewritten|rewrote|re-?tested|re-?inspected|amended)"
 )
 
+# ... and so are the words a party gives in a correction ("In a correction issued on
+# Monday, the department said the district had 950 acres"), though what they go on to say
+# of its own earlier publication is that publication (see attribution.lane_of).
+IN_CORRECTION: Final = whole_words(
+    r"in\s+an?\s+(?:[\w-]+\s+)?(?:correction|clarification|retraction|erratum)\b"
+)
+
 
 # Overseer convention, named again: a body the story showed finding ("Healthcare Standards
 # Wales found that ...", "The committee concluded ...") goes on telling its findings when
@@ -468,6 +489,7 @@ def finder_says(event: DraftEvent, earlier: Sequence[DraftEvent]) -> bool:
         or event.role != "main"
         or not actor
         or PLEDGE.search(event.clause)
+        or CLEARED.search(event.clause)
     ):
         return False
     if not (_OVERSEER_NAME.search(actor) or OVERSIGHT.search(actor)):

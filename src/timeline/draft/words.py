@@ -324,9 +324,9 @@ _ACCOUNT_GIVEN: Final = (
     r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
     r"|guarantee|claim|denial|account|explanation|version|rationale|justification)s?"
     # ... and so is the figure the story tests, given again or put before an audience:
-    # "repeated the 9,400 figure", "gave the 15-minute figure to the Senate", "used the
-    # number again at a funding announcement"
-    # "cited the Pune network in the Legislative Assembly": a case put before a public body
+    # "repeated the 9,400 figure", "gave the 15-minute figure to the Senate"
+    # "cited the Pune network in the Legislative Assembly", "cited it as proof": a case made
+    r"|cited\s+(?:[\w’'.-]+\s+){1,4}?as\s+(?:proof|evidence)\b"
     r"|cited\s+(?:[\w’'.-]+\s+){1,5}?(?:in|to|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Senate"
     r"|House|Assembly|Parliament|[Ll]egislature|[Cc]ouncil|[Cc]ommittee|hearing)\b"
     r"|(?:repeated|reiterated|restated|cited|quoted)\s+(?:the\s+same\s+|the\s+|that\s+|this\s+"
