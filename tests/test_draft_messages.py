@@ -862,3 +862,31 @@ def test_a_claim_the_body_put_out_in_its_own_papers_is_its_account(
 ) -> None:
     event = holding(drafted(_INSIDE, sentence), words)
     assert (event.lane, event.date) == ("statement", date)
+
+
+def test_a_report_the_party_put_to_its_board_is_its_account_dated_when_put() -> None:
+    # "In its report for 2017, presented to the board in March 2018, the service listed
+    # no such checks": the party's own report, put to its overseer, is the account the
+    # story tests, given in March 2018; its headline starts at the service.
+    result = drafted(
+        "In its report for 2017, presented to the board in March 2018, the service listed "
+        "no such checks."
+    )
+    report = holding(result, "listed no such checks")
+    assert (report.lane, report.date) == ("statement", "in March 2018")
+    assert report.title.startswith("The service listed")
+
+
+def test_a_return_the_party_submitted_is_its_account_and_an_auditors_report_is_not() -> None:
+    # A spokesperson telling of the city's return "submitted in July" names the city's
+    # own account, given in July; the Auditor General's report, tabled, is a finding.
+    result = drafted(
+        "A spokesperson said on Wednesday that the city's return for the 2021/22 year, "
+        "submitted in July, listed no households without a toilet.",
+        "The Auditor General's report on the city's accounts for 2020, tabled in Parliament "
+        "in May, had already warned that the list was not reviewed.",
+    )
+    returned = holding(result, "submitted in July")
+    assert (returned.lane, returned.date) == ("statement", "in July")
+    assert returned.title.startswith("The city's return")
+    assert holding(result, "already warned").lane == "disclosure"

@@ -200,7 +200,8 @@ def clause_dates(found: Sequence[Found], s: str, clause: Clause, offset: int) ->
     or none when none of them does."""
     if not found:
         return []
-    first = pick_date(found, s, clause.start, clause.end, offset, clause.lane)
+    lane = "disclosure" if clause.role == "release" else clause.lane  # dated by its release
+    first = pick_date(found, s, clause.start, clause.end, offset, lane)
     return [] if first is None else [found[first], *found[:first], *found[first + 1 :]]
 
 

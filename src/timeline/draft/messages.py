@@ -17,6 +17,7 @@ __all__ = [
     "SOON_AFTER",
     "SPOKESPERSON",
     "SPOKESPERSON_WORDS",
+    "SUBMITTED_OWN",
     "TO_THE_PRESS",
 ]
 
@@ -342,6 +343,13 @@ QUOTED_MESSAGE: Final = re.compile(
 # that ...", "The same figures appeared in the council's annual report", "The hospital's
 # website made the same promise") is the party's claim repeated: a statement, not a
 # finding made public. Nor does such a report become evidence by being "released".
+# A report or return of the party's own, set off with its putting before an overseer:
+# "its report for 2017, presented", "Mangaung's return for the 2021/22 year, submitted".
+SUBMITTED_OWN: Final = (
+    r"(?:\b(?:its|their)|(?<!General)(?<!Auditor)(?<!Ombudsman)(?<!Inspector)(?<!Regulator)[’']s)"
+    r"\s+(?:own\s+)?(?:[\w/-]+\s+){0,3}?(?:report|return|submission)\b"
+    r"[^,;]{0,40},\s+(?:presented|submitted|lodged|filed)"
+)
 OWN_PUBLICATION: Final = re.compile(
     r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording|sentences?"
     r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"
@@ -374,6 +382,10 @@ OWN_PUBLICATION: Final = re.compile(
     r"(?:also\s+)?(?:said|says|stated|states"
     r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
     r"|describes|credited|credits)\b"
+    # (or its report or return put to its overseer: "In its report for 2017, presented to
+    # the board in March 2018, the service listed", "the city's return, submitted in July,")
+    rf"|{SUBMITTED_OWN}\s+(?:to|with|in|before)\b[^.;]{{0,80}}?\b(?:listed|lists|said|says|stated"
+    r"|states|claimed|claims|put|puts|gave|gives|reported|reports)\b"
     # the party's own plan, put to the public or a regulator: "Sangre Peaks' wildfire
     # mitigation plan, adopted in December 2020, said all lines are patrolled on foot"
     r"|(?<!internal\s)\b(?:mitigation|safety|management|maintenance|response|action|business)\s+plan\b"

@@ -42,6 +42,12 @@ _SCENE: Final = re.compile(
     # (the subject that follows: a name, or a noun or pronoun in lower case)
     r"(?=[A-Z]|(?:the|an?|its|his|her|their|he|she|they|it|we)\s)"
 )
+# "In its report for 2017, presented to the board in March 2018, the service listed": a
+# participle left at the front, set off, tells of the thing the opening named
+_LEFT_PARTICIPLE: Final = re.compile(
+    r"^[a-z]+ed\s+(?:to|in|on|at|by|before|with)\b[^,;“”\"]{0,80},\s+"
+    r"(?=[A-Z]|(?:the|an?|its|his|her|their)\s)"
+)
 # "Beginning in 2009, they said, staff were handed lists": the headline states what was
 # said, without the attribution set off inside it
 _SAID_ASIDE: Final = re.compile(
@@ -72,6 +78,7 @@ def without_opening(text: str) -> str:
     'the minister told MPs'
     """
     text = _ADVERB_OPEN.sub("", LEAD_PHRASE.sub("", _occasion_first(text)))
+    text = _LEFT_PARTICIPLE.sub("", text)
     text = _AFTER_OPEN.sub("", text)
     text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
     text = _SCENE.sub("", text)

@@ -23,6 +23,7 @@ from timeline.draft.evidence import (
 )
 from timeline.draft.insiders import SOURCE_NOTE
 from timeline.draft.leads import LIST_GOES_ON
+from timeline.draft.messages import SUBMITTED_OWN
 from timeline.draft.witnesses import newsroom_saw
 from timeline.draft.words import (
     CLAIM_VERB,
@@ -101,6 +102,9 @@ _TELLING_NOUN: Final = re.compile(
     re.IGNORECASE,
 )
 _DATED_NOUN: Final = re.compile(rf"{_TELLING_NOUN.pattern}|\b(?:{EVIDENCE_NOUN})\b", re.IGNORECASE)
+_OWN_SUBMITTED: Final = re.compile(
+    rf"(?:\b[Tt]he\s)?\b\w[\w-]*(?={SUBMITTED_OWN}$)|{SUBMITTED_OWN}$"
+)
 _OWN_RELEASED: Final = re.compile(  # (or its answer in court: "The county's answer to the suit,")
     rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$"
     r"|[’']s\s+(?:answer|response|reply|motion)\s+to\s+(?:the\s+)?[\w’'-]+,?\s*$",
@@ -152,7 +156,6 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
             or _NEGATED.search(outside, a, vstart)
             # Record convention: "an email dated 9 August", "a report ..., dated Jan. 11":
             # the day a message or record was written is its own, not a release of it
-            # (however long its name: "An email from the manager to ..., dated December 3")
             or (
                 verb.group().lower() == "dated"
                 and _DATED_NOUN.search(outside, max(0, vstart - 160), vstart)
@@ -166,7 +169,9 @@ def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Spa
             # "a news release issued Sunday", "a statement the school released in June",
             # "told families in a letter dated Oct. 2": the party's statement, its own event
             continue
-        out.append((a, db, "release", "disclosure"))
+        own = _OWN_SUBMITTED.search(outside, max(0, vstart - 120), verb.end() + max(0, da - 30))
+        lane = "statement" if own else "disclosure"  # its own return put to its overseer
+        out.append((own.start() if own else a, db, "release", lane))
     return out
 
 
@@ -232,9 +237,8 @@ def _coordinated(
         if according is not None and (
             according.start() < m.start() or conj not in ("but", "yet", "even as")
         ):
-            # "..., according to X": the attribution split takes the clause, unless it
-            # attributes only what a contrast sets against the first ("told doctors it
-            # was safe, even as a study found ..., according to documents")
+            # "..., according to X": the attribution split takes the clause, unless it only
+            # attributes what a contrast sets against the first ("..., even as a study found")
             continue
         if len(outside[a : m.start()].split()) < 4 or len(outside[m.end() : b].split()) < 4:
             continue
@@ -380,9 +384,8 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
         ):
             close = outside.find(",", close + 1)
         if close < 0:
-            # "..., which was recalled in July 2009 at the FDA's request.": the clause
-            # runs to the sentence's end; one that says more than background ("..., who
-            # told lawmakers last month that ...") is the sentence's own business
+            # "..., which was recalled in July 2009 at the FDA's request.": the clause runs
+            # to the end; one that says more ("..., who told lawmakers ...") is the sentence's
             close = len(outside.rstrip(' .”"'))
             part = outside[m.end() : close]
             if lane_of(part, part, quoted=False) not in (None, "context"):
