@@ -581,3 +581,15 @@ def test_receipt_acknowledged_is_no_admission(sentence: str, admits: bool) -> No
 )
 def test_people_admitted_and_an_intake_office_are_no_admission(sentence: str, admits: bool) -> None:
     assert (ADMISSION.search(sentence) is not None) is admits
+
+
+def test_someone_admitted_in_the_passive_is_let_in_not_owning_up() -> None:
+    # "whose mother was admitted in June", "Three were admitted": a hospital or a school
+    # lets someone in; "it was admitted that" still owns up.
+    result = drafted(
+        "Nomsa Dube, whose mother was admitted in June, said the ward had no sheets.",
+        "Three of the children were admitted overnight, the hospital said.",
+    )
+    assert holding(result, "had no sheets").lane != "disclosure"
+    assert all(not ADMISSION.search(e.clause) for e in result.events)
+    assert ADMISSION.search("At the hearing it was admitted that the figures were wrong.")

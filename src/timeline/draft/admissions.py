@@ -51,8 +51,10 @@ ADMISSION: Final = whole_words(
     r"(?:acknowledg(?:ed|es|ing|ement)(?!\s+(?:receipt|the\s+(?:e-?mail|letter|complaint|request"
     r"|query|message|petition|application)s?\b(?!\s+(?:was|were|had|has|is|did)\b)))"
     # (receipt owned, "acknowledged the email and said", is no admission)
-    # (nor people let in: "admitted its first law students in 2016", "admitted to hospital")
-    r"|admit(?:ted|s|ting)?(?!\s+(?:to\s+(?:[\w’'-]+\s+){0,3}?(?:hospital|intensive|school|college|the\s+bar)"
+    # (nor people let in: "admitted its first law students in 2016", "admitted to hospital",
+    # "whose mother was admitted in June": the passive lets someone in, unless "that" follows)
+    r"|(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)|(?=admitted\s+that\b))"
+    r"admit(?:ted|s|ting)?(?!\s+(?:to\s+(?:[\w’'-]+\s+){0,3}?(?:hospital|intensive|school|college|the\s+bar)"
     r"\b(?!\s+(?:board|officials?|authorities|that)\b)"
     r"|(?:(?!that\b)[\w’'-]+\s+){0,3}?(?:students|pupils|patients|inmates|applicants|members)\b))"
     # (nor a school's or a hospital's intake: "the EA's admissions team", "admission policy")
