@@ -338,11 +338,6 @@ QUOTED_MESSAGE: Final = re.compile(
 )
 
 
-# Own-publication convention: a party's annual or sustainability report, its budget or its
-# website, telling the public its record ("Its annual report, published in March, says
-# that ...", "The same figures appeared in the council's annual report", "The hospital's
-# website made the same promise") is the party's claim repeated: a statement, not a
-# finding made public. Nor does such a report become evidence by being "released".
 # A report or return of the party's own, set off with its putting before an overseer:
 # "its report for 2017, presented", "Mangaung's return for the 2021/22 year, submitted".
 SUBMITTED_OWN: Final = (
@@ -350,6 +345,11 @@ SUBMITTED_OWN: Final = (
     r"\s+(?:own\s+)?(?:[\w/-]+\s+){0,3}?(?:report|return|submission)\b"
     r"[^,;]{0,40},\s+(?:presented|submitted|lodged|filed)"
 )
+# Own-publication convention: a party's annual or sustainability report, its budget or its
+# website, telling the public its record ("Its annual report, published in March, says
+# that ...", "The same figures appeared in the council's annual report", "The hospital's
+# website made the same promise") is the party's claim repeated: a statement, not a
+# finding made public. Nor does such a report become evidence by being "released".
 OWN_PUBLICATION: Final = re.compile(
     r"\bsame\s+(?:figures?|claims?|promises?|pledges?|assurances?|numbers?|statistics?|wording|sentences?"
     r"|line|message)\s+(?:also\s+)?(?:appears?|appeared|ran|runs|featured|features)\b"

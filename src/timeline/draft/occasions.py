@@ -143,6 +143,7 @@ _AT_THE_TIME: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The verb that tells an occasion's words ("told journalists that ..."): see at_the_time.
 _TELLING: Final = re.compile(r"\b(?:said|says|told|wrote|announced|insisted|claimed|assured)\b")
 
 
@@ -196,8 +197,8 @@ def at_the_time(
 
 
 # Scene convention: "At the trustees' May 20 meeting, dozens of residents packed the hall.
-# Halvorsen told them the system was working.": a paragraph that opens at a dated gathering
-# goes on telling what was said there.
+# Halvorsen told them the system was working.": after a sentence that opens at a dated
+# gathering, the paragraph goes on telling what was said there.
 _AT_THE_MEETING: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?i:at|during)\s+(?:an?|the|its|their|[\w’'-]+[’']s?)\s+(?:[\w’'.-]+\s+){0,4}?"
     r"(?:meeting|hearing|conference|briefing|session|forum|rally|town\s+hall|press\s+meet)\b"
