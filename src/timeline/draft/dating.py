@@ -150,14 +150,14 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         after = [k for k in outside if found[k].start - offset >= opening.end()]
         # "In a July 2022 memo to Haines, ...": the record's date is when it was written (or
         # "In a report released on Tuesday", "In a correction posted Tuesday": when it came out)
-        out = lane == "disclosure" and IN_CORRECTION.match(s, a) is not None
+        corrected = lane == "disclosure" and IN_CORRECTION.match(s, a) is not None
         record = [
             k
             for k in outside
             if k not in after
             and (
                 _RECORD_NOUN.match(s, found[k].end - offset)
-                or out
+                or corrected
                 or (lane == "disclosure" and released_on(s[: found[k].start - offset]))
             )
         ]
