@@ -1327,3 +1327,21 @@ def test_a_job_with_a_body_named_inside_it_then_the_person_names_the_person() ->
         "the connection fees in full."
     )
     assert holding(result, "connection fees").actor.endswith("Tom Dube")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a police rank written as initials before the name
+        ("DSP Musa Garba said the command had dismantled every roadblock.", "DSP Musa Garba"),
+        # the body's job in capitals, then the name set off by commas
+        (
+            "The Police Public Relations Officer in the state, SP Musa Garba, said the command "
+            "had dismantled every roadblock.",
+            "SP Musa Garba",
+        ),
+    ],
+)
+def test_a_police_rank_and_a_capitalised_job_name_the_person(sentence: str, actor: str) -> None:
+    result = drafted(sentence)
+    assert holding(result, "dismantled").actor == actor

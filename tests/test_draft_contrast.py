@@ -143,3 +143,24 @@ def test_a_former_directors_dispute_is_no_part_of_the_account() -> None:
     )
     assert linked(result, "contradicts", "option deed", "no deal")
     assert not linked(result, "contradicts", "option deed", "Hollis disputed")
+
+
+def test_the_partys_own_reports_are_the_account_its_practice_contradicts() -> None:
+    result = drafted(
+        "Dispatch logs obtained by the Ledger show the ambulance operator reached fewer than "
+        "70% of urgent calls on time in 2022.",
+        "The operator's dispatchers marked late calls as exempt, the logs show.",
+        "Quarterly reports the operator filed with the county health board put its on-time "
+        "rate above 90% for every quarter of 2022.",
+    )
+    assert linked(result, "contradicts", "reached fewer than", "Quarterly reports")
+
+
+def test_an_assurance_told_after_the_evidence_is_part_of_the_account() -> None:
+    result = drafted(
+        "Inspectors found the quarry had dug 40 metres beyond the edge of its site.",
+        "The records show the quarry dug beyond the edge of its site for four years.",
+        "At a public meeting in June, the quarry's manager, Eoin Daly, said the quarry was "
+        "fully compliant with every condition of its site plan.",
+    )
+    assert linked(result, "contradicts", "beyond the edge", "fully compliant")

@@ -1822,3 +1822,15 @@ def test_a_notice_a_body_posts_for_the_public_is_its_statement() -> None:
     )
     event = holding(result, "all cargo records")
     assert (event.lane, event.date) == ("statement", "May 3")
+
+
+def test_a_statement_sent_to_the_newsroom_is_the_partys_words_not_records() -> None:
+    # Newsroom convention: records handed to a newsroom are how the evidence came out; a
+    # statement sent to it is the party's own account.
+    result = drafted(
+        "In a statement sent to the Valley Herald on Friday, the developer said it had only "
+        "cleared scrub along the access road."
+    )
+    assert holding(result, "only cleared scrub").lane == "statement"
+    handed = drafted("A copy of the survey was sent to the Valley Herald on Friday by a surveyor.")
+    assert holding(handed, "copy of the survey").lane == "disclosure"

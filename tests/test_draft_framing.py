@@ -7,6 +7,7 @@ import pytest
 from draft_support import PUB, linked
 from timeline.draft import draft
 from timeline.draft.framing import framed
+from timeline.draft.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,11 @@ def test_a_lede_telling_of_a_statement_corrected_frames_the_story() -> None:
     assert not framed("Co-op puts the sale of its village store on record", [])
     result = draft(story, PUB)
     assert linked(result, "contradicts", "transferred in March", "told farmers it would reopen")
+
+
+def test_a_lede_naming_what_the_party_had_told_journalists_frames_the_story() -> None:
+    sentences = split_sentences(
+        "A magistrate has thrown out a statement which the police had told journalists was "
+        "given freely by a market porter."
+    )
+    assert framed("Court rejects police statement", sentences)

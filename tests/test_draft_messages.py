@@ -890,3 +890,25 @@ def test_a_return_the_party_submitted_is_its_account_and_an_auditors_report_is_n
     assert (returned.lane, returned.date) == ("statement", "in July")
     assert returned.title.startswith("The city's return")
     assert holding(result, "already warned").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # its reports filed with the overseer, giving its figure
+        (
+            "Monthly reports the operator filed with the transport board put its punctuality "
+            "at 96% for every month of 2022.",
+            "Monthly reports",
+        ),
+        # its website, with its other words to the public
+        (
+            "The college's website and its letters to applicants went on to describe the "
+            "course as “approved by the nursing council” until June.",
+            "website",
+        ),
+    ],
+)
+def test_the_partys_own_reports_and_website_tell_its_account(sentence: str, words: str) -> None:
+    result = drafted("Records show the trains ran late on most days.", sentence)
+    assert holding(result, words).lane == "statement"

@@ -203,3 +203,15 @@ def test_a_spokesperson_introduced_quoting_on_a_dated_event_speaks_on_its_day() 
         "The spokesman said the earlier comparison should not have been relied on.",
     )
     assert holding(result, "earlier comparison").date == "2024-03-07"
+
+
+def test_a_quote_said_at_the_time_is_dated_by_the_statement_before_it() -> None:
+    # Quotation convention: the occasion told in one paragraph, the quote alone in the next.
+    result = drafted(
+        "On 4 April 2022 the hospital's director told reporters that no patient had been "
+        "turned away.",
+        "“Every patient who came to us was seen, and nobody waited on a trolley,” the director "
+        "said at the time.",
+    )
+    assert holding(result, "Every patient").date == holding(result, "turned away").date
+    assert holding(result, "Every patient").date == "4 April 2022"

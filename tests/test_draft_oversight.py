@@ -987,3 +987,23 @@ def test_a_clean_bill_an_inspector_gives_the_press_is_the_bodys_account() -> Non
     assert holding(result, "no faults in any sample").lane == "statement"
     assert holding(result, "tampered with").lane == "disclosure"
     assert linked(result, "contradicts", "seven of 12", "no faults in any sample")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "An environmental health officer visited the bakery on 14 March after a complaint.",
+            "visited the bakery",
+        ),
+        ("Labour inspectors inspected the farm's dormitories in May.", "inspected the farm"),
+        (
+            "The audit report, tabled last month, says auditors counted 212 beds that had never "
+            "been unpacked during a stock-take at the district store in June.",
+            "auditors counted",
+        ),
+    ],
+)
+def test_an_overseers_visit_or_count_is_the_oversight_itself(sentence: str, words: str) -> None:
+    result = drafted("The company said its sites met every rule.", sentence)
+    assert holding(result, words).lane == "disclosure"

@@ -63,3 +63,14 @@ def test_a_story_quoting_in_single_marks_drafts_a_case_that_validates(tmp_path: 
     assert main(["validate", str(out)]) == 0
     quotes = [q for q in load_case(out).events["quote"] if isinstance(q, str) and q]
     assert quotes and all(q in article for q in quotes)
+
+
+def test_a_quotation_given_in_part_is_the_statement_it_quotes() -> None:
+    # Quotation convention: '"...," the statement read in part' gives the words of a
+    # statement, as '"...," the statement said' does.
+    result = drafted(
+        "The water board answered the complaints on Tuesday.",
+        "“Every reservoir in the district meets the national standard and is tested weekly,” "
+        "the statement read in part.",
+    )
+    assert holding(result, "Every reservoir").lane == "statement"

@@ -109,3 +109,17 @@ def test_an_occasion_named_bare_after_the_news_is_only_its_time() -> None:
     )
     assert [e.para for e in result.events].count(2) == 1
     assert holding(result, "paid both invoices").date == "Aug. 27"
+
+
+def test_words_said_where_an_occasion_was_held_are_an_event_of_that_day() -> None:
+    # Occasion convention: the occasion, then what was said at it: two events, one day.
+    result = drafted(
+        "The three porters were paraded before reporters at the divisional headquarters on "
+        "June 2, 2022, where the command's spokesman told journalists that they had confessed "
+        "to the theft."
+    )
+    said = holding(result, "had confessed")
+    assert said.lane == "statement"
+    assert said.date == "June 2, 2022"
+    assert "paraded" not in said.clause
+    assert holding(result, "paraded").lane != "statement"

@@ -691,3 +691,13 @@ def test_a_statement_with_its_kind_dates_the_words_given_in_it(lead: str) -> Non
         "until late April."
     )
     assert holding(result, "gap in supply").date == "Monday"
+
+
+def test_words_confirmed_at_the_time_take_the_time_the_clause_names() -> None:
+    # Then convention: "the office confirmed at the time" was said when what it told
+    # happened, the time the clause names.
+    result = drafted(
+        "Two wardens were suspended in April, the prison service confirmed at the time, "
+        "without saying why."
+    )
+    assert holding(result, "suspended").date == "in April"

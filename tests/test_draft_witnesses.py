@@ -206,3 +206,45 @@ def test_a_call_to_the_public_line_is_the_newsrooms_check() -> None:
         "five weeks away.",
     )
     assert holding(result, "five weeks away").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lane"),
+    [
+        # the newsroom's own check, the reporter named with who went: what it found
+        (
+            "Our reporter who visited the depot on Saturday counted 14 buses parked without "
+            "wheels.",
+            "disclosure",
+        ),
+        # ... and what was seen done there
+        (
+            "Our correspondent who drove the route on Monday saw trucks tipping rubble into "
+            "the creek.",
+            "practice",
+        ),
+    ],
+)
+def test_the_newsrooms_reporter_named_by_the_trip_is_its_own_check(
+    sentence: str, lane: str
+) -> None:
+    result = drafted("The council said no rubble had been tipped near the creek.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == [lane]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was done to the speaker, in custody
+        "In his evidence, the trader said he was beaten with a belt and handcuffed to a "
+        "chair for a night at the station.",
+        # what the speaker saw, and kept the proof of
+        "Ama Owusu, a fish seller at the jetty, says she photographed grey foam pouring "
+        "from the plant's outfall on 3 May.",
+    ],
+)
+def test_one_who_tells_what_was_done_to_them_or_what_they_photographed_tells_the_practice(
+    sentence: str,
+) -> None:
+    result = drafted("The police said no suspect was ever mistreated in their cells.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["practice"]

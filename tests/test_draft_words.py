@@ -342,3 +342,12 @@ def test_a_request_answered_or_a_phone_answered_is_no_account(clause: str) -> No
 
 def test_an_account_told_to_members_is_a_claim() -> None:
     assert CLAIM_VERB.search("record Mr Tully telling about 90 members that rumours were false")
+
+
+def test_a_limit_called_permitted_is_no_deed_allowed() -> None:
+    # "its permitted boundary", "the allowed level" name a limit; "permitted" is no practice.
+    result = drafted(
+        "At a public meeting in June, the quarry's manager said the quarry had stayed inside "
+        "its permitted boundary."
+    )
+    assert holding(result, "permitted boundary").lane == "statement"

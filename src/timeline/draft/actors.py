@@ -67,8 +67,10 @@ _JOB_THEN_NAME: Final = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 _AT_BODY: Final = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")  # the job's body next
-
-
+_BODY_JOB: Final = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Officer|Spokes(?:man|woman|person)|Director|Manager|Secretary"
+    r"|Chairman|Chairperson|Commissioner|Coordinator)(?:\s+(?:in|of|for|at)\s+the\s+\w+)?,\s+"
+)
 # A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
 _NOT_MODIFIER: Final = (
     r"(?![-‑]\w|\s+(?:administration|campaign|era|family|government|team|camp|officials?)\b)"
@@ -76,8 +78,6 @@ _NOT_MODIFIER: Final = (
 # A newsroom named as the one that reported: "The New York Times raised questions".
 _OUTLET: Final = re.compile(rf"\b(?:[Tt]he\s+)?{MASTHEAD}")
 _LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+")
-
-
 # The kinds a story uses for its main body ("the company"); "the hospital" names one or none.
 _LOOSE_KINDS: Final = frozenset({"company", "department", "agency"})
 # A given name: capitalised, not a title, an honorific or a word that opens a sentence.
@@ -573,9 +573,9 @@ class Actors:
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]
             # AP style: "The city's police chief, Maria Gomez, said": the job, then the name set
-            # off by commas; so with the body between ("a director of the firm building Hill
-            # Heights, Mr Gift Sibanda,") or the job's: "the Secretary at the Ministry, Mr. Ebrima"
+            # off by commas (a body between: "the Secretary at the Ministry, Mr. Ebrima")
             set_off = re.fullmatch(r",\s+(?:M[rs]s?\.?\s+)?", between) and _JOB_OF.match(text)
+            set_off = set_off or _BODY_JOB.fullmatch(between)  # "The Press Officer, SP Bello,"
             if set_off and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ",":
                 return self.name(nxt), False
             held = mentions[idx + 2] if idx + 2 < len(mentions) else None

@@ -16,7 +16,8 @@ from timeline.draft.evidence import ACCORDING, AS_LISTED, MEASUREMENT, VERDICT_O
 from timeline.draft.leads import leading_split
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
-from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, release_dates
+from timeline.draft.releases import release_dates
+from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
 from timeline.draft.words import (
     CAUSAL_LEADS,
     CAUSE,
@@ -58,8 +59,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # An aside set off by a pair of dashes, no part of the clause around it: "251 – or 61 per cent
-# – opposed", "In cases that ended in a default judgment — where a tenant is ordered out — a
-# lawyer appeared"
+# – opposed"
 # Record convention: "Pruitt assured the board that ..., the minutes show" records a telling
 # to those the body answers to; the record shows the statement, not a deed.
 # ... and what it shows an audit found is that finding: "An internal audit completed in
@@ -76,6 +76,7 @@ _TOLD_PUBLIC: Final = re.compile(
     re.IGNORECASE,
 )
 _MAIL: Final = re.compile(r"\b(?:e-?mails?|letters?|memos?|messages|correspondence)\b", re.I)
+_IN_PART: Final = re.compile(r"\s+in\s+part\W*$")
 # A sentence adverb set off inside a clause ("Patrol sheets for May, however, list") joins
 # nothing: the subject and its verb read as one.
 _ADVERB_ASIDE: Final = re.compile(r",\s+(?:however|though|meanwhile|moreover|in\s+fact),(?=\s)")
@@ -355,9 +356,7 @@ def _without_account(outside: str, a: int, b: int, more: Sequence[Span]) -> str 
 
 
 # Clock convention: a story told by the clock ("at 7:22 p.m.", "until 9:04 p.m.") dates
-# what happened by the hour; a clause that gives one is dated, as one with a day is.
-# The hour follows a preposition ("at 8:11 p.m.", "until 9:04 p.m."): "the 2:15 p.m. time"
-# names an hour someone gave, not when anything happened.
+# what happened by the hour, after a preposition ("the 2:15 p.m. time" names an hour given).
 _CLOCK: Final = re.compile(
     r"\b(?:at|until|till|by|before|after|around|about|from|to|past)\s+(?:about\s+|around\s+)?"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|midnight\b|noon\b)",
@@ -375,7 +374,8 @@ def _fallback(
     outside: str, a: int, b: int, *, quoted: bool, dated: Sequence[tuple[int, int]]
 ) -> str | None:
     """The lane of a clause no cue word decides: a quote alone, or a dated clause."""
-    if quoted and len(outside[a:b].split()) <= 3:
+    # (or words given in part: '"...," the statement read in part.')
+    if quoted and len(_IN_PART.sub("", outside[a:b]).split()) <= 3:
         return "statement"  # a quote standing alone continues the last speaker
     if any(a <= da and db <= b for da, db in dated) or _CLOCK.search(outside, a, b):
         # Measurement convention: dated readings that "exceeded" a limit or "tested

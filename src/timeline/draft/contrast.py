@@ -14,7 +14,7 @@ from timeline.draft.attribution import OMITTED
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import TOLD_NEWSROOM
-from timeline.draft.messages import SPOKESPERSON
+from timeline.draft.messages import OWN_PUBLICATION, SPOKESPERSON
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.quotes import quote_outside_words
@@ -236,7 +236,9 @@ def _stem(word: str) -> str:
 _DENIAL: Final = re.compile(
     r"\b(?:said|says|told|tells|wrote|insisted|maintained)\b[^.;]{0,80}?"
     r"\b(?:not|never|no|don[’']t|doesn[’']t|didn[’']t|wasn[’']t|weren[’']t|isn[’']t|aren[’']t"
-    r"|hadn[’']t|haven[’']t|nothing|nobody|none)\b",
+    r"|hadn[’']t|haven[’']t|nothing|nobody|none"
+    # (or an assurance: "said the quarry was fully compliant", "it had only trimmed")
+    r"|only|fully|always|safe|compliant|properly|inaccurate|baseless|unfounded)\b",
     re.IGNORECASE,
 )
 # A critic from outside the account disputing it ("Former director Margaret Hollis disputed
@@ -293,6 +295,7 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 or _TO_THE_NEWSROOM.search(outside)
                 or FIRST_REPORT.search(outside)
                 or OFFICIAL_FIGURE.search(outside)
+                or OWN_PUBLICATION.search(outside)  # its report or website, telling its record
                 or event.role == "claim"  # what the story says was contradicted or admitted
                 # a denial, unless an outsider to the account (a relative, a critic) makes it
                 or (_DENIAL.search(event.clause) and surname(event.actor) not in outsiders)

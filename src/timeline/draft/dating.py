@@ -19,6 +19,7 @@ from timeline.draft.occasions import (
     at_the_meeting,
     at_the_time,
     said_before,
+    said_where,
     same_time,
     time_set_first,
 )
@@ -255,9 +256,8 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
     return note
 
 
-# Record convention: a record made at the time (an e-mail, a text, a memo, the minutes of
-# a meeting, a log) shows what was done when it was written, so "E-mails from March 2019
-# show that ..." dates what they show; the day they were released or obtained does not.
+# Record convention: a record made at the time (an e-mail, a memo, minutes, a log) shows what
+# was done when written: "E-mails from March 2019 show that ..." dates what they show.
 _RECORD_FIRST: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
     r"|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
@@ -432,8 +432,7 @@ _NOT_UNTIL: Final = re.compile(
 
 
 # Disclosure-delay convention: ", a figure which was not disclosed to councillors until
-# this week" tells when the thing came out, not when it happened: its date is the
-# disclosure's, no date of the deed the relative clause describes.
+# this week" tells when the thing came out: the disclosure's date, not the deed's.
 _KEPT_UNTIL: Final = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?)?(?:which|that)\s+(?:was|were|had)\s+(?:not|never)"
     r"\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|reported|shared|told|known|published"
@@ -581,6 +580,7 @@ def clause_date(
     if not in_clause:
         then = (
             same_time(s, clause, clauses, dates, pub, sent.start)
+            or said_where(s, clause, dates, pub, sent.start)
             or time_set_first(s, clause, dates, pub, sent.start)
             or at_the_time(s, clause, around.found, around.sentences, sent, pub)
             or at_the_meeting(clause, around.found, around.sentences, sent, pub)

@@ -53,7 +53,7 @@ from timeline.draft.links import (
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.nondates import usable_dates
-from timeline.draft.occasions import said_before
+from timeline.draft.occasions import quoted_then, said_before
 from timeline.draft.oversight import CLEARED, OVERSIGHT_FINDS, overseer
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
@@ -312,6 +312,7 @@ def _draft_sentence(
             # "said A, and that B": B is said by A's speaker
             actor = next((e.actor for e in reversed(made) if e.lane == "statement"), actor)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
+        event = event if dated_here else quoted_then(state.events, event)
         reply = private_reply(
             state.events, state.last_private, sent.para, event, undated=not dated_here
         )
@@ -524,8 +525,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     opens = _SHE_OPENS.match(outside) is not None
     if PRONOUN_SAID.search(outside) and (actor not in people or opens) and state.last_person:
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
-        # person last named, not the outlet or body the sentence also names; so is the
-        # subject "He" of "He has been charged ..., a charge his lawyer, Gina Ruiz, called".
+        # person last named, not the outlet or body the sentence also names.
         return state.last_person
     if not actor and _PRONOUN_SUBJECT.match(outside) and state.last_person:
         return state.last_person  # "In a statement Tuesday, he called the report a snapshot"

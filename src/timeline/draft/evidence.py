@@ -40,9 +40,7 @@ __all__ = [
 ]
 
 # Newsroom convention: records handed to a newsroom or examined by it ("which was passed
-# to this newspaper last week by a member of staff", "which the firm supplied to the
-# Advertiser on 24 October", "which The Sentinel examined at the county archive") are how
-# the story's evidence came out.
+# to this newspaper last week", "which The Sentinel examined") are how the evidence came out.
 TO_NEWSROOM: Final = re.compile(
     r"\b(?:passed|given|leaked|supplied|provided|sent|shown|handed|shared|forwarded|released"
     r"|disclosed|turned\s+over|made\s+available)\s+"
@@ -57,10 +55,9 @@ TO_NEWSROOM: Final = re.compile(
     rf"|\b(?:allowed|let|permitted)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:to\s+)?"
     r"(?:photograph|see|view|copy|inspect|examine|read)\b"
 )
-# Paper-trail convention: a record's own date ("The proposal is dated January 6", "carries
-# the date 19 February", "bears its last entry on 21 August") and what a log "records"
-# (", kept by the caretaker, records") are the body's papers made at the time they tell
-# of: the practice itself, not a finding about it.
+# Paper-trail convention: a record's own date ("The proposal is dated January 6", "bears its
+# last entry on 21 August") and what a log "records" are the body's papers made at the time
+# they tell of: the practice itself, not a finding about it.
 RECORD_MADE: Final = whole_words(
     r"(?:is|are|was|were)\s+(?:all\s+)?dated\s+(?!by\b)|carr(?:y|ies|ied)\s+the\s+date"
     r"|bears?\s+(?:its|the|a)\s+(?:(?:last|first|final|latest)\s+)?(?:entry|date)"
@@ -303,9 +300,8 @@ _NONE_DONE_WORDS: Final = (
     r"|blew|had|did|saw|seen|came|went|paid|took|gave|sat|held)\b"
 )
 _NONE_DONE: Final = re.compile(_NONE_DONE_WORDS, re.IGNORECASE)
-# Persistence convention: what "still" has not been done, or "has yet to" be, months after
-# the account ("Five months later, most of the plots still have no water") is the failure the
-# story establishes, a practice, with no cue word of its own.
+# Persistence convention: what "still" has not been done, or "has yet to" be, after the
+# account ("most of the plots still have no water") is the failure established, a practice.
 STILL_UNDONE: Final = re.compile(
     r"\bstill\s+(?:(?:has|have|had|do|does|did|is|are|was|were)(?:\s+not|n[’']t)?\s+)?(?:no|not"
     r"|never|without|yet|lacks?|lacked|waiting|unpaid|unconnected|unrepaired|closed|empty|broken"
@@ -343,9 +339,8 @@ STILL_UNDONE: Final = re.compile(
     r"|approval|authori[sz]ation|an?\s+(?:valid\s+)?(?:permit|licen[cs]e|certificate|contract|tender))\b",
     re.IGNORECASE,
 )
-# Knowledge convention: what the body knew, or had in hand, before it spoke ("The
-# district's facilities director had the results in May", "The department knew of the
-# problem well before the ceremony") is a fact behind the scenes, not an account.
+# Knowledge convention: what the body knew, or had in hand, before it spoke ("The director
+# had the results in May") is a fact behind the scenes, not an account.
 KNOWN_INSIDE: Final = re.compile(
     r"\b(?:knew|had\s+known|has\s+known|have\s+known)\s+(?:for\s+(?:months|weeks|years)\s+)?"
     r"(?:of|about|that)\b(?!\s+(?:no|nothing|none)\b)"
@@ -546,13 +541,18 @@ def report_cue(outside: str) -> re.Match[str] | None:
 
 
 _SHOWS: Final = re.compile(r"\bshow(?:s|ed|ing)?\b")
+# ("In a statement sent to the Herald, the firm said": its own words, not records)
+_OWN_WORDS: Final = re.compile(r"\b(?:statement|response|reply|comments?)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def _handed_over(outside: str) -> bool:
     """Whether a clause tells of records handed to the newsroom for their own sake (see
     ``TO_NEWSROOM``): "A copy was given to the Courier by a member of staff", not the
     records that "show" a practice, which is what they show."""
-    return TO_NEWSROOM.search(outside) is not None and _SHOWS.search(outside) is None
+    sent = TO_NEWSROOM.search(outside)
+    if sent is None or _OWN_WORDS.search(outside, 0, sent.start()):
+        return False
+    return _SHOWS.search(outside) is None
 
 
 def made_record(outside: str) -> bool:

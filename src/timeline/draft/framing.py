@@ -32,6 +32,10 @@ _CLAIM_TESTED: Final = whole_words(
     r"|(?:^|[.?]\s+)(?:We|Our\s+[\w-]+)\s+(?:measured|checked|tested|counted|analy[sz]ed|tracked"
     r"|timed|visited|surveyed)"
     r"|differ(?:s|ed)?\s+over|accounts\s+(?:differ|conflict)|conflicting\s+accounts"
+    # (or the lede names the account as given the public before: "a confession which the
+    # police had told journalists was made voluntarily")
+    r"|\bhad\s+(?:publicly\s+)?(?:told|assured)\s+(?:journalists|reporters|the\s+(?:public|press"
+    r"|media))\b"
 )
 # ... or sets the claim, quoted or said, against what was found: a quoted claim, then a
 # turn ("Weighbridge 'open 24 hours' – but scale switched off at night", "left waiting

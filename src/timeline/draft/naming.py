@@ -25,8 +25,9 @@ TITLE: Final = (
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     # Commonwealth style: "Labour MP Jane Hale", "Councillor Ravi Shah", "Health Minister"
     r"|MPP?|MSP|MLA|Councillor|Cllr\.?|Coun\.|Ald\.|Minister|Premier"
-    # police ranks written as initials: "AIG Mohamed Turay", "DIG Ana Kamara"
-    r"|AIG|DIG|IGP"
+    # police ranks written as initials: "AIG Mohamed Turay", "DIG Ana Kamara", "SP Musa
+    # Bello" (Nigerian and South Asian copy's superintendents and commissioners)
+    r"|AIG|DIG|IGP|(?:[ACDS]|SS)?SP|[AD]?CP"
     # A corporate officer's title runs to three words: "Chief Financial Officer John Mulligan".
     r"|Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer"
     r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
@@ -433,7 +434,7 @@ TITLE_WORD: Final = re.compile(
     r"|Governor|Mayor|Sen|Senator|Rep|Representative|Supervisor|Councilman|Councilwoman"
     r"|Councilmember|Council|Member|Chief|Commissioner|Secretary|Director|Judge|Justice"
     r"|MPP?|MSP|MLA|Councillor|Cllr|Coun|Ald|Minister|Premier"
-    r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del"
+    r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del|AIG|DIG|IGP|(?:[ACDS]|SS)?SP|[AD]?CP"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An"
     r"|Manager|Advocate|Engr|Barr|Arc|Pharm|Alh|Alhaji|Comr?)",

@@ -22,7 +22,9 @@ __all__ = [
     "at_the_time",
     "dated_next",
     "named_same",
+    "quoted_then",
     "said_before",
+    "said_where",
     "same_time",
     "the_spokesperson",
     "time_set_first",
@@ -101,6 +103,24 @@ def same_time(
     return date_column(when[0], pub), note
 
 
+# Occasion convention: what was said "where" an occasion was held ("paraded before the press
+# on March 29, where the spokesman told journalists that") takes the occasion's day.
+_WHERE_AT: Final = re.compile(r",\s+(?:where|at\s+which)\s+$")
+
+
+def said_where(
+    s: str, clause: Clause, dates: Sequence[Found], pub: datetime.date, offset: int
+) -> tuple[str, str] | None:
+    """The date and note of a clause told "where" the date just before it names (see
+    ``_WHERE_AT``), if it is one."""
+    at = _WHERE_AT.search(s, 0, clause.start)
+    before = [f for f in dates if at is not None and f.end - offset == at.start()]
+    if not before:
+        return None
+    note = f"Inferred: said at the occasion the sentence dates '{before[0].text}'."
+    return date_column(before[0], pub), note
+
+
 # Time convention: a time set first, alone ("Nineteen days later, Leban stood before the
 # council and said ..."), is the time of every clause of its sentence that names none.
 _SET_FIRST: Final = re.compile(r"\W*(?:(?:And|But|Yet|So|Then)\s+)?[^,;“”\"]{3,40}?,\s")
@@ -145,6 +165,31 @@ _AT_THE_TIME: Final = re.compile(
 
 # The verb that tells an occasion's words ("told journalists that ..."): see at_the_time.
 _TELLING: Final = re.compile(r"\b(?:said|says|told|wrote|announced|insisted|claimed|assured)\b")
+
+
+def quoted_then(earlier: Sequence[DraftEvent], event: DraftEvent) -> DraftEvent:
+    """``event``, a quotation told "at the time", dated as the statement the paragraph
+    before told, when it goes on from it.
+
+    Quotation convention: the occasion told in one paragraph ("told journalists on March
+    29 that ..."), then the quote alone in the next ('"...," the spokesman said at the
+    time'): the quote is words of that occasion.
+    """
+    last = earlier[-1] if earlier else None
+    outside = " ".join(quote_outside_words(event.clause))
+    if (
+        last is None
+        or event.lane != "statement"
+        or not event.date.startswith("..")
+        or not event.clause.lstrip().startswith(("“", '"'))
+        or last.lane != "statement"
+        or last.para != event.para - 1
+        or last.date.startswith("..")
+        or _AT_THE_TIME.search(outside) is None
+    ):
+        return event
+    note = f"Inferred: said 'at the time' of the statement in ¶{last.para}, '{last.date}'."
+    return replace(event, date=last.date, date_note=note)
 
 
 def at_the_time(

@@ -382,6 +382,11 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"|warned|warns|flagged|flags|critici[sz]ed|critici[sz]es"
     # a question put to the party on the record: "regulators raised the issue with the state"
     r"|raised|questioned|queried"
+    # and its visit or check is the oversight itself: "A council enforcement officer
+    # visited the quarry on 12 February" (not one made "only after the season had ended",
+    # a failing of the body's own; nor what its own inspectors "passed" or "missed")
+    r"|(?:visited|inspected|examined|audited|sampled|counted|boarded|raided)"
+    r"(?![^.;]*?\bonly\s+(?:after|when|once)\b)"
     # what a court does with the case is its finding: "dismissed the fine", "granted the
     # group permission", "set aside the decision"
     r"|dismissed|granted|quashed|upheld|overturned|threw\s+out|set\s+aside|struck\s+down"

@@ -1,4 +1,4 @@
-"""More events in one sentence: a dated release, a second predicate, what an admission concedes."""
+"""More events in one sentence: a second predicate, an occasion's words, what is conceded."""
 
 from __future__ import annotations
 
@@ -23,14 +23,13 @@ from timeline.draft.evidence import (
 )
 from timeline.draft.insiders import SOURCE_NOTE
 from timeline.draft.leads import LIST_GOES_ON
-from timeline.draft.messages import SUBMITTED_OWN
+from timeline.draft.releases import released
 from timeline.draft.witnesses import newsroom_saw
 from timeline.draft.words import (
     CLAIM_VERB,
     CONCESSIVE_LEADS,
     OUTLET_OBTAINED,
     OUTLET_REPORTED,
-    OWN_WORD,
     RELATIVE_OPEN,
     RELEASE_VERB,
     SOURCES_TOLD,
@@ -46,10 +45,8 @@ __all__ = [
     "claimed_events",
     "contrast_link",
     "more_clauses",
-    "release_dates",
 ]
 
-_NOUN_START: Final = re.compile(r"\b(?:the|a|an|which|that|its|their)\s", re.IGNORECASE)
 # (at most two spaces before "and": quoted words, blanked to spaces, stay with their clause)
 # ("were handed lists and told to find grounds": a passive "told to" is no statement)
 _SPEECH_AND: Final = re.compile(
@@ -93,23 +90,6 @@ _AFTER_TELLING: Final = re.compile(
 # (an occasion named bare, "17 days after the minister's news conference.", is only a time)
 _BARE_OCCASION: Final = re.compile(r"(?:the|an?|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,3}?\S+\s*")
 
-_OWN_WORD: Final = re.compile(rf"\b{OWN_WORD}\s*$", re.IGNORECASE)
-_TOLD_IN: Final = re.compile(
-    r"\b(?:told|wrote|said|informed|assured)\b[^.;]{0,40}\b(?:in|through|by)\s+$", re.IGNORECASE
-)
-_TELLING_NOUN: Final = re.compile(
-    r"\b(?:letter|e-?mail|statement|post|message|memo|notice|newsletter|repl(?:y|ies)|response)s?\b",
-    re.IGNORECASE,
-)
-_DATED_NOUN: Final = re.compile(rf"{_TELLING_NOUN.pattern}|\b(?:{EVIDENCE_NOUN})\b", re.IGNORECASE)
-_OWN_SUBMITTED: Final = re.compile(
-    rf"(?:\b[Tt]he\s)?\b\w[\w-]*(?={SUBMITTED_OWN}$)|{SUBMITTED_OWN}$"
-)
-_OWN_RELEASED: Final = re.compile(  # (or its answer in court: "The county's answer to the suit,")
-    rf"\b{OWN_WORD}\s+(?:that\s+|which\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}$"
-    r"|[’']s\s+(?:answer|response|reply|motion)\s+to\s+(?:the\s+)?[\w’'-]+,?\s*$",
-    re.IGNORECASE,
-)
 # Sequence convention: "initially said X, before later acknowledging Y", "first denied X,
 # only to admit Y": a party's first telling, then the one that replaced it, are two events.
 _LATER_TELLING: Final = re.compile(
@@ -123,56 +103,11 @@ Span = tuple[int, int, str, str]
 """A new clause: start, end, role and lane."""
 
 
-_NEGATED: Final = re.compile(r"\b(?:no|not|never)\b|n[’']t\b", re.IGNORECASE)
-_TO_COME: Final = re.compile(r"\b(?:would|will|to|should|must|could|may)\s+(?:not\s+)?be\s+$")
-
-
-def _release(s: str, outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
-    """A release named with its own date inside a longer sentence: a disclosure event.
-
-    Disclosure convention: the day records, video or findings were "released", "made
-    public" or "aired" is news of its own ("the video clips made public on Friday"), a
-    second event beside what the sentence says about them.
-    """
-    out: list[Span] = []
-    for da, db in dated:
-        before = outside[max(0, da - 30) : da]
-        verb = RELEASE_VERB.search(before)
-        if verb is None or before[verb.end() :].strip() not in ("", "on", "in", "publicly"):
-            continue
-        vstart = max(0, da - 30) + verb.start()
-        if _TO_COME.search(outside, max(0, vstart - 20), vstart):
-            continue  # "would be published before the end of the year": none yet
-        window = outside[max(0, vstart - 60) : vstart]
-        starts = [m.start() for m in _NOUN_START.finditer(window)]
-        if not starts:
-            continue
-        a = max(0, vstart - 60) + starts[-1]
-        if a <= 2:
-            continue  # the release is the sentence itself
-        if (
-            _OWN_WORD.search(outside, a, vstart)
-            # (what was never done is no release: "no audits had been completed since July")
-            or _NEGATED.search(outside, a, vstart)
-            # Record convention: "an email dated 9 August", "a report ..., dated Jan. 11":
-            # the day a message or record was written is its own, not a release of it
-            or (
-                verb.group().lower() == "dated"
-                and _DATED_NOUN.search(outside, max(0, vstart - 160), vstart)
-            )
-            or _OWN_RELEASED.search(outside[:vstart])
-            or (
-                _TOLD_IN.search(outside[max(0, a - 50) : a])
-                and _TELLING_NOUN.search(outside, a, vstart)
-            )
-        ):
-            # "a news release issued Sunday", "a statement the school released in June",
-            # "told families in a letter dated Oct. 2": the party's statement, its own event
-            continue
-        own = _OWN_SUBMITTED.search(outside, max(0, vstart - 120), verb.end() + max(0, da - 30))
-        lane = "statement" if own else "disclosure"  # its own return put to its overseer
-        out.append((own.start() if own else a, db, "release", lane))
-    return out
+# Occasion convention: "were paraded before the press on March 29, where the spokesman
+# told journalists that": the occasion, then what was said at it, two events.
+_WHERE_TOLD: Final = re.compile(
+    r",\s+(?:where|at\s+which)\s+(?=[^;.“”\"]{0,120}?\b(?:told|said|assured|announced|insisted)\b)"
+)
 
 
 def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
@@ -479,7 +414,7 @@ def more_clauses(
     ``main`` is the main clause's (start, end, lane), or None. Returns the new clauses
     and, when the main clause gives up its second predicate, its shortened span.
     """
-    out = _release(s, outside, dated) + _prior(outside, dated) + _background(outside, dated)
+    out = released(s, outside, dated) + _prior(outside, dated) + _background(outside, dated)
     out += _credited(outside, dated)
     new_main: tuple[int, int] | None = None
     if main is not None:
@@ -510,6 +445,14 @@ def more_clauses(
                         out.append((*fact, "conceded", "practice"))
                 b = later.start()
                 new_main = (a, b)
+        where = _WHERE_TOLD.search(outside, a, b)
+        told = (
+            lane_of(s[where.end() : b], outside[where.end() : b], quoted=False) if where else None
+        )
+        if where is not None and told == "statement":
+            out.append((where.end(), b, "said", told))
+            b = where.start()
+            new_main = (a, b)
         deeds = _dated_deeds(outside, a, b, dated) if lane in ("practice", "disclosure") else None
         first = (a, deeds[0]) if deeds is not None else (a, a)
         if lane_of(s[first[0] : first[1]], outside[first[0] : first[1]], quoted=False) != lane:
@@ -580,21 +523,3 @@ def _as_told(s: str, clause: Clause) -> Clause:
     if clause.lane == "practice" and STATEMENT.search(s, clause.start, clause.end):
         return replace(clause, lane="statement")
     return clause
-
-
-_PUT_OUT: Final = re.compile(r"\b(?:published|released|issued)\b")
-
-
-def release_dates(s: str, span: tuple[int, int], main: Clause | None) -> bool:
-    """Whether a release told inside the main disclosure only dates it.
-
-    "The figures were revealed in a report by the group, published last week": the
-    disclosure is the report's coming out, dated by its release, not a second event (a
-    request "filed in May" inside "obtained the emails through a request" is one).
-    """
-    return (
-        main is not None
-        and main.lane == "disclosure"
-        and main.start <= span[0] < main.end
-        and _PUT_OUT.search(s, *span) is not None
-    )

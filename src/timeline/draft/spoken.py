@@ -431,6 +431,10 @@ _OWN_DEED: Final = re.compile(
 )
 
 
+_SAID_THEN: Final = re.compile(
+    r"\b(?:said|confirmed|stated|announced|reported|acknowledged|insisted|claimed),?\s+at\s+the"
+    r"\s+time\b"
+)
 _WHO_THEN: Final = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?$")
 
 
@@ -460,6 +464,12 @@ def spoken_date(
     # the Chronicle on Monday")
     own = [v for v in verbs if not _WHO_THEN.search(s, a, v.start())]
     verbs = own or verbs
+    # Then convention: words said "at the time" take the time the clause names for what
+    # they told ("were placed on leave in June, the office confirmed at the time")
+    then = _SAID_THEN.search(s, a, b)
+    before = [k for k in unquoted if then and a <= found[k].start - offset < then.start()]
+    if before:
+        return True, before[-1]
     conceded = list(_CONCEDING.finditer(s, a, b)) if conceding else []
     near = [
         k

@@ -191,7 +191,12 @@ _GROUP_TELLS: Final = re.compile(
 _DONE_TO_SPEAKER: Final = re.compile(
     r"\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:fired|dismissed|sacked|suspended|demoted|evicted|disciplined|threatened|laid\s+off|let\s+go"
-    r"|forced\s+out|pushed\s+out|reassigned|transferred|blacklisted)\b"
+    r"|forced\s+out|pushed\s+out|reassigned|transferred|blacklisted"
+    # (or harmed: "Lausu said he was hung from the ceiling by his wrists and beaten")
+    r"|beaten|tortured|assaulted|kicked|slapped|hung|handcuffed|shackled|stripped|extorted)\b"
+    # ... or saw it done and kept the proof: "says he photographed dark water running from
+    # a drain" (not "said he saw no sign of it")
+    r"|\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:photographed|filmed|videoed)\s"
     # ... or what it cost them: "MacIsaac said she lost her job at a grocery store"
     r"|\b(?:says|said)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?(?:lost|missed)\s+(?:her|his|their)\s+"
     r"(?:[\w-]+\s+)?(?:jobs?|homes?|house|benefits|licen[cs]e|business|shifts?|appointments?"

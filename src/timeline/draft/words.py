@@ -85,7 +85,9 @@ _SUM: Final = (
 _CONSENT: Final = r"(?:permission|consent|approval|permit|licen[cs]e)"
 PRACTICE: Final = whole_words(
     # Contrast convention, the pseudo-cleft: "What the families actually received is ..."
-    r"^\W*What\s+(?:[\w’'-]+\s+){1,4}?(?:actually|really|in\s+fact)\s+[a-z]+ed\b|allowed|allowing|permitted|permitting|gave|giving|set\s+up|sets\s+up|setting\s+up"
+    r"^\W*What\s+(?:[\w’'-]+\s+){1,4}?(?:actually|really|in\s+fact)\s+[a-z]+ed\b|allowing|permitting|gave|giving"
+    # (not a limit so called: "its permitted boundary", "the allowed level")
+    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?:allowed|permitted)|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|turned\s+over|turning\s+over"
     # (not a consent granted: background, see CONTEXT)
     rf"|(?<!permission\s)(?<!consent\s)(?<!approval\s)granted(?!\s+(?:[\w’'-]+\s+){{0,3}}?{_CONSENT})"
@@ -156,8 +158,7 @@ _CAUSES: Final = (
 CAUSE: Final = whole_words(_CAUSES)
 _DAY_PARTS: Final = ("day", "morning", "afternoon", "evening", "night")
 # "The morning after two trains stopped on Oct. 8, the agency told riders": a time told from
-# the incident the clause names, the day after it ("The day after") or the same day, or a
-# count of days after it ("Four days after the Collector told reporters ..., an order shows")
+# the incident the clause names, the day after it, the same day, or a count of days after it
 TOLD_FROM: Final = (
     rf"(?:The\s+(?:{'|'.join(_DAY_PARTS)})\s+after|(?:Hours|Minutes|(?:A|One|Two|Three|Four|Five"
     r"|Six|Seven|Ten|\d{1,2})\s+(?:days?|weeks?|months?))\s+after)"
@@ -269,9 +270,8 @@ RELEASE: Final = whole_words(
     r"|(?:gave|given|provided|supplied)(?=\s+(?:[\w’'-]+\s+){0,4}?in\s+(?:a|an|its|their)\s+"
     r"(?:written\s+|parliamentary\s+)?(?:answers?|repl(?:y|ies)|response)\b)"
 )
-# A newsroom's name ends in one of these words, or is call letters ("WBBM-TV"); a hyphenated
-# name is one masthead ("Richmond Times-Dispatch"); so are smaller ones ("Deccan Pulse",
-# "The Premier Daily", "GozoWire", "Northland Now").
+# A newsroom's name ends in one of these words, or is call letters ("WBBM-TV"), hyphenated
+# ("Richmond Times-Dispatch") or smaller ("Deccan Pulse", "GozoWire", "Northland Now").
 MASTHEAD: Final = (
     r"(?:(?:[A-Z][\w.’'&-]*\s+){0,3}(?:[A-Z][a-z]+-)?(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
@@ -560,7 +560,9 @@ OUTLET_REPORTED: Final = re.compile(
     # the newsroom naming itself, "this newspaper visited", "our correspondent", "We compared")
     rf"\b(?:{MASTHEAD}|^We(?=\s)|(?:[Tt]his|[Oo]ur)\s+(?:newspaper|news\s+organi[sz]ation"
     r"|newsroom|station|correspondents?|reporters?|publication|paper))"
-    r"\s+(?:(?:reporters?|journalists?|correspondents?|staff)\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|first\s+|previously\s+"
+    r"\s+(?:(?:reporters?|journalists?|correspondents?|staff)\s+)?"
+    # ("Our correspondent who travelled the route on Monday saw": who it was, between)
+    r"(?:who\s+[^,;.“”\"]{1,80}?\s+)?(?:(?:has|have|had)\s+)?(?:also\s+|first\s+|previously\s+"
     r"|earlier\s+|(?:last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?"
     r"(?:reported|reports|revealed|disclosed|found|finds"
     # the newsroom's own analysis: "The Dispatch was able to match 140 of the claims"
