@@ -425,3 +425,20 @@ def test_a_capital_city_with_its_filed_day_and_a_colon_is_a_dateline() -> None:
         "GUWAHATI, July 15: The university today admitted that its licence had lapsed."
     )
     assert all(not e.title.startswith("GUWAHATI") for e in result.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It may be recalled that the college was set up in 2011 as a campus of the university.",
+        "It is pertinent to mention here that the board had given the contract to the firm in "
+        "2021.",
+    ],
+)
+def test_a_reminder_of_the_background_is_context_headlined_without_its_lead_in(
+    sentence: str,
+) -> None:
+    result = drafted("The registrar said salaries would be paid this month.", sentence)
+    [event] = [e for e in result.events if e.para == 2]
+    assert event.lane == "context"
+    assert not event.title.startswith("It ")

@@ -877,3 +877,23 @@ def test_a_headline_leaves_out_the_when_clause_set_first() -> None:
         "its wheels off and the engine bay empty."
     )
     assert holding(result, "wooden blocks").title.startswith("The bus stood on wooden blocks")
+
+
+def test_a_headline_leaves_out_how_the_newsroom_has_the_reply() -> None:
+    # South Asian copy: "a copy of which is available with" the newsroom, set off after the
+    # opening, tells how the newsroom has it; the headline starts at who said what.
+    result = drafted(
+        "In its reply, a copy of which is available with the Frontier Post, the agency stated "
+        "that three pages of the paper had reached a messaging group before the test."
+    )
+    event = holding(result, "three pages")
+    assert event.title.startswith("The agency stated")
+    assert event.actor != "Frontier Post"
+
+
+def test_a_headline_names_a_person_after_a_long_body_and_job_by_the_name() -> None:
+    result = drafted(
+        "Riverina Nurses and Midwives Federation Wagga organiser Maria Kovac said the region "
+        "could not afford to lose a single teacher this year."
+    )
+    assert holding(result, "lose a single").title.startswith("Kovac said")

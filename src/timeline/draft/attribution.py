@@ -31,7 +31,7 @@ from timeline.draft.evidence import (
     records_out,
     report_cue,
 )
-from timeline.draft.furniture import refused
+from timeline.draft.furniture import RECALLED, refused
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, instructed
 from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
 from timeline.draft.oversight import (
@@ -257,9 +257,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     ``outside`` is ``text`` with quoted words blanked. The tests run in this order, each
     naming the convention it encodes:
 
-    1. An admission, or a refusal to comment, is a disclosure: the party concedes or
-       withholds, and either is news about what it has said. So is what unnamed sources
-       told a newsroom, or what another outlet reported: that is reporting, not a claim.
+    1. An admission, or a refusal to comment, is a disclosure: news about what the party
+       has said. So is what unnamed sources told a newsroom, or another outlet reported.
        After those, a promise of what the party will do ("said he would ask the board to
        review") is a statement, whatever it promises; one still to come that seeks a
        review or a law is the aftermath, context (see ``promises.pledged``).
@@ -273,8 +272,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
        claim: a statement, whatever it describes.
     6. A quotation attributed with a speech verb is a statement.
     7. The outrage, criticism or inquiry a scandal "prompted" is its aftermath: context.
-       So is what a policy did in general, told in the passive ("Under the policy,
-       thousands were prosecuted").
+       So is what a policy did in general ("Under the policy, thousands were prosecuted").
     8. An order to examine the party's conduct ("directed the city to assess whether")
        is a disclosure; a problem that "was first discovered", with no finder named, is
        the condition itself, a practice.
@@ -283,12 +281,14 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         are disclosures.
     11. A speech verb is a statement; a policy, demand or order is context.
 
-    Before all of these, an occasion told as leaving out what came before ("None of
-    that was mentioned when ...") is a statement (see ``OMITTED``).
+    Before all of these: an occasion told as leaving out what came before is a statement
+    (see ``OMITTED``), a reminder of the background context (``furniture.RECALLED``).
     """
     outside = _unsaid(outside)
     if OMITTED.match(outside):
         return "statement"
+    if RECALLED.match(outside):
+        return "context"
     heard = witnessed(outside) and HEARD.search(outside) is not None
     if (heard or instructed(outside)) and not ADMISSION.search(HEARD.sub("", text)):
         # Insider convention: what staff say they were told inside (see insiders.instructed)

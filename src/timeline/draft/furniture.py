@@ -16,6 +16,7 @@ __all__ = [
     "DATELINE",
     "LIST_ITEM",
     "NO_COMMENT",
+    "RECALLED",
     "SUBHEAD",
     "refused",
     "unstyled",
@@ -248,6 +249,16 @@ def refused(outside: str) -> bool:
         return True  # the requests are the subject: "Repeated calls ... went unanswered"
     said = [*STATEMENT.finditer(outside, 0, refusal.start())]
     return not said or _SAYS_WHO.fullmatch(outside, said[-1].end(), refusal.start()) is not None
+
+
+# House style, the reminder (South Asian copy): "It may be recalled that the university was
+# set up in 2012", "It is pertinent to mention here that": background the reader is
+# reminded of, read past by a headline.
+RECALLED: Final = re.compile(
+    r"^\W*It\s+(?:(?:may|might|should|must)\s+be\s+(?:recalled|noted|mentioned)|is\s+(?:pertinent"
+    r"|worth|relevant)\s+(?:to\s+(?:mention|note)|mentioning|noting))\s+(?:here\s+)?that\s+",
+    re.IGNORECASE,
+)
 
 
 # House style, the capital lead-in: a paragraph may open with its first word in capitals

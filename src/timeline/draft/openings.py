@@ -7,6 +7,7 @@ from typing import Final
 
 from timeline.draft.attribution import OMITTED
 from timeline.draft.cells import MONTH_WORDS
+from timeline.draft.furniture import RECALLED
 from timeline.draft.words import LEAD_PHRASE, SCENE_PARTICIPLE, SENTENCE_ADVERB
 
 __all__ = ["without_opening"]
@@ -48,6 +49,12 @@ _LEFT_PARTICIPLE: Final = re.compile(
     r"^[a-z]+ed\s+(?:to|in|on|at|by|before|with)\b[^,;“”\"]{0,80},\s+"
     r"(?=[A-Z]|(?:the|an?|its|his|her|their)\s)"
 )
+# ... and so is what it says of how the newsroom has it: "In its reply, a copy of which is
+# available with the Times, the firm stated"
+_LEFT_RELATIVE: Final = re.compile(
+    r"^(?:an?\s+(?:[\w’'-]+\s+){0,2}?of\s+)?which\s+[^,;“”\"]{1,80},\s+"
+    r"(?=[A-Z]|(?:the|an?|its|his|her|their)\s)"
+)
 # "Beginning in 2009, they said, staff were handed lists": the headline states what was
 # said, without the attribution set off inside it
 _SAID_ASIDE: Final = re.compile(
@@ -77,8 +84,8 @@ def without_opening(text: str) -> str:
     >>> without_opening("Less than a week after the auditors left, the minister told MPs")
     'the minister told MPs'
     """
-    text = _ADVERB_OPEN.sub("", LEAD_PHRASE.sub("", _occasion_first(text)))
-    text = _LEFT_PARTICIPLE.sub("", text)
+    text = _ADVERB_OPEN.sub("", LEAD_PHRASE.sub("", _occasion_first(RECALLED.sub("", text))))
+    text = _LEFT_RELATIVE.sub("", _LEFT_PARTICIPLE.sub("", text))
     text = _AFTER_OPEN.sub("", text)
     text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
     text = _SCENE.sub("", text)

@@ -490,9 +490,11 @@ _IT_SAID: Final = re.compile(
     r"(?P<it>It)\s+(?:also\s+)?(?:said|says|added|acknowledged|announced|promised|posted|told"
     r"|declined|did\s+not\s+(?:say|answer|respond|comment)|has\s+not\s+(?:said|answered))\b"
 )
-# "Division of Emergency Management spokesman Jeff Tobin said": the name, without body or job
+# "Division of Emergency Management spokesman Jeff Tobin said", "Nursing Federation Ballarat
+# organiser Kerrie Dwyer said": the name, without body or job
 _SPOKESPERSON_NAME: Final = re.compile(
-    rf"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){{1,8}}(?:{SPOKESPERSON_WORDS})\s+"
+    rf"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){{1,8}}(?:{SPOKESPERSON_WORDS}|organi[sz]er"
+    r"|convenor|convener|coordinator|secretary|chairman|chairwoman|chairperson)\s+"
     r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+)\s+"
     r"(?=(?:said|says|told|tells|wrote|added)\b)"
 )
