@@ -85,8 +85,8 @@ _SUM: Final = (
 _CONSENT: Final = r"(?:permission|consent|approval|permit|licen[cs]e)"
 PRACTICE: Final = whole_words(
     # Contrast convention, the pseudo-cleft: "What the families actually received is ..."
+    # (and no limit so called: "its permitted boundary", "the allowed level")
     r"^\W*What\s+(?:[\w’'-]+\s+){1,4}?(?:actually|really|in\s+fact)\s+[a-z]+ed\b|allowing|permitting|gave|giving"
-    # (not a limit so called: "its permitted boundary", "the allowed level")
     r"|(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?:allowed|permitted)|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|turned\s+over|turning\s+over"
     # (not a consent granted: background, see CONTEXT)
@@ -148,8 +148,7 @@ DETECTED: Final = whole_words(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|also\s+|later\s+)?"
     r"(?:found|discovered|detected|identified)(?!\s+by\b)|found\s+to\s+(?:have|be|contain)"
 )
-# (what answered a newsroom's questions was prompted by no event of the story, and records
-# sent "in response to an open-records request" only say how they came out)
+# (no event of the story prompted an answer to a newsroom's questions or a records request)
 _CAUSES: Final = (
     r"stemmed\s+from|stems\s+from"
     r"|in\s+response\s+to(?!\s+(?:[\w’'-]+\s+){0,4}?(?:questions|inquiries|requests?)\b)"
@@ -292,8 +291,8 @@ OUTLET_OBTAINED: Final = re.compile(
     r"(?:obtained|obtains|published|publishes|aired|airs|released"
     r"|releases|made\s+public|makes\s+public|posted|posts)\b"
 )
-# "Behind the scenes, officials were told ...", or done "quietly", "secretly", "without
-# announcing" it: what went on inside; "Behind the scenes, however, things were ..." is none.
+# "Behind the scenes, officials were told ...", or done "quietly" or "without announcing" it:
+# what went on inside; "Behind the scenes, however, things were ..." is none.
 BEHIND_SCENES: Final = re.compile(
     r"\bbehind\s+(?:the\s+scenes|closed\s+doors)\b(?>(?:\W+(?:however|though)\b)?)"
     r"(?!\W+(?:things|it|that|this|matters)\b)"
@@ -316,8 +315,7 @@ DEED_START: Final = re.compile(r"^(?=[a-z]{3,}ed\s)")
 # whatever it describes ("insisted", "denied", "assured", "told residents"); so does a
 # letter to the public ("mailed a letter to residents' families"): its public word.
 # Repetition convention: "repeated the pledge in a letter to a senator", "gave families the
-# same assurance": the account the story tests, given again, wherever and to whomever, is a
-# claim; so is another account given ("the district gave a different account").
+# same assurance", "gave a different account": an account given, to whomever, is a claim.
 _ACCOUNT_GIVEN: Final = (
     r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:(?:[\w’'-]+\s+){1,2}?(?=the"
     r"\s+same\s))?(?:the\s+same\s+|the\s+|that\s+|an?\s+"
