@@ -38,3 +38,18 @@ def test_what_others_make_of_the_conduct_is_background(sentence: str, words: str
 )
 def test_a_partys_denial_or_claim_stays_a_statement(sentence: str) -> None:
     assert holding(drafted(_ACCOUNT, sentence), "Lund").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The head of the tenants' union, Rosa Lind, on Friday called on the housing ministry to "
+        "set up an independent panel to examine the repairs.",
+        "Cllr Ann Dolan told the council's monthly meeting that residents had been left in the "
+        "dark and called for the test results to be published in full.",
+    ],
+)
+def test_a_call_for_a_step_is_the_aftermath(sentence: str) -> None:
+    # Demand convention: one outside the party who calls for a step answers the conduct.
+    result = drafted("The housing company said every flat was repaired.", sentence)
+    assert [e.lane for e in result.events if e.para == 2] == ["context"]

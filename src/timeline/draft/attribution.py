@@ -45,7 +45,7 @@ from timeline.draft.oversight import (
     RAISED_WITH,
 )
 from timeline.draft.promises import pledged
-from timeline.draft.reactions import reacted
+from timeline.draft.reactions import demanded, reacted
 from timeline.draft.standards import FUNDED, OBLIGED, PLAN_OBLIGES, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.withheld import withheld
 from timeline.draft.witnesses import newsroom_saw, witnessed
@@ -254,8 +254,7 @@ def _generic_present(outside: str) -> bool:
 def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     """The lane a clause's words suggest, or None when they carry no event.
 
-    ``outside`` is ``text`` with quoted words blanked. The tests run in this order, each
-    naming the convention it encodes:
+    ``outside`` is ``text`` with quoted words blanked. The tests run in this order:
 
     1. An admission, or a refusal to comment, is a disclosure: news about what the party
        has said. So is what unnamed sources told a newsroom, or another outlet reported.
@@ -263,8 +262,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
        review") is a statement, whatever it promises; one still to come that seeks a
        review or a law is the aftermath, context (see ``promises.pledged``).
     2. The report or account a party gave first ("the first official report from the
-       military said"), and the official figure a clause is about ("The official death
-       toll stands at 64"), are the claim the story tests: a statement.
+       military said"), and the official figure ("The official death toll stands at 64"),
+       are the claim the story tests: a statement. A call for a step is context.
     3. A document or finding that contradicts or shows something is a disclosure.
     4. A private message, an internal document, an order or a warning inside a body, and
        word withheld (see ``withheld``) is a practice: it was not said in public.
@@ -273,9 +272,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     6. A quotation attributed with a speech verb is a statement.
     7. The outrage, criticism or inquiry a scandal "prompted" is its aftermath: context.
        So is what a policy did in general ("Under the policy, thousands were prosecuted").
-    8. An order to examine the party's conduct ("directed the city to assess whether")
-       is a disclosure; a problem that "was first discovered", with no finder named, is
-       the condition itself, a practice.
+    8. An order to examine the party's conduct ("directed the city to assess") is a
+       disclosure; a problem "first discovered", no finder named, is a practice.
     9. A practice verb ("allowed", "gave", "handed") is a practice.
     10. Reports, audits, findings, "according to the report" and what a party "confirmed"
         are disclosures.
@@ -287,8 +285,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     outside = _unsaid(outside)
     if OMITTED.match(outside):
         return "statement"
-    if RECALLED.match(outside):
-        return "context"
+    if RECALLED.match(outside) or demanded(outside):
+        return "context"  # a reminder (see furniture.RECALLED), a call (reactions.demanded)
     heard = witnessed(outside) and HEARD.search(outside) is not None
     if (heard or instructed(outside)) and not ADMISSION.search(HEARD.sub("", text)):
         # Insider convention: what staff say they were told inside (see insiders.instructed)

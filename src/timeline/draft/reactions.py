@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["reacted"]
+__all__ = ["demanded", "reacted"]
 
 # Reaction convention: a story closes on what those the matter touched make of it ("said
 # she felt misled", "said workers had been lied to", "said the minister owes the
@@ -34,3 +34,27 @@ def reacted(text: str) -> bool:
     False
     """
     return _JUDGED.search(text) is not None
+
+
+# Demand convention: one outside the party who "called for" a step or "called on" a body to
+# take it ("called on the commission to set up an independent panel", "demanded the
+# results be published") answers the conduct; the call is the aftermath, context. (A
+# body that orders the examination, "directed the city to assess", starts it: see
+# oversight.EXAMINE_ORDER.)
+_DEMANDED: Final = re.compile(
+    r"\b(?:called|calls)\s+(?:on\s+(?:the\s+)?[^.;,“”\"]{1,80}?\s+to\s|for\s+(?:an?|the|its|his|her"
+    r"|their|immediate|urgent|full)\s)"
+    r"|\b(?:demanded|demands|demanding)\s+(?:that|an?|the|immediate)\b",
+    re.IGNORECASE,
+)
+
+
+def demanded(outside: str) -> bool:
+    """Whether a clause's words call for a step to be taken (see ``_DEMANDED``).
+
+    >>> demanded("The rights group called for an independent inquiry.")
+    True
+    >>> demanded("The council said every bin was emptied.")
+    False
+    """
+    return _DEMANDED.search(outside) is not None
