@@ -106,3 +106,9 @@ def test_the_same_pledge_told_again_is_an_event_of_its_own() -> None:
     )
     assert holding(result, "receipts").date != "last year"
     assert holding(result, "same pledge").date == "last year"
+
+
+def test_a_state_held_since_a_dated_beginning_lasts_until_the_story_ran() -> None:
+    # Duration convention: "since the lease began in 2018" runs from then to publication.
+    result = drafted("The council has not inspected the pool once since the lease began in 2018.")
+    assert holding(result, "not inspected").date == f"2018/{PUB}"

@@ -1,4 +1,4 @@
-"""Dates told from a dated incident: "the day after the shooting", "two days before the vote"."""
+"""Dates told from another: "the day after the shooting", "since the contract began in 2016"."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ __all__ = [
     "DATES_THE_LAST",
     "INCIDENT_GENERIC",
     "INCIDENT_NOUN",
+    "UNTIL",
     "Anchor",
     "AnchoredDate",
     "anchored_date",
+    "counted_from",
     "incident_dates",
 ]
 
@@ -178,3 +180,70 @@ def anchored_date(text: str, anchors: Mapping[str, Anchor]) -> AnchoredDate | No
         sign = -1 if (m.group("dir") or "").lower() == "before" else 1
         return AnchoredDate(anchor.day + datetime.timedelta(days=sign * days), m.group(0), anchor)
     return None
+
+
+# Duration convention: "has not fined the company once since the contract began in 2016"
+# holds from the day the beginning is dated until the story ran.
+_SINCE_BEGUN: Final = re.compile(
+    r"\bsince\s+(?:[\w’'-]+\s+){1,5}?(?:began|started|opened|took\s+(?:over|office)"
+    r"|was\s+(?:signed|elected|appointed|awarded))\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
+UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
+_COUNT: Final = rf"\d{{1,2}}|{'|'.join(NUMBER_WORDS)}"
+_SPAN_FROM: Final = re.compile(
+    rf"\b(?:over|for|during|in)\s+(?:the\s+)?(?P<n>{_COUNT})\s+(?P<unit>days|weeks)\s+"
+    r"(?:starting|beginning|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_DAYS_AFTER: Final = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?P<unit>days|weeks)\s+"
+    r"(?P<dir>after|before)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,6}?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_ON_THEN_NOT: Final = re.compile(
+    r",?\s+(?:and|but)\s+(?:was\s+|were\s+|had\s+)?(?:not|never)\s+(?:[\w’'-]+\s+){1,4}",
+    re.IGNORECASE,
+)
+
+
+def counted_from(
+    in_clause: Sequence[Found], s: str, offset: int, pub: datetime.date
+) -> tuple[str, str] | None:
+    """The date and note of a clause its days count from: a span, or a day counted on.
+
+    Duration convention: "was disabled on Jan. 29 and not restored until Oct. 3" held from
+    the first day to the second; "Over two weeks starting Jan. 27, reporters visited ..."
+    spans the days from the day named; "two days after the drop on 22 August" is the day
+    counted on from it. ``in_clause`` holds the clause's dates, at ``offset`` in ``s``; a
+    state held since a beginning (see ``_SINCE_BEGUN``) lasts until ``pub``.
+    """
+    if (
+        len(in_clause) == 2
+        and UNTIL.match(in_clause[1].text)
+        and _ON_THEN_NOT.fullmatch(s, in_clause[0].end - offset, in_clause[1].start - offset)
+    ):
+        first = in_clause[0].resolution.edtf.split("/")[0]
+        last = in_clause[1].resolution.edtf.split("/")[-1]
+        return f"{first}/{last}", f"From {in_clause[0].text} {in_clause[1].text}."
+    if len(in_clause) == 1 and _SINCE_BEGUN.search(s, 0, in_clause[0].start - offset):
+        first = in_clause[0].resolution.edtf.split("/")[0]
+        note = f"Held since the start dated '{in_clause[0].text}', until publication."
+        return f"{first}/{pub.isoformat()}", note
+    day = in_clause[0].resolution.start if len(in_clause) == 1 else None
+    if day is None or in_clause[0].resolution.precision != "day":
+        return None
+    before = s[: in_clause[0].start - offset]
+    m = _SPAN_FROM.search(before) or _DAYS_AFTER.search(before)
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    if m.re is _SPAN_FROM:
+        end = day + datetime.timedelta(days=days - 1)
+        return f"{day.isoformat()}/{end.isoformat()}", f"{days} days from {in_clause[0].text}."
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    told = day + datetime.timedelta(days=sign * days)
+    return told.isoformat(), f"{m.group(0).strip()} {in_clause[0].text}: counted from that day."

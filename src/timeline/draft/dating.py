@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import FIRST_DATE, LAST_DATE, Found, find, resolve
-from timeline.dates.words import NUMBER_WORDS
+from timeline.draft.anchors import UNTIL, counted_from
 from timeline.draft.cells import NAMES_A_THING, date_column, undated, year_to
 from timeline.draft.clauses import Clause
 from timeline.draft.evidence import EVIDENCE_SHOWS
@@ -404,28 +404,12 @@ def came_after(
     )
 
 
-_UNTIL: Final = re.compile(r"^until\s+", re.IGNORECASE)
-_COUNT: Final = rf"\d{{1,2}}|{'|'.join(NUMBER_WORDS)}"
-_SPAN_FROM: Final = re.compile(
-    rf"\b(?:over|for|during|in)\s+(?:the\s+)?(?P<n>{_COUNT})\s+(?P<unit>days|weeks)\s+"
-    r"(?:starting|beginning|from)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-_DAYS_AFTER: Final = re.compile(
-    rf"\b(?P<n>{_COUNT})\s+(?P<unit>days|weeks)\s+"
-    r"(?P<dir>after|before)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,6}?(?:on\s+)?$",
-    re.IGNORECASE,
-)
-_ON_THEN_NOT: Final = re.compile(
-    r",?\s+(?:and|but)\s+(?:was\s+|were\s+|had\s+)?(?:not|never)\s+(?:[\w’'-]+\s+){1,4}",
-    re.IGNORECASE,
-)
 _AHEAD: Final = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|due|expected)"
     r"|(?:has|have)\s+(?:scheduled|set))\b[^.;,“”\"]{0,60}$",
     re.IGNORECASE,
 )
-_NOT_UNTIL: Final = re.compile(
+_NOTUNTIL: Final = re.compile(
     r"\b(?:not|never|no)\s+(?:[\w’'-]+\s+){0,10}?until\s|n[’']t\s+(?:[\w’'-]+\s+){0,10}?until\s",
     re.IGNORECASE,
 )
@@ -433,7 +417,7 @@ _NOT_UNTIL: Final = re.compile(
 
 # Disclosure-delay convention: ", a figure which was not disclosed to councillors until
 # this week" tells when the thing came out: the disclosure's date, not the deed's.
-_KEPT_UNTIL: Final = re.compile(
+_KEPTUNTIL: Final = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?)?(?:which|that)\s+(?:was|were|had)\s+(?:not|never)"
     r"\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|reported|shared|told|known|published"
     r"|mentioned)\b[^.;]*?\buntil\s",
@@ -491,40 +475,6 @@ class Around:
     nearby: str | None
 
 
-def _counted(in_clause: Sequence[Found], s: str, offset: int) -> tuple[str, str] | None:
-    """The date and note of a clause its days count from: a span, or a day counted on.
-
-    Duration convention: "was disabled on Jan. 29 and not restored until Oct. 3" held from
-    the first day to the second; "Over two weeks starting Jan. 27, reporters visited ..."
-    spans the days from the day named; "two days after the drop on 22 August" is the day
-    counted on from it.
-    """
-    if (
-        len(in_clause) == 2
-        and _UNTIL.match(in_clause[1].text)
-        and _ON_THEN_NOT.fullmatch(s, in_clause[0].end - offset, in_clause[1].start - offset)
-    ):
-        first = in_clause[0].resolution.edtf.split("/")[0]
-        last = in_clause[1].resolution.edtf.split("/")[-1]
-        return f"{first}/{last}", f"From {in_clause[0].text} {in_clause[1].text}."
-    day = in_clause[0].resolution.start if len(in_clause) == 1 else None
-    if day is None or in_clause[0].resolution.precision != "day":
-        return None
-    before = s[: in_clause[0].start - offset]
-    m = _SPAN_FROM.search(before) or _DAYS_AFTER.search(before)
-    if m is None:
-        return None
-    word = m.group("n").lower()
-    n = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
-    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
-    if m.re is _SPAN_FROM:
-        end = day + datetime.timedelta(days=days - 1)
-        return f"{day.isoformat()}/{end.isoformat()}", f"{days} days from {in_clause[0].text}."
-    sign = -1 if m.group("dir").lower() == "before" else 1
-    told = day + datetime.timedelta(days=sign * days)
-    return told.isoformat(), f"{m.group(0).strip()} {in_clause[0].text}: counted from that day."
-
-
 def clause_date(
     pub: datetime.date,
     sent: Sentence,
@@ -558,7 +508,7 @@ def clause_date(
         in_clause = laid[:1] + in_clause if laid else in_clause
     if not in_clause and (said := said_before(s, clause, clauses)) is not None:
         return (*clause_date(pub, sent, said, clauses, dates, around)[:2], False)
-    kept = _KEPT_UNTIL.search(s, clause.start, clause.end)
+    kept = _KEPTUNTIL.search(s, clause.start, clause.end)
     if kept is not None and clause.lane == "practice" and in_clause:
         in_clause = [f for f in in_clause if f.start - sent.start < kept.start()]
     if not in_clause:
@@ -587,14 +537,14 @@ def clause_date(
             or (date, note)
         )
         date, note = came_after(s, clause, dates, pub, sent.start) or then
-    counted = _counted(in_clause, s, sent.start)
+    counted = counted_from(in_clause, s, sent.start, pub)
     if counted is not None:
         date, note = counted
     if date.lower().startswith("until ") and (
-        clause.role == "background" or _NOT_UNTIL.search(s, clause.start, clause.end)
+        clause.role == "background" or _NOTUNTIL.search(s, clause.start, clause.end)
     ):
         # "didn't know until earlier this month when WBBM first aired it": the "until"
         # bounds the claim; the airing itself was "earlier this month". Delay convention:
         # "did not file its report until May 16" tells when it was filed, at last.
-        date = _UNTIL.sub("", date)
+        date = UNTIL.sub("", date)
     return date, note, bool(in_clause)
