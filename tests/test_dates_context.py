@@ -110,6 +110,16 @@ def test_the_story_goes_on_from_a_step_and_not_from_a_quoted_date() -> None:
     ]
 
 
+def test_a_step_counts_from_the_narratives_last_day_past_a_year_it_quoted() -> None:
+    # Quotation convention: a year inside quoted words ("since 2014") is the speaker's; a
+    # month's step after it counts from the day the narrative told last.
+    text = (
+        "At a meeting on Aug. 15, the manager said the plant had had \u201cno violations "
+        "since we opened in 2014.\u201d\n\nA month later, the company wrote to the council."
+    )
+    assert ("A month later", "2022-09") in dates(text, "2023-03-08")
+
+
 def test_the_previous_or_following_month_is_read_from_the_date_named_last() -> None:
     # Narrative convention: "the previous October" is the October before the date the
     # story named last, not the last October before publication.

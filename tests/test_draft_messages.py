@@ -912,3 +912,14 @@ def test_a_return_the_party_submitted_is_its_account_and_an_auditors_report_is_n
 def test_the_partys_own_reports_and_website_tell_its_account(sentence: str, words: str) -> None:
     result = drafted("Records show the trains ran late on most days.", sentence)
     assert holding(result, words).lane == "statement"
+
+
+def test_a_copy_of_the_partys_own_letter_sources_its_words_not_a_practice() -> None:
+    # Sourcing convention: the copy is where the newsroom read the words the letter gave.
+    result = drafted(
+        "At a meeting on Aug. 15 the company told riders every route would stay.",
+        "A month later, in a letter read at the council's budget hearing, the bus company's "
+        "director, Amal Haddad, said no route had been \u201ccut or shortened\u201d in 2023, "
+        "according to a copy of the letter.",
+    )
+    assert holding(result, "no route had been").lane == "statement"

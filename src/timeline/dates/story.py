@@ -214,6 +214,7 @@ class _Story:
         self.out: list[Found] = []
         self.ref: Resolution | None = None  # the date named last
         self.ref_at = -1  # where it was named
+        self.fine: Resolution | None = None  # the last named to the day or the month
         self.period: Resolution | None = None  # the quarter the story reports
         self.quarter_at = -1  # where the story last named a quarter
         self.long_at = -1  # where an anaphor last named a year ("for the full year")
@@ -324,6 +325,7 @@ class _Story:
             and not self._names_thing(item)
         ):
             self.ref, self.ref_at = new, item.start
+            self.fine = new if new.precision in ("day", "month") else self.fine
 
     def _names_thing(self, item: Found) -> bool:
         """Whether ``item`` is a month set before a noun ("the January folders").
@@ -385,11 +387,11 @@ class _Story:
         nine aides since July'" in a 2021 email), so a date in them that names no year is
         not the date the narrative goes on from.
         """
-        if _YEAR_DIGITS.search(item.text):
-            return False
-        text, at = self.text, item.start
-        para = text.rfind("\n\n", 0, at) + 1
-        before = text[para:at]
+        return not _YEAR_DIGITS.search(item.text) and self._quoted(item.start)
+
+    def _quoted(self, at: int) -> bool:
+        """Whether the text at ``at`` is inside quotation marks, in its paragraph."""
+        before = self.text[self.text.rfind("\n\n", 0, at) + 1 : at]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _is_comparison(self, item: Found) -> bool:
@@ -475,6 +477,10 @@ class _Story:
         else:
             # "the quarter", "the latest period": the quarter reported, else the last ended
             got_one = read_anaphor(m, self.ref, self.period or self.default_quarter)
+            if got_one is None and m.group("ago") and self.fine and self._quoted(self.ref_at):
+                # "on Aug. 15 ... 'since 2014' ... A month later": a step of a month counts
+                # from the last date the narrative told finely, not a year quoted in passing
+                got_one = read_anaphor(m, self.fine, self.period or self.default_quarter)
             res = None if got_one is None else got_one.resolution
             anchor = None if got_one is None else got_one.anchor
         if res is None or anchor is None:
@@ -540,3 +546,4 @@ class _Story:
         new = as_reference(res)
         if new is not None:
             self.ref, self.ref_at = new, at
+            self.fine = new if new.precision in ("day", "month") else self.fine

@@ -33,7 +33,13 @@ from timeline.draft.evidence import (
 )
 from timeline.draft.furniture import RECALLED, refused
 from timeline.draft.insiders import FAMILIAR_SAID, STAFF_DEED, TOLD_OUTLET, instructed
-from timeline.draft.messages import OWN_PUBLICATION, PRIVATE, QUOTED_MESSAGE, SPOKESPERSON
+from timeline.draft.messages import (
+    COPY_OF_ITS_PAPER,
+    OWN_PUBLICATION,
+    PRIVATE,
+    QUOTED_MESSAGE,
+    SPOKESPERSON,
+)
 from timeline.draft.oversight import (
     ACTED,
     CLEARED,
@@ -74,10 +80,9 @@ from timeline.draft.words import (
 
 __all__ = ["OMITTED", "Evidence", "evidence_in", "evidence_subject", "lane_of", "practice_cues"]
 
+_BROUGHT_OUT: Final = (OUTLET_REQUESTED, OUTLET_OBTAINED, CHARGED, RAISED_WITH)  # how it came out
 # Omission convention: "None of that was mentioned when the company told residents ..." sets
 # the evidence just told against the occasion that left it out, the account it contradicts.
-# records sought, charges, a complaint taken to those who could act
-_BROUGHT_OUT: Final = (OUTLET_REQUESTED, OUTLET_OBTAINED, CHARGED, RAISED_WITH)
 OMITTED: Final = re.compile(
     r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+"
     r"(?:came\s+up|w(?:as|ere)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public))\b"
@@ -100,8 +105,8 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     return None if STATEMENT.search(before) or CLAIM_VERB.search(before) else shows
 
 
-# Records-check convention: "The college has no record of Shah receiving a degree", "could not
-# verify that Shah worked there": a body that checks its records reports what they show.
+# Records-check convention: "The college has no record of Shah receiving a degree": a body
+# that checks its records reports what they show.
 _NO_RECORD: Final = re.compile(
     r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+"
     r"(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
@@ -203,8 +208,7 @@ def _aftermath(outside: str) -> str | None:
 
 
 # Reduced-relative convention: "The directive Kowalski announced was never written" names a
-# thing by what was said of it; a verb of saying right before "was" reports no statement.
-# (one space: a quotation blanked between ('said "..." had been altered') is what was said)
+# thing by what was said of it (one space: a quotation blanked between is what was said).
 _SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?= (?:was|were|is|are|had)\b)")
 
 
@@ -414,8 +418,7 @@ class Evidence:
     introduced: bool
 
 
-# A sentence adverb may come first, set off by its comma or not: "Instead, according to
-# the report, ...", "In fact, according to ...", "But according to ...".
+# A sentence adverb may come first: "Instead, according to the report, ...", "But according".
 _LEADING_ACCORDING: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|Still|Instead|However|In\s+fact|In\s+reality|Meanwhile|Actually"
     r"|Behind\s+the\s+scenes|In\s+truth),?\s+)?"
@@ -430,8 +433,7 @@ _MESSAGES_NAMED: Final = re.compile(r"\b(?:e-?mails?|memos?|messages|texts|lette
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EVERY: Final = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+\s+and\s+)?\w*\s*$")
-# Evidence that contradicts, then a colon and what it shows ("The records tell a
-# different story: ..."), with at least four words after the colon.
+# Evidence that contradicts, then a colon and four words or more: "The records differ: ...".
 _OTHERWISE: Final = re.compile(
     rf"^(?:[^:]*?\b{EVIDENCE_NOUN}\b[^:]*?)(?P<verb>{CONTRADICT_VERB.pattern})[^:]{{0,20}}:\s*(?=(?:\S+\s+){{3}}\S)",
     re.IGNORECASE,
@@ -504,8 +506,8 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         return None  # "the first official report said ...": an account called a report
     if ACCORDING_ACCOUNT.search(part) or FILING.search(part) or SOURCES_TOLD.search(part):
         return None  # a party's statement, a court filing or unnamed sources, not evidence
-    if OWN_PUBLICATION.search(part):
-        return None  # the party's own report repeats its claim (see OWN_PUBLICATION)
+    if OWN_PUBLICATION.search(part) or COPY_OF_ITS_PAPER.search(part):
+        return None  # the party's own report repeats its claim; a copy of its own letter
     heard = _COURT_HEARD.search(part)
     if heard is not None and len(part[heard.end() :].split()) >= 4:
         # Court-reporting convention: "an inquest heard that ...": evidence given in court

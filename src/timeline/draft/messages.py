@@ -9,6 +9,7 @@ from timeline.draft.words import MASTHEAD, whole_words
 
 __all__ = [
     "ANONYMOUS_SPEAKER",
+    "COPY_OF_ITS_PAPER",
     "OWN_PUBLICATION",
     "PRIVATE",
     "PUBLIC",
@@ -28,6 +29,16 @@ SPOKESPERSON_WORDS: Final = (
     r"|communications\s+(?:director|manager|officer|chief)|media\s+(?:officer|relations)"
 )
 SPOKESPERSON: Final = whole_words(SPOKESPERSON_WORDS)
+
+# Sourcing convention: "in a letter read at the hearing, the manager said ..., according to
+# a copy of the letter": the copy is where the newsroom read the words, the letter itself
+# is their occasion; what was said is the speaker's, not what records show.
+COPY_OF_ITS_PAPER: Final = re.compile(
+    r"\bin\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?P<paper>letter|statement|submission|reply|e-?mail|memo"
+    r"|notice)\b[^.;]*?\baccording\s+to\s+(?:a|the)\s+copy\s+of\s+(?:the|that|this|its|his|her"
+    r"|their)\s+(?P=paper)\b",
+    re.IGNORECASE,
+)
 
 # Who a message is for, when it is the press or a public: "an email obtained by The
 # Gazette", "a letter to parents" (a negative lookahead, for the patterns below).
