@@ -125,3 +125,13 @@ def test_a_given_name_shaped_like_a_nationality_still_names_a_person() -> None:
     assert names["Strand"].person and names["Strand"].full == "Alan Strand"
     assert names["Mwangi"].person and names["Mwangi"].full == "Eric Mwangi"
     assert "Kenyan" not in names
+
+
+def test_a_law_named_by_its_state_names_no_actor() -> None:
+    # A law is no actor: "the Ohio Public Records Act" names neither Ohio nor a body.
+    result = drafted(
+        "The emails, 300 pages released under the Ohio Public Records Act after the newspaper "
+        "asked for them in May, show sergeants ranked officers by tickets each week.",
+        "Ohio law bars the city from setting ticket quotas.",
+    )
+    assert all("Act" not in e.actor for e in result.events)

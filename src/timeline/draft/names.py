@@ -179,6 +179,9 @@ def title_case(text: str) -> bool:
     return len(words) >= 5 and all(len(w) <= 3 or w in _MINOR_WORDS for w in lower)
 
 
+_LAWS: Final = frozenset({"Act", "Law", "Code", "Bill", "Regulations", "Ordinance"})
+
+
 def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """The names an article repeats by one word, by that word.
 
@@ -256,8 +259,8 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
         # (a village the story goes to again and again, "at Marupa", "into Marupa", is a
         # place though it is also the subject once: "when Marupa would be finished")
         place = places[word] >= 2 and 2 * places[word] >= uses[word]
-        if uses[word] < 2 or place or _MASTHEAD.match(" ".join(run)):
-            continue
+        if uses[word] < 2 or place or _MASTHEAD.match(" ".join(run)) or run[-1] in _LAWS:
+            continue  # (nor is a law named by its state: "the Texas Public Information Act")
         # (a job set inside the run before the name: "Transport Minister Gamini Ekanayake")
         jobs = [k for k, w in enumerate(run) if _WORD.fullmatch(w) and _ordinary(w, lower)]
         if jobs and len(run) - jobs[-1] > 2:
