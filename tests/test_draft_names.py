@@ -135,3 +135,12 @@ def test_a_law_named_by_its_state_names_no_actor() -> None:
         "Ohio law bars the city from setting ticket quotas.",
     )
     assert all("Act" not in e.actor for e in result.events)
+
+
+def test_a_name_with_a_glottal_stop_is_one_name() -> None:
+    # Hausa and Arabic names may hold an apostrophe before a small letter: "Dan’azumi".
+    result = drafted(
+        "Two men are on trial over the death of Alhaji Bello Dan\u2019iya, who was attacked "
+        "in his shop in Gaya on the night of June 3, 2022."
+    )
+    assert holding(result, "was attacked").actor == "Alhaji Bello Dan\u2019iya"

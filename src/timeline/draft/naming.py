@@ -66,7 +66,8 @@ _GIVEN: Final = rf"(?:[{UPPER}][\w’'-]+\s+|{_INITIALS})"
 # General Manager (Operations)")
 NAME_WORD: Final = (
     rf"(?!{MONTH_OR_DAY}|(?:General|Manager|Engineer|Officer|Operations)\b)"
-    rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][{LOWER}]*(?:[’'-]?[{UPPER}][{LOWER}]+)?)"
+    # (a Hausa or Arabic name's glottal stop: "Dan’azumi", "Ja’afar"; not a possessive's "’s")
+    rf"(?:(?:[{UPPER}]\.){{1,3}}|[{UPPER}][{LOWER}]*(?:[’'-]?[{UPPER}][{LOWER}]+|[’'][{LOWER}]{{2,}})?)"
 )
 # Titles may run together: "spokesman Lt. Ryan Flood", "Police Chief Maj. Ana Cruz".
 # ... and a surname may open with a particle in lower case: "Mr Pieter van Wyk", "Judge Ana
