@@ -897,3 +897,12 @@ def test_a_headline_names_a_person_after_a_long_body_and_job_by_the_name() -> No
         "could not afford to lose a single teacher this year."
     )
     assert holding(result, "lose a single").title.startswith("Kovac said")
+
+
+def test_a_who_clause_after_a_councillors_party_is_headlined_by_the_surname() -> None:
+    # Irish copy sets the party after the name: "Cllr Joe Byrne (Ind), who raised ...".
+    result = drafted(
+        "Cllr Maeve Horan (Ind), who raised the complaints at a council meeting in May, said the "
+        "council would have to explain the delay."
+    )
+    assert holding(result, "raised the complaints").title.startswith("Horan raised")

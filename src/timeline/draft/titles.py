@@ -523,8 +523,7 @@ _ANTECEDENT: Final = re.compile(
     r"(?:\s+for\s+[^,;“”\"]{1,60}?\s+\d{1,2},\s+\d{4})?,\s*$",
     re.IGNORECASE,
 )
-# ... or the name of a thing a ", which" clause follows: "Brightway Stores, which had sales"
-# (a person's "who" clause is headlined by the surname: see the actor rules)
+# ... or the name a ", which" clause follows: "Brightway Stores, which had sales"
 _NAMED_ANTECEDENT: Final = re.compile(
     r"(?:(?<=\b[Tt]he\s)|(?<![\w’'-]\s))\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w’'.&-]*)"
     r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?,\s*$"  # (by its initials if given: "(KIFDC)")
@@ -583,7 +582,8 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         # Headline convention: "..., which were sent in 2002" is titled by what "which"
         # stands for, the thing named just before it ("The messages were sent in 2002").
         head = (thing.groupdict().get("short") if named else None) or thing.group("thing")
-        head = head.split()[-1] if named and which.group().lower().startswith("who") else head
+        if named and which.group().lower().startswith("who"):  # (not a party's "(Ind)")
+            head = thing.group("thing").split()[-1]
         return f"{head} {words[which.end() :]}"
     return words
 
