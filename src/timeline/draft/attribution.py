@@ -267,7 +267,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
        review or a law is the aftermath, context (see ``promises.pledged``).
     2. The report or account a party gave first ("the first official report from the
        military said"), and the official figure ("The official death toll stands at 64"),
-       are the claim the story tests: a statement. A call for a step is context.
+       are the claim the story tests: a statement.
     3. A document or finding that contradicts or shows something is a disclosure.
     4. A private message, an internal document, an order or a warning inside a body, and
        word withheld (see ``withheld``) is a practice: it was not said in public.
@@ -284,7 +284,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     11. A speech verb is a statement; a policy, demand or order is context.
 
     Before all of these: an occasion told as leaving out what came before is a statement
-    (see ``OMITTED``), a reminder of the background context (``furniture.RECALLED``).
+    (``OMITTED``); a reminder, or a call for a step, context (``RECALLED``, ``demanded``).
     """
     outside = _unsaid(outside)
     if OMITTED.match(outside):

@@ -409,7 +409,7 @@ _AHEAD: Final = re.compile(
     r"|(?:has|have)\s+(?:scheduled|set))\b[^.;,“”\"]{0,60}$",
     re.IGNORECASE,
 )
-_NOTUNTIL: Final = re.compile(
+_NOT_UNTIL: Final = re.compile(
     r"\b(?:not|never|no)\s+(?:[\w’'-]+\s+){0,10}?until\s|n[’']t\s+(?:[\w’'-]+\s+){0,10}?until\s",
     re.IGNORECASE,
 )
@@ -417,7 +417,7 @@ _NOTUNTIL: Final = re.compile(
 
 # Disclosure-delay convention: ", a figure which was not disclosed to councillors until
 # this week" tells when the thing came out: the disclosure's date, not the deed's.
-_KEPTUNTIL: Final = re.compile(
+_KEPT_UNTIL: Final = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?)?(?:which|that)\s+(?:was|were|had)\s+(?:not|never)"
     r"\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|reported|shared|told|known|published"
     r"|mentioned)\b[^.;]*?\buntil\s",
@@ -508,7 +508,7 @@ def clause_date(
         in_clause = laid[:1] + in_clause if laid else in_clause
     if not in_clause and (said := said_before(s, clause, clauses)) is not None:
         return (*clause_date(pub, sent, said, clauses, dates, around)[:2], False)
-    kept = _KEPTUNTIL.search(s, clause.start, clause.end)
+    kept = _KEPT_UNTIL.search(s, clause.start, clause.end)
     if kept is not None and clause.lane == "practice" and in_clause:
         in_clause = [f for f in in_clause if f.start - sent.start < kept.start()]
     if not in_clause:
@@ -541,7 +541,7 @@ def clause_date(
     if counted is not None:
         date, note = counted
     if date.lower().startswith("until ") and (
-        clause.role == "background" or _NOTUNTIL.search(s, clause.start, clause.end)
+        clause.role == "background" or _NOT_UNTIL.search(s, clause.start, clause.end)
     ):
         # "didn't know until earlier this month when WBBM first aired it": the "until"
         # bounds the claim; the airing itself was "earlier this month". Delay convention:
