@@ -906,3 +906,14 @@ def test_a_who_clause_after_a_councillors_party_is_headlined_by_the_surname() ->
         "council would have to explain the delay."
     )
     assert holding(result, "raised the complaints").title.startswith("Horan raised")
+
+
+def test_what_a_record_has_someone_saying_is_headlined_as_said() -> None:
+    # Record convention: minutes that record "an officer as saying that ..." report words.
+    result = drafted(
+        "The company said no silt had left its site.",
+        "However, a note of a meeting on 28 July records a fisheries officer as saying that the "
+        "silt in the stream was \u201cconsistent with peat\u201d.",
+    )
+    title = holding(result, "as saying").title
+    assert title.startswith("A fisheries officer said the silt in the stream"), title

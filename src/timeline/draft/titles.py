@@ -97,8 +97,7 @@ _TUCKED: Final = re.compile(
     r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“”\"]{1,80}"
     r"(?:,\s+[^,;“”\"]{1,60}?\s(?:and|or)\s[^,;“”\"]{1,60})?,\s+(?=[a-z])"
 )
-# "Gen. Frank McKenzie", "Ana Ruiz": a person's name (named by surname in a headline).
-# a name, perhaps after a role in lower case ("Board member Rachel Kowalski")
+# "Gen. Frank McKenzie", "Board member Rachel Kowalski": a person's name (by surname, in a headline)
 _PERSON_LIKE: Final = re.compile(
     r"^(?:(?:[A-Z][\w.’'-]*\s+){1,5}|(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?:(?!(?:for|of|and|the|on|in|to|at|de|du|la)\s)[a-z]+\s+){1,2}"
@@ -423,8 +422,9 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     return text[:1].upper() + text[1:] if text else "Event"
 
 
-# Record convention: what a record "describes the pump as running at half capacity" shows
-# is the thing and its state; the headline drops the "as" ("The pilings badly corroded").
+# Record convention: a record "describes the pump as running" shows the thing and its state;
+# the headline drops the "as", and one it "records as saying that" said it.
+_SAYING: Final = re.compile(r"^saying\s+(?:that\s+)?")
 _DESCRIBED_AS: Final = re.compile(
     r"^(?P<thing>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
     r"\s+as\s+(?=[“\"]|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b)"
@@ -435,7 +435,7 @@ def _plain_title(text: str, role: str) -> str:
     """The headline of a clause that is neither an attribution nor a claim."""
     shown = _DESCRIBED_AS.match(text) if role in ("evidenced", "practice") else None
     if shown is not None and not _VERB.search(shown.group("thing")):
-        text = f"{shown.group('thing')} {text[shown.end() :]}"
+        text = f"{shown.group('thing')} {_SAYING.sub('said ', text[shown.end() :], count=1)}"
     if role == "cause":
         text = CAUSE_LEAD.sub("", text)
     if role == "report":

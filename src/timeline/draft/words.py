@@ -305,7 +305,7 @@ BEHIND_SCENES: Final = re.compile(
 # United States is considering payments", "before later acknowledging that ...".
 SUBJECTLESS: Final = re.compile(
     # "a Sacramento-based company that won the contract": the appositive names its subject
-    r"^(?:an?\s+(?:[\w’'-]+\s+){0,4}?(?:that|which|who)\s+"
+    r"^(?:an?\s+(?:[\w’'-]+\s+){0,4}?(?<!saying\s)(?:that|which|who)\s+"
     r"|(?:who|which|whose)\s+|(?=(?:said|says|told|tells|added|insisted|denied|wrote|claimed"
     r"|announced|acknowledged|admitted|(?:acknowledg|admitt|conced|say|tell|releas|issu)ing)\b))"
 )
