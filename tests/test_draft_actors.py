@@ -1345,3 +1345,27 @@ def test_a_job_with_a_body_named_inside_it_then_the_person_names_the_person() ->
 def test_a_police_rank_and_a_capitalised_job_name_the_person(sentence: str, actor: str) -> None:
     result = drafted(sentence)
     assert holding(result, "dismantled").actor == actor
+
+
+def test_a_body_of_groups_is_named_whole_and_its_organiser_speaks() -> None:
+    # "Alliance", "Federation", "Society" head a body's name; its organiser named after it,
+    # with where they work, is the one who speaks
+    result = drafted(
+        "The college said the course was accredited.",
+        "Victorian Teachers and Tutors Federation Bendigo organiser Mara Dunn said the rules "
+        "were ignored.",
+    )
+    assert holding(result, "rules were ignored").actor == "Mara Dunn"
+    for name in ("Ferny Creek Landcare Alliance", "Navalar Fisheries Cooperative Society"):
+        mentions = Actors([f"The {name} wrote to the minister."]).mentions(f"The {name} wrote")
+        assert [m.text for m in mentions] == [f"The {name}"]
+
+
+def test_the_department_is_the_department_of_what_the_story_named() -> None:
+    result = drafted(
+        "The Department of Agriculture runs the crop rotation program.",
+        "In April, after the Ferny Creek Landcare Institute raised concerns, the minister told "
+        "the legislature the act was enforced.",
+        "Last fall, the department put out a news release saying 99 per cent of fields complied.",
+    )
+    assert holding(result, "news release").actor == "Department of Agriculture"

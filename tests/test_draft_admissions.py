@@ -593,3 +593,12 @@ def test_someone_admitted_in_the_passive_is_let_in_not_owning_up() -> None:
     assert holding(result, "had no sheets").lane != "disclosure"
     assert all(not ADMISSION.search(e.clause) for e in result.events)
     assert ADMISSION.search("At the hearing it was admitted that the figures were wrong.")
+
+
+def test_words_owned_as_wrong_to_say_are_an_admission() -> None:
+    result = drafted(
+        "Letting agency director Paul Reid said yesterday 38 of the 112 flats lacked "
+        "compliant heating, and the company had been “wrong to say otherwise”."
+    )
+    assert holding(result, "38 of the 112").lane == "disclosure"
+    assert ADMISSION.search("the company had been wrong to say otherwise")

@@ -1007,3 +1007,26 @@ def test_a_clean_bill_an_inspector_gives_the_press_is_the_bodys_account() -> Non
 def test_an_overseers_visit_or_count_is_the_oversight_itself(sentence: str, words: str) -> None:
     result = drafted("The company said its sites met every rule.", sentence)
     assert holding(result, words).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lane"),
+    [
+        # one who tells what inspectors found reports the finding
+        (
+            "Team national manager Sara Quinn said inspectors found breaches at 14 of those "
+            "properties.",
+            "disclosure",
+        ),
+        # a survey the speaker calls wrong, and what their own surveyors would show, is a claim
+        (
+            "In a reply to the council in March, the company said the survey on which the "
+            "letter relied was out of date and that its own surveyors would show the quarry "
+            "was within its limits.",
+            "statement",
+        ),
+    ],
+)
+def test_what_inspectors_found_told_by_a_speaker_is_the_finding(sentence: str, lane: str) -> None:
+    result = drafted("The landlord said every flat met the standard.", sentence)
+    assert holding(result, sentence[-20:-1]).lane == lane

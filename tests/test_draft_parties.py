@@ -314,3 +314,41 @@ def test_complaints_a_body_says_it_received_are_on_its_record() -> None:
         "supply interruptions from the two suburbs in August alone.",
     )
     assert holding(result, "212 complaints").lane == "disclosure"
+
+
+_LAGOON = (
+    "Dead fish covered the lagoon at Kallar on Tuesday (14), according to the Divisional "
+    "Secretariat.",
+    "The fishermen blame Delta Aqua Farms (Pvt) Ltd. Cooperative Society President K. "
+    "Sivam said members had seen black water leaving the farm on Monday (13).",
+    "The company has flatly denied the allegation. Its Managing Director Mr. P. Nadesan "
+    "said the farm had not released any water since its ponds were harvested in March.",
+    "Mr. Nadesan said the deaths were a natural phenomenon brought on by the heat.",
+    "The fishermen say they have complained before. The society had written to the "
+    "Divisional Secretary three times since 2022, Mr. Sivam said. The Divisional "
+    "Secretariat, however, said it could trace only one such letter.",
+)
+
+
+def test_one_a_denying_body_brings_in_speaks_for_it() -> None:
+    # Denial convention: "The company has flatly denied the allegation. Its Managing
+    # Director ... said": the one the denying body brings in answers for it, so his other
+    # words are its account, not a reaction, however the links fall.
+    result = drafted(*_LAGOON)
+    assert holding(result, "had not released any water").lane == "statement"
+    assert holding(result, "natural phenomenon").lane == "statement"
+
+
+def test_a_private_company_and_a_secretariat_are_bodies() -> None:
+    # South Asian copy: "(Pvt) Ltd" closes a company's name; a "Secretariat" is an office
+    result = drafted(*_LAGOON)
+    assert holding(result, "has flatly denied").actor == "Delta Aqua Farms (Pvt) Ltd"
+    assert holding(result, "could trace only one").actor == "Divisional Secretariat"
+
+
+def test_a_contrast_between_two_accounts_leaves_the_facts_before_out() -> None:
+    # "X said A. Y, however, said B": one account answers the other in its paragraph; the
+    # dead fish told before them contradict neither
+    result = drafted(*_LAGOON)
+    trace = holding(result, "could trace only one")
+    assert not any(k.target == trace.id and k.relation == "contradicts" for k in result.links)

@@ -123,3 +123,30 @@ def test_words_said_where_an_occasion_was_held_are_an_event_of_that_day() -> Non
     assert said.date == "June 2, 2022"
     assert "paraded" not in said.clause
     assert holding(result, "paraded").lane != "statement"
+
+
+def test_a_claim_told_even_as_the_deed_went_on_is_its_own_event() -> None:
+    # Contrast convention: "A was so, even as the minister was telling the legislature B"
+    # sets the claim beside the deed; a check never made is the body's failing
+    result = drafted(
+        "The province did not carry out a single field inspection under the law in 2021 or "
+        "2022, even as the agriculture minister was telling the legislature the rules were "
+        'being enforced "to the letter," the auditor general says.'
+    )
+    deed = holding(result, "did not carry out")
+    claim = holding(result, "was telling the legislature")
+    assert deed.id != claim.id
+    assert (deed.lane, claim.lane) == ("practice", "statement")
+
+
+def test_what_others_raised_before_the_telling_it_drew_is_an_event() -> None:
+    result = drafted(
+        "In April 2022, after the Ferny Creek Landcare Alliance raised concerns about fields "
+        "planted in potatoes two years running, Agriculture Minister Ruth Kell told the "
+        "legislature her department was enforcing the act."
+    )
+    raised = holding(result, "raised concerns")
+    told = holding(result, "told the legislature")
+    assert raised.id != told.id
+    assert raised.actor == "Ferny Creek Landcare Alliance"
+    assert told.actor == "Minister Ruth Kell"

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from timeline.draft.insiders import placed_inside
-from timeline.draft.mentions import Mention, qualifies_next
+from timeline.draft.mentions import Mention, qualifies_next, works_for
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.names import (
     POSSESSIVE_END,
@@ -16,6 +16,7 @@ from timeline.draft.names import (
     bare_name,
     defined_acronyms,
     first_naming,
+    headed_by,
     introduction,
     only_qualifies,
     only_where,
@@ -53,7 +54,6 @@ from timeline.draft.naming import (
     UNNAMED_SOMEONE,
     UPPER,
     bodies_named,
-    job_words,
     named_expert,
 )
 from timeline.draft.quotes import quote_spans
@@ -109,7 +109,7 @@ def _kept(text: str, found: list[Mention]) -> list[Mention]:
             after is not None
             and mention.kind not in ("person", "surname", "role")
             and after.kind in ("person", "surname")
-            and job_words(text[mention.end : after.start])
+            and works_for(text, mention, after)
         ):
             continue  # "Railway General Manager W.A. Jayasundara": the body is his
         owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))
@@ -455,7 +455,7 @@ class Actors:
             return bodies[0].full
         for org in [*reversed(self.orgs), *self.all_orgs]:
             # the last body of that kind named so far, or else the first the story names
-            if org.split()[-1] in heads:
+            if headed_by(org, heads):
                 return org
         if kind in ("department", "agency") and self.police:
             return self.police  # "Memphis police ... the department"

@@ -104,6 +104,9 @@ ADMISSION: Final = whole_words(
     # ... or set right in one's own words: "a bronze medal, not a gold medal as previously stated"
     r"|not\s+(?:[\w’'-]+\s+){0,4}?as\s+(?:previously|earlier|originally|initially|wrongly"
     r"|incorrectly)\s+(?:stated|reported|claimed|announced|said|advertised|published|described)"
+    # "the company had been “wrong to say otherwise”": one's own words owned as wrong
+    r"|(?:was|were|had\s+been|has\s+been|is|are)\s+[“\"]?wrong\s+to\s+(?:say|claim|tell|state|suggest"
+    r"|insist|deny|assure)\b"
     # "the letter should not have been sent": one's own act called wrong
     r"|should\s+(?:not|never)\s+have\s+(?:been\s+)?[“\"]?[a-z]+(?:ed|en|wn|ne|nt|id|de)\b"
     # "should have checked before I said that": a check one owns having skipped

@@ -49,6 +49,7 @@ from timeline.draft.oversight import (
     IN_CORRECTION,
     OVERSIGHT,
     RAISED_WITH,
+    finding_told,
 )
 from timeline.draft.promises import pledged
 from timeline.draft.reactions import demanded, reacted
@@ -102,11 +103,13 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     if shows is None:
         return None
     before = outside[: shows.start()]
-    return None if STATEMENT.search(before) or CLAIM_VERB.search(before) else shows
+    said = STATEMENT.search(before)
+    if said is not None and finding_told(outside, said.end(), shows):
+        return shows  # "Rountree said inspectors found breaches" (see oversight.finding_told)
+    return None if said or CLAIM_VERB.search(before) else shows
 
 
-# Records-check convention: "The college has no record of Shah receiving a degree": a body
-# that checks its records reports what they show.
+# Records-check convention: "The college has no record of Shah receiving a degree"
 _NO_RECORD: Final = re.compile(
     r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+"
     r"(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
@@ -142,7 +145,6 @@ _UNANNOUNCED: Final = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
-
 
 _WHO_DID: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?$")
 # (a rule said to come, "announced that no show would be permitted", is no deed done)
@@ -210,7 +212,6 @@ def _aftermath(outside: str) -> str | None:
 # Reduced-relative convention: "The directive Kowalski announced was never written" names a
 # thing by what was said of it (one space: a quotation blanked between is what was said).
 _SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?= (?:was|were|is|are|had)\b)")
-
 
 # Time-clause convention: "Two weeks before he testified, the database listed ..." sets
 # the main clause's time by a statement; the saying is when, not who told it.
@@ -343,8 +344,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if said and reacted(text):
         return "context"  # what others make of it (see reactions.reacted), quoted or not
     confirmed = CONFIRMED.search(outside)  # ("confirmed that ..., saying “...”", see 10)
-    # (an overseer quoted on the inquiry it starts, "had written to the university seeking
-    # “a full account”", starts the inquiry: see 8)
+    # (an overseer seeking “a full account” starts the inquiry: see 8)
     unconfirmed = confirmed is None or (said is not None and confirmed.start() > said.start())
     if quoted and said and not EXAMINE_ORDER.search(outside) and unconfirmed:
         return "statement"
@@ -593,8 +593,7 @@ def _vouched(part: str, opening: int, according: re.Match[str]) -> bool:
     # video": what a relative clause says only describes the subject
     if _RELATIVE_BEFORE.search(part[: said.start()]):
         return False
-    # "Ochoa wrote to the director that ..., according to emails the Sentinel obtained":
-    # the words written are a line of the messages the source names, which show them
+    # "Ochoa wrote that ..., according to emails the Sentinel obtained": a line of them
     if _WRITTEN.fullmatch(said.group()) and _MESSAGES_NAMED.search(part, according.start()):
         return False
     return len(part[opening : said.start()].split()) <= 8

@@ -60,19 +60,19 @@ _BACK_REFERENCE = re.compile(
 class Recent:
     """The story so far, as contrast cues need it: statements and facts, by paragraph."""
 
-    statements: list[tuple[int, str]] = field(default_factory=list)
+    statements: list[tuple[int, str, str]] = field(default_factory=list)  # with who said it
     facts: list[tuple[int, str]] = field(default_factory=list)
 
     def add(self, para: int, event: DraftEvent) -> None:
         """Remember a drafted event as a statement or as a fact (practice or disclosure)."""
         if event.lane == "statement":
-            self.statements.append((para, event.id))
+            self.statements.append((para, event.id, event.actor))
         elif _is_fact(event):
             self.facts.append((para, event.id))
 
     def statements_near(self, para: int) -> list[str]:
         """Statements drafted in this paragraph or the ones just before it."""
-        return [i for p, i in self.statements if para - _WINDOW <= p <= para]
+        return [i for p, i, _ in self.statements if para - _WINDOW <= p <= para]
 
     def facts_before(self, para: int) -> list[str]:
         """Facts drafted in the paragraph just before this one."""
@@ -118,11 +118,18 @@ def contrast_links(
         for event in facts:
             for target in recent.statements_near(para):
                 out.append(DraftLink(event.id, target, "contradicts", note))
-    elif statements:
+    elif statements and not _answers_another(para, statements, recent):
         for source in recent.facts_before(para):
             for event in statements:
                 out.append(DraftLink(source, event.id, "contradicts", note))
     return out
+
+
+def _answers_another(para: int, statements: list[DraftEvent], recent: Recent) -> bool:
+    """Whether statements set in contrast answer another's account in their paragraph ("The
+    secretariat, however, said it could trace one letter"), not the facts told before."""
+    own = {e.actor for e in statements}
+    return any(p == para and who and who not in own for p, _, who in recent.statements)
 
 
 _BARE: Final = re.compile(
@@ -316,24 +323,21 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                 rf"\b{re.escape(surname(event.actor))}\b", doers
             ):
                 # Self-account convention: what someone says of conduct the story shows
-                # them doing ("Van Dyke told an investigator ..." beside "Van Dyke opens
-                # fire") is their account of it.
+                # them doing ("Van Dyke told an investigator ...") is their account of it.
                 out[event.id] = None
             elif (
                 not evidence_seen
-                # (a lede may sum up the finding first; the story then goes back to the
-                # account, told with a date of its own, not an answer of the last few days:
-                # "In December 2021 the department told", not "said on Wednesday")
+                # (a lede may sum up the finding first; the story then goes back to the dated
+                # account: "In December 2021 the department told", not "said on Wednesday")
                 or not (
                     past_lede
                     or event.date.startswith("..")
                     or _LATELY.search(f"{event.date}\n{event.date_note}")
                 )
             ) and surname(event.actor) not in outsiders:
-                # Framing convention: a story that tests an account states the account
-                # first, then sets the evidence against it; a statement told before any
-                # evidence is the account (unless an outsider to it, a relative or a
-                # critic, makes it).
+                # Framing convention: a story states the account first, then sets the
+                # evidence against it; a statement told before any evidence is the account
+                # (unless an outsider to it, a relative or a critic, makes it).
                 out[event.id] = None
             elif (
                 previous is not None
@@ -352,8 +356,7 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
 
 
 # Venue convention: words said where the public hears them (at a news conference, in a
-# press release, on the body's website, in a post) are the account the body gave, however
-# plain the verb that reports them.
+# press release, on its website) are the account the body gave, however plain the verb.
 _PUBLIC_VENUE: Final = re.compile(
     # (dated or named first: "at an Aug. 31 news conference", "in a press statement issued")
     r"\b(?:at\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing)"
@@ -388,7 +391,6 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|meeting|AGM|members|regulator|ombudsman|inspectorate|warden[’']s\s+office))\b",
     re.IGNORECASE,
 )
-
 
 # ... and so are words told the newsroom for publication, or in answer to its questions
 # ("told the Courier last month that", "When the Herald first raised the discrepancies, ...")

@@ -197,8 +197,7 @@ _EVIDENCE_MODIFIES: Final = (
 )
 EVIDENCE_SHOWS: Final = whole_words(
     # (the evidence may be named at length before "show that": "Call logs the county
-    # released last week in response to a request by the Ledger show that"; an aside may
-    # add more evidence: ", along with 148 complaints filed since 2010,")
+    # released last week ... show that"; or added in an aside: ", along with 148 complaints")
     # (a number's own commas: "bank statements from 1,243 schools")
     # (or initials defined in brackets: "the Revenue Authority’s (GRA) customs declarations")
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'.-]+|\([A-Z]{{2,6}}\)(?!,))){{0,12}}?"
@@ -293,6 +292,9 @@ _NONE_DONE_WORDS: Final = (
     # "the positions were not advertised until January", "did not reply to the letters"
     r"|\b(?:(?:has|have|had)\s+not\s+been|(?:was|were)\s+(?:not|never))\s+(?:[a-z]+ly\s+)?"
     rf"(?:(?:{_DUTIES})e?d|paid)\b|\bdid\s+not\s+(?:[a-z]+ly\s+)?(?:{_DUTIES})e?\b"
+    # ... or a check never made: "did not carry out a single field inspection in 2021"
+    r"|\b(?:did\s+not|didn[’']t|never|failed\s+to)\s+(?:carry\s+out|conduct|do|make|hold|perform)"
+    r"\s+(?:a\s+single|any|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:inspection|audit|check|review|visit|test)s?\b"
     # ... or by not one of those it was owed to: "Not one of those drivers blew into a
     # tester", "None of the letters got a reply" (not "None of this matched ...")
     r"|^\W*(?:Not\s+one|None)\s+of\s+(?!(?:this|that|it)\b)(?:[\w’'-]+\s+){1,6}?"
@@ -351,8 +353,7 @@ KNOWN_INSIDE: Final = re.compile(
     re.IGNORECASE,
 )
 # A body's own periodic figures are its account (see words.FIRST_REPORT), but what they
-# "show" is evidence: "The department's monthly reports show that the number of pending
-# applications never fell below 780"
+# "show" is evidence: "The department's monthly reports show that ... never fell below 780"
 PERIODIC_SHOWS: Final = re.compile(
     r"\b(?:monthly|quarterly|weekly)\s+(?:[\w’'-]+\s+)?(?:reports?|returns)\b"
     r"[^;]{0,80}?\bshow(?:s|ed)?\s+that\b"
@@ -518,7 +519,6 @@ OWN_DOCUMENT: Final = re.compile(
     r"|\b(?:its|their)\s+own\b|\binternal\b",
     re.IGNORECASE,
 )
-
 
 # Time-clause convention, the report as when: "Nearly a month after that audit, on August
 # 22, the minister told Parliament" dates the statement by the report; it reports nothing.

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from timeline.draft.naming import JOB_BETWEEN_NAMES, PERSON_NOUN, QUALIFIES_PERSON
+from timeline.draft.messages import BODY_THEN_JOB
+from timeline.draft.naming import JOB_BETWEEN_NAMES, PERSON_NOUN, QUALIFIES_PERSON, job_words
 from timeline.draft.words import STATEMENT
 
-__all__ = ["Mention", "qualifies_next"]
+__all__ = ["Mention", "qualifies_next", "works_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +81,12 @@ def qualifies_next(text: str, mention: Mention, after: list[Mention]) -> bool:
     if nxt.kind not in ("person", "surname"):
         return False
     return QUALIFIES_PERSON.fullmatch(between) is not None and not STATEMENT.search(between)
+
+
+def works_for(text: str, mention: Mention, person: Mention) -> bool:
+    """Whether a body named right before a person is where they work: "Railway General
+    Manager W.A. Jayasundara", "the Nursing Federation Ballarat organiser Kerrie Dwyer"."""
+    between = text[mention.end : person.start]
+    return job_words(between) or (
+        mention.kind == "org" and BODY_THEN_JOB.fullmatch(between) is not None
+    )

@@ -9,6 +9,7 @@ from timeline.draft.words import MASTHEAD, whole_words
 
 __all__ = [
     "ANONYMOUS_SPEAKER",
+    "BODY_THEN_JOB",
     "COPY_OF_ITS_PAPER",
     "OWN_PUBLICATION",
     "PRIVATE",
@@ -29,6 +30,11 @@ SPOKESPERSON_WORDS: Final = (
     r"|communications\s+(?:director|manager|officer|chief)|media\s+(?:officer|relations)"
 )
 SPOKESPERSON: Final = whole_words(SPOKESPERSON_WORDS)
+# A body, where its person works, and a job in lower case, before the person's name.
+BODY_THEN_JOB: Final = re.compile(
+    rf"\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[a-z]+\s+)?(?:{SPOKESPERSON_WORDS}|organi[sz]er|convenor"
+    r"|convener|coordinator|secretary|chairman|chairwoman|chairperson)\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
+)
 
 # Sourcing convention: "in a letter read at the hearing, the manager said ..., according to
 # a copy of the letter": the copy is where the newsroom read the words, the letter itself

@@ -30,6 +30,7 @@ __all__ = [
     "bare_companies",
     "bare_name",
     "first_naming",
+    "headed_by",
     "introduction",
     "only_qualifies",
     "only_where",
@@ -444,3 +445,11 @@ def first_naming(full: str, texts: Iterable[str]) -> tuple[str, str]:
         if at >= 0:
             return text[max(0, at - 60) : at], text[at + len(full) : at + len(full) + 160]
     return "", ""
+
+
+def headed_by(name: str, heads: Sequence[str]) -> bool:
+    """Whether a body's name has one of ``heads`` for its head word: last, or first before
+    what it is of ("Department of Agriculture")."""
+    words = name.split()
+    of = len(words) > 2 and words[1] in ("of", "for")
+    return words[-1] in heads or (of and words[0] in heads)

@@ -87,7 +87,15 @@ ORG_HEAD: Final = (
     r"|Utilities|Airlines?|Hospital|University|College|District|Division|Schools|Foundation"
     r"|Institute|Ministry|Army|Navy|Guard|Center|Centre|Clinic|Laboratories|Labs|Church"
     r"|Diocese|Archdiocese|Prison|Jail|Pharmaceuticals?|Pharma|Motors|Industries|Technologies"
-    r"|Insurance|Mining|Chemicals?|Ltd\.?|LLC|plc|PLC|Trust|Organi[sz]ation"
+    r"|Insurance|Mining|Chemicals?|LLC|plc|PLC|Trust|Organi[sz]ation"
+    # (South Asian copy marks a private company: "Eastern Aqua Farms (Pvt) Ltd")
+    r"|(?:\((?:Pvt|Private)\)\s+|Pvt\.?\s+)?Ltd\.?"
+    # a district's or a nation's office ("the Divisional Secretariat", "the Commonwealth
+    # Secretariat")
+    r"|Secretariat"
+    # a body of members or of groups ("the Dunk River Watershed Alliance", "the Fisheries
+    # Cooperative Society", "the Tenants' Federation")
+    r"|Alliance|Coalition|Federation|Society|Network|Cooperative|Co-operative"
     # ("Norland Safety Products", "Lakeshore Regional Transit")
     r"|Products|Systems|Solutions|Partners|Enterprises|Brands|Foods|Logistics|Transit"
     # ("Aspen Line Renewables", "Hollis Port Storage", "Varden Resources")

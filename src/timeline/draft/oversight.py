@@ -22,6 +22,7 @@ __all__ = [
     "OVERSIGHT_FINDS",
     "RAISED_WITH",
     "finder_says",
+    "finding_told",
     "overseer",
 ]
 
@@ -511,3 +512,22 @@ def _found_by(clause: str, name: str) -> bool:
     at = clause.find(name)
     found = _FOUND.search(clause, max(at, 0))
     return at >= 0 and found is not None and found.start() - at < 60
+
+
+# Oversight convention: one who tells what inspectors or auditors found, the finding the
+# verb's object ("Rountree said inspectors found breaches at 14 flats"), reports it.
+_TOLD_FINDING: Final = re.compile(r"\s+(?:that\s+)?(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?", re.I)
+_FINDER_FOUND: Final = re.compile(r"[\w-]+\s+(?:had\s+|have\s+)?(?:found|identified|uncovered)")
+# (one's own finding made small is the account: "said inspectors found only minor issues")
+_SLIGHT: Final = re.compile(r"\s+(?:only|just|merely|minor|no|nothing)\b", re.IGNORECASE)
+
+
+def finding_told(outside: str, said_end: int, found: re.Match[str]) -> bool:
+    """Whether the words a speech verb ends at ``said_end`` report what inspectors or an
+    audit ``found``, not made small; a clean bill told ("found no violations") is the
+    account (see ``CLEARED``)."""
+    return (
+        _TOLD_FINDING.fullmatch(outside, said_end, found.start()) is not None
+        and _FINDER_FOUND.fullmatch(found.group()) is not None
+        and _SLIGHT.match(outside, found.end()) is None
+    )

@@ -276,6 +276,32 @@ def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
     return actor if actor in introduced else surname(actor)
 
 
+# ... and one brought in by the body that denies ("The company has flatly denied the
+# allegation. Its Managing Director said ...") speaks for it.
+_ITS_OWN: Final = re.compile(r"(?:Its|Their)\s+(?:[A-Z][\w.-]*\s+)+")
+
+
+def _denying(events: Sequence[DraftEvent], introduced: Mapping[str, str]) -> set[str]:
+    """Who denies in the story, and who speaks next for a body that denies."""
+    out: set[str] = set()
+    before: DraftEvent | None = None
+    for e in events:
+        brought_in = (
+            _ITS_OWN.match(e.clause) is not None
+            and before is not None
+            and before.source == e.source
+            and _known_as(before.actor, introduced) in out
+        )
+        if (
+            e.lane == "statement"
+            and e.actor
+            and (_DENIES.search(" ".join(quote_outside_words(e.clause))) or brought_in)
+        ):
+            out.add(_known_as(e.actor, introduced))
+        before = e
+    return out
+
+
 def judge_reactions(
     events: Sequence[DraftEvent],
     links: Sequence[DraftLink],
@@ -312,13 +338,7 @@ def judge_reactions(
     # Denial convention: one who denies in the story ("denied on Monday that the company
     # charged guards") answers for the party the story tests, whatever links name it; their
     # other words are its account too, never a reaction.
-    denying = {
-        _known_as(e.actor, introduced)
-        for e in events
-        if e.lane == "statement"
-        and e.actor
-        and _DENIES.search(" ".join(quote_outside_words(e.clause)))
-    }
+    denying = _denying(events, introduced)
     out: list[DraftEvent] = []
     for e in events:
         if (

@@ -87,6 +87,15 @@ _AFTER_TELLING: Final = re.compile(
     rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{STATEMENT.pattern}))",
     re.IGNORECASE,
 )
+# Sequence convention: "In April 2022, after the watershed group raised concerns about
+# the fields, the minister told the legislature ...": what others raised, told before the
+# telling it drew, is an event of its own.
+_AFTER_RAISED: Final = re.compile(
+    r"\W*(?:(?:In|On|By|Late\s+in|Early\s+in|Last)\s+[^,;]{1,30},\s+)?[Aa]fter\s+"
+    r"((?:the|an?|some|two|three|several|[A-Z][\w’'-]*|[a-z]{3,}s)\s+(?:[\w’'-]+\s+){0,6}?(?:raised|complained"
+    r"|asked|flagged|questioned|lodged|protested|petitioned|wrote\s+to)\b[^,;]*?),\s+"
+    rf"(?=(?:[\w’'.-]+\s+){{0,8}}?(?:{STATEMENT.pattern}|wrote\b))"
+)
 # (an occasion named bare, "17 days after the minister's news conference.", is only a time)
 _BARE_OCCASION: Final = re.compile(r"(?:the|an?|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,3}?\S+\s*")
 
@@ -150,7 +159,9 @@ _COORDINATED: Final = re.compile(
     r"(?:[\w’'.&-]+\s+){1,8}?"
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
     r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
-    r"|hid|left|began|wrote|did\s+not|didn[’']t)\b)"
+    r"|hid|left|began|wrote|did\s+not|didn[’']t"
+    # (", even as the minister was telling the legislature ...": the claim, told going on)
+    r"|(?:was|were)\s+(?:telling|saying|assuring|insisting|claiming|promising))\b)"
 )
 
 
@@ -419,6 +430,12 @@ def more_clauses(
     new_main: tuple[int, int] | None = None
     if main is not None:
         a, b, lane = main
+        raised = _AFTER_RAISED.match(outside, a, b)
+        if raised is not None:
+            part = lane_of(s[raised.start(1) : raised.end(1)], raised.group(1), quoted=False)
+            out.append((raised.start(1), raised.end(1), "prior", part or "context"))
+            a = raised.end()
+            new_main = (a, b)
         came = CAME_AFTER.search(outside, a, b) or _AFTER_TELLING.search(outside, a, b)
         if came is not None:
             part = lane_of(s[came.end() : b], outside[came.end() : b], quoted=False)
