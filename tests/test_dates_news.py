@@ -355,3 +355,34 @@ def test_a_week_later_than_a_day_is_seven_days_on() -> None:
         "Two weeks earlier",
         "2019-01-21",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "day"),
+    [
+        # Sri Lankan copy writes the day of the month in brackets after the weekday
+        (
+            "pupils were admitted on Wednesday (1) after the meal",
+            "2018-08-12",
+            "Wednesday (1)",
+            "2018-08-01",
+        ),
+        ("fishermen will protest on Monday (20) if", "2024-05-19", "Monday (20)", "2024-05-20"),
+        # ... and British copy "the 1st"
+        (
+            "the board met on Wednesday the 1st to vote",
+            "2018-08-12",
+            "Wednesday the 1st",
+            "2018-08-01",
+        ),
+        # a number no month near has for that weekday leaves the weekday as it was
+        ("the depot shut on Monday (35) for good", "2018-08-12", "Monday", "2018-08-06"),
+    ],
+)
+def test_the_day_of_the_month_after_a_weekday_says_which(
+    text: str, published: str, words: str, day: str
+) -> None:
+    (found,) = find(text, published)
+    assert (found.text, found.resolution.edtf) == (words, day)
+    res = resolve(words, published)
+    assert res is not None and res.edtf == day

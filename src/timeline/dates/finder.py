@@ -12,7 +12,13 @@ from collections.abc import Callable
 from typing import Final
 
 from timeline.dates.model import MAX_CHARS, MAX_WORDS, Found, NeedsPublished, Resolution
-from timeline.dates.resolver import publication_date, resolve, resolve_strict
+from timeline.dates.resolver import (
+    DAY_AFTER,
+    on_named_day,
+    publication_date,
+    resolve,
+    resolve_strict,
+)
 from timeline.dates.scan import (
     BARE_NAME,
     EXPR,
@@ -323,9 +329,20 @@ def find(text: str, published: datetime.date | str | None) -> list[Found]:
         if _deictic_in_quote(text, start, end):
             pos = end
             continue
-        found.append(Found(start, end, text[start:end], res))
-        pos = end
+        found.append(_with_day(text, Found(start, end, text[start:end], res)))
+        pos = found[-1].end
     return with_anaphora(text, found, pub, cores)
+
+
+def _with_day(text: str, found: Found) -> Found:
+    """``found``, a weekday, taken with the day of the month written after it ("Wednesday
+    (1)", see :data:`timeline.dates.resolver.DAY_AFTER`)."""
+    m = DAY_AFTER.match(text, found.end)
+    if m is None or found.text.lower() not in WEEKDAY_NAMES:
+        return found
+    words = text[found.start : m.end()]
+    res = on_named_day(words, found.resolution)
+    return found if res is found.resolution else Found(found.start, m.end(), words, res)
 
 
 # Split-year convention: "2022-23" in prose is a season, school or financial year that runs

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -21,8 +23,16 @@ from timeline.dates.model import (
 )
 from timeline.dates.spans import edtf_of
 from timeline.dates.tokens import DASH_CHARS, tokenize
+from timeline.dates.words import WEEKDAY_NAMES
 
-__all__ = ["OutOfRange", "publication_date", "resolve", "resolve_strict"]
+__all__ = [
+    "DAY_AFTER",
+    "OutOfRange",
+    "on_named_day",
+    "publication_date",
+    "resolve",
+    "resolve_strict",
+]
 
 Date = datetime.date
 
@@ -201,6 +211,45 @@ def resolve(text: str, published: datetime.date | str | None) -> Resolution | No
     """
     pub = publication_date(published)
     try:
-        return resolve_strict(text, pub)
+        res = resolve_strict(text, pub)
     except NeedsPublished:
+        return None
+    return None if res is None else on_named_day(text, res)
+
+
+# Day-in-brackets convention: Sri Lankan copy names the day of the month after its weekday,
+# "on Wednesday (1)", "Tuesday (14)"; British copy writes "Wednesday the 1st". The weekday
+# alone is read as the nearest one; the number says which.
+DAY_AFTER: Final = re.compile(r"\s*\((\d{1,2})\)|\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b")
+_WEEKDAY_THEN_DAY: Final = re.compile(
+    rf"\W*(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)})(?={DAY_AFTER.pattern}\W*$)", re.IGNORECASE
+)
+
+
+def on_named_day(text: str, res: Resolution) -> Resolution:
+    """``res``, a weekday's day, moved to the day of the month ``text`` writes after the
+    weekday: the one with that weekday nearest to ``res`` (unchanged if none is near)."""
+    m = _WEEKDAY_THEN_DAY.match(text)
+    named = res.start
+    if m is None or res.precision != "day" or named is None:
+        return res
+    after = DAY_AFTER.match(text, m.end())
+    day = int(after.group(1) or after.group(2)) if after is not None else 0
+    month = named.year * 12 + named.month - 1
+    near = [
+        d
+        for step in range(-3, 2)
+        if (d := _day_of(month + step, day)) is not None and d.weekday() == named.weekday()
+    ]
+    if not near:
+        return res
+    when = min(near, key=lambda d: abs((d - named).days))
+    return Resolution(res.text, when, when, "day", when.isoformat(), False)
+
+
+def _day_of(months: int, day: int) -> datetime.date | None:
+    """The ``day`` of the month counted ``months`` from year 0, if that month has it."""
+    try:
+        return datetime.date(months // 12, months % 12 + 1, day)
+    except ValueError:
         return None
