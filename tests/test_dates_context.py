@@ -518,3 +518,29 @@ def test_a_month_that_names_a_thing_is_no_step_for_the_story() -> None:
         ("March", "2022-03"),
         ("Two days later", "2022-04-11"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "edtf"),
+    [
+        (
+            "In March 2017 the chief told staff it was sound. Two weeks later a paper said so.",
+            "Two weeks later",
+            "2017-03/2017-04",
+        ),
+        (
+            "In March 2017 the chief told staff it was sound. Ten days later a newsletter said so.",
+            "Ten days later",
+            "2017-03/2017-04",
+        ),
+        (
+            "In March 2017 the chief told staff it was sound. A week earlier the board met.",
+            "A week earlier",
+            "2017-02/2017-03",
+        ),
+    ],
+)
+def test_weeks_or_days_from_a_month_fall_in_it_or_the_next(text: str, step: str, edtf: str) -> None:
+    # Narrative convention: some day of March, moved on two weeks, is in March or April
+    found = {f.text: f.resolution.edtf for f in find(text, "2019-11-14")}
+    assert found[step] == edtf

@@ -21,6 +21,7 @@ from timeline.dates.spans import (
     day_span,
     edtf_of,
     month_span,
+    months_span,
     quarter_span,
     shift_month,
     week_span,
@@ -230,6 +231,12 @@ def read_anaphor(
             # "On June 2 ... A week later, the dean wrote": counted from the day told last,
             # a week later is that weekday, seven days on
             span = _span_at("day", day, 7 * step)
+        elif unit in ("week", "day") and ref.precision == "month" and ref.end is not None:
+            # "In March 2017 ... two weeks later": some day of the month, moved on, falls in
+            # that month or the next: told at the month's precision, "2017-03/2017-04"
+            days = datetime.timedelta(days=step * (7 if unit == "week" else 1))
+            a, b = day + days, ref.end + days
+            span = months_span(a.year, a.month, b.year, b.month)
         elif _fits(unit, ref):
             span = _span_at(unit, day, step)
     elif m.group("yearago") is not None or m.group("prior") is not None:
