@@ -3400,6 +3400,20 @@ def test_a_lede_admission_is_not_merged_into_a_later_inquiry() -> None:
     assert any("acknowledged Thursday" in e.clause for e in result.events)
 
 
+def test_an_undated_lede_admission_is_the_concession_the_next_paragraph_dates() -> None:
+    # Inverted-pyramid convention: "has conceded" sums up; the next paragraph's "told the
+    # exchange on Monday ..." is the concession itself, one event, a disclosure
+    result = drafted(
+        "A Geelong battery developer has conceded a supply deal it told investors was "
+        "binding is not legally binding.",
+        "Southern Cell told the stock exchange on Monday its agreement with Hanaro Trading "
+        "does not at this stage create binding purchase obligations.",
+    )
+    told = holding(result, "told the stock exchange")
+    assert told.lane == "disclosure"
+    assert not any("has conceded" in e.clause for e in result.events)
+
+
 def test_an_occasion_that_left_out_the_evidence_is_the_account_it_contradicts() -> None:
     # Omission convention: "None of that was mentioned when the company told residents
     # ..." makes the occasion the account; the evidence just told contradicts it.

@@ -128,13 +128,42 @@ def drop_restatements(
 
     body = [e for e in events if e.para > lede]
     moved: dict[str, str] = {}
+    owned: set[str] = set()
     for event in events:
         if event.para != lede or event.role in ("prior", "background"):
             continue
         twin = _body_twin(event, body, pub)
+        if twin is None and (twin := _owned_next(event, body, pub)) is not None:
+            owned.add(twin.id)
         if twin is not None:
             moved[event.id] = twin.id
+    events = [replace(e, lane="disclosure") if e.id in owned else e for e in events]
     return merged(events, links, moved)
+
+
+def _owned_next(
+    event: DraftEvent, body: Sequence[DraftEvent], pub: datetime.date
+) -> DraftEvent | None:
+    """The telling, in the paragraph after the lede, of an admission the lede tells undated.
+
+    Inverted-pyramid convention: "A hydrogen developer has conceded a deal it called
+    binding is not" sums up; "Tropic Hydrogen told the ASX on Monday its agreement ...
+    does not create binding obligations" is the concession itself, dated in the news
+    week: one event, a disclosure.
+    """
+    if not (
+        event.lane == "disclosure"
+        and event.role == "main"
+        and event.date == undated(pub)
+        and ADMISSION.search(event.clause)
+    ):
+        return None
+    nxt = next((e for e in body if e.para == event.para + 1 and e.role == "main"), None)
+    if nxt is None or nxt.lane not in ("statement", "disclosure"):
+        return None
+    start, _ = _span(nxt.date, pub)
+    recent = start is not None and 0 <= (pub - start).days <= NEWS_WEEK
+    return nxt if recent and same_actor(event.actor, nxt.actor) else None
 
 
 def merged(
