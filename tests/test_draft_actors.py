@@ -1369,3 +1369,18 @@ def test_the_department_is_the_department_of_what_the_story_named() -> None:
         "Last fall, the department put out a news release saying 99 per cent of fields complied.",
     )
     assert holding(result, "news release").actor == "Department of Agriculture"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a job set before an honorific is no part of the name
+        ("Its Managing Director Mr. R. Nadesan said no water had left the farm.", "Mr. R. Nadesan"),
+        ("CEA District Officer Mrs. P. Selvi said the licence was valid.", "Mrs. P. Selvi"),
+        # ... an honorific of its own stays
+        ("Prof Dr Abdul Karim Baloch said the grant never arrived.", "Prof Dr Abdul Karim Baloch"),
+    ],
+)
+def test_a_job_before_an_honorific_is_left_out_of_the_name(sentence: str, actor: str) -> None:
+    result = drafted("The farm said it had done nothing wrong.", sentence)
+    assert holding(result, sentence[-25:-1]).actor == actor

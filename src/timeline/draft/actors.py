@@ -11,6 +11,7 @@ from timeline.draft.insiders import placed_inside
 from timeline.draft.mentions import Mention, qualifies_next, works_for
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.names import (
+    JOB_LEAD,
     POSSESSIVE_END,
     bare_companies,
     bare_name,
@@ -77,7 +78,6 @@ _NOT_MODIFIER: Final = (
 )
 # A newsroom named as the one that reported: "The New York Times raised questions".
 _OUTLET: Final = re.compile(rf"\b(?:[Tt]he\s+)?{MASTHEAD}")
-_LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+")
 # The kinds a story uses for its main body ("the company"); "the hospital" names one or none.
 _LOOSE_KINDS: Final = frozenset({"company", "department", "agency"})
 # A given name: capitalised, not a title, an honorific or a word that opens a sentence.
@@ -182,8 +182,7 @@ class Actors:
         texts_list = list(texts)
         for text in texts_list:
             for m in PERSON.finditer(text):
-                # A lowercase job before the name ("Instagram boss Adam Mosseri") is no part of it.
-                full = _LOWER_LEAD.sub("", " ".join(m.group().split()))
+                full = JOB_LEAD.sub("", " ".join(m.group().split()))
                 surname = full.split()[-1]
                 self.people.setdefault(surname, full)
                 self.introduced.setdefault(surname, introduction(text, m.start(), m.end()))

@@ -25,6 +25,7 @@ from timeline.draft.naming import (
 from timeline.draft.words import MASTHEAD, TRAILING_STOP
 
 __all__ = [
+    "JOB_LEAD",
     "POSSESSIVE_END",
     "Name",
     "bare_companies",
@@ -38,6 +39,13 @@ __all__ = [
     "title_case",
 ]
 
+# A lowercase job before a person's name ("Instagram boss Adam Mosseri") is no part of
+# it, nor is a job set before an honorific ("Managing Director Mr. R. Suthakaran"); an
+# honorific of its own stays ("Prof Dr Abdul Qadir", "Engr. (Mrs) Folasade Adeniran").
+JOB_LEAD: Final = re.compile(
+    r"^(?:[a-z][\w-]*\s+)+|^(?:(?!(?:Prof|Professor|Engr|Hon|Alhaji|Chief|Sir|Rev)\b)"
+    r"[A-Z][\w-]*\s+)+?(?=(?:Mrs?|Ms|Dr)\.?\s)"
+)
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".
 _WORD: Final = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:[’'-]?[{UPPER}][{LOWER}]+)?\b")
 # A particle inside a name: "Bill de Blasio", "Ludwig van Beethoven".
