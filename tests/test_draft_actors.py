@@ -1384,3 +1384,13 @@ def test_the_department_is_the_department_of_what_the_story_named() -> None:
 def test_a_job_before_an_honorific_is_left_out_of_the_name(sentence: str, actor: str) -> None:
     result = drafted("The farm said it had done nothing wrong.", sentence)
     assert holding(result, sentence[-25:-1]).actor == actor
+
+
+def test_bodies_a_preposition_governs_together_are_no_subject() -> None:
+    # "admitted to the Divisional Hospital and the Teaching Hospital": both are where they
+    # went; a count of people as the subject names no one
+    result = drafted(
+        "Forty-seven pupils of Sri Kanthan Vidyalayam were admitted to the Kallar Divisional "
+        "Hospital and the Eastern Teaching Hospital on Wednesday (1) after falling ill."
+    )
+    assert holding(result, "pupils").actor == ""

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from timeline.draft.insiders import placed_inside
-from timeline.draft.mentions import Mention, qualifies_next, works_for
+from timeline.draft.mentions import Mention, qualifies_next, ungoverned, works_for
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.names import (
     JOB_LEAD,
@@ -538,9 +538,7 @@ class Actors:
         mentions = [m for m in mentions if not _SEEN.search(text, max(0, m.start - 30), m.start)]
         if not mentions:
             return "", True
-        free = [
-            m for m in mentions if not PREPOSITION.search(text[max(offset, m.start - 20) : m.start])
-        ]
+        free = ungoverned(text, offset, mentions)
         if not free and (UNNAMED_SOMEONE.match(text, offset) or _NAMED_SUBJECT.match(text, offset)):
             # "A surveyor appointed by one of Varden's insurers opened": someone unnamed did it
             return "", True

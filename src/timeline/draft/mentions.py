@@ -7,10 +7,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from timeline.draft.messages import BODY_THEN_JOB
-from timeline.draft.naming import JOB_BETWEEN_NAMES, PERSON_NOUN, QUALIFIES_PERSON, job_words
+from timeline.draft.naming import (
+    JOB_BETWEEN_NAMES,
+    PERSON_NOUN,
+    PREPOSITION,
+    QUALIFIES_PERSON,
+    job_words,
+)
 from timeline.draft.words import STATEMENT
 
-__all__ = ["Mention", "qualifies_next", "works_for"]
+__all__ = ["Mention", "qualifies_next", "ungoverned", "works_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +96,21 @@ def works_for(text: str, mention: Mention, person: Mention) -> bool:
     return job_words(between) or (
         mention.kind == "org" and BODY_THEN_JOB.fullmatch(between) is not None
     )
+
+
+_JOINED: Final = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def ungoverned(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions no preposition governs, which may be a clause's subject; one joined by
+    "and" to a governed one is governed too ("admitted to the Divisional Hospital and the
+    Teaching Hospital")."""
+    out: list[Mention] = []
+    governed: Mention | None = None
+    for m in mentions:
+        joined = governed is not None and _JOINED.fullmatch(text, governed.end, m.start)
+        if joined or PREPOSITION.search(text[max(offset, m.start - 20) : m.start]):
+            governed = m
+        else:
+            out.append(m)
+    return out

@@ -473,7 +473,9 @@ JOB_BETWEEN_NAMES: Final = re.compile(
 # Someone unnamed, tied to a body by what follows: "A surveyor appointed by one of the
 # insurers", "A person close to the company".
 UNNAMED_SOMEONE: Final = re.compile(
-    r"\W*(?i:a|an|one|two|three|another)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]{2,}(?:er|or|ist|ian|man"
+    # (or a count of them: "Forty-seven pupils of the school were admitted")
+    r"\W*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:of|from|at|in)\s"
+    r"|\W*(?i:a|an|one|two|three|another)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]{2,}(?:er|or|ist|ian|man"
     rf"|woman|person)|people|{PERSON_NOUN})\b"
 )
 # A body's pronoun as the speaker: "It said", "They told".
