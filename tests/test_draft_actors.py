@@ -1394,3 +1394,11 @@ def test_bodies_a_preposition_governs_together_are_no_subject() -> None:
         "Hospital and the Eastern Teaching Hospital on Wednesday (1) after falling ill."
     )
     assert holding(result, "pupils").actor == ""
+
+
+def test_those_one_was_wrong_to_tell_are_not_the_teller() -> None:
+    result = drafted(
+        "The former managing director of a collapsed boatbuilding firm has admitted he was "
+        "wrong to tell workers their pensions were secure."
+    )
+    assert holding(result, "wrong to tell").actor == ""

@@ -92,7 +92,9 @@ _OBJECT_OF: Final = re.compile(
     r"\b(?:[a-z]{3,}ed(?:\s+to)?|(?:given|shown)\s+to|interviewed\s+by)\s+(?:the\s+)?$", re.I
 )
 _OWNS: Final = re.compile(r"[’']s\s")
-_TOLD: Final = re.compile(rf"\b(?:{TOLD_VERBS})\s")
+_TOLD: Final = re.compile(
+    rf"\b(?:{TOLD_VERBS}|to\s+(?:tell|warn|inform|assure))\s"
+)  # ("wrong to tell workers")
 # "Park's chief of staff, Tom Reyes,": a possessive, a job of one to four words, the name.
 _OWNED_JOB: Final = re.compile(
     rf"(?:[’']s)?(?:\s+\w[\w-]*){{1,4}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
