@@ -150,3 +150,16 @@ def test_what_others_raised_before_the_telling_it_drew_is_an_event() -> None:
     assert raised.id != told.id
     assert raised.actor == "Ferny Creek Landcare Alliance"
     assert told.actor == "Minister Ruth Kell"
+
+
+def test_the_occasion_a_turnaround_turns_from_is_the_event() -> None:
+    # "It is also a sharp turnaround from March, when ... told the Ledger ...": the
+    # comparison says nothing itself; the telling it names is the event, dated by its time
+    result = drafted(
+        "The letting agency admitted yesterday that 38 of its flats fell short.",
+        "It is also a sharp turnaround from March, when Mr Quill told the Ledger every "
+        "property had been “independently assessed and is fully compliant”.",
+    )
+    told = holding(result, "told the Ledger")
+    assert (told.lane, told.date, told.actor) == ("statement", "March", "Mr Quill")
+    assert told.title.startswith("Quill told the Ledger every property")

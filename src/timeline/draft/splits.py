@@ -96,6 +96,14 @@ _AFTER_RAISED: Final = re.compile(
     r"|asked|flagged|questioned|lodged|protested|petitioned|wrote\s+to)\b[^,;]*?),\s+"
     rf"(?=(?:[\w’'.-]+\s+){{0,8}}?(?:{STATEMENT.pattern}|wrote\b))"
 )
+# Comparison convention: "It is also a sharp turnaround from March, when the director told
+# the Ledger every flat was compliant" says nothing itself; the occasion it turns from is
+# what the sentence tells.
+_TURNED_FROM: Final = re.compile(
+    r"\W*(?:It|This|That|The\s+\w+)\s+(?:is|was|marks|marked)\s+(?:also\s+)?an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:turnaround|reversal|change|shift|departure|U-turn|about-face|far\s+cry|retreat|climbdown)"
+    r"\s+from\s+(?P<when>[^,;]{2,40},\s+when\s)"
+)
 # (an occasion named bare, "17 days after the minister's news conference.", is only a time)
 _BARE_OCCASION: Final = re.compile(r"(?:the|an?|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,3}?\S+\s*")
 
@@ -417,6 +425,19 @@ def claimed_events(outside: str, a: int, b: int, dated: Sequence[tuple[int, int]
     return out
 
 
+def _set_before(s: str, outside: str, a: int, b: int) -> tuple[list[Span], int]:
+    """What the main clause ``[a, b)`` opens with before its own event, and where that
+    event starts: the occasion a turnaround turns from, or what others raised first."""
+    framed = _TURNED_FROM.match(outside, a, b)
+    if framed is not None:
+        return [], framed.start("when")  # the occasion turned from is the event
+    raised = _AFTER_RAISED.match(outside, a, b)
+    if raised is None:
+        return [], a
+    part = lane_of(s[raised.start(1) : raised.end(1)], raised.group(1), quoted=False)
+    return [(raised.start(1), raised.end(1), "prior", part or "context")], raised.end()
+
+
 def more_clauses(
     s: str, outside: str, main: tuple[int, int, str] | None, dated: Sequence[tuple[int, int]]
 ) -> tuple[list[Span], tuple[int, int] | None]:
@@ -430,11 +451,10 @@ def more_clauses(
     new_main: tuple[int, int] | None = None
     if main is not None:
         a, b, lane = main
-        raised = _AFTER_RAISED.match(outside, a, b)
-        if raised is not None:
-            part = lane_of(s[raised.start(1) : raised.end(1)], raised.group(1), quoted=False)
-            out.append((raised.start(1), raised.end(1), "prior", part or "context"))
-            a = raised.end()
+        lead, start = _set_before(s, outside, a, b)
+        out += lead
+        if start != a:
+            a = start
             new_main = (a, b)
         came = CAME_AFTER.search(outside, a, b) or _AFTER_TELLING.search(outside, a, b)
         if came is not None:

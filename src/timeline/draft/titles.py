@@ -228,8 +228,8 @@ def _admitted_words(quote: str) -> str:
     return words
 
 
-# A sentence that opens on a phrase or clause before its subject: "As Nichols was dying in
-# a hospital, the police account said", "In its first comment ..., the department said".
+_THEN_WHEN: Final = re.compile(rf"^{MONTH_OR_DAY}[^,]{{0,20}},\s+when\s+")
+# A sentence that opens on a phrase or clause before its subject: "In its first comment, the"
 _OPENS_BEFORE_SUBJECT: Final = re.compile(
     r"^(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Asked|Despite|For|At|On"
     r"|During|Until|Once|Although|Though|Even"
@@ -443,15 +443,15 @@ def _plain_title(text: str, role: str) -> str:
     if role == "joined":
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":
-        text = _subject_first(without_opening(text))
+        # ("March, when the director told": the occasion the time names; see splits)
+        text = _subject_first(without_opening(_THEN_WHEN.sub("", text, count=1)))
         # "Of the 19, only 12 have a signed form": a headline puts the part first
         text = _PART_OF.sub(lambda m: f"{m.group('part')} of {m.group('whole')} ", text)
     elif (lead := LEADING.match(text)) is not None and len(text[lead.end() :].split()) >= 3:
         # "While the authority insists ...": the headline states what the lead tells
         text = text[lead.end() :]
-    # Headline convention: a headline names a person without the appositive that
-    # introduces them in copy ("Ray Duncan, a neighbor of the pier, said" -> "Ray Duncan said")
-    # ... nor how the newsroom came by a record ("A board paper, seen by the Meridian,")
+    # Headline convention: no appositive ("Ray Duncan, a neighbor of the pier, said" -> "Ray
+    # Duncan said"), nor how the newsroom came by a record ("A board paper, seen by ...,")
     text = _SEEN_BY.sub(" ", text, count=1).strip()
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
     text = _SPOKESPERSON_NAME.sub(r"\g<name> ", text, count=1)
