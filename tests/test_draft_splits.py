@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 
 
 @pytest.mark.parametrize(
@@ -163,3 +163,15 @@ def test_the_occasion_a_turnaround_turns_from_is_the_event() -> None:
     told = holding(result, "told the Ledger")
     assert (told.lane, told.date, told.actor) == ("statement", "March", "Mr Quill")
     assert told.title.startswith("Quill told the Ledger every property")
+
+
+def test_a_deed_done_even_as_the_body_assured_otherwise_is_the_practice() -> None:
+    # Contrast convention: "kept dumping waste, even as it assured residents the water was
+    # safe" sets the deed against the assurance
+    result = drafted(
+        "The mill kept dumping waste into the river for a month, even as it assured "
+        "residents the water was safe."
+    )
+    deed, claim = holding(result, "kept dumping"), holding(result, "assured residents")
+    assert (deed.lane, claim.lane) == ("practice", "statement")
+    assert linked(result, "contradicts", "kept dumping", "assured residents")

@@ -17,7 +17,7 @@ from timeline.draft.leads import leading_split
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.releases import release_dates
-from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses
+from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, set_against
 from timeline.draft.words import (
     CAUSAL_LEADS,
     CAUSE,
@@ -459,7 +459,7 @@ def find_clauses(
         main_lane = _given_up(s, outside, ma, mb, quoted=quoted)
     if encounter(outside, ma, mb, actors, main_lane):
         main_lane = "practice"  # a member of the public's dealings with the body
-    if main_lane == "context" and any(span[2] == "claim" for span in second[0]):
+    if main_lane == "context" and set_against(second[0]):
         main_lane = "practice"  # what the story sets against an account it names
     main_index = _split_main(
         s, outside, actors, (ma, mb, main_lane), clauses, links, referent=referent
@@ -475,7 +475,6 @@ def find_clauses(
                 links.append((lead_index, main_index, "prompted"))
             elif word in CONCESSIVE_LEADS or (
                 # "While the authority insists ..., records show ...": "while" concedes
-                # when it sets an account against a fact
                 word == "while"
                 and clauses[lead_index].lane == "statement"
                 and clauses[main_index].lane in ("practice", "disclosure")

@@ -45,6 +45,7 @@ __all__ = [
     "claimed_events",
     "contrast_link",
     "more_clauses",
+    "set_against",
 ]
 
 # (at most two spaces before "and": quoted words, blanked to spaces, stay with their clause)
@@ -200,6 +201,8 @@ def _coordinated(
         if first is None and any(a <= da and db <= m.start() for da, db in dated):
             first = "context"
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
+        if first is None and second == "statement" and conj in ("even as", "while", "but", "yet"):
+            first = "practice"  # "kept dumping waste, even as it assured residents": the deed
         if _THAT_AGAIN.match(outside, m.end()) and second is not None:
             # "records show that A, and that B", "said that A, and that B": a second
             # thing shown, or said, by the same subject
@@ -522,6 +525,12 @@ def more_clauses(
             if fact is not None:
                 out.append((*fact, "conceded", "practice"))
     return out, new_main
+
+
+def set_against(more: Sequence[Span]) -> bool:
+    """Whether a clause a sentence adds is an account its main clause is set against: a
+    claim it names, or one told in contrast ("even as it assured residents")."""
+    return any(span[2] == "claim" or span[2:] == ("contrast", "statement") for span in more)
 
 
 def contrast_link(
