@@ -3400,6 +3400,33 @@ def test_a_lede_admission_is_not_merged_into_a_later_inquiry() -> None:
     assert any("acknowledged Thursday" in e.clause for e in result.events)
 
 
+def test_a_lede_fact_and_a_body_fact_of_the_same_years_are_two_facts() -> None:
+    # Inverted-pyramid convention merges the same fact told twice; two facts of the same
+    # years ("in 2021 or 2022") share only their dates, which name no subject
+    result = drafted(
+        "The province did not carry out a single field inspection under the rotation law in "
+        "2021 or 2022, even as the minister was telling the legislature the act was enforced, "
+        "the auditor general says.",
+        "In a report tabled Tuesday, the auditor general found both compliance posts empty.",
+        "No fines were issued under the act in 2021 or 2022, the report says.",
+    )
+    assert any("field inspection" in e.clause for e in result.events)
+    assert any("No fines" in e.clause for e in result.events)
+
+
+def test_a_lede_quoting_the_record_the_body_quotes_is_drafted_once() -> None:
+    # the lede quotes the words of the email the body quotes in full: one fact, whoever
+    # each names (the mayor told, the deputy who wrote)
+    result = drafted(
+        "Mayor Ana Ruiz was first told in March 2019 of a “badly botched inspection”, "
+        "according to emails released Wednesday.",
+        "The emails run to 150 pages.",
+        "“Please see below for a badly botched inspection,” says a March 11, 2019 email from "
+        "deputy Tom Vale.",
+    )
+    assert not any("first told" in e.clause for e in result.events)
+
+
 def test_an_undated_lede_admission_is_the_concession_the_next_paragraph_dates() -> None:
     # Inverted-pyramid convention: "has conceded" sums up; the next paragraph's "told the
     # exchange on Monday ..." is the concession itself, one event, a disclosure

@@ -82,13 +82,29 @@ def _quoted_apart(a: str, b: str) -> bool:
     return bool(qa) and bool(qb) and len(qa & qb) < 2
 
 
+def _quoted_alike(a: DraftEvent, b: DraftEvent) -> bool:
+    """Whether two facts quote the same words ("pretty bad wrongful raid"): the lede
+    quoting the record the body quotes in full, whoever each names (two speakers may
+    quote each other: "no cover-up by the port")."""
+    if a.lane == "statement":
+        return False
+    qa = content_words(" ".join(_QUOTED.findall(a.clause)))
+    return len(qa & content_words(" ".join(_QUOTED.findall(b.clause)))) >= SHARED_MIN
+
+
+def _topic_words(text: str) -> set[str]:
+    """The content words of a clause, without attribution or numbers: the dates are
+    compared on their own ("in 2021 or 2022" names no subject)."""
+    return {w for w in content_words(text) - ATTRIBUTION_WORDS if not w.isdigit()}
+
+
 def _body_twin(
     event: DraftEvent, body: Sequence[DraftEvent], pub: datetime.date
 ) -> DraftEvent | None:
     """The body event that details what a lede event summarises, if there is one."""
     if event.lane == "statement" and _TOLD_AGAIN_AND_AGAIN.search(event.clause):
         return None
-    words = content_words(event.clause) - ATTRIBUTION_WORDS
+    words = _topic_words(event.clause)
     bound = undated(pub)
     best: tuple[int, DraftEvent] | None = None
     for other in body:
@@ -100,10 +116,11 @@ def _body_twin(
             continue  # "the initial release contained errors" speaks of the lede's account
         if other.date == bound and event.date != bound:
             continue  # the lede alone dates it: its telling is not a mere summary
-        shared = len(words & (content_words(other.clause) - ATTRIBUTION_WORDS))
+        shared = len(words & _topic_words(other.clause))
         if shared < SHARED_MIN:
             continue
-        if not same_actor(event.actor, other.actor) and shared < 2 * SHARED_MIN:
+        alike = same_actor(event.actor, other.actor) or _quoted_alike(event, other)
+        if not alike and shared < 2 * SHARED_MIN:
             continue
         if _quoted_apart(event.clause, other.clause):
             continue  # two statements quoted in other words are two tellings
