@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
+from timeline.draft.insiders import insider
 
 
 def test_current_and_former_staff_are_insiders() -> None:
@@ -903,3 +904,28 @@ def test_one_barred_from_speaking_for_the_body_tells_what_went_on_inside() -> No
 def test_an_order_insiders_say_they_were_given_is_a_practice(sentence: str, lane: str) -> None:
     result = drafted("The programme said it had carried out 36,400 inseminations.", sentence)
     assert holding(result, " to ").lane == lane
+
+
+def test_a_worker_who_left_and_a_current_one_unnamed_tell_the_practice() -> None:
+    # Insider convention: one who did the work "before quitting", and a current worker
+    # who may not speak to reporters, tell what went on; "the operator said" goes on
+    result = drafted(
+        "The South Dakota Department of Transportation (SDOT) blamed the wind for the closure.",
+        "Dale Rusk, who drove a plow out of the Arlington shop for 11 years before quitting "
+        "in November, spoke to the Sentinel.",
+        "Rusk said that when he left, the Arlington shop had four of its nine plow positions "
+        "filled. A current SDOT equipment operator, who spoke on the condition he not be "
+        "named because he is not authorized to talk to reporters, said two routes had no "
+        "operator on the night shift.",
+        "Drivers from other shops were brought in on overtime to cover some of the gap, the "
+        "operator said, but not all of it.",
+    )
+    for words in ("four of its nine", "two routes had no", "brought in on overtime"):
+        assert holding(result, words).lane == "practice", words
+
+
+def test_a_current_worker_named_by_the_body_and_the_job_is_an_insider() -> None:
+    assert insider(
+        "A current SDOT equipment operator, who spoke on the condition he not be named "
+        "because he is not authorized to talk to reporters, said two routes had no operator"
+    )

@@ -117,7 +117,7 @@ _INSIDER: Final = re.compile(
     # (or some of the body's own: "Two of the program's contact teachers say")
     r"|ten|several|many|\d+))\s+)?(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+[’']s\s+)?"
     r"(?:(?:other|more|second|third)\s+)?"
-    r"(?P<former>(?:current\s+(?:and|or)\s+)?former\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<former>(?:current\s+(?:and|or)\s+)?former\s+)?(?:current\s+)?(?:[\w’'-]+\s+){0,2}?"
     rf"{WITNESS_NOUN}"
     r"(?P<rest>[^.;]*?)\b(?:said|says|told|tells|recalled|recalls|described|describes|confirmed"
     r"|confirms|disputed|disputes)\b",
@@ -193,6 +193,8 @@ SOURCE_NOTE: Final = re.compile(
     r"(?:named|identified)|not\s+allowed\s+to\s+(?:talk|speak)"
     r"|(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld)\s*(?:used|published|printed)?"
     r"|not\s+authori[sz]ed|feared|fear\s+of"
+    # (one who did the work until they left: "who drove a plow for 11 years before quitting")
+    r"|\bbefore\s+(?:quitting|leaving|resigning|retiring|(?:he|she|they)\s+(?:quit|left|resigned))\b"
     r"|(?:worked|works|working)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?"
     r"(?:at|in|for|on|there|until)\b"
     # one who has since gone: "who left the charity in January", "who retired last year"

@@ -345,7 +345,8 @@ _ONE_OF_THEM_SAID: Final = re.compile(
     # or by what the insider is: "Staff, the civil servant said, were told to ..."
     r"|\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?:servant|official|employee|worker|source|insider"
     # (or several: "In the system, the officers said, those releases were coded as scans")
-    r"|staffer|clerk|nurse|guard|engineer|supervisor|manager|officer|contractor)s?\s+(?:said|says)\b"
+    r"|staffer|clerk|nurse|guard|engineer|supervisor|manager|officer|contractor|operator|driver"
+    r"|technician|dispatcher|mechanic)s?\s+(?:said|says)\b"
 )
 
 
