@@ -926,6 +926,7 @@ def test_a_worker_who_left_and_a_current_one_unnamed_tell_the_practice() -> None
 
 def test_a_current_worker_named_by_the_body_and_the_job_is_an_insider() -> None:
     assert insider(
-        "A current SDOT equipment operator, who spoke on the condition he not be named "
-        "because he is not authorized to talk to reporters, said two routes had no operator"
+        "A current SDOT equipment operator, who spoke on the condition he not be named because "
+        "he isn’t authorized to talk to reporters, said that on the weekend two routes had no "
+        "operator"
     )
