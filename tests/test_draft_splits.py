@@ -175,3 +175,15 @@ def test_a_deed_done_even_as_the_body_assured_otherwise_is_the_practice() -> Non
     deed, claim = holding(result, "kept dumping"), holding(result, "assured residents")
     assert (deed.lane, claim.lane) == ("practice", "statement")
     assert linked(result, "contradicts", "kept dumping", "assured residents")
+
+
+def test_what_had_just_happened_when_someone_spoke_is_its_own_event() -> None:
+    # Background convention: "the firm had just won a contract, and Munro told the Post
+    # ..." sets the scene, then tells the statement
+    result = drafted(
+        "At the time of the staff meeting, the yard had just won a £9m contract to build two "
+        'workboats, and Mr Ross told the Post its order book was "the strongest in a decade".'
+    )
+    scene, told = holding(result, "had just won"), holding(result, "told the Post")
+    assert scene.id != told.id
+    assert (scene.lane, told.lane) == ("context", "statement")

@@ -203,6 +203,8 @@ def _coordinated(
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
         if first is None and second == "statement" and conj in ("even as", "while", "but", "yet"):
             first = "practice"  # "kept dumping waste, even as it assured residents": the deed
+        elif first is None and second == "statement" and _HAD_DONE.search(outside, a, m.start()):
+            first = "context"  # "the firm had just won a contract, and Munro told the Post"
         if _THAT_AGAIN.match(outside, m.end()) and second is not None:
             # "records show that A, and that B", "said that A, and that B": a second
             # thing shown, or said, by the same subject
@@ -214,6 +216,11 @@ def _coordinated(
     return None
 
 
+# Background convention: what "had just" or "had already" happened when someone spoke is
+# the scene their words are told in.
+_HAD_DONE: Final = re.compile(
+    r"\bhad\s+(?:just|already|recently)\s+[a-z]+(?:ed|en|wn|on|un|ot|ld)\b"
+)
 # "detected the intrusion on July 29 and briefed executives on Aug. 2": a second deed of
 # the same subject, after "and", in the past tense.
 _AND_DEED: Final = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?=[a-z]{3,}ed\s)")
