@@ -1030,3 +1030,14 @@ def test_an_overseers_visit_or_count_is_the_oversight_itself(sentence: str, word
 def test_what_inspectors_found_told_by_a_speaker_is_the_finding(sentence: str, lane: str) -> None:
     result = drafted("The landlord said every flat met the standard.", sentence)
     assert holding(result, sentence[-20:-1]).lane == lane
+
+
+def test_a_clean_bill_quoted_after_the_verb_is_the_bodys_account() -> None:
+    # "said departmental inspectors visited and found “no evidence of structural defects”":
+    # the body's spokesperson telling its own clean bill, quoted, makes its claim
+    result = drafted(
+        "Residents say the walls of their new houses are splitting open.",
+        "Spokesperson Lerato Dube said departmental inspectors visited the site in May and "
+        "found “no evidence of structural defects”.",
+    )
+    assert holding(result, "inspectors visited").lane == "statement"

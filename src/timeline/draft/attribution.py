@@ -299,7 +299,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     # (an account called wrong after its quotation: 'his assurance, that “...,” was wrong')
     if ADMISSION.search(text) or ADMISSION.search(outside) or refused(outside):
         return "disclosure"
-    if CLEARED.search(outside) and STATEMENT.search(outside):
+    if CLEARED.search(text) and STATEMENT.search(outside):
         return "statement"  # a clean bill told (see oversight.CLEARED)
     if (promised := pledged(outside)) is not None:
         return promised  # a promise (see promises.pledged); one made inside, see 4

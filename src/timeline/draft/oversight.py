@@ -400,7 +400,8 @@ OVERSIGHT_FINDS: Final = re.compile(
 # found no irregularity") is the account a body gives of itself, however official its
 # checker: the claim the story tests, not a finding made public.
 CLEARED: Final = re.compile(
-    r"\bthat\s+[^.;]{0,120}?\b(?:found|finds|showed|shows|revealed)\s+[“\"]?(?:no\s+(?:evidence"
+    # (or straight after the verb: "said departmental inspectors visited and found “no ...”")
+    r"\b(?:that|said|says)\s+[^.;]{0,120}?\b(?:found|finds|showed|shows|revealed)\s+[“\"]?(?:no\s+(?:evidence"
     r"\s+of|signs?\s+of|substandard|irregularit(?:y|ies)|wrongdoing|problems?|faults?|defects?"
     r"|breach(?:es)?|exceedances?|violations?|contraventions?)|nothing\s+(?:wrong|unusual|amiss"
     r"|untoward))",
