@@ -917,3 +917,13 @@ def test_what_a_record_has_someone_saying_is_headlined_as_said() -> None:
     )
     title = holding(result, "as saying").title
     assert title.startswith("A fisheries officer said the silt in the stream"), title
+
+
+def test_words_said_where_an_occasion_was_held_are_headlined_by_their_speaker() -> None:
+    # "handed over at a ceremony ..., where the department said ...": the telling has a
+    # subject of its own; the headline does not borrow the houses'
+    result = drafted(
+        "The houses were handed over at a ceremony on 14 September 2019, where the mayor said "
+        "the project was done."
+    )
+    assert holding(result, "the mayor said").title.startswith("The mayor said the project")

@@ -483,7 +483,7 @@ _CONJUNCTION_OPEN: Final = re.compile(
 _SEEN_BY: Final = re.compile(rf"(?:,\s+|^){SEEN_BY}\s+[^,;“”\"]{{1,50}},\s+", re.IGNORECASE)
 _OWN_SUBJECT: Final = re.compile(
     r"(?:the|an?|its|his|her|their|this|these|those|it|he|she|they|we)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:[a-z]+ed|took|sent|made|gave|kept|told|wrote|paid|had|was|were|is|are|has|have|did)\b"
+    r"(?:[a-z]+ed|took|sent|made|gave|kept|told|wrote|paid|had|was|were|is|are|has|have|did|said|says)\b"
 )
 # "It said", "It did not say", "It declined to": a body, the actor, speaking or not
 _IT_SAID: Final = re.compile(
