@@ -1834,3 +1834,20 @@ def test_a_statement_sent_to_the_newsroom_is_the_partys_words_not_records() -> N
     assert holding(result, "only cleared scrub").lane == "statement"
     handed = drafted("A copy of the survey was sent to the Valley Herald on Friday by a surveyor.")
     assert holding(handed, "copy of the survey").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the source set after a time phrase: "By then, according to an inspector's notes, ..."
+        "By then, according to an inspector's notes, about a third of the crates had been "
+        "sold to grocery stores.",
+        # a warning never given is a step not taken
+        "The agency never issued a public recall.",
+    ],
+)
+def test_what_notes_show_after_a_time_phrase_and_a_recall_never_issued_are_practices(
+    sentence: str,
+) -> None:
+    result = drafted("The company said no product had left the plant.", sentence)
+    assert holding(result, sentence[-25:-1]).lane == "practice"

@@ -421,7 +421,7 @@ class Evidence:
 # A sentence adverb may come first: "Instead, according to the report, ...", "But according".
 _LEADING_ACCORDING: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|Still|Instead|However|In\s+fact|In\s+reality|Meanwhile|Actually"
-    r"|Behind\s+the\s+scenes|In\s+truth),?\s+)?"
+    r"|Behind\s+the\s+scenes|In\s+truth|By\s+then|By\s+that\s+time|Until\s+then),?\s+)?"
     r"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<source>[^,;]{3,120}?),\s+"
 )
 _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)

@@ -245,8 +245,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|(?=(?-i:[A-Z][a-z]+)\s+\d)))"
 )
 # Reference convention: "The station obtained those logs. They show the certificate
-# lapsed on Jan. 9." names the evidence, then lets a pronoun carry it: what "they show"
-# is what the evidence just named shows.
+# lapsed on Jan. 9.": what "they show" is what the evidence just named shows.
 PRONOUN_SHOWS: Final = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?:It|They|These|Those|Both)\s+(?:also\s+)?(?:shows?|showed"
     r"|found|finds|reveals?|revealed|lists?|listed|records?|recorded|documents?|documented"
@@ -315,10 +314,11 @@ STILL_UNDONE: Final = re.compile(
     r"|\b(?:has|had|have|holds?|held|shows?|showed|records?|recorded|lists?|listed|carr(?:y|ies"
     r"|ied))\s+no\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:results|entries|entry|tests|readings"
     r"|signatures|inspections|checks|visits?|patrols|samples)\b"
-    # ... or a post owed and left empty: "has sat empty since March 2020", "The unit has been
-    # without a doctor since January"
+    # ... or a post left empty: "has sat empty since March 2020", "has been without a doctor"
     r"|\b(?:sat|been|remained|stood)\s+(?:empty|vacant|unfilled)\b"
     r"|\bbeen\s+without\s+an?\s+(?:doctor|nurse|inspector|officer|teacher|vet|engineer|manager)\b"
+    # ... or a warning never given: "The agency never issued a public recall"
+    r"|\b(?:never|did\s+not|didn[’']t)\s+(?:issued?|ordered?)\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:recall|warning)\b"
     # ... or a start owed that never came: "the boat never left Auki", "no work has begun"
     r"|\bno\s+(?:work|construction|repairs?)\s+(?:has|had|have)\s+(?:yet\s+)?(?:begun|started)\b"
     r"|\bnever\s+(?:left|arrived|came|reached|sailed|opened|started|began|ran|went|took\s+place"

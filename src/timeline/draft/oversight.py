@@ -163,7 +163,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"|review|audit|examine|verify|count|investigate|inspect|assess|test)\b"
     # a recall, the correction a safety regulator or the maker announces: "announced a
     # recall of 94,000 heaters", "ordered a recall"
-    r"|(?:announced|issued|ordered|launched|began|expanded)\s+(?:an?\s+|the\s+)?"
+    # (one "never issued" is a step not taken: the practice)
+    r"|(?<!\bnever\s)(?<!\bnot\s)(?:announced|issued|ordered|launched|began|expanded)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?recall\b"
     # someone stood down while it is looked into: "placed Mahlangu on precautionary
     # suspension pending an investigation into the approval process"
