@@ -1402,3 +1402,13 @@ def test_those_one_was_wrong_to_tell_are_not_the_teller() -> None:
         "wrong to tell workers their pensions were secure."
     )
     assert holding(result, "wrong to tell").actor == ""
+
+
+def test_the_clinic_is_the_practice_the_story_named() -> None:
+    # Reference convention: "Prairie Lane Pediatrics ... the clinic": a practice named by
+    # its field, then called by its kind
+    result = drafted(
+        "Prairie Lane Pediatrics opened in 2017 off Main Street.",
+        "The clinic kept giving shots from the unit until Jan. 17.",
+    )
+    assert holding(result, "kept giving shots").actor == "Prairie Lane Pediatrics"

@@ -79,7 +79,7 @@ _NOT_MODIFIER: Final = (
 # A newsroom named as the one that reported: "The New York Times raised questions".
 _OUTLET: Final = re.compile(rf"\b(?:[Tt]he\s+)?{MASTHEAD}")
 # The kinds a story uses for its main body ("the company"); "the hospital" names one or none.
-_LOOSE_KINDS: Final = frozenset({"company", "department", "agency"})
+_LOOSE_KINDS: Final = frozenset({"company", "department", "agency", "clinic"})
 # A given name: capitalised, not a title, an honorific or a word that opens a sentence.
 _GIVEN: Final = re.compile(
     r"(?!(?:Professor|Prof|Dr|Mr|Ms|Mrs|Miss|Sir|Dame|Lord|Lady|Rev|Father|Sister|Brother|But"

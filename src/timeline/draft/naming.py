@@ -102,7 +102,7 @@ ORG_HEAD: Final = (
     r"|Renewables|Storage|Resources|Hospitality|Dredging|Developments|Properties|Healthcare"
     r"|Railways?|Airways|Shipping|Contractors|Engineering|Distillery|Brewery"
     # ("Sierra Crest Ambulance", "NSW Ambulance")
-    r"|Ambulance"
+    r"|Ambulance|Pediatrics|Paediatrics"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
     # Safety Executive"; not a chief executive, a person)
     r"|Regulator|Ombudsman|Inspectorate|Tribunal|Auditor[\s-]General|Comptroller"
@@ -278,6 +278,8 @@ BODY_HEADS: Final = {
     "district": ("District", "Schools"),
     "division": ("Division",),
     "hospital": ("Hospital",),
+    # (a practice named by its field: "Prairie Wind Pediatrics ... the clinic")
+    "clinic": ("Clinic", "Pediatrics", "Paediatrics", "Surgery", "Practice", "Dental", "Medical"),
     "university": ("University", "College"),
     "commission": ("Commission",),
     "board": ("Board",),
