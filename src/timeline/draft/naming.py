@@ -279,7 +279,7 @@ BODY_HEADS: Final = {
     "division": ("Division",),
     "hospital": ("Hospital",),
     # (a practice named by its field: "Prairie Wind Pediatrics ... the clinic")
-    "clinic": ("Clinic", "Pediatrics", "Paediatrics", "Surgery", "Practice", "Dental", "Medical"),
+    "clinic": ("Clinic", "Pediatrics", "Paediatrics"),
     "university": ("University", "College"),
     "commission": ("Commission",),
     "board": ("Board",),
