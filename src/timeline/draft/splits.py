@@ -156,6 +156,8 @@ def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
+# The conjunctions that set a second clause against the first ("but", "even as").
+_CONTRASTING: Final = frozenset({"but", "yet", "while", *CONCESSIVE_LEADS})
 # ", but tests showed", ", and regulators approved", "; the company kept": a second
 # independent clause, with a subject of its own before its verb.
 _COORDINATED: Final = re.compile(
@@ -201,7 +203,7 @@ def _coordinated(
         if first is None and any(a <= da and db <= m.start() for da, db in dated):
             first = "context"
         second = lane_of(outside[m.end() : b], outside[m.end() : b], quoted=False)
-        if first is None and second == "statement" and conj in ("even as", "while", "but", "yet"):
+        if first is None and second == "statement" and conj in _CONTRASTING:
             first = "practice"  # "kept dumping waste, even as it assured residents": the deed
         elif first is None and second == "statement" and _HAD_DONE.search(outside, a, m.start()):
             first = "context"  # "the firm had just won a contract, and Munro told the Post"
@@ -522,7 +524,7 @@ def more_clauses(
             end, at, conj, part = joined
             # Concession convention: "said the pumps were safe, even though tests showed
             # they failed" sets the second clause against the first, as "but" does.
-            role = "contrast" if conj in ("but", "yet", "while", *CONCESSIVE_LEADS) else "joined"
+            role = "contrast" if conj in _CONTRASTING else "joined"
             out.append((at, b, role, part))
             new_main = (a, end)
         if lane == "disclosure":
