@@ -164,6 +164,12 @@ from draft_support import drafted, holding
             "booklet",
             "in June",
         ),
+        (
+            "In a letter mailed to tenants' families in November, the manager wrote that the "
+            "block had never once been without heat.",
+            "never once",
+            "in November",
+        ),
     ],
 )
 def test_a_statement_takes_the_time_of_its_occasion(paragraph: str, words: str, date: str) -> None:

@@ -49,7 +49,8 @@ _DETERMINER_END: Final = re.compile(
 # The participles of a record's making: "The consultation summary, published on 14 April,"
 _MADE: Final = (
     r"(?:published|dated|issued|released|sent|written|posted|circulated|filed|submitted|lodged"
-    r"|tabled|presented|adopted)"
+    # (a letter is dated by its sending however it went: "a letter mailed to families")
+    r"|tabled|presented|adopted|e-?mailed|mailed|delivered|distributed|handed\s+out)"
 )
 # "The first, on Sept. 19, was written by", "The consultation summary, published on 14
 # April, said": a time set off by commas, alone or with the participle of its making
