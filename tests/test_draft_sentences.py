@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from timeline.case import load_case
 from timeline.draft import split_sentences
 from timeline.text import fold, paragraphs
@@ -59,6 +61,17 @@ def test_known_pysbd_slips_are_mended() -> None:
         "The meeting is at 5 p.m. Monday.",
         "Then it ends.",
     ]
+
+
+@pytest.mark.parametrize("day", ["Nov. 19", "July 4"])
+def test_a_date_set_after_the_clock_ends_no_sentence(day: str) -> None:
+    # AP style sets the date after the time ("at about 4 a.m. Nov. 19"); a sentence
+    # still ends after a clock followed by a new subject.
+    assert texts(f"She found him on the floor at about 4 a.m. {day}. He was hurt.") == [
+        f"She found him on the floor at about 4 a.m. {day}.",
+        "He was hurt.",
+    ]
+    assert len(texts("The alarm sounded at 4 a.m. The crew left.")) == 2
 
 
 def test_quotes_with_several_sentences_stay_whole(first_case_dir: Path) -> None:

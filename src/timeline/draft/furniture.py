@@ -161,6 +161,8 @@ DATELINE: Final = re.compile(
 # ("at 5 p.m. Tuesday", "Updated 5:32 p.m. ET").
 AFTER_CLOCK: Final = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow)\b"
+    # (AP sets the date after the time: "at about 4 a.m. Nov. 19", "at 9 p.m. Sept. 3")
+    r"|(?-i:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|March|April|May|June|July)\s+\d{1,2}\b)"
     r"|(?-i:[ECMP][SD]?T|GMT|UTC|BST)\b",
     re.IGNORECASE,
 )
