@@ -580,6 +580,10 @@ def test_a_letter_of_concern_sent_to_the_body_is_a_disclosure(verb: str) -> None
             "cited the kitchen",
         ),
         ("The porters' union lodged its complaint with the labour board in May.", "lodged its"),
+        (
+            "Their lawyer said a petition was filed at the district police command on March 4.",
+            "petition was filed",
+        ),
         ("The company said it had suspended the depot's manager.", "suspended the depot"),
         (
             "Okafor has asked the director to return to the committee on March 20.",
@@ -1041,3 +1045,15 @@ def test_a_clean_bill_quoted_after_the_verb_is_the_bodys_account() -> None:
         "found “no evidence of structural defects”.",
     )
     assert holding(result, "inspectors visited").lane == "statement"
+
+
+def test_a_filing_told_in_the_passive_is_dated_by_its_filing() -> None:
+    # Oversight convention: "said a petition was filed ... on March 4" tells of the filing,
+    # a step on the record; its day is the filing's, not the telling's.
+    result = drafted(
+        "The home's owner said every resident was cared for.",
+        "Their lawyer said a petition was filed at the district police command on March 4, "
+        "asking officers to investigate.",
+    )
+    filed = holding(result, "petition was filed")
+    assert (filed.lane, filed.date) == ("disclosure", "March 4")

@@ -209,6 +209,10 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:filed|lodged|made|submitted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:formal\s+"
     r"|official\s+)?(?:complaints?|appeal"
     r"|grievance|petition)\s+(?:with|to)"
+    # ... told in the passive: "said a petition was filed at the police command on
+    # January 27"
+    r"|(?:an?|the|their|his|her)\s+(?:formal\s+|official\s+)?(?:complaint|petition|grievance)"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:filed|lodged|made|submitted)\s+(?:with|to|at)\b"
     # "She lodged an appeal on May 12": an appeal or grievance lodged, told alone
     r"|(?:filed|lodged)\s+(?:an?\s+|her\s+|his\s+|their\s+)(?:formal\s+|official\s+)?(?:appeal"
     r"|grievance)\b"
