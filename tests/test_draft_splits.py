@@ -152,6 +152,19 @@ def test_what_others_raised_before_the_telling_it_drew_is_an_event() -> None:
     assert told.actor == "Minister Ruth Kell"
 
 
+def test_concerns_raised_days_before_a_telling_are_an_event() -> None:
+    # Sequence convention: "told reporters ..., days after the tenants' union raised
+    # concerns publicly" sets the telling after what drew it: two events
+    result = drafted(
+        "The board had on March 2 told reporters the block was safe, days after the "
+        "tenants' union, led by Ama Boateng, raised concerns publicly about the lifts."
+    )
+    raised = holding(result, "raised concerns")
+    told = holding(result, "told reporters")
+    assert raised.id != told.id
+    assert (told.lane, told.date) == ("statement", "March 2")
+
+
 def test_the_occasion_a_turnaround_turns_from_is_the_event() -> None:
     # "It is also a sharp turnaround from March, when ... told the Ledger ...": the
     # comparison says nothing itself; the telling it names is the event, dated by its time

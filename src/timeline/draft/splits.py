@@ -85,7 +85,9 @@ CAME_AFTER: Final = re.compile(
 _AFTER_TELLING: Final = re.compile(
     r",\s+(?:just\s+|only\s+|nearly\s+|about\s+|more\s+than\s+)?(?:(?:an?|one|two|three|four"
     r"|five|six|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+after\s+"
-    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{STATEMENT.pattern}))",
+    # (or raised a concern: "days after the family of the deceased ... raised concerns")
+    rf"(?=(?:[\w’'.-]+\s+){{0,5}}?(?:{STATEMENT.pattern})"
+    r"|[^,;]{1,60}?(?:,[^,;]{1,40},)?\s(?:raised|voiced|aired)\s+(?:\w+\s+)?(?:concerns?|questions|complaints?)\b)",
     re.IGNORECASE,
 )
 # Sequence convention: "In April 2022, after the watershed group raised concerns about
