@@ -927,3 +927,14 @@ def test_words_said_where_an_occasion_was_held_are_headlined_by_their_speaker() 
         "the project was done."
     )
     assert holding(result, "the mayor said").title.startswith("The mayor said the project")
+
+
+def test_a_sentence_adverb_after_a_tucked_aside_leaves_the_headline() -> None:
+    # Headline convention: the aside and the "however" set after it are no part of who
+    # said what ("A former guard, who spoke on condition of anonymity, however, said")
+    result = drafted(
+        "The prison service said every cell was checked hourly.",
+        "A former guard at the prison, who spoke on condition of anonymity for fear of "
+        "reprisal, however, said the night checks had stopped in 2022.",
+    )
+    assert holding(result, "night checks").title.startswith("A former guard at the prison said")

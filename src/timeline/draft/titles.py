@@ -50,7 +50,6 @@ TITLE_MAX: Final = 69
 LABEL_MAX: Final = 30
 """Longest draft chart label, in characters: a few words, as the chart shows them."""
 
-
 _APPOSITIVE: Final = re.compile(
     # a name ("Ray Duncan") or a noun with its article ("The mayor", "A letter from the board")
     r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?"
@@ -95,7 +94,8 @@ _EARLIER: Final = "Earlier statement: "
 # list in it too ("The survey, which recorded crops, livestock and fishing households, was").
 _TUCKED: Final = re.compile(
     r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s[^,;“”\"]{1,80}"
-    r"(?:,\s+[^,;“”\"]{1,60}?\s(?:and|or)\s[^,;“”\"]{1,60})?,\s+(?=[a-z])"
+    r"(?:,\s+[^,;“”\"]{1,60}?\s(?:and|or)\s[^,;“”\"]{1,60})?,\s+"
+    r"(?:(?:however|though|meanwhile|too|also),\s+)?(?=[a-z])"  # ("..., however, said")
 )
 # "Gen. Frank McKenzie", "Board member Rachel Kowalski": a person's name (by surname, in a headline)
 _PERSON_LIKE: Final = re.compile(
