@@ -89,7 +89,7 @@ REPORT: Final = whole_words(
     # how it came out: "The gap came to light after the Messenger asked for the records"
     r"|came\s+to\s+light|comes\s+to\s+light"
     # "Questions about the faculty were first raised in August", "doubts first surfaced"
-    r"|(?:questions?|concerns?|doubts?|complaints?)\s+(?:about\s+[^,;]{1,60}?\s+)?(?:were\s+|had\s+been\s+)?"
+    r"|(?:questions?|concerns?|doubts?|complaints?|allegations?|accusations?)\s+(?:about\s+[^,;]{1,60}?\s+)?(?:were\s+|had\s+been\s+)?"
     r"(?:first\s+)?(?:raised|surfaced|emerged)"
     r"|disclosed|uncovered|discovered|documented|watchdog|oversight|inquests?"
     # a conclusion shared: "An outside review ... reached the same conclusion"
