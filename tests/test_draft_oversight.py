@@ -439,6 +439,8 @@ def test_an_internal_email_asking_for_an_inspection_stays_inside() -> None:
         "Questions about the faculty were first raised in August, when students wrote to the "
         "regulator.",
         "Doubts about the figures first surfaced in the legislature in May.",
+        "The allegations first surfaced in a petition dated 12 September, 2022, from a "
+        "residents' group to the district chief executive.",
         "Deshmane said the remaining payment to the three contractors had been withheld and "
         "show-cause notices issued.",
     ],
@@ -1057,3 +1059,22 @@ def test_a_filing_told_in_the_passive_is_dated_by_its_filing() -> None:
     )
     filed = holding(result, "petition was filed")
     assert (filed.lane, filed.date) == ("disclosure", "March 4")
+
+
+def test_a_matter_surfacing_in_a_dated_petition_is_dated_by_it() -> None:
+    # Disclosure convention: "first surfaced in a petition dated 12 September" is one
+    # disclosure, the petition's, dated by it
+    result = drafted(
+        "The college said every teacher attends daily.",
+        "The allegations first surfaced in a petition dated 12 September, 2022, from a "
+        "parents' group.",
+    )
+    assert holding(result, "first surfaced").date == "12 September, 2022"
+
+
+def test_a_committee_set_up_to_look_into_the_matter_is_a_disclosure() -> None:
+    result = drafted(
+        "The district office said every pensioner was paid in full.",
+        "The mayor said a five-member committee was set up last month to look into the matter.",
+    )
+    assert holding(result, "committee was set up").lane == "disclosure"

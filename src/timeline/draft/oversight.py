@@ -265,7 +265,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:requested|asked\s+for|sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:audit|recount"
     r"|review|investigation|inquiry|enquiry|inspection|probe)\b"
     # an examination ordered, told in the passive: "a committee had been asked to examine"
-    r"|(?:has|have|had)\s+been\s+(?:asked|ordered|directed|instructed|appointed)\s+to\s+(?:assess"
+    # (or set up to do so: "a five-member committee was set up last month to look into")
+    r"|(?:(?:has|have|had)\s+been|was|were)\s+(?:asked|ordered|directed|instructed|appointed|set\s+up"
+    r"|formed|constituted|established|inaugurated)\s+(?:[\w-]+\s+){0,2}?to\s+(?:assess"
     r"|review|investigate|examine|audit|inspect|look\s+into)"
     # an outside review the party sets up: "an external reviewer would examine how the
     # report was prepared", "commissioned an independent review"
