@@ -1412,3 +1412,33 @@ def test_the_clinic_is_the_practice_the_story_named() -> None:
         "The clinic kept giving shots from the unit until Jan. 17.",
     )
     assert holding(result, "kept giving shots").actor == "Prairie Lane Pediatrics"
+
+
+def test_a_long_capitalised_job_before_the_name_is_no_actor() -> None:
+    # AP style, as Ghanaian copy sets it: "the District Social Welfare and Community
+    # Development Officer, Mr Kofi Mensah, has denied": the name set off after the job
+    text = (
+        "But the District Social Welfare and Community Development Officer, Mr Kofi Mensah, "
+        "has denied the claims."
+    )
+    assert _actor([text], text) == "Mr Kofi Mensah"
+
+
+@pytest.mark.parametrize("money", ["GH¢20", "US$40", "NZ$15"])
+def test_a_currency_s_letters_name_no_body(money: str) -> None:
+    # "GH¢20", "US$40": the letters are the money's, not a body's initials
+    text = f"The pensioners claim that {money} was taken from each of them at the pay point."
+    assert _actor([text], text) == ""
+
+
+def test_an_office_by_its_initials_then_its_holder_names_the_holder() -> None:
+    # "The DCE, Hon. Nana Bediako, said": the office's initials, then the holder set off
+    # by commas; "Hon." is a title of Ghanaian and Nigerian copy
+    intro = "The District Chief Executive (DCE) visited the market."
+    text = "The DCE, Hon. Nana Akwasi Bediako, said a committee was set up in May."
+    assert _actor([intro, text], text) == "Hon. Nana Akwasi Bediako"
+
+
+def test_madam_is_a_title_before_a_name() -> None:
+    text = "Another trader, Madam Abena Konadu, said she was made to pay twice."
+    assert _actor([text], text) == "Madam Abena Konadu"

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from timeline.draft.insiders import placed_inside
-from timeline.draft.mentions import Mention, qualifies_next, ungoverned, works_for
+from timeline.draft.mentions import Mention, holder_set_off, qualifies_next, ungoverned, works_for
 from timeline.draft.messages import SPOKESPERSON
 from timeline.draft.names import (
     JOB_LEAD,
@@ -68,10 +68,6 @@ _JOB_THEN_NAME: Final = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 _AT_BODY: Final = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")  # the job's body next
-_BODY_JOB: Final = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Officer|Spokes(?:man|woman|person)|Director|Manager|Secretary"
-    r"|Chairman|Chairperson|Commissioner|Coordinator)(?:\s+(?:in|of|for|at)\s+the\s+\w+)?,\s+"
-)
 # A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
 _NOT_MODIFIER: Final = (
     r"(?![-‑]\w|\s+(?:administration|campaign|era|family|government|team|camp|officials?)\b)"
@@ -134,7 +130,6 @@ def _kept(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_JOB_OF: Final = re.compile(r"\W*(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s")
 _PARTICIPLE_SET_OFF: Final = re.compile(r"[a-z]{3,}ing\s+[^,;“”\"]{1,100},\s+")
 
 
@@ -571,11 +566,7 @@ class Actors:
         if idx + 1 < len(mentions):
             nxt = mentions[idx + 1]
             between = text[chosen.end : nxt.start]
-            # AP style: "The city's police chief, Maria Gomez, said": the job, then the name set
-            # off by commas (a body between: "the Secretary at the Ministry, Mr. Ebrima")
-            set_off = re.fullmatch(r",\s+(?:M[rs]s?\.?\s+)?", between) and _JOB_OF.match(text)
-            set_off = set_off or _BODY_JOB.fullmatch(between)  # "The Press Officer, SP Bello,"
-            if set_off and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ",":
+            if holder_set_off(text, chosen, nxt, name):
                 return self.name(nxt), False
             held = mentions[idx + 2] if idx + 2 < len(mentions) else None
             if held and _AT_BODY.fullmatch(between) and nxt.kind not in ("person", "surname"):

@@ -16,7 +16,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.words import STATEMENT
 
-__all__ = ["Mention", "qualifies_next", "ungoverned", "works_for"]
+__all__ = ["Mention", "holder_set_off", "qualifies_next", "ungoverned", "works_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +114,30 @@ def ungoverned(text: str, offset: int, mentions: list[Mention]) -> list[Mention]
         else:
             out.append(m)
     return out
+
+
+_JOB_OF: Final = re.compile(r"\W*(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s")
+_BODY_JOB: Final = re.compile(
+    r"\s+(?:(?:[A-Z][\w-]*|and|&)\s+){0,6}?(?:Officer|Spokes(?:man|woman|person)|Director|Manager"
+    r"|Secretary|Chairman|Chairperson|Commissioner|Coordinator)(?:\s+(?:in|of|for|at)\s+the\s+\w+)?,\s+"
+)
+
+
+def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
+    """Whether ``nxt`` is the person holding ``job`` (named ``name``), set off after it.
+
+    AP style: "The city's police chief, Maria Gomez, said": the job, then the name set off
+    by commas (a body between: "the Secretary at the Ministry, Mr. Ebrima"; the rest of a
+    capitalised job: "The Press Officer, SP Bello,", "the District Social Welfare and
+    Community Development Officer, Mr Asiedu,"; or an office by its initials: "The DCE,
+    Hon. Nana Bediako,").
+    """
+    between = text[job.end : nxt.start]
+    set_off = (
+        (re.fullmatch(r",\s+(?:M[rs]s?\.?\s+)?", between) and _JOB_OF.match(text))
+        or _BODY_JOB.fullmatch(between)
+        or (job.kind == "acronym" and job_words(name) and between == ", ")
+    )
+    return (
+        bool(set_off) and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ","
+    )

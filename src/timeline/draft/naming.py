@@ -39,7 +39,7 @@ TITLE: Final = (
     r"|(?:Additional\s+)?(?:District|Sub-Divisional)\s+Magistrate|Advocate"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
     # Nigerian and Ghanaian copy's titles of a trade or standing: "Engr. Samuel Danladi"
-    r"|Engr\.|Barr\.|Arc\.|Pharm\.|Alh\.|Alhaji|Comr?\."
+    r"|Engr\.|Barr\.|Arc\.|Pharm\.|Alh\.|Alhaji|Comr?\.|Hon\.|Hon(?=\s)|Madam(?=\s+[A-Z])"
     # Military ranks as AP abbreviates them before a name: "Gen. Mark Milley", "Rear Adm."
     r"|(?:(?:Brig|Maj|Lt)\.\s+|Rear\s+|Vice\s+)?(?:Gen\.|Adm\.)|(?:Lt\.\s+)?Col\.|Maj\."
     r"|Cpl\.|Pvt\.|Spc\.|Del\."
@@ -164,7 +164,8 @@ ACRONYM_STOP: Final = frozenset(
     )
 )
 # (not a currency's prefix: "HK$620 million")
-ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?![$])(?:[’']s)?")
+# (not a currency's letters before its sign or sum: "US$", "GH¢20", "Tk 40 crore")
+ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?![$¢₵€£₦])(?:[’']s)?")
 # A quotation set all in capitals is a code or a shout, not a body's initials: dispatchers
 # marked requests "NO CAP", the club posted "SOLD OUT".
 SHOUTED: Final = re.compile(r"[“\"‘](?:[A-Z]{2,}[\s,.!?-]*)+[”\"’]")
@@ -448,7 +449,7 @@ TITLE_WORD: Final = re.compile(
     r"|Gen|Adm|Col|Maj|Brig|Cpl|Pvt|Spc|Del|AIG|DIG|IGP|(?:[ACDS]|SS)?SP|[AD]?CP"
     r"|District|City|Controller|Auditor|Capt|Sgt|Cmdr|Det|Deputy|Officer|Dr|Prof"
     r"|Superintendent|Major|Executive|Chairman|Chairwoman|Chair|Mr|Ms|Mrs|Police|The|A|An"
-    r"|Manager|Advocate|Engr|Barr|Arc|Pharm|Alh|Alhaji|Comr?)",
+    r"|Manager|Advocate|Engr|Barr|Arc|Pharm|Alh|Alhaji|Comr?|Hon|Madam)",
     re.IGNORECASE,
 )
 # Courtesy titles name no body: "Mr." ties two speakers to no common party.
