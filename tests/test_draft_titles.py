@@ -938,3 +938,13 @@ def test_a_sentence_adverb_after_a_tucked_aside_leaves_the_headline() -> None:
         "reprisal, however, said the night checks had stopped in 2022.",
     )
     assert holding(result, "night checks").title.startswith("A former guard at the prison said")
+
+
+def test_a_count_set_after_a_group_leaves_the_headline() -> None:
+    # Headline convention: "The beneficiaries, most of them aged above 70, claim that":
+    # the aside after the subject goes; the claim stays
+    result = drafted(
+        "The pensioners, most of them aged above 70, claim that a fee was demanded from each "
+        "of them at the pay points."
+    )
+    assert holding(result, "fee was demanded").title.startswith("The pensioners claim that")

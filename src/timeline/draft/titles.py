@@ -62,9 +62,10 @@ _APPOSITIVE: Final = re.compile(
     r"|saw|left|made|paid|spent|gave|kept|sat|stood|began|fell|ran|heard|felt|knew|met|sent"
     r"|sold|bought|built|brought|held|hid|won|chose|cut|put|set|shut|hit|let|led|lent|dealt"
     # what a record does: "The logs, released under the Act after an appeal, show that"
-    r"|shows?|reveals?|records|lists|suggests?|indicates?|tells?|finds)\b)"
+    r"|shows?|reveals?|records|lists|suggests?|indicates?|tells?|finds"
+    # (or a group's own claim, in the present: "The beneficiaries, most of them ..., claim")
+    r"|say|claims?|alleges?|insists?|maintains?|complains?|accuses?|denies|deny)\b)"
 )
-
 
 # AP style names a job, then the person set off by commas: "Her spokesman, Ben Cole, said".
 _JOB_THEN_NAME: Final = re.compile(
@@ -150,7 +151,6 @@ _HANGING: Final = TRAILING_STOP | word_set(
     "some any most many few several"
 )
 _SAID_COLON: Final = re.compile(r"\b(?:said|says|wrote|writes|added|tweeted|posted|told\s+\S+)$")
-
 
 # Headline convention: "X told commissioners that ..." is headlined "X said": the audience goes.
 _PART_OF_WHICH: Final = re.compile(r"(an?\s+[\w-]+)\s+of\s+(?:which|whom)\s+", re.IGNORECASE)
