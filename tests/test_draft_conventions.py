@@ -2614,6 +2614,12 @@ def test_a_bodys_own_periodic_report_is_its_account_not_evidence() -> None:
         "The company's own internal report found the valves leaked.",
     ):
         assert lane_of(text, text, quoted=False) == "disclosure", text
+    # ... and the party named bare: "Harbourside's annual report to donors said"
+    text = (
+        "In January, Harbourside's annual report to donors said the charity had served "
+        '"every family on its list."'
+    )
+    assert lane_of(text, text, quoted=True) == "statement"
 
 
 def test_a_lawsuit_that_says_is_a_filing_however_it_is_introduced() -> None:

@@ -457,7 +457,7 @@ FIRST_ACCOUNT: Final = whole_words(
 FIRST_REPORT: Final = whole_words(
     r"(?:first|initial|original|earliest)\s+(?:(?!report)[\w’'-]+\s+){0,2}?(?:reports?|press\s+releases?)"
     r"|(?:first|initially)\s+(?:disclosed|announced)(?!\s+by)"
-    r"|(?:its|their|the\s+(?!(?:inspector|auditor|watchdog|ombudsman|regulator|monitor|coroner)\w*)[\w-]+[’']s)"
+    r"|(?:its|their|(?:the\s+)?(?!(?:inspector|auditor|watchdog|ombudsman|regulator|monitor|coroner)\w*)[\w-]+[’']s)"
     r"\s+(?:own\s+)?(?:annual|quarterly|monthly|yearly|half-year(?:ly)?|interim)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:reports?|returns)"
     # the annual report a story's party puts out, named bare, then what it gives
