@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from draft_support import drafted, holding
 
 
@@ -33,12 +35,26 @@ def test_years_moved_are_what_moved_and_the_time_after_them_dates_the_move() -> 
     assert holding(result, "budget was moved").date == "in January"
 
 
-def test_a_date_in_the_subjects_appositive_names_the_subject_not_the_deed() -> None:
-    result = drafted(
-        "The council, a statutory body set up in 2016 to register healers, yesterday corrected "
-        "a statement by its chairman."
-    )
-    assert holding(result, "corrected").date == "yesterday"
+@pytest.mark.parametrize(
+    ("sentence", "words", "date"),
+    [
+        (
+            "The council, a statutory body set up in 2016 to register healers, yesterday "
+            "corrected a statement by its chairman.",
+            "corrected",
+            "yesterday",
+        ),
+        (
+            "Meadowlark, founded in 1998, has held a contract since 2016 to deliver meals.",
+            "held a contract",
+            "since 2016",
+        ),
+    ],
+)
+def test_a_date_in_the_subjects_appositive_names_the_subject_not_the_deed(
+    sentence: str, words: str, date: str
+) -> None:
+    assert holding(drafted(sentence), words).date == date
 
 
 def test_a_date_no_case_can_hold_dates_no_event() -> None:

@@ -88,8 +88,9 @@ _MODIFIER_THEN: Final = re.compile(
     r"|\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|began|broke))\s+(?:(?:since|in|from|on)\s+)?$"
     # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14")
     r"|\b[Aa]n?\s+$|\w[’']s\s+$"
-    # (or one in the subject's appositive: "The council, a body set up in 2016, yesterday")
-    r"|,\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"
+    # (or one in the subject's appositive: "The council, a body set up in 2016, yesterday",
+    # "Heartland, founded in 1998, has held a contract since 2016")
+    r"|,\s+(?:an?\s+(?:[\w’'-]+\s+){0,4}?)?(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"
 )
 
 
