@@ -948,3 +948,15 @@ def test_a_count_set_after_a_group_leaves_the_headline() -> None:
         "of them at the pay points."
     )
     assert holding(result, "fee was demanded").title.startswith("The pensioners claim that")
+
+
+def test_a_speaker_set_after_the_quote_with_a_bare_job_is_named_alone() -> None:
+    # '"...," Dana Reyes, executive director of Hillside Meals, told commissioners': the
+    # headline names the speaker, not the job
+    title = event_title(
+        "“Every meal we bill reached a door,” Dana Reyes, executive director of Hillside "
+        "Meals, told commissioners March 8",
+        "main",
+        "Dana Reyes",
+    )
+    assert title == "Dana Reyes said: Every meal we bill reached a door"

@@ -501,7 +501,7 @@ _SPOKESPERSON_NAME: Final = re.compile(
 _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
 # "Karla Venn, the city's homeless services coordinator,": the name, then the job
 _NAME_COMMA_JOB: Final = re.compile(
-    r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?:the|a|an|his|her|its|their)\s"
+    r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?:the|a|an|his|her|its|their|[a-z]+)\s"
 )
 _UNNAMED: Final = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]hat|[Tt]his|[Hh]e|[Ss]he|[Tt]hey)\b")
 _WHICH: Final = re.compile(r"(?:which|who)\s+", re.IGNORECASE)
