@@ -1078,3 +1078,30 @@ def test_a_committee_set_up_to_look_into_the_matter_is_a_disclosure() -> None:
         "The mayor said a five-member committee was set up last month to look into the matter.",
     )
     assert holding(result, "committee was set up").lane == "disclosure"
+
+
+def test_a_sanction_a_review_recommends_is_a_disclosure() -> None:
+    # Oversight convention: "It recommended that the charity repay $15,009 and be placed
+    # under enhanced monitoring": the overseer's review at work, not the party's deed
+    result = drafted(
+        "The charity said every meal was delivered.",
+        "A review by the county found that one delivery in nine could not be confirmed. It "
+        "recommended that the charity repay $15,009 and be placed under enhanced monitoring.",
+    )
+    assert holding(result, "recommended").lane == "disclosure"
+
+
+def test_a_review_that_found_keeps_its_finding_when_the_report_is_credited_again() -> None:
+    # Evidence convention: "A review by the agency, completed in May, found that ...,
+    # according to the report": the review named first is the evidence, an event of its
+    # own; the credit at the end only repeats it
+    result = drafted(
+        "The charity said every meal was delivered.",
+        "A review by the county agency, completed in May, found that 11% of a sample of 600 "
+        "deliveries could not be confirmed by a signature, according to the report.",
+    )
+    review, found = holding(result, "completed in May"), holding(result, "11% of a sample")
+    assert review.id != found.id
+    assert (review.lane, review.date, found.lane) == ("disclosure", "in May", "practice")
+    assert review.title.startswith("A review by the county agency found")
+    assert found.title.startswith("11% of a sample")

@@ -54,6 +54,7 @@ from timeline.draft.oversight import (
 from timeline.draft.promises import pledged
 from timeline.draft.reactions import demanded, reacted
 from timeline.draft.standards import FUNDED, OBLIGED, PLAN_OBLIGES, POLICY_FRAME, RULE_REQUIRES
+from timeline.draft.vouches import PASSIVE_BEFORE, vouched
 from timeline.draft.withheld import withheld
 from timeline.draft.witnesses import newsroom_saw, witnessed
 from timeline.draft.words import (
@@ -170,7 +171,7 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
             or _MODAL.search(outside, said.end(), m.start())
             # (a state claimed of all, in the passive: "said all the lights were installed")
             or (
-                _PASSIVE_BEFORE.search(outside, said.end(), m.start())
+                PASSIVE_BEFORE.search(outside, said.end(), m.start())
                 and _EVERY.search(outside, said.end(), m.start())
             )
         )
@@ -428,11 +429,7 @@ _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b"
 _A_NEW: Final = re.compile(
     rf"(?:^|\s)(?:[Aa]n?|[Aa]\s+new)\s+(?:[\w’'.-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
 )
-_WRITTEN: Final = re.compile(r"wrote|writes|e-?mailed|texted|messaged", re.IGNORECASE)
-_MESSAGES_NAMED: Final = re.compile(r"\b(?:e-?mails?|memos?|messages|texts|letters)\b", re.I)
-_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EVERY: Final = re.compile(r"\b(?:all|every|each|entire|whole)\b", re.IGNORECASE)
-_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+\s+and\s+)?\w*\s*$")
 # Evidence that contradicts, then a colon and four words or more: "The records differ: ...".
 _OTHERWISE: Final = re.compile(
     rf"^(?:[^:]*?\b{EVIDENCE_NOUN}\b[^:]*?)(?P<verb>{CONTRADICT_VERB.pattern})[^:]{{0,20}}:\s*(?=(?:\S+\s+){{3}}\S)",
@@ -537,13 +534,10 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
     according = ACCORDING_EVIDENCE.search(part) or ACCORDING_ANY.search(part)
     lead = LEAD_PHRASE.match(part)
     opening = lead.end() if lead is not None else 0
-    if according is not None and _vouched(part, opening, according):
+    if according is not None and vouched(part, opening, according):
         according = None
     if according is not None and according.start() > 10:
-        ev, content = _according_spans(part, a, b, according)
-        # A dated attribution ("according to testimony Friday") is news of its own too.
-        dated = _DATED.search(part, according.start()) is not None
-        return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
+        return _according_evidence(outside, part, a, b, according)
     shows = EVIDENCE_SHOWS.search(part)
     set_off = _trailing(part)
     if shows is not None and set_off is not None:
@@ -579,21 +573,16 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
     return None
 
 
-def _vouched(part: str, opening: int, according: re.Match[str]) -> bool:
-    """Whether "according to" vouches for a statement the clause reports, not evidence.
-
-    "X said ..., according to WYFF": the source vouches for the statement, whose content
-    stays a claim, not a fact the evidence shows ("X knew, the month before he said ..."
-    is a fact that mentions a statement).
-    """
-    said = STATEMENT.search(part, opening, according.start())
-    if said is None or _PASSIVE_BEFORE.search(part[: said.start()]):
-        return False
-    # "A deputy who said a man lunged at him was standing 20 feet away, according to
-    # video": what a relative clause says only describes the subject
-    if _RELATIVE_BEFORE.search(part[: said.start()]):
-        return False
-    # "Ochoa wrote that ..., according to emails the Sentinel obtained": a line of them
-    if _WRITTEN.fullmatch(said.group()) and _MESSAGES_NAMED.search(part, according.start()):
-        return False
-    return len(part[opening : said.start()].split()) <= 8
+def _according_evidence(
+    outside: str, part: str, a: int, b: int, according: re.Match[str]
+) -> Evidence:
+    """The evidence of a clause credited at its end ("..., according to the audit")."""
+    # "A review by the agency, completed in May, found that ..., according to the report":
+    # the review the clause names is the evidence; the credit at the end only repeats it
+    inner = evidence_in(outside, a, a + according.start())
+    if inner is not None and inner.introduced and inner.evidence[0] == a:
+        return inner
+    ev, content = _according_spans(part, a, b, according)
+    # A dated attribution ("according to testimony Friday") is news of its own too.
+    dated = _DATED.search(part, according.start()) is not None
+    return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)

@@ -181,6 +181,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:manager|official|officer|master|director|head|supervisor|clerk|inspector|employee"
     r"|chief|warden)s?,?\s+(?:[^,;“”\"]{1,30},\s+)?(?:had|has|have)\s+been\s+(?:suspended"
     r"|dismissed|fired|sacked|placed\s+on\s+leave)\b"
+    # a sanction an overseer's review recommends: "It recommended that Heartland repay
+    # $15,009 and be placed under enhanced monitoring"
+    r"|recommend(?:s|ed)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:(?:should\s+)?(?:repay|refund"
+    r"|reimburse)|(?:should\s+)?be\s+(?:placed\s+under|suspended|fined|barred|sanctioned|dismissed"
+    r"|surcharged|prosecuted|de-?registered|blacklisted))\b"
     # a deadline the overseer sets: "gave Alabama 60 days to submit a corrective action plan"
     r"|gave\s+(?:[\w’'.-]+\s+){1,3}?(?:\d+|\w+)\s+(?:days|weeks|months)\s+to\s+(?:submit|correct"
     r"|fix|comply|respond|explain|produce|remove|restore|repay)\b"
