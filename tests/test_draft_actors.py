@@ -1442,3 +1442,35 @@ def test_an_office_by_its_initials_then_its_holder_names_the_holder() -> None:
 def test_madam_is_a_title_before_a_name() -> None:
     text = "Another trader, Madam Abena Konadu, said she was made to pay twice."
     assert _actor([text], text) == "Madam Abena Konadu"
+
+
+@pytest.mark.parametrize("company", ["Southern Reef Seafoods", "Lakeside Textiles", "Karoo Mills"])
+def test_a_company_named_by_its_trade_is_the_company(company: str) -> None:
+    # Reference convention: "the company" is the last body named as a company, here by the
+    # trade its name ends in, not the regulator named since
+    story = [
+        f"{company} general manager Ann Dune said the leak was minor.",
+        "The Times obtained a WorkSafe Tasmania inspector's report.",
+    ]
+    text = "In a statement issued that morning, the company said nobody was hurt."
+    assert _actor([*story, text], text) == company
+
+
+def test_an_unnamed_body_placed_first_is_no_one_it_governs() -> None:
+    # "A Huon Valley seafood processor has admitted three of its workers were ...": the
+    # subject is unnamed; the workers are what it admitted, not who acted
+    text = (
+        "A Derwent Valley fruit packer has admitted three of its workers were taken to "
+        "hospital after a gas leak."
+    )
+    assert _actor([text], text) == ""
+
+
+def test_counted_workers_taken_somewhere_are_no_body_s_deed() -> None:
+    # "Two packers and a forklift driver were taken by ambulance to the Royal Hobart
+    # Hospital": unnamed people, counted; the hospital is where they went, not who acted
+    text = (
+        "Two packers and a forklift driver were taken by ambulance to the Royal Hobart "
+        "Hospital with breathing difficulties."
+    )
+    assert _actor([text], text) == ""

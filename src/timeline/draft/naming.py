@@ -101,6 +101,8 @@ ORG_HEAD: Final = (
     # ("Aspen Line Renewables", "Hollis Port Storage", "Varden Resources")
     r"|Renewables|Storage|Resources|Hospitality|Dredging|Developments|Properties|Healthcare"
     r"|Railways?|Airways|Shipping|Contractors|Engineering|Distillery|Brewery"
+    # ("Southern Reef Seafoods", "Lakeside Textiles", "Karoo Mills", "Bayview Construction")
+    r"|Seafoods?|Textiles|Mills|Farms|Construction|Builders"
     # ("Sierra Crest Ambulance", "NSW Ambulance")
     r"|Ambulance|Pediatrics|Paediatrics"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
@@ -271,7 +273,8 @@ BODY_HEADS: Final = {
         *_split(
             "Renewables Storage Resources Hospitality Dredging Developments Properties"
             " Healthcare Railway Railways Airways Shipping Contractors Engineering Distillery"
-            " Brewery Ambulance"
+            " Brewery Ambulance Products Systems Solutions Partners Enterprises Brands Foods"
+            " Logistics Seafoods Seafood Textiles Mills Farms Construction Builders"
         ),
     ),
     "utility": ("Power", "Energy", "Electric", "Utilities", "Utility", "Water"),
@@ -478,8 +481,10 @@ JOB_BETWEEN_NAMES: Final = re.compile(
 UNNAMED_SOMEONE: Final = re.compile(
     # (or a count of them: "Forty-seven pupils of the school were admitted")
     r"\W*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:of|from|at|in)\s"
-    r"|\W*(?i:a|an|one|two|three|another)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]{2,}(?:er|or|ist|ian|man"
-    rf"|woman|person)|people|{PERSON_NOUN})\b"
+    # (or placed first: "A Huon Valley seafood processor has admitted")
+    # (or counted: "Two packers and a forklift driver were taken by ambulance")
+    r"|\W*(?i:a|an|one|two|three|another)\s+(?:[A-Za-z-]+\s+){0,3}?(?:[a-z-]{2,}(?:(?:er|or|ist|ian)s?"
+    rf"|man|woman|person)|people|{PERSON_NOUN})\b"
 )
 # A body's pronoun as the speaker: "It said", "They told".
 BODY_PRONOUN: Final = re.compile(
