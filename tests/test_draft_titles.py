@@ -960,3 +960,15 @@ def test_a_speaker_set_after_the_quote_with_a_bare_job_is_named_alone() -> None:
         "Dana Reyes",
     )
     assert title == "Dana Reyes said: Every meal we bill reached a door"
+
+
+def test_a_body_named_after_the_clause_s_verb_keeps_the_subject() -> None:
+    # Headline convention: the surname stands in for an actor named first, not for a body
+    # named after the verb ("the Times obtained a WorkSafe Tasmania inspector's report")
+    title = event_title(
+        "The admission came after the Derwent Times obtained a WorkSafe Tasmania inspector's "
+        "report under Right to Information laws, which found the valve had failed",
+        "main",
+        "WorkSafe Tasmania",
+    )
+    assert title.startswith("The Derwent Times obtained a WorkSafe Tasmania")

@@ -13,7 +13,7 @@ from timeline import case
 from timeline.dates import parse_published
 from timeline.draft.events import draft
 from timeline.draft.model import Draft
-from timeline.draft.titles import slug_for
+from timeline.draft.slugs import slug_for
 from timeline.errors import CaseError
 from timeline.exitcode import ExitCode
 from timeline.text import first_line, plural

@@ -62,7 +62,8 @@ from timeline.draft.quotes import in_source, quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
 from timeline.draft.showing import drop_framing, evidence_told, goes_on_showing
-from timeline.draft.titles import event_title, is_newsroom, short_label, slug_for, title_words
+from timeline.draft.slugs import slug_for
+from timeline.draft.titles import event_title, is_newsroom, short_label, title_words
 from timeline.draft.voices import in_voice
 from timeline.draft.words import (
     DEED_START,
@@ -537,8 +538,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # Quotation convention: an unattributed quote goes on in the voice quoted before it
         return state.last_actor[sent.para]
     if not actor and sent.index in state.runs_on:
-        # AP style runs a quotation on into the next paragraph by leaving it open at the
-        # end of the first: the next paragraph's quote is the same speaker's.
+        # AP style runs an open quotation on: the next paragraph's quote is the same speaker's
         return state.last_actor.get(sent.para - 1, actor)
     if (generic and actor) or (not actor and clause.role == "main"):
         last = state.last_actor.get(sent.para, actor)

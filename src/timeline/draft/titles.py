@@ -41,7 +41,6 @@ __all__ = [
     "is_newsroom",
     "salient_words",
     "short_label",
-    "slug_for",
     "title_words",
 ]
 
@@ -334,7 +333,9 @@ def _by_surname(text: str, actor: str) -> str:
     at = text.find(actor) if named and len(text) > TITLE_MAX else -1
     # (not a record's author, "a memo from director Ron Kessler"; nor a body with initials)
     defined = re.match(r"\s+\([A-Z]{2,6}\)", text[at + len(actor) :]) if at >= 0 else None
-    if 0 <= at <= 40 and not defined and not re.search(r"[,;:]|\b(?:from|by|to|with)\s", text[:at]):
+    # (nor one named after the clause's own verb: "the Times obtained a WorkSafe Tasmania")
+    lead = r"[,;:]|\b(?:from|by|to|with)\s|\b[a-z]{3,}ed\b|\b(?:has|had|was|were|is|are)\b"
+    if 0 <= at <= 40 and not defined and not re.search(lead, text[:at]):
         return named + text[at + len(actor) :]
     return text
 
@@ -439,7 +440,7 @@ def _plain_title(text: str, role: str) -> str:
     if role == "cause":
         text = CAUSE_LEAD.sub("", text)
     if role == "report":
-        text = re.sub(r"^according\s+to\s+", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"^(?:(?:but|and|yet),?\s+)?according\s+to\s+", "", text, flags=re.IGNORECASE)
     if role == "joined":
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":
@@ -586,15 +587,3 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
             head = thing.group("thing").split()[-1]
         return f"{head} {words[which.end() :]}"
     return words
-
-
-def slug_for(title: str, taken: set[str]) -> str:
-    """A new event id made from a title's first content words; ``taken`` gets it."""
-    plain = unicodedata.normalize("NFKD", fold(title)).encode("ascii", "ignore").decode()
-    words = [w for w in TOKEN.findall(plain.lower().replace("'", "")) if w not in STOP]
-    base = "-".join(words[:5]) or "event"
-    slug, k = base, 2
-    while slug in taken:
-        slug, k = f"{base}-{k}", k + 1
-    taken.add(slug)
-    return slug
