@@ -1851,3 +1851,19 @@ def test_what_notes_show_after_a_time_phrase_and_a_recall_never_issued_are_pract
 ) -> None:
     result = drafted("The company said no product had left the plant.", sentence)
     assert holding(result, sentence[-25:-1]).lane == "practice"
+
+
+def test_a_report_credited_first_with_its_date_set_off_is_the_disclosure() -> None:
+    # Evidence convention: "But according to the inspector's report, dated May 2, two
+    # packers were taken to hospital": the report, with its date, is the disclosure; what
+    # it tells happened before it
+    result = drafted(
+        "The company said nobody needed medical treatment.",
+        "But according to the inspector's report, dated May 2, two packers and a forklift "
+        "driver were taken by ambulance to hospital.",
+    )
+    report, fact = holding(result, "dated May 2"), holding(result, "two packers")
+    assert report.id != fact.id
+    assert (report.lane, report.date) == ("disclosure", "May 2")
+    assert report.title == "The inspector's report, dated May 2"
+    assert (fact.lane, fact.date) == ("practice", "../2023-05-02")

@@ -224,3 +224,16 @@ def test_a_count_from_the_whole_it_is_taken_from_goes_on_showing() -> None:
     )
     assert holding(result, "Of 1,147").lane == "practice"
     assert linked(result, "reveals", "database tells", "Of 1,147")
+
+
+def test_some_of_those_just_named_are_more_of_the_same_fact() -> None:
+    # Elaboration convention: "One of them, a 19-year-old casual, was kept in overnight"
+    # tells more of the fact the records showed, not a fact of its own
+    result = drafted(
+        "The company said nobody needed medical treatment.",
+        "But according to the inspector's report, dated May 2, two packers and a forklift "
+        "driver were taken by ambulance to hospital. One of them, a 19-year-old casual, was "
+        "kept in overnight.",
+    )
+    assert holding(result, "dated May 2").lane == "disclosure"
+    assert not [e for e in result.events if "kept in overnight" in e.clause]

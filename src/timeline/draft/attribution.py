@@ -423,7 +423,9 @@ class Evidence:
 _LEADING_ACCORDING: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|Still|Instead|However|In\s+fact|In\s+reality|Meanwhile|Actually"
     r"|Behind\s+the\s+scenes|In\s+truth|By\s+then|By\s+that\s+time|Until\s+then),?\s+)?"
-    r"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<source>[^,;]{3,120}?),\s+"
+    # (with its date set off: "According to the inspector's report, dated May 2, two ...")
+    r"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<source>[^,;]{3,120}?(?:,\s+(?:dated|released"
+    r"|published|issued)\s+[^,;]{1,30}?)?),\s+"
 )
 _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)
 _A_NEW: Final = re.compile(

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Final, Protocol
 
+from timeline.dates.words import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.contrast import shown_otherwise
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.lede import merged
@@ -90,6 +91,18 @@ _COUNT: Final = re.compile(
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
 
 
+# Elaboration convention: a sentence opening on some of those just named tells more of the
+# same fact, not one of its own (one with a day of its own, "Two of them got their cheques
+# on April 9", is a fact of its own).
+_DAY_NAMED: Final = re.compile(
+    rf"\b(?:{'|'.join(n.capitalize() for n in (*FULL_MONTH_NAMES, *WEEKDAY_NAMES))}|yesterday"
+    r"|(?:19|20)\d\d)\b"
+)
+_OF_THEM: Final = re.compile(
+    r"\W*(?:One|Some|Most|All|Two|Three|Several|Many|None|Each|Both)\s+of\s+(?:them|those|these)\b"
+)
+
+
 def goes_on_showing(
     showing: tuple[str, int] | None,
     by_id: Mapping[str, DraftEvent],
@@ -108,6 +121,8 @@ def goes_on_showing(
     """
     if showing is None or showing[1] != sent.index - 1:
         return False
+    if _OF_THEM.match(sent.text) and not _DAY_NAMED.search(sent.text):
+        return False  # ("One of them, a 19-year-old, was kept in overnight": more of the same)
     report = by_id.get(showing[0])
     if report is None:
         return False
