@@ -624,3 +624,25 @@ def test_an_admission_quoted_in_an_interview_at_a_place_is_said_on_its_occasion(
         "office in Lusaka.",
     )
     assert holding(result, "was a mistake").date == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    ("occasion", "carried"),
+    [("told the Gazette yesterday", True), ("said yesterday in a statement", False)],
+)
+def test_words_given_in_the_newsroom_s_interview_run_through_the_story(
+    occasion: str, carried: bool
+) -> None:
+    # Interview convention: a speaker who "told the Gazette yesterday" is quoted from that
+    # interview through the story; a statement's occasion is named again after two
+    # paragraphs
+    result = drafted(
+        f"Stonecraft director Glen Rowe {occasion} the workshop had nothing to hide.",
+        "But the union says its samplers recorded dust at twice the standard in July.",
+        "The union arranged the testing after a former cutter fell ill.",
+        "Union organiser Ana Tait said the company kept telling everyone the air was clean.",
+        "Mr Rowe said the samplers were worn on days when the extraction system was down.",
+    )
+    yesterday = (datetime.date.fromisoformat(PUB) - datetime.timedelta(days=1)).isoformat()
+    assert holding(result, "nothing to hide").date == "yesterday"
+    assert (holding(result, "samplers were worn").date == yesterday) is carried

@@ -13,9 +13,12 @@ from timeline.draft.actors import surname
 from timeline.draft.anchors import Anchor, AnchoredDate, anchored_date
 from timeline.draft.cells import undated
 from timeline.draft.continuation import (
+    REACHED,
     admits,
     answered,
     continued_quote,
+    first_account,
+    interviewed_before,
     last_told,
     named_before,
     said_then,
@@ -30,8 +33,6 @@ from timeline.draft.responses import answered_reports
 from timeline.draft.sentences import Sentence
 from timeline.draft.topics import topic_dated
 from timeline.draft.words import (
-    ACCOUNT_NOUN,
-    FIRST_ACCOUNT,
     LEAD_PHRASE,
     OTHER_OCCASION,
     PRONOUN_SAID,
@@ -63,10 +64,6 @@ _REPORTED: Final = re.compile(  # (or conceded: "acknowledged that the statement
 )
 # "the official police account", "the department's official version": once a story has
 # named a first account, "the official account" is that account named again.
-_OFFICIAL_ACCOUNT: Final = re.compile(
-    rf"\b(?:the|its|their|[A-Z][\w.]*[’']s)\s+official\s+(?:[a-z]+\s+)?{ACCOUNT_NOUN}\b",
-    re.IGNORECASE,
-)
 # "has said", "she's said", "had told": the perfect puts a statement on another occasion.
 _PERFECT_SAYING: Final = re.compile(
     r"(?:\b(?:has|have|had)|[’']s)\s+(?:\w+\s+)?(?:said|told|stated|insisted|maintained|argued)\b",
@@ -101,7 +98,6 @@ _IN_A_STATEMENT: Final = re.compile(
     r"|,?\s+according\s+to\s+(?:an?|the)\s+(?:recording|video|transcript|audio)\b.*$|\btold\s+the\s+(?-i:[A-Z])\w+\b.*$",
     re.IGNORECASE,
 )
-_REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
 # Response convention: "In a written response to questions, a spokeswoman said" answers the
 # newsroom's questions for this story, and "The co-op's wildfire plan said" gives a document's
 # words: each an occasion of its own, not the last one told.
@@ -144,30 +140,6 @@ def _sides(span: Resolution) -> tuple[str, str]:
 _SUBYEAR: Final = re.compile(r"^\d{4}-(?:2[1-9]|3\d|4[01])\b")
 
 
-def _first_account(
-    event: DraftEvent, out: Sequence[DraftEvent], spans: dict[str, Resolution]
-) -> DraftEvent | None:
-    """``event`` dated as the first account it names, when an earlier event dated that.
-
-    Attribution convention: a story about how an account changed names the first one
-    again and again ("initially, in a statement", "its first comment", "the initial
-    statement"); each mention is the same statement, made on the one day.
-    """
-    if event.lane != "statement":
-        return None
-    words = _outside(event.clause)
-    if not (FIRST_ACCOUNT.search(words) or _OFFICIAL_ACCOUNT.search(words)):
-        return None
-    for e in out:
-        span = spans.get(e.id)
-        if span is None or span.start is None or e.lane != "statement":
-            continue
-        if FIRST_ACCOUNT.search(_outside(e.clause)):
-            note = f"Inferred: this names the first account, which {e.source} dates '{e.date}'."
-            return replace(event, date=span.edtf, date_note=note)
-    return None
-
-
 def _same_occasion(
     event: DraftEvent,
     out: Sequence[DraftEvent],
@@ -201,21 +173,27 @@ def _same_occasion(
     speaker = surname(event.actor)
     # an admission is said on an occasion too ("It is now clear that ...," the force said),
     # and so is what the newsroom heard just before ("Gunasekera, contacted on Friday, ...")
-    last = last_told(out, event.para, _REACHED)
+    last = last_told(out, event.para, REACHED)
     # (or named again by a pronoun, in the paragraph or the next: "The minister's
     # words, she said, ..." after "a spokesperson acknowledged on Wednesday")
     again = (
         PRONOUN_SAID.search(said) is not None and last is not None and event.para - last.para < 2
     )
     matched = again or bool(speaker and last is not None and surname(last.actor) == speaker)
+    interview = None
     if last is not None and speaker and not matched:
         last = named_before(out, speaker, event.para)  # (named in an earlier answer)
+        # (or, however far back, the interview the newsroom had with them)
+        interview = None if last is not None else interviewed_before(out, speaker)
+        last = last or interview
         matched = last is not None
     if last is None or last.id not in spans or not matched:
         return None
     if _PERFECT_SAYING.search(_outside(last.clause)) or told_since(event.clause, last.clause):
         return None  # "Santos had also said", "she says" after "she told": another occasion
-    if event.para - last.para > 2 or (going_on and not quoted_on and event.para != last.para):
+    if event.para - last.para > 2 and interview is None:
+        return None
+    if going_on and not quoted_on and event.para != last.para:
         return None
     if shift is not None:
         start = _sides(spans[last.id])[0]
@@ -485,7 +463,7 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
         # the story tells what is under way as it is published.
         note = "Inferred: the article says this is happening now, on the day it was published."
         return replace(event, date=pub.isoformat(), date_note=note)
-    first = _first_account(event, out, spans)
+    first = first_account(event, out, spans)
     if first is not None:
         return first
     for tie in (_same_occasion(event, out, spans, pub), _reaction(event, out, spans, pub)):

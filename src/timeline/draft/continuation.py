@@ -11,17 +11,21 @@ from timeline.dates import Resolution
 from timeline.draft.actors import Actors, surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.clauses import Clause
+from timeline.draft.insiders import TOLD_NEWSROOM
 from timeline.draft.messages import PRIVATE
 from timeline.draft.model import DraftEvent
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
-from timeline.draft.words import PRONOUN_SAID, STATEMENT, TIME_SHIFT
+from timeline.draft.words import ACCOUNT_NOUN, FIRST_ACCOUNT, PRONOUN_SAID, STATEMENT, TIME_SHIFT
 
 __all__ = [
+    "REACHED",
     "admits",
     "answered",
     "continued_quote",
     "continues",
+    "first_account",
+    "interviewed_before",
     "last_told",
     "named_before",
     "said_then",
@@ -258,4 +262,51 @@ def named_before(events: Sequence[DraftEvent], speaker: str, para: int) -> Draft
             return e
         if e.actor:
             return None
+    return None
+
+
+def interviewed_before(events: Sequence[DraftEvent], speaker: str) -> DraftEvent | None:
+    """The last answer ``speaker`` gave the newsroom itself ("told the Times yesterday",
+    "contacted on Monday"), however far back in the story; or None.
+
+    Interview convention: the words a speaker gave the reporter are quoted through the
+    story; each later plain "said" of theirs is from that interview.
+    """
+    for e in reversed(events):
+        outside = " ".join(quote_outside_words(e.clause))
+        told = TOLD_NEWSROOM.search(outside) or REACHED.search(outside)
+        if answered(e) and surname(e.actor) == speaker and told:
+            return e
+    return None
+
+
+# How the newsroom reached a speaker: "contacted on Monday", "interviewed".
+REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
+_OFFICIAL_ACCOUNT: Final = re.compile(
+    rf"\b(?:the|its|their|[A-Z][\w.]*[’']s)\s+official\s+(?:[a-z]+\s+)?{ACCOUNT_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def first_account(
+    event: DraftEvent, out: Sequence[DraftEvent], spans: dict[str, Resolution]
+) -> DraftEvent | None:
+    """``event`` dated as the first account it names, when an earlier event dated that.
+
+    Attribution convention: a story about how an account changed names the first one
+    again and again ("initially, in a statement", "its first comment", "the initial
+    statement"); each mention is the same statement, made on the one day.
+    """
+    if event.lane != "statement":
+        return None
+    words = " ".join(quote_outside_words(event.clause))
+    if not (FIRST_ACCOUNT.search(words) or _OFFICIAL_ACCOUNT.search(words)):
+        return None
+    for e in out:
+        span = spans.get(e.id)
+        if span is None or span.start is None or e.lane != "statement":
+            continue
+        if FIRST_ACCOUNT.search(" ".join(quote_outside_words(e.clause))):
+            note = f"Inferred: this names the first account, which {e.source} dates '{e.date}'."
+            return replace(event, date=span.edtf, date_note=note)
     return None
