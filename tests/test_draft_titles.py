@@ -972,3 +972,15 @@ def test_a_body_named_after_the_clause_s_verb_keeps_the_subject() -> None:
         "WorkSafe Tasmania",
     )
     assert title.startswith("The Derwent Times obtained a WorkSafe Tasmania")
+
+
+def test_a_body_named_as_a_brand_is_not_called_by_a_surname() -> None:
+    # "WorkSafe Tasmania confirmed ...": a body with a brand's capitals keeps its whole
+    # name in a long headline; "Tasmania" is no surname
+    title = event_title(
+        "WorkSafe Tasmania confirmed inspectors visited the workshop on August 22 following a "
+        "complaint about the dust",
+        "main",
+        "WorkSafe Tasmania",
+    )
+    assert title.startswith("WorkSafe Tasmania confirmed")

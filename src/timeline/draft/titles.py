@@ -301,7 +301,9 @@ def is_newsroom(name: str) -> bool:
 
 def _person_named(actor: str) -> str:
     """How a headline names an actor who is a person (the surname), or "" for a body."""
-    person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.search(actor)
+    # (not a body named as a brand is, "WorkSafe Tasmania"; "McDonald" is a surname)
+    brand = re.search(r"\b[A-Z][a-z]{3,}[A-Z]", actor)
+    person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.search(actor) and not brand
     if person and is_newsroom(actor):
         return ""  # "Associated Press", "The Free Press": a newsroom, not a Mr. Press
     return actor.split()[-1] if person else ""
