@@ -1867,3 +1867,17 @@ def test_a_report_credited_first_with_its_date_set_off_is_the_disclosure() -> No
     assert (report.lane, report.date) == ("disclosure", "May 2")
     assert report.title == "The inspector's report, dated May 2"
     assert (fact.lane, fact.date) == ("practice", "../2023-05-02")
+
+
+def test_a_report_set_off_with_its_aside_also_says_what_it_found() -> None:
+    # Evidence convention: "The report, submitted to the commissioner on Thursday, also
+    # says the operator held no certificate": what the report says is a practice it shows
+    result = drafted(
+        "The mill's manager said the boiler was fully certified.",
+        "An inquiry report by the district says the safety valves were jammed. The report, "
+        "submitted to the deputy commissioner on Thursday, also says the operator on duty held "
+        "no boiler attendant's certificate.",
+    )
+    operator = holding(result, "operator on duty")
+    assert operator.lane == "practice"
+    assert operator.title.startswith("The operator on duty")

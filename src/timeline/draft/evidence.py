@@ -213,7 +213,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|prepared|shared|collected|gathered|kept|submitted|drawn\s+up)\b"
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
     # ("footage ... appears to show": what it shows, however hedged)
-    r"(?:which\s+)?(?:also\s+(?=show|reveal)|still\s+)?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
+    r"(?:which\s+)?(?:also\s+(?=show|reveal|says|finds|found)|still\s+)?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
     # (not the passive: "The figures were revealed in a report" is what a report revealed)
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
