@@ -165,6 +165,12 @@ from draft_support import drafted, holding
             "in June",
         ),
         (
+            "Talking to reporters outside the mill gate on 4 May, the manager claimed every "
+            "boiler was certified.",
+            "every boiler",
+            "4 May",
+        ),
+        (
             "In a letter mailed to tenants' families in November, the manager wrote that the "
             "block had never once been without heat.",
             "never once",
@@ -707,3 +713,14 @@ def test_words_confirmed_at_the_time_take_the_time_the_clause_names() -> None:
         "without saying why."
     )
     assert holding(result, "suspended").date == "in April"
+
+
+def test_words_spoken_the_same_day_take_the_day_told_before() -> None:
+    # "Talking to reporters outside the factory gate the same day, the manager had
+    # claimed": the day the paragraph before named
+    result = drafted(
+        "The boiler exploded around 3am on January 14 at the mill.",
+        "Talking to reporters outside the factory gate the same day, the manager had claimed "
+        "the boiler was fully certified.",
+    )
+    assert holding(result, "fully certified").date == "2024-01-14"

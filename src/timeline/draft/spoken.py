@@ -287,6 +287,12 @@ def _set_first(s: str, a: int, start: int, end: int) -> bool:
         # "On results day, July 14th, the registrar wrote": a named day set first, with its
         # date beside it
         or _NAMED_DAY.fullmatch(s, a, start) is not None
+        # "Talking to reporters outside the gate the same day, the manager claimed": the
+        # occasion of speaking set first, with its day last
+        or (
+            _SPEAKING_FIRST.fullmatch(s, a, start) is not None
+            and _THEN_SUBJECT.match(s, end) is not None
+        )
     )
 
 
@@ -396,6 +402,10 @@ _SCENE_ON: Final = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?:In|At|Before|During)\s+(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w’'-]+\s+){1,4}?on\s+",
     re.IGNORECASE,
+)
+_SPEAKING_FIRST: Final = re.compile(
+    r"\W*(?:Talking|Speaking|Addressing|Briefing|Responding|Replying)\s+[^,;“”\"]{1,80}?\s+"
+    r"(?:(?:on|at)\s+)?",
 )
 _NAMED_DAY: Final = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:On|By|Until)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
