@@ -984,3 +984,15 @@ def test_a_body_named_as_a_brand_is_not_called_by_a_surname() -> None:
         "WorkSafe Tasmania",
     )
     assert title.startswith("WorkSafe Tasmania confirmed")
+
+
+def test_a_bare_job_is_not_called_by_a_surname() -> None:
+    # "the Chief Inspector of Boilers": a job with no name is no person; "Inspector" is no
+    # surname for a headline
+    title = event_title(
+        "However, records of the office of the Chief Inspector of Boilers, Punjab, seen by "
+        "this correspondent, show that the boiler's certificate expired",
+        "report",
+        "Chief Inspector",
+    )
+    assert title.startswith("Records of the office of the Chief Inspector")

@@ -14,7 +14,15 @@ from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.cells import DATE_LABEL
 from timeline.draft.clauses import DASHED_ASIDE, Clause
 from timeline.draft.messages import SPOKESPERSON_WORDS
-from timeline.draft.naming import BY_INITIALS, MONTH_OR_DAY, ORG_HEAD, PREPOSITION, SEEN_BY, UPPER
+from timeline.draft.naming import (
+    BY_INITIALS,
+    MONTH_OR_DAY,
+    ORG_HEAD,
+    PREPOSITION,
+    SEEN_BY,
+    UPPER,
+    job_words,
+)
 from timeline.draft.openings import without_opening
 from timeline.draft.words import (
     ATTRIBUTION,
@@ -302,7 +310,8 @@ def is_newsroom(name: str) -> bool:
 def _person_named(actor: str) -> str:
     """How a headline names an actor who is a person (the surname), or "" for a body."""
     # (not a body named as a brand is, "WorkSafe Tasmania"; "McDonald" is a surname)
-    brand = re.search(r"\b[A-Z][a-z]{3,}[A-Z]", actor)
+    # (nor a bare job, "Chief Inspector")
+    brand = re.search(r"\b[A-Z][a-z]{3,}[A-Z]", actor) or job_words(actor)
     person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.search(actor) and not brand
     if person and is_newsroom(actor):
         return ""  # "Associated Press", "The Free Press": a newsroom, not a Mr. Press
