@@ -586,6 +586,12 @@ def test_a_letter_of_concern_sent_to_the_body_is_a_disclosure(verb: str) -> None
             "Their lawyer said a petition was filed at the district police command on March 4.",
             "petition was filed",
         ),
+        (
+            "The deputy commissioner had constituted the three-member committee a day after "
+            "the blast.",
+            "constituted",
+        ),
+        ("Police registered a case on January 16 against the mill's owner.", "registered a case"),
         ("The company said it had suspended the depot's manager.", "suspended the depot"),
         (
             "Okafor has asked the director to return to the committee on March 20.",
@@ -1105,3 +1111,11 @@ def test_a_review_that_found_keeps_its_finding_when_the_report_is_credited_again
     assert (review.lane, review.date, found.lane) == ("disclosure", "in May", "practice")
     assert review.title.startswith("A review by the county agency found")
     assert found.title.startswith("11% of a sample")
+
+
+def test_a_committee_formed_for_another_purpose_is_no_disclosure() -> None:
+    result = drafted(
+        "The mill's owner said the boiler was certified.",
+        "The council formed a committee to plan the town's centenary festival.",
+    )
+    assert holding(result, "formed a committee").lane != "disclosure"

@@ -133,6 +133,13 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:formed|set\s+up|constituted|appointed|named)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:committee"
     r"|panel|commission|team|board|tribunal)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:investigate|probe"
     r"|examine|inquire|review|look\s+into|audit)"
+    # ... or told with no purpose, the story's inquiry: "had constituted the three-member
+    # committee a day after the incident" (not one "to plan the festival")
+    r"|(?:formed|set\s+up|constituted)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:committee|panel"
+    r"|task\s+force)\b(?![^.;,]{0,30}\bto\s)"
+    # a criminal case opened: "police registered a case on January 16 against the owner"
+    r"|registered\s+(?:an?\s+)?(?:criminal\s+)?(?:case|FIR|first\s+information\s+report)\b"
+    r"[^.;]{0,60}?\bagainst\b"
     # ... by letter: "sent the college a letter on July 2 asking it to explain"
     r"|(?:letter|notice|memo|e-?mail)\s+(?:[\w’'.-]+\s+){0,4}?asking\s+(?:(?:it|them|him|her)\s+"
     r"|the\s+(?:[\w-]+\s+){1,2}?)to\s+(?:explain|account\s+for|justify|show\s+cause)"
