@@ -1881,3 +1881,18 @@ def test_a_report_set_off_with_its_aside_also_says_what_it_found() -> None:
     operator = holding(result, "operator on duty")
     assert operator.lane == "practice"
     assert operator.title.startswith("The operator on duty")
+
+
+def test_what_a_party_states_in_its_reply_to_the_court_is_on_the_record() -> None:
+    # Filing convention: "In a written reply submitted to the court last week, the
+    # institute stated that 23,418 workers were registered": the reply is the disclosure,
+    # what it states the practice
+    result = drafted(
+        "The institute said more than 85 per cent of loom workers were registered.",
+        "However, in a written reply submitted to the court last week, the institute stated "
+        "that 23,418 loom workers were registered with it as of September 30.",
+    )
+    reply, figure = holding(result, "written reply"), holding(result, "23,418")
+    assert reply.id != figure.id
+    assert (reply.lane, reply.date, figure.lane) == ("disclosure", "last week", "practice")
+    assert reply.title.startswith("A written reply submitted to the court")

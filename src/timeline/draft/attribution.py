@@ -8,6 +8,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.admissions import ADMISSION, CONCEDED, CONFIRMED, HEARD
+from timeline.draft.courts import COURT_HEARD, IN_COURT_FILING
 from timeline.draft.denials import undenied
 from timeline.draft.evidence import (
     ACCORDING,
@@ -114,11 +115,6 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
 _NO_RECORD: Final = re.compile(
     r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+"
     r"(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
-    re.IGNORECASE,
-)
-_COURT_HEARD: Final = re.compile(
-    r"\b(?:inquest|court|jury|jurors|tribunal|hearing)\b[^.;“”\"]{0,60}?"
-    rf"(?P<heard>\bheard(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))?)\s+that\s+",
     re.IGNORECASE,
 )
 # "The initial casualty report listed the cause of death as ...": how a first report tells.
@@ -507,10 +503,8 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         return None  # a party's statement, a court filing or unnamed sources, not evidence
     if OWN_PUBLICATION.search(part) or COPY_OF_ITS_PAPER.search(part):
         return None  # the party's own report repeats its claim; a copy of its own letter
-    heard = _COURT_HEARD.search(part)
-    if heard is not None and len(part[heard.end() :].split()) >= 4:
-        # Court-reporting convention: "an inquest heard that ...": evidence given in court
-        return Evidence((a, a + heard.end("heard")), (a + heard.end(), b), True)
+    if (in_court := _in_court(part, a, b)) is not None:
+        return in_court
     leading = _LEADING_ACCORDING.match(part)
     if leading is not None and re.search(EVIDENCE_NOUN, leading.group("source"), re.IGNORECASE):
         # "According to internal messages released by the company, they mocked the FAA":
@@ -588,3 +582,17 @@ def _according_evidence(
     # A dated attribution ("according to testimony Friday") is news of its own too.
     dated = _DATED.search(part, according.start()) is not None
     return Evidence(ev, content, dated or RELEASE.search(part, according.start()) is not None)
+
+
+def _in_court(part: str, a: int, b: int) -> Evidence | None:
+    """The evidence of a clause told in court, and what it shows; or None."""
+    heard = COURT_HEARD.search(part)
+    if heard is not None and len(part[heard.end() :].split()) >= 4:
+        # Court-reporting convention: "an inquest heard that ...": evidence given in court
+        return Evidence((a, a + heard.end("heard")), (a + heard.end(), b), True)
+    filed = IN_COURT_FILING.match(part)
+    if filed is not None and len(part[filed.end() :].split()) >= 4:
+        # "In a written reply submitted to the court last week, the institute stated that":
+        # the party's own filing, on the record, shows what it states there
+        return Evidence((a, a + filed.end()), (a + filed.end(), b), True)
+    return None

@@ -309,8 +309,7 @@ def is_newsroom(name: str) -> bool:
 
 def _person_named(actor: str) -> str:
     """How a headline names an actor who is a person (the surname), or "" for a body."""
-    # (not a body named as a brand is, "WorkSafe Tasmania"; "McDonald" is a surname)
-    # (nor a bare job, "Chief Inspector")
+    # (not a brand's name, "WorkSafe Tasmania" ("McDonald" is a surname), nor a bare job)
     brand = re.search(r"\b[A-Z][a-z]{3,}[A-Z]", actor) or job_words(actor)
     person = _PERSON_LIKE.match(actor) and not _HEAD_WORD.search(actor) and not brand
     if person and is_newsroom(actor):
@@ -451,7 +450,8 @@ def _plain_title(text: str, role: str) -> str:
     if role == "cause":
         text = CAUSE_LEAD.sub("", text)
     if role == "report":
-        text = re.sub(r"^(?:(?:but|and|yet),?\s+)?according\s+to\s+", "", text, flags=re.IGNORECASE)
+        opener = r"^(?:(?:but|and|yet|however)\W+)?(?:according\s+to|in(?=\s+(?:an?|its|the)\s))\s+"
+        text = re.sub(opener, "", text, flags=re.IGNORECASE)
     if role == "joined":
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":

@@ -1,0 +1,24 @@
+"""Court reporting: what a court heard, and what a party set down in its reply to it."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.dates.words import WEEKDAY_NAMES
+
+__all__ = ["COURT_HEARD", "IN_COURT_FILING"]
+
+# Court-reporting convention: "an inquest heard that ...": evidence given in court.
+COURT_HEARD: Final = re.compile(
+    r"\b(?:inquest|court|jury|jurors|tribunal|hearing)\b[^.;“”\"]{0,60}?"
+    rf"(?P<heard>\bheard(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}))?)\s+that\s+",
+    re.IGNORECASE,
+)
+# Filing convention: what a party states or concedes in its reply to a court is on the
+# record (what it "said" there is its account).
+IN_COURT_FILING: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet|However),?\s+)?[Ii]n\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reply|response|affidavit|submission|answer)\b[^,;“”\"]{0,60}?\b(?:court|tribunal|bench)\b"
+    r"[^,;“”\"]{0,40},\s+(?:[\w’'.-]+\s+){1,6}?(?:stated|admitted|conceded|acknowledged)\s+(?:that\s+)?"
+)
