@@ -1474,3 +1474,15 @@ def test_counted_workers_taken_somewhere_are_no_body_s_deed() -> None:
         "Hospital with breathing difficulties."
     )
     assert _actor([text], text) == ""
+
+
+def test_a_pronoun_after_the_clause_s_own_actor_is_that_actor() -> None:
+    # Pronoun convention: "The claim was repeated by Labour Minister Rana Iqbal ..., when
+    # he told the House": "he" is the one the clause named, not the last person before it
+    result = drafted(
+        "Commissioner Dr Farah Naveed had told reporters on August 9 that most workers were "
+        "registered.",
+        "The claim was repeated by Parliamentary Secretary for Labour Rana Iqbal in the "
+        "Assembly the following month, when he told the House no worker would be left out.",
+    )
+    assert holding(result, "repeated by").actor.endswith("Rana Iqbal")

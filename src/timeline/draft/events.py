@@ -58,7 +58,7 @@ from timeline.draft.oversight import CLEARED, OVERSIGHT_FINDS, overseer
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
 from timeline.draft.questions import answers_dated, is_question
-from timeline.draft.quotes import in_source, quote_outside_words, quote_spans
+from timeline.draft.quotes import best_quote, in_source, quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
 from timeline.draft.showing import drop_framing, evidence_told, goes_on_showing
@@ -86,14 +86,6 @@ _SOMEONE: Final = re.compile(
 )
 
 __all__ = ["draft"]
-
-
-def _best_quote(s: str, a: int, b: int) -> str:
-    spans = [(qa, qb) for qa, qb in quote_spans(s) if qa >= a - 1 and qb <= b + 1]
-    if not spans:
-        return ""
-    qa, qb = max(spans, key=lambda q: q[1] - q[0])
-    return s[qa:qb].strip()
 
 
 def draft(
@@ -524,7 +516,10 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     outside = " ".join(quote_outside_words(s[clause.start : clause.end]))
     # (also after the scene a participle sets: "Shown the figures, she changed course")
     opens = _SHE_OPENS.match(outside) is not None
-    if PRONOUN_SAID.search(outside) and (actor not in people or opens) and state.last_person:
+    said = PRONOUN_SAID.search(outside)
+    # (not where the clause named its own actor first: "by Rana Iqbal ..., when he told")
+    own = actor and said is not None and actor.split()[-1] in outside[: said.start()]
+    if said and (actor not in people or opens) and state.last_person and not own:
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
         # person last named, not the outlet or body the sentence also names.
         return state.last_person
@@ -580,7 +575,7 @@ def _event(
         words.strip(" ,.")
         if clause.role == "claim"
         and any(qa <= clause.start and clause.end <= qb for qa, qb in quote_spans(s))
-        else _best_quote(s, clause.start, clause.end)
+        else best_quote(s, clause.start, clause.end)
     )
     title = event_title(title_words(s, clause, clauses), clause.role, actor)
     return DraftEvent(

@@ -6,7 +6,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["doubled", "in_source", "outside_quotes", "quote_outside_words", "quote_spans"]
+__all__ = [
+    "best_quote",
+    "doubled",
+    "in_source",
+    "outside_quotes",
+    "quote_outside_words",
+    "quote_spans",
+]
 
 # Quotation convention, British and Commonwealth style: a paragraph with no double quotation
 # marks may quote in single ones ('Every post will be fully manned,' he said). A mark
@@ -83,3 +90,12 @@ def outside_quotes(text: str, quotes: Sequence[tuple[int, int]]) -> str:
 def quote_outside_words(text: str) -> list[str]:
     """The words of a text outside its quotations."""
     return outside_quotes(text, quote_spans(text)).split()
+
+
+def best_quote(s: str, a: int, b: int) -> str:
+    """The longest quotation inside ``s[a:b]``, marks and all, or "" when there is none."""
+    spans = [(qa, qb) for qa, qb in quote_spans(s) if qa >= a - 1 and qb <= b + 1]
+    if not spans:
+        return ""
+    qa, qb = max(spans, key=lambda q: q[1] - q[0])
+    return s[qa:qb].strip()
