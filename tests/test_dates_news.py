@@ -61,6 +61,12 @@ def values(text: str, published: str = RESULTS) -> list[tuple[str, str | None]]:
         ),
         # a deadline met or to be met: the nearer reading
         ("Workers finished the count by the Monday deadline.", "Monday", "2019-03-04"),
+        # the day a court sets for one it orders to appear: the nearer reading
+        (
+            "The court directed the commissioner to appear in person on March 12.",
+            "March 12",
+            "2019-03-12",
+        ),
         # a deadline gone by tells of none to come
         (
             "In June, with that deadline gone, the mayor told council the pumps were ordered.",

@@ -86,3 +86,14 @@ def test_a_year_that_names_a_thing_gives_way_to_the_records_own_time() -> None:
         '"not finalised" and the 2025 date as "at high risk".'
     )
     assert holding(result, "storage design").date == "in December"
+
+
+def test_a_day_set_for_what_was_ordered_does_not_date_the_order() -> None:
+    # Deadline convention: "directed the commissioner to appear in person on March 20": the
+    # day is still to come; the order was given by publication
+    result = drafted(
+        "The institute said every worker was registered.",
+        "The court directed the commissioner to appear in person on March 20.",
+    )
+    ordered = holding(result, "directed")
+    assert (ordered.lane, ordered.date) == ("disclosure", "../2024-03-08")

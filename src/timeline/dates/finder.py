@@ -69,6 +69,10 @@ _BY_BEFORE: Final = re.compile(
     r"|(?:extended|postponed|delayed|moved|pushed|adjourned|put off)\s{1,3}to)\s{1,3}$"
 )
 _DEADLINE_AFTER: Final = re.compile(r"\s{1,3}deadline\b")
+_ORDERED_FOR: Final = re.compile(
+    r"\bto\s{1,3}(?:appear|report|submit|respond|reply|comply|pay|file|explain|attend)\b"
+    r"(?:\s{1,3}[\w’'-]+){0,4}?\s{1,3}(?:on|by|before)\s{1,3}$"
+)
 _BY_THE: Final = re.compile(r"(?<![A-Za-z])(?i:by|before)\s{1,3}the\s{1,3}$")
 # "as early as" before a date without a year forecasts the soonest it may come.
 _AS_EARLY: Final = re.compile(r"(?i:as\s{1,3}early\s{1,3}as)\s")
@@ -413,6 +417,8 @@ def _in_context(
         return ahead  # "could arrive as early as Tuesday": a forecast of the soonest day
     if _BY.match(words) or _BY_BEFORE.search(text, max(0, start - 24), start):
         return nearer  # "by Jan. 14", "until Tuesday": the deadline nearest publication
+    if _ORDERED_FOR.search(text, max(0, start - 60), start):
+        return nearer  # "directed him to appear in person on Nov. 28": the day set, the nearer
     if told == "past" or weekday:
         return back
     return nearer

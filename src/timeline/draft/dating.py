@@ -330,6 +330,12 @@ _FROM: Final = re.compile(r"\bfrom\s+[^,;]{1,40}?\s+$", re.IGNORECASE)
 _TO: Final = re.compile(r"\s+to\s+[^,;]{1,40}?\s+", re.IGNORECASE)
 
 
+_ORDERED_TO: Final = re.compile(
+    r"\b(?:directed|ordered|summoned|asked|told|gave)\b[^.;]{0,60}?\bto\s+(?:appear|report|submit"
+    r"|respond|reply|comply|pay|file|explain)\b[^.;]{0,40}$"
+)
+
+
 def date_for(
     in_clause: Sequence[Found],
     in_sentence: Sequence[Found],
@@ -357,6 +363,12 @@ def date_for(
     ):
         span = f"{first.resolution.edtf}/{then.resolution.edtf}"
         return span, f"The article says from '{first.text}' to '{then.text}'."
+    later = first.resolution.start is not None and first.resolution.start > pub
+    if later and _ORDERED_TO.search(text, 0, max(0, first.start - offset)):
+        # Deadline convention: "directed the commissioner to appear in person on November
+        # 28": the day set for what was ordered is still to come; the order came before
+        note = f"Inferred: '{first.text}' is the day set for what was ordered, still to come."
+        return undated(pub), note
     year = year_to(first, text[: max(0, first.start - offset)])
     if year is not None:
         return year, f"The article says '{first.text}'."  # (see cells.year_to)

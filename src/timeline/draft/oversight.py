@@ -137,6 +137,9 @@ EXAMINE_ORDER: Final = whole_words(
     # committee a day after the incident" (not one "to plan the festival")
     r"|(?:formed|set\s+up|constituted)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:committee|panel"
     r"|task\s+force)\b(?![^.;,]{0,30}\bto\s)"
+    # a party's head called before a court: "directed the commissioner to appear in person"
+    r"|(?:directed|ordered|summoned|asked)\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,4}?to\s+appear\s+"
+    r"(?:in\s+person|before)\b"
     # a criminal case opened: "police registered a case on January 16 against the owner"
     r"|registered\s+(?:an?\s+)?(?:criminal\s+)?(?:case|FIR|first\s+information\s+report)\b"
     r"[^.;]{0,60}?\bagainst\b"
