@@ -1486,3 +1486,26 @@ def test_a_pronoun_after_the_clause_s_own_actor_is_that_actor() -> None:
         "Assembly the following month, when he told the House no worker would be left out.",
     )
     assert holding(result, "repeated by").actor.endswith("Rana Iqbal")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "In an email Wednesday, Plainsview president Trent Haugen said the fees were fair.",
+            "Trent Haugen",
+        ),
+        ("Executive director Gordon Pelletier repeated the 80-cent figure.", "Gordon Pelletier"),
+    ],
+)
+def test_a_lowercase_job_before_a_name_is_no_part_of_the_actor(text: str, actor: str) -> None:
+    # AP style sets a job in lowercase before the name ("Plainsview president Trent Haugen");
+    # the body before it is where the person works, and the job is no part of the name
+    intro = "A Regina firm, Plainsview Outreach Solutions, ran the campaign."
+    assert _actor([intro, text], text) == actor
+
+
+def test_a_fund_is_a_body_and_the_fund_names_it() -> None:
+    story = ["Listeners heard the same promise from the Northern Hearth Hamper Fund."]
+    text = "The fund was started in 2009 by members of three congregations."
+    assert _actor([*story, text], text) == "Northern Hearth Hamper Fund"

@@ -93,6 +93,10 @@ def works_for(text: str, mention: Mention, person: Mention) -> bool:
     """Whether a body named right before a person is where they work: "Railway General
     Manager W.A. Jayasundara", "the Nursing Federation Ballarat organiser Kerrie Dwyer"."""
     between = text[mention.end : person.start]
+    job = re.match(r"(?:[a-z][\w-]*\s+)+", person.text)  # (a job the mention opens with)
+    if job is not None and not between.strip():
+        return True  # "Plainsview president Trent Haugen"
+    between += job.group() if job is not None else ""
     return job_words(between) or (
         mention.kind == "org" and BODY_THEN_JOB.fullmatch(between) is not None
     )

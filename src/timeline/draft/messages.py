@@ -33,7 +33,8 @@ SPOKESPERSON: Final = whole_words(SPOKESPERSON_WORDS)
 # A body, where its person works, and a job in lower case, before the person's name.
 BODY_THEN_JOB: Final = re.compile(
     rf"\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[a-z]+\s+)?(?:{SPOKESPERSON_WORDS}|organi[sz]er|convenor"
-    r"|convener|coordinator|secretary|chairman|chairwoman|chairperson)\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
+    r"|convener|coordinator|secretary|chairman|chairwoman|chairperson|president|director"
+    r"|manager|founder|owner|treasurer)\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
 )
 
 # Sourcing convention: "in a letter read at the hearing, the manager said ..., according to

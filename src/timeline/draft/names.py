@@ -43,7 +43,10 @@ __all__ = [
 # it, nor is a job set before an honorific ("Managing Director Mr. R. Suthakaran"); an
 # honorific of its own stays ("Prof Dr Abdul Qadir", "Engr. (Mrs) Folasade Adeniran").
 JOB_LEAD: Final = re.compile(
-    r"^(?:[a-z][\w-]*\s+)+|^(?:(?!(?:Prof|Professor|Engr|Hon|Alhaji|Chief|Sir|Rev)\b)"
+    # (one capitalised as the sentence opens: "Executive director Gordon Pelletier")
+    r"^(?:(?:Executive|Managing|General|Deputy|Assistant|Acting|Interim|Chief|Vice)\s+"
+    r"(?=(?:director|manager|president|secretary|executive|officer)\s))?(?:[a-z][\w-]*\s+)+"
+    r"|^(?:(?!(?:Prof|Professor|Engr|Hon|Alhaji|Chief|Sir|Rev)\b)"
     r"[A-Z][\w-]*\s+)+?(?=(?:Mrs?|Ms|Dr)\.?\s)"
 )
 # A capitalised word: "Santos", "Exxon", "McKenzie", "O'Neill"; not "NOT" or "I".

@@ -52,6 +52,8 @@ TITLE: Final = (
     # Adam Mosseri", "spokeswoman Karen Rudolph".
     # ("Spokeswoman Karen Rudolph" when it opens the sentence)
     r"|boss|chief|executive|[Ss]pokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\."
+    # ("Plainsview president Trent Haugen", "general manager Craig Dunstan")
+    r"|president|director|manager|chairman|chairwoman|founder|owner|treasurer|organi[sz]er"
     # British and Commonwealth style writes them without the point: "Dr Mwangi", "Mr Kato"
     r"|(?:Mr|Ms|Mrs|Dr|Prof)(?=\s))"
 )
@@ -102,7 +104,7 @@ ORG_HEAD: Final = (
     r"|Renewables|Storage|Resources|Hospitality|Dredging|Developments|Properties|Healthcare"
     r"|Railways?|Airways|Shipping|Contractors|Engineering|Distillery|Brewery"
     # ("Southern Reef Seafoods", "Lakeside Textiles", "Karoo Mills", "Bayview Construction")
-    r"|Seafoods?|Textiles|Mills|Farms|Construction|Builders"
+    r"|Seafoods?|Textiles|Mills|Farms|Construction|Builders|Fund"
     # ("Sierra Crest Ambulance", "NSW Ambulance")
     r"|Ambulance|Pediatrics|Paediatrics"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
@@ -295,7 +297,8 @@ BODY_HEADS: Final = {
     "diocese": ("Diocese", "Archdiocese"),
     "foundation": ("Foundation",),
     "trust": ("Trust",),
-    "charity": ("Charity", "Trust", "Foundation"),
+    "charity": ("Charity", "Trust", "Foundation", "Fund"),
+    "fund": ("Fund",),
 }
 THE_DEPARTMENT: Final = re.compile(
     rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?!-|[’']\w{2})"
