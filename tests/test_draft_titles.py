@@ -996,3 +996,13 @@ def test_a_bare_job_is_not_called_by_a_surname() -> None:
         "Chief Inspector",
     )
     assert title.startswith("Records of the office of the Chief Inspector")
+
+
+def test_an_aside_after_its_record_leaves_the_headline() -> None:
+    # "But its guidance, last updated in 2012, says": the record, then what it says
+    title = event_title(
+        "But its guidance, last updated in 2012, says a cost-to-revenue ratio above 35 per "
+        "cent is likely to draw scrutiny",
+        "main",
+    )
+    assert title.startswith("Its guidance says a cost-to-revenue ratio")

@@ -60,7 +60,7 @@ LABEL_MAX: Final = 30
 _APPOSITIVE: Final = re.compile(
     # a name ("Ray Duncan") or a noun with its article ("The mayor", "A letter from the board")
     r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?"
-    r"|(?:[Tt]he|An?)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
+    r"|(?:[Tt]he|An?|[Ii]ts|[Tt]heir)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
     # (a place in the aside may end it, "in Spring Hill, Tennessee,", or open it: "Kent county")
     r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s|[A-Z][\w-]*\s+[a-z])[^,;“”\"]{1,140}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?"
     r",\s+"
