@@ -1006,3 +1006,14 @@ def test_an_aside_after_its_record_leaves_the_headline() -> None:
         "main",
     )
     assert title.startswith("Its guidance says a cost-to-revenue ratio")
+
+
+def test_a_phrase_set_first_keeps_its_comma_when_an_aside_goes() -> None:
+    # "Under the contract, a copy of which was filed ..., the firm took a fee": the aside
+    # goes, the phrase set first stays set off, and the headline tells what the firm did
+    result = drafted(
+        "The charity said 80 cents of every dollar reached families.",
+        "Under the contract, a copy of which was filed with the 2014 return, the firm took a "
+        "fee equal to 65 per cent of gross donations, rising to 70 per cent after that.",
+    )
+    assert holding(result, "the firm took").title.startswith("The firm took a fee")

@@ -6,7 +6,8 @@ from timeline.draft.command import ARTICLE_NAME, DraftError, draft_case, draft_c
 from timeline.draft.events import draft
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.sentences import Sentence, split_sentences
-from timeline.draft.titles import TITLE_MAX, content_words
+from timeline.draft.slugs import content_words
+from timeline.draft.titles import TITLE_MAX
 
 __all__ = [
     "ARTICLE_NAME",

@@ -19,7 +19,7 @@ from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
-from timeline.draft.titles import content_words, salient_words
+from timeline.draft.slugs import content_words, salient_words
 from timeline.draft.witnesses import newsroom_saw
 from timeline.draft.words import (
     ACCOUNT_CUE,

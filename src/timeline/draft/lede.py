@@ -12,7 +12,7 @@ from timeline.dates import Found, resolve
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import undated
 from timeline.draft.model import DraftEvent, DraftLink
-from timeline.draft.titles import content_words
+from timeline.draft.slugs import content_words
 from timeline.draft.words import ACCOUNT_NOUN, ATTRIBUTION_WORDS
 
 __all__ = [

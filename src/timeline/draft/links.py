@@ -10,7 +10,7 @@ from timeline.draft.admissions import ADMISSION, OWN_WORDS
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.quotes import quote_outside_words
-from timeline.draft.titles import content_words
+from timeline.draft.slugs import content_words
 from timeline.draft.words import ACCOUNT_CUE, ACCOUNT_NOUN, CLAIM_VERB
 from timeline.vocab import RELATION_LANES
 

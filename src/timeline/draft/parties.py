@@ -23,7 +23,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.oversight import COMPLAINTS_RECEIVED
 from timeline.draft.quotes import quote_outside_words
-from timeline.draft.titles import content_words
+from timeline.draft.slugs import content_words
 from timeline.draft.words import STANDS_BY, STATEMENT, STOP
 
 __all__ = ["PUBLIC_ACTOR", "affiliation", "explains", "judge_reactions", "party_words", "reacts"]

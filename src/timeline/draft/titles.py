@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from timeline.dates.words import MONTH_NAMES, WEEKDAY_NAMES, word_set
+from timeline.dates.words import WEEKDAY_NAMES, word_set
 from timeline.draft.actors import JOB_QUALIFIER
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
@@ -27,27 +26,21 @@ from timeline.draft.openings import without_opening
 from timeline.draft.words import (
     ATTRIBUTION,
     ATTRIBUTION_INVERTED,
-    ATTRIBUTION_WORDS,
     CAUSE_LEAD,
     CLAIMS,
     DEED_START,
     LEAD_PHRASE,
     LEADING,
     MASTHEAD,
-    STOP,
     SUBJECTLESS,
-    TOKEN,
     TRAILING_STOP,
 )
-from timeline.text import fold
 
 __all__ = [
     "LABEL_MAX",
     "TITLE_MAX",
-    "content_words",
     "event_title",
     "is_newsroom",
-    "salient_words",
     "short_label",
     "title_words",
 ]
@@ -118,34 +111,6 @@ _ACCORDING_LEAD: Final = re.compile(
     r"^[Aa]ccording\s+to\s[^,;“”\"]{1,120},\s+"
     r"(?:(?:dated|released|published|filed|issued|obtained)\s[^,;“”\"]{1,40},\s+)?(?=\S)"
 )
-
-
-def content_words(text: str) -> set[str]:
-    """Lowercase words of a text without common function words (for ids and matching)."""
-    plain = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
-    words = TOKEN.findall(plain.lower().replace("'s ", " ").replace("'s", ""))
-    return {w for w in words if w not in STOP and len(w) > 1}
-
-
-def salient_words(text: str) -> set[str]:
-    """The content words of a text that name its subject, not its attribution; a plural
-    counts as its singular ("targets" and "a target" name one subject)."""
-    return {
-        _singular(w)
-        for w in content_words(text) - ATTRIBUTION_WORDS - _DATE_WORDS
-        if not w.isdigit()  # "Jan. 11", "2018": when, not what it is about
-    }
-
-
-_DATE_WORDS: Final = frozenset({*(m for names in MONTH_NAMES for m in names), *WEEKDAY_NAMES})
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 _JOINING: Final = word_set(
@@ -576,7 +541,10 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         # out what the relative clause tucks in, or adds at the end ("... during the first
         # two weeks of classes, which began Aug. 5, district work orders show")
         head, tail = s[clause.start : inner[0].start], s[inner[0].end : clause.end]
-        words = f"{head.rstrip(' ,')} {tail.lstrip(' ,')}".strip()
+        # (a phrase set first keeps its comma: "Under the contract, [...,] the firm took")
+        lead = LEAD_PHRASE.match(head)
+        sep = ", " if lead is not None and lead.end() >= len(head.rstrip()) else " "
+        words = f"{head.rstrip(' ,')}{sep}{tail.lstrip(' ,')}".strip()
     elif clause.role == "main":
         words = _TUCKED.sub(r"\1 ", words, count=1)  # "The IOPC, which investigated, told"
     which = _WHICH.match(words)
