@@ -1509,3 +1509,12 @@ def test_a_fund_is_a_body_and_the_fund_names_it() -> None:
     story = ["Listeners heard the same promise from the Northern Hearth Hamper Fund."]
     text = "The fund was started in 2009 by members of three congregations."
     assert _actor([*story, text], text) == "Northern Hearth Hamper Fund"
+
+
+def test_a_masthead_does_not_run_back_over_a_sentence_end() -> None:
+    # "... the Ministry of Social Services. The Courier obtained a copy.": the paper is the
+    # Courier, not a name running over the full stop
+    para = "She wrote to the city and the Ministry of Social Services. The Courier obtained a copy."
+    actors = Actors([para])
+    assert "Social Services. The Courier" not in actors.outlets
+    assert "Social" not in _actor([para], "The Courier obtained a copy.")

@@ -272,7 +272,7 @@ RELEASE: Final = whole_words(
 # A newsroom's name ends in one of these words, or is call letters ("WBBM-TV"), hyphenated
 # ("Richmond Times-Dispatch") or smaller ("Deccan Pulse", "GozoWire", "Northland Now").
 MASTHEAD: Final = (
-    r"(?:(?:[A-Z][\w.’'&-]*\s+){0,3}(?:[A-Z][a-z]+-)?(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
+    r"(?:(?:[A-Z][\w.’'&-]*(?<![a-z]{3}\.)\s+){0,3}(?:[A-Z][a-z]+-)?(?:Journal|Times|Post|News|Herald|Tribune|Gazette|Globe"
     r"|Chronicle|Reuters|Associated\s+Press|Bloomberg|Magazine|Inquirer|Examiner|Observer"
     r"|Telegraph|Guardian|Radio|Television|Press|Ledger|Register|Courier|Dispatch|Sentinel"
     r"|Statesman|Bee|Star|Standard|Mail|Mirror|Sun|Beacon|Eagle|Newsroom|NPR|CNN|BBC|ProPublica"
