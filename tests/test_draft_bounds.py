@@ -646,3 +646,17 @@ def test_words_given_in_the_newsroom_s_interview_run_through_the_story(
     yesterday = (datetime.date.fromisoformat(PUB) - datetime.timedelta(days=1)).isoformat()
     assert holding(result, "nothing to hide").date == "yesterday"
     assert (holding(result, "samplers were worn").date == yesterday) is carried
+
+
+def test_words_said_in_her_letter_take_the_letter_s_day() -> None:
+    # Occasion convention: "In her letter, Fiddler said" names the letter told before, with
+    # its day, however far back the story told it
+    result = drafted(
+        "Shelter director Dana Fiddler made the admission Thursday in a letter to the city.",
+        "The ministry's review found the doors were locked on 19 nights.",
+        "The shelter opened in November 2017 in a church basement.",
+        "Council approved a grant for the shelter last August.",
+        "In her letter, Fiddler said the society has since hired two relief workers.",
+    )
+    assert holding(result, "admission").date == "Thursday"
+    assert holding(result, "relief workers").date == "2024-03-07"  # (PUB is a Friday)

@@ -21,6 +21,7 @@ from timeline.draft.continuation import (
     interviewed_before,
     last_told,
     named_before,
+    own_occasion,
     said_then,
     time_shift,
 )
@@ -466,7 +467,8 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
     first = first_account(event, out, spans)
     if first is not None:
         return first
-    for tie in (_same_occasion(event, out, spans, pub), _reaction(event, out, spans, pub)):
+    own = own_occasion(event, out, spans)
+    for tie in (own, _same_occasion(event, out, spans, pub), _reaction(event, out, spans, pub)):
         if tie is not None:
             return tie
     recorded = _recorded_incident(event, ties.sentences[event.sentence].text, ties.anchors)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Final, Literal
 
@@ -28,6 +28,7 @@ __all__ = [
     "interviewed_before",
     "last_told",
     "named_before",
+    "own_occasion",
     "said_then",
     "time_shift",
 ]
@@ -308,5 +309,35 @@ def first_account(
             continue
         if FIRST_ACCOUNT.search(" ".join(quote_outside_words(e.clause))):
             note = f"Inferred: this names the first account, which {e.source} dates '{e.date}'."
+            return replace(event, date=span.edtf, date_note=note)
+    return None
+
+
+# "In her letter, Fiddler said": the occasion named by its noun and the speaker's own.
+_IN_OWN: Final = re.compile(
+    r"^\W*(?:In|At|During)\s+(?:his|her|their|its)\s+(?P<noun>letter|e-?mail|statement|reply"
+    r"|response|submission|affidavit|interview|memo|post)\b",
+    re.IGNORECASE,
+)
+
+
+def own_occasion(
+    event: DraftEvent, events: Sequence[DraftEvent], spans: Mapping[str, Resolution]
+) -> DraftEvent | None:
+    """``event`` dated as the speaker's own occasion it names again ("In her letter,
+    Fiddler said"), when an earlier event of that speaker told it with a date; or None.
+
+    Occasion convention: a possessive names the one occasion of that kind the story gave
+    the speaker; what is said "in her letter" was said in the letter told before.
+    """
+    named = _IN_OWN.match(event.clause)
+    speaker = surname(event.actor)
+    if named is None or not speaker or event.lane not in ("statement", "disclosure"):
+        return None
+    noun = re.compile(rf"\b{named.group('noun')}\b", re.IGNORECASE)
+    for e in reversed(events):
+        span = spans.get(e.id)
+        if surname(e.actor) == speaker and noun.search(e.clause) and span and span.start:
+            note = f"Inferred: said in the {named.group('noun')} {e.source} dates '{e.date}'."
             return replace(event, date=span.edtf, date_note=note)
     return None
