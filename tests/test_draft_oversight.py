@@ -1119,3 +1119,11 @@ def test_a_committee_formed_for_another_purpose_is_no_disclosure() -> None:
         "The council formed a committee to plan the town's centenary festival.",
     )
     assert holding(result, "formed a committee").lane != "disclosure"
+
+
+def test_staff_sent_to_go_through_the_records_are_a_disclosure() -> None:
+    result = drafted(
+        "The shelter said it had not missed a night.",
+        "Two weeks later, the ministry sent staff to go through the logs.",
+    )
+    assert holding(result, "sent staff").lane == "disclosure"

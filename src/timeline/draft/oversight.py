@@ -248,6 +248,10 @@ EXAMINE_ORDER: Final = whole_words(
     # an overseer writing for an accounting: "had written to the university seeking a full
     # account"
     r"|(?:wrote|written|writing)\s+to\s+[^.;]{0,60}?\b(?:seeking|asking|demanding|requesting)\b"
+    # ... or its staff sent to check the records: "the ministry sent staff to go through
+    # the logs"
+    r"|sent\s+(?:[\w’'-]+\s+){0,2}?(?:staff|officials|officers|team)\s+to\s+(?:go\s+through"
+    r"|examine|inspect|review|audit|check)\b"
     # an inspection sent: "sent an inspector to the junction on Oct. 10"
     r"|sent\s+(?:an?\s+|its\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:inspectors?|investigators?"
     r"|auditors?|examiners?)\s+to\b"
