@@ -1518,3 +1518,11 @@ def test_a_masthead_does_not_run_back_over_a_sentence_end() -> None:
     actors = Actors([para])
     assert "Social Services. The Courier" not in actors.outlets
     assert "Social" not in _actor([para], "The Courier obtained a copy.")
+
+
+def test_a_count_of_households_in_named_wards_names_no_actor() -> None:
+    # "More than 300 households in two Chivi wards were struck off": a count of people,
+    # placed by a name a preposition and a number govern; no one named acted
+    intro = "Chivi is among the districts hit hardest by the drought."
+    text = "More than 300 households in two Chivi wards were struck off the food aid list."
+    assert _actor([intro, text], text) == ""

@@ -319,7 +319,8 @@ GENERIC: Final = frozenset(
 PREPOSITION: Final = re.compile(
     r"\b(?:to|for|with|from|about|of|at|on|in|into|over|against|between|than|toward|towards"
     r"|through|under|among|like|as|around|before|after|below|above|near|along|across|behind"
-    r"|beside|outside|inside|within)\s+(?:the\s+)?$",
+    # (with a count between: "in two Chivi wards")
+    r"|beside|outside|inside|within)\s+(?:(?:the|two|three|four|five|several|both|\d+)\s+)?$",
     re.IGNORECASE,
 )
 DETERMINER: Final = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ther|[Aa]n?)\s+")
@@ -483,7 +484,9 @@ JOB_BETWEEN_NAMES: Final = re.compile(
 # insurers", "A person close to the company".
 UNNAMED_SOMEONE: Final = re.compile(
     # (or a count of them: "Forty-seven pupils of the school were admitted")
-    r"\W*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:of|from|at|in)\s"
+    # ("More than 300 households in two wards were struck off")
+    r"\W*(?:(?:More|Fewer|Less)\s+than\s+|About\s+|Nearly\s+|Almost\s+|Over\s+)?"
+    r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:of|from|at|in)\s"
     # (or placed first: "A Huon Valley seafood processor has admitted")
     # (or counted: "Two packers and a forklift driver were taken by ambulance")
     r"|\W*(?i:a|an|one|two|three|another)\s+(?:[A-Za-z-]+\s+){0,3}?(?:[a-z-]{2,}(?:(?:er|or|ist|ian)s?"
