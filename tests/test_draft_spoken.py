@@ -724,3 +724,23 @@ def test_words_spoken_the_same_day_take_the_day_told_before() -> None:
         "the boiler was fully certified.",
     )
     assert holding(result, "fully certified").date == "2024-01-14"
+
+
+def test_a_correction_posted_on_a_day_is_dated_by_it_not_by_the_report_s_year() -> None:
+    # "posted a correction to its 2022 annual report on its website last Friday, saying":
+    # the year names the report; the day set before "saying" dates the correction
+    result = drafted(
+        "The charity said it supported 1 460 children.",
+        "The trust posted a correction to its 2022 annual report on its website last Friday, "
+        "saying it supported 848 children that year.",
+    )
+    assert holding(result, "posted a correction").date == "last Friday"
+
+
+def test_words_given_when_the_newsroom_reached_the_speaker_are_the_speaker_s() -> None:
+    result = drafted(
+        "Trust director Mr Simba Nyakudya told parents every dollar went to fees.",
+        "Contacted by The Sentinel on Wednesday, Mr Nyakudya said the correction was routine.",
+    )
+    said = holding(result, "correction was routine")
+    assert (said.actor, said.date) == ("Mr Simba Nyakudya", "Wednesday")

@@ -49,7 +49,9 @@ __all__ = [
 _RELEASED_ON: Final = re.compile(
     rf"(?:{RELEASE_VERB.pattern})\s+"
     # (where, or before whom: "laid in the National Assembly last Thursday")
-    r"(?:(?:in|before|to)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4})?"
+    r"(?:(?:in|before|to|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4})?"
+    # (and in which town: "filed at the High Court in Harare on 22 August")
+    r"(?:in\s+(?-i:[A-Z][\w’'-]*\s+){1,2})?"
     r"(?:(?:on|in|late|early|last|this)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -86,8 +88,9 @@ _WHEN_THEN: Final = re.compile(
 _MODIFIER_THEN: Final = re.compile(
     r"(?:\b[a-z]{3,}s\s+(?:[a-z]+ed|built|made|bought|set\s+up)"
     r"|\bwhere\s+(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|began|broke))\s+(?:(?:since|in|from|on)\s+)?$"
-    # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14")
-    r"|\b[Aa]n?\s+$|\w[’']s\s+$"
+    # (or a date set before its noun like an adjective: "bought a 2016 Mazda on July 14",
+    # "posted a correction to its 2022 annual report last Friday")
+    r"|\b[Aa]n?\s+$|\w[’']s\s+$|\b(?:its|their|his|her)\s+$"
     # (or one in the subject's appositive: "The council, a body set up in 2016, yesterday",
     # "Heartland, founded in 1998, has held a contract since 2016")
     r"|,\s+(?:an?\s+(?:[\w’'-]+\s+){0,4}?)?(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"

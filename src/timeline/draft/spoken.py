@@ -27,7 +27,8 @@ _CONCEDING: Final = re.compile(
     r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b", re.IGNORECASE
 )
 _OCCASION: Final = re.compile(
-    r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Testifying|Appearing|Responding|Replying|Writing|Addressing"
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Talking|Testifying|Appearing|Responding|Replying|Writing"
+    r"|Addressing|Briefing"
     # the interview the words were given in: "Reached by phone on Thursday, the minister said"
     r"|Reached|Contacted|Interviewed|Approached|Pressed|Questioned"
     # "When it released the results on Jan. 12, the company said": the occasion, too
@@ -287,12 +288,6 @@ def _set_first(s: str, a: int, start: int, end: int) -> bool:
         # "On results day, July 14th, the registrar wrote": a named day set first, with its
         # date beside it
         or _NAMED_DAY.fullmatch(s, a, start) is not None
-        # "Talking to reporters outside the gate the same day, the manager claimed": the
-        # occasion of speaking set first, with its day last
-        or (
-            _SPEAKING_FIRST.fullmatch(s, a, start) is not None
-            and _THEN_SUBJECT.match(s, end) is not None
-        )
     )
 
 
@@ -403,10 +398,8 @@ _SCENE_ON: Final = re.compile(
     r"(?:[\w’'-]+\s+){1,4}?on\s+",
     re.IGNORECASE,
 )
-_SPEAKING_FIRST: Final = re.compile(
-    r"\W*(?:Talking|Speaking|Addressing|Briefing|Responding|Replying)\s+[^,;“”\"]{1,80}?\s+"
-    r"(?:(?:on|at)\s+)?",
-)
+_THEN_SAYING: Final = re.compile(r",\s+(?:saying|adding|insisting|claiming|noting)\b")
+_YEAR_NAMES: Final = re.compile(r"(?:19|20)\d\d\s+(?!to\b|and\b|or\b)[a-z]")
 _NAMED_DAY: Final = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:On|By|Until)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:day|night|morning|afternoon|evening|eve|weekend),\s*",
@@ -468,6 +461,8 @@ def spoken_date(
     conceding ("acknowledged on Monday that") has its time beside it too.
     """
     a, b = span
+    # (a year set before its noun names the thing: "a correction to its 2022 annual report")
+    unquoted = [k for k in unquoted if not _YEAR_NAMES.match(s, found[k].start - offset)]
     # (and the occasion a "when" clause names: "repeated the point when he spoke to The
     # Emirates Chronicle on September 20")
     verbs = [*STATEMENT.finditer(s, a, b), *_SPOKE_TO.finditer(s, a, b)]
@@ -491,6 +486,9 @@ def spoken_date(
         )
         and not _attributive(s, found[k].start - offset, found[k].end - offset)
     ]
+    # (or set just before the participle that gives the words: "posted a correction to
+    # its report last Friday, saying")
+    near += [k for k in unquoted if _THEN_SAYING.match(s, found[k].end - offset) and k not in near]
     if near:
         return True, near[0]
     # Occasion convention: a day set right after the statement's own noun ("issued a
