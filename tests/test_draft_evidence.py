@@ -1896,3 +1896,18 @@ def test_what_a_party_states_in_its_reply_to_the_court_is_on_the_record() -> Non
     assert reply.id != figure.id
     assert (reply.lane, reply.date, figure.lane) == ("disclosure", "last week", "practice")
     assert reply.title.startswith("A written reply submitted to the court")
+
+
+def test_what_one_who_goes_to_court_says_in_its_filing_is_on_the_record() -> None:
+    # Filing convention: "In an urgent chamber application filed at the High Court in
+    # Harare on 22 August, the partnership, a network of churches, says an audit found":
+    # the application is the disclosure, dated by its filing; what it says, the practice
+    result = drafted(
+        "The trust said every dollar went to school fees.",
+        "In an urgent chamber application filed at the High Court in Harare on 22 August, the "
+        "Harrowgate Partnership, a network of churches in the north of England, says an audit "
+        "found that 612 of the children listed could not be traced at their schools.",
+    )
+    filed, found = holding(result, "chamber application"), holding(result, "612 of the")
+    assert filed.id != found.id
+    assert (filed.lane, filed.date, found.lane) == ("disclosure", "22 August", "practice")

@@ -8,7 +8,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.admissions import ADMISSION, CONCEDED, CONFIRMED, HEARD
-from timeline.draft.courts import COURT_HEARD, IN_COURT_FILING
+from timeline.draft.courts import CLAIM_FILED, COURT_HEARD, IN_COURT_FILING
 from timeline.draft.denials import undenied
 from timeline.draft.evidence import (
     ACCORDING,
@@ -590,7 +590,7 @@ def _in_court(part: str, a: int, b: int) -> Evidence | None:
     if heard is not None and len(part[heard.end() :].split()) >= 4:
         # Court-reporting convention: "an inquest heard that ...": evidence given in court
         return Evidence((a, a + heard.end("heard")), (a + heard.end(), b), True)
-    filed = IN_COURT_FILING.match(part)
+    filed = IN_COURT_FILING.match(part) or CLAIM_FILED.match(part)
     if filed is not None and len(part[filed.end() :].split()) >= 4:
         # "In a written reply submitted to the court last week, the institute stated that":
         # the party's own filing, on the record, shows what it states there

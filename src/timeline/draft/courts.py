@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 
-__all__ = ["COURT_HEARD", "IN_COURT_FILING"]
+__all__ = ["CLAIM_FILED", "COURT_HEARD", "IN_COURT_FILING"]
 
 # Court-reporting convention: "an inquest heard that ...": evidence given in court.
 COURT_HEARD: Final = re.compile(
@@ -19,6 +19,15 @@ COURT_HEARD: Final = re.compile(
 # record (what it "said" there is its account).
 IN_COURT_FILING: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|However),?\s+)?[Ii]n\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:reply|response|affidavit|submission|answer)\b[^,;“”\"]{0,60}?\b(?:court|tribunal|bench)\b"
+    r"(?:reply|response|affidavit|submission|answer)\b[^,;“”\"]{0,60}?\b(?i:court|tribunal|bench)\b"
     r"[^,;“”\"]{0,40},\s+(?:[\w’'.-]+\s+){1,6}?(?:stated|admitted|conceded|acknowledged)\s+(?:that\s+)?"
+)
+# ... and what the one who goes to court says in its filing: "In an urgent chamber
+# application filed at the High Court on 22 August, the Harrowgate Partnership, a network
+# of churches, says a forensic audit found ..." is the filing, on the record.
+CLAIM_FILED: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet|However),?\s+)?[Ii]n\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:application|petition|lawsuit|suit|complaint|claim|writ)\b[^,;“”\"]{0,80}?\b(?i:court|tribunal)\b"
+    r"[^,;“”\"]{0,60},\s+(?:[^,;“”\"]{1,60},\s+(?:[^,;“”\"]{1,100},\s+)?)?"
+    r"(?:says|said|alleges|alleged|claims|claimed|argues|argued)\s+(?:that\s+)?"
 )
