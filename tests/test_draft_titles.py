@@ -1017,3 +1017,14 @@ def test_a_phrase_set_first_keeps_its_comma_when_an_aside_goes() -> None:
         "fee equal to 65 per cent of gross donations, rising to 70 per cent after that.",
     )
     assert holding(result, "the firm took").title.startswith("The firm took a fee")
+
+
+def test_a_job_then_a_name_then_how_they_know_is_headlined_by_the_name() -> None:
+    # "A former accounts clerk at the trust, Ms Nyasha Gumbo, who left in March 2022, said"
+    title = event_title(
+        "A former accounts clerk at the charity, Ms Ruth Gumbo, who left in March 2022, said "
+        "she raised discrepancies between enrolment lists and fee invoices with the director",
+        "main",
+        "Ms Ruth Gumbo",
+    )
+    assert title.startswith("Gumbo said she raised discrepancies")

@@ -78,8 +78,9 @@ _JOB_THEN_NAME: Final = re.compile(
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
     # (a name in any script's capitals, "Cian Ó Dónaill"; not a month: "published in March,")
     rf"(?!{MONTH_OR_DAY})(?P<name>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]+),\s+"
-    # and where or when, set off before the verb: ", in a statement on Tuesday, said"
-    r"(?:(?:in|at|on|during)\s[^,]{1,60},\s+)?"
+    # and where or when, set off before the verb: ", in a statement on Tuesday, said" (or
+    # how the source knows: ", who left in March 2022, said")
+    r"(?:(?:in|at|on|during|who)\s[^,]{1,60},\s+)?"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
     r"|(?:said|told|wrote|did|does|has|had|went|made|gave|took|sent|kept|spoke|put)\b)"
 )

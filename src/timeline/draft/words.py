@@ -208,12 +208,12 @@ LEAD_PHRASE: Final = re.compile(
     r"^(?:(?:But|And|Yet|So|Also|Still),?\s+|(?:Earlier|Later|Previously),\s+(?=(?i:in|at|on)\s))?"
     # (a sentence adverb is the phrase only where its comma follows: "Meanwhile the fee kept
     # leaving her account in December, ..." has none; a participle: "Testifying before ...")
-    # (a question put with the words it asked about quoted: 'Asked about reports that the
-    # village was "without a fire engine at weekends", Mr Moffitt said')
+    # (a question put with the words it asked quoted: 'Asked about reports it was "...", he said')
     rf"(?:{QUESTION}\b(?=[^,]*[“\"])(?:[^,“”\"]|“[^“”]{{1,80}}”|\"[^\"]{{1,80}}\"){{0,160}}?,\s+"
     r"|(?i:In|Through|Behind|At|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
     rf"|(?!Instead){SENTENCE_ADVERB}(?=,)|Instead(?=,|\s+of\b)"
-    rf"|{QUESTION}|[A-Z][a-z]{{3,}}ing(?=\s+(?:before|to|at|in|on|with)\s))\b"
+    rf"|{QUESTION}|[A-Z][a-z]{{3,}}ing(?=\s+(?:before|to|at|in|on|with)\s)"  # ("Contacted by X,")
+    r"|(?:Contacted|Reached|Approached|Interviewed)(?=\s+(?:by|on|at|for|about)\s))\b"
     # (no clause of its own: "Last spring it eliminated 14 posts, citing ..." is no phrase)
     r"(?![^,“”\"]*\b(?:it|he|she|they|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|cut|put)\b)"
     r"[^,“”\"]{0,120}"
