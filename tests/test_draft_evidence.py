@@ -1911,3 +1911,17 @@ def test_what_one_who_goes_to_court_says_in_its_filing_is_on_the_record() -> Non
     filed, found = holding(result, "chamber application"), holding(result, "612 of the")
     assert filed.id != found.id
     assert (filed.lane, filed.date, found.lane) == ("disclosure", "22 August", "practice")
+
+
+def test_an_impact_assessment_is_a_record_that_shows() -> None:
+    # Evidence convention: "A risk assessment completed by the council's team in March 2022
+    # found that ...": the assessment is a record, an event of its own; what it found, the
+    # practice
+    result = drafted(
+        "The council said pupils' data never left the UK.",
+        "A risk assessment completed by the council's governance team in March 2022 found "
+        "that the pupil records were stored on servers in Virginia.",
+    )
+    stored = holding(result, "stored on servers")
+    assert stored.lane == "practice"
+    assert stored.title.startswith("The pupil records were stored")

@@ -39,8 +39,7 @@ __all__ = [
     "report_cue",
 ]
 
-# Newsroom convention: records handed to a newsroom or examined by it ("which was passed
-# to this newspaper last week", "which The Sentinel examined") are how the evidence came out.
+# Newsroom convention: records handed to a newsroom ("which The Sentinel examined") came out.
 TO_NEWSROOM: Final = re.compile(
     r"\b(?:passed|given|leaked|supplied|provided|sent|shown|handed|shared|forwarded|released"
     r"|disclosed|turned\s+over|made\s+available)\s+"
@@ -117,6 +116,7 @@ EVIDENCE_NOUN: Final = (
     # (not the verb after its subject: "how it reports pipeline numbers")
     r"|recordings?|photos|photographs|pictures|images|(?<!\bit\s)(?<!\bthey\s)(?<!\bwho\s)reports?"
     r"|audits?|review|study|studies|analysis|investigation|inquiry"
+    r"|(?:impact|risk|safety|fire|internal)\s+assessments?"  # ("a data protection impact ...")
     # a comparison the story draws from the records: "the same comparison shows"
     r"|comparisons?"
     # (not a police rank: "Assistant Inspector General", "Inspector General of Police")
@@ -198,8 +198,7 @@ _EVIDENCE_MODIFIES: Final = (
 EVIDENCE_SHOWS: Final = whole_words(
     # (the evidence may be named at length before "show that": "Call logs the county
     # released last week ... show that"; or added in an aside: ", along with 148 complaints")
-    # (a number's own commas: "bank statements from 1,243 schools")
-    # (or initials defined in brackets: "the Revenue Authority’s (GRA) customs declarations")
+    # (a number's own commas, "bank statements from 1,243 schools"; or initials: "(GRA)")
     rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'.-]+|\([A-Z]{{2,6}}\)(?!,))){{0,12}}?"
     rf"|(?:\s+(?:[\w’'.-]+|\([A-Z]{{2,6}}\))){{13,20}}?(?=\s+(?:show|list)(?:s|ed)?\s|,))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
