@@ -1028,3 +1028,13 @@ def test_a_job_then_a_name_then_how_they_know_is_headlined_by_the_name() -> None
         "Ms Ruth Gumbo",
     )
     assert title.startswith("Gumbo said she raised discrepancies")
+
+
+def test_an_aside_before_first_raised_leaves_the_headline() -> None:
+    title = event_title(
+        "Gareth Lloyd, whose two children go to a primary school in Barry, first raised "
+        "concerns at a governors' meeting in January after reading the terms",
+        "main",
+        "Gareth Lloyd",
+    )
+    assert title.startswith("Lloyd first raised concerns")

@@ -57,7 +57,7 @@ _APPOSITIVE: Final = re.compile(
     # (a place in the aside may end it, "in Spring Hill, Tennessee,", or open it: "Kent county")
     r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s|[A-Z][\w-]*\s+[a-z])[^,;“”\"]{1,140}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?"
     r",\s+"
-    r"(?=(?:(?:later|also|then|previously|repeatedly|again|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied|has"
+    r"(?=(?:(?:later|also|then|previously|repeatedly|again|first|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied|has"
     r"|testified|acknowledged|admitted|[a-z]+ed|came|went|was|were|had|lost|found|got|took"
     r"|saw|left|made|paid|spent|gave|kept|sat|stood|began|fell|ran|heard|felt|knew|met|sent"
     r"|sold|bought|built|brought|held|hid|won|chose|cut|put|set|shut|hit|let|led|lent|dealt"
