@@ -1925,3 +1925,16 @@ def test_an_impact_assessment_is_a_record_that_shows() -> None:
     stored = holding(result, "stored on servers")
     assert stored.lane == "practice"
     assert stored.title.startswith("The pupil records were stored")
+
+
+def test_a_report_published_on_a_weekday_and_date_says_what_it_shows() -> None:
+    # "But the audit report, published on Monday, July 1, says that ...": the date's own
+    # comma is no end of the aside; what the report says is the practice
+    result = drafted(
+        "Officers said the project was on time and on budget.",
+        "But the audit report, published on Monday, July 1, says that by then the council "
+        "had already agreed three changes to the contract worth £1.3m.",
+    )
+    changes = holding(result, "three changes")
+    assert changes.lane == "practice"
+    assert changes.title.startswith("By then the council had already agreed")

@@ -206,6 +206,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (or its last items at length: "..., an inspection report by the agency and images
     # examined by The Irish Chronicle show that")
     r"|,\s+[^,;“”\"]{1,110}?(?=\s+show(?:s|ed)?\s+that\b)|,\s+[^,;“”\"]{1,110}"
+    r"(?:,\s+(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2})?"  # (a date's comma: "on Monday, July 1,")
     # a second aside only where it is the evidence's own ("..., No. 1147, which this
     # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
     r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering|compiled"
