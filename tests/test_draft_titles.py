@@ -1038,3 +1038,16 @@ def test_an_aside_before_first_raised_leaves_the_headline() -> None:
         "Gareth Lloyd",
     )
     assert title.startswith("Lloyd first raised concerns")
+
+
+def test_a_tucked_aside_with_a_number_leaves_the_headline() -> None:
+    # "The system, which sends out bills to around 64,000 households and handles benefit
+    # claims, was bought in 2016": the aside goes, commas of its numbers and all
+    result = drafted(
+        "Officers said the project was on time.",
+        "The system, which sends out council tax bills to around 64,000 households and handles "
+        "council tax reduction claims, was bought from a software firm in 2016.",
+    )
+    bought = holding(result, "was bought")
+    assert bought.title.startswith("The system was bought")
+    assert (bought.lane, bought.date) == ("context", "in 2016")

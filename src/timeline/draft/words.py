@@ -28,11 +28,11 @@ STATEMENT: Final = whole_words(
     r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)say|wr(?:ote|ites)(?!\s+(?:up|down|off|out)\b)|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
     rf"|claimed{_MONEY_CLAIMED}|denied|denies|denying|denials?|insisted|insists|stated|announced"
-    # (a claim for money is no assertion: "filed mileage claims", "jobless claims")
+    # (a claim for money, "filed mileage claims", or a count of them, "of 1,140 claims")
     r"|(?<!mileage\s)(?<!expense\s)(?<!expenses\s)(?<!insurance\s)(?<!benefit\s)"
     r"(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
-    r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)"
-    # (nor a count of them: "a spreadsheet of 1,140 claims")
+    r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)(?<!reduction\s)"
+    r"(?<!credit\s)(?<!welfare\s)(?<!subsidy\s)(?<!grant\s)(?<!medical\s)(?<!health\s)"
     r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)"
     r"(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)(?<!all\s)(?<!of\s)claims?(?!\s+for\s)"
     # (nor claims handled: "The claims, which came to €2,614, were lodged and paid")
