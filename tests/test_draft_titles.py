@@ -1051,3 +1051,14 @@ def test_a_tucked_aside_with_a_number_leaves_the_headline() -> None:
     bought = holding(result, "was bought")
     assert bought.title.startswith("The system was bought")
     assert (bought.lane, bought.date) == ("context", "in 2016")
+
+
+def test_a_job_then_a_name_then_the_day_is_headlined_by_the_name() -> None:
+    # "The Town Clerk, Mr Gideon Nuwagaba, on Friday insisted ...": the job goes
+    title = event_title(
+        "The Town Clerk, Mr Gideon Nuwagaba, on Friday insisted the system is fully secure and "
+        "that no third party has access to traders' information",
+        "main",
+        "Mr Gideon Nuwagaba",
+    )
+    assert title.startswith("Nuwagaba on Friday insisted the system")

@@ -81,7 +81,8 @@ _JOB_THEN_NAME: Final = re.compile(
     # and where or when, set off before the verb: ", in a statement on Tuesday, said" (or
     # how the source knows: ", who left in March 2022, said")
     r"(?:(?:in|at|on|during|who)\s[^,]{1,60},\s+)?"
-    r"(?=(?:(?:later|also|then|previously|repeatedly|again)\s+)?[a-z]+(?:ed|s)\b"
+    r"(?=(?:(?:later|also|then|previously|repeatedly|again|yesterday|today|on\s+[A-Z][a-z]+day)\s+)?"
+    r"[a-z]+(?:ed|s)\b"
     r"|(?:said|told|wrote|did|does|has|had|went|made|gave|took|sent|kept|spoke|put)\b)"
 )
 # "the company's repeated assurances that ...": the words before what was claimed.
