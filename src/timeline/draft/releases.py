@@ -33,6 +33,7 @@ _OWN_RELEASED: Final = re.compile(  # (or its answer in court: "The county's ans
     r"|[’']s\s+(?:answer|response|reply|motion)\s+to\s+(?:the\s+)?[\w’'-]+,?\s*$",
     re.IGNORECASE,
 )
+_INFINITIVE_OBJECT: Final = re.compile(r"^[^,;]{0,40}\bto\s+[a-z]+\s+$")
 _NEGATED: Final = re.compile(r"\b(?:no|not|never)\b|n[’']t\b", re.IGNORECASE)
 _TO_COME: Final = re.compile(r"\b(?:would|will|to|should|must|could|may)\s+(?:not\s+)?be\s+$")
 
@@ -61,8 +62,8 @@ def released(
         if not starts:
             continue
         a = max(0, vstart - 60) + starts[-1]
-        if a <= 2:
-            continue  # the release is the sentence itself
+        if a <= 2 or _INFINITIVE_OBJECT.search(outside, 0, a):
+            continue  # the release is the sentence itself ("Rules to apply the law were issued")
         if (
             _OWN_WORD.search(outside, a, vstart)
             # (what was never done is no release: "no audits had been completed since July")
