@@ -1437,6 +1437,9 @@ def test_an_office_by_its_initials_then_its_holder_names_the_holder() -> None:
     intro = "The District Chief Executive (DCE) visited the market."
     text = "The DCE, Hon. Nana Akwasi Bediako, said a committee was set up in May."
     assert _actor([intro, text], text) == "Hon. Nana Akwasi Bediako"
+    intro = "The then Chief Administrative Officer (CAO), Mr Ben Ssemakula, spoke in January."
+    text = "The current CAO, Ms Rose Namubiru, declined to discuss the report."
+    assert _actor([intro, text], text) == "Ms Rose Namubiru"
 
 
 def test_madam_is_a_title_before_a_name() -> None:

@@ -127,6 +127,13 @@ _BODY_JOB: Final = re.compile(
 )
 
 
+# An office named in full, its initials defined ("Chief Administrative Officer (CAO)")
+_OFFICE: Final = re.compile(
+    r"\b(?:Officer|Executive|Secretary|Director|Commissioner|Manager|Clerk|Inspector|Registrar"
+    r"|Superintendent|Chairman|Chairperson|Coordinator|Controller|Auditor|General)$"
+)
+
+
 def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
     """Whether ``nxt`` is the person holding ``job`` (named ``name``), set off after it.
 
@@ -140,7 +147,7 @@ def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
     set_off = (
         (re.fullmatch(r",\s+(?:M[rs]s?\.?\s+)?", between) and _JOB_OF.match(text))
         or _BODY_JOB.fullmatch(between)
-        or (job.kind == "acronym" and job_words(name) and between == ", ")
+        or (job.kind == "acronym" and _OFFICE.search(name) is not None and between == ", ")
     )
     return (
         bool(set_off) and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ","
