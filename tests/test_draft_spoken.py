@@ -744,3 +744,14 @@ def test_words_given_when_the_newsroom_reached_the_speaker_are_the_speaker_s() -
     )
     said = holding(result, "correction was routine")
     assert (said.actor, said.date) == ("Mr Simba Nyakudya", "Wednesday")
+
+
+def test_a_participle_that_tells_which_figure_is_no_telling() -> None:
+    # "puts the savings at Shs184 million, less than a sixth of the amount announced in
+    # January": the figure announced then is named, not the words dated
+    result = drafted(
+        "The district said the system saved Shs1.2 billion.",
+        "Its budget paper, tabled before the district council last month, puts the savings at "
+        "Shs184 million, less than a sixth of the amount announced in January.",
+    )
+    assert holding(result, "budget paper").date == "last month"

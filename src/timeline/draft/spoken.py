@@ -439,6 +439,9 @@ _SAID_THEN: Final = re.compile(
     r"\b(?:said|confirmed|stated|announced|reported|acknowledged|insisted|claimed),?\s+at\s+the"
     r"\s+time\b"
 )
+_FIGURE_THEN: Final = re.compile(
+    r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:amount|figure|sum|number|total|target)\s+$"
+)
 _WHO_THEN: Final = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?$")
 
 
@@ -469,7 +472,8 @@ def spoken_date(
     # (not a verb of the subject's relative clause: "the principal who wrote on 2 August told
     # the Chronicle on Monday")
     own = [v for v in verbs if not _WHO_THEN.search(s, a, v.start())]
-    verbs = own or verbs
+    # (nor a participle that tells which figure: "less than the amount announced in January")
+    verbs = [v for v in own or verbs if not _FIGURE_THEN.search(s, a, v.start())]
     # Then convention: words said "at the time" take the time the clause names for what
     # they told ("were placed on leave in June, the office confirmed at the time")
     then = _SAID_THEN.search(s, a, b)
