@@ -248,3 +248,32 @@ def test_one_who_tells_what_was_done_to_them_or_what_they_photographed_tells_the
 ) -> None:
     result = drafted("The police said no suspect was ever mistreated in their cells.", sentence)
     assert [e.lane for e in result.events if e.para == 2] == ["practice"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Ruth Bighetty, who sat on the board until 2015, said she raised the fee with other "
+            "directors more than once before she left.",
+            "raised the fee",
+        ),
+        (
+            "Union secretary Lisa Marr said members had been raising the lack of training with "
+            "management since before Christmas.",
+            "raising the lack",
+        ),
+        (
+            "Mr Patrick Kigozi, who chairs the accounts committee, said councillors were never "
+            "shown any attendance data from the system.",
+            "never shown",
+        ),
+    ],
+)
+def test_one_who_raised_it_inside_or_was_kept_from_the_facts_tells_the_practice(
+    sentence: str, words: str
+) -> None:
+    # Witness convention, inside the body: raising the matter with those who ran it, or
+    # being kept from the facts, is how it went on inside
+    result = drafted("The charity said every dollar reached families.", sentence)
+    assert holding(result, words).lane == "practice"

@@ -334,7 +334,22 @@ def witnessed(outside: str) -> bool:
         or _NO_ONE_CAME.search(outside) is not None
         or _PUBLIC_LAST.match(outside) is not None
         or _STAFF_TOLD.match(outside) is not None
+        or _RAISED_INSIDE.search(outside) is not None
     )
+
+
+# Witness convention, inside the body: one who tells of raising the matter with those who
+# ran it ("she raised the fee with other directors more than once", "members had been
+# raising the lack of training with management") or of being kept from the facts
+# ("councillors were never shown any attendance data") tells how it went on inside.
+_RAISED_INSIDE: Final = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:she|he|they|we|members|staff|workers)\s+(?:had\s+)?(?:been\s+)?"
+    r"(?:(?:twice|repeatedly|often|first)\s+)?(?:raised|raising|flagged|flagging|queried|querying)\b"
+    r"[^.;“”\"]{0,80}?\bwith\s+(?:the\s+)?(?:other\s+)?(?:directors|management|managers?|board"
+    r"|supervisors?|bosses|director|executives?)\b"
+    r"|\b(?:said|says)\s+(?:that\s+)?(?:councill?ors|members|trustees|they|we)\s+(?:were|had\s+been)"
+    r"\s+never\s+(?:shown|given|told\s+about|consulted\s+on)\b"
+)
 
 
 _ONE_OF_THEM_SAID: Final = re.compile(
