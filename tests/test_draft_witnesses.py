@@ -268,6 +268,11 @@ def test_one_who_tells_what_was_done_to_them_or_what_they_photographed_tells_the
             "shown any attendance data from the system.",
             "never shown",
         ),
+        (
+            "Cllr Rhian Morgan said she had twice asked to see the project's risk register in "
+            "2018 and been refused.",
+            "risk register",
+        ),
     ],
 )
 def test_one_who_raised_it_inside_or_was_kept_from_the_facts_tells_the_practice(

@@ -349,6 +349,9 @@ _RAISED_INSIDE: Final = re.compile(
     r"|supervisors?|bosses|director|executives?)\b"
     r"|\b(?:said|says)\s+(?:that\s+)?(?:councill?ors|members|trustees|they|we)\s+(?:were|had\s+been)"
     r"\s+never\s+(?:shown|given|told\s+about|consulted\s+on)\b"
+    # ("she had twice asked to see the project's risk register and been refused")
+    r"|\b(?:said|says)\s+(?:that\s+)?(?:she|he|they|we)\s+had\s+(?:(?:twice|repeatedly)\s+)?asked\s+"
+    r"(?:to\s+see|for)\b[^.;“”\"]{0,80}?\band\s+(?:had\s+)?(?:been|was|were)\s+refused\b"
 )
 
 
