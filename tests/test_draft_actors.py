@@ -6,6 +6,7 @@ import pytest
 
 from draft_support import drafted, holding, linked
 from timeline.draft.actors import Actors
+from timeline.draft.mentions import Mention
 
 
 def _actor(paragraphs: list[str], sentence: str) -> str:
@@ -1529,3 +1530,10 @@ def test_a_count_of_households_in_named_wards_names_no_actor() -> None:
     intro = "Chivi is among the districts hit hardest by the drought."
     text = "More than 300 households in two Chivi wards were struck off the food aid list."
     assert _actor([intro, text], text) == ""
+
+
+def test_bare_staff_names_no_one_however_it_is_reached() -> None:
+    # "Staff" alone is a bare job: no actor, whichever path names the mention
+    actors = Actors(["Staff first raised the leaks."])
+    assert actors.name(Mention(0, 5, "Staff", "role")) == ""
+    assert actors.name(Mention(0, 12, "Museum staff", "role")) == "Museum staff"

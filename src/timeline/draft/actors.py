@@ -389,6 +389,8 @@ class Actors:
         if mention.kind == "acronym" and text in self.defined:
             return self.defined[text]  # "HSW", defined as "Healthcare Standards Wales (HSW)"
         text = DETERMINER.sub("", text)
+        if mention.kind == "role" and text.lower() == "staff":
+            return ""  # a bare "staff" names no one (see actor)
         if mention.kind == "titled":
             return self.titled.get(text.lower()) or (self.outlets or [text])[0]
         if mention.kind == "outlet" and " " not in text:
