@@ -31,7 +31,13 @@ from timeline.dates.scan import (
 from timeline.dates.story import with_anaphora
 from timeline.dates.tense import tense
 from timeline.dates.timex import timex_tags
-from timeline.dates.words import FULL_MONTH_NAMES, MONTH_ABBREVIATIONS, SEASONS, WEEKDAY_NAMES
+from timeline.dates.words import (
+    FULL_MONTH_NAMES,
+    MONTH_ABBREVIATIONS,
+    ORDERED_ACTS,
+    SEASONS,
+    WEEKDAY_NAMES,
+)
 from timeline.exitcode import ExitCode
 
 __all__ = ["Found", "find", "find_command", "parse_published"]
@@ -70,7 +76,7 @@ _BY_BEFORE: Final = re.compile(
 )
 _DEADLINE_AFTER: Final = re.compile(r"\s{1,3}deadline\b")
 _ORDERED_FOR: Final = re.compile(
-    r"\bto\s{1,3}(?:appear|report|submit|respond|reply|comply|pay|file|explain|attend)\b"
+    rf"\bto\s{{1,3}}{ORDERED_ACTS}\b"
     r"(?:\s{1,3}[\w’'-]+){0,4}?\s{1,3}(?:on|by|before)\s{1,3}$"
 )
 _BY_THE: Final = re.compile(r"(?<![A-Za-z])(?i:by|before)\s{1,3}the\s{1,3}$")

@@ -203,6 +203,8 @@ UNIT_NOUNS: Final = word_set(
 # ("every Monday"): no single date the story names.
 ANAPHORIC: Final = frozenset({"that", "those", "every", "each"})
 ANAPHORIC_AFTER_THE: Final = frozenset({"following", "previous", "prior", "same", "next"})
+# What one is ordered to do by a day set ahead: "directed him to appear in person on Nov. 28".
+ORDERED_ACTS: Final = r"(?:appear|report|submit|respond|reply|comply|pay|file|explain|attend)"
 SEASON_CONTEXT: Final = word_set(
     "in during over through throughout since by until till before after from to and "
     "between early mid late this last next of"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from timeline.dates import FIRST_DATE, LAST_DATE, Found, find, resolve
+from timeline.dates.words import ORDERED_ACTS
 from timeline.draft.anchors import UNTIL, counted_from
 from timeline.draft.cells import NAMES_A_THING, date_column, undated, year_to
 from timeline.draft.clauses import Clause
@@ -28,7 +29,7 @@ from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER
-from timeline.draft.spoken import bare_time, said_date
+from timeline.draft.spoken import YEAR_NAMES, bare_time, said_date
 from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB
 
 __all__ = [
@@ -97,12 +98,9 @@ _MODIFIER_THEN: Final = re.compile(
 )
 
 
-_YEAR_BEFORE_NOUN: Final = re.compile(r"(?:19|20)\d\d\s+[a-z]")
-
-
 def _names_year(s: str, at: int) -> bool:
     """Whether the date at ``at`` is a year that names a thing: "the 2025 date"."""
-    return _YEAR_BEFORE_NOUN.match(s, at) is not None and NAMES_A_THING.search(s, 0, at) is not None
+    return YEAR_NAMES.match(s, at) is not None and NAMES_A_THING.search(s, 0, at) is not None
 
 
 _MOVED: Final = re.compile(
@@ -334,8 +332,7 @@ _TO: Final = re.compile(r"\s+to\s+[^,;]{1,40}?\s+", re.IGNORECASE)
 
 
 _ORDERED_TO: Final = re.compile(
-    r"\b(?:directed|ordered|summoned|asked|told|gave)\b[^.;]{0,60}?\bto\s+(?:appear|report|submit"
-    r"|respond|reply|comply|pay|file|explain)\b[^.;]{0,40}$"
+    rf"\b(?:directed|ordered|summoned|asked|told|gave)\b[^.;]{{0,60}}?\bto\s+{ORDERED_ACTS}\b[^.;]{{0,40}}$"
 )
 
 

@@ -13,7 +13,7 @@ from timeline.draft.oversight import COMPLAINTS_RECEIVED
 from timeline.draft.promises import PLEDGE, TOLD_STEP
 from timeline.draft.words import LEAD_PHRASE, QUESTION, STATEMENT
 
-__all__ = ["bare_time", "said_date", "spoken_date"]
+__all__ = ["YEAR_NAMES", "bare_time", "said_date", "spoken_date"]
 
 # (not the object "it" of "repeated it at a conference in May", a preposition after it)
 _REPORTED_SUBJECT: Final = re.compile(
@@ -399,7 +399,8 @@ _SCENE_ON: Final = re.compile(
     re.IGNORECASE,
 )
 _THEN_SAYING: Final = re.compile(r",\s+(?:saying|adding|insisting|claiming|noting)\b")
-_YEAR_NAMES: Final = re.compile(r"(?:19|20)\d\d\s+(?!to\b|and\b|or\b)[a-z]")
+# A year set before its noun, naming the thing ("its 2022 annual report"), not a span's end
+YEAR_NAMES: Final = re.compile(r"(?:19|20)\d\d\s+(?!to\b|and\b|or\b)[a-z]")
 _NAMED_DAY: Final = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Then)\s+)?(?:On|By|Until)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:day|night|morning|afternoon|evening|eve|weekend),\s*",
@@ -465,7 +466,7 @@ def spoken_date(
     """
     a, b = span
     # (a year set before its noun names the thing: "a correction to its 2022 annual report")
-    unquoted = [k for k in unquoted if not _YEAR_NAMES.match(s, found[k].start - offset)]
+    unquoted = [k for k in unquoted if not YEAR_NAMES.match(s, found[k].start - offset)]
     # (and the occasion a "when" clause names: "repeated the point when he spoke to The
     # Emirates Chronicle on September 20")
     verbs = [*STATEMENT.finditer(s, a, b), *_SPOKE_TO.finditer(s, a, b)]
