@@ -7,11 +7,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Final, Protocol
 
-from timeline.dates.words import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from timeline.draft.contrast import shown_otherwise
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.lede import merged
 from timeline.draft.model import DraftEvent, DraftLink
+from timeline.draft.naming import MONTH_OR_DAY
 from timeline.draft.oversight import OVERSIGHT
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import (
@@ -94,10 +94,7 @@ _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleade
 # Elaboration convention: a sentence opening on some of those just named tells more of the
 # same fact, not one of its own (one with a day of its own, "Two of them got their cheques
 # on April 9", is a fact of its own).
-_DAY_NAMED: Final = re.compile(
-    rf"\b(?:{'|'.join(n.capitalize() for n in (*FULL_MONTH_NAMES, *WEEKDAY_NAMES))}|yesterday"
-    r"|(?:19|20)\d\d)\b"
-)
+_DAY_NAMED: Final = re.compile(rf"\b(?:{MONTH_OR_DAY}|yesterday\b|(?:19|20)\d\d\b)")
 _OF_THEM: Final = re.compile(
     r"\W*(?:One|Some|Most|All|Two|Three|Several|Many|None|Each|Both)\s+of\s+(?:them|those|these)\b"
 )
