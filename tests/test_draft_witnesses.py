@@ -140,6 +140,21 @@ def test_the_newsrooms_own_test_check_or_question_is_how_it_came_out(
     assert holding(result, words).lane == "disclosure"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The memo was seen by this newspaper in March.", "in March"),
+        ("The rosters had been obtained by the Valley Courier on Friday.", "Friday"),
+    ],
+)
+def test_a_record_the_newsroom_saw_told_in_the_passive_is_how_it_came_out(
+    sentence: str, when: str
+) -> None:
+    result = drafted(_ACCOUNT, sentence)
+    event = holding(result, "by th")
+    assert (event.lane, event.date) == ("disclosure", when)
+
+
 def test_the_question_a_reply_is_told_after_is_no_step_of_its_own() -> None:
     result = drafted(
         _ACCOUNT,

@@ -261,6 +261,15 @@ _ASKED_ITSELF: Final = re.compile(
 )
 
 
+# ... and so is a record it saw, told in the passive with the record first: "The letter was
+# seen by this newspaper in January" is the newsroom coming by it, dated by that.
+_SEEN_BY_IT: Final = re.compile(
+    r"^\W*(?:The|A|An|Its|Their|That|This|These|Those)\s+[^,;“”\"]{1,60}?\s+(?:was|were"
+    r"|(?:has|have|had)\s+been)\s+(?:first\s+)?(?:seen|obtained|reviewed|examined)\s+by\s+"
+    rf"(?:this\s+(?:newspaper|paper|reporter|correspondent|website|site)|(?:[Tt]he\s+)?{MASTHEAD})"
+)
+
+
 # ... and what was found on the visits the story has told: "The veterinary camp, a tent
 # near the second gate, was closed on both days of the visits".
 _ON_THE_VISITS: Final = re.compile(
@@ -272,8 +281,9 @@ _ON_THE_VISITS: Final = re.compile(
 
 def newsroom_saw(outside: str) -> str | None:
     """The lane of a clause in which the newsroom tells what it went to see for itself, or
-    what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``, ``_ON_THE_VISITS``), if it does."""
-    if _ASKED_ITSELF.match(outside):
+    what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``, ``_SEEN_BY_IT``, ``_ON_THE_VISITS``), if
+    it does."""
+    if _ASKED_ITSELF.match(outside) or _SEEN_BY_IT.match(outside):
         return "disclosure"
     if _ON_THE_VISITS.search(outside):
         return "practice"
