@@ -3679,6 +3679,7 @@ def test_an_instruction_given_to_staff_is_a_practice() -> None:
         "Lee did not answer questions about the missing logs.",
         "The contractor filed a lawsuit last month in Superior Court.",
         "A federal class-action lawsuit filed last week in Austin names the company.",
+        "Ms Otieno filed her election petition on June 4.",
     ],
 )
 def test_a_request_to_an_overseer_or_a_question_put_to_the_party_is_a_disclosure(

@@ -172,6 +172,26 @@ def test_a_public_label_the_party_rewords_is_a_correction() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("She repeated the assurance at the March 3 canvassing board meeting.", "assurance"),
+        ("Ruiz assured voters on Monday that the count was complete.", "assured"),
+    ],
+)
+def test_an_assurance_an_auditor_gives_of_her_own_office_is_her_account(
+    sentence: str, words: str
+) -> None:
+    result = drafted("County Auditor Ana Ruiz runs the county's elections.", sentence)
+    assert holding(result, words).lane == "statement"
+
+
+def test_a_public_notice_told_as_changed_in_the_passive_is_a_correction() -> None:
+    changed = "The notice on the clinic's website had been changed to refer to staff shortages."
+    result = drafted("The clinic said the ward closed for a deep clean.", changed)
+    assert holding(result, "been changed").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The state Environmental Protection Agency sent the land bank a notice of violation "

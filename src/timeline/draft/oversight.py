@@ -263,7 +263,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"|submit\s+an?\s+(?:[\w-]+\s+)?(?:plan|report|account))"
     r"|(?:must|will\s+have\s+to)\s+submit\s+an?\s+(?:corrective|remedial|improvement|action"
     r"|recovery)\s+(?:action\s+)?plan"
-    r"|filed\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|class\s+action)"
+    # (or a petition, whoever's: "Ms Sidi filed her petition on September 12")
+    r"|filed\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit"
+    r"|class\s+action|petition)"
     # a court asked to rule on the party: "filed an application for judicial review in the
     # High Court", "filed a petition in district court"
     r"|(?:filed|lodged|brought)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:application|petition|motion"
@@ -430,7 +432,13 @@ CLEARED: Final = re.compile(
     r"\b(?:that|said|says)\s+[^.;]{0,120}?\b(?:found|finds|showed|shows|revealed)\s+[“\"]?(?:no\s+(?:evidence"
     r"\s+of|signs?\s+of|substandard|irregularit(?:y|ies)|wrongdoing|problems?|faults?|defects?"
     r"|breach(?:es)?|exceedances?|violations?|contraventions?)|nothing\s+(?:wrong|unusual|amiss"
-    r"|untoward))",
+    r"|untoward))"
+    # ... and so is an assurance, given or repeated, or what it told the voters it answers to
+    # ("She repeated the assurance at the canvassing board meeting")
+    r"|\b(?:assured|reassured)\s+(?:voters|residents|the\s+public|parents|customers|taxpayers"
+    r"|ratepayers|patients|families|the\s+community)\b|\btold\s+voters\b"
+    r"|\b(?:repeated|gave|offered|reiterated|renewed)\s+(?:the|that|this|its|her|his|their|an?)\s+"
+    r"(?:[a-z]+\s+)?assurances?\b",
     re.IGNORECASE,
 )
 
@@ -475,6 +483,11 @@ CORRECTED: Final = whole_words(
     # a remedy made since the story came out: "the department has since recalculated
     # release dates", "has since reissued the notices"
     # a public page's words changed: "a banner that had read “1,240 jobs created” read"
+    # ... or told in the passive: "The notice on its website had been changed to refer to
+    # weather"
+    r"|(?:notice|page|website|statement|post|label|sign|wording|entry|listing|banner)\b"
+    r"[^.;“”\"]{0,60}?(?:was|were|(?:has|have|had)\s+(?:since\s+)?been)\s+(?:changed|altered"
+    r"|reworded|rewritten|updated|edited)\s+to\s+(?:refer|say|read|state|show|describe|cite|blame)"
     # (the words quoted, or blanked where quotes are set aside)
     r"|(?:had|once)\s+read\s+(?:[“\"][^”\"]{1,80}[”\"]|\s{3,}),?\s*(?:now\s+)?(?:read|reads)\b"
     # a correction put out: "approved corrected minutes", "The corrected figures, published
