@@ -1062,3 +1062,11 @@ def test_a_job_then_a_name_then_the_day_is_headlined_by_the_name() -> None:
         "Mr Gideon Nuwagaba",
     )
     assert title.startswith("Nuwagaba on Friday insisted the system")
+
+
+def test_a_clause_left_first_after_the_time_phrase_is_not_the_headline() -> None:
+    result = drafted(
+        "Two days after the vote, as residents questioned the slow count online, the "
+        "clerk's office put out a statement saying every ballot had been counted."
+    )
+    assert holding(result, "put out").title.startswith("The clerk's office put out")

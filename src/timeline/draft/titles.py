@@ -238,7 +238,9 @@ _NOT_SETTING: Final = re.compile(
 )
 _VERB: Final = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|insisted|denied|acknowledged|admitted|announced"
-    r"|testified|argued|claimed|added|[a-z]{3,}ed|has|have|had|was|were|is|are)\b"
+    r"|testified|argued|claimed|added|[a-z]{3,}ed|has|have|had|was|were|is|are"
+    # (and the common irregular pasts: "the council's office put out a statement")
+    r"|put|gave|made|sent|took|kept|held|paid|began|left|met|sought|brought|won|lost|spoke)\b"
 )
 
 
@@ -249,7 +251,9 @@ def _subject_first(text: str) -> str:
     said ..."); the time, place or occasion a sentence opens with stays in the copy. The
     subject is the words (one to six) between the last comma and the first verb after it.
     """
-    if not (_OPENS_BEFORE_SUBJECT.match(text) or _LOWER_PARTICIPLE.match(text)):
+    # (or a clause left first once the phrase before it went: "as residents questioned it,")
+    clause_first = re.match(r"(?:as|when|while|after|since)\s", text) is not None
+    if not (_OPENS_BEFORE_SUBJECT.match(text) or _LOWER_PARTICIPLE.match(text) or clause_first):
         return text
     said = re.search(r"[“\":]", text)  # (no subject is looked for in what was said)
     for verb in _VERB.finditer(text, 0, said.start() if said else len(text)):
@@ -264,7 +268,9 @@ def _subject_first(text: str) -> str:
             continue
         subject = text[comma + 2 : verb.start()].replace(",", " ").split()
         rest = text[comma + 2 :]
-        if 1 <= len(subject) <= most and len(rest.split()) >= 4:
+        # (a clause set before it is no subject: "..., as residents questioned the count,")
+        clause = subject[:1] and subject[0].lower() in ("as", "when", "while", "after", "since")
+        if 1 <= len(subject) <= most and len(rest.split()) >= 4 and not clause:
             return rest
     return text
 
