@@ -916,6 +916,15 @@ def test_an_additional_district_magistrate_is_named_with_the_whole_title() -> No
     assert holding(result, "register").actor == "Additional District Magistrate Sunil Verma"
 
 
+def test_a_district_collector_is_named_with_the_whole_title() -> None:
+    result = drafted(
+        "The state said the new hall met every standard.",
+        "District Collector R. Kavitha ordered tests by a government laboratory in May.",
+    )
+    event = holding(result, "ordered tests")
+    assert (event.actor, event.lane) == ("District Collector R. Kavitha", "disclosure")
+
+
 def test_a_name_set_with_initials_first_is_a_person_named_in_full() -> None:
     # South Asian style writes a person's initials before the name ("W.A. Jayasundara",
     # "K.M. Sumanawathi (52)"); the job before it ("Railway General Manager") is not his

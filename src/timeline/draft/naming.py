@@ -36,7 +36,8 @@ TITLE: Final = (
     r"|(?:U\.S\.\s+)?Secretary\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?=\s+[A-Z])"
     r"|Secretary|Director|Judge|Justice|District\s+Attorney|City\s+Attorney|Controller"
     # the head of an Indian district's administration: "District Magistrate Rakesh Tiwari"
-    r"|(?:Additional\s+)?(?:District|Sub-Divisional)\s+Magistrate|Advocate"
+    # (or its collector: "District Collector T. Anbarasi")
+    r"|(?:Additional\s+)?(?:District|Sub-Divisional)\s+(?:Magistrate|Collector)|Advocate"
     r"|Auditor|Capt\.|Lt\.|Sgt\.|Cmdr\.|Det\.|Deputy|Officer|Dr\.|Prof\.|Superintendent|Major"
     # Nigerian and Ghanaian copy's titles of a trade or standing: "Engr. Samuel Danladi"
     r"|Engr\.|Barr\.|Arc\.|Pharm\.|Alh\.|Alhaji|Comr?\.|Hon\.|Hon(?=\s)|Madam(?=\s+[A-Z])"

@@ -113,6 +113,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
     r"|verification|recount|re-?inspection|check"
+    # (or tests by a laboratory: "ordered tests by the civil engineering college")
+    r"|(?<=ordered\s)(?:independent\s+|laboratory\s+|fresh\s+)?tests"
     # (a count of what the party holds: "had ordered a full inventory of all franchises")
     r"|inventory|stocktake|headcount|reconciliation"
     # (an overseer's own words for it: "had opened a file on the department", "announced a
