@@ -286,6 +286,19 @@ def test_one_who_denies_answers_for_a_party_in_all_their_words() -> None:
     assert holding(result, "paid back every December").lane == "statement"
 
 
+def test_one_who_rejects_the_account_told_against_it_answers_for_a_party() -> None:
+    result = drafted(
+        "The City of Cape Town said every car guard operator had been inspected this year, "
+        "Alderman Johan Kruger said.",
+        "But the City's own register records no inspection of any Sea Point operator since 2017.",
+        "SafePark managing director Riaan Botes rejects the guards' account and says the "
+        "company keeps every bib fee in trust.",
+        "“That money belongs to the guards and it is paid back every December,” Botes said.",
+    )
+    assert holding(result, "rejects").lane == "statement"
+    assert holding(result, "paid back every December").lane == "statement"
+
+
 def test_what_one_outside_the_party_asks_of_those_over_it_is_a_reaction() -> None:
     # Demand convention: the councillor who put the question asks the Audit Office to
     # examine the matter: a reaction, not the matter being looked into

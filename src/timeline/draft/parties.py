@@ -258,7 +258,13 @@ def _told_in_person(
     return heard and not conceded and _one_of_the_public(event, introduced, outsiders)
 
 
-_DENIES: Final = re.compile(r"\bden(?:ied|ies|ying)\b")
+_DENIES: Final = re.compile(
+    r"\bden(?:ied|ies|ying)\b"
+    # (or rejects the account told against it: "rejects the former workers' account")
+    r"|\b(?:rejects|rejected|disputes|disputed)\s+(?:the|their|his|her|its|these|those)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:accounts?|claims?|allegations?|accusations?|criticism|findings?"
+    r"|version|characteri[sz]ation)\b"
+)
 # Demand convention: what one outside the party asks of those with power over it ("had
 # written to the Prime Minister asking for a firm payment date", "would ask the Audit Office
 # to examine the spending") is a reaction to the news, not the matter being looked into.

@@ -354,7 +354,7 @@ CLAIM_VERB: Final = whole_words(
     r"|made\s+(?:[\w’'-]+\s+){0,3}?an?\s+(?:[\w-]+\s+)?(?:promise|pledge|guarantee|vow)\b"
     r"|pledged|vowed|maintain(?:ed|s)(?!\s+(?:at|by)\s)|blam(?:ed|es|ing)|dismiss(?:ed|es)"
     r"|disputed|disputes|argu(?:ed|es)\s+that"
-    r"|rebuttals?|rejected|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
+    r"|rebuttals?|rejected|rejects(?!\s+(?:this|that|it|them)\b)|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
     # the official figure set down: "A media release on July 18 put the figure at 412,600"
     r"|put\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|count|toll|cost"
     r"|tally|estimate)\s+at\b"
