@@ -1913,6 +1913,17 @@ def test_what_one_who_goes_to_court_says_in_its_filing_is_on_the_record() -> Non
     assert (filed.lane, filed.date, found.lane) == ("disclosure", "22 August", "practice")
 
 
+def test_a_sworn_filing_by_a_subject_with_no_aside_is_on_the_record() -> None:
+    result = drafted(
+        "The ministry said every grant was paid on time.",
+        "In an affidavit filed at the High Court registry on 8 May, the tenants' association "
+        "says 40 of its members have received no grant since October.",
+    )
+    filed, unpaid = holding(result, "affidavit"), holding(result, "40 of its")
+    assert filed.id != unpaid.id
+    assert (filed.lane, filed.date, unpaid.lane) == ("disclosure", "8 May", "practice")
+
+
 def test_an_impact_assessment_is_a_record_that_shows() -> None:
     # Evidence convention: "A risk assessment completed by the council's team in March 2022
     # found that ...": the assessment is a record, an event of its own; what it found, the

@@ -24,10 +24,13 @@ IN_COURT_FILING: Final = re.compile(
 )
 # ... and what the one who goes to court says in its filing: "In an urgent chamber
 # application filed at the High Court on 22 August, the Harrowgate Partnership, a network
-# of churches, says a forensic audit found ..." is the filing, on the record.
+# of churches, says a forensic audit found ..." is the filing, on the record, and so is
+# its sworn statement ("In an affidavit filed at the High Court registry on September 8").
 CLAIM_FILED: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|However),?\s+)?[Ii]n\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:application|petition|lawsuit|suit|complaint|claim|writ)\b[^,;“”\"]{0,80}?\b(?i:court|tribunal)\b"
-    r"[^,;“”\"]{0,60},\s+(?:[^,;“”\"]{1,60},\s+(?:[^,;“”\"]{1,100},\s+)?)?"
+    r"(?:application|petition|lawsuit|suit|complaint|claim|writ|affidavit)\b[^,;“”\"]{0,80}?"
+    r"\b(?i:court|tribunal)\b"
+    # (the subject, with its appositive set off or without one)
+    r"[^,;“”\"]{0,60},\s+(?:[^,;“”\"]{1,60},\s+(?:[^,;“”\"]{1,100},\s+)?|[^,;“”\"]{1,60}?\s+)"
     r"(?:says|said|alleges|alleged|claims|claimed|argues|argued)\s+(?:that\s+)?"
 )
