@@ -1070,3 +1070,12 @@ def test_a_clause_left_first_after_the_time_phrase_is_not_the_headline() -> None
         "clerk's office put out a statement saying every ballot had been counted."
     )
     assert holding(result, "put out").title.startswith("The clerk's office put out")
+
+
+def test_a_filing_is_titled_without_the_filers_aside() -> None:
+    result = drafted(
+        "The lender said it never disabled a car without notice.",
+        "In an affidavit filed in district court on May 2, Tanya Reyes, a former collections "
+        "supervisor, says managers told staff to disable cars within a day of a missed payment.",
+    )
+    assert holding(result, "affidavit").title == "An affidavit filed in district court on May 2"

@@ -415,6 +415,12 @@ _DESCRIBED_AS: Final = re.compile(
 )
 
 
+_FILER_LAST: Final = re.compile(
+    r"(?<=\d)(,\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*),\s+(?:an?|the)\s+[^,;“”\"]{1,100},\s+"
+    r"(?=(?:says|said|alleges|alleged|claims|claimed|argues|argued)\b)"
+)
+
+
 def _plain_title(text: str, role: str) -> str:
     """The headline of a clause that is neither an attribution nor a claim."""
     shown = _DESCRIBED_AS.match(text) if role in ("evidenced", "practice") else None
@@ -425,6 +431,9 @@ def _plain_title(text: str, role: str) -> str:
     if role == "report":
         opener = r"^(?:(?:but|and|yet|however)\W+)?(?:according\s+to|in(?=\s+(?:an?|its|the)\s))\s+"
         text = re.sub(opener, "", text, flags=re.IGNORECASE)
+        # (and the filer named after it, without the aside: "..., Tanya Reyes, a former
+        # supervisor, says")
+        text = _FILER_LAST.sub(r"\1 ", text, count=1)
     if role == "joined":
         text = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)  # "..., and that B"
     if role != "leading":
