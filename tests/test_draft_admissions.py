@@ -493,6 +493,17 @@ def test_ones_own_words_owned_as_out_of_date_or_due_for_correction_are_an_admiss
             "We did not check the claim with the EPA at the time.",
             "did not check",
         ),
+        # an error named where it happened, as the cause of what was left out
+        (
+            "A spokesman said an error during the upgrade had left some pensioners off the list.",
+            "error during",
+        ),
+        # one's own account owned as told on what was known then
+        (
+            "A spokesman said the minister's answer was based on the information available at "
+            "the time.",
+            "available at",
+        ),
     ],
 )
 def test_a_fault_owned_in_ones_own_words_is_an_admission(sentence: str, words: str) -> None:

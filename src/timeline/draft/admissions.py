@@ -192,8 +192,13 @@ ADMISSION: Final = whole_words(
     r"|(?<!\bno\s)(?<!\bany\s)(?<=\s)(?:error|mistake)\s+in\s+(?:how|our|its|their|the\s+way)\b"
     # ... or named as the cause of what went undone: "a 'payroll coding error' meant rent
     # deductions had not been stopped" (not another's: "an error by the bank meant")
-    r"|(?<!\bno\s)(?<!\bany\s)(?:error|mistake|glitch)[”\"]?\s+(?:had\s+)?(?:meant|caused|led\s+to"
-    r"|resulted\s+in)\b"
+    # (told where it happened: "an error during the migration had left beneficiaries off")
+    r"|(?<!\bno\s)(?<!\bany\s)(?:error|mistake|glitch)[”\"]?(?:\s+(?:during|in|with)\s+the\s+"
+    r"[\w-]+)?\s+(?:had\s+)?(?:meant|caused|led\s+to|resulted\s+in|left)\b"
+    # the account owned as told on what was known then: "the minister's statement was based
+    # on the information available at the time"
+    r"|(?:was|were)\s+based\s+on\s+(?:the\s+)?(?:best\s+)?information\s+(?:available|(?:it|he|she"
+    r"|we|they)\s+had)\s+at\s+the\s+time"
     # a fault owned as one's own: "That was wrong, and it happened under our watch", "We
     # did not check the claim with the EPA at the time."
     r"|(?:under|on)\s+(?:our|my)\s+watch\b|(?:we|I)\s+(?:did\s+not|didn[’']t)\s+(?:check|verify)\b"
