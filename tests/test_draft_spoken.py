@@ -90,6 +90,12 @@ from draft_support import drafted, holding
             "whole grid",
             "Thursday",
         ),
+        # the evidence put to the speaker, and its time, set first
+        (
+            "After being shown the invoices on Tuesday, the minister said his figure was sound.",
+            "figure was sound",
+            "Tuesday",
+        ),
         # the reply and whom it went to, then its time set off before the speaker
         (
             "In the same reply to the Assembly, on March 16, the minister said no village went "

@@ -31,6 +31,8 @@ _OCCASION: Final = re.compile(
     r"|Addressing|Briefing"
     # the interview the words were given in: "Reached by phone on Thursday, the minister said"
     r"|Reached|Contacted|Interviewed|Approached|Pressed|Questioned"
+    # (or the evidence put to the speaker: "After being shown the documents yesterday, she said")
+    r"|(?:After|On|Upon)\s+being\s+(?:shown|told|asked|given|sent|read|presented\s+with)"
     # "When it released the results on Jan. 12, the company said": the occasion, too
     rf"|Answering|When|As|{QUESTION})\b[^,;“”\"]{{0,120}},"
 )
