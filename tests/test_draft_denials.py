@@ -18,6 +18,8 @@ _ACCOUNT = "The depot said every bus was inspected before it left the yard."
         ("The director denies that he emailed the fleet manager about the brakes.", "director"),
         # word withheld, denied
         ("The depot denied that the regulator had not been told of the faults.", "regulator"),
+        # a deed done without notice, said never done
+        ("The depot said it never took a bus off the road without notice.", "without notice"),
     ],
 )
 def test_a_deed_inside_that_the_party_denies_is_its_claim(sentence: str, words: str) -> None:
@@ -31,6 +33,7 @@ def test_a_deed_inside_that_the_party_denies_is_its_claim(sentence: str, words: 
     [
         "A supervisor told drivers to skip the checks on night shifts.",
         "Mechanic Tom Ruiz emailed the fleet manager about the brakes in May.",
+        "The depot took two buses off the road without notice in May.",
     ],
 )
 def test_the_same_deed_told_without_a_denial_is_a_practice(sentence: str) -> None:

@@ -12,7 +12,12 @@ __all__ = ["undenied"]
 # Denial convention: a practice told inside a denial ("He denied that anyone told staff to
 # fill in the logs", "denies that staff had not been told") is the party's claim that it
 # did not happen, not a report that it did.
-_DENIED: Final = whole_words(r"denied|denies|disputed|disputes|rejected|rejects|insisted")
+_DENIED: Final = whole_words(
+    r"denied|denies|disputed|disputes|rejected|rejects|insisted"
+    # (or says it never did: "The lender said it never disabled a car without notice")
+    r"|(?:said|says|maintains|maintained)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+"
+    r"(?:had\s+|has\s+|have\s+)?never"
+)
 
 
 def undenied(pattern: re.Pattern[str], outside: str) -> re.Match[str] | None:
