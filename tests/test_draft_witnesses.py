@@ -145,6 +145,11 @@ def test_the_newsrooms_own_test_check_or_question_is_how_it_came_out(
     [
         ("The memo was seen by this newspaper in March.", "in March"),
         ("The rosters had been obtained by the Valley Courier on Friday.", "Friday"),
+        # (or in a clause tucked after the record: "The memo, which was seen by ...,")
+        (
+            "The memo, which was seen by this newspaper in January, said drivers skipped checks.",
+            "in January",
+        ),
     ],
 )
 def test_a_record_the_newsroom_saw_told_in_the_passive_is_how_it_came_out(

@@ -264,7 +264,8 @@ _ASKED_ITSELF: Final = re.compile(
 # ... and so is a record it saw, told in the passive with the record first: "The letter was
 # seen by this newspaper in January" is the newsroom coming by it, dated by that.
 _SEEN_BY_IT: Final = re.compile(
-    r"^\W*(?:The|A|An|Its|Their|That|This|These|Those)\s+[^,;“”\"]{1,60}?\s+(?:was|were"
+    r"^\W*(?:(?:The|A|An|Its|Their|That|This|These|Those)\s+[^,;“”\"]{1,60}?\s+|(?:which|that)\s+)?"
+    r"(?:was|were"
     r"|(?:has|have|had)\s+been)\s+(?:first\s+)?(?:seen|obtained|reviewed|examined)\s+by\s+"
     rf"(?:this\s+(?:newspaper|paper|reporter|correspondent|website|site)|(?:[Tt]he\s+)?{MASTHEAD})"
 )
