@@ -185,6 +185,15 @@ def test_an_assurance_an_auditor_gives_of_her_own_office_is_her_account(
     assert holding(result, words).lane == "statement"
 
 
+def test_a_team_sent_quietly_to_count_is_the_matter_looked_into() -> None:
+    result = drafted(
+        "The ministry said 900 children had been placed with families.",
+        "Two weeks later, the ministry quietly sent a team from headquarters to Ndola to carry "
+        "out a headcount of the children on the register.",
+    )
+    assert holding(result, "headcount").lane == "disclosure"
+
+
 def test_a_public_notice_told_as_changed_in_the_passive_is_a_correction() -> None:
     changed = "The notice on the clinic's website had been changed to refer to staff shortages."
     result = drafted("The clinic said the ward closed for a deep clean.", changed)

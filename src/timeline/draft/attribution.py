@@ -50,6 +50,7 @@ from timeline.draft.oversight import (
     IN_CORRECTION,
     OVERSIGHT,
     RAISED_WITH,
+    done_unseen,
     finding_told,
 )
 from timeline.draft.promises import pledged
@@ -334,7 +335,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         and not ACCOUNT_GIVEN.search(outside)
         and not FINDINGS_SENT.search(outside)  # "had emailed its figures to council officers"
     )
-    if private or undenied(BEHIND_SCENES, outside) or withheld(outside):
+    if private or done_unseen(outside) or withheld(outside):
         return "practice"
     if CLAIM_VERB.search(outside) or STANDS_BY.search(outside):
         return "statement"  # "stood by his account": the account, held to

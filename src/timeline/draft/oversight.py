@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from timeline.draft.denials import undenied
 from timeline.draft.model import DraftEvent
 from timeline.draft.promises import PLEDGE, SCRUTINY
-from timeline.draft.words import whole_words
+from timeline.draft.words import BEHIND_SCENES, whole_words
 
 __all__ = [
     "ACTED",
@@ -21,6 +22,7 @@ __all__ = [
     "OVERSIGHT",
     "OVERSIGHT_FINDS",
     "RAISED_WITH",
+    "done_unseen",
     "finder_says",
     "finding_told",
     "overseer",
@@ -252,8 +254,12 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:wrote|written|writing)\s+to\s+[^.;]{0,60}?\b(?:seeking|asking|demanding|requesting)\b"
     # ... or its staff sent to check the records: "the ministry sent staff to go through
     # the logs"
-    r"|sent\s+(?:[\w’'-]+\s+){0,2}?(?:staff|officials|officers|team)\s+to\s+(?:go\s+through"
-    r"|examine|inspect|review|audit|check)\b"
+    # (or a team from headquarters sent to count: "sent a team from headquarters to Kitwe to
+    # carry out a headcount")
+    r"|sent\s+(?:[\w’'-]+\s+){0,2}?(?:staff|officials|officers|team)\s+(?:from\s+[^,;]{1,40}?\s+)?"
+    r"(?:to\s+[A-Z][\w-]+\s+)?to\s+(?:go\s+through|examine|inspect|review|audit|check|verify"
+    r"|carry\s+out\s+an?\s+(?:[\w-]+\s+)?(?:headcount|audit|review|inspection|verification|count"
+    r"|check))\b"
     # an inspection sent: "sent an inspector to the junction on Oct. 10"
     r"|sent\s+(?:an?\s+|its\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:inspectors?|investigators?"
     r"|auditors?|examiners?)\s+to\b"
@@ -443,6 +449,12 @@ CLEARED: Final = re.compile(
     r"(?:[a-z]+\s+)?assurances?\b",
     re.IGNORECASE,
 )
+
+
+def done_unseen(outside: str) -> bool:
+    """Whether a clause tells a deed done behind the scenes (see ``BEHIND_SCENES``), one
+    not denied; a check made quietly is still the matter looked into (``EXAMINE_ORDER``)."""
+    return bool(undenied(BEHIND_SCENES, outside)) and not EXAMINE_ORDER.search(outside)
 
 
 def overseer(actor: str) -> bool:
