@@ -1924,6 +1924,15 @@ def test_a_sworn_filing_by_a_subject_with_no_aside_is_on_the_record() -> None:
     assert (filed.lane, filed.date, unpaid.lane) == ("disclosure", "8 May", "practice")
 
 
+def test_what_a_filer_says_in_its_petition_is_the_filing() -> None:
+    result = drafted(
+        "The airline said its payments were up to date.",
+        "The lessor, Atlantic Leasing Ltd, says in the writ petition, filed on 27 February, "
+        "that the airline owes it $2 million in unpaid rent.",
+    )
+    assert holding(result, "says in the writ").lane == "disclosure"
+
+
 def test_an_impact_assessment_is_a_record_that_shows() -> None:
     # Evidence convention: "A risk assessment completed by the council's team in March 2022
     # found that ...": the assessment is a record, an event of its own; what it found, the

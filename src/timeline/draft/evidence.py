@@ -404,19 +404,17 @@ OF_CHECKED: Final = re.compile(
     r"|surveyed|audited|looked\s+at)\b[^,;]{0,60},\s+",
     re.IGNORECASE,
 )
-# Measurement convention: readings that "exceeded" a limit or "tested at" a level are
-# facts the reporter established from the data, not statements or background.
+# Measurement convention: readings that "exceeded" a limit or "tested at" a level are facts
+# the reporter established from the data.
 MEASUREMENT: Final = whole_words(
     r"exceed(?:ed|s)|(?:have|has|had)\s+exceeded|tested\s+(?:at|positive|above)"
     r"|(?:levels?|samples?|readings?)\s+(?:[\w’'-]+\s+){0,10}?(?:have|has|had)\s+"
-    r"(?:shown|risen|topped|surpassed)"
-    # "kicked off at a reading of 29.4", "readings at or above the limit"
+    r"(?:shown|risen|topped|surpassed)"  # ("at a reading of 29.4", "readings at or above")
     r"|(?:at\s+)?an?\s+reading\s+of|readings?\s+(?:at\s+or\s+)?(?:above|over|beyond|below)"
     r"|(?:at\s+or\s+)?(?:above|over|beyond)\s+the\s+(?:[\w-]+\s+)?(?:limit|threshold|maximum)"
 )
 # Obtained-records convention: "obtained weighbridge records under Right to Information laws
-# last month showing about 6800 tonnes of glass tipped": the records got, named as the
-# verb's object, then what they show.
+# last month showing about 6800 tonnes of glass tipped": the records got, then what they show.
 OBTAINED_SHOWING: Final = re.compile(
     rf"\b(?:obtained|received|released|seen|reviewed|examined)\b[^.;“”\"]{{0,40}}?\b{EVIDENCE_NOUN}"
     r"\b[^.;“”\"]{0,80}?\b(?:showing|which\s+show(?:ed|s)?|that\s+show(?:ed|s)?)(?:\s+that)?\s+",
@@ -454,17 +452,19 @@ OUTLET_REQUESTED: Final = re.compile(
 # public, a disclosure, not a fact the story established.
 FILING: Final = whole_words(
     r"according\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:lawsuits?|suits?|complaints?|indictments?)"
-    # (a filing or petition put before a court: "..., the filing says")
-    # (in Canadian and British courts a "statement of claim": "The statement of claim,
-    # filed Friday in the Court of King's Bench, seeks $1.35 million")
-    # (a claim brought in court, named by whose it is: "His claim alleges that")
-    # (or an agent's sworn account laid before the court: "The affidavit ... alleges that")
+    # (a filing or petition put before a court: "..., the filing says"; in Canadian and
+    # British courts a "statement of claim": "The statement of claim, filed Friday in the
+    # Court of King's Bench, seeks $1.35 million"; a claim brought in court, named by whose
+    # it is: "His claim alleges that"; or an agent's sworn account laid before the court:
+    # "The affidavit ... alleges that"; or what one who goes to court says in its filing:
+    # "the lessor says in the writ petition, filed on ...")
     r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|affidavits?|statements?\s+of\s+claim"
     r"|(?<=his\s)claim|(?<=her\s)claim|(?<=their\s)claim|(?<=the\s)claim(?=\s+alleges))"
     r"(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
     r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused|seeks"
-    r"|sought"
-    r"|alleging|claiming|contending|accusing)"
+    r"|sought|alleging|claiming|contending|accusing)"
+    r"|(?:says|said|alleges|alleged|claims|claimed)\s+in\s+(?:the|its|their|his|her|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|petition|application)\b"
 )
 ACCORDING: Final = whole_words(
     rf"{_ACCORDING_TO}\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}"
