@@ -302,3 +302,14 @@ def test_one_who_raised_it_inside_or_was_kept_from_the_facts_tells_the_practice(
     # being kept from the facts, is how it went on inside
     result = drafted("The charity said every dollar reached families.", sentence)
     assert holding(result, words).lane == "practice"
+
+
+def test_a_counted_group_with_whom_it_includes_set_off_tells_what_was_done() -> None:
+    result = drafted(
+        "The airline said every crew member was paid on time.",
+        "Three employees, including a first officer, said pilots had not received salaries "
+        "since November.",
+    )
+    event = holding(result, "not received")
+    assert event.lane == "practice"
+    assert event.title.startswith("Three employees said pilots")

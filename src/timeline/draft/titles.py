@@ -96,7 +96,8 @@ _EARLIER: Final = "Earlier statement: "
 # A relative clause set off by commas between a subject and its verb: ", which ...,", a
 # list in it too ("The survey, which recorded crops, livestock and fishing households, was").
 _TUCKED: Final = re.compile(
-    r"^([^,;“”\"]{1,80}),\s+(?:who|which)\s(?:[^,;“”\"]|,(?=\d{3})){1,120}"
+    # (or whom a count includes: "Three employees, including a first officer, said")
+    r"^([^,;“”\"]{1,80}),\s+(?:who|which|including)\s(?:[^,;“”\"]|,(?=\d{3})){1,120}"
     r"(?:,\s+[^,;“”\"]{1,60}?\s(?:and|or)\s[^,;“”\"]{1,60})?,\s+"
     r"(?:(?:however|though|meanwhile|too|also),\s+)?(?=[a-z])"  # ("..., however, said")
 )

@@ -159,7 +159,9 @@ _GROUP_TELLS: Final = re.compile(
     rf"(?!(?:{BODY_VOICE})\b)"
     rf"(?:{WITNESS_NOUN}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|traders|hawkers|shopkeepers|butchers"
     r"|caretakers?|volunteers|locals|families|porters|stallholders|owners|landowners)"
-    r"(?:\s+(?:in|at|on|from|of|near|who)\s+[^,;“”\"]{1,50}?)?\s+(?:say|said|says|told\s+"
+    r"(?:\s+(?:in|at|on|from|of|near|who)\s+[^,;“”\"]{1,50}?)?"
+    # (with whom they count set off: "Three employees, including a first officer, said")
+    r"(?:,\s+including\s+[^,;“”\"]{1,50},)?\s+(?:say|said|says|told\s+"
     r"[^,;“”\"]{1,30}?)\s+(?:that\s+)?"
     # their own deed, or one done to them ("they had cleared", "they were overruled") ...
     r"(?:(?:they|we)\s+(?:(?:had|have)\s+)?(?:(?:not|never|often|routinely)\s+)?(?:[a-z]{3,}ed"
