@@ -1933,6 +1933,18 @@ def test_what_a_filer_says_in_its_petition_is_the_filing() -> None:
     assert holding(result, "says in the writ").lane == "disclosure"
 
 
+def test_a_filing_credited_after_it_to_a_person_shows_nothing_of_its_own() -> None:
+    # "..., said Las Cruces attorney Gabriel Ornelas, who represents two of them": the
+    # words after "said" name who said it, not what a record shows
+    result = drafted(
+        "The county said the stands were safe.",
+        "At least three people hurt in the fall have filed notices of claim against the county, "
+        "said Taos attorney Lena Ruiz, who represents one of them.",
+    )
+    assert not any(e.clause.startswith("Taos attorney") for e in result.events)
+    assert holding(result, "notices of claim").lane == "disclosure"
+
+
 def test_an_impact_assessment_is_a_record_that_shows() -> None:
     # Evidence convention: "A risk assessment completed by the council's team in March 2022
     # found that ...": the assessment is a record, an event of its own; what it found, the

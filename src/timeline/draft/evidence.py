@@ -223,11 +223,11 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
     # a record's count: "the report for the week ending 5 July put outstanding orders at 398,120"
     r"|(?:puts?|placed|places)(?=\s+(?:[\w’'-]+\s+){1,4}?at\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d)"
-    # (a record says; one that "has said", or said "publicly", is a speaker with an account)
-    r"|says|(?<!\bhas\s)(?<!\bhave\s)said(?!\s+publicly)|concluded|concludes|estimated|estimates"
-    # (records in the plural: "..., the reports say.")
-    r"|(?<!\bto\s)(?<!\bnot\s)say"
-    r"|suggests?(?!\s+otherwise\b)|suggested"
+    # (a record says; one that "has said", or said "publicly", is a speaker with an account,
+    # and so is a person named after it: "..., said Las Cruces attorney Gabriel Ornelas")
+    r"|says|(?<!\bhas\s)(?<!\bhave\s)said(?!\s+publicly)(?!(?<=,\ssaid)\s+(?-i:(?:[a-z]+\s+){0,2}[A-Z]))"
+    r"|concluded|concludes|estimated|estimates"
+    r"|(?<!\bto\s)(?<!\bnot\s)say|suggests?(?!\s+otherwise\b)|suggested"  # ("the reports say")
     # (what overseers set down, not what a letter's writer did: "..., auditors wrote.")
     r"|(?:(?<=auditors\s)|(?<=auditor\s)|(?<=inspectors\s)|(?<=inspector\s)"
     # ("Auditors identified 88 prisoners who went untreated": the cases they set down)
