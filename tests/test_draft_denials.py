@@ -20,6 +20,7 @@ _ACCOUNT = "The depot said every bus was inspected before it left the yard."
         ("The depot denied that the regulator had not been told of the faults.", "regulator"),
         # a deed done without notice, said never done
         ("The depot said it never took a bus off the road without notice.", "without notice"),
+        ("The depot said no bus was taken off the road without notice.", "without notice"),
     ],
 )
 def test_a_deed_inside_that_the_party_denies_is_its_claim(sentence: str, words: str) -> None:

@@ -14,9 +14,10 @@ __all__ = ["undenied"]
 # did not happen, not a report that it did.
 _DENIED: Final = whole_words(
     r"denied|denies|disputed|disputes|rejected|rejects|insisted"
-    # (or says it never did: "The lender said it never disabled a car without notice")
-    r"|(?:said|says|maintains|maintained)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+"
-    r"(?:had\s+|has\s+|have\s+)?never"
+    # (or says it never did: "The lender said it never disabled a car without notice", "said
+    # no car was disabled without notice")
+    r"|(?:said|says|maintains|maintained)\s+(?:that\s+)?(?:(?:it|he|she|they|we|I)\s+"
+    r"(?:had\s+|has\s+|have\s+)?never|no\s)"
 )
 
 
