@@ -37,6 +37,14 @@ def test_a_weekday_that_dates_the_sentence_is_kept(sentence: str) -> None:
     assert usable_dates(sentence, find(sentence, PUB), 0)
 
 
+def test_a_date_named_as_an_example_after_such_as_is_no_time() -> None:
+    sentence = (
+        "Last May, the city paid the club $2 million for up to 12 events a year, such as "
+        "school finals and the Fourth of July fireworks."
+    )
+    assert [f.text for f in usable_dates(sentence, find(sentence, PUB), 0)] == ["Last May"]
+
+
 @pytest.mark.parametrize("counted", ["one Saturday", "another Sunday"])
 def test_a_weekday_counted_among_others_names_no_day(counted: str) -> None:
     # Date convention: "On one Saturday in September" is some day of that month; the

@@ -49,6 +49,9 @@ _HABITUAL: Final = re.compile(
     r"(?i:the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+(?:month|week|day|shift|quarter))"
 )
 _AT_BEFORE: Final = re.compile(r"\bat\s+$", re.IGNORECASE)
+# Example convention: what comes after "such as" is a kind of thing, named by an instance:
+# "12 events a year, such as high school championships and the Fourth of July fireworks"
+_SUCH_AS: Final = re.compile(r"\bsuch\s+as\b[^;:.“”\"]*$", re.IGNORECASE)
 # Question convention: what a speaker was asked about ("Asked whether there had been any
 # downtime in the quarter, he said") is the question's subject; a date in it dates neither
 # the question nor the answer ("Asked about the papers last week, she said": the asking).
@@ -104,6 +107,7 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
       June, said" dates what the source says no more than the source's job.
     - A weekday that qualifies a plural noun ("Friday afternoon hearings") is a day of
       every week, and one counted among others ("one Saturday in September") no day.
+    - An example named after "such as" (see ``_SUCH_AS``) is a kind of thing, not a time.
     """
     quotes = quote_spans(s)
     notes = source_notes(s)
@@ -129,5 +133,7 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
             continue  # "fill out the log sheets at the end of the month": every month
         if _SEASON.fullmatch(f.text) and _NOUN_AFTER.match(s, b):
             continue  # "ended winter land application": a kind of work, no time
+        if _SUCH_AS.search(s, 0, a):
+            continue  # "events such as the Fourth of July fireworks": an example, no time
         out.append(f)
     return out
