@@ -194,6 +194,18 @@ def test_a_team_sent_quietly_to_count_is_the_matter_looked_into() -> None:
     assert holding(result, "headcount").lane == "disclosure"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leader Amina Said tabled the document in the County Assembly on June 6.",
+        "Cllr Ann Ryan tabled the letters at the council meeting on June 6.",
+    ],
+)
+def test_a_document_tabled_before_a_legislature_or_council_is_made_public(sentence: str) -> None:
+    result = drafted("The board said the hiring was fair.", sentence)
+    assert holding(result, "tabled").lane == "disclosure"
+
+
 def test_a_public_notice_told_as_changed_in_the_passive_is_a_correction() -> None:
     changed = "The notice on the clinic's website had been changed to refer to staff shortages."
     result = drafted("The clinic said the ward closed for a deep clean.", changed)

@@ -271,6 +271,12 @@ EXAMINE_ORDER: Final = whole_words(
     r"|submit\s+an?\s+(?:[\w-]+\s+)?(?:plan|report|account))"
     r"|(?:must|will\s+have\s+to)\s+submit\s+an?\s+(?:corrective|remedial|improvement|action"
     r"|recovery)\s+(?:action\s+)?plan"
+    # a document laid before a legislature or council: "tabled the document in the County
+    # Assembly on June 6"
+    r"|tabled\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:document|letter|list|memo"
+    r"|papers?|records?|evidence|dossier|file|minutes|e-?mails?)s?\s+(?:in|at|before|to)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?i:assembly|parliament|house|senate|council|legislature|committee"
+    r"|meeting|chamber)\b"
     # (or a petition, whoever's: "Ms Sidi filed her petition on September 12")
     r"|filed\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit"
     r"|class\s+action|petition)"
