@@ -4854,6 +4854,19 @@ def test_a_month_naming_a_record_asked_about_is_no_date_of_the_answer() -> None:
     assert holding(result, "did not address").date == "Monday"
 
 
+def test_a_day_naming_what_a_thing_is_for_is_no_date_of_the_deed() -> None:
+    result = drafted("Ballots for the Nov. 2 general election were mailed to voters on Friday.")
+    assert holding(result, "mailed").date == "Friday"
+
+
+def test_a_case_opened_on_a_complaint_is_the_matter_looked_into() -> None:
+    result = drafted(
+        "The committee said it acted alone.",
+        "The ethics commission has opened a case on the complaint, a spokeswoman said.",
+    )
+    assert holding(result, "opened a case").lane == "disclosure"
+
+
 def test_what_a_newsroom_monitored_or_listened_to_is_told_next() -> None:
     # Newsroom convention: the newsroom's own check of the output ("monitored the station's
     # output", "listened to the bulletins") is a check like a visit; what it found is told

@@ -111,7 +111,10 @@ _MOVED: Final = re.compile(
 
 _OF_THE_THING: Final = re.compile(
     # (also the last of a list: "Asked on Monday about the tracking sheet and the July memo")
-    r"\b(?:into|about|of|from)\s+(?:[^,;.“”\"]{1,60}?\s(?:and|or)\s+)?(?:the|its|his|her|their)\s+$",
+    # (or what it is for: "Ballots for the Nov. 2 general election were mailed Friday", not
+    # a day set: "scheduled for the March 3 meeting")
+    r"\b(?:into|about|of|from|(?<!scheduled\s)(?<!set\s)(?<!slated\s)(?<!planned\s)(?<!due\s)for)"
+    r"\s+(?:[^,;.“”\"]{1,60}?\s(?:and|or)\s+)?(?:the|its|his|her|their)\s+$",
     re.IGNORECASE,
 )
 

@@ -121,7 +121,7 @@ EXAMINE_ORDER: Final = whole_words(
     r"|inventory|stocktake|headcount|reconciliation"
     # (an overseer's own words for it: "had opened a file on the department", "announced a
     # public hearing into the collapse")
-    r"|file\s+(?:on|into)|hearing\s+into)"
+    r"|file\s+(?:on|into)|hearing\s+into|case(?=\s+(?:on|into|against|over)\b))"
     # the account asked for: "had asked officers for a full review", "has asked staff to
     # explain why"
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+"
