@@ -916,6 +916,14 @@ def test_an_additional_district_magistrate_is_named_with_the_whole_title() -> No
     assert holding(result, "register").actor == "Additional District Magistrate Sunil Verma"
 
 
+def test_goods_named_by_their_initials_are_no_actor() -> None:
+    result = drafted(
+        "According to port figures, 610 ships called at the port last year, the rise driven by "
+        "imports of cement, fertiliser and LPG."
+    )
+    assert result.events[0].actor == ""
+
+
 def test_a_district_collector_is_named_with_the_whole_title() -> None:
     result = drafted(
         "The state said the new hall met every standard.",

@@ -157,7 +157,8 @@ def bodies_named(text: str) -> Iterator[re.Match[str]]:
 
 
 # Capitals that name no one: emphasis ("NOT"), clock and band letters, and the credits of
-# wire services ("(AP)"), company departments ("PR") and diseases ("COVID"), which news copy
+# wire services ("(AP)"), company departments ("PR"), diseases ("COVID") and goods and
+# things by their initials ("imports of clinker and LPG", "CCTV", "PPE"), which news copy
 # writes in capitals too.
 POST_NOMINAL: Final = "KC|QC|SC|JP|CBE|OBE|MBE|KBE|DBE"
 ACRONYM_STOP: Final = frozenset(
@@ -165,6 +166,7 @@ ACRONYM_STOP: Final = frozenset(
     # barrister's silk and an honour ("Rupert Vance KC", "Ann Lee OBE"), which name no body.
     _split(
         "NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX"
+        " LPG LNG CNG CCTV PPE GPS GDP VAT HIV AIDS DNA ICU SUV ATM"
         f" {POST_NOMINAL.replace('|', ' ')}"
     )
 )
