@@ -307,6 +307,8 @@ def test_records_obtained_through_a_hyphenated_request_are_disclosed_not_claimed
             1,
         ),
         ("The Sentinel got the minutes under the Official Information Act in June.", 1),
+        # the request made, told as submitted
+        ("The Sentinel submitted a request under the Right to Information Act on 3 May.", 1),
     ],
 )
 def test_records_got_through_a_records_law_are_disclosed(sentence: str, events: int) -> None:

@@ -392,7 +392,7 @@ RECORDS_OBTAINED: Final = whole_words(
     r"(?:obtained|received|got|acquired|released|provided)\b[^.;]{0,130}?\b(?:through|via|under|in\s+response\s+to)"
     rf"\s+(?:an?\s+|the\s+)?(?:requests?\s+(?:made\s+)?under\s+(?:the\s+)?)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"{_RECORDS_LAW}"
-    r"|(?:requested|sought|asked\s+for)\s+(?:the\s+|its\s+|their\s+)?[^.;“”\"]{0,60}?\bunder\s+"
+    r"|(?:requested|sought|asked\s+for|submitted|lodged)\s+(?:the\s+|its\s+|their\s+)?[^.;“”\"]{0,60}?\bunder\s+"
     rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_RECORDS_LAW}"
 )
 # Sampling convention: "Of 520 villages the auditors sampled, 214 had no customer", "Of
