@@ -67,6 +67,9 @@ def values(text: str, published: str = RESULTS) -> list[tuple[str, str | None]]:
             "March 12",
             "2019-03-12",
         ),
+        # a verb whose past is its base form, after a singular subject, is the past
+        ("The board put hiring on hold on March 12.", "March 12", "2018-03-12"),
+        ("The council will put the plan to a vote on March 12.", "March 12", "2019-03-12"),
         # a deadline gone by tells of none to come
         (
             "In June, with that deadline gone, the mayor told council the pumps were ordered.",

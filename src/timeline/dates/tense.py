@@ -64,6 +64,13 @@ PAST_WORDS: Final = word_set(
     "wore tore shook hung dug stuck sank fought sought taught meant dealt lent slept shot "
     "forgot forgave understood withdrew overtook undertook"
 )
+# Verbs whose past is their base form: after a singular subject ("The board put recruitment
+# on hold", "it cut the grant") the base form is the past (the present would be "puts").
+_SAME_PAST: Final = word_set("put cut let hit shut cost quit spread")
+_NOT_SINGULAR: Final = word_set(
+    "to will would can could must should may might did do does not never they we you i "
+    "and or also still"
+)
 # A record tells what was done, in the present ("Minutes of a closed session on April 3
 # record the officer reporting"); not the noun ("holders of record Nov. 15", "on record").
 _RECORD_VERBS: Final = word_set("record records reveal reveals")
@@ -152,6 +159,9 @@ def _cue(words: list[str], i: int, after_date: bool) -> Tense | None:
         return "future"  # "the two ministers meet Thursday"
     if low in PAST_WORDS:
         return None if before in _PARTICIPLE_AFTER and low not in _FINITE else "past"
+    singular = before == "it" or not before.endswith("s") or (i > 0 and words[i - 1][0].isupper())
+    if low in _SAME_PAST and before.isalpha() and before not in _NOT_SINGULAR and singular:
+        return "past"  # "The board put recruitment on hold on 21 February"
     if low in _RECORD_VERBS and before not in _RECORD_NOUN_AFTER:
         return "past"
     if word[0].islower() and low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST:
