@@ -3492,6 +3492,16 @@ def test_an_event_the_news_comes_months_after_is_dated_by_counting_back() -> Non
     assert holding(result, "The order").date == "Friday"
 
 
+def test_an_event_the_news_named_back_came_weeks_after_counts_from_its_day() -> None:
+    # Sequence convention: "The decision came two weeks after ..." names back the news the
+    # sentence before dated; the earlier event is counted back from that day.
+    result = drafted(
+        "The board froze hiring at its meeting on Feb. 21, 2023. The decision came two weeks "
+        "after the airport had announced a new route to Jersey."
+    )
+    assert holding(result, "new route").date == "2023-02-06/2023-02-12"
+
+
 @pytest.mark.parametrize(
     ("sentence", "date"),
     [
@@ -4344,6 +4354,8 @@ def test_a_smaller_newsrooms_masthead_is_a_newsroom(masthead: str) -> None:
         ("A trial is scheduled for June.", "trial", "2024-06"),
         ("The board will vote on the merger on May 20.", "vote", "2024-05-20"),
         ("Judge Ana Ruiz has scheduled a hearing for Sept. 10.", "hearing", "2024-09-10"),
+        # a deadline set off after its noun
+        ("An audit of the fund, due by 30 June, will look at every grant.", "audit", "2024-06-30"),
         # a plan sent is no schedule, whatever the finder makes of "its plan to"
         ("The county sent its plan to the state in June.", "sent its plan", "in June"),
         # past, or to come only by what follows the date: the article's words

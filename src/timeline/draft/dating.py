@@ -394,17 +394,26 @@ def date_for(
 
 
 def came_after(
-    s: str, clause: Clause, dates: Sequence[Found], pub: datetime.date, offset: int
+    s: str,
+    clause: Clause,
+    dates: Sequence[Found],
+    pub: datetime.date,
+    offset: int,
+    earlier: Found | None = None,
 ) -> tuple[str, str] | None:
     """The date and note of an earlier event told by how long before the news it came
     ("The order comes eight months after the company told investors ..."), counted from
-    the news's own date in the sentence (at ``offset`` in ``dates``), else publication."""
+    the news's own date in the sentence (at ``offset`` in ``dates``), else publication;
+    news told in the past and named back ("The decision came two weeks after ...") counts
+    from the one day the sentence before names (``earlier``)."""
     came = CAME_AFTER.search(s, 0, clause.start + 1)
     if came is None or came.end() != clause.start:
         return None
     before = [f for f in dates if f.end - offset <= came.start() and f.resolution.start is not None]
     if not before and came.group().split()[0].lower() == "came":
-        return None  # news told in the past, with no date of its own: nothing to count from
+        if earlier is None or not _NAMED_BACK.match(s, 0, came.start()):
+            return None  # news told in the past, with no date of its own: nothing to count from
+        before = [earlier]
     anchor = pub
     if before and before[0].resolution.start is not None:
         anchor = before[0].resolution.start
@@ -420,9 +429,26 @@ def came_after(
     )
 
 
+# "The decision", "That letter", "It": the news the sentence before told, named back.
+_NAMED_BACK: Final = re.compile(r"^\W*(?:(?:The|That|This|Their|Its)\s+[a-z]+|It)$")
+
+
+def _day_before(around: Around, sent: Sentence) -> Found | None:
+    """The one day the sentence before ``sent``, in its paragraph, names (or None)."""
+    prev = next(
+        (x for x in around.sentences if x.para == sent.para and x.index == sent.index - 1), None
+    )
+    if prev is None:
+        return None
+    days = [f for f in around.found if prev.start <= f.start and f.end <= prev.end]
+    return days[0] if len(days) == 1 and days[0].resolution.precision == "day" else None
+
+
 _AHEAD: Final = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|due|expected)"
-    r"|(?:has|have)\s+(?:scheduled|set))\b[^.;,“”\"]{0,60}$",
+    r"|(?:has|have)\s+(?:scheduled|set)"
+    # (a deadline set off: "A review of the contract, due by 30 June, will look at")
+    r"|(?<!was\s)(?<!were\s)due\s+(?:by|on|before))\b[^.;,“”\"]{0,60}$",
     re.IGNORECASE,
 )
 _NOT_UNTIL: Final = re.compile(
@@ -552,7 +578,8 @@ def clause_date(
             or at_the_meeting(clause, around.found, around.sentences, sent, pub)
             or (date, note)
         )
-        date, note = came_after(s, clause, dates, pub, sent.start) or then
+        earlier = _day_before(around, sent)
+        date, note = came_after(s, clause, dates, pub, sent.start, earlier) or then
     counted = counted_from(in_clause, s, sent.start, pub)
     if counted is not None:
         date, note = counted
