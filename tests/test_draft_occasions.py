@@ -75,6 +75,17 @@ def test_at_the_time_is_the_time_a_sentence_before_names() -> None:
     assert holding(other, "would stay so").date != "In January"
 
 
+def test_at_the_time_opening_a_paragraph_is_the_time_the_one_before_told() -> None:
+    result = drafted(
+        "The operator cancelled 23 sailings over nine days in January.",
+        "At the time, the company told customers in a notice on its website that the "
+        "weather was to blame.",
+    )
+    told = holding(result, "told customers")
+    assert told.date == "in January"
+    assert "At the time" in told.date_note
+
+
 def test_said_then_is_the_time_of_the_occasion_not_of_what_was_told_there() -> None:
     # "In May, the warden told reporters that checks in January had found ...": the words
     # said "then" were said in May, not in the month they told of.

@@ -27,6 +27,7 @@ __all__ = [
     "said_where",
     "same_time",
     "the_spokesperson",
+    "then_before",
     "time_set_first",
     "told_since",
 ]
@@ -239,6 +240,35 @@ def at_the_time(
     meant = [f for f in named if verb and f.end <= prev.start + verb.start()] or named
     note = f"Inferred: told as '{shift.group()}' a sentence before names, '{meant[-1].text}'."
     return date_column(meant[-1], pub), note
+
+
+# "At the time, the company told customers ...": a paragraph that opens on the time just told.
+_OPENS_THEN: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:At\s+(?:the|that)\s+time(?!\s+of\b)|Back\s+then)\b"
+)
+
+
+def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
+    """The events, with one told "at the time" as its paragraph opens dated as the last
+    event of the paragraph before, when that one is dated and no telling.
+
+    Then convention: "Ferries cancelled 23 crossings in January." then, opening the next
+    paragraph, "At the time, the company told customers in a notice on its website ...":
+    the time meant is the one the story has just told.
+    """
+    out: list[DraftEvent] = []
+    for e in events:
+        first = not any(x.para == e.para and x.sentence < e.sentence for x in out)
+        opens = _OPENS_THEN.match(e.detail)
+        if e.date == undated(pub) and first and opens is not None:
+            # (the last event told, when the story dates it; a telling is another occasion)
+            told = [x for x in out if x.para == e.para - 1][-1:]
+            if told and not told[-1].date.startswith("..") and told[-1].lane != "statement":
+                said = opens.group().strip(' \u201c"')
+                note = f"Inferred: '{said}' opens the paragraph; the one before dates it"
+                e = replace(e, date=told[-1].date, date_note=f"{note} '{told[-1].date}'.")
+        out.append(e)
+    return out
 
 
 # Scene convention: "At the trustees' May 20 meeting, dozens of residents packed the hall.
