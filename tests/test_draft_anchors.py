@@ -65,6 +65,14 @@ def test_an_incident_told_by_its_verb_then_dated_is_an_anchor() -> None:
     assert anchors_of("Police said a woman arrested in 2019, they believe, fled on Feb. 2.") == {}
 
 
+def test_an_incident_told_as_happening_on_a_day_is_an_anchor() -> None:
+    # "The crush occurred around 7.15 p.m. on August 27": the incident and its day
+    found = anchors_of("The crush occurred around 7.15 p.m. on August 27 at Gate 3.")
+    assert found["crush"].day == datetime.date(2023, 8, 27)
+    told = anchored_date("A day after the incident", found)
+    assert told is not None and told.day == datetime.date(2023, 8, 28)
+
+
 def test_the_night_of_the_incident_is_its_own_day() -> None:
     found = anchors_of("Deputies made the arrest on the night of Jan. 30 outside a bar.")
     told = anchored_date("a statement issued the night of the arrest", found)

@@ -42,7 +42,7 @@ INCIDENT_NOUN: Final = (
     r"|warning|tornado|concert|outage|blackout|festival"
     # the accidents and failures an accountability story turns on
     r"|leak|capsizing|sinking|derailment|collision|landslide|blaze|drowning|overdose|escape"
-    r"|evacuation|poisoning|breach|cyberattack|hack|shutdown|walkout|eviction"
+    r"|evacuation|poisoning|breach|cyberattack|hack|shutdown|walkout|eviction|crush|stampede"
 )
 INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
 
@@ -55,6 +55,12 @@ _NOUN_BEFORE: Final = re.compile(
     rf"\b({INCIDENT_NOUN}),?\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{1,3}})?"
     r"(?:on\s+|of\s+)?"
     r"(?:(?:on\s+)?the\s+(?:night|morning|afternoon|evening)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# ... or told as happening then: "The crush occurred around 7.15 p.m. on August 27"
+_NOUN_HAPPENED: Final = re.compile(
+    rf"\b({INCIDENT_NOUN})\s+(?:occurred|happened|took\s+place|broke\s+out)\s+(?:(?:at|around"
+    r"|about)\s+[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 _OFFSET: Final = re.compile(
@@ -138,6 +144,7 @@ def incident_dates(
                 _NOUN_AFTER.match(text, f.end)
                 or _NOUN_BEFORE.search(text, max(0, f.start - 60), f.start)
                 or _DONE_BEFORE.search(text, max(0, f.start - 60), f.start)
+                or _NOUN_HAPPENED.search(text, max(0, f.start - 60), f.start)
             )
             if m is not None:
                 noun = _noun(_PARTICIPLES.get(m.group(1).lower(), m.group(1)))
