@@ -68,6 +68,15 @@ def test_a_student_who_is_not_named_tells_what_was_done_to_her() -> None:
     assert holding(result, "felt dizzy").lane == "practice"
 
 
+def test_a_volunteer_at_the_counter_who_spoke_unnamed_is_an_insider() -> None:
+    result = drafted(
+        "The organisers said 7,000 passes were issued.",
+        "The volunteer, a student who spoke on condition of anonymity, said free passes were "
+        "handed out in bundles on the morning of the match.",
+    )
+    assert holding(result, "in bundles").lane == "practice"
+
+
 def test_coaches_who_did_not_wish_to_be_named_are_insiders() -> None:
     # Insider convention: the shield may be "did not wish to be named" or "declined to be
     # identified"; coaches are a team's staff.

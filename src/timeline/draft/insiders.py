@@ -75,7 +75,7 @@ _WORKER: Final = (
     r"|call\s+taker|(?:enforcement|finance|health|safety|compliance|city|county|state)\s+official"
     r"|lifeguard|ranger|trainer|screener|reviewer|loader|assessor|co-?ordinator|statistician"
     r"|planner|warden|warder|jailer|orderly|cook|keeper|adjuster|appraiser|underwriter|teller|surveyor"
-    r"|bookkeeper|principal|head\s*teacher|headmaster|headmistresse?"
+    r"|bookkeeper|principal|head\s*teacher|headmaster|headmistresse?|volunteer|steward"
     r"|midwi(?:fe|ve)|doctor|surgeon|physician|pharmacist|therapist|social\s+worker|examiner"
     r"|veterinarian|vet|garda|constable"
     # (a serving official counts when shielded: "A senior official at the ministry, who
