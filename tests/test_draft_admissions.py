@@ -127,6 +127,7 @@ def test_conceding_what_one_told_the_board_admits_the_account_and_no_fact() -> N
     [
         "“We accept that the number of people on site exceeded the licensed capacity.”",
         "“I fully accept that the gate should have been closed.”",
+        "“We accept there were gaps in our safety checks last year.”",
     ],
 )
 def test_accepting_a_fact_in_the_first_person_is_an_admission(quote: str) -> None:

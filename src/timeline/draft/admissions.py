@@ -251,7 +251,10 @@ ADMISSION: Final = whole_words(
     r"|erred|made\s+(?:a\s+)?(?:serious\s+|grave\s+|big\s+|terrible\s+)?mistakes?|accept(?:s|ed)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?(?:findings|figures|conclusions)"
     # "We accept that the crowd exceeded the licensed capacity": a speaker accepting a
     # fact in the first person concedes it
-    r"|(?<![\w’'])(?:we|I)\s+(?:fully\s+|now\s+|do\s+|readily\s+)?accept\s+that\b"
+    # (or with "that" left out, owning a failing: "We accept there were gaps in our paperwork")
+    r"|(?<![\w’'])(?:we|I)\s+(?:fully\s+|now\s+|do\s+|readily\s+)?accept\s+(?:that\b|there\s+"
+    r"(?:was|were|have\s+been|has\s+been)\s+(?:some\s+|serious\s+)?(?:gaps?|failings?|failures?"
+    r"|shortcomings?|mistakes?|errors?|lapses?|deficiencies)\b)"
     # ... or the findings against it, or owns the failing in its own words: "We accept the
     # auditor's findings", "We fell short", "I take full responsibility for that wording"
     r"|(?<![\w’'])(?:we|I)\s+(?:fully\s+|now\s+|do\s+|readily\s+)?accept\s+(?:the\s+|its\s+|all\s+"
