@@ -185,6 +185,15 @@ def test_an_assurance_an_auditor_gives_of_her_own_office_is_her_account(
     assert holding(result, words).lane == "statement"
 
 
+def test_a_favour_asked_in_writing_is_no_inquiry() -> None:
+    result = drafted(
+        "The department said every carer had been checked.",
+        "Emails show that in May, a senior officer wrote to the provider's manager asking that "
+        "the matter be sorted quietly.",
+    )
+    assert holding(result, "sorted quietly").lane == "practice"
+
+
 def test_a_team_sent_quietly_to_count_is_the_matter_looked_into() -> None:
     result = drafted(
         "The ministry said 900 children had been placed with families.",
