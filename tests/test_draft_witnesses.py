@@ -160,6 +160,14 @@ def test_a_record_the_newsroom_saw_told_in_the_passive_is_how_it_came_out(
     assert (event.lane, event.date) == ("disclosure", when)
 
 
+def test_a_record_the_newsroom_put_to_the_party_is_how_it_came_out() -> None:
+    result = drafted(
+        "The council said the quarry had no licence breaches.",
+        "The Courier sent the 2019 notice to the council on 2 August.",
+    )
+    assert holding(result, "sent the 2019").lane == "disclosure"
+
+
 def test_the_question_a_reply_is_told_after_is_no_step_of_its_own() -> None:
     result = drafted(
         _ACCOUNT,

@@ -273,6 +273,14 @@ _SEEN_BY_IT: Final = re.compile(
 )
 
 
+# ... and so is a record it put to the party: "The Tribune sent the notice to the
+# municipality on 2 August" (the newsroom asking it to answer, see _ASKED_ITSELF).
+_SENT_BY_IT: Final = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?{MASTHEAD}\s+(?:\w+\s+)?(?:sent|put|showed|forwarded|passed|took)\s+"
+    r"(?:the|a|an|its|these|those|copies)\b[^.;“”\"]{0,60}?\bto\b"
+)
+
+
 # ... and what was found on the visits the story has told: "The veterinary camp, a tent
 # near the second gate, was closed on both days of the visits".
 _ON_THE_VISITS: Final = re.compile(
@@ -284,9 +292,9 @@ _ON_THE_VISITS: Final = re.compile(
 
 def newsroom_saw(outside: str) -> str | None:
     """The lane of a clause in which the newsroom tells what it went to see for itself, or
-    what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``, ``_SEEN_BY_IT``, ``_ON_THE_VISITS``), if
-    it does."""
-    if _ASKED_ITSELF.match(outside) or _SEEN_BY_IT.match(outside):
+    what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``, ``_SEEN_BY_IT``, ``_SENT_BY_IT``,
+    ``_ON_THE_VISITS``), if it does."""
+    if _ASKED_ITSELF.match(outside) or _SEEN_BY_IT.match(outside) or _SENT_BY_IT.match(outside):
         return "disclosure"
     if _ON_THE_VISITS.search(outside):
         return "practice"
