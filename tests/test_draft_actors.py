@@ -916,6 +916,29 @@ def test_an_additional_district_magistrate_is_named_with_the_whole_title() -> No
     assert holding(result, "register").actor == "Additional District Magistrate Sunil Verma"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Health CEC Dr Grace Kemunto dismissed the claims as propaganda.", "dismissed"),
+        (
+            "The current Health CEC, Dr Grace Kemunto, admitted that the drugs had expired.",
+            "admitted",
+        ),
+    ],
+)
+def test_an_office_known_by_its_initials_gives_way_to_its_holder(sentence: str, words: str) -> None:
+    result = drafted("The county said no drugs expired.", sentence)
+    assert holding(result, words).actor == "Dr Grace Kemunto"
+
+
+def test_a_pronoun_with_however_set_off_is_the_person_last_named() -> None:
+    result = drafted(
+        "Dr Grace Kemunto admitted the drugs had expired.",
+        "She, however, denied that any expired medicine reached patients.",
+    )
+    assert holding(result, "denied").actor == "Dr Grace Kemunto"
+
+
 def test_goods_named_by_their_initials_are_no_actor() -> None:
     result = drafted(
         "According to port figures, 610 ships called at the port last year, the rise driven by "

@@ -131,6 +131,8 @@ _BODY_JOB: Final = re.compile(
 _OFFICE: Final = re.compile(
     r"\b(?:Officer|Executive|Secretary|Director|Commissioner|Manager|Clerk|Inspector|Registrar"
     r"|Superintendent|Chairman|Chairperson|Coordinator|Controller|Auditor|General)$"
+    # (or an office known by its initials alone: "the current Health CEC, Dr Beatrice Nyaboga,")
+    r"|^(?:MCA|CEC|MEC|DCE|MCE|CAO|PS|MP|MLA|MNA)$"
 )
 
 

@@ -24,7 +24,9 @@ TITLE: Final = (
     r"|Inspector\s+General|Auditor[\s-]General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     # Commonwealth style: "Labour MP Jane Hale", "Councillor Ravi Shah", "Health Minister"
-    r"|MPP?|MSP|MLA|Councillor|Cllr\.?|Coun\.|Ald\.|Minister|Premier"
+    # (and a county or provincial member by initials: "Ward MCA Joseph Tsuma", "Health CEC
+    # Dr Grace Kemunto", "Health MEC Phophi Ramathuba")
+    r"|MPP?|MSP|MLA|MCA|MEC|CEC|MNA|MHA|Councillor|Cllr\.?|Coun\.|Ald\.|Minister|Premier"
     # police ranks written as initials: "AIG Mohamed Turay", "DIG Ana Kamara", "SP Musa
     # Bello" (Nigerian and South Asian copy's superintendents and commissioners)
     r"|AIG|DIG|IGP|(?:[ACDS]|SS)?SP|[AD]?CP"
