@@ -587,14 +587,14 @@ EMBED_SIGNATURE: Final = re.compile(
     r"[—–-]{1,2}\s*(?P<who>[^()\n]{2,60}?)\s*\(@\w+\)\s*(?P<when>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
     r"\s*$"
 )
-# Pronoun convention: "she said", "he told reporters" name the speaker by a pronoun that
-# refers to the last person the story named.
+# Pronoun convention: "she said", "he told reporters" name the last person the story named.
 PRONOUN_SAID: Final = re.compile(
     # (not inside what the clause's own subject said: "cited the network as part of what he
     # said were 1,100 chargers")
     r"(?<!\bwhat\s)\b(?:he|she)\s+(?:said|says|told|tells|wrote|writes|added|tweeted|replied|answered"
     r"|responded|testified|explained|insisted|acknowledged|conceded|recalled)\b"
     # A sentence whose subject is "He" or "She" is about the person last named.
-    r"|^\W*(?:He|She)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
+    r"|^\W*(?:He|She)(?:,\s+(?:however|though|too|meanwhile),)?\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:[a-z]+(?:ed|s)|did|could|would|will|had|was)\b",
     re.IGNORECASE,
 )
