@@ -628,7 +628,12 @@ def test_an_admission_quoted_in_an_interview_at_a_place_is_said_on_its_occasion(
 
 @pytest.mark.parametrize(
     ("occasion", "carried"),
-    [("told the Gazette yesterday", True), ("said yesterday in a statement", False)],
+    [
+        ("told the Gazette yesterday", True),
+        ("said yesterday in a statement", False),
+        # ("Speaking to the Gazette yesterday, ..." is that interview too)
+        ("said yesterday, speaking to the Gazette, that", True),
+    ],
 )
 def test_words_given_in_the_newsroom_s_interview_run_through_the_story(
     occasion: str, carried: bool

@@ -281,8 +281,11 @@ def interviewed_before(events: Sequence[DraftEvent], speaker: str) -> DraftEvent
     return None
 
 
-# How the newsroom reached a speaker: "contacted on Monday", "interviewed".
-REACHED: Final = re.compile(r"\b(?:contacted|reached|interviewed)\b")
+# How the newsroom reached a speaker: "contacted on Monday", "interviewed", "Speaking to the
+# Observer on Wednesday".
+REACHED: Final = re.compile(
+    r"\b(?:contacted|reached|interviewed)\b|\b(?i:speaking|talking)\s+to\s+(?:the\s+)?[A-Z]\w+"
+)
 _OFFICIAL_ACCOUNT: Final = re.compile(
     rf"\b(?:the|its|their|[A-Z][\w.]*[’']s)\s+official\s+(?:[a-z]+\s+)?{ACCOUNT_NOUN}\b",
     re.IGNORECASE,
