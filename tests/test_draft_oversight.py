@@ -185,6 +185,15 @@ def test_an_assurance_an_auditor_gives_of_her_own_office_is_her_account(
     assert holding(result, words).lane == "statement"
 
 
+def test_a_summons_asked_of_a_committee_in_writing_is_the_matter_looked_into() -> None:
+    result = drafted(
+        "The county said the wing was fully operational.",
+        "Ward MCA Mr Josiah Ongeri said he wrote to the committee's chairperson last month "
+        "asking that the CEC be summoned to explain the state of the wing.",
+    )
+    assert holding(result, "summoned").lane == "disclosure"
+
+
 def test_a_favour_asked_in_writing_is_no_inquiry() -> None:
     result = drafted(
         "The department said every carer had been checked.",

@@ -251,9 +251,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:documentation|receipts|invoices)\b"
     # an overseer writing for an accounting: "had written to the university seeking a full
     # account"
-    # (not a favour asked, "wrote to the manager asking that the matter be sorted quietly")
+    # (not a favour asked, "wrote to the manager asking that the matter be sorted quietly";
+    # one asked of an overseer is: "asking that the CEC be summoned to explain")
     r"|(?:wrote|written|writing)\s+to\s+[^.;]{0,60}?\b(?:seeking|asking|demanding|requesting)\b"
-    r"(?!\s+that\b)"
+    r"(?!\s+that\b(?![^.;]{0,60}?\bbe\s+(?:summoned|investigated|audited|reviewed|examined"
+    r"|probed|called|questioned)\b))"
     # ... or its staff sent to check the records: "the ministry sent staff to go through
     # the logs"
     # (or a team from headquarters sent to count: "sent a team from headquarters to Kitwe to
