@@ -120,3 +120,13 @@ def test_a_state_held_since_a_dated_beginning_lasts_until_the_story_ran() -> Non
     # Duration convention: "since the lease began in 2018" runs from then to publication.
     result = drafted("The council has not inspected the pool once since the lease began in 2018.")
     assert holding(result, "not inspected").date == f"2018/{PUB}"
+
+
+def test_the_incident_told_as_what_happened_is_the_occasion() -> None:
+    # Incident convention: the collapse itself is context; the practice is what the body did
+    # around it
+    result = drafted(
+        "The county said the stands were inspected in July.",
+        "The east stand at the arena gave way about 8 p.m. on Sept. 28, midway through the rodeo.",
+    )
+    assert result.events[-1].lane == "context"

@@ -21,6 +21,7 @@ __all__ = [
     "anchored_date",
     "counted_from",
     "incident_dates",
+    "incident_told",
 ]
 
 # "That depiction was Wednesday.", "The news conference was held on Jan. 13, 2016.": a
@@ -256,3 +257,20 @@ def counted_from(
     sign = -1 if m.group("dir").lower() == "before" else 1
     told = day + datetime.timedelta(days=sign * days)
     return told.isoformat(), f"{m.group(0).strip()} {in_clause[0].text}: counted from that day."
+
+
+# Incident convention: the accident or death a story turns on, told as what happened ("The
+# blast took place around 3am on January 14", "The east grandstand gave way about 8:40 p.m.",
+# "The crush occurred on August 27"), is the occasion of the story, context: the practice
+# is what the body did or failed to do around it.
+_INCIDENT_TOLD: Final = re.compile(
+    rf"^\W*(?:The|A|An|That|This)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{INCIDENT_NOUN}|grandstand|stand"
+    r"|bleachers|roof|ceiling|wall|bridge|dam|embankment|balcony|stage)\s+(?:[^,;“”\"]{0,40}?\s+)?"
+    r"(?:happened|occurred|took\s+place|broke\s+out|gave\s+way|collapsed|caved\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def incident_told(clause: str) -> bool:
+    """Whether ``clause`` tells the incident as what happened (see ``_INCIDENT_TOLD``)."""
+    return _INCIDENT_TOLD.match(clause) is not None

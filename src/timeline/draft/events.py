@@ -11,7 +11,7 @@ from typing import Final
 from timeline.dates import Found, parse_published
 from timeline.draft.accounts import without_aside
 from timeline.draft.actors import Actors
-from timeline.draft.anchors import DATES_THE_LAST, incident_dates
+from timeline.draft.anchors import DATES_THE_LAST, incident_dates, incident_told
 from timeline.draft.bounds import bound_dates
 from timeline.draft.cells import date_column, undated
 from timeline.draft.clauses import Clause, find_clauses
@@ -571,6 +571,7 @@ def _event(
     told = lane in ("statement", "context") or (lane == "practice" and finds is not None)
     if told and clause.role != "claim" and oversight and not CLEARED.search(words):
         lane = "disclosure"  # what an auditor or a judge found (see OVERSIGHT_FINDS)
+    lane = "context" if lane == "practice" and incident_told(words) else lane
     quote = (
         words.strip(" ,.")
         if clause.role == "claim"
