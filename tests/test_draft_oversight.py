@@ -238,6 +238,8 @@ def test_a_public_notice_told_as_changed_in_the_passive_is_a_correction() -> Non
         "The accreditation service suspended the laboratory's accreditation on June 2.",
         "The operator's licence was suspended in May.",
         "The council issued an improvement notice in March.",
+        "WorkSafe issued two improvement notices to the company in May.",
+        "A complaint for breach of the forestry code was filed against the developer in March.",
     ],
 )
 def test_a_regulators_sanction_is_oversight(sentence: str) -> None:
