@@ -59,8 +59,9 @@ _NOUN_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 # ... or told as happening then: "The crush occurred around 7.15 p.m. on August 27"
+_HAPPENED: Final = r"occurred|happened|took\s+place|broke\s+out"
 _NOUN_HAPPENED: Final = re.compile(
-    rf"\b({INCIDENT_NOUN})\s+(?:occurred|happened|took\s+place|broke\s+out)\s+(?:(?:at|around"
+    rf"\b({INCIDENT_NOUN})\s+(?:{_HAPPENED})\s+(?:(?:at|around"
     r"|about)\s+[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -266,7 +267,7 @@ def counted_from(
 _INCIDENT_TOLD: Final = re.compile(
     rf"^\W*(?:The|A|An|That|This)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{INCIDENT_NOUN}|grandstand|stand"
     r"|bleachers|roof|ceiling|wall|bridge|dam|embankment|balcony|stage)\s+(?:[^,;“”\"]{0,40}?\s+)?"
-    r"(?:happened|occurred|took\s+place|broke\s+out|gave\s+way|collapsed|caved\s+in)\b",
+    rf"(?:{_HAPPENED}|gave\s+way|collapsed|caved\s+in)\b",
     re.IGNORECASE,
 )
 
