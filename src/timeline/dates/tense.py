@@ -159,9 +159,15 @@ def _cue(words: list[str], i: int, after_date: bool) -> Tense | None:
         return "future"  # "the two ministers meet Thursday"
     if low in PAST_WORDS:
         return None if before in _PARTICIPLE_AFTER and low not in _FINITE else "past"
-    singular = before == "it" or not before.endswith("s") or (i > 0 and words[i - 1][0].isupper())
-    if low in _SAME_PAST and before.isalpha() and before not in _NOT_SINGULAR and singular:
-        return "past"  # "The board put recruitment on hold on 21 February"
+    # "The board put recruitment on hold on 21 February" (a subject that may be plural,
+    # "councils put", tells no tense)
+    if (
+        low in _SAME_PAST
+        and before.isalpha()
+        and before not in _NOT_SINGULAR
+        and (before == "it" or not before.endswith("s") or words[i - 1][0].isupper())
+    ):
+        return "past"
     if low in _RECORD_VERBS and before not in _RECORD_NOUN_AFTER:
         return "past"
     if word[0].islower() and low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST:

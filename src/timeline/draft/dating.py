@@ -435,10 +435,8 @@ _NAMED_BACK: Final = re.compile(r"^\W*(?:(?:The|That|This|Their|Its)\s+[a-z]+|It
 
 def _day_before(around: Around, sent: Sentence) -> Found | None:
     """The one day the sentence before ``sent``, in its paragraph, names (or None)."""
-    prev = next(
-        (x for x in around.sentences if x.para == sent.para and x.index == sent.index - 1), None
-    )
-    if prev is None:
+    prev = around.sentences[sent.index - 1] if sent.index > 0 else None
+    if prev is None or prev.para != sent.para:
         return None
     days = [f for f in around.found if prev.start <= f.start and f.end <= prev.end]
     return days[0] if len(days) == 1 and days[0].resolution.precision == "day" else None

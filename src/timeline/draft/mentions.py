@@ -9,6 +9,7 @@ from typing import Final
 from timeline.draft.messages import BODY_THEN_JOB
 from timeline.draft.naming import (
     JOB_BETWEEN_NAMES,
+    OFFICE_INITIALS,
     PERSON_NOUN,
     PREPOSITION,
     QUALIFIES_PERSON,
@@ -132,7 +133,7 @@ _OFFICE: Final = re.compile(
     r"\b(?:Officer|Executive|Secretary|Director|Commissioner|Manager|Clerk|Inspector|Registrar"
     r"|Superintendent|Chairman|Chairperson|Coordinator|Controller|Auditor|General)$"
     # (or an office known by its initials alone: "the current Health CEC, Dr Beatrice Nyaboga,")
-    r"|^(?:MCA|CEC|MEC|DCE|MCE|CAO|PS|MP|MLA|MNA)$"
+    rf"|^(?:{OFFICE_INITIALS}|MP)$"
 )
 
 

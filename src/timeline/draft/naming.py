@@ -19,14 +19,16 @@ MONTH_OR_DAY: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A member or an office known by its initials: "Ward MCA Joseph Tsuma", "Health CEC Dr Grace
+# Kemunto", "Health MEC Phophi Ramathuba", "the current CAO, Ms ...".
+OFFICE_INITIALS: Final = r"MPP?|MSP|MLA|MCA|MEC|CEC|MNA|MHA|DCE|MCE|CAO|PS"
 TITLE: Final = (
     r"(?:Vice\s+President|President|Undersheriff|Assistant\s+Sheriff|Sheriff"
     r"|Inspector\s+General|Auditor[\s-]General|(?:U\.S\.\s+)?Attorney\s+General|(?:U\.S\.\s+)?Atty\.(?:\s+Gen\.)?|Lt\.\s+Gov\.|Gov\."
     r"|Governor|Mayor|Sen\.|Senator|Rep\.|Representative|Supervisor|Councilman"
     # Commonwealth style: "Labour MP Jane Hale", "Councillor Ravi Shah", "Health Minister"
-    # (and a county or provincial member by initials: "Ward MCA Joseph Tsuma", "Health CEC
-    # Dr Grace Kemunto", "Health MEC Phophi Ramathuba")
-    r"|MPP?|MSP|MLA|MCA|MEC|CEC|MNA|MHA|Councillor|Cllr\.?|Coun\.|Ald\.|Minister|Premier"
+    # (and a member by initials, see OFFICE_INITIALS)
+    rf"|{OFFICE_INITIALS}|Councillor|Cllr\.?|Coun\.|Ald\.|Minister|Premier"
     # police ranks written as initials: "AIG Mohamed Turay", "DIG Ana Kamara", "SP Musa
     # Bello" (Nigerian and South Asian copy's superintendents and commissioners)
     r"|AIG|DIG|IGP|(?:[ACDS]|SS)?SP|[AD]?CP"

@@ -258,9 +258,8 @@ def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
     """
     out: list[DraftEvent] = []
     for e in events:
-        first = not any(x.para == e.para and x.sentence < e.sentence for x in out)
-        opens = _OPENS_THEN.match(e.detail)
-        if e.date == undated(pub) and first and opens is not None:
+        opens = _OPENS_THEN.match(e.detail) if e.date == undated(pub) else None
+        if opens is not None and not any(x.para == e.para and x.sentence < e.sentence for x in out):
             # (the last event told, when the story dates it; a telling is another occasion)
             told = [x for x in out if x.para == e.para - 1][-1:]
             if told and not told[-1].date.startswith("..") and told[-1].lane != "statement":
