@@ -86,6 +86,28 @@ def test_at_the_time_opening_a_paragraph_is_the_time_the_one_before_told() -> No
     assert "At the time" in told.date_note
 
 
+def test_a_bare_reply_opening_a_paragraph_is_the_time_of_the_question_before() -> None:
+    # Reply convention: the minister's answer was given when the legislator put the question.
+    result = drafted(
+        "The dispute reached the legislature last Thursday, when Senator Ruth Obi asked the "
+        "ministry to account for the missing vouchers.",
+        "Responding, the Deputy Minister for Health, Mr Paul Sefu, said every voucher had been "
+        "issued.",
+    )
+    reply = holding(result, "every voucher")
+    assert reply.date == "last Thursday"
+    assert "Responding" in reply.date_note
+
+
+def test_a_reply_with_no_question_before_it_keeps_no_date() -> None:
+    result = drafted(
+        "Senator Ruth Obi has long asked about the vouchers.",
+        "Responding, the Deputy Minister for Health, Mr Paul Sefu, said every voucher had been "
+        "issued.",
+    )
+    assert holding(result, "every voucher").date.startswith("..")
+
+
 def test_said_then_is_the_time_of_the_occasion_not_of_what_was_told_there() -> None:
     # "In May, the warden told reporters that checks in January had found ...": the words
     # said "then" were said in May, not in the month they told of.

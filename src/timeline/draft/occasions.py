@@ -246,11 +246,18 @@ def at_the_time(
 _OPENS_THEN: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:At\s+(?:the|that)\s+time(?!\s+of\b)|Back\s+then)\b"
 )
+# Reply convention: "The MP asked the minister last Wednesday why ..." then, opening the next
+# paragraph, "Responding, the deputy minister said ...": a reply told bare, with no time of its
+# own, was given when the question just told was put.
+_OPENS_REPLY: Final = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Responding|Replying|In\s+(?:response|reply)),"
+)
 
 
 def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
     """The events, with one told "at the time" as its paragraph opens dated as the last
-    event of the paragraph before, when that one is dated and no telling.
+    event of the paragraph before, when that one is dated and no telling; and so is a reply
+    told bare ("Responding, the minister said"), after any dated event (``_OPENS_REPLY``).
 
     Then convention: "Ferries cancelled 23 crossings in January." then, opening the next
     paragraph, "At the time, the company told customers in a notice on its website ...":
@@ -258,11 +265,14 @@ def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
     """
     out: list[DraftEvent] = []
     for e in events:
-        opens = _OPENS_THEN.match(e.detail) if e.date == undated(pub) else None
+        bare = e.date == undated(pub)
+        opens = (_OPENS_THEN.match(e.detail) or _OPENS_REPLY.match(e.detail)) if bare else None
         if opens is not None and not any(x.para == e.para and x.sentence < e.sentence for x in out):
-            # (the last event told, when the story dates it; a telling is another occasion)
+            # (the last event told, when the story dates it; a telling is another occasion,
+            # save for the one replied to)
             told = [x for x in out if x.para == e.para - 1][-1:]
-            if told and not told[-1].date.startswith("..") and told[-1].lane != "statement":
+            reply = opens.re is _OPENS_REPLY
+            if told and not told[-1].date.startswith("..") and (reply or told[-1].lane != "statement"):
                 said = opens.group().strip(' \u201c"')
                 note = f"Inferred: '{said}' opens the paragraph; the one before dates it"
                 e = replace(e, date=told[-1].date, date_note=f"{note} '{told[-1].date}'.")
