@@ -761,3 +761,14 @@ def test_a_participle_that_tells_which_figure_is_no_telling() -> None:
         "Shs184 million, less than a sixth of the amount announced in January.",
     )
     assert holding(result, "budget paper").date == "last month"
+
+
+def test_an_admission_made_on_a_day_is_dated_by_that_day_not_the_hearing_after() -> None:
+    # Concession convention, told by its noun: "made the admission on Tuesday when he
+    # appeared before the committee" was made on Tuesday.
+    result = drafted(
+        "The water board has admitted that taps ran dry for months.",
+        "Its acting manager, Mr John Eze, made the admission on Tuesday when he appeared "
+        "before the House Committee on Utilities.",
+    )
+    assert holding(result, "made the admission").date == "Tuesday"

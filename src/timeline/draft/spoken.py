@@ -24,7 +24,11 @@ _REPORTED_SUBJECT: Final = re.compile(
 # The verbs of conceding ("acknowledged", "admitted", "conceded", "apologized"), not the
 # concessions they report ("was informed in November"), whose dates are the facts'.
 _CONCEDING: Final = re.compile(
-    r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b", re.IGNORECASE
+    r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b"
+    # (or its noun, made on a day: "made the admission on Tuesday when he appeared")
+    r"|\b(?:made|gave|offered|issued)\s+(?:the|an?|his|her|its|their)\s+(?:admission|concession"
+    r"|apology)\b",
+    re.IGNORECASE,
 )
 _OCCASION: Final = re.compile(
     r"\W*(?:(?:But|And|Yet)\s+)?(?:Speaking|Talking|Testifying|Appearing|Responding|Replying|Writing"
