@@ -942,6 +942,13 @@ def test_an_inventory_or_a_reconciliation_ordered_is_oversight(sentence: str) ->
             "October 3",
         ),
         ("Ms Achieng said she had complained to the county in January.", "in January"),
+        # (told in the simple past)
+        (
+            "He said he wrote to the District Medical Officer about the matter on May 2 but had "
+            "no reply.",
+            "May 2",
+        ),
+        ("Ms Achieng said she complained to the county council in January.", "in January"),
     ],
 )
 def test_a_complaint_the_speaker_took_to_those_who_could_act_is_a_disclosure(
@@ -949,8 +956,12 @@ def test_a_complaint_the_speaker_took_to_those_who_could_act_is_a_disclosure(
 ) -> None:
     assert RAISED_WITH.search(sentence) is not None
     result = drafted("The forest officer said no protected bird was sold in the city.", sentence)
-    event = holding(result, "written" if "written" in sentence else "complained")
+    event = holding(result, next(w for w in ("written", "wrote", "complained") if w in sentence))
     assert (event.lane, event.date) == ("disclosure", date)
+
+
+def test_a_letter_home_is_no_complaint_raised() -> None:
+    assert RAISED_WITH.search("She said she wrote to her mother every week.") is None
 
 
 def test_a_bodys_own_letter_is_no_complaint_raised() -> None:
@@ -1021,11 +1032,24 @@ def test_appeals_a_body_rules_on_are_oversight(sentence: str) -> None:
         "The commission yesterday formed a three-member committee to investigate the disclosure.",
         "The district administration constituted a probe committee to inquire into the deaths "
         "on Monday.",
+        # (or one set up to check the account: "formed a five-member team to verify")
+        "The provincial governor said on Friday that her office had formed a four-member "
+        "committee to verify how the grants were paid.",
     ],
 )
 def test_a_panel_set_up_to_look_into_it_is_oversight(sentence: str) -> None:
     result = drafted("The company said production had resumed in full.", sentence)
     assert holding(result, "committee").lane == "disclosure"
+
+
+def test_a_legislator_asking_the_government_to_explain_is_oversight() -> None:
+    sentence = (
+        "The matter reached the National Assembly last Tuesday, when Ms Grace Banda, MP for "
+        "Chilwa, asked the government to explain why the maize had not been delivered."
+    )
+    assert EXAMINE_ORDER.search(sentence) is not None
+    result = drafted("The district officer said every family had received maize.", sentence)
+    assert holding(result, "reached the National Assembly").lane == "disclosure"
 
 
 def test_a_statement_put_out_to_correct_the_words_is_a_correction() -> None:

@@ -38,10 +38,15 @@ COMPLAINTS_RECEIVED: Final = r"(?:(?:had|has|have)\s+)?received\s+(?:[\w,]+\s+){
 # complained to the council twice", "In a petition to the department, the group said")
 # tells the matter being raised: a disclosure, dated by when it was raised, not a claim.
 RAISED_WITH: Final = whole_words(
-    r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|have)\s+"
+    r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:(?:had|has|have)\s+"
     r"(?:already\s+|twice\s+|repeatedly\s+|also\s+|first\s+)?(?:written\s+to|complained\s+to"
     r"|alerted|reported\s+(?:it|this|that|them|the\s+\w+)\s+to|raised\s+(?:it|this|that|the\s+\w+)"
     r"\s+with)"
+    # (or told in the simple past: "He said he wrote to the District Executive Director about
+    # the matter", "she said she complained to the county council")
+    r"|(?:also\s+|first\s+)?(?:wrote|complained)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])\w*|(?:[\w-]+\s+){0,2}?"
+    r"(?:council|director|ministry|department|board|authority|commission|regulator|minister"
+    r"|mayor|agency|office|police|ombudsman|inspectorate)\b))"
     # (or the complaint named as the occasion: "In a petition to the department on 22 December")
     r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
 )
@@ -128,6 +133,10 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
     r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)"
     r"|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    # (a legislator's question, in the plain past: "asked the government to explain why some
+    # victims had gone for weeks without help")
+    r"|asked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|minister|ministry|department|secretary"
+    r"|administration)\s+to\s+(?:explain|account\s+for)"
     # (or asked for it to be done: "had asked for the costs to be published, and for the
     # audit and risk committee to review the way the trip was approved")
     r"|(?:has|have|had)\s+asked\s+for\b(?:[^.;]{0,120}?\bfor)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
@@ -136,7 +145,7 @@ EXAMINE_ORDER: Final = whole_words(
     # a panel set up to look into it: "formed a three-member committee to investigate"
     r"|(?:formed|set\s+up|constituted|appointed|named)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:committee"
     r"|panel|commission|team|board|tribunal)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:investigate|probe"
-    r"|examine|inquire|review|look\s+into|audit)"
+    r"|examine|inquire|review|look\s+into|audit|verify)"
     # ... or told with no purpose, the story's inquiry: "had constituted the three-member
     # committee a day after the incident" (not one "to plan the festival")
     r"|(?:formed|set\s+up|constituted)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:committee|panel"
