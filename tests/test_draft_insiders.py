@@ -933,6 +933,22 @@ def test_a_worker_who_left_and_a_current_one_unnamed_tell_the_practice() -> None
         assert holding(result, words).lane == "practice", words
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Marsh, who ran the night shift at the company's Kingsford depot from 2020 until "
+        "she was let go in March, told the Courier that full bins were emptied into the river.",
+        "Tom Hale, who kept the books at the clinic before being laid off in June, said cash "
+        "fees were never entered.",
+    ],
+)
+def test_one_who_did_the_work_until_let_go_tells_the_practice(sentence: str) -> None:
+    # Insider convention: one who worked inside until dismissed knows how it went on there.
+    assert insider(sentence)
+    result = drafted("The company said no waste ever left the depot untreated.", sentence)
+    assert holding(result, "who ").lane == "practice"
+
+
 def test_a_current_worker_named_by_the_body_and_the_job_is_an_insider() -> None:
     assert insider(
         "A current SDOT equipment operator, who spoke on the condition he not be named because "

@@ -197,6 +197,9 @@ SOURCE_NOTE: Final = re.compile(
     r"|\bbefore\s+(?:quitting|leaving|resigning|retiring|(?:he|she|they)\s+(?:quit|left|resigned))\b"
     r"|(?:worked|works|working)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?"
     r"(?:at|in|for|on|there|until)\b"
+    # (or until they were let go: "who ran a sorting line at the plant until he was let go")
+    r"|\b(?:until|before)\s+(?:(?:he|she|they)\s+(?:was|were)|being)\s+(?:let\s+go|laid\s+off|fired"
+    r"|dismissed|sacked|made\s+redundant)\b"
     # one who has since gone: "who left the charity in January", "who retired last year"
     r"|\bwho\s+(?:later\s+|has\s+since\s+|since\s+)?(?:left|quit|retired|resigned)\b"
     # how long they have been inside: "an operator with 12 years at the utility"
