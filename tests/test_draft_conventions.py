@@ -3685,6 +3685,8 @@ def test_an_instruction_given_to_staff_is_a_practice() -> None:
         "Rep. Ana Diaz has asked the auditor general to review the permit office.",
         "A passenger filed a complaint with the transport regulator in November.",
         "The Herald sent detailed questions to the company on June 2.",
+        # (the party named first, and what the questions rest on: no private document of its)
+        "The Courier sent the trust a list of questions based on internal documents.",
         "The Post put its findings to the county on Monday.",
         "Lee did not answer questions about the missing logs.",
         "The contractor filed a lawsuit last month in Superior Court.",

@@ -68,6 +68,9 @@ _FINDINGS_SENT: Final = (
     # (with what they are about: "put questions about the qualification to the agency")
     r"(?:\s+(?:about|on|over|concerning|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+)?)?\s+to"
+    # (or sent them, named first: "sent the Corporation a list of questions based on")
+    r"|(?:sent|put\s+to|e-?mailed|submitted\s+to)\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,3}?"
+    r"(?:an?\s+(?:list|set|series)\s+of\s+|(?:detailed|written|\d+)\s+)(?:questions|queries)\b"
     # (or handed to them: "brought councilors drone photographs and its own tallies")
     r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee"
     r"|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"
