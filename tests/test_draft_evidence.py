@@ -59,6 +59,16 @@ def test_evidence_set_off_by_a_long_aside_on_its_release_still_shows() -> None:
     assert holding(result, "The papers").lane == "disclosure"
 
 
+def test_evidence_set_off_by_where_its_copies_are_still_shows() -> None:
+    sentence = (
+        "However, minutes of the board meeting held on March 3, 2019, copies of which are in "
+        "the possession of the Gazette, show that only one offer was opened."
+    )
+    assert EVIDENCE_SHOWS.search(sentence) is not None
+    result = drafted("The chairman said four firms competed for the lease.", sentence)
+    assert holding(result, "minutes").lane == "disclosure"
+
+
 def test_a_log_that_records_a_numbered_unit_shows_it_on_the_day_set_first() -> None:
     # Record convention: "On 24 January, ..., the log records Block 4 as ..." shows what
     # was done; the time set first is when it was done.

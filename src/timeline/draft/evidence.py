@@ -207,10 +207,10 @@ EVIDENCE_SHOWS: Final = whole_words(
     # examined by The Irish Chronicle show that")
     r"|,\s+[^,;“”\"]{1,110}?(?=\s+show(?:s|ed)?\s+that\b)|,\s+[^,;“”\"]{1,110}"
     r"(?:,\s+(?-i:[A-Z][a-z]{2,8}\.?)\s+\d{1,2})?"  # (a date's comma: "on Monday, July 1,")
-    # a second aside only where it is the evidence's own ("..., No. 1147, which this
-    # magazine obtained, show"), not a person's ("the director, a civilian, estimated")
-    r"(?:,\s+(?:which|that|obtained|released|reviewed|filed|dated|seen|provided|covering|compiled"
-    r"|prepared|shared|collected|gathered|kept|submitted|drawn\s+up)\b"
+    # a second aside only where it is the evidence's own ("..., No. 1147, which this magazine
+    # obtained, show", "copies of which"), not a person's ("the director, a civilian, estimated")
+    r"(?:,\s+(?:which|that|(?:a\s+)?cop(?:y|ies)\s+of\s+which|obtained|released|reviewed|filed|dated|seen"
+    r"|provided|covering|compiled|prepared|shared|collected|gathered|kept|submitted|drawn\s+up)\b"
     r"[^,;“”\"]{0,80})?,)?[\s,]+"
     # ("footage ... appears to show": what it shows, however hedged)
     r"(?:which\s+)?(?:also\s+(?=show|reveal|says|finds|found)|still\s+)?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
