@@ -562,6 +562,17 @@ def test_an_account_set_right_in_the_speakers_own_words_is_an_admission() -> Non
     assert (event.lane, event.date) == ("disclosure", "Tuesday")
 
 
+def test_ones_own_words_read_again_are_an_admission() -> None:
+    # Concession convention: the body re-reads its own earlier figure ("should be read as").
+    sentence = (
+        "On Friday, the board said the mayor's reference to six bidders \u201cshould be read "
+        "as the number of firms that bought tender papers\u201d."
+    )
+    assert ADMISSION.search(sentence) is not None
+    event = holding(drafted("The mayor said six bidders competed.", sentence), "reference")
+    assert (event.lane, event.date) == ("disclosure", "Friday")
+
+
 @pytest.mark.parametrize(
     ("sentence", "admits"),
     [

@@ -104,6 +104,10 @@ ADMISSION: Final = whole_words(
     # ... or set right in one's own words: "a bronze medal, not a gold medal as previously stated"
     r"|not\s+(?:[\w’'-]+\s+){0,4}?as\s+(?:previously|earlier|originally|initially|wrongly"
     r"|incorrectly)\s+(?:stated|reported|claimed|announced|said|advertised|published|described)"
+    # ... or re-read by the one who gave it: "the Chairman's reference to five bidders
+    # “should be read as” the number of parties who bought tender documents"
+    r"|(?:reference|figure|remark|claim|statement|words?)\s+(?:to\s+[^.;“”\"]{1,60}?\s+)?[“\"]?"
+    r"should\s+(?:be\s+read|have\s+read|be\s+understood|be\s+taken)\s+as\b"
     # "the company had been “wrong to say otherwise”": one's own words owned as wrong
     r"|(?:was|were|had\s+been|has\s+been|is|are)\s+[“\"]?wrong\s+to\s+(?:say|claim|tell|state|suggest"
     r"|insist|deny|assure)\b"
