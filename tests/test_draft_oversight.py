@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
-from timeline.draft.oversight import CORRECTED, EXAMINE_ORDER, OVERSIGHT_FINDS, RAISED_WITH
+from timeline.draft.oversight import EXAMINE_ORDER, OVERSIGHT_FINDS, RAISED_WITH
 
 
 @pytest.mark.parametrize(
@@ -42,31 +42,6 @@ def test_a_pledge_of_the_partys_own_plans_is_no_oversight() -> None:
 def test_a_refusal_to_recall_is_the_partys_statement() -> None:
     result = drafted("The company said on Monday that it would not recall the buses.")
     assert holding(result, "would not recall").lane == "statement"
-
-
-def test_a_document_the_party_withdraws_is_a_disclosure_dated_by_its_own_day() -> None:
-    # Correction convention: the party undoing its own document is how the truth comes out.
-    result = drafted(
-        "The council said every bin round ran on time.",
-        "The guidance note was withdrawn on Friday, she added.",
-        "The council on Monday removed 14 entries from its online schedule.",
-    )
-    withdrawn = holding(result, "withdrawn")
-    assert (withdrawn.lane, withdrawn.date) == ("disclosure", "Friday")
-    assert holding(result, "removed 14 entries").lane == "disclosure"
-    # a claim taken off the party's website is undone too, told in its own clause
-    site = drafted(
-        "The charity said 90 cents of every dollar went to families.",
-        "It was based on hopes, she said, and the charity took it off its website on Friday.",
-    )
-    taken = holding(site, "took it off its website")
-    assert (taken.lane, taken.date, taken.title) == (
-        "disclosure",
-        "Friday",
-        "The charity took it off its website on Friday",
-    )
-    # an officer removed from duty is no document undone
-    assert CORRECTED.search("The officer was removed from duty in May.") is None
 
 
 def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
@@ -164,13 +139,6 @@ def test_examiners_are_overseers_by_their_trade() -> None:
     assert holding(result, "examiners").lane == "disclosure"
 
 
-def test_a_public_label_the_party_rewords_is_a_correction() -> None:
-    changed = "The clinic changed the label on its website to time to first greeting on Friday."
-    assert CORRECTED.search(changed)
-    result = drafted("The clinic said patients see a doctor within 20 minutes.", changed)
-    assert holding(result, "changed the label").lane == "disclosure"
-
-
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
@@ -251,20 +219,6 @@ def test_a_regulators_sanction_is_oversight(sentence: str) -> None:
 def test_a_figure_taken_off_a_website_is_a_correction() -> None:
     result = drafted("Payvine removed the 1.2 percent figure from its website in May.")
     assert [e.lane for e in result.events] == ["disclosure"]
-
-
-def test_a_remedy_made_since_is_a_correction_and_growth_is_not() -> None:
-    # Correction convention: what the party has since put right ("has since recalculated
-    # the dates") is how the error came out; what merely changed since is not.
-    assert CORRECTED.search("The department has since recalculated release dates for all 312.")
-    assert CORRECTED.search("She said the office had since reissued the notices.")
-    assert CORRECTED.search("The company has since grown to 400 workers.") is None
-    result = drafted(
-        "The department said no one was held past their release date.",
-        "A spokeswoman said the department has since recalculated release dates for everyone "
-        "named in the audit.",
-    )
-    assert holding(result, "since recalculated").lane == "disclosure"
 
 
 def test_being_sued_is_no_lawsuit_brought() -> None:
@@ -796,39 +750,6 @@ def test_what_a_party_says_it_has_since_done_is_news_of_the_matter(text: str, la
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        ("On Tuesday the board added a note to its website.", "note"),
-        ("Councillors approved corrected minutes on Monday.", "corrected"),
-        ("The trust published corrected waiting-time figures on Wednesday.", "corrected"),
-    ],
-)
-def test_a_correction_put_out_is_a_disclosure(sentence: str, words: str) -> None:
-    # Correction convention: a note added to the record, corrected figures or minutes
-    # approved or published: the party putting its account right in public.
-    result = drafted("The trust said every patient was seen within 18 weeks.", sentence)
-    assert holding(result, words).lane == "disclosure"
-    # (a press note is the party's account, not a correction of it)
-    assert CORRECTED.search("The trust issued a press note stating that all were seen.") is None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "corrected"),
-    [
-        ("The councillor lodged a corrected primary return on 6 February.", True),
-        ("The board approved corrected minutes on Tuesday.", True),
-        ("On Monday, after lodging the corrected return, she said it was a slip.", False),
-    ],
-)
-def test_a_corrected_return_lodged_is_a_correction_but_not_one_named_again(
-    sentence: str, corrected: bool
-) -> None:
-    # Correction convention: a form filed again corrected is a correction put out; "the
-    # corrected return" named again in a later clause is that correction, no new one.
-    assert (CORRECTED.search(sentence) is not None) is corrected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
         # a panel set up to examine the matter, with who leads it
         (
             "Last week the provost appointed a five-member panel chaired by a retired judge to "
@@ -894,13 +815,6 @@ def test_the_records_and_the_accounts_put_to_the_party_are_the_newsrooms_inquiry
     # (or questions, with what they are about)
     asked = drafted(claim, "The Courier put questions about the fees to the company on March 2.")
     assert holding(asked, "questions about").lane == "disclosure"
-
-
-def test_a_correction_made_public_is_a_disclosure() -> None:
-    sentence = "The correction was tabled at Tuesday night's ordinary council meeting."
-    assert CORRECTED.search(sentence) is not None
-    result = drafted("The mayor said the trip would cost ratepayers nothing.", sentence)
-    assert holding(result, "tabled").lane == "disclosure"
 
 
 def test_a_review_asked_for_is_the_matter_being_looked_into() -> None:
@@ -970,36 +884,12 @@ def test_a_bodys_own_letter_is_no_complaint_raised() -> None:
     assert RAISED_WITH.search(sentence) is None
 
 
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        ("Riverbend issued its correction on Monday.", "correction"),
-        (
-            "The amended statement, filed with the city clerk’s office Wednesday, adds $2,610 "
-            "in expenses.",
-            "amended",
-        ),
-    ],
-)
-def test_a_correction_or_an_amended_filing_is_a_disclosure(sentence: str, words: str) -> None:
-    assert CORRECTED.search(sentence) is not None
-    result = drafted("The councillor said his filing was complete and accurate.", sentence)
-    assert holding(result, words).lane == "disclosure"
-
-
 def test_the_findings_of_a_newsrooms_checks_put_to_the_party_start_the_inquiry() -> None:
     sentence = (
         "Two days earlier The Lake Zone Express put the findings of its checks to the council."
     )
     result = drafted("The council said every street had its signpost.", sentence)
     assert holding(result, "findings").lane == "disclosure"
-
-
-def test_a_newsrooms_correction_of_its_own_story_is_a_disclosure() -> None:
-    sentence = "The Chronicle today also corrects its own story of October 3."
-    assert CORRECTED.search(sentence) is not None
-    result = drafted("The winery said its syrah won gold.", sentence)
-    assert holding(result, "corrects").lane == "disclosure"
 
 
 def test_a_petition_to_those_who_could_act_is_a_complaint_raised() -> None:

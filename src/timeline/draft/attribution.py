@@ -8,6 +8,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.admissions import ADMISSION, CONCEDED, CONFIRMED, HEARD
+from timeline.draft.corrections import CORRECTED, IN_CORRECTION
 from timeline.draft.courts import CLAIM_FILED, COURT_HEARD, IN_COURT_FILING
 from timeline.draft.denials import undenied
 from timeline.draft.evidence import (
@@ -44,10 +45,8 @@ from timeline.draft.messages import (
 from timeline.draft.oversight import (
     ACTED,
     CLEARED,
-    CORRECTED,
     EXAMINE_ORDER,
     FINDINGS_SENT,
-    IN_CORRECTION,
     OVERSIGHT,
     RAISED_WITH,
     done_unseen,
@@ -320,7 +319,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if OWN_PUBLICATION.search(outside):
         return "statement"
     if IN_CORRECTION.search(outside):
-        return "disclosure"  # the words given in a correction (see oversight.IN_CORRECTION)
+        return "disclosure"  # the words given in a correction (see corrections.IN_CORRECTION)
     # a party disputing with "there was no record that ..." still makes its claim
     checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:

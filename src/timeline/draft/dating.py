@@ -14,6 +14,7 @@ from timeline.dates.words import ORDERED_ACTS
 from timeline.draft.anchors import UNTIL, counted_from
 from timeline.draft.cells import NAMES_A_THING, date_column, undated, year_to
 from timeline.draft.clauses import Clause
+from timeline.draft.corrections import IN_CORRECTION
 from timeline.draft.evidence import EVIDENCE_SHOWS
 from timeline.draft.nondates import inside
 from timeline.draft.occasions import (
@@ -24,7 +25,6 @@ from timeline.draft.occasions import (
     same_time,
     time_set_first,
 )
-from timeline.draft.oversight import IN_CORRECTION
 from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.draft.admissions import ADMISSION
+from timeline.draft.corrections import CORRECTED
 from timeline.draft.evidence import ACCORDING_EVIDENCE, EVIDENCE_SHOWS
-from timeline.draft.oversight import CORRECTED
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, CONTRAST_OPEN, whole_words
 
