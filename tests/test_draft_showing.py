@@ -46,6 +46,17 @@ def test_a_count_opening_the_next_paragraph_goes_on_telling_what_the_logs_show()
     assert holding(result, "system opened").lane == "context"
 
 
+def test_a_place_described_in_the_present_after_the_records_is_background() -> None:
+    # Background convention: the next paragraph describes the place, whatever it counts.
+    result = drafted(
+        "The council said the hall was closed for painting.",
+        "The chief executive admitted the account was wrong, after the Courier obtained a "
+        "report showing more than 90 paintings had been damaged.",
+        "The Riverside Town Hall occupies a former bank and drew about 12,000 visitors last year.",
+    )
+    assert holding(result, "12,000 visitors").lane == "context"
+
+
 def test_records_that_show_why_are_followed_by_what_they_show() -> None:
     # Signpost convention: "Procurement records show why." promises what follows.
     result = drafted(

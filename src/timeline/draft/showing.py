@@ -87,6 +87,13 @@ _TALLY: Final = re.compile(
 _COUNT: Final = re.compile(
     r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:the|them|those)\b|(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
 )
+# Background convention: a place or body named in full and described in the present ("The
+# Goldfields Heritage Museum occupies the former bank and drew about 31,000 visitors last
+# year") is background, whatever it counts, not more of what the records show.
+_DESCRIBED: Final = re.compile(
+    r"\W*The\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:is|occupies|has|holds|houses|serves|employs|sits|stands"
+    r"|lies|runs|remains)\b"
+)
 # (someone's words, or a plea in court, are no more of what the records show)
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
 
@@ -127,7 +134,8 @@ def goes_on_showing(
         # the paragraph after the one the records closed on, opening with another count
         # from them ("On some days in June, as few as 61 buses carried passengers.")
         counted = report.para + 1 == sent.para and _COUNT.search(sent.text) is not None
-        return counted and not (_SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text))
+        told = _SAID_OR_PLEADED.search(sent.text) or _EXPLAINS.match(sent.text)
+        return counted and not (told or _DESCRIBED.match(sent.text))
     if report.sentence != sent.index - 1 and not (
         _BACK.match(sent.text) or _TALLY.match(sent.text)
     ):
