@@ -932,6 +932,23 @@ def test_a_panel_set_up_to_look_into_it_is_oversight(sentence: str) -> None:
     assert holding(result, "committee").lane == "disclosure"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors voted 8-3 on Monday for an independent review of how the depot is run.",
+        "The board voted unanimously to commission an external audit of the fund.",
+    ],
+)
+def test_a_review_voted_for_is_oversight(sentence: str) -> None:
+    assert EXAMINE_ORDER.search(sentence) is not None
+    result = drafted("The manager said the depot was run by the book.", sentence)
+    assert holding(result, "voted").lane == "disclosure"
+
+
+def test_a_vote_for_a_budget_is_no_review() -> None:
+    assert EXAMINE_ORDER.search("Councillors voted 8-3 for a new budget.") is None
+
+
 def test_a_legislator_asking_the_government_to_explain_is_oversight() -> None:
     sentence = (
         "The matter reached the National Assembly last Tuesday, when Ms Grace Banda, MP for "

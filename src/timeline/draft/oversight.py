@@ -138,6 +138,11 @@ EXAMINE_ORDER: Final = whole_words(
     # victims had gone for weeks without help")
     r"|asked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|minister|ministry|department|secretary"
     r"|administration)\s+to\s+(?:explain|account\s+for)"
+    # (or voted for by a council or board: "Councillors voted 7-2 on Tuesday for an independent
+    # review of how the city cares for its collections")
+    r"|voted\s+(?:\d+-\d+\s+|unanimously\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:for|to\s+(?:hold|commission"
+    r"|order|launch|seek|set\s+up|open))\s+an?\s+(?:[\w-]+\s+){0,2}?(?:review|inquiry|enquiry|audit"
+    r"|investigation|probe)\b"
     # (or asked for it to be done: "had asked for the costs to be published, and for the
     # audit and risk committee to review the way the trip was approved")
     r"|(?:has|have|had)\s+asked\s+for\b(?:[^.;]{0,120}?\bfor)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
