@@ -108,6 +108,21 @@ def test_a_reply_with_no_question_before_it_keeps_no_date() -> None:
     assert holding(result, "every voucher").date.startswith("..")
 
 
+def test_the_same_speaker_telling_the_same_body_again_is_at_the_occasion_dated() -> None:
+    # Audience convention: "told councillors", undated, after "told Monday night's council
+    # meeting" is the same meeting; another speaker telling it is not.
+    result = drafted(
+        "Chief executive Ann Cole told Monday night's council meeting the closure notice was "
+        "not accurate.",
+        "The library has 40,000 books.",
+        "Ms Cole told councillors the notice had gone out before she read the report.",
+        "Mayor Tom Reid told councillors he had relied on staff.",
+    )
+    assert holding(result, "had gone out").date == "Monday"
+    assert "told to the council again" in holding(result, "had gone out").date_note
+    assert holding(result, "relied on staff").date.startswith("..")
+
+
 def test_said_then_is_the_time_of_the_occasion_not_of_what_was_told_there() -> None:
     # "In May, the warden told reporters that checks in January had found ...": the words
     # said "then" were said in May, not in the month they told of.

@@ -53,7 +53,7 @@ from timeline.draft.links import (
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.nondates import usable_dates
-from timeline.draft.occasions import quoted_then, said_before, then_before
+from timeline.draft.occasions import quoted_then, said_before, then_before, told_again
 from timeline.draft.oversight import CLEARED, OVERSIGHT_FINDS, overseer
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
@@ -189,7 +189,8 @@ def draft(
         state.actors.outsiders,
     )
     links = prefer_admissions(valid_links([*links, *concessions(events, links)], events))
-    events = revealed_first(answers_dated(then_before(events, pub), sentences, found_by_para, pub))
+    events = told_again(then_before(events, pub), pub)
+    events = revealed_first(answers_dated(events, sentences, found_by_para, pub))
     anchors = incident_dates(found_by_para, paras)
     events = bound_dates(events, links, sentences, pub, anchors, found_by_para, lede)
     events = from_filed_day(events, paras.get(lede) if lede is not None else None, pub)

@@ -29,6 +29,7 @@ __all__ = [
     "the_spokesperson",
     "then_before",
     "time_set_first",
+    "told_again",
     "told_since",
 ]
 
@@ -276,6 +277,50 @@ def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
                 said = opens.group().strip(' \u201c"')
                 note = f"Inferred: '{said}' opens the paragraph; the one before dates it"
                 e = replace(e, date=told[-1].date, date_note=f"{note} '{told[-1].date}'.")
+        out.append(e)
+    return out
+
+
+# Audience convention: "Pelham told Tuesday night's council meeting the explanation was not
+# accurate." and, paragraphs on, "Mr Pelham told councillors the release had gone out before
+# he had read the report": the same speaker telling the same body again, with no time of its
+# own, is telling it at the occasion the story dated.
+_TOLD_BODY: Final = re.compile(
+    r"\btold\s+(?:the\s+|a\s+|[\w’'-]+\s+night[’']s\s+|[\w’'-]+[’']s\s+)?(?:[\w-]+\s+)?"
+    r"(?P<body>council|councill?ors|committee|lawmakers|legislators|MPs|senators|commissioners"
+    r"|trustees|board|hearing|inquiry|assembly|parliament|tribunal|jury)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_told(clause: str) -> str | None:
+    """The body a clause tells something to (``_TOLD_BODY``), councillors as the council."""
+    told = _TOLD_BODY.search(clause)
+    if told is None:
+        return None
+    body = told["body"].lower()
+    return {"councillors": "council", "councilors": "council", "lawmakers": "legislators"}.get(
+        body, body
+    )
+
+
+def told_again(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
+    """The events, with words an undated speaker told a body dated by the last time the story
+    dated that speaker telling that body (``_TOLD_BODY``)."""
+    out: list[DraftEvent] = []
+    for e in events:
+        body = _body_told(e.clause) if e.date == undated(pub) and e.actor else None
+        before = [
+            x
+            for x in out
+            if body
+            and x.actor == e.actor
+            and not x.date.startswith("..")
+            and _body_told(x.clause) == body
+        ]
+        if before:
+            note = f"Inferred: told to the {body} again; the story dated that at"
+            e = replace(e, date=before[-1].date, date_note=f"{note} '{before[-1].date}'.")
         out.append(e)
     return out
 
