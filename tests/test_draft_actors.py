@@ -1577,3 +1577,17 @@ def test_bare_staff_names_no_one_however_it_is_reached() -> None:
     actors = Actors(["Staff first raised the leaks."])
     assert actors.name(Mention(0, 5, "Staff", "role")) == ""
     assert actors.name(Mention(0, 12, "Museum staff", "role")) == "Museum staff"
+
+
+def test_the_body_after_an_occasion_set_first_acts_not_the_one_who_asked() -> None:
+    # Lead convention: "Two weeks later, in a written reply to a question from Senator Ann
+    # Bligh, the trust repeated ...": the occasion set first, after the time counted on, names
+    # who asked; the subject after it speaks.
+    result = drafted(
+        "The Harbour Trust said every bin was emptied daily.",
+        "Two weeks later, in a written reply to a parliamentary question from Labour TD Ann "
+        "Bligh, the Harbour Trust repeated that every bin was emptied daily.",
+    )
+    event = holding(result, "repeated")
+    assert (event.actor, event.lane) == ("Harbour Trust", "statement")
+    assert event.title.startswith("The Harbour Trust repeated")

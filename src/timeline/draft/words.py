@@ -205,7 +205,8 @@ SCENE_PARTICIPLE: Final = r"(?:[A-Z][a-z]+ed|Shown|Asked|Faced|Told|Given|Taken)
 # Record convention: what one "wrote" or "noted" is the words of the record that holds it.
 ENTRY_VERB: Final = whole_words(r"wrote|writes|noted|notes|logged|recorded|entered")
 LEAD_PHRASE: Final = re.compile(
-    r"^(?:(?:But|And|Yet|So|Also|Still),?\s+|(?:Earlier|Later|Previously),\s+(?=(?i:in|at|on)\s))?"
+    # (after a time counted on: "Two weeks later, in a written reply to a question from ...,")
+    r"^(?:(?:But|And|Yet|So|Also|Still),?\s+|(?:Earlier|Later|Previously|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)|Hours|Days|Weeks|Months|Years)\s+later),\s+(?=(?i:in|at|on)\s))?"
     # (a sentence adverb is the phrase only where its comma follows: "Meanwhile the fee kept
     # leaving her account in December, ..." has none; a participle: "Testifying before ...")
     # (a question put with the words it asked quoted: 'Asked about reports it was "...", he said')
@@ -360,8 +361,7 @@ CLAIM_VERB: Final = whole_words(
     r"|tally|estimate)\s+at\b"
     # "the company went further", "the mayor doubled down": the account pressed further
     r"|(?:went|goes|go)\s+further|doubled\s+down"
-    # a public page changed to tell a new account: "updated its website to say the reopening
-    # had been delayed by the works"
+    # a public page changed to tell a new account: "updated its website to say it was delayed"
     r"|(?:updated|changed|amended|reworded)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:website"
     r"|web\s*page|page|site|notice|statement)\s+to\s+(?:say|read|state|show)"
     r"|(?:told|telling)\s+(?:residents|reporters|the\s+public|parents|lawmakers|legislators|(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|forum|hearing|audience|crowd|rally|summit)"
