@@ -772,3 +772,12 @@ def test_an_admission_made_on_a_day_is_dated_by_that_day_not_the_hearing_after()
         "before the House Committee on Utilities.",
     )
     assert holding(result, "made the admission").date == "Tuesday"
+
+
+def test_a_statement_addressed_to_two_audiences_is_dated_by_its_day() -> None:
+    # Occasion convention: the day after the statement's noun and whom it went to.
+    result = drafted(
+        "In a statement issued to parents and to the Gazette on May 4, a spokeswoman said the "
+        'fault had been "found promptly" and that no pupil was affected.'
+    )
+    assert holding(result, "found promptly").date == "May 4"
