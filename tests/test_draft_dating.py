@@ -97,3 +97,13 @@ def test_a_day_set_for_what_was_ordered_does_not_date_the_order() -> None:
     )
     ordered = holding(result, "directed")
     assert (ordered.lane, ordered.date) == ("disclosure", "../2024-03-08")
+
+
+def test_a_finding_made_public_in_a_letter_sent_on_a_day_is_dated_by_the_letter() -> None:
+    # Disclosure convention: "In a letter sent to parents on Tuesday, the board said a
+    # review had found ..." came out on Tuesday, not on the day the finding names.
+    result = drafted(
+        "In a letter sent to parents on Tuesday, the board said a review had found that the "
+        "boiler had failed weeks before the fault was reported on October 1."
+    )
+    assert holding(result, "review had found").date == "Tuesday"

@@ -48,9 +48,10 @@ __all__ = [
 ]
 
 _RELEASED_ON: Final = re.compile(
-    rf"(?:{RELEASE_VERB.pattern})\s+"
+    rf"(?:{RELEASE_VERB.pattern}|\b(?:sent|mailed|e-?mailed))\s+"
     # (where, or before whom: "laid in the National Assembly last Thursday")
-    r"(?:(?:in|before|to|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4})?"
+    # (or to whom, as they are called: "a letter sent to parents on Tuesday")
+    r"(?:(?:in|before|to|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*\s+){1,4}|to\s+(?:all\s+|its\s+|their\s+)?(?-i:[a-z][\w’'-]*\s+){1,2})?"
     # (and in which town: "filed at the High Court in Harare on 22 August")
     r"(?:in\s+(?-i:[A-Z][\w’'-]*\s+){1,2})?"
     r"(?:(?:on|in|late|early|last|this)\s+){0,2}$",
