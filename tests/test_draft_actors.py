@@ -947,6 +947,12 @@ def test_goods_named_by_their_initials_are_no_actor() -> None:
     assert result.events[0].actor == ""
 
 
+def test_a_leads_first_word_in_capitals_is_no_actor() -> None:
+    # House style: some papers set a lead's first word in capitals ("THE HSE has admitted").
+    result = drafted("THE HSE has admitted that 214 pupils got doses from a faulty fridge.")
+    assert result.events[0].actor == "HSE"
+
+
 def test_a_district_collector_is_named_with_the_whole_title() -> None:
     result = drafted(
         "The state said the new hall met every standard.",

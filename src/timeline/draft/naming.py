@@ -167,9 +167,10 @@ def bodies_named(text: str) -> Iterator[re.Match[str]]:
 POST_NOMINAL: Final = "KC|QC|SC|JP|CBE|OBE|MBE|KBE|DBE"
 ACRONYM_STOP: Final = frozenset(
     # Roman numerals end a name or a law's title ("John Smith III", "Title IX"); so do a
-    # barrister's silk and an honour ("Rupert Vance KC", "Ann Lee OBE"), which name no body.
+    # barrister's silk and an honour ("Rupert Vance KC", "Ann Lee OBE"), which name no body;
+    # nor does a lead's first word set in capitals ("THE HSE has admitted").
     _split(
-        "NOT ALL AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX"
+        "NOT ALL THE AM PM TV OK US USA CEO AP UPI AFP PR HR IT FM COVID II III IV VI VII VIII IX"
         " LPG LNG CNG CCTV PPE GPS GDP VAT HIV AIDS DNA ICU SUV ATM"
         f" {POST_NOMINAL.replace('|', ' ')}"
     )
