@@ -863,6 +863,12 @@ def test_an_inventory_or_a_reconciliation_ordered_is_oversight(sentence: str) ->
             "May 2",
         ),
         ("Ms Achieng said she complained to the county council in January.", "in January"),
+        # (or the group the speaker speaks for did)
+        (
+            "He said the union wrote to the health board in June listing 14 medicines that "
+            "were out of stock.",
+            "in June",
+        ),
     ],
 )
 def test_a_complaint_the_speaker_took_to_those_who_could_act_is_a_disclosure(
@@ -872,6 +878,16 @@ def test_a_complaint_the_speaker_took_to_those_who_could_act_is_a_disclosure(
     result = drafted("The forest officer said no protected bird was sold in the city.", sentence)
     event = holding(result, next(w for w in ("written", "wrote", "complained") if w in sentence))
     assert (event.lane, event.date) == ("disclosure", date)
+
+
+def test_a_shortfall_raised_at_a_council_sitting_in_a_relative_clause_is_a_disclosure() -> None:
+    result = drafted(
+        "The health officer said no clinic was short of medicine.",
+        "Councillor Ruth Obi, who raised the shortages at a full council sitting in June, said "
+        "she was not satisfied.",
+    )
+    raised = holding(result, "raised the shortages")
+    assert (raised.lane, raised.date) == ("disclosure", "in June")
 
 
 def test_a_letter_home_is_no_complaint_raised() -> None:

@@ -36,7 +36,9 @@ COMPLAINTS_RECEIVED: Final = r"(?:(?:had|has|have)\s+)?received\s+(?:[\w,]+\s+){
 # complained to the council twice", "In a petition to the department, the group said")
 # tells the matter being raised: a disclosure, dated by when it was raised, not a claim.
 RAISED_WITH: Final = whole_words(
-    r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:(?:had|has|have)\s+"
+    # (or a group speaking for those affected: "He said the union wrote to the DHMT in June")
+    r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I|the\s+(?:union|association"
+    r"|group|residents|families|parents|members))\s+(?:(?:had|has|have)\s+"
     r"(?:already\s+|twice\s+|repeatedly\s+|also\s+|first\s+)?(?:written\s+to|complained\s+to"
     r"|alerted|reported\s+(?:it|this|that|them|the\s+\w+)\s+to|raised\s+(?:it|this|that|the\s+\w+)"
     r"\s+with)"
@@ -372,9 +374,10 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:[\w-]+\s+)?(?:court|tribunal))\b"
     # a shortfall raised in public: "raised the discrepancy at a meeting of the community
     # council" (raised privately "with" managers is a practice, see words.PRACTICE)
+    # (or "raised the shortages at a full council sitting in June")
     r"|raised\s+(?:the|a|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:discrepancy|gap"
-    r"|concerns?|issue|questions?|problem|shortfall|figures?)\s+(?:at|during)\s+(?:an?\s+|the\s+"
-    r"|[\w’'-]+[’']s\s+)(?:[\w’'-]+\s+){0,2}?(?:meeting|hearing|session)\b"
+    r"|concerns?|issue|questions?|problem|shortfall|shortages?|figures?|matter|complaints?)\s+(?:at|during|in)\s+(?:an?\s+|the\s+"
+    r"|[\w’'-]+[’']s\s+)(?:[\w’'-]+\s+){0,2}?(?:meeting|hearing|session|sitting)\b"
     # a warning put to the party in writing: "wrote to the company on August 11 warning that"
     r"|wrote\s+to\s+(?:the|its)\s+(?:company|firm|operator|owners?|distillery|council"
     r"|department|agency|hospital|school|trust|board|contractor|developer)\b[^.;]{0,40}?"

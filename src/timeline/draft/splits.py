@@ -370,8 +370,11 @@ def _background(outside: str, dated: Sequence[tuple[int, int]]) -> list[Span]:
             # tucked into the sentence is a statement of its own; "The logs, which the port
             # released last month under the records law, list ...": the release, a disclosure
             part = outside[m.end() : close]
-            told = lane_of(part, part, quoted=False) == "statement"
-            freed = (
+            found = lane_of(part, part, quoted=False)
+            told = found == "statement"
+            # (or the matter raised or examined: "who raised the shortages at a full
+            # council sitting in June")
+            freed = found == "disclosure" or (
                 RECORDS_OBTAINED.search(part)
                 or RECORDS_RELEASED.search(part)
                 or OUTLET_OBTAINED.match(part)  # "which the Dispatch obtained Tuesday"
