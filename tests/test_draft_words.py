@@ -8,7 +8,7 @@ from draft_support import drafted, holding, linked
 from timeline.draft.attribution import lane_of
 from timeline.draft.evidence import REPORT
 from timeline.draft.insiders import STAFF_DEED
-from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, STATEMENT
+from timeline.draft.words import CLAIM_VERB, CONTRADICT_VERB, RELEASE_VERB, STATEMENT
 
 
 @pytest.mark.parametrize(
@@ -351,3 +351,9 @@ def test_a_limit_called_permitted_is_no_deed_allowed() -> None:
         "its permitted boundary."
     )
     assert holding(result, "permitted boundary").lane == "statement"
+
+
+def test_a_report_laid_before_a_legislature_is_released_but_a_pipe_laid_is_not() -> None:
+    assert RELEASE_VERB.search("The report was laid before Parliament in March.")
+    assert RELEASE_VERB.search("The audit was laid in the National Assembly on Tuesday.")
+    assert RELEASE_VERB.search("Much of the pipe was laid in the 1950s.") is None

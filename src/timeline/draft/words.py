@@ -439,7 +439,7 @@ RELEASE_VERB: Final = whole_words(
     # a document dated by its making: "the audit, finished in September"
     r"|finished|completed|circulated|submitted|delivered|presented"
     # a report put before a legislature: "laid in the National Assembly", "tabled in Parliament"
-    r"|tabled|laid"
+    r"|tabled|laid(?=\s+(?:before|in\s+(?:the\s+)?(?-i:[A-Z])))"
 )
 # The nouns of an account a party gives: "its first comment", "the initial police report".
 ACCOUNT_NOUN: Final = (
