@@ -57,6 +57,15 @@ def test_a_place_described_in_the_present_after_the_records_is_background() -> N
     assert holding(result, "12,000 visitors").lane == "context"
 
 
+def test_a_plant_told_by_when_it_was_built_and_what_it_serves_is_background() -> None:
+    result = drafted(
+        "The mayor said the plant never overflowed.",
+        "A second inspection letter, sent in July, said the town had not filed a repair plan.",
+        "The plant, on the east side of the bay, was built in 1987 and serves about 700 homes.",
+    )
+    assert holding(result, "built in 1987").lane == "context"
+
+
 def test_records_that_show_why_are_followed_by_what_they_show() -> None:
     # Signpost convention: "Procurement records show why." promises what follows.
     result = drafted(

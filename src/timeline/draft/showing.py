@@ -89,10 +89,15 @@ _COUNT: Final = re.compile(
 )
 # Background convention: a place or body named in full and described in the present ("The
 # Goldfields Heritage Museum occupies the former bank and drew about 31,000 visitors last
-# year") is background, whatever it counts, not more of what the records show.
+# year"), or by when it was built and what it does now, is background, whatever it counts,
+# not more of what the records show.
 _DESCRIBED: Final = re.compile(
     r"\W*The\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:is|occupies|has|holds|houses|serves|employs|sits|stands"
     r"|lies|runs|remains)\b"
+    # (or its history with what it does now: "The plant, on the Ferry Road side of the harbour,
+    # was built in 1994 and serves about 900 homes")
+    r"|.*?\b(?:was|were)\s+(?:built|founded|opened|established|constructed)\s+in\s+(?:the\s+)?"
+    r"\d{4}s?\s+and\s+(?:now\s+)?(?:serves|houses|employs|holds|has|is)\b"
 )
 # (someone's words, or a plea in court, are no more of what the records show)
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
