@@ -953,6 +953,16 @@ def test_a_leads_first_word_in_capitals_is_no_actor() -> None:
     assert result.events[0].actor == "HSE"
 
 
+def test_a_job_at_a_body_known_by_its_initials_gives_way_to_the_holder_set_off() -> None:
+    # AP style: "the DHMT coordinator, Dr Kefilwe Mosweu, said": the job in lower case
+    # after the body's initials, then the holder set off by commas, who speaks.
+    result = drafted(
+        "Patients say the Ngamiland District Health Management Team (DHMT) failed them.",
+        "On Thursday, the DHMT coordinator, Dr Kefilwe Mosweu, said there was no shortage.",
+    )
+    assert holding(result, "no shortage").actor == "Dr Kefilwe Mosweu"
+
+
 def test_a_district_collector_is_named_with_the_whole_title() -> None:
     result = drafted(
         "The state said the new hall met every standard.",

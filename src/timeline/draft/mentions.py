@@ -123,7 +123,7 @@ def ungoverned(text: str, offset: int, mentions: list[Mention]) -> list[Mention]
 
 _JOB_OF: Final = re.compile(r"\W*(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s")
 _BODY_JOB: Final = re.compile(
-    r"\s+(?:(?:[A-Z][\w-]*|and|&)\s+){0,6}?(?:Officer|Spokes(?:man|woman|person)|Director|Manager"
+    r"\s+(?:(?:[A-Z][\w-]*|and|&)\s+){0,6}?(?i:Officer|Spokes(?:man|woman|person)|Director|Manager"
     r"|Secretary|Chairman|Chairperson|Commissioner|Coordinator)(?:\s+(?:in|of|for|at)\s+the\s+\w+)?,\s+"
 )
 
@@ -143,8 +143,9 @@ def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
     AP style: "The city's police chief, Maria Gomez, said": the job, then the name set off
     by commas (a body between: "the Secretary at the Ministry, Mr. Ebrima"; the rest of a
     capitalised job: "The Press Officer, SP Bello,", "the District Social Welfare and
-    Community Development Officer, Mr Asiedu,"; or an office by its initials: "The DCE,
-    Hon. Nana Bediako,").
+    Community Development Officer, Mr Asiedu,"; a body's initials and its job: "the DHMT
+    coordinator, Dr Kefilwe Mosweu,"; or an office by its initials: "The DCE, Hon. Nana
+    Bediako,").
     """
     between = text[job.end : nxt.start]
     set_off = (
