@@ -963,6 +963,18 @@ def test_a_job_at_a_body_known_by_its_initials_gives_way_to_the_holder_set_off()
     assert holding(result, "no shortage").actor == "Dr Kefilwe Mosweu"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Deputy Minister of Finance, Mr Ken Obi, said the fund was safe.",
+        "Responding, the Deputy Minister of State in the Prime Minister's Office, Mr Ken Obi, "
+        "said the fund was safe.",
+    ],
+)
+def test_an_office_with_what_it_is_of_gives_way_to_its_holder_set_off(sentence: str) -> None:
+    assert holding(drafted(sentence), "fund was safe").actor == "Mr Ken Obi"
+
+
 def test_a_district_collector_is_named_with_the_whole_title() -> None:
     result = drafted(
         "The state said the new hall met every standard.",

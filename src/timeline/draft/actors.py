@@ -571,6 +571,12 @@ class Actors:
             if holder_set_off(text, chosen, nxt, name):
                 return self.name(nxt), False
             held = mentions[idx + 2] if idx + 2 < len(mentions) else None
+            if (
+                held
+                and nxt.kind not in ("person", "surname")
+                and holder_set_off(text, chosen, held, name)
+            ):
+                return self.name(held), False  # (the office's body named inside: see above)
             if held and _AT_BODY.fullmatch(between) and nxt.kind not in ("person", "surname"):
                 nxt, between = held, text[nxt.end : held.start]
             named_after = nxt.kind in ("person", "surname") and _JOB_THEN_NAME.fullmatch(between)

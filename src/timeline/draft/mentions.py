@@ -131,10 +131,13 @@ _BODY_JOB: Final = re.compile(
 # An office named in full, its initials defined ("Chief Administrative Officer (CAO)")
 _OFFICE: Final = re.compile(
     r"\b(?:Officer|Executive|Secretary|Director|Commissioner|Manager|Clerk|Inspector|Registrar"
-    r"|Superintendent|Chairman|Chairperson|Coordinator|Controller|Auditor|General)$"
+    r"|Superintendent|Chairman|Chairperson|Coordinator|Controller|Auditor|General|Minister)$"
     # (or an office known by its initials alone: "the current Health CEC, Dr Beatrice Nyaboga,")
     rf"|^(?:{OFFICE_INITIALS}|MP)$"
 )
+
+
+_OFFICE_OF: Final = re.compile(r"\s+(?:of|for)\s+[^,;“”\"]{1,60},\s+")
 
 
 def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
@@ -152,6 +155,9 @@ def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
         (re.fullmatch(r",\s+(?:M[rs]s?\.?\s+)?", between) and _JOB_OF.match(text))
         or _BODY_JOB.fullmatch(between)
         or (job.kind == "acronym" and _OFFICE.search(name) is not None and between == ", ")
+        # (an office with what it is of: "the Deputy Minister of State in the Prime
+        # Minister's Office, Mr Emmanuel Kisamo,")
+        or (_OFFICE.search(job.text) is not None and _OFFICE_OF.fullmatch(between) is not None)
     )
     return (
         bool(set_off) and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ","
