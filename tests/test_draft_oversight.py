@@ -890,8 +890,10 @@ def test_a_shortfall_raised_at_a_council_sitting_in_a_relative_clause_is_a_discl
     assert (raised.lane, raised.date) == ("disclosure", "in June")
 
 
-def test_a_letter_home_is_no_complaint_raised() -> None:
+def test_a_letter_home_or_letters_counted_are_no_complaint_raised() -> None:
     assert RAISED_WITH.search("She said she wrote to her mother every week.") is None
+    # (how often one wrote tells how the body answered: see test_draft_parties)
+    assert RAISED_WITH.search("She said she wrote to the council three times about it.") is None
 
 
 def test_a_bodys_own_letter_is_no_complaint_raised() -> None:

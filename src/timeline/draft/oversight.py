@@ -46,7 +46,10 @@ RAISED_WITH: Final = whole_words(
     # the matter", "she said she complained to the county council")
     r"|(?:also\s+|first\s+)?(?:wrote|complained)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])\w*|(?:[\w-]+\s+){0,2}?"
     r"(?:council|director|ministry|department|board|authority|commission|regulator|minister"
-    r"|mayor|agency|office|police|ombudsman|inspectorate)\b))"
+    r"|mayor|agency|office|police|ombudsman|inspectorate)\b)"
+    # (not counted: "wrote to the council three times" tells how the body answered, see
+    # parties._witness)
+    r"(?![^.;]{0,40}?\b(?:twice|times|repeatedly)\b))"
     # (or the complaint named as the occasion: "In a petition to the department on 22 December")
     r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
 )
