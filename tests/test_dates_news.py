@@ -395,3 +395,19 @@ def test_the_day_of_the_month_after_a_weekday_says_which(
     assert (found.text, found.resolution.edtf) == (words, day)
     res = resolve(words, published)
     assert res is not None and res.edtf == day
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        # Southern African copy sets the week first: "last week Thursday"
+        ("Addressing residents last week Thursday, she said it was fixed.", "2021-10-14"),
+        ("In a correction issued last week Wednesday, it said so.", "2021-10-13"),
+        ("The hearing is set for next week Monday.", "2021-10-25"),
+        # (the week alone is still the week)
+        ("The correction came last week.", "2021-10-11/2021-10-17"),
+    ],
+)
+def test_a_weekday_after_last_or_next_week_is_that_day(text: str, edtf: str) -> None:
+    (found,) = find(text, datetime.date(2021, 10, 22))
+    assert found.resolution.edtf == edtf

@@ -103,6 +103,9 @@ class DateAtoms(TokenCursor):
             return RelativeAtom("day", 0), j + 1
         if rel == "last" and unit == "night":
             return RelativeAtom("day", -1), j + 1
+        if unit == "week" and rel in ("last", "next") and self.word(j + 1) in WEEKDAYS:
+            # the week first, as Southern African copy writes it: "last week Thursday"
+            return WeekdayAtom(WEEKDAYS[self.word(j + 1)], f"{rel} week"), j + 2
         if unit in ("week", "month", "year", "quarter", "decade"):
             if rel == "past":  # "this past week": the seven days before publication
                 return RelativeAtom(unit, 1, "past"), j + 1

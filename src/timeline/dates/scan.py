@@ -122,6 +122,8 @@ _RELATIVE: Final = (
     rf"(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow){_E}"
     rf"|{_THE}day{_S}(?:before{_S}yesterday|after{_S}tomorrow){_E}"
     rf"|(?:[Tt]his|[Ll]ast|[Nn]ext){_S}(?:(?:past|coming){_S})?(?:{_WEEKDAYS}){_E},?{_S}{_MONTH_DAY}"
+    # (the week first, as Southern African copy writes it: "last week Thursday")
+    rf"|(?:[Ll]ast|[Nn]ext){_S}week{_S}(?:{_WEEKDAYS}){_E}"
     rf"|(?:[Tt]his|[Ll]ast|[Nn]ext){_S}(?:(?:past|coming){_S})?"
     rf"(?:week|month|year|quarter|decade|weekend|morning|afternoon|evening|night"
     rf"|{_WEEKDAYS}|{_SEASONS}|{_FULL_MONTHS}){_E}"
