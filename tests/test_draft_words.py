@@ -357,3 +357,18 @@ def test_a_report_laid_before_a_legislature_is_released_but_a_pipe_laid_is_not()
     assert RELEASE_VERB.search("The report was laid before Parliament in March.")
     assert RELEASE_VERB.search("The audit was laid in the National Assembly on Tuesday.")
     assert RELEASE_VERB.search("Much of the pipe was laid in the 1950s.") is None
+
+
+def test_a_release_declaring_and_a_report_repeating_the_figure_are_the_bodys_word() -> (
+    None
+):
+    result = drafted(
+        "Two days after it closed, the council issued a media release declaring it "
+        '"the biggest show in the town\'s history".',
+        "The final report, published on the council's website on August 30, repeats the "
+        "42,000 figure in its summary.",
+    )
+    assert holding(result, "media release declaring").lane == "statement"
+    assert holding(result, "repeats the").lane == "statement"
+    # (a state declared is no word of the body's: "declared a state of emergency")
+    assert STATEMENT.search("The mayor was declaring a state of emergency.") is None

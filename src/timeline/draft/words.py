@@ -41,7 +41,7 @@ STATEMENT: Final = whole_words(
     # (a record kept is no account given: "The logs, maintained at 11 receiving stations")
     r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|maintain(?:ed|s)(?!\s+(?:at|by)\s)"
     # (an official designation is no assertion: "declared a state of emergency")
-    r"|(?:declared|declares)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
+    r"|(?:declared|declares|declaring)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
     r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
     r"|argue[ds]|asserted|contended|testified|replied|explained|boasted|touted"
     # (an answer given is an account: 'answered: "We do not"'; not "answered the phone", nor
@@ -323,12 +323,12 @@ _ACCOUNT_GIVEN: Final = (
     r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
     r"|guarantee|claim|denial|account|explanation|version|rationale|justification)s?"
     # ... and so is the figure the story tests, given again or put before an audience:
-    # "repeated the 9,400 figure", "gave the 15-minute figure to the Senate"
+    # "repeated the 9,400 figure", "the report repeats the figure", "gave it to the Senate"
     # "cited the Pune network in the Legislative Assembly", "cited it as proof": a case made
     r"|cited\s+(?:[\w’'.-]+\s+){1,4}?as\s+(?:proof|evidence)\b"
     r"|cited\s+(?:[\w’'.-]+\s+){1,5}?(?:in|to|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Senate"
     r"|House|Assembly|Parliament|[Ll]egislature|[Cc]ouncil|[Cc]ommittee|hearing)\b"
-    r"|(?:repeated|reiterated|restated|cited|quoted)\s+(?:the\s+same\s+|the\s+|that\s+|this\s+"
+    r"|(?:repeat(?:ed|s)|reiterat(?:ed|es)|restat(?:ed|es)|cite[ds]|quote[ds])\s+(?:the\s+same\s+|the\s+|that\s+|this\s+"
     r"|its\s+|his\s+|her\s+|their\s+)(?:[\w.,%-]+\s+){0,2}?(?:figure|number|estimate|statistic)s?\b"
     r"|(?:gave|used|presented)\s+(?:the\s+same\s+|the\s+|that\s+|this\s+|its\s+|his\s+|her\s+"
     r"|their\s+)(?:[\w.,%-]+\s+){0,2}?(?:figure|number|estimate|statistic)s?\s+(?:again\s+)?"
