@@ -781,3 +781,11 @@ def test_a_statement_addressed_to_two_audiences_is_dated_by_its_day() -> None:
         'fault had been "found promptly" and that no pupil was affected.'
     )
     assert holding(result, "found promptly").date == "May 4"
+
+
+def test_words_written_in_a_guest_opinion_in_a_paper_are_dated_by_its_day() -> None:
+    result = drafted(
+        '"Our trucks arrive in under six minutes," board chairman Gary Pruett wrote in a guest '
+        "opinion in the Sentinel in April 2022."
+    )
+    assert holding(result, "six minutes").date == "in April 2022"

@@ -95,6 +95,8 @@ _STATEMENT_NOUNS: Final = (
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
     # (and the talk the newsroom had: "in a brief conversation Friday", "in a phone call")
     r"|conversation|(?:phone|telephone)\s+call"
+    # (or a piece the speaker wrote for a paper: "wrote in a guest opinion in the Sentinel")
+    r"|(?:guest\s+)?(?:opinion|column|op-ed|commentary)"
     r"|advertisement|commercial|submission|notice|newsletter|communiqu[eé]s?|circular|bulletin"
     # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
     # in February", "In a court filing in April", "a fact sheet the authority published"
@@ -154,6 +156,8 @@ _NOUN_THEN_DAY: Final = re.compile(
     # (or where it was posted: "a fact sheet the authority published on its website in
     # March 2020")
     r"(?:(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,6}?)?"
+    # (or the paper it ran in: "a guest opinion in the Sentinel in April 2022")
+    r"(?:in\s+the\s+(?-i:[A-Z])[\w’'.-]*\s+)?"
     r"(?:on\s+|in\s+)?"
     # ... or hours after what it answered: "a news release hours after the March 9 shooting"
     r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
