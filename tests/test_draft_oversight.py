@@ -967,6 +967,21 @@ def test_a_vote_for_a_budget_is_no_review() -> None:
     assert EXAMINE_ORDER.search("Councillors voted 8-3 for a new budget.") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dispatch manager Lorena Baca began comparing the county's call logs with the "
+        "district's published figures in March.",
+        "The chief said that, once he had seen the county's data, he asked his staff to rerun "
+        "the district's numbers.",
+    ],
+)
+def test_a_check_begun_on_the_figures_or_a_rerun_asked_for_is_oversight(sentence: str) -> None:
+    assert EXAMINE_ORDER.search(sentence) is not None
+    result = drafted("The district said its trucks arrived in under six minutes.", sentence)
+    assert holding(result, "the county's").lane == "disclosure"
+
+
 def test_a_legislator_asking_the_government_to_explain_is_oversight() -> None:
     sentence = (
         "The matter reached the National Assembly last Tuesday, when Ms Grace Banda, MP for "

@@ -104,10 +104,11 @@ ACTED: Final = whole_words(
 )
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
-    # (a step the speaker says it took, "said it had asked internal audit to look at", not
-    # one a body named in a relative clause had taken: "the board, which had asked chains")
+    # (a step the speaker says it took, "said it had asked internal audit to look at", "he
+    # asked his staff to rerun the numbers"; not one a body named in a relative clause had
+    # taken: "the board, which had asked chains")
     r"|call(?:s|ed|ing)?\s+on|(?:has|have)\s+asked"
-    r"|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))had\s+asked)\s+"
+    r"|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))(?:had\s+)?asked)\s+"
     r"(?:[\w’'.-]+\s+){0,5}?"
     # (or to set its figures against another's: "directed the internal audit service to
     # reconcile the registry's figures with PSA records")
@@ -116,6 +117,8 @@ EXAMINE_ORDER: Final = whole_words(
     # (or to go through it again, or to say how it stands: "directed the sub-collectors to
     # inquire into", "had asked internal audit to look at", "asked all eight to confirm")
     r"|look\s+at|inquire|verify|re-?check|recount|re-?examine|confirm|report\s+on"
+    # (or to work its figures out again: "asked his staff to rerun the district's numbers")
+    r"|re-?run|recalculate|recompute"
     # (or to answer for it: "instructed the association to account for every engine")
     r"|account\s+for|explain"
     # a court's order to bring the records out: "ordered the company to search for them"
@@ -143,6 +146,10 @@ EXAMINE_ORDER: Final = whole_words(
     # victims had gone for weeks without help")
     r"|asked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|minister|ministry|department|secretary"
     r"|administration)\s+to\s+(?:explain|account\s+for)"
+    # a check begun on the party's figures: "began comparing the county's call logs with the
+    # district's published figures"
+    r"|(?:began|begun|started)\s+(?:comparing|checking|auditing|reviewing|examining|cross-checking)\s+"
+    r"(?:the|its|their|his|her)\b"
     # (or voted for by a council or board: "Councillors voted 7-2 on Tuesday for an independent
     # review of how the city cares for its collections")
     r"|voted\s+(?:\d+-\d+\s+|unanimously\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:for|to\s+(?:hold|commission"
