@@ -789,3 +789,11 @@ def test_words_written_in_a_guest_opinion_in_a_paper_are_dated_by_its_day() -> N
         "opinion in the Sentinel in April 2022."
     )
     assert holding(result, "six minutes").date == "in April 2022"
+
+
+def test_words_told_to_a_broadcast_programme_are_dated_by_the_day_after_it() -> None:
+    result = drafted(
+        "Mr Elom had also told a phone-in programme on a state radio station in November that "
+        "the site was fully fenced."
+    )
+    assert holding(result, "fully fenced").date == "in November"

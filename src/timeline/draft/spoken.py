@@ -95,8 +95,9 @@ _STATEMENT_NOUNS: Final = (
     r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
     # (and the talk the newsroom had: "in a brief conversation Friday", "in a phone call")
     r"|conversation|(?:phone|telephone)\s+call"
-    # (or a piece the speaker wrote for a paper: "wrote in a guest opinion in the Sentinel")
-    r"|(?:guest\s+)?(?:opinion|column|op-ed|commentary)"
+    # (or a piece the speaker wrote for a paper: "wrote in a guest opinion in the Sentinel";
+    # or the broadcast spoken on: "told a phone-in programme on a state radio station in May")
+    r"|(?:guest\s+)?(?:opinion|column|op-ed|commentary)|programme|program|broadcast"
     r"|advertisement|commercial|submission|notice|newsletter|communiqu[eé]s?|circular|bulletin"
     # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
     # in February", "In a court filing in April", "a fact sheet the authority published"
