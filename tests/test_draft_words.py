@@ -372,3 +372,12 @@ def test_a_release_declaring_and_a_report_repeating_the_figure_are_the_bodys_wor
     assert holding(result, "repeats the").lane == "statement"
     # (a state declared is no word of the body's: "declared a state of emergency")
     assert STATEMENT.search("The mayor was declaring a state of emergency.") is None
+
+
+def test_a_record_claimed_as_constant_is_the_speakers_claim() -> None:
+    # ("had always supplied", "has consistently followed": the party's account of its record)
+    result = drafted(
+        "The health service sought a price from only one pharmacy.",
+        "Mr Daly said the company had always supplied medicines at cost.",
+    )
+    assert holding(result, "always supplied").lane == "statement"

@@ -142,10 +142,12 @@ _UNANNOUNCED: Final = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
-
 _WHO_DID: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?$")
-# (a rule said to come, "announced that no show would be permitted", is no deed done)
-_MODAL: Final = re.compile(r"\b(?:would|will|could|can|must|may|might)\s+(?:not\s+)?(?:be\s+)?$")
+# (a rule said to come, "announced that no show would be permitted", is no deed done; nor a
+# record claimed as constant: "said the company had always supplied at cost")
+_MODAL: Final = re.compile(
+    r"\b(?:(?:would|will|could|can|must|may|might)\s+(?:not\s+)?(?:be\s+)?|always\s+|consistently\s+)$"
+)
 
 
 def _told_deeds(outside: str) -> list[re.Match[str]]:
