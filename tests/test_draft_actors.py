@@ -975,6 +975,18 @@ def test_an_office_with_what_it_is_of_gives_way_to_its_holder_set_off(sentence: 
     assert holding(drafted(sentence), "fund was safe").actor == "Mr Ken Obi"
 
 
+def test_a_bodys_post_in_lower_case_gives_way_to_its_holder_set_off() -> None:
+    # AP style: "the HSE's then head of older persons' services in the Mid-West, Mr Ger
+    # Hannon, told": the post at the body named by its initials, then its holder.
+    result = drafted(
+        "Last November, the HSE's then head of older persons' services in the Mid-West, Mr Ger "
+        "Hannon, told a meeting of the forum that the contract went through a full tender."
+    )
+    event = holding(result, "full tender")
+    assert event.actor == "Mr Ger Hannon"
+    assert event.title == "Hannon said the contract went through a full tender"
+
+
 def test_a_district_collector_is_named_with_the_whole_title() -> None:
     result = drafted(
         "The state said the new hall met every standard.",

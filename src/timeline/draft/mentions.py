@@ -138,6 +138,11 @@ _OFFICE: Final = re.compile(
 
 
 _OFFICE_OF: Final = re.compile(r"\s+(?:of|for)\s+[^,;“”\"]{1,60},\s+")
+_ITS_POST: Final = re.compile(
+    r"(?:[’']s)?\s+(?:then\s+|former\s+|acting\s+|interim\s+|new\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:head|chief|director|manager|officer|executive|secretary|chair(?:man|woman|person)?)"
+    r"(?:\s+(?:of|for|at)\s+[^,;“”\"]{1,60})?,\s+"
+)
 
 
 def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
@@ -158,6 +163,9 @@ def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
         # (an office with what it is of: "the Deputy Minister of State in the Prime
         # Minister's Office, Mr Emmanuel Kisamo,")
         or (_OFFICE.search(job.text) is not None and _OFFICE_OF.fullmatch(between) is not None)
+        # (a body's post in lower case: "the HSE's then head of older persons' services in
+        # the Mid-West, Mr Ger Hannon,")
+        or (job.kind in ("acronym", "org") and _ITS_POST.fullmatch(between) is not None)
     )
     return (
         bool(set_off) and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ","

@@ -72,7 +72,7 @@ _JOB_THEN_NAME: Final = re.compile(
     r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s"
     # (or the body's name as a modifier: "ZETDC spokesperson, Mr Tapiwa Chingwena, said")
     r"|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*(?=\s+[a-z]))\s+"
-    rf"(?:[\w’'-]+\s+){{0,8}}?[\w’'-]+{JOB_QUALIFIER},\s+"  # ("Registrar (Academic Affairs),")
+    rf"(?:[\w’'-]+\s+){{0,10}}?[\w’'-]+{JOB_QUALIFIER},\s+"  # ("Registrar (Academic Affairs),")
     # (a description may come before the name: "board chair, retired teacher Donna Guidry,")
     # (not an agent: "A board paper, seen by the Meridian, warned" names no person)
     r"(?:(?!(?:by|seen|obtained|reviewed|released|sent|given|from|to|with)\b)[a-z][\w’'-]*\s+){0,3}"
