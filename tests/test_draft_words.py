@@ -359,9 +359,7 @@ def test_a_report_laid_before_a_legislature_is_released_but_a_pipe_laid_is_not()
     assert RELEASE_VERB.search("Much of the pipe was laid in the 1950s.") is None
 
 
-def test_a_release_declaring_and_a_report_repeating_the_figure_are_the_bodys_word() -> (
-    None
-):
+def test_a_release_declaring_and_a_report_repeating_the_figure_are_the_bodys_word() -> None:
     result = drafted(
         "Two days after it closed, the council issued a media release declaring it "
         '"the biggest show in the town\'s history".',
