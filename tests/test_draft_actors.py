@@ -987,6 +987,14 @@ def test_a_bodys_post_in_lower_case_gives_way_to_its_holder_set_off() -> None:
     assert event.title == "Hannon said the contract went through a full tender"
 
 
+def test_a_commanders_post_gives_way_to_the_officer_set_off_with_the_whole_rank() -> None:
+    result = drafted(
+        "Speaking at the scene the next day, Mwanza Regional Fire and Rescue Commander, "
+        "Assistant Commissioner Agnes Mwakyusa, said three engines had reached the market."
+    )
+    assert holding(result, "three engines").actor == "Assistant Commissioner Agnes Mwakyusa"
+
+
 def test_a_district_collector_is_named_with_the_whole_title() -> None:
     result = drafted(
         "The state said the new hall met every standard.",

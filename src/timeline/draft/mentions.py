@@ -124,7 +124,7 @@ def ungoverned(text: str, offset: int, mentions: list[Mention]) -> list[Mention]
 _JOB_OF: Final = re.compile(r"\W*(?:A|An|The|One)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s")
 _BODY_JOB: Final = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*|and|&)\s+){0,6}?(?i:Officer|Spokes(?:man|woman|person)|Director|Manager"
-    r"|Secretary|Chairman|Chairperson|Commissioner|Coordinator)(?:\s+(?:in|of|for|at)\s+the\s+\w+)?,\s+"
+    r"|Secretary|Chairman|Chairperson|Commissioner|Coordinator|Commander)(?:\s+(?:in|of|for|at)\s+the\s+\w+)?,\s+"
 )
 
 

@@ -34,7 +34,7 @@ TITLE: Final = (
     r"|AIG|DIG|IGP|(?:[ACDS]|SS)?SP|[AD]?CP"
     # A corporate officer's title runs to three words: "Chief Financial Officer John Mulligan".
     r"|Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer"
-    r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|Commissioner"
+    r"|Councilwoman|Councilmember|Council\s+member|(?:Police\s+)?Chief|(?:(?:Assistant|Deputy)\s+)?Commissioner"
     r"|(?:(?:School\s+)?[Bb]oard|Committee)\s+member|Trustee"
     # "Secretary of State Madeleine Albright", "Secretary of the Navy John Dalton"
     r"|(?:U\.S\.\s+)?Secretary\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?=\s+[A-Z])"
