@@ -321,3 +321,14 @@ def test_a_counted_group_with_whom_it_includes_set_off_tells_what_was_done() -> 
     event = holding(result, "not received")
     assert event.lane == "practice"
     assert event.title.startswith("Three employees said pilots")
+
+
+def test_the_public_claiming_no_officer_came_tell_what_did_not_happen() -> None:
+    # Witness convention: the public where it happened, whatever its verb ("claimed"), set
+    # against the party's account with "however", tell of the visit that never came.
+    result = drafted(
+        "The company maintains that an assessment carried out in 2020 found nothing on the land.",
+        "Villagers, however, claimed that no officer from the department had visited the plot "
+        'and that the assessment had been done "from a map in the capital".',
+    )
+    assert holding(result, "no officer").lane == "practice"

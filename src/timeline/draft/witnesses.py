@@ -228,6 +228,12 @@ _GROUP_SAW: Final = re.compile(
 )
 
 
+_PUBLIC_CLAIMS: Final = (
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:Villagers|Residents|Farmers|Traders|Parents|Families|Locals"
+    r"|Neighbou?rs)(?:,\s*(?:however,)?)?\s+(?:said|say|says|claimed|claim|insisted|insist)\s+(?:that\s+)?"
+)
+
+
 # Witness convention, anyone: one who says no one came ("Hembram said no one had come to the
 # school since the audit") tells of a visit that did not happen where they are; not one who
 # "came forward".
@@ -235,7 +241,10 @@ _NO_ONE_CAME: Final = re.compile(
     r"(?:\b(?:said|says)\s+(?:that\s+)?(?:no\s+one|nobody)"
     # (or told the newsroom: "told our reporters that no inspector had ever visited")
     r"|\btold\s+(?:our|this|these)\s+(?:reporters?|correspondents?|newspaper)\s+(?:that\s+)?"
-    r"no\s+(?:inspector|official|officer|team|crew|worker|nurse|doctor)s?)\s+"
+    r"no\s+(?:inspector|official|officer|team|crew|worker|nurse|doctor)s?"
+    # (or the public where it happened, whatever its verb: "Villagers, however, claimed that
+    # no officer from the Department had visited the plot")
+    rf"|{_PUBLIC_CLAIMS}no\s+(?:inspector|official|officer|team|crew|worker|nurse|doctor)s?)\s+"
     r"(?:from\s+[^,;“”\"]{1,40}?\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:ever\s+|yet\s+)?(?:came|come|visited|turned\s+up|showed\s+up"
     r"|arrived)\b(?!\s+forward\b)"
@@ -338,6 +347,8 @@ def witnessed(outside: str) -> bool:
     """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
     if _DONE_TO_SPEAKER.search(outside):
         return True  # (the passive "was dismissed" is no dismissal of a claim)
+    if re.match(_PUBLIC_CLAIMS, outside) and _NO_ONE_CAME.search(outside):
+        return True  # (the public's word, whatever its verb: see _NO_ONE_CAME)
     if not tells(outside):
         return False
     return (
