@@ -332,3 +332,12 @@ def test_the_public_claiming_no_officer_came_tell_what_did_not_happen() -> None:
         'and that the assessment had been done "from a map in the capital".',
     )
     assert holding(result, "no officer").lane == "practice"
+
+
+def test_what_the_public_are_credited_with_telling_is_what_was_done_there() -> None:
+    result = drafted(
+        "The company said only scrub was cleared.",
+        "According to residents of the village, two bulldozers cleared a forested mound on the "
+        "plot on February 18.",
+    )
+    assert holding(result, "bulldozers").lane == "practice"

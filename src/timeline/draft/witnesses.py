@@ -228,6 +228,15 @@ _GROUP_SAW: Final = re.compile(
 )
 
 
+# Witness convention, credited: "According to residents of Pahala Kandegama, a backhoe and
+# two bulldozers cleared a forested mound on February 18": the public where it happened,
+# as the source, tell what was done there.
+_ACCORDING_PUBLIC: Final = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|several\s+|some\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?"
+    r"(?:residents|villagers|witnesses|eyewitnesses|neighbou?rs|traders|farmers|parents|families"
+    r"|passengers|locals|fishermen|shopkeepers|vendors)\b",
+    re.IGNORECASE,
+)
 _PUBLIC_CLAIMS: Final = (
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:Villagers|Residents|Farmers|Traders|Parents|Families|Locals"
     r"|Neighbou?rs)(?:,\s*(?:however,)?)?\s+(?:said|say|says|claimed|claim|insisted|insist)\s+(?:that\s+)?"
@@ -349,6 +358,8 @@ def witnessed(outside: str) -> bool:
         return True  # (the passive "was dismissed" is no dismissal of a claim)
     if re.match(_PUBLIC_CLAIMS, outside) and _NO_ONE_CAME.search(outside):
         return True  # (the public's word, whatever its verb: see _NO_ONE_CAME)
+    if _ACCORDING_PUBLIC.search(outside):
+        return True
     if not tells(outside):
         return False
     return (
