@@ -341,3 +341,15 @@ def test_what_the_public_are_credited_with_telling_is_what_was_done_there() -> N
         "plot on February 18.",
     )
     assert holding(result, "bulldozers").lane == "practice"
+
+
+def test_the_public_the_newsroom_interviewed_tell_what_was_done_on_its_own_day() -> None:
+    # Witness convention: residents interviewed by the newsroom tell what they received; the
+    # day of what they tell, not the week they told it, dates it.
+    result = drafted(
+        "The district commissioner said every family had been served.",
+        "But in the village, residents interviewed by the Gazette last week said the only help "
+        "they had received was one bag of flour per family on April 15.",
+    )
+    event = holding(result, "only help")
+    assert (event.lane, event.date) == ("practice", "April 15")

@@ -30,7 +30,7 @@ from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER
 from timeline.draft.spoken import YEAR_NAMES, bare_time, said_date
-from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB
+from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB, STATEMENT
 
 __all__ = [
     "Around",
@@ -183,6 +183,14 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         # visited them in March" (or "near where the fire started on June 14"): a date
         # qualifying a noun tells of it; the "when" clause or the verb's date, of the fact.
         return (when or later)[0]
+    told = STATEMENT.search(s, a, b) if lane == "practice" and len(outside) > 1 else None
+    if told is not None and found[outside[0]].start - offset < told.start():
+        # Witness convention: what witnesses told of ("residents interviewed last week said
+        # the only help was a single distribution on April 15") is dated by its own time,
+        # not by when they told it
+        after = [k for k in outside if found[k].start - offset > told.end()]
+        if after:
+            return after[0]
     if lane == "disclosure":
         # (a time set first is the deed's: "Last week, the Standard compared the register ...")
         if outside and opening is not None and found[outside[0]].end - offset <= opening.end():

@@ -16,6 +16,7 @@ from timeline.draft.words import CLAIM_VERB, MASTHEAD, whole_words
 __all__ = [
     "BODY_VOICE",
     "FAMILIAR_SAID",
+    "INTERVIEWED",
     "POST",
     "SOURCE_NOTE",
     "STAFF_DEED",
@@ -318,7 +319,7 @@ def insider(outside: str) -> bool:
     # PRNZ that staff had been told to ...") are witnesses, as former staff are
     counted = m.group("count") is not None and (
         TOLD_NEWSROOM.match(outside, m.end("rest"))
-        or _INTERVIEWED.search(m.group("rest"))
+        or INTERVIEWED.search(m.group("rest"))
         # or what they were told inside: "Two of the program's teachers say they were told"
         or _THEY_WERE_TOLD.search(m.group("rest"))
         # or placed where they work: "Three workers at the powerhouse said the generators
@@ -332,7 +333,7 @@ def insider(outside: str) -> bool:
 
 
 # ("Six concertgoers interviewed by the Ledger said", "who spoke to the Herald")
-_INTERVIEWED: Final = re.compile(
+INTERVIEWED: Final = re.compile(
     rf"\b(?:interviewed\s+by|who\s+spoke\s+(?:to|with))\s+(?:the\s+)?(?:{MASTHEAD}|[A-Z]{{2,6}}\b"
     r"|this\s+newspaper\b|reporters?\b)"
 )

@@ -9,6 +9,7 @@ from typing import Final
 from timeline.draft.insiders import (
     BODY_VOICE,
     FAMILIAR_SAID,
+    INTERVIEWED,
     TOLD_OUTLET,
     WITNESS_NOUN,
     insider,
@@ -237,6 +238,13 @@ _ACCORDING_PUBLIC: Final = re.compile(
     r"|passengers|locals|fishermen|shopkeepers|vendors)\b",
     re.IGNORECASE,
 )
+# ... and so do the public the newsroom went to, placed by it: "residents interviewed by The
+# Coastal Herald last week said the only help they had received was a single distribution"
+_PUBLIC_INTERVIEWED: Final = re.compile(
+    r"\b(?:residents|villagers|families|traders|farmers|parents|patients|tenants|locals"
+    r"|passengers|survivors|victims)\s+",
+    re.IGNORECASE,
+)
 _PUBLIC_CLAIMS: Final = (
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:Villagers|Residents|Farmers|Traders|Parents|Families|Locals"
     r"|Neighbou?rs)(?:,\s*(?:however,)?)?\s+(?:said|say|says|claimed|claim|insisted|insist)\s+(?:that\s+)?"
@@ -360,6 +368,9 @@ def witnessed(outside: str) -> bool:
         return True  # (the public's word, whatever its verb: see _NO_ONE_CAME)
     if _ACCORDING_PUBLIC.search(outside):
         return True
+    interviewed = _PUBLIC_INTERVIEWED.search(outside)
+    if interviewed is not None and INTERVIEWED.match(outside, interviewed.end()):
+        return True  # "residents interviewed by the Herald last week said ..."
     if not tells(outside):
         return False
     return (
