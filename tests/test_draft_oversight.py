@@ -890,6 +890,25 @@ def test_a_shortfall_raised_at_a_council_sitting_in_a_relative_clause_is_a_discl
     assert (raised.lane, raised.date) == ("disclosure", "in June")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The riders' association alleged that its members paid officers N200 a day.",
+        "A pharmacy technician in the district alleged that some of the stock was diverted.",
+    ],
+)
+def test_an_allegation_made_in_public_raises_the_matter(sentence: str) -> None:
+    # Allegation convention: the party denies; one who alleges raises the matter.
+    assert RAISED_WITH.search(sentence) is not None
+    result = drafted("The police said no officer took money.", sentence)
+    assert holding(result, "alleged").lane == "disclosure"
+
+
+def test_what_was_alleged_in_the_passive_or_in_passing_raises_nothing() -> None:
+    assert RAISED_WITH.search("It was alleged that the money was diverted.") is None
+    assert RAISED_WITH.search("The funder went to court alleging that money was moved.") is None
+
+
 def test_a_letter_home_or_letters_counted_are_no_complaint_raised() -> None:
     assert RAISED_WITH.search("She said she wrote to her mother every week.") is None
     # (how often one wrote tells how the body answered: see test_draft_parties)
