@@ -184,10 +184,10 @@ def pick_date(found: Sequence[Found], s: str, a: int, b: int, offset: int, lane:
         # qualifying a noun tells of it; the "when" clause or the verb's date, of the fact.
         return (when or later)[0]
     told = STATEMENT.search(s, a, b) if lane == "practice" and len(outside) > 1 else None
-    if told is not None and found[outside[0]].start - offset < told.start():
-        # Witness convention: what witnesses told of ("residents interviewed last week said
-        # the only help was a single distribution on April 15") is dated by its own time,
-        # not by when they told it
+    first = found[outside[0]].start - offset if outside else 0
+    if told is not None and first < told.start() and not (opening and first < opening.end()):
+        # Witness convention: what witnesses told of ("residents interviewed last week said the
+        # only help came on April 15") is dated by its own time, not by when they told it
         after = [k for k in outside if found[k].start - offset > told.end()]
         if after:
             return after[0]
