@@ -379,3 +379,17 @@ def test_a_record_claimed_as_constant_is_the_speakers_claim() -> None:
         "Mr Daly said the company had always supplied medicines at cost.",
     )
     assert holding(result, "always supplied").lane == "statement"
+
+
+def test_a_plan_announced_is_policy_not_a_claim() -> None:
+    # Policy convention: "announced plans to hand loss-making rest houses to the private
+    # sector" sets out a policy, background to what followed, not words the story tests.
+    result = drafted(
+        "The leasing of rest houses has been controversial since 2015, when the government "
+        "announced plans to hand them to the private sector.",
+        "In 2016 the ministry announced a turnaround plan that included new warehouses.",
+        "The ministry announced on Monday that every clinic had stock.",
+    )
+    assert holding(result, "announced plans").lane == "context"
+    assert holding(result, "turnaround plan").lane == "context"
+    assert holding(result, "every clinic").lane == "statement"

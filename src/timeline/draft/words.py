@@ -23,11 +23,11 @@ _MONEY_CLAIMED: Final = (
     r"|subsistence|overtime|reimbursements?|per\s+diems?)\b(?!\s+(?:was|were|is|are|had|would)\b)))"
 )
 STATEMENT: Final = whole_words(
-    # (and the plural present, "Residents say", not "declined to say" or "did not say")
+    # (the plural present, "Residents say", not "did not say"; nor a plan announced, a policy)
     r"said|says|saying|telling(?=\s+(?:[\w’'-]+\s+){1,4}?that\b)|(?<!\bto\s)(?<!\bnot\s)(?<![’']t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwould\s)"
     r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)say|wr(?:ote|ites)(?!\s+(?:up|down|off|out)\b)|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
-    rf"|claimed{_MONEY_CLAIMED}|denied|denies|denying|denials?|insisted|insists|stated|announced"
+    rf"|claimed{_MONEY_CLAIMED}|denied|denies|denying|denials?|insisted|insists|stated|announced(?!\s+(?:plans?\s+to|an?\s+(?:[\w-]+\s+)?(?:plan|policy|scheme|programme|program)\b))"
     # (a claim for money, "filed mileage claims", or a count of them, "of 1,140 claims")
     r"|(?<!mileage\s)(?<!expense\s)(?<!expenses\s)(?<!insurance\s)(?<!benefit\s)"
     r"(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
