@@ -353,3 +353,13 @@ def test_the_public_the_newsroom_interviewed_tell_what_was_done_on_its_own_day()
     )
     event = holding(result, "only help")
     assert (event.lane, event.date) == ("practice", "April 15")
+
+
+def test_one_of_the_public_named_after_her_words_telling_the_newsroom_tells_the_practice() -> None:
+    result = drafted(
+        "The water board said supply was fully restored in March.",
+        "\u201cSince they held that ceremony, no water has come out of this tap. We buy from "
+        "vendors every morning,\u201d Mrs Ada Obi, a foodstuff trader at Central Market, told our "
+        "correspondent in May.",
+    )
+    assert holding(result, "Since they held").lane == "practice"

@@ -245,6 +245,16 @@ _PUBLIC_INTERVIEWED: Final = re.compile(
     r"|passengers|survivors|victims)\s+",
     re.IGNORECASE,
 )
+# ... or named after their words, by their trade and where they ply it, telling the newsroom
+# ('"Since they did that ceremony, water has not come out of this tap," Mrs Ngozi Asogwa, a
+# foodstuff trader at Ogige Market, told our correspondent in May.')
+_PUBLIC_AFTER_QUOTE: Final = re.compile(
+    # (the words themselves set aside: blanked, or up to their closing mark)
+    r"(?:^\s{3,}|[”\"],?\s+)(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'.-]*,\s+an?\s+(?:[\w-]+\s+){0,2}(?:trader|farmer|resident"
+    r"|vendor|shopkeeper|fisherman|fisher|hawker|tenant|patient|passenger|parent|mother|father"
+    r"|villager|driver)\s+(?:at|in|of|from|near)\s+[^,;“”\"]{1,50},\s+told\s+(?:our|this|the)\s+"
+    r"(?:correspondent|reporter|newspaper|paper)\b"
+)
 _PUBLIC_CLAIMS: Final = (
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:Villagers|Residents|Farmers|Traders|Parents|Families|Locals"
     r"|Neighbou?rs)(?:,\s*(?:however,)?)?\s+(?:said|say|says|claimed|claim|insisted|insist)\s+(?:that\s+)?"
@@ -366,7 +376,7 @@ def witnessed(outside: str) -> bool:
         return True  # (the passive "was dismissed" is no dismissal of a claim)
     if re.match(_PUBLIC_CLAIMS, outside) and _NO_ONE_CAME.search(outside):
         return True  # (the public's word, whatever its verb: see _NO_ONE_CAME)
-    if _ACCORDING_PUBLIC.search(outside):
+    if _ACCORDING_PUBLIC.search(outside) or _PUBLIC_AFTER_QUOTE.search(outside):
         return True
     interviewed = _PUBLIC_INTERVIEWED.search(outside)
     if interviewed is not None and INTERVIEWED.match(outside, interviewed.end()):
