@@ -1982,3 +1982,13 @@ def test_a_report_published_on_a_weekday_and_date_says_what_it_shows() -> None:
     changes = holding(result, "three changes")
     assert changes.lane == "practice"
     assert changes.title.startswith("By then the council had already agreed")
+
+
+def test_records_obtained_through_a_hyphenated_freedom_of_information_request_came_out() -> None:
+    # (what the letters among them were, "never made public", describes the records)
+    result = drafted(
+        "The mayor said the plant had never overflowed.",
+        "The records, obtained by the Gazette through a freedom-of-information request filed in "
+        "January, include two warning letters from the province that were never made public.",
+    )
+    assert holding(result, "The records").lane == "disclosure"

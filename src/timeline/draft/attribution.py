@@ -137,7 +137,7 @@ _EVIDENCE_SUBJECT: Final = re.compile(
 # Concealment convention: what "was never announced" or "made public" is a practice.
 _UNANNOUNCED: Final = re.compile(
     r"\b(?:(?:none|neither)\s+of\s+[^,;]{1,40}?\s+(?:was|were|has\s+been|had\s+been)"
-    r"|(?:was|were|had\s+been|has\s+been)\s+(?:not|never))\s+(?:publicly\s+)?(?:announced"
+    r"|(?<!\bthat\s)(?<!\bwhich\s)(?:was|were|had\s+been|has\s+been)\s+(?:not|never))\s+(?:publicly\s+)?(?:announced"
     r"|disclosed|made\s+public|published|reported\s+publicly)\b",
     re.IGNORECASE,
 )

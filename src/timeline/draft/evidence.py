@@ -379,7 +379,7 @@ CHARGED: Final = whole_words(
     r"|(?:filed|laid|brought)\s+(?:criminal\s+)?charges\s+against"
 )
 _RECORDS_LAW: Final = (
-    r"(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom\s+of\s+information"
+    r"(?:public[\s-]+|open[\s-]+)?(?:records?\s+requests?|freedom[\s-]+of[\s-]+information"
     r"|FOIA|FOIL|open\s+records|public\s+records|public\s+information\s+(?:law|act)"
     # the same law by its other names: "right-to-information", "access to information"
     r"|right[\s-]+to[\s-]+information|access[\s-]+to[\s-]+information"
