@@ -46,6 +46,24 @@ def test_a_count_opening_the_next_paragraph_goes_on_telling_what_the_logs_show()
     assert holding(result, "system opened").lane == "context"
 
 
+def test_a_count_in_words_opening_the_next_paragraph_goes_on_telling_what_the_logs_show() -> None:
+    result = drafted(
+        "The mayor said the plant never overflowed.",
+        "But the town's own logs show the plant's bypass gate was opened 14 times in 2017.",
+        "Three more bypasses were logged in February and March 2018.",
+    )
+    assert holding(result, "Three more bypasses").lane == "practice"
+
+
+def test_a_time_counted_in_words_after_the_logs_is_no_count_from_them() -> None:
+    result = drafted(
+        "The county said the bridge was posted for weight.",
+        "The county's own sign inventory shows no weight posting on the road until Aug. 24.",
+        "That was two days after a truck dropped its axle through the deck.",
+    )
+    assert holding(result, "truck dropped").role != "evidenced"
+
+
 def test_a_place_described_in_the_present_after_the_records_is_background() -> None:
     # Background convention: the next paragraph describes the place, whatever it counts.
     result = drafted(

@@ -85,7 +85,10 @@ _TALLY: Final = re.compile(
 )
 # A count of things, no year nor age: "as few as 61 buses", "1,140 of the claims".
 _COUNT: Final = re.compile(
-    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*\s+(?:of\s+(?:the|them|those)\b|(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
+    # (or in words: "Three more bypasses were logged in February")
+    r"(?:\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*|\b(?i:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)(?!\s+(?:hours|days|weeks|months|years)\b))\s+(?:of\s+(?:the|them|those)\b"
+    r"|(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
 )
 # Background convention: a place or body named in full and described in the present ("The
 # Goldfields Heritage Museum occupies the former bank and drew about 31,000 visitors last
