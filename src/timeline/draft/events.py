@@ -39,6 +39,7 @@ from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_TELLS, PRONOUN_SHOWS
 from timeline.draft.exchange import private_reply
 from timeline.draft.framing import framed
 from timeline.draft.furniture import BOILERPLATE, SUBHEAD, unstyled
+from timeline.draft.history import founding_told
 from timeline.draft.insiders import shielded_next
 from timeline.draft.lede import drop_echoes, drop_restatements
 from timeline.draft.links import (
@@ -572,7 +573,8 @@ def _event(
     told = lane in ("statement", "context") or (lane == "practice" and finds is not None)
     if told and clause.role != "claim" and oversight and not CLEARED.search(words):
         lane = "disclosure"  # what an auditor or a judge found (see OVERSIGHT_FINDS)
-    lane = "context" if lane == "practice" and incident_told(words) else lane
+    background = incident_told(words) or founding_told(words)  # (see anchors, history)
+    lane = "context" if lane == "practice" and background else lane
     quote = (
         words.strip(" ,.")
         if clause.role == "claim"
