@@ -909,6 +909,15 @@ def test_what_was_alleged_in_the_passive_or_in_passing_raises_nothing() -> None:
     assert RAISED_WITH.search("The funder went to court alleging that money was moved.") is None
 
 
+def test_a_report_told_as_tabled_before_a_legislature_came_out() -> None:
+    result = drafted(
+        "The county said every drug in its store was in date.",
+        "The auditor's report, which was tabled in the County Assembly last month, says "
+        "auditors counted 412 expired cartons.",
+    )
+    assert holding(result, "was tabled").lane == "disclosure"
+
+
 def test_a_letter_home_or_letters_counted_are_no_complaint_raised() -> None:
     assert RAISED_WITH.search("She said she wrote to her mother every week.") is None
     # (how often one wrote tells how the body answered: see test_draft_parties)

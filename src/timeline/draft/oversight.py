@@ -312,6 +312,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"|papers?|records?|evidence|dossier|file|minutes|e-?mails?)s?\s+(?:in|at|before|to)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?i:assembly|parliament|house|senate|council|legislature|committee"
     r"|meeting|chamber)\b"
+    # (or told in the passive: "which was tabled in the County Assembly last month")
+    r"|(?:was|were|(?:has|have|had)\s+been)\s+(?:tabled|laid)\s+(?:in|before)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?i:assembly|parliament|house|senate|legislature)\b"
     # (or a petition, whoever's: "Ms Sidi filed her petition on September 12")
     r"|filed\s+(?:an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit"
     r"|class\s+action|petition)"
