@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from draft_support import drafted, holding
 from timeline.dates import find
-from timeline.draft.anchors import anchored_date, incident_dates
+from timeline.draft.anchors import anchored_date, incident_dates, incident_told
 
 PUB = datetime.date(2024, 3, 8)
 
@@ -130,3 +132,24 @@ def test_the_incident_told_as_what_happened_is_the_occasion() -> None:
         "The east stand at the arena gave way about 8 p.m. on Sept. 28, midway through the rodeo.",
     )
     assert result.events[-1].lane == "context"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daniel Ruiz, 34, was found unresponsive in his cell shortly before 4 a.m. May 19.",
+        "Hundreds of dead brown trout and salmon parr were found along the river on 21 July.",
+    ],
+)
+def test_the_death_the_story_turns_on_is_the_incident(sentence: str) -> None:
+    assert incident_told(sentence)
+    result = drafted("The jail said every cell was checked every half hour.", sentence)
+    assert holding(result, "found").lane == "context"
+
+
+def test_a_blast_dated_once_is_what_the_day_after_counts_from() -> None:
+    result = drafted(
+        "The blast took place around 3am on January 14 in the dyeing section.",
+        "The day after the blast, the owner said the boiler had been certified.",
+    )
+    assert holding(result, "had been certified").date == "2024-01-15"

@@ -44,6 +44,7 @@ INCIDENT_NOUN: Final = (
     # the accidents and failures an accountability story turns on
     r"|leak|capsizing|sinking|derailment|collision|landslide|blaze|drowning|overdose|escape"
     r"|evacuation|poisoning|breach|cyberattack|hack|shutdown|walkout|eviction|crush|stampede"
+    r"|blast"
 )
 INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
 
@@ -267,7 +268,11 @@ def counted_from(
 _INCIDENT_TOLD: Final = re.compile(
     rf"^\W*(?:The|A|An|That|This)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{INCIDENT_NOUN}|grandstand|stand"
     r"|bleachers|roof|ceiling|wall|bridge|dam|embankment|balcony|stage)\s+(?:[^,;“”\"]{0,40}?\s+)?"
-    rf"(?:{_HAPPENED}|gave\s+way|collapsed|caved\s+in)\b",
+    rf"(?:{_HAPPENED}|gave\s+way|collapsed|caved\s+in)\b"
+    # ... or the death the story turns on: "Ruiz was found unresponsive in a single-occupancy
+    # cell", "Hundreds of dead brown trout were found along the river"
+    r"|^\W*(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+(?:\s+\(\d+\)|,\s+\d{1,3},)?\s+was\s+found"
+    r"\s+(?:dead|unresponsive|unconscious)\b|^\W*(?:\w+\s+){0,3}?dead\s+(?:[\w-]+\s+){0,5}?(?:were|was)\s+found\b",
     re.IGNORECASE,
 )
 
