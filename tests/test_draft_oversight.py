@@ -1010,6 +1010,13 @@ def test_a_check_begun_on_the_figures_or_a_rerun_asked_for_is_oversight(sentence
     assert holding(result, "the county's").lane == "disclosure"
 
 
+def test_a_bench_asking_the_partys_officer_to_explain_is_oversight() -> None:
+    sentence = 'The bench then asked the board\'s law officer to explain "which figure is right".'
+    assert EXAMINE_ORDER.search(sentence) is not None
+    result = drafted("The board said it had registered every worker.", sentence)
+    assert holding(result, "bench").lane == "disclosure"
+
+
 def test_a_legislator_asking_the_government_to_explain_is_oversight() -> None:
     sentence = (
         "The matter reached the National Assembly last Tuesday, when Ms Grace Banda, MP for "

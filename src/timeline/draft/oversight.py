@@ -150,6 +150,9 @@ EXAMINE_ORDER: Final = whole_words(
     # victims had gone for weeks without help")
     r"|asked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|minister|ministry|department|secretary"
     r"|administration)\s+to\s+(?:explain|account\s+for)"
+    # (or a bench's: "The bench then asked the PESSI law officer to explain")
+    r"|(?:bench|court|judge|magistrate|tribunal|committee|panel)\s+(?:then\s+|also\s+)?asked\s+"
+    r"(?:[\w’'.-]+\s+){1,5}?to\s+(?:explain|account\s+for|justify|clarify)"
     # a check begun on the party's figures: "began comparing the county's call logs with the
     # district's published figures"
     r"|(?:began|begun|started)\s+(?:comparing|checking|auditing|reviewing|examining|cross-checking)\s+"
