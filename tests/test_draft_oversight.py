@@ -1017,6 +1017,15 @@ def test_a_bench_asking_the_partys_officer_to_explain_is_oversight() -> None:
     assert holding(result, "bench").lane == "disclosure"
 
 
+def test_a_legislator_asking_the_agency_for_its_records_is_oversight_not_a_reaction() -> None:
+    result = drafted(
+        "The Transportation Department said the wind closed the highway.",
+        "State Sen. Ann Lee, who sits on the transportation committee, said she asked the "
+        "department last week for the staffing rosters and closure logs for that weekend.",
+    )
+    assert holding(result, "rosters").lane == "disclosure"
+
+
 def test_a_legislator_asking_the_government_to_explain_is_oversight() -> None:
     sentence = (
         "The matter reached the National Assembly last Tuesday, when Ms Grace Banda, MP for "

@@ -283,6 +283,9 @@ EXAMINE_ORDER: Final = whole_words(
     r"(?:information|details|records|documents|data)\s+(?:about|on|from|relating|concerning)\b"
     r"|(?:asked|requested|demanded|subpoenaed)\s+(?:[\w’'.-]+\s+){0,3}?for\s+(?:more\s+|further\s+)?"
     r"(?:documentation|receipts|invoices)\b"
+    # (a legislator's: "said she asked WYDOT last week for the staffing rosters and logs")
+    r"|(?:asked|requested|demanded)\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:the|its|their|all)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rosters|logs|records|minutes|files|contracts|timesheets)\b"
     # an overseer writing for an accounting: "had written to the university seeking a full
     # account"
     # (not a favour asked, "wrote to the manager asking that the matter be sorted quietly";

@@ -275,6 +275,12 @@ _ASKS_OF: Final = re.compile(
     # (not an order to the party to answer for itself: "a letter asking it to explain")
     r"(?!\s+(?:it|them|him|her)\s+to\s+(?:explain|account|justify|show\s+cause))"
 )
+# (nor the party's records asked for, which is the matter looked into: "asked WYDOT last week
+# for the staffing rosters and road-closure logs")
+_RECORDS_ASKED: Final = re.compile(
+    r"\bfor\s+(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:rosters|logs|records|minutes|files|data"
+    r"|documents|contracts|timesheets)\b"
+)
 
 
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
@@ -363,7 +369,8 @@ def judge_reactions(
         elif (
             e.lane == "disclosure"
             and e.role == "main"
-            and _ASKS_OF.search(" ".join(quote_outside_words(e.clause)))
+            and (asks := _ASKS_OF.search(told := " ".join(quote_outside_words(e.clause))))
+            and not _RECORDS_ASKED.search(told, asks.start(), asks.end() + 40)
             and reacts(e.actor, e.clause, party, introduced, outsiders)
         ):
             e = replace(e, lane="context")  # a demand from outside the party (see _ASKS_OF)
