@@ -1079,3 +1079,14 @@ def test_a_filing_is_titled_without_the_filers_aside() -> None:
         "supervisor, says managers told staff to disable cars within a day of a missed payment.",
     )
     assert holding(result, "affidavit").title == "An affidavit filed in district court on May 2"
+
+
+def test_a_relative_that_after_the_audience_is_kept_in_the_headline() -> None:
+    # (the setting is dropped only before the words said: "wrote to the board ... that the
+    # pool was unsafe"; "medicines that were out of stock" is what the letter listed)
+    result = drafted(
+        "Mr Tebogo Kebapetse chairs the union.",
+        "He said the union wrote to the DHMT in June listing 14 medicines that were out of stock.",
+    )
+    title = holding(result, "union wrote").title
+    assert title.startswith("Kebapetse said the union wrote to the DHMT in June listing")

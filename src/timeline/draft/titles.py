@@ -230,6 +230,8 @@ _SAID_WITH: Final = re.compile(
     r"|claimed|argued|announced|stated|maintained|added|asserted|declared))"
     r"\s+(?P<with>(?:on|in|at|to|before|during|after|from|with|last|this|earlier|late"
     rf"|yesterday|today|tonight|{'|'.join(WEEKDAY_NAMES)})\b[^,;:“”\"]{{0,80}}?)\s+that\s+"
+    # (not a relative "that": "wrote to the DHMT listing 14 medicines that were out of stock")
+    r"(?!(?:was|were|is|are|had|has|have)\b)"
 )
 _NOT_SETTING: Final = re.compile(
     r"\b(?:not|no|never|nothing|none|n[’']t|was|were|is|are|be|been|had|has|have|would|could"
