@@ -312,11 +312,8 @@ def told_again(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEv
         body = _body_told(e.clause) if e.date == undated(pub) and e.actor else None
         before = [
             x
-            for x in out
-            if body
-            and x.actor == e.actor
-            and not x.date.startswith("..")
-            and _body_told(x.clause) == body
+            for x in (out if body else ())
+            if x.actor == e.actor and not x.date.startswith("..") and _body_told(x.clause) == body
         ]
         if before:
             note = f"Inferred: told to the {body} again; the story dated that at"
