@@ -272,8 +272,11 @@ def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
             # (the last event told, when the story dates it; a telling is another occasion,
             # save for the one replied to)
             told = [x for x in out if x.para == e.para - 1][-1:]
-            said_then = opens.re is _OPENS_REPLY or (told and told[-1].lane != "statement")
-            if told and not told[-1].date.startswith("..") and said_then:
+            if (
+                told
+                and not told[-1].date.startswith("..")
+                and (opens.re is _OPENS_REPLY or told[-1].lane != "statement")
+            ):
                 said = opens.group().strip(' \u201c"')
                 note = f"Inferred: '{said}' opens the paragraph; the one before dates it"
                 e = replace(e, date=told[-1].date, date_note=f"{note} '{told[-1].date}'.")

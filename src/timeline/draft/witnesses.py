@@ -259,6 +259,7 @@ _PUBLIC_CLAIMS: Final = (
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:Villagers|Residents|Farmers|Traders|Parents|Families|Locals"
     r"|Neighbou?rs)(?:,\s*(?:however,)?)?\s+(?:said|say|says|claimed|claim|insisted|insist)\s+(?:that\s+)?"
 )
+_PUBLIC_CLAIMS_OPEN: Final = re.compile(_PUBLIC_CLAIMS)
 
 
 # Witness convention, anyone: one who says no one came ("Hembram said no one had come to the
@@ -374,7 +375,7 @@ def witnessed(outside: str) -> bool:
     """Whether insiders or eyewitnesses tell what went on, rather than make a claim."""
     if _DONE_TO_SPEAKER.search(outside):
         return True  # (the passive "was dismissed" is no dismissal of a claim)
-    if re.match(_PUBLIC_CLAIMS, outside) and _NO_ONE_CAME.search(outside):
+    if _PUBLIC_CLAIMS_OPEN.match(outside) and _NO_ONE_CAME.search(outside):
         return True  # (the public's word, whatever its verb: see _NO_ONE_CAME)
     if _ACCORDING_PUBLIC.search(outside) or _PUBLIC_AFTER_QUOTE.search(outside):
         return True
