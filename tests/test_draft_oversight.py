@@ -1196,3 +1196,12 @@ def test_staff_sent_to_go_through_the_records_are_a_disclosure() -> None:
         "Two weeks later, the ministry sent staff to go through the logs.",
     )
     assert holding(result, "sent staff").lane == "disclosure"
+
+
+def test_a_body_of_inspectors_by_its_kind_tells_its_finding() -> None:
+    # Oversight convention: "the Inspectorate", like "the ombudsman", is an overseer.
+    result = drafted(
+        "The prison said no cell went without a check.",
+        "The Inspectorate says it could not establish who ordered the checks to stop.",
+    )
+    assert holding(result, "could not establish").lane == "disclosure"
