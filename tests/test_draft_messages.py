@@ -923,3 +923,15 @@ def test_a_copy_of_the_partys_own_letter_sources_its_words_not_a_practice() -> N
         "according to a copy of the letter.",
     )
     assert holding(result, "no route had been").lane == "statement"
+
+
+def test_a_written_answer_to_a_parliamentary_question_is_the_bodys_account() -> None:
+    # Legislature convention: the answer the body gives a member's question is on the record.
+    result = drafted(
+        "Inspectors found 41 hip operations were cancelled in June.",
+        "A week later, a written answer to a parliamentary question, prepared by the ministry, "
+        "put the number of cancelled operations at \u201cnone\u201d.",
+    )
+    event = holding(result, "written answer")
+    assert event.lane == "statement"
+    assert event.title.startswith("A written answer to a parliamentary question put")

@@ -1090,3 +1090,22 @@ def test_a_relative_that_after_the_audience_is_kept_in_the_headline() -> None:
     )
     title = holding(result, "union wrote").title
     assert title.startswith("Kebapetse said the union wrote to the DHMT in June listing")
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (
+            "Nursing student Aisha Rahman, 20, said mould appeared behind her wardrobe.",
+            "Nursing student Aisha Rahman said mould appeared behind her wardrobe",
+        ),
+        (
+            "Speaking to reporters on Monday, the minister said the wards were safe.",
+            "The minister said the wards were safe",
+        ),
+    ],
+)
+def test_a_job_and_an_age_before_the_verb_leave_the_headline(words: str, title: str) -> None:
+    # Headline convention: a job before a name is no phrase set before the subject, and a
+    # headline names the person without the age.
+    assert event_title(words, "main") == title

@@ -392,6 +392,12 @@ OWN_PUBLICATION: Final = re.compile(
     # (or the promise told in the passive: "The promise was made in March by the Permanent
     # Secretary, at a press briefing")
     r"|\b(?:promise|pledge|assurance|commitment)\s+was\s+(?:first\s+)?(?:made|given|repeated)\b"
+    # Legislature convention: the answer the body gives a member's question is its account on
+    # the record ("a written answer to a parliamentary question, prepared by the department,
+    # put the number at nil")
+    r"|\b(?:written|parliamentary)\s+(?:answer|reply)\s+to\s+(?:an?\s+|the\s+)?(?:parliamentary\s+"
+    r"|written\s+)?questions?\b[^.;“”\"]{0,80}?\b(?:put|puts|said|says|stated|states|gave|gives"
+    r"|listed|lists)\b"
     r"|^\W*(?:In\s+public|Publicly),|(?:public|official|[’']s)\s+line\s+(?:was|is|has\s+been"
     r"|had\s+been|remained|remains)\b"
     r"|\b(?:(?:annual|sustainability|quarterly|monthly|impact|progress|performance|ESG|responsibility)"

@@ -214,6 +214,8 @@ _OPENS_BEFORE_SUBJECT: Final = re.compile(
     # governor said", "Filed with the ministry in March, the engineer's report"
     # (not a noun the "-ing" word names: "Pumping logs that the contractor submitted")
     r"|[A-Z][a-z]{2,}ing(?!\s+[a-z]+s\s+(?:that|which|from|for|of|show|showed|kept)\b)"
+    # (nor a job before a name: "Nursing student Aisha Rahman, 20, said")
+    r"(?!\s+(?!(?:to|at|in|on|with|for|from|about|after|before|during|near|by|of)\s)[a-z]+\s+[A-Z][a-z])"
     r"|(?i:filed|dated|written|sent|signed|released|published|obtained"
     r"|issued|submitted|posted|prepared|commissioned|completed))\b"
 )
@@ -247,6 +249,13 @@ _VERB: Final = re.compile(
 )
 
 
+# Headline convention: no aside on who made a thing ("a written answer, prepared by the
+# department, put": "A written answer put")
+# ... nor the age set after a name ("Aisha Rahman, 20, said": "Aisha Rahman said")
+_AGE: Final = re.compile(r"(\b[A-Z][\w’'-]+),\s+\d{1,3},?\s+(?=[a-z]+\b)")
+_BY_ASIDE: Final = re.compile(r",\s+[a-z]+(?:ed|en)\s+by\s+[^,;“”\"]{1,60},(?=\s+[a-z]|\s*$)")
+
+
 def _subject_first(text: str) -> str:
     """``text`` from its subject, when it opens on a phrase or clause set before it.
 
@@ -269,7 +278,9 @@ def _subject_first(text: str) -> str:
             most = 9  # "the Dean of Engineering, Prof Siobhán Grealish, wrote"
         if comma < 0:
             continue
-        subject = text[comma + 2 : verb.start()].replace(",", " ").split()
+        # (an aside on who made it is no part of the subject's length: "a written answer to
+        # a parliamentary question, prepared by the department, put")
+        subject = _BY_ASIDE.sub(" ", text[comma + 2 : verb.start()]).replace(",", " ").split()
         rest = text[comma + 2 :]
         # (a clause set before it is no subject: "..., as residents questioned the count,")
         clause = subject[:1] and subject[0].lower() in ("as", "when", "while", "after", "since")
@@ -453,6 +464,7 @@ def _plain_title(text: str, role: str) -> str:
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
     text = _SPOKESPERSON_NAME.sub(r"\g<name> ", text, count=1)
     text = _APPOSITIVE.sub(r"\1 ", text, count=1)
+    text = _AGE.sub(r"\1 ", _BY_ASIDE.sub("", text, count=1), count=1)
     text = _PLACED_SOURCE.sub(r"\1 ", text, count=1)
     if role != "report":
         # Headline convention: the source of a fact ("According to emails reviewed by
