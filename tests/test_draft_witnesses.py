@@ -363,3 +363,13 @@ def test_one_of_the_public_named_after_her_words_telling_the_newsroom_tells_the_
         "correspondent in May.",
     )
     assert holding(result, "Since they held").lane == "practice"
+
+
+def test_members_warning_managers_tell_how_it_went_on_inside() -> None:
+    # Witness convention, inside the body: a union telling that its members warned managers.
+    result = drafted(
+        "The trust said staffing on the ward was always safe.",
+        "Union convenor Dai Price says members on the ward had been warning managers about "
+        "night shifts since 2020.",
+    )
+    assert holding(result, "warning managers").lane == "practice"

@@ -408,9 +408,11 @@ def witnessed(outside: str) -> bool:
 # raising the lack of training with management") or of being kept from the facts
 # ("councillors were never shown any attendance data") tells how it went on inside.
 _RAISED_INSIDE: Final = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?:she|he|they|we|members|staff|workers)\s+(?:had\s+)?(?:been\s+)?"
-    r"(?:(?:twice|repeatedly|often|first)\s+)?(?:raised|raising|flagged|flagging|queried|querying)\b"
-    r"[^.;“”\"]{0,80}?\bwith\s+(?:the\s+)?(?:other\s+)?(?:directors|management|managers?|board"
+    # (or of warning them: "members at the site had been warning managers about caseloads")
+    r"\b(?:said|says)\s+(?:that\s+)?(?:she|he|they|we|members|staff|workers)(?:\s+(?:at|in|on)\s+the"
+    r"\s+[\w-]+)?\s+(?:had\s+)?(?:been\s+)?(?:(?:twice|repeatedly|often|first)\s+)?(?:(?:raised|raising"
+    r"|flagged|flagging|queried|querying)\b[^.;“”\"]{0,80}?\bwith\s+(?:the\s+)?(?:other\s+)?"
+    r"|(?:warned|warning|alerted|alerting)\s+(?:the\s+)?)(?:directors|management|managers?|board"
     r"|supervisors?|bosses|director|executives?)\b"
     r"|\b(?:said|says)\s+(?:that\s+)?(?:councill?ors|members|trustees|they|we)\s+(?:were|had\s+been)"
     r"\s+never\s+(?:shown|given|told\s+about|consulted\s+on)\b"
