@@ -84,6 +84,15 @@ def test_a_plant_told_by_when_it_was_built_and_what_it_serves_is_background() ->
     assert holding(result, "built in 1987").lane == "context"
 
 
+def test_a_place_told_by_when_it_opened_in_a_relative_clause_is_background() -> None:
+    result = drafted(
+        "The trust said damp at the flats was under control.",
+        "Repair logs released to the Herald show 212 damp reports were logged at the block.",
+        "Calder House, which opened in 1974, houses around 300 tenants, most of them pensioners.",
+    )
+    assert holding(result, "300 tenants").lane == "context"
+
+
 def test_records_that_show_why_are_followed_by_what_they_show() -> None:
     # Signpost convention: "Procurement records show why." promises what follows.
     result = drafted(

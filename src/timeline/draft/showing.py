@@ -101,6 +101,10 @@ _DESCRIBED: Final = re.compile(
     # was built in 1994 and serves about 900 homes")
     r"|.*?\b(?:was|were)\s+(?:built|founded|opened|established|constructed)\s+in\s+(?:the\s+)?"
     r"\d{4}s?\s+and\s+(?:now\s+)?(?:serves|houses|employs|holds|has|is)\b"
+    # (or in a relative clause: "Thornwood Court, which opened in 1998, houses around 640")
+    r"|\W*(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*,\s+which\s+(?:was\s+)?(?:built|founded"
+    r"|opened|established|constructed)\s+in\s+(?:the\s+)?\d{4}s?,\s+(?:now\s+)?(?:serves|houses|employs"
+    r"|holds|has|is)\b"
 )
 # (someone's words, or a plea in court, are no more of what the records show)
 _SAID_OR_PLEADED: Final = re.compile(rf"{STATEMENT.pattern}|\b(?:say|told|pleaded)\b", re.I)
