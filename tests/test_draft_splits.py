@@ -200,3 +200,18 @@ def test_what_had_just_happened_when_someone_spoke_is_its_own_event() -> None:
     scene, told = holding(result, "had just won"), holding(result, "told the Post")
     assert scene.id != told.id
     assert (scene.lane, told.lane) == ("context", "statement")
+
+
+def test_what_had_been_done_when_the_official_assured_the_public_is_set_against_it() -> None:
+    # Contrast convention, by time: the deed held when the words were said, and is dated so.
+    result = drafted(
+        "Only 40 of the 212 repairs had been finished when the housing director, Ama Boateng, "
+        "wrote to tenants in March assuring them every repair was done within a week."
+    )
+    deed, words = holding(result, "had been finished"), holding(result, "wrote to tenants")
+    assert (deed.lane, words.lane) == ("practice", "statement")
+    assert deed.date == words.date == "in March"
+    assert linked(result, "contradicts", "had been finished", "wrote to tenants")
+    # any other "when" tells the time of the first clause, and splits nothing
+    other = drafted("The pumps had been switched off when the storm reached the town in May.")
+    assert len(other.events) == 1

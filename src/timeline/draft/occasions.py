@@ -50,12 +50,20 @@ _BEFORE_THEN: Final = re.compile(
 )
 
 
+_THEN_WHEN: Final = re.compile(r"\s*when\s+")
+
+
 def said_before(s: str, clause: Clause, clauses: Sequence[Clause]) -> Clause | None:
     """The statement a clause joined by "and that" goes on with; it dates that one too.
 
     Reported-speech convention: "said on Wednesday that A, and that B" tells two things
     said at one time; B, with no date of its own, was said when A was.
+    So a deed set against words told after "when" ("Fewer than half had been closed when
+    the director wrote in February") held when they were said.
     """
+    after = [c for c in clauses if c.start >= clause.end and c.role == "contrast"]
+    if clause.role == "main" and after and _THEN_WHEN.fullmatch(s, clause.end, after[0].start):
+        return after[0]
     joined = (clause.role, clause.lane) == ("joined", "statement")
     if not joined or not s.startswith("that ", clause.start):
         return None

@@ -164,12 +164,13 @@ _CONTRASTING: Final = frozenset({"but", "yet", "while", *CONCESSIVE_LEADS})
 # independent clause, with a subject of its own before its verb.
 _COORDINATED: Final = re.compile(
     # the comma may stand inside a quotation's closing mark: '"extremely rare," but'
-    r"(?:,[”\"]?\s+(?P<conj>but|and|yet|while|even\s+though|even\s+as|although|though)|;)\s+"
+    r"(?:,[”\"]?\s+(?P<conj>but|and|yet|while|even\s+though|even\s+as|although|though)|;"
+    r"|\s+(?P<when>when))\s+"
     # (", and who asked not to be named," goes on describing the subject: no new clause)
     # (nor does ", and whether anyone had checked": a second object of "wanted to know")
     r"(?=(?!(?:also|then|later|even|still|so|not|was|were|had|has|have|is|are|who|whom|whose"
     r"|which|whether|why|how|what|if)\b)"
-    r"(?:[\w’'.&-]+\s+){1,8}?"
+    r"(?:[\w’'.&-]+(?(when),?)\s+){1,8}?"  # (after "when", a subject with an appositive)
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
     r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
     r"|hid|left|began|wrote|did\s+not|didn[’']t"
@@ -192,7 +193,7 @@ def _coordinated(
     """
     according = ACCORDING_ANY.search(outside, a, b)
     for m in _COORDINATED.finditer(outside, a, b):
-        conj = " ".join((m.group("conj") or ";").lower().split())
+        conj = " ".join((m.group("conj") or m.group("when") or ";").lower().split())
         if according is not None and (
             according.start() < m.start() or conj not in ("but", "yet", "even as")
         ):
@@ -209,6 +210,15 @@ def _coordinated(
             first = "practice"  # "kept dumping waste, even as it assured residents": the deed
         elif first is None and second == "statement" and _HAD_DONE.search(outside, a, m.start()):
             first = "context"  # "the firm had just won a contract, and Munro told the Post"
+        elif conj == "when":
+            # Contrast convention, by time: what "had been" done (or not) when the official
+            # assured the public ("Fewer than half had been closed when the director wrote to
+            # residents assuring them") is the deed the words are set against; any other
+            # "when" tells the time of the first clause
+            perfect = _HAD_BEEN.search(outside, a, m.start())
+            if first not in (None, "practice") or second != "statement" or perfect is None:
+                continue
+            first = "practice"
         if _THAT_AGAIN.match(outside, m.end()) and second is not None:
             # "records show that A, and that B", "said that A, and that B": a second
             # thing shown, or said, by the same subject
@@ -225,6 +235,7 @@ def _coordinated(
 _HAD_DONE: Final = re.compile(
     r"\bhad\s+(?:just|already|recently)\s+[a-z]+(?:ed|en|wn|on|un|ot|ld)\b"
 )
+_HAD_BEEN: Final = re.compile(r"\bhad\s+(?:not\s+|never\s+|still\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 # "detected the intrusion on July 29 and briefed executives on Aug. 2": a second deed of
 # the same subject, after "and", in the past tense.
 _AND_DEED: Final = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?=[a-z]{3,}ed\s)")
@@ -529,7 +540,7 @@ def more_clauses(
             end, at, conj, part = joined
             # Concession convention: "said the pumps were safe, even though tests showed
             # they failed" sets the second clause against the first, as "but" does.
-            role = "contrast" if conj in _CONTRASTING else "joined"
+            role = "contrast" if conj in _CONTRASTING or conj == "when" else "joined"
             out.append((at, b, role, part))
             new_main = (a, end)
         if lane == "disclosure":
