@@ -116,3 +116,15 @@ def test_a_newsrooms_correction_of_its_own_story_is_a_disclosure() -> None:
     assert CORRECTED.search(sentence) is not None
     result = drafted("The winery said its syrah won gold.", sentence)
     assert holding(result, "corrects").lane == "disclosure"
+
+
+def test_words_given_in_a_corrected_response_are_a_disclosure_dated_by_its_filing() -> None:
+    # Correction convention: a corrected answer to an overseer sets the record right; a
+    # dated aside after the phrase dates it, not the year the figure covers.
+    result = drafted(
+        "The lender told lawmakers it disabled a few dozen cars a year.",
+        "In a corrected response to the attorney general's demand, filed Aug. 22, the lender "
+        "said its devices had disabled cars 1,460 times in 2023.",
+    )
+    event = holding(result, "1,460 times")
+    assert (event.lane, event.date) == ("disclosure", "Aug. 22")

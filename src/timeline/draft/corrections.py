@@ -69,4 +69,8 @@ CORRECTED: Final = whole_words(
 # of its own earlier publication is that publication (see attribution.lane_of).
 IN_CORRECTION: Final = whole_words(
     r"in\s+an?\s+(?:[\w-]+\s+)?(?:correction|clarification|retraction|erratum)\b"
+    # (or a corrected answer to its overseer: "In a corrected response to a civil
+    # investigative demand, filed Aug. 22, the lender said")
+    r"|in\s+(?:an?|its|their)\s+(?:corrected|amended)\s+(?:responses?|answers?|submissions?|filings?"
+    r"|returns?)\b"
 )

@@ -91,8 +91,7 @@ PRACTICE: Final = whole_words(
     r"|provided|providing|handed|handing|turned\s+over|turning\s+over"
     # (not a consent granted: background, see CONTEXT)
     rf"|(?<!permission\s)(?<!consent\s)(?<!approval\s)granted(?!\s+(?:[\w’'-]+\s+){{0,3}}?{_CONSENT})"
-    r"|granting"
-    r"|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
+    r"|granting|transferred|transferring|installed|supplied|supplying|passed\s+along|funneled|forwarded|forwarding"
     # what people went through under it: "waited 97 days", "spent six hours in an ambulance"
     r"|waited|spent\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?[\w-]+\s+"
     r"(?:hours?|days?|weeks?|months?|nights?|years?)"
@@ -135,8 +134,7 @@ CONTEXT: Final = whole_words(
 FALLOUT: Final = whole_words(
     r"(?:prompted|sparked|triggered|drew|drawn|fueled|fuelled|provoked|led\s+to)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:criticism|outrage|anger|backlash|condemnation|calls|protests?"
-    r"|critiques?|rebukes?|investigations?|inquir(?:y|ies)|resignations?|ouster)|enraged|angered"
-    r"|outraged|infuriated"
+    r"|critiques?|rebukes?|investigations?|inquir(?:y|ies)|resignations?|ouster)|enraged|angered|outraged|infuriated"
 )
 PASSIVE: Final = whole_words(
     r"(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|put|sent|held|kept"
@@ -218,8 +216,9 @@ LEAD_PHRASE: Final = re.compile(
     # (no clause of its own: "Last spring it eliminated 14 posts, citing ..." is no phrase)
     r"(?![^,“”\"]*\b(?:it|he|she|they|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|cut|put)\b)"
     r"[^,“”\"]{0,120}"
-    # a date's own comma ("In a Nov. 3, 2014, e-mail to the board") ends no phrase, nor its noun
-    r"(?:,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
+    # a date's own comma ("In a Nov. 3, 2014, e-mail to the board") ends no phrase, nor its noun,
+    # nor a dated aside's ("In a corrected response to the demand, filed Aug. 22, the lender")
+    r"(?:,\s+(?:filed|dated|sent|issued|submitted|lodged)\s+[^,“”\"]{1,30}(?=,)|,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
     r"[^,“”\"]{0,80}(?=,))?)?,\s+(?:an?\s+[^,“”\"]{1,80},\s+(?=(?:[\w’'-]+\s+){1,3}"
     r"(?:said|says|say|told)\b))?"
     # (and a place's appositive: "At Pine Flats, a village on the bank, residents said";
