@@ -1639,3 +1639,16 @@ def test_the_body_after_an_occasion_set_first_acts_not_the_one_who_asked() -> No
     event = holding(result, "repeated")
     assert (event.actor, event.lane) == ("Harbour Trust", "statement")
     assert event.title.startswith("The Harbour Trust repeated")
+
+
+def test_a_hometown_set_after_an_age_is_where_the_person_lives_not_an_actor() -> None:
+    # AP style: "Denise Whitfield, 41, of Omaha, who alleges" names Whitfield, who alleges.
+    result = drafted(
+        "The lender said it never disables a moving car, and Lincoln said it would look into it.",
+        "Ortega\u2019s affidavit was filed in a lawsuit brought in June by Marta Ruiz, 52, of "
+        "Lincoln, who alleges that her 2016 Ford Focus lost power while she was driving on "
+        "Interstate 80 on the evening of Nov. 3, 2023, two days after a payment was due.",
+    )
+    event = holding(result, "Focus lost power")
+    assert event.actor == "Marta Ruiz"
+    assert event.title.startswith("Ruiz alleges")

@@ -51,6 +51,7 @@ from timeline.draft.links import (
     revealed_first,
     valid_links,
 )
+from timeline.draft.mentions import JOINED_VERB
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.nondates import usable_dates
@@ -77,7 +78,6 @@ from timeline.draft.words import (
 from timeline.text import first_line, paragraphs
 
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
-_JOINED_VERB: Final = re.compile(r"[\s,]*(?:[a-z]+ed\s+(?:and|or)\s+)?")
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
 # Someone the clause leaves unnamed: "A spokesman said", "the ministry spokesman", "The reviewers"
 _SOMEONE: Final = re.compile(
@@ -510,7 +510,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         subject = state.actors.actor(s[: clause.start], speaker_after_quote=False)[0]
         if text.split(" ", 1)[0].lower() in ("a", "an") and ":" in s[: clause.start]:
             actor, generic = "", False
-        elif before and _JOINED_VERB.fullmatch(s, before[-1].end, clause.start):
+        elif before and JOINED_VERB.fullmatch(s, before[-1].end, clause.start):
             actor, generic = state.actors.name(before[-1]), False
         elif subject or (before and not actor):  # ("Tran called it troubling and said ...")
             actor = subject or state.actors.name(before[-1])

@@ -17,7 +17,7 @@ from timeline.draft.naming import (
 )
 from timeline.draft.words import STATEMENT
 
-__all__ = ["Mention", "holder_set_off", "qualifies_next", "ungoverned", "works_for"]
+__all__ = ["JOINED_VERB", "Mention", "holder_set_off", "qualifies_next", "ungoverned", "works_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,14 @@ _OF_BODY: Final = re.compile(
     r"\s+(?:of|for)\s+(?:(?:the|of|for|and|[A-Z][\w’'.-]*)\s+){0,6}?\S+,\s+"
 )
 _POSSESSIVE: Final = re.compile(r"(?:[’']s)?\s+")
+# AP style: a person's age, then where they live ("Denise Whitfield, 41, of Omaha")
+_HOMETOWN: Final = re.compile(r"[A-Za-z’'.-],\s+\d{1,3},\s+of\s+(?:the\s+)?$")
+# What goes between a person and a clause whose subject they are: "Mr Winterkorn, who
+# resigned", "Tran called it troubling and said", past an age and a hometown ("Denise
+# Whitfield, 41, of Omaha, who alleges")
+JOINED_VERB: Final = re.compile(
+    r"[\s,]*(?:\d{1,3},\s+of\s+[^,;]{1,40},\s*)?(?:[a-z]+ed\s+(?:and|or)\s+)?"
+)
 # A thing named after a person: "the Clery Act", "the Pulitzer Prize" (not the person).
 _NAMED_FOR: Final = re.compile(
     r"(?:[’']s)?\s+(?:Act|Law|Bill|Amendment|Rule|Prize|Award|Medal|Lecture|Scholarship"
@@ -47,8 +55,11 @@ _NAMED_FOR: Final = re.compile(
 def qualifies_next(text: str, mention: Mention, after: list[Mention]) -> bool:
     """Whether a body's name, or a person's, only qualifies the person named right after
     it ("Instagram boss Adam Mosseri", "Christie deputy chief of staff Bridget Kelly"), or
-    a person's names a thing called after them ("the Clery Act")."""
+    a person's names a thing called after them ("the Clery Act"); so does a hometown set
+    after a person's age ("Denise Whitfield, 41, of Omaha, who alleges")."""
     if mention.kind in ("person", "surname") and _NAMED_FOR.match(text, mention.end):
+        return True
+    if mention.kind not in ("person", "surname") and _HOMETOWN.search(text, 0, mention.start):
         return True
     if not after:
         return False
