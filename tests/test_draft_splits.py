@@ -215,3 +215,16 @@ def test_what_had_been_done_when_the_official_assured_the_public_is_set_against_
     # any other "when" tells the time of the first clause, and splits nothing
     other = drafted("The pumps had been switched off when the storm reached the town in May.")
     assert len(other.events) == 1
+
+
+def test_someone_who_replied_that_is_a_subject_not_an_appositive() -> None:
+    # Apposition convention: ", a Sacramento-based company that won the contract," sets off
+    # a noun; ", a regional director replied that" opens a clause with a subject and a verb.
+    result = drafted(
+        "In a May 2018 email, the plant manager warned that the backlog would not clear. Two "
+        "weeks later, a regional director replied that the money for checks had been moved to "
+        "another project for the rest of the year, the emails show."
+    )
+    event = holding(result, "regional director replied")
+    assert event.title.startswith("A regional director replied")
+    assert not [e for e in result.events if e.title == "Two weeks later"]

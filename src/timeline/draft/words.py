@@ -424,8 +424,8 @@ CONTRADICT_VERB: Final = whole_words(
 # "X, who won office in April 2019, said ...", "a study, which was made public in May,".
 RELATIVE_OPEN: Final = re.compile(
     r",\s+(?:who|which|whose)\s|\b(?:after|before)\s+(?=\w+ing\b)"
-    # "Golden Plate, a Sacramento-based company that won the contract in June, said"
-    r"|,\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:that|which|who)\s",
+    # "Golden Plate, a Sacramento-based company that won it," (not "a director replied that")
+    r"|,\s+an?\s+(?:(?!(?:said|replied|told|wrote|added|warned|answered|responded)\s)[\w’'-]+\s+){0,4}?(?:that|which|who)\s",
     re.IGNORECASE,
 )
 # The object of "contradicts" that is a statement: "her claim that", "statements by".
