@@ -935,3 +935,13 @@ def test_a_written_answer_to_a_parliamentary_question_is_the_bodys_account() -> 
     event = holding(result, "written answer")
     assert event.lane == "statement"
     assert event.title.startswith("A written answer to a parliamentary question put")
+
+
+def test_a_deed_the_party_credits_itself_with_in_a_statement_is_its_account() -> None:
+    # Attribution convention: the party's own statement tells its account of what it did.
+    result = drafted(
+        "Residents say the network cuts out every afternoon.",
+        "In a statement, the utility's network manager, Dr Lena Ortiz, said the company had "
+        "spent $12 million upgrading local lines since 2020.",
+    )
+    assert holding(result, "spent $12 million").lane == "statement"

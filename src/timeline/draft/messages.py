@@ -392,6 +392,11 @@ OWN_PUBLICATION: Final = re.compile(
     # (or the promise told in the passive: "The promise was made in March by the Permanent
     # Secretary, at a press briefing")
     r"|\b(?:promise|pledge|assurance|commitment)\s+was\s+(?:first\s+)?(?:made|given|repeated)\b"
+    # ... and the words a party gives in a statement of its own are its account, whatever
+    # deed they credit it with ("In a statement, the general manager said the company had
+    # spent $38 million upgrading the network")
+    r"|^\W*(?:But\s+|And\s+)?In\s+an?\s+(?:written\s+|brief\s+|short\s+|e-?mailed\s+)?(?:statement"
+    r"|(?:press|news|media)\s+release)(?:\s+(?:on|last|this)\s+\w+)?,\s+[^;“”\"]{1,100}?\b(?:said|says)\b"
     # Legislature convention: the answer the body gives a member's question is its account on
     # the record ("a written answer to a parliamentary question, prepared by the department,
     # put the number at nil")
