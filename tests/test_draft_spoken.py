@@ -797,3 +797,15 @@ def test_words_told_to_a_broadcast_programme_are_dated_by_the_day_after_it() -> 
         "the site was fully fenced."
     )
     assert holding(result, "fully fenced").date == "in November"
+
+
+def test_a_when_clause_after_the_quoted_words_dates_their_saying() -> None:
+    # Attribution convention: the time of the words may be told by a "when" clause set after
+    # them, outside the quotation; an unquoted one may still be part of what was said.
+    result = drafted(
+        'The mayor told residents the water was "perfectly safe" when the plant reopened in '
+        "May 2019.",
+        "The governor told reporters the bridge was sound when the inspection ended in June.",
+    )
+    assert holding(result, "perfectly safe").date == "in May 2019"
+    assert holding(result, "bridge was sound").date.startswith("..")

@@ -435,6 +435,7 @@ def bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bo
     return inside and all(_FUNCTION_WORD.fullmatch(w) for w in words)
 
 
+_QUOTE_THEN_WHEN: Final = re.compile(r"[”\"]\s+when\s+[^,;“”\"]{1,80}?\s(?:(?:in|on|during)\s+)?$")
 _SPOKE_TO: Final = re.compile(r"\bwhen\s+(?:he|she|they|it)\s+spoke\s+(?:to|with)\b")
 
 
@@ -525,6 +526,11 @@ def spoken_date(
     # ... or the proceedings it was said in, set off after whom it was told: "told the
     # Committee of Supply, during the consideration of the budget on February 25, that"
     occasion += [k for k in unquoted if _DURING.search(s, a, max(a, found[k].start - offset))]
+    # ... or a "when" clause set after the quoted words: 'described it as "fully accredited"
+    # when the plaintiffs were admitted in September 2020'
+    occasion += [
+        k for k in unquoted if _QUOTE_THEN_WHEN.search(s, a, max(a, found[k].start - offset))
+    ]
     if occasion:
         return True, occasion[0]
     if verbs:
