@@ -1992,3 +1992,13 @@ def test_records_obtained_through_a_hyphenated_freedom_of_information_request_ca
         "January, include two warning letters from the province that were never made public.",
     )
     assert holding(result, "The records").lane == "disclosure"
+
+
+def test_records_that_support_the_accusers_claim_are_evidence() -> None:
+    # Evidence convention: documents that "support" or "corroborate" a claim are evidence
+    # told, however hedged ("appear to"), not anyone's claim.
+    result = drafted(
+        "The academy said every course it ran was approved.",
+        "Documents seen by the Herald appear to support the students' claim.",
+    )
+    assert holding(result, "appear to support").lane == "disclosure"

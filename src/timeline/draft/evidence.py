@@ -220,7 +220,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (the noun after a comma is the next record named, not a verb: "..., documents seen by")
     r"|indicated|indicating|confirms?|confirmed|(?<!,\s)documents|(?<!,\s)documented|lists?|listed"
     # (a record "describes the pump as running at half capacity": what it records)
-    r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described"
+    r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described|supports?|corroborates?"
     # a record's count: "the report for the week ending 5 July put outstanding orders at 398,120"
     r"|(?:puts?|placed|places)(?=\s+(?:[\w’'-]+\s+){1,4}?at\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d)"
     # (a record says; one that "has said", or said "publicly", is a speaker with an account,
