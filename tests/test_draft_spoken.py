@@ -809,3 +809,13 @@ def test_a_when_clause_after_the_quoted_words_dates_their_saying() -> None:
     )
     assert holding(result, "perfectly safe").date == "in May 2019"
     assert holding(result, "bridge was sound").date.startswith("..")
+
+
+def test_words_said_at_meetings_are_dated_by_the_meetings() -> None:
+    # Occasion convention: the occasions may be several ("At annual general meetings in 2016
+    # and 2017, the chairman assured members"); their time is when the words were said.
+    result = drafted(
+        "At annual general meetings in 2016 and 2017, the chairman assured members that the "
+        "society's books were clean."
+    )
+    assert holding(result, "books were clean").date == "in 2016 and 2017"

@@ -92,7 +92,7 @@ _STATEMENT_NOUNS: Final = (
     r"|news\s+conference|(?:press|news|media)\s+(?:release|note)"
     # (South Asian copy's "press meet": "At a press meet on June 15, ... told reporters")
     r"|(?:press|media)\s+meet"
-    r"|testimony|remarks|speech|debate|hearing|meeting|rally|forum|briefing|ad|advert"
+    r"|testimony|remarks|speech|debate|hearings?|meetings?|rall(?:y|ies)|forums?|briefings?|ad|advert"
     # (and the talk the newsroom had: "in a brief conversation Friday", "in a phone call")
     r"|conversation|(?:phone|telephone)\s+call"
     # (or a piece the speaker wrote for a paper: "wrote in a guest opinion in the Sentinel";
