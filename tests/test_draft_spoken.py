@@ -819,3 +819,11 @@ def test_words_said_at_meetings_are_dated_by_the_meetings() -> None:
         "society's books were clean."
     )
     assert holding(result, "books were clean").date == "in 2016 and 2017"
+
+
+def test_words_told_at_an_agm_held_at_a_hall_are_dated_by_the_meeting() -> None:
+    result = drafted(
+        "\u201cOur books are clean,\u201d the chairman told members at the AGM held at a "
+        "banquet hall in Kalyan (W) in September last year."
+    )
+    assert holding(result, "books are clean").date == "in September last year"

@@ -93,6 +93,7 @@ _STATEMENT_NOUNS: Final = (
     # (South Asian copy's "press meet": "At a press meet on June 15, ... told reporters")
     r"|(?:press|media)\s+meet"
     r"|testimony|remarks|speech|debate|hearings?|meetings?|rall(?:y|ies)|forums?|briefings?|ad|advert"
+    r"|(?-i:AGM|EGM)s?"  # (a meeting by its initials: "told members at the AGM")
     # (and the talk the newsroom had: "in a brief conversation Friday", "in a phone call")
     r"|conversation|(?:phone|telephone)\s+call"
     # (or a piece the speaker wrote for a paper: "wrote in a guest opinion in the Sentinel";
@@ -156,7 +157,8 @@ _NOUN_THEN_DAY: Final = re.compile(
     # in October 2019"
     # (or where it was posted: "a fact sheet the authority published on its website in
     # March 2020")
-    r"(?:(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){1,6}?)?"
+    # (or held there: "the AGM held at a banquet hall in Kalyan (W) in September")
+    r"(?:(?:held\s+)?(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.()-]+\s+){1,6}?)?"
     # (or the paper it ran in: "a guest opinion in the Sentinel in April 2022")
     r"(?:in\s+the\s+(?-i:[A-Z])[\w’'.-]*\s+)?"
     r"(?:on\s+|in\s+)?"
