@@ -817,6 +817,17 @@ def test_for_a_duration_after_an_event_opens_a_leading_event() -> None:
     assert "Park insisted" not in holding(result, "arsenic was first detected").clause
 
 
+def test_a_time_counted_from_an_event_only_named_opens_no_event() -> None:
+    # "A day after the bank's order," names an event, told as the main clause's time: one
+    # event, the words said, and none made of the noun.
+    result = drafted(
+        "A day after the regulator's order, as depositors queued outside branches, the "
+        "chairman told reporters that the curbs were a temporary technical issue."
+    )
+    assert [e.lane for e in result.events] == ["statement"]
+    assert holding(result, "technical issue").title.startswith("The chairman said the curbs")
+
+
 def test_the_statements_an_admission_concedes_are_listed_before_it() -> None:
     result = drafted(
         "“Our statements that the pier was inspected every spring were not accurate,” "

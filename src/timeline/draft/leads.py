@@ -38,6 +38,13 @@ _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
 # (or years on: "More than two years after officials promised a footbridge, no work has
 # begun": what the lead tells came long before the main clause, which is no time of it)
 _TOLD_FROM: Final = re.compile(rf"(?:{TOLD_FROM}|{YEARS_AFTER})\s", re.IGNORECASE)
+# ... and one that only names an event, with no verb of its own ("A day after the RBI order,
+# as depositors queued, the chairman told reporters"), is the main clause's time, no event
+_NOUN_ONLY: Final = re.compile(
+    r"\W*[^,]*?\b(?:after|before)\s+(?:the|an?|its|their|his|her)\s+"
+    r"(?:(?!(?:[a-z]+ed|was|were|had|has|said|says|told|went|began|came|took)\b)[\w’'.-]+\s*){1,5}",
+    re.IGNORECASE,
+)
 
 
 # A comma inside a list ("out of Asadganj, Khatunganj and Chaktai within six months,", "which
@@ -67,6 +74,8 @@ def leading_split(s: str, outside: str, actors: Actors) -> int | None:
             -1,
         )
         rest = len(s) - len(s[comma + 1 :].lstrip())
+        if _NOUN_ONLY.fullmatch(outside[: max(comma, 0)]):
+            return None  # "A day after the RBI order,": an event named, told as a time
         return rest if comma > 0 and len(outside[:comma].split()) >= 4 else None
     for comma in (i for i, ch in enumerate(outside) if ch == ","):
         if LIST_GOES_ON.match(outside, comma):
