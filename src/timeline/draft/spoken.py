@@ -11,6 +11,7 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import NAMES_A_THING
 from timeline.draft.oversight import COMPLAINTS_RECEIVED
 from timeline.draft.promises import PLEDGE, TOLD_STEP
+from timeline.draft.venues import STATEMENT_NOUNS, occasion_dates
 from timeline.draft.words import LEAD_PHRASE, QUESTION, STATEMENT
 
 __all__ = ["YEAR_NAMES", "bare_time", "said_date", "spoken_date"]
@@ -26,8 +27,7 @@ _REPORTED_SUBJECT: Final = re.compile(
 _CONCEDING: Final = re.compile(
     r"\b(?:acknowledg|admitt?|conced|apologi[sz])(?:ed|es|ing|s)?\b"
     # (or its noun, made on a day: "made the admission on Tuesday when he appeared")
-    r"|\b(?:made|gave|offered|issued)\s+(?:the|an?|his|her|its|their)\s+(?:admission|concession"
-    r"|apology)\b",
+    r"|\b(?:made|gave|offered|issued)\s+(?:the|an?|his|her|its|their)\s+(?:admission|concession|apology)\b",
     re.IGNORECASE,
 )
 _OCCASION: Final = re.compile(
@@ -44,8 +44,7 @@ _JUST_BEFORE: Final = re.compile(r",\s*(?:(?:was|were|is|are|had|has|have)\s+)?"
 # Participle convention: "launched the pledge in February, telling a press conference":
 # the participle that opens what was said shares the time of the verb before it.
 _THEN_PARTICIPLE: Final = re.compile(
-    r",\s*(?:telling|saying|adding|writing|announcing|insisting|promising|pledging|vowing"
-    r"|assuring|declaring|stating|claiming)\b",
+    r",\s*(?:telling|saying|adding|writing|announcing|insisting|promising|pledging|vowing|assuring|declaring|stating|claiming)\b",
     re.IGNORECASE,
 )
 _DETERMINER_END: Final = re.compile(
@@ -85,45 +84,13 @@ _OCCASION_BEFORE: Final = re.compile(
 _APPOSED_NAME: Final = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,")
 
 
-# The nouns of a statement's own occasion: "statement", "interview", "news conference".
-_STATEMENT_NOUNS: Final = (
-    # (several of them too: "In written responses to questions on Tuesday")
-    r"(?:(?:statement|interview|letter|post|e-?mail|response|answer)s?|repl(?:y|ies)|tweet"
-    r"|news\s+conference|(?:press|news|media)\s+(?:release|note)"
-    # (South Asian copy's "press meet": "At a press meet on June 15, ... told reporters")
-    r"|(?:press|media)\s+meet"
-    r"|testimony|remarks|speech|debate|hearings?|meetings?|rall(?:y|ies)|forums?|briefings?|ad|advert"
-    r"|(?-i:AGM|EGM)s?"  # (a meeting by its initials: "told members at the AGM")
-    # (and the talk the newsroom had: "in a brief conversation Friday", "in a phone call")
-    r"|conversation|(?:phone|telephone)\s+call"
-    # (or a piece the speaker wrote for a paper: "wrote in a guest opinion in the Sentinel";
-    # or the broadcast spoken on: "told a phone-in programme on a state radio station in May")
-    r"|(?:guest\s+)?(?:opinion|column|op-ed|commentary)|programme|program|broadcast"
-    r"|advertisement|commercial|submission|notice|newsletter|communiqu[eé]s?|circular|bulletin"
-    # a speech to an assembly, a court filing, a leaflet: "In his State of the City address
-    # in February", "In a court filing in April", "a fact sheet the authority published"
-    r"|address|filing|fact\s+sheet|leaflet|brochure|flyer|web\s*page"
-    # the account as the story names it, and the gathering it was given at: "made the
-    # 48-hour claim at the association's town hall on Sept. 12"
-    r"|claim|pledge|promise|assurance|announcement|presentation|town\s+hall"
-    # ... or any gathering it was given at: "At a community open house in Oakbrae in May"
-    r"|event|open\s+house|open\s+day|drop-in|consultation|exhibition|ceremony|launch|session"
-    r"|conference|summit|breakfast|lunch(?:eon)?|dinner|gala|reception|seminar|workshop"
-    r"|convention|symposium|unveiling|opening|inauguration|(?:ribbon|sod)[\s-]cutting"
-    # (a service held for a gathering: "At a thanksgiving service ... on October 21")
-    r"|(?:thanksgiving|memorial|church|prayer|remembrance|dedication|commissioning)\s+service"
-    # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
-    r"|opinion|ruling|judg(?:e)?ment|determination"
-    # a message to a public: "in a Sept. 16 message to parents"
-    r"|message)"
-)
 _STATEMENT_NOUN: Final = re.compile(
-    rf"\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b",
+    rf"\s+(?:[a-z]+\s+)?{STATEMENT_NOUNS}\b",
     re.IGNORECASE,
 )
 # "In its first statement on March 2, the authority said": the date after the noun.
 _NOUN_THEN_DATE: Final = re.compile(
-    rf"\b(?:{_STATEMENT_NOUNS}|conference|release|comments?|account|report)"
+    rf"\b(?:{STATEMENT_NOUNS}|conference|release|comments?|account|report)"
     # "In its annual report, published in July, the company said": its making's date
     # ... or after whom it went to, or where it was filed: "In the same reply to the
     # Assembly, on March 16,", "In a response filed in court last week,"
@@ -135,42 +102,6 @@ _NOUN_THEN_DATE: Final = re.compile(
     rf"(?:\s+(?:on|of|in|dated)|,?\s+{_MADE}(?:\s+(?:in|with|to|at)\s+(?:the\s+)?[\w’'-]+)?"
     # (or nothing: the date's own "in" follows, "At the launch in Leeds | in March")
     r"(?:\s+(?:on|in))?|)\s+$",
-    re.IGNORECASE,
-)
-
-# "issued a statement Friday and admitted", "at a news conference Tuesday": the day right
-# after the noun of the occasion the words were said on, or after its release ("according
-# to a statement released Tuesday", "a statement the school released in June"), or after
-# whom it was sent to.
-_NOUN_THEN_DAY: Final = re.compile(
-    rf"\b{_STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
-    r"(?:(?:released|issued|posted|published|sent|(?:that|which)\s+(?:began\s+)?(?:airing|aired"
-    r"|ran))\s+)?"
-    # ... or after who put it out: "a press note issued by the corporation on March 22"
-    r"(?:by\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,3}?)?"
-    # ... or after whom it was addressed to: "a letter sent to tenants in March 2021", "a
-    # statement issued to parents and to the Herald on October 4"
-    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:and\s+(?:to\s+)?(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?)?"
-    # ... or after the body it was held by: "a meeting of the Rail Users' Group in October"
-    r"(?:(?:of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6})?"
-    # ... or after where it was held: "a community meeting at the Bowmans Point bowling club
-    # in October 2019"
-    # (or where it was posted: "a fact sheet the authority published on its website in
-    # March 2020")
-    # (or held there: "the AGM held at a banquet hall in Kalyan (W) in September")
-    r"(?:(?:held\s+)?(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.()-]+\s+){1,6}?)?"
-    # (or the paper it ran in: "a guest opinion in the Sentinel in April 2022")
-    r"(?:in\s+the\s+(?-i:[A-Z])[\w’'.-]*\s+)?"
-    r"(?:on\s+|in\s+)?"
-    # ... or hours after what it answered: "a news release hours after the March 9 shooting"
-    r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
-    re.IGNORECASE,
-)
-
-_DURING: Final = re.compile(r",\s+during\s+[^,;“”\"]{3,80}?\s+(?:on|in)\s+$")
-_DAY_THEN_NOUN: Final = re.compile(
-    r",?\s+(?:in|at|during|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"{_STATEMENT_NOUNS}\b",
     re.IGNORECASE,
 )
 
@@ -437,7 +368,7 @@ def bare_time(found: Sequence[Found], s: str, a: int, b: int, offset: int) -> bo
     return inside and all(_FUNCTION_WORD.fullmatch(w) for w in words)
 
 
-_QUOTE_THEN_WHEN: Final = re.compile(r"[”\"]\s+when\s+[^,;“”\"]{1,80}?\s(?:(?:in|on|during)\s+)?$")
+_TO_BE: Final = re.compile(r"\b(?:would|will|to|could|should)\s+be\s+$")
 _SPOKE_TO: Final = re.compile(r"\bwhen\s+(?:he|she|they|it)\s+spoke\s+(?:to|with)\b")
 
 
@@ -490,6 +421,8 @@ def spoken_date(
     own = [v for v in verbs if not _WHO_THEN.search(s, a, v.start())]
     # (nor a participle that tells which figure: "less than the amount announced in January")
     verbs = [v for v in own or verbs if not _FIGURE_THEN.search(s, a, v.start())]
+    # (nor one still to come in what was said: "that the results would be announced on ...")
+    verbs = [v for v in verbs if not _TO_BE.search(s, a, v.start())]
     # Then convention: words said "at the time" take the time the clause names for what
     # they told ("were placed on leave in June, the office confirmed at the time")
     then = _SAID_THEN.search(s, a, b)
@@ -511,28 +444,7 @@ def spoken_date(
     near += [k for k in unquoted if _THEN_SAYING.match(s, found[k].end - offset) and k not in near]
     if near:
         return True, near[0]
-    # Occasion convention: a day set right after the statement's own noun ("issued a
-    # statement Friday and admitted", "at a news conference Tuesday") is when it was said.
-    occasion = [
-        k
-        for k in unquoted
-        if a <= found[k].start - offset < b
-        and _NOUN_THEN_DAY.search(s[a : found[k].start - offset])
-    ]
-    # ... or right before it: "announced the closure on Feb. 3, in an email to families"
-    occasion += [
-        k
-        for k in unquoted
-        if a <= found[k].start - offset < b and _DAY_THEN_NOUN.match(s, found[k].end - offset, b)
-    ]
-    # ... or the proceedings it was said in, set off after whom it was told: "told the
-    # Committee of Supply, during the consideration of the budget on February 25, that"
-    occasion += [k for k in unquoted if _DURING.search(s, a, max(a, found[k].start - offset))]
-    # ... or a "when" clause set after the quoted words: 'described it as "fully accredited"
-    # when the plaintiffs were admitted in September 2020'
-    occasion += [
-        k for k in unquoted if _QUOTE_THEN_WHEN.search(s, a, max(a, found[k].start - offset))
-    ]
+    occasion = occasion_dates(found, s, (a, b), offset, unquoted)
     if occasion:
         return True, occasion[0]
     if verbs:
