@@ -1652,3 +1652,16 @@ def test_a_hometown_set_after_an_age_is_where_the_person_lives_not_an_actor() ->
     event = holding(result, "Focus lost power")
     assert event.actor == "Marta Ruiz"
     assert event.title.startswith("Ruiz alleges")
+
+
+def test_a_person_named_with_the_job_held_since_a_year_keeps_the_surname() -> None:
+    # AP style: "Vasant Gaikwad, chairman since 2009," introduces Gaikwad; a relative named
+    # later in full ("his nephew, Rohit Gaikwad") does not take the bare surname.
+    result = drafted(
+        "\u201cThe books are clean,\u201d Vasant Gaikwad, chairman since 2009, told members "
+        "in September.",
+        "Most loans were approved when his nephew, Rohit Gaikwad, was a director of the "
+        "builder's firm.",
+        "Gaikwad told reporters the curbs were a technical issue.",
+    )
+    assert holding(result, "technical issue").actor == "Vasant Gaikwad"

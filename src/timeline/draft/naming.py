@@ -413,8 +413,9 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
     r"(?:(?:a|an|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUN})\b"
     # AP style drops the article before a job: "Tracy Clark, spokesman for the district,",
-    # "Frank McKenzie, head of U.S. Central Command,", "Ana Ruiz, the agency's director,".
-    rf"|(?:[\w’'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|head|chairman)\s+(?:of|for|at)\s)"
+    # "Frank McKenzie, head of U.S. Central Command,", "Ana Ruiz, the agency's director,"
+    # (or tells how long it has been held: "Vasant Gaikwad, chairman since 2009,")
+    rf"|(?:[\w’'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|head|chairman)\s+(?:of|for|at|since)\s)"
 )
 # The job told first, the name set off after it: "Facebook's top PR executive, Nick Clegg",
 # "the agency's director, Ana Ruiz,", and in British style with capitals: "the Health
