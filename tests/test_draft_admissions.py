@@ -625,3 +625,14 @@ def test_words_owned_as_wrong_to_say_are_an_admission() -> None:
     )
     assert holding(result, "38 of the 112").lane == "disclosure"
     assert ADMISSION.search("the company had been wrong to say otherwise")
+
+
+def test_an_omission_regretted_is_owned() -> None:
+    # Admission convention: a party that "regrets the omission" owns its fault, however
+    # mildly it names it.
+    result = drafted(
+        "Officials told MPs not a single bag of maize was sold.",
+        "\u201cThe figures given to the committee left out the sale. The Service regrets the "
+        "omission,\u201d read the statement, signed by its spokeswoman.",
+    )
+    assert holding(result, "left out the sale").lane == "disclosure"

@@ -163,7 +163,7 @@ ADMISSION: Final = whole_words(
     # historic technical fault"
     r"|regret(?:s|ted)?\s+(?:what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\s+)?"
     r"(?:the|a|an|this|that|its|our)\s+(?:[\w-]+\s+){0,3}?(?:fault|failure|error|mistake|lapse"
-    r"|oversight|breach)\b"
+    r"|oversight|breach|omission|inaccurac(?:y|ies)|misstatement)\b"
     # an error owned in the passive: "an error occurred in the categorisation", "mistakes
     # were made" (not "no error occurred", nor "denied that any mistake was made")
     r"|(?<!\bno\s)(?<!\bany\s)(?<!\bif\s)(?<!\bwhether\s)(?:an?\s+|the\s+)?(?:errors?|mistakes?)\s+"
