@@ -284,3 +284,15 @@ def test_some_of_those_just_named_are_more_of_the_same_fact() -> None:
     )
     assert holding(result, "dated May 2").lane == "disclosure"
     assert not [e for e in result.events if "kept in overnight" in e.clause]
+
+
+def test_a_reversal_of_what_was_told_points_to_the_account_and_dates_it() -> None:
+    # Framing convention: "That is a reversal of what officials told MPs in November." is the
+    # reporter's signpost, no event; its date is that of the account told next.
+    result = drafted(
+        "Court papers filed last week show 11,200 bags were sold to a miller.",
+        "That is a reversal of what senior officials told MPs in November. Appearing before "
+        "the committee, Deputy Commissioner Daniel Rotich said every bag went to the kitchens.",
+    )
+    assert not [e for e in result.events if "reversal" in e.clause]
+    assert holding(result, "every bag went").date == "in November"

@@ -242,12 +242,15 @@ _FRAMING: Final = re.compile(
     r"(?:\S+,\s+[^,\d“”\"]{1,40},\s+)?(?:also\s+)?"
     # (or "The internal records read differently.", "None of this squares with what ...",
     # "That is not what the board has been telling the public.")
+    # (or "That is a reversal of what senior officials told MPs in November.")
     rf"(?:{CONTRADICT_VERB.pattern}|reads?\s+differently|squares?\s+with|tells?\s+a\s+similar\s+story"
+    r"|(?:is|was|marks|marked)\s+a\s+(?:(?:sharp|complete|full|stark)\s+)?(?:reversal|departure"
+    r"|U-turn|climbdown|turnaround)(?=\s+(?:of|from)\s+what\b)"
     r"|(?:is|was)\s+not"
     r"(?=\s+what\s+(?:[\w’'-]+\s+){1,3}?(?:(?:has|have|had)\s+been\s+)?(?:telling|saying|told|said)\b))"
     # (and the account it points to, by what was said: "with what the city has told the public",
     # or named: "at odds with the claim of annual inspections")
-    r"(?P<account>\s+(?:with\s+|to\s+|next\s+to\s+)?(?:what|the\s+(?:[\w’'-]+\s+)?(?:claims?"
+    r"(?P<account>\s+(?:with\s+|to\s+|next\s+to\s+|of\s+|from\s+)?(?:what|the\s+(?:[\w’'-]+\s+)?(?:claims?"
     r"|account|assurances?|statements?))\s+[^.;:,“”\"]{1,80}?)?"
     r"(?:\s+(?:on\s+that\s+point|on\s+this|at\s+the\s+time))?\W*$",
     re.IGNORECASE,
@@ -302,4 +305,19 @@ def drop_framing(
             before = event
         else:
             before = None if event.sentence in framing else before
+    # (a date in the account it points to dates that account, told next with none of its
+    # own: "That is a reversal of what officials told MPs in November. ... Rotich said")
+    dated = {e.sentence + 1: e for e in events if e.id in moved and e.sentence in pointing}
+    events = [
+        replace(e, date=dated[e.sentence].date, date_note=_POINTED_NOTE)
+        if e.sentence in dated
+        and e.lane == "statement"
+        and e.date.startswith("..")
+        and not dated[e.sentence].date.startswith("..")
+        else e
+        for e in events
+    ]
     return merged(events, links, moved)
+
+
+_POINTED_NOTE: Final = "The sentence before, pointing to this account, dates it."
