@@ -22,3 +22,15 @@ def test_rules_issued_to_apply_a_law_are_one_event() -> None:
         "Regulations to operationalise the law were issued in 2021.",
     )
     assert len([e for e in result.events if e.para == 2]) == 1
+
+
+def test_a_whole_counted_in_part_is_dated_by_its_filing_and_released_nothing() -> None:
+    # Count convention: "Of the 9,400 claims filed between May 2 and June 30, 2,100 were
+    # rejected" tells one fact; the filing dates the claims, no record released.
+    result = drafted(
+        "The insurer said it paid nearly every claim.",
+        "Of the 9,400 claims filed between May 2 and June 30, about 2,100 were rejected, "
+        "figures from the farm office show.",
+    )
+    assert len([e for e in result.events if "claims filed" in e.clause]) == 1
+    assert not [e for e in result.events if e.role == "release"]

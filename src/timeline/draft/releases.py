@@ -38,6 +38,11 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|never)\b|n[’']t\b", re.IGNORECASE)
 _TO_COME: Final = re.compile(r"\b(?:would|will|to|should|must|could|may)\s+(?:not\s+)?be\s+$")
 
 
+_COUNTED_WHOLE: Final = re.compile(
+    r"\b(?i:of)\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s"
+)
+
+
 def released(
     s: str, outside: str, dated: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
@@ -75,6 +80,9 @@ def released(
                 and _DATED_NOUN.search(outside, max(0, vstart - 160), vstart)
             )
             or _OWN_RELEASED.search(outside[:vstart])
+            # (a whole some part of is counted: "Of the 4.1 lakh claims filed between September
+            # 20 and October 25, 1.37 lakh were rejected": when they came in, no release)
+            or _COUNTED_WHOLE.search(outside, max(0, a - 4), min(vstart, a + 40))
             or (
                 _TOLD_IN.search(outside[max(0, a - 50) : a])
                 and _TELLING_NOUN.search(outside, a, vstart)
