@@ -13,6 +13,7 @@ from timeline.draft.evidence import (
     RECORDS_RELEASED,
     REPORT,
     TO_NEWSROOM,
+    report_cue,
 )
 
 _CLAIM = "The transit agency said every station lift was repaired within a day."
@@ -2002,3 +2003,11 @@ def test_records_that_support_the_accusers_claim_are_evidence() -> None:
         "Documents seen by the Herald appear to support the students' claim.",
     )
     assert holding(result, "appear to support").lane == "disclosure"
+
+
+def test_a_duty_to_report_is_the_rule_not_a_report() -> None:
+    # Policy convention: "a farmer must report crop loss within 72 hours" sets the rule the
+    # story measures by; "report" there is a verb of duty, no report made.
+    rule = "Under the scheme, a farmer must report crop loss within 72 hours to the insurer."
+    assert report_cue(rule) is None
+    assert report_cue("The report found the pumps had failed.") is not None

@@ -75,8 +75,8 @@ _DATED_PAPER: Final = re.compile(
 )
 # The words of a report, an inspection or a finding, and of how a matter came out.
 REPORT: Final = whole_words(
-    # (not a word that only names a kind of rule or staff: "their inspection rules")
-    r"(?:reports?|audits?|inquiry|investigation|inspections?)(?!\s+(?:rules?|regimes?"
+    # (not a kind of rule or staff, "their inspection rules", nor a duty: "must report crop loss")
+    r"(?<!must\s)(?<!to\s)(?<!should\s)(?<!shall\s)(?:reports?|audits?|inquiry|investigation|inspections?)(?!\s+(?:rules?|regimes?"
     r"|requirements?|standards?|laws?|polic(?:y|ies)|schedules?|process|fees?|forms?|staff"
     r"|teams?|units?|budgets?|guidelines?)\b)"
     r"|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|investigators?"
