@@ -373,3 +373,14 @@ def test_members_warning_managers_tell_how_it_went_on_inside() -> None:
         "night shifts since 2020.",
     )
     assert holding(result, "warning managers").lane == "practice"
+
+
+def test_the_public_in_several_places_telling_a_service_was_out_of_reach_tell_a_practice() -> None:
+    # Witness convention: farmers placed in a list of villages tell what the body's service
+    # did to them ("the company's helpline was unreachable for days").
+    result = drafted(
+        "The insurer said its helpline worked throughout.",
+        "Farmers in Ausa, Nilanga and Renapur say the company's helpline was unreachable for "
+        "days after the storm.",
+    )
+    assert holding(result, "unreachable").lane == "practice"

@@ -160,7 +160,8 @@ _GROUP_TELLS: Final = re.compile(
     rf"(?!(?:{BODY_VOICE})\b)"
     rf"(?:{WITNESS_NOUN}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|traders|hawkers|shopkeepers|butchers"
     r"|caretakers?|volunteers|locals|families|porters|stallholders|owners|landowners)"
-    r"(?:\s+(?:in|at|on|from|of|near|who)\s+[^,;“”\"]{1,50}?)?"
+    # (where they are may be a list: "Farmers in Ausa, Nilanga and Renapur talukas say")
+    r"(?:\s+(?:in|at|on|from|of|near|who)\s+(?:[^,;“”\"]{1,30},\s+)*[^,;“”\"]{1,50}?)?"
     # (with whom they count set off: "Three employees, including a first officer, said")
     r"(?:,\s+including\s+[^,;“”\"]{1,50},)?\s+(?:say|said|says|told\s+"
     r"[^,;“”\"]{1,30}?)\s+(?:that\s+)?"
@@ -182,6 +183,8 @@ _GROUP_TELLS: Final = re.compile(
     r"|(?:was|were)\s+ever\s+[a-z]+(?:ed|en|pt|ft|ld)"
     rf"|(?:was|were)\s+(?!{_FELT}\b)[a-z]+(?:ed|en|pt|ft|ld)\s+(?:off|out|down|up|away|in|on|at"
     r"|after|before|since|for|until|soon|last|when)"
+    # (or a service out of reach: "the company's toll-free number was unreachable for days")
+    r"|(?:was|were)\s+(?:unreachable|unavailable|out\s+of\s+(?:order|service|stock))\b"
     # (or still going on: "traders at the gate said the collection was continuing")
     r"|(?:was|were|is|are)\s+(?:still\s+)?(?:continuing|going\s+on|being\s+[a-z]+(?:ed|en|pt|ld))))\b",
     re.IGNORECASE,
