@@ -537,6 +537,9 @@ def test_a_summary_lede_is_drafted_once_with_the_bodys_telling() -> None:
         "nursing home in the state is inspected for fire safety annually.",
         "The state's top fire official has repeatedly said that every nursing home in the "
         "state is inspected for fire safety annually.",
+        # (or in the plain past: "For months, the official told lawmakers")
+        "For months, the state's top fire official told lawmakers who asked about it that "
+        "every nursing home in the state is inspected for fire safety annually.",
     ],
 )
 def test_a_lede_account_given_again_and_again_is_kept_beside_one_telling(lede: str) -> None:

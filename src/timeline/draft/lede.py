@@ -45,8 +45,9 @@ _SAID_SINCE: Final = (
 )
 _TOLD_AGAIN_AND_AGAIN: Final = re.compile(
     rf"\b(?:has|have)\s+(?:long|repeatedly|consistently|often|routinely)\s+{_SAID_SINCE}"
-    r"|\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|two|three|four|five|six"
-    r"|several|many|\d+)\s+(?:years?|months?|weeks?)\b[^.;]{0,80}?\b(?:has|have)\s+"
+    # (or told in the plain past: "For months, the president told customers who complained")
+    r"|\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:(?:a|an|two|three|four|five|six"
+    r"|several|many|\d+)\s+)?(?:years?|months?|weeks?)\b[^.;]{0,80}?\b(?:(?:has|have|had)\s+)?"
     rf"{_SAID_SINCE}",
     re.IGNORECASE,
 )
