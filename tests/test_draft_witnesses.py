@@ -384,3 +384,15 @@ def test_the_public_in_several_places_telling_a_service_was_out_of_reach_tell_a_
         "days after the storm.",
     )
     assert holding(result, "unreachable").lane == "practice"
+
+
+def test_a_groups_own_visit_told_by_its_head_is_a_check_made_public() -> None:
+    # Checking convention: a rights group's visit and what it found, told by its director,
+    # is its check made public, dated by the visit.
+    result = drafted(
+        "The prisons service said lessons ran every weekday.",
+        "But Ms Faith Nekesa, the director of a rights group, said her organisation visited the "
+        "institution in May and found only one officer teaching.",
+    )
+    event = holding(result, "organisation visited")
+    assert (event.lane, event.date) == ("disclosure", "in May")

@@ -330,12 +330,25 @@ _ON_THE_VISITS: Final = re.compile(
 )
 
 
+# Checking convention, outside the newsroom: a group's own visit, told by one who heads it
+# ("said her organisation visited the institution in May and found only one officer
+# teaching") is its check made public, like the newsroom's own.
+_GROUP_WENT: Final = re.compile(
+    r"\b(?:said|says|told\s+[^,;“”\"]{1,30}?)\s+(?:that\s+)?(?:her|his|its|their|our)\s+"
+    r"(?:organi[sz]ation|group|network|team|association|union|society|volunteers|researchers"
+    r"|members|staff)\s+(?:had\s+)?(?:visited|inspected|checked|surveyed|toured|examined|tested)\b"
+    r"[^.;“”\"]{0,80}?\band\s+(?:had\s+)?found\b"
+)
+
+
 def newsroom_saw(outside: str) -> str | None:
     """The lane of a clause in which the newsroom tells what it went to see for itself, or
     what it asked (see ``_SAW_ITSELF``, ``_ASKED_ITSELF``, ``_SEEN_BY_IT``, ``_SENT_BY_IT``,
     ``_ON_THE_VISITS``), if it does."""
     if _ASKED_ITSELF.match(outside) or _SEEN_BY_IT.match(outside) or _SENT_BY_IT.match(outside):
         return "disclosure"
+    if _GROUP_WENT.search(outside):
+        return "disclosure"  # a group's own check, told by its head (see _GROUP_WENT)
     if _ON_THE_VISITS.search(outside):
         return "practice"
     credit = OUTLET_REPORTED.search(outside)
