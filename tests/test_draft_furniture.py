@@ -24,6 +24,8 @@ from timeline.draft.sentences import split_sentences
         # ... or the city in upper and lower case, with the day filed
         "Bhopal, September 10: ",
         "New Delhi, 10 September: ",
+        # ... or a dash after the day, as Ghanaian sites set it
+        "Ho, March 8 \u2013 ",
         # (the month in capitals, a hyphen after the day)
         "KATHMANDU, NOV 13 - ",
         # Gulf papers: two slashes after the city, or the city alone before a colon

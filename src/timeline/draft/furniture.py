@@ -145,8 +145,9 @@ DATELINE: Final = re.compile(
     # (Gulf papers set two slashes: "SHARJAH // A school transport company ...")
     # ("GUWAHATI, July 15: Brahmaputra Valley State University today admitted")
     r"(?:\s*[—–]{1,2}|(?<=\s)-{1,2}|(?<=\))-{1,2}|(?<=[A-Z)\d]):(?=\s)|\s+//)\s*"
-    # (or the city in upper and lower case with the day filed: "Bhopal, September 10:")
-    rf"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_FILED}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}):\s+"
+    # (or the city in upper and lower case with the day filed: "Bhopal, September 10:", or a
+    # dash after it, as Ghanaian sites set it: "Ho, March 8 – Students of the university")
+    rf"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_FILED}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})(?::|\s+[—–]|\s+-)\s+"
     # ... or alone before a colon, as Gulf papers set it: "Dubai: Buyers in an off-plan ..."
     # (not a label: "Update:", "Correction:")
     r"|^(?!(?:Update|Updated|Note|Correction|Clarification|Editor|Source|Photo|Watch|Related"
