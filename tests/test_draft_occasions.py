@@ -263,3 +263,16 @@ def test_a_quote_said_at_the_time_is_dated_by_the_statement_before_it() -> None:
     )
     assert holding(result, "Every patient").date == holding(result, "turned away").date
     assert holding(result, "Every patient").date == "4 April 2022"
+
+
+def test_what_was_told_after_a_time_set_first_shares_that_time() -> None:
+    # Sequence convention: "In September last year, after the union raised concerns, the
+    # commissioner told local media": the time set first covers both.
+    result = drafted(
+        "In September last year, after the Allied Nurses Association raised concerns about "
+        "staffing on the ward, chief executive Dana Kerr told local media every shift was "
+        "covered."
+    )
+    union = holding(result, "Association raised concerns")
+    assert (union.lane, union.date) == ("disclosure", "In September last year")
+    assert union.actor != holding(result, "every shift was covered").actor

@@ -303,7 +303,7 @@ def _draft_sentence(
         date, note, dated_here = clause_date(state.pub, sent, clause, clauses, dates, around)
         admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None  # admitter before
         actor = _actor(state, sent, clause, admitted_by)
-        if not dated_here and said_before(sent.text, clause, clauses) is not None:
+        if not dated_here and clause.role == "joined" and said_before(sent.text, clause, clauses):
             # "said A, and that B": B is said by A's speaker
             actor = next((e.actor for e in reversed(made) if e.lane == "statement"), actor)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)

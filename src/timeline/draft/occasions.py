@@ -51,6 +51,11 @@ _BEFORE_THEN: Final = re.compile(
 
 
 _THEN_WHEN: Final = re.compile(r"\s*when\s+")
+_TIME_SET_FIRST: Final = re.compile(
+    r"\W*(?:In|During|By|Late|Early)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter"
+    r"|\d{4})\b[^,;“”\"]{0,30},\s+(?:after|following)\s+$"
+)
 
 
 def said_before(s: str, clause: Clause, clauses: Sequence[Clause]) -> Clause | None:
@@ -61,6 +66,11 @@ def said_before(s: str, clause: Clause, clauses: Sequence[Clause]) -> Clause | N
     So a deed set against words told after "when" ("Fewer than half had been closed when
     the director wrote in February") held when they were said.
     """
+    if clause.role == "prior" and _TIME_SET_FIRST.match(s[: clause.start]):
+        # (so does what a clause told "after" a time set first: "In September last year,
+        # after the union raised concerns, the commissioner told local media")
+        main = [c for c in clauses if c.role == "main"]
+        return main[0] if main else None
     after = [c for c in clauses if c.start >= clause.end and c.role == "contrast"]
     if clause.role == "main" and after and _THEN_WHEN.fullmatch(s, clause.end, after[0].start):
         return after[0]

@@ -52,6 +52,10 @@ RAISED_WITH: Final = whole_words(
     r"(?![^.;]{0,40}?\b(?:twice|times|repeatedly)\b))"
     # (or the complaint named as the occasion: "In a petition to the department on 22 December")
     r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
+    # (or a union's concerns raised: "after the Public Service Association raised concerns
+    # about workloads at the site")
+    r"|(?:union|association|federation|society|network|group)\s+(?:had\s+)?(?:publicly\s+)?"
+    r"raised\s+(?:concerns|questions|the\s+alarm|alarm)\b"
     # Allegation convention: one who alleges in public ("The riders' association alleged that
     # its members paid officers daily") raises the matter; the party denies, it does not allege
     r"|(?<!\bnot\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
