@@ -276,3 +276,14 @@ def test_what_was_told_after_a_time_set_first_shares_that_time() -> None:
     union = holding(result, "Association raised concerns")
     assert (union.lane, union.date) == ("disclosure", "In September last year")
     assert union.actor != holding(result, "every shift was covered").actor
+
+
+def test_a_committee_told_again_is_the_hearing_the_story_dated() -> None:
+    # Audience convention: a hearing is held by a committee; "told the committee" after
+    # "told a parliamentary estimates hearing on Tuesday" is the same occasion.
+    result = drafted(
+        "Chief executive Graham Tully told a parliamentary estimates hearing on Tuesday the "
+        "description was not accurate.",
+        "Mr Tully initially told the committee the deferral had been a prudent decision.",
+    )
+    assert holding(result, "prudent decision").date == "Tuesday"

@@ -307,7 +307,7 @@ def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
 # he had read the report": the same speaker telling the same body again, with no time of its
 # own, is telling it at the occasion the story dated.
 _TOLD_BODY: Final = re.compile(
-    r"\btold\s+(?:the\s+|a\s+|[\w’'-]+\s+night[’']s\s+|[\w’'-]+[’']s\s+)?(?:[\w-]+\s+)?"
+    r"\btold\s+(?:the\s+|a\s+|[\w’'-]+\s+night[’']s\s+|[\w’'-]+[’']s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<body>council|councill?ors|committee|lawmakers|legislators|MPs|senators|commissioners"
     r"|trustees|board|hearing|inquiry|assembly|parliament|tribunal|jury)\b",
     re.IGNORECASE,
@@ -315,14 +315,15 @@ _TOLD_BODY: Final = re.compile(
 
 
 def _body_told(clause: str) -> str | None:
-    """The body a clause tells something to (``_TOLD_BODY``), councillors as the council."""
+    """The body a clause tells something to (``_TOLD_BODY``), councillors as the council and a
+    hearing as the committee that holds it ("told a parliamentary estimates hearing on
+    Tuesday", then "initially told the committee")."""
     told = _TOLD_BODY.search(clause)
     if told is None:
         return None
     body = told["body"].lower()
-    return {"councillors": "council", "councilors": "council", "lawmakers": "legislators"}.get(
-        body, body
-    )
+    same = {"councillors": "council", "councilors": "council", "lawmakers": "legislators"}
+    return {**same, "hearing": "committee"}.get(body, body)
 
 
 def told_again(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
