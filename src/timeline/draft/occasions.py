@@ -59,16 +59,18 @@ _TIME_SET_FIRST: Final = re.compile(
 
 
 def said_before(s: str, clause: Clause, clauses: Sequence[Clause]) -> Clause | None:
-    """The statement a clause joined by "and that" goes on with; it dates that one too.
+    """The clause whose time dates ``clause``, which has none of its own: the statement a
+    clause joined by "and that" goes on with, the words a deed is set against, or the main
+    clause of a time set first.
 
     Reported-speech convention: "said on Wednesday that A, and that B" tells two things
-    said at one time; B, with no date of its own, was said when A was.
-    So a deed set against words told after "when" ("Fewer than half had been closed when
-    the director wrote in February") held when they were said.
+    said at one time; B, with no date of its own, was said when A was. So a deed set against
+    words told after "when" ("Fewer than half had been closed when the director wrote in
+    February") held when they were said, and what a clause tells "after" a time set first
+    ("In September last year, after the union raised concerns, the commissioner told local
+    media") shares that time.
     """
     if clause.role == "prior" and _TIME_SET_FIRST.match(s[: clause.start]):
-        # (so does what a clause told "after" a time set first: "In September last year,
-        # after the union raised concerns, the commissioner told local media")
         main = [c for c in clauses if c.role == "main"]
         return main[0] if main else None
     after = [c for c in clauses if c.start >= clause.end and c.role == "contrast"]

@@ -443,7 +443,7 @@ FINDINGS_SENT: Final = whole_words(_FINDINGS_SENT)
 OVERSIGHT: Final = whole_words(
     r"inspector|inspectors|auditor|auditors|watchdog|investigators?|monitor|ombudsman|reviewers"
     # (a body of inspectors by its kind, not named in full: "The Inspectorate says it could not
-    # establish"; see evidence.EVIDENCE_SUBJECT)
+    # establish"; see evidence.EVIDENCE_SHOWS)
     r"|examiners|(?<=the\s)inspectorate"
     r"|grand\s+jury|oversight"
     # an examiner the parties did not choose: "a surveyor appointed by one of the insurers"
