@@ -43,6 +43,9 @@ def test_a_newsroom_asking_for_records_starts_the_disclosure() -> None:
     result = drafted(_CLAIM, asked)
     assert OUTLET_REQUESTED.search(asked)
     assert holding(result, "asked for the repair logs").lane == "disclosure"
+    # (or the request named by its law: "The Ledger lodged its OIA request in February")
+    lodged = drafted(_CLAIM, "The Ledger lodged its OIA request in February.")
+    assert holding(lodged, "lodged its OIA request").lane == "disclosure"
 
 
 def test_asking_for_comment_or_releasing_a_person_is_no_records() -> None:

@@ -445,8 +445,9 @@ RECORDS_RELEASED: Final = whole_words(
 # the timesheets of all 26 guards") starts the request through which they come out.
 OUTLET_REQUESTED: Final = re.compile(
     rf"^\W*(?:(?:But|And|Yet|Then)\s+)?(?:[Tt]he\s+)?{MASTHEAD}\s+(?:\w+\s+)?"
-    r"(?:asked\s+for|requested|sought|filed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?request\s+for)\s+"
-    rf"(?:(?:the|its|all|copies\s+of(?:\s+the)?)\s+)?(?:[\w’'-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
+    # (or the request named by its law: "The Post lodged its OIA request in February")
+    r"(?:(?:lodged|filed|made|submitted)\s+(?:its|an?)\s+(?:[\w-]+\s+){0,3}?request\b|(?:asked\s+for|requested|sought|filed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?request\s+for)\s+"
+    rf"(?:(?:the|its|all|copies\s+of(?:\s+the)?)\s+)?(?:[\w’'-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b)"
 )
 # Filing convention: what a lawsuit, complaint or indictment alleges is a court filing made
 # public, a disclosure, not a fact the story established.
@@ -455,9 +456,8 @@ FILING: Final = whole_words(
     # (a filing or petition put before a court: "..., the filing says"; in Canadian and
     # British courts a "statement of claim": "The statement of claim, filed Friday in the
     # Court of King's Bench, seeks $1.35 million"; a claim brought in court, named by whose
-    # it is: "His claim alleges that"; or an agent's sworn account laid before the court:
-    # "The affidavit ... alleges that"; or what one who goes to court says in its filing:
-    # "the lessor says in the writ petition, filed on ...")
+    # it is: "His claim alleges that"; or a sworn account: "The affidavit ... alleges that";
+    # or what one who goes to court says in its filing: "says in the writ petition, filed")
     r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|affidavits?|statements?\s+of\s+claim"
     r"|(?<=his\s)claim|(?<=her\s)claim|(?<=their\s)claim|(?<=the\s)claim(?=\s+alleges))"
     r"(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
