@@ -128,3 +128,14 @@ def test_words_given_in_a_corrected_response_are_a_disclosure_dated_by_its_filin
     )
     event = holding(result, "1,460 times")
     assert (event.lane, event.date) == ("disclosure", "Aug. 22")
+
+
+def test_a_letter_written_to_correct_evidence_is_a_disclosure() -> None:
+    # Correction convention: writing to the committee misled "to correct evidence" sets the
+    # record right, however plain the verb.
+    result = drafted(
+        "The principal told MSPs every penny went to students.",
+        "The principal wrote to the education committee yesterday to correct evidence she gave "
+        "in January.",
+    )
+    assert holding(result, "to correct evidence").lane == "disclosure"

@@ -60,6 +60,10 @@ CORRECTED: Final = whole_words(
     r"(?![^.;“”\"]{0,40}?\b(?:would|will)\b)"  # (not one promised: see promises.pledged)
     r"|(?:added|attached|appended|issued|published|posted)\s+(?:a|an|its|their)\s+(?:(?!press\b)[\w-]+\s+)?(?:note"
     r"|correction|clarification|disclaimer|footnote|caveat|erratum)\b"
+    # (or written to the body misled, to set the record right: "wrote to Holyrood's education
+    # committee yesterday to correct evidence she gave in January")
+    r"|\bto\s+correct\s+(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:evidence|record"
+    r"|testimony|statement|figures?|account|answer)\b"
     r"|(?:has|have|had)\s+since\s+(?:recalculated|corrected|revised|reissued|refunded|repaid"
     r"|reinstated|reopened|recalled|retrained|rewritten|rewrote|re-?tested|re-?inspected|amended)"
 )
