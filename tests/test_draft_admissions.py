@@ -636,3 +636,12 @@ def test_an_omission_regretted_is_owned() -> None:
         "omission,\u201d read the statement, signed by its spokeswoman.",
     )
     assert holding(result, "left out the sale").lane == "disclosure"
+
+
+def test_a_count_called_an_honest_mistake_by_our_people_in_quotes_is_owned() -> None:
+    # Admission convention: the party's own act called a mistake, quoted, and made "by our"
+    # people, is owned; one made by another ("by a contractor") is not.
+    owned = "the January count was \u201can honest mistake by our compliance people\u201d"
+    assert ADMISSION.search(owned)
+    assert not ADMISSION.search("the cause was an error made by a maintenance contractor")
+    assert not ADMISSION.search("It was a mistake by the contractor")

@@ -170,10 +170,11 @@ ADMISSION: Final = whole_words(
     r"(?:had\s+|has\s+)?(?:occurred|(?:was|were)\s+made|(?:had|has|have)\s+been\s+made)\b"
     # "The strike was a tragic mistake": the speaker's own act called a mistake.
     # (not what there was: "there was an error in the council's figures")
-    r"|(?<!\bthere\s)(?:was|were)\s+(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
+    # (quoted too: 'the count was "an honest mistake by our compliance people"')
+    r"|(?<!\bthere\s)(?:was|were)\s+[“\"]?(?:an?\s+)?(?:tragic\s+|terrible\s+|grave\s+|serious\s+|big\s+|huge\s+"
     r"|horrible\s+|honest\s+)?(?:mistake|error)\b"
     # (not another's: "the cause was an error made by a maintenance contractor")
-    r"(?!\s+(?:(?:made|committed)\s+)?(?:by|of)\s)"
+    r"(?!\s+(?:(?:made|committed)\s+)?(?:by|of)\s(?!our\b|my\b))"
     # "'No pattern of concern' was the wrong thing to say", "was not the right phrase",
     # "could have been clearer": one's own words called ill chosen
     r"|(?:was|were)\s+(?:the\s+wrong|not\s+the\s+right)\s+(?:thing\s+to\s+say|words?|phrase"
