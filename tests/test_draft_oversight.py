@@ -1205,3 +1205,14 @@ def test_a_body_of_inspectors_by_its_kind_tells_its_finding() -> None:
         "The Inspectorate says it could not establish who ordered the checks to stop.",
     )
     assert holding(result, "could not establish").lane == "disclosure"
+
+
+def test_a_party_asking_to_join_the_case_takes_its_place_in_the_proceedings() -> None:
+    # Oversight convention: a consumers' advocate asking to join a regulator's case, or moving
+    # to intervene, is a step in the proceedings through which the matter comes out.
+    result = drafted(
+        "The utility told the council every line was surveyed.",
+        "The state's consumer advocate, which represents households, has asked to join the case.",
+    )
+    assert holding(result, "asked to join the case").lane == "disclosure"
+    assert EXAMINE_ORDER.search("The group moved to intervene on Tuesday.")
