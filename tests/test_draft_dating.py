@@ -107,3 +107,15 @@ def test_a_finding_made_public_in_a_letter_sent_on_a_day_is_dated_by_the_letter(
         "boiler had failed weeks before the fault was reported on October 1."
     )
     assert holding(result, "review had found").date == "Tuesday"
+
+
+def test_a_report_set_off_with_its_release_day_is_dated_by_it() -> None:
+    # Disclosure convention: "a report by the auditors, Hendry Baird, published last
+    # Thursday, found that ... between November 2017 and March 2018" came out last Thursday;
+    # the span is what it found.
+    result = drafted(
+        "The principal told MPs every penny went to students.",
+        "But a report by the college's auditors, Hendry Baird, published last Thursday, found "
+        "that \u00a3412,000 was moved out of the funds between November 2017 and March 2018.",
+    )
+    assert any(e.lane == "disclosure" and e.date == "last Thursday" for e in result.events)

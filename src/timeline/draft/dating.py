@@ -94,8 +94,8 @@ _MODIFIER_THEN: Final = re.compile(
     # "posted a correction to its 2022 annual report last Friday")
     r"|\b[Aa]n?\s+$|\w[’']s\s+$|\b(?:its|their|his|her)\s+$"
     # (or one in the subject's appositive: "The council, a body set up in 2016, yesterday",
-    # "Heartland, founded in 1998, has held a contract since 2016")
-    r"|,\s+(?:an?\s+(?:[\w’'-]+\s+){0,4}?)?(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"
+    # "Heartland, founded in 1998, has"; not a release: "a report ..., published last Thursday,")
+    r"|,\s+(?:an?\s+(?:[\w’'-]+\s+){0,4}?)?(?!(?:published|released|issued|posted|tabled|filed)\b)(?:[a-z]+ed|built|set\s+up)\s+(?:(?:since|in|from|on)\s+)?$"
 )
 
 
