@@ -272,9 +272,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:filed|lodged|made|submitted)\s+(?:with|to|at)\b"
     # a party taking its place in the proceedings: "The Ohio Consumers' Counsel has asked to
     # join the case", "moved to intervene"
-    r"|(?:asked|moved|applied|sought|petitioned)\s+to\s+(?:join|intervene\s+in|be\s+heard\s+in)\s+"
-    r"(?:the|a)\s+(?:[\w-]+\s+)?(?:case|proceedings?|inquiry|hearing|lawsuit|review)\b"
-    r"|(?:asked|moved|applied|sought|petitioned)\s+to\s+intervene\b"
+    r"|(?:asked|moved|applied|sought|petitioned)\s+to\s+(?:intervene\b|(?:join|be\s+heard\s+in)\s+"
+    r"(?:the|a)\s+(?:[\w-]+\s+)?(?:case|proceedings?|inquiry|hearing|lawsuit|review)\b)"
     # "She lodged an appeal on May 12": an appeal or grievance lodged, told alone
     r"|(?:filed|lodged)\s+(?:an?\s+|her\s+|his\s+|their\s+)(?:formal\s+|official\s+)?(?:appeal"
     r"|grievance)\b"
