@@ -91,6 +91,11 @@ def test_the_figures_a_newsroom_puts_to_the_party_start_the_inquiry() -> None:
         "Senator Jo Park requested the audit last summer after parents complained.",
         "The runner-up asked for a recount on Nov. 14 and paid the deposit himself.",
         "The chair said a three-member panel had been asked to examine the club's records.",
+        # a check the speaker was asked to make, one asked to be finished, and a panel set up
+        "Commissioner Ruth Okello said the governor had asked her to inquire into the permits.",
+        "The agency said Friday that it has asked its audit unit to finalize its review.",
+        "The warden said a joint committee of police and park staff had been set up and would "
+        "report within a month.",
         # whistleblowing and a lawsuit, the routes by which the truth comes out
         "The nurse made a protected disclosure to the health authority in April.",
         "A former accountant blew the whistle on the payments in 2021.",

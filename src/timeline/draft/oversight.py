@@ -116,7 +116,10 @@ EXAMINE_ORDER: Final = whole_words(
     # asked his staff to rerun the numbers"; not one a body named in a relative clause had
     # taken: "the board, which had asked chains")
     r"|call(?:s|ed|ing)?\s+on|(?:has|have)\s+asked"
-    r"|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))(?:had\s+)?asked)\s+"
+    r"|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))(?:had\s+)?asked"
+    # (or one the speaker was asked to take: "said the district magistrate had asked her to
+    # inquire into the lease")
+    r"|(?<!which\s)(?<!who\s)had\s+asked(?=\s+(?:her|him|them|me|us)\s+to\s))\s+"
     r"(?:[\w’'.-]+\s+){0,5}?"
     # (or to set its figures against another's: "directed the internal audit service to
     # reconcile the registry's figures with PSA records")
@@ -127,6 +130,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"|look\s+at|inquire|verify|re-?check|recount|re-?examine|confirm|report\s+on"
     # (or to work its figures out again: "asked his staff to rerun the district's numbers")
     r"|re-?run|recalculate|recompute"
+    # (or to bring its check to an end: "has asked the compliance branch to finalize its review")
+    r"|(?:finali[sz]e|complete|conclude)\s+(?:its|their|the)\s+(?:review|investigation|inquiry|audit)"
     # (or to answer for it: "instructed the association to account for every engine")
     r"|account\s+for|explain"
     # a court's order to bring the records out: "ordered the company to search for them"
@@ -197,6 +202,10 @@ EXAMINE_ORDER: Final = whole_words(
     # in the passive: "two inquest dockets had been opened", "an inquiry has been launched"
     r"|(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|dockets?|inquests?)"
     r"\s+(?:has|have|had)\s+been\s+(?:opened|launched|ordered)"
+    # ... or a panel set up to find out: "a joint committee of railway and forest officials
+    # had been set up and would submit its report"
+    r"|(?:committee|panel|commission|task\s+force)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:has|have|had)\s+"
+    r"been\s+(?:set\s+up|formed|constituted)\b(?![^.;,]{0,40}\bto\s+(?:plan|organi[sz]e|run|oversee))"
     # a motion put to a court: "has asked a judge to dismiss the case"
     r"|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:judge|court|tribunal|magistrate)\s+to\s"
     # an outside check the body brings in: "hired an outside surveyor to re-check the ramps"
