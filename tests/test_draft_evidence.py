@@ -2014,3 +2014,17 @@ def test_a_duty_to_report_is_the_rule_not_a_report() -> None:
     rule = "Under the scheme, a farmer must report crop loss within 72 hours to the insurer."
     assert report_cue(rule) is None
     assert report_cue("The report found the pumps had failed.") is not None
+
+
+def test_a_partys_reply_printed_in_the_report_is_its_own_account() -> None:
+    # Right-of-reply convention: the answer an audit prints is the party's word, and the
+    # sentence that goes on with "she wrote" goes on with it
+    result = drafted(
+        "A state audit released Monday found the county spent $1.2 million of road money on "
+        "a new garage.",
+        "Public Works Director Ana Lugo, in a written response included in the audit, said the "
+        'county "does not accept the finding." The garage "stores the road crews\' trucks" and '
+        "is part of the road program, she wrote.",
+    )
+    assert holding(result, "Ana Lugo").lane == "statement"
+    assert holding(result, "stores the road crews").lane == "statement"

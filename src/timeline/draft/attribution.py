@@ -87,8 +87,7 @@ _BROUGHT_OUT: Final = (OUTLET_REQUESTED, OUTLET_OBTAINED, CHARGED, RAISED_WITH) 
 # Omission convention: "None of that was mentioned when the company told residents ..." sets
 # the evidence just told against the occasion that left it out, the account it contradicts.
 OMITTED: Final = re.compile(
-    r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+"
-    r"(?:came\s+up|w(?:as|ere)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public))\b"
+    r"^\W*(?:But\s+)?(?:None|Nothing|No\s+mention)\s+of\s+(?:that|this|these|those|it)\s+(?:came\s+up|w(?:as|ere)\s+(?:mentioned|disclosed|raised|included|noted|shared|made\s+public))\b"
     # ... and the words that bring in the occasion, which a headline leaves out
     r"(?P<when>\s+(?:when|as|while)\s+)?",
     re.IGNORECASE,
@@ -105,22 +104,28 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     if shows is None:
         return None
     before = outside[: shows.start()]
+    if _OWN_WORDS_IN.search(before):
+        return None  # "Kohl, in a written response included in the report, said": her words
     said = STATEMENT.search(before)
     if said is not None and finding_told(outside, said.end(), shows):
         return shows  # "Rountree said inspectors found breaches" (see oversight.finding_told)
     return None if said or CLAIM_VERB.search(before) else shows
 
 
+# Right-of-reply convention: the party's answer printed in an audit or inquiry's report is
+# its own account, whatever document carries it.
+_OWN_WORDS_IN: Final = re.compile(
+    r"\bin\s+(?:a|an|its|his|her|their)\s+(?:written\s+|formal\s+)?(?:response|reply|submission)\s+(?:included|printed|published|attached|appended)\s+(?:in|to|with)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # Records-check convention: "The college has no record of Shah receiving a degree"
 _NO_RECORD: Final = re.compile(
-    r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+"
-    r"(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
+    r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
     re.IGNORECASE,
 )
 # "The initial casualty report listed the cause of death as ...": how a first report tells.
 _ACCOUNT_VERB: Final = re.compile(
-    r"\b(?:listed|lists|described|describes|called|calls|classified|ruled|attributed|gave"
-    r"|forecast|forecasts|projected|projects)\b"
+    r"\b(?:listed|lists|described|describes|called|calls|classified|ruled|attributed|gave|forecast|forecasts|projected|projects)\b"
 )
 
 
@@ -136,9 +141,7 @@ _EVIDENCE_SUBJECT: Final = re.compile(
 )
 # Concealment convention: what "was never announced" or "made public" is a practice.
 _UNANNOUNCED: Final = re.compile(
-    r"\b(?:(?:none|neither)\s+of\s+[^,;]{1,40}?\s+(?:was|were|has\s+been|had\s+been)"
-    r"|(?<!\bthat\s)(?<!\bwhich\s)(?:was|were|had\s+been|has\s+been)\s+(?:not|never))\s+(?:publicly\s+)?(?:announced"
-    r"|disclosed|made\s+public|published|reported\s+publicly)\b",
+    r"\b(?:(?:none|neither)\s+of\s+[^,;]{1,40}?\s+(?:was|were|has\s+been|had\s+been)|(?<!\bthat\s)(?<!\bwhich\s)(?:was|were|had\s+been|has\s+been)\s+(?:not|never))\s+(?:publicly\s+)?(?:announced|disclosed|made\s+public|published|reported\s+publicly)\b",
     re.IGNORECASE,
 )
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
@@ -181,8 +184,7 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
 # A rule adopted: "The commission wrote that standard into county policy in 2020" (no words
 # said to anyone: the policy the account is measured against).
 _WRITTEN_INTO: Final = re.compile(
-    r"\bwr(?:ote|itten)\s+(?:[\w’'-]+\s+){1,4}?into\s+(?:the\s+|its\s+|[\w-]+\s+)?(?:policy"
-    r"|law|contracts?|rules?|regulations?|bylaws?|code|budget|constitution|guidelines)\b"
+    r"\bwr(?:ote|itten)\s+(?:[\w’'-]+\s+){1,4}?into\s+(?:the\s+|its\s+|[\w-]+\s+)?(?:policy|law|contracts?|rules?|regulations?|bylaws?|code|budget|constitution|guidelines)\b"
 )
 
 
@@ -233,12 +235,10 @@ def _unsaid(outside: str) -> str:
 
 
 _PAST: Final = re.compile(
-    r"\b(?:was|were|had|did|sold|told|made|paid|took|gave|kept|left|lost|found|sent|spent"
-    r"|went|came|began|knew|saw|held|ran|wrote|brought|bought|met|fell|hid|won|chose)\b"
+    r"\b(?:was|were|had|did|sold|told|made|paid|took|gave|kept|left|lost|found|sent|spent|went|came|began|knew|saw|held|ran|wrote|brought|bought|met|fell|hid|won|chose)\b"
     # an act under way is no general truth: "the Rangers are investigating"
     r"|\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]{3,}ing\b"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
-    r"\b[a-z]{3,}ed\b(?!\s+by\b)"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)\b[a-z]{3,}ed\b(?!\s+by\b)"
     # nor is a tally of the things at issue: "Only 18 of the domes are connected"
     r"|\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:the|its|their|those|these)\b"
 )

@@ -469,6 +469,7 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
         return event
     last = state.events[-1]
     shown = last.role in ("evidenced", "practice") or EVIDENCE_TELLS.search(last.clause)
+    shown = shown and last.lane != "statement"  # (her words go on: "..., she wrote")
     if last.para != sent.para or last.sentence != sent.index - 1 or not shown:
         return event
     outside = " ".join(quote_outside_words(event.clause))
