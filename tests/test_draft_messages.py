@@ -945,3 +945,17 @@ def test_a_deed_the_party_credits_itself_with_in_a_statement_is_its_account() ->
         "spent $12 million upgrading local lines since 2020.",
     )
     assert holding(result, "spent $12 million").lane == "statement"
+
+
+def test_a_report_the_party_published_is_its_account_on_its_day() -> None:
+    # Publication convention: what the body's own annual report said is its claim, made
+    # when it was published, and one event, not a release and a deed
+    result = drafted(
+        "An annual report the district published in 2021 said crews had cleared 40 miles of "
+        "ditches the year before.",
+        "Work orders show 22 miles were cleared.",
+    )
+    report = holding(result, "An annual report the district published")
+    assert report.lane == "statement"
+    assert report.date == "in 2021"  # the words the article used
+    assert not [e for e in result.events if e.clause.startswith("the district published")]

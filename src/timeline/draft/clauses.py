@@ -15,6 +15,7 @@ from timeline.draft.encounters import encounter
 from timeline.draft.evidence import ACCORDING, AS_LISTED, MEASUREMENT, VERDICT_ONLY
 from timeline.draft.figures import figure_lane
 from timeline.draft.leads import leading_split
+from timeline.draft.messages import OWN_PUBLICATION
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.releases import release_dates
@@ -66,13 +67,11 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # ... and what it shows an audit found is that finding: "An internal audit completed in
 # November flagged the tags as irregular, according to a copy of the audit report".
 _FOUND_FIRST: Final = re.compile(
-    r"\W*(?:An?|The|Its)\s+(?:[\w-]+\s+){0,2}?(?:audit|inspection|investigation|review)\b"
-    r"[^,;“”\"]{0,60}?\b(?:flagged|found|concluded|identified)\b"
+    r"\W*(?:An?|The|Its)\s+(?:[\w-]+\s+){0,2}?(?:audit|inspection|investigation|review)\b[^,;“”\"]{0,60}?\b(?:flagged|found|concluded|identified)\b"
 )
 _TOLD_PUBLIC: Final = re.compile(
     r"\W*(?:(?:A|An)\s+[\w-]+\s+later,\s+)?(?:[\w’'.-]+\s+){1,6}?(?:told|assured|promised"
-    r"|informed|reassured)\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:board|council"
-    r"|committee|commission(?:ers)?|lawmakers|legislators|parliament|assembly|public|residents"
+    r"|informed|reassured)\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:board|council|committee|commission(?:ers)?|lawmakers|legislators|parliament|assembly|public|residents"
     r"|parents|voters|members)\b",
     re.IGNORECASE,
 )
@@ -138,8 +137,7 @@ _POSSESSIVE_CLAIM = re.compile(r"\s+(?:his|her|their|its)\s", re.IGNORECASE)
 
 
 _CONTRADICTED_BY: Final = re.compile(
-    r"\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:contradicted|belied"
-    r"|refuted|undercut|disputed)\s+by\s",
+    r"\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:contradicted|belied|refuted|undercut|disputed)\s+by\s",
     re.IGNORECASE,
 )
 
@@ -359,8 +357,7 @@ def _without_account(outside: str, a: int, b: int, more: Sequence[Span]) -> str 
 # Clock convention: a story told by the clock ("at 7:22 p.m.", "until 9:04 p.m.") dates
 # what happened by the hour, after a preposition ("the 2:15 p.m. time" names an hour given).
 _CLOCK: Final = re.compile(
-    r"\b(?:at|until|till|by|before|after|around|about|from|to|past)\s+(?:about\s+|around\s+)?"
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|midnight\b|noon\b)",
+    r"\b(?:at|until|till|by|before|after|around|about|from|to|past)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|midnight\b|noon\b)",
     re.IGNORECASE,
 )
 
@@ -522,6 +519,9 @@ def _add_more(
             continue
         if role == "release" and release_dates(s, (ca, cb), main):
             continue  # "revealed in a report ..., published last week": one disclosure
+        own = OWN_PUBLICATION.search(s, main.start, main.end) if main else None
+        if role == "release" and own and own.start() < ca < own.end():
+            continue  # "An annual report the city published in 2020 said": its own, one account
         if role == "joined" and s.startswith("that ", ca) and main and main.role == "evidenced":
             lane = main.lane  # "the report found that A, and that B": B is what it found too
         clauses.append(Clause(ca, cb, role, lane))

@@ -411,7 +411,11 @@ OWN_PUBLICATION: Final = re.compile(
     # (those it filed with its overseer, "Quarterly reports the company filed with the
     # city's board put its compliance at 91%", see SUBMITTED_OWN)
     r"(?:(?:that\s+)?(?:the|its|their)\s+[\w’'-]+\s+(?:filed|submitted|lodged)\s+(?:with|to)\s+"
-    r"[^,;.“”\"]{1,80}?\s+(?:put|puts)\s|(?:also\s+)?(?:said|says|stated|states"
+    r"[^,;.“”\"]{1,80}?\s+(?:put|puts)\s"
+    # (or put out itself: "An annual report the city published in 2020 said")
+    r"|(?:that\s+)?(?:the|its|their)\s+[\w’'-]+\s+(?:published|issued|released|put\s+out)\s+"
+    r"(?:in\s+\d{4}\s+|(?:last|this)\s+\w+\s+)?(?:said|says|stated|states|claimed|claims)"
+    r"|(?:also\s+)?(?:said|says|stated|states"
     r"|claimed|claims|boasted|boasts|promised|promises|repeated|repeats|listed|lists|described"
     r"|describes|credited|credits))\b"
     # (or its report or return put to its overseer: "In its report for 2017, presented to
