@@ -20,6 +20,7 @@ from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.releases import release_dates
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, set_against
+from timeline.draft.verdicts import quoted_verdict
 from timeline.draft.words import (
     CAUSAL_LEADS,
     CAUSE,
@@ -71,8 +72,7 @@ _FOUND_FIRST: Final = re.compile(
 )
 _TOLD_PUBLIC: Final = re.compile(
     r"\W*(?:(?:A|An)\s+[\w-]+\s+later,\s+)?(?:[\w’'.-]+\s+){1,6}?(?:told|assured|promised"
-    r"|informed|reassured)\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:board|council|committee|commission(?:ers)?|lawmakers|legislators|parliament|assembly|public|residents"
-    r"|parents|voters|members)\b",
+    r"|informed|reassured)\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:board|council|committee|commission(?:ers)?|lawmakers|legislators|parliament|assembly|public|residents|parents|voters|members)\b",
     re.IGNORECASE,
 )
 _MAIL: Final = re.compile(r"\b(?:e-?mails?|letters?|memos?|messages|correspondence)\b", re.I)
@@ -240,6 +240,7 @@ def _split_main(
         pa, pb = _strip_span(s, *evidence.content)
         # (what they show an overseer did or found is oversight: a disclosure, EXAMINE_ORDER)
         found = EXAMINE_ORDER.search(outside, pa, pb) or _FOUND_FIRST.match(outside, pa, pb)
+        found = found or quoted_verdict(s, evidence.evidence, (pa, pb))
         shown = "disclosure" if found else figure_lane(s, evidence.evidence, (pa, pb))
         # (what the minutes show an official told the board is what he said in public; what
         # e-mails or letters show one told the council was word passed in private)

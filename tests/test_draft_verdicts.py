@@ -1,0 +1,22 @@
+"""Tests for timeline.draft.verdicts: a report's judgment, quoted, is its finding."""
+
+from __future__ import annotations
+
+from draft_support import drafted, holding
+
+
+def test_a_reports_quoted_judgment_is_its_finding() -> None:
+    result = drafted(
+        "A state audit released Monday found the county spent road money on a garage.",
+        'The auditors did not agree. The road levy "does not cover buildings of any kind," '
+        "the report says.",
+    )
+    assert holding(result, "does not cover buildings").lane == "disclosure"
+
+
+def test_what_a_report_says_was_done_in_the_reporters_words_is_the_practice() -> None:
+    result = drafted(
+        "A state audit released Monday found the county spent road money on a garage.",
+        "The county moved $400,000 out of the road fund in 2021, the report says.",
+    )
+    assert holding(result, "moved $400,000").lane == "practice"
