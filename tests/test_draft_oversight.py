@@ -1221,3 +1221,12 @@ def test_a_party_asking_to_join_the_case_takes_its_place_in_the_proceedings() ->
     )
     assert holding(result, "asked to join the case").lane == "disclosure"
     assert EXAMINE_ORDER.search("The group moved to intervene on Tuesday.")
+
+
+def test_a_tally_the_party_credits_itself_with_stopping_is_its_claim() -> None:
+    # (a sum "stopped" is what the body says its system achieved, not a step taken against it)
+    result = drafted(
+        "Officials said the next year that the screening system had stopped more than "
+        "$4 million in false claims.",
+    )
+    assert holding(result, "Officials said").lane == "statement"

@@ -95,8 +95,10 @@ _FINDINGS_SENT: Final = (
 ACTED: Final = whole_words(
     r"(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:referred|suspended|frozen|froze"
     r"|withheld|filed|lodged|recalled|withdrawn|revoked|cancell?ed|canceled|halted|scrapped"
-    # (a thing stopped, not a deed given up: "had stopped burning" is what it claims it did)
-    r"|sacked|fired|fined|sanctioned|stopped(?!\s+\w+ing\b))\s+(?!back\b|off\b)"
+    # (a thing stopped, not a deed given up: "had stopped burning" is what it claims it did,
+    # nor a tally it credits itself with: "had stopped more than $6 million in bogus refunds")
+    r"|sacked|fired|fined|sanctioned|stopped(?!\s+\w+ing\b)(?!\s+(?:more\s+than|over|nearly|almost|at\s+least)\s))"
+    r"\s+(?!back\b|off\b)"
     r"(?:(?:an?|the|its|his|her|their|all)\s+)?(?:[a-z]\w*|\$?\d[\d,]*)"
     # a team sent to look: "had sent a team to Hawassa", "has sent inspectors to the site"
     r"|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?sent\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:team"
