@@ -1230,3 +1230,20 @@ def test_a_tally_the_party_credits_itself_with_stopping_is_its_claim() -> None:
         "$4 million in false claims.",
     )
     assert holding(result, "Officials said").lane == "statement"
+
+
+def test_a_matter_raised_in_the_legislature_is_how_it_came_out() -> None:
+    # (and the inquiry demanded with it does not make it a mere call for a step)
+    result = drafted(
+        "Ruth Adeyemi, a member of the state assembly, said she had raised the matter on the "
+        "floor of the house on May 4 and demanded an independent inquiry.",
+    )
+    assert holding(result, "raised the matter").lane == "disclosure"
+
+
+def test_an_inquiry_under_way_in_the_speakers_quoted_words_is_oversight() -> None:
+    result = drafted(
+        "An official of the regulator said it had received 300 complaints about the operator.",
+        'The matter was "under examination", he said.',
+    )
+    assert holding(result, "under examination").lane == "disclosure"

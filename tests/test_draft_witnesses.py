@@ -396,3 +396,17 @@ def test_a_groups_own_visit_told_by_its_head_is_a_check_made_public() -> None:
     )
     event = holding(result, "organisation visited")
     assert (event.lane, event.date) == ("disclosure", "in May")
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "A tenants' group, the Eastside Renters Union, said its volunteers had recorded the "
+        "heating failing in 40 of 60 flats in January.",
+        "Over three weekends in May, members of the society counted 212 dead trees along the "
+        "river path.",
+    ],
+)
+def test_a_groups_own_count_is_its_check_made_public(count: str) -> None:
+    result = drafted("The council said the estate's heating had been repaired.", count)
+    assert holding(result, count.split()[2]).lane == "disclosure"

@@ -49,6 +49,7 @@ from timeline.draft.oversight import (
     FINDINGS_SENT,
     OVERSIGHT,
     RAISED_WITH,
+    UNDER_WAY,
     done_unseen,
     finding_told,
 )
@@ -115,8 +116,7 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
 # Right-of-reply convention: the party's answer printed in an audit or inquiry's report is
 # its own account, whatever document carries it.
 _OWN_WORDS_IN: Final = re.compile(
-    r"\bin\s+(?:a|an|its|his|her|their)\s+(?:written\s+|formal\s+)?(?:response|reply|submission)\s+(?:included|printed|published|attached|appended)\s+(?:in|to|with)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    r"(?i)\bin\s+(?:a|an|its|his|her|their)\s+(?:written\s+|formal\s+)?(?:response|reply|submission)\s+(?:included|printed|published|attached|appended)\s+(?:in|to|with)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$"
 )
 # Records-check convention: "The college has no record of Shah receiving a degree"
 _NO_RECORD: Final = re.compile(
@@ -218,8 +218,7 @@ _SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?= (?:was|were|is|
 # the main clause's time by a statement; the saying is when, not who told it.
 _SAID_WHEN: Final = re.compile(
     r"^\W*(?:(?:[\w’'-]+\s+){0,3}?)(?i:before|after|when|since|until|while|once)\s+"
-    r"(?:he|she|they|we|it|(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:\w+\s+)?"
-    r"(?:testified|spoke|said|told|wrote|announced|tweeted|posted|appeared"
+    r"(?:he|she|they|we|it|(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:\w+\s+)?(?:testified|spoke|said|told|wrote|announced|tweeted|posted|appeared"
     # (or by the newsroom's questions: "When the Courier put the figures to it, ...")
     r"|(?:put|sent|showed|presented|took)\b[^,;“”\"]{0,40}?\bto)\b[^,;“”\"]{0,60},"
 )
@@ -289,7 +288,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     outside = _unsaid(outside)
     if OMITTED.match(outside):
         return "statement"
-    if RECALLED.match(outside) or demanded(outside):
+    if RECALLED.match(outside) or (demanded(outside) and not RAISED_WITH.search(outside)):
         return "context"  # a reminder (see furniture.RECALLED), a call (reactions.demanded)
     heard = witnessed(outside) and HEARD.search(outside) is not None
     if (heard or instructed(outside)) and not ADMISSION.search(HEARD.sub("", text)):
@@ -345,6 +344,8 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     confirmed = CONFIRMED.search(outside)  # ("confirmed that ..., saying “...”", see 10)
     # (an overseer seeking “a full account” starts the inquiry: see 8)
     unconfirmed = confirmed is None or (said is not None and confirmed.start() > said.start())
+    if said and UNDER_WAY.search(re.sub(r"[“”\"]", "", text)):
+        return "disclosure"  # an inquiry in the speaker's quoted words: 'was "under review"'
     if quoted and said and not EXAMINE_ORDER.search(outside) and unconfirmed:
         return "statement"
     aftermath = _aftermath(outside)
@@ -419,8 +420,7 @@ class Evidence:
 
 # A sentence adverb may come first: "Instead, according to the report, ...", "But according".
 _LEADING_ACCORDING: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet|Still|Instead|However|In\s+fact|In\s+reality|Meanwhile|Actually"
-    r"|Behind\s+the\s+scenes|In\s+truth|By\s+then|By\s+that\s+time|Until\s+then),?\s+)?"
+    r"^\W*(?:(?:But|And|Yet|Still|Instead|However|In\s+fact|In\s+reality|Meanwhile|Actually|Behind\s+the\s+scenes|In\s+truth|By\s+then|By\s+that\s+time|Until\s+then),?\s+)?"
     # (with its date set off: "According to the inspector's report, dated May 2, two ...")
     r"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<source>[^,;]{3,120}?(?:,\s+(?:dated|released"
     r"|published|issued)\s+[^,;]{1,30}?)?),\s+"

@@ -20,6 +20,7 @@ __all__ = [
     "OVERSIGHT",
     "OVERSIGHT_FINDS",
     "RAISED_WITH",
+    "UNDER_WAY",
     "done_unseen",
     "finder_says",
     "finding_told",
@@ -37,11 +38,11 @@ COMPLAINTS_RECEIVED: Final = r"(?:(?:had|has|have)\s+)?received\s+(?:[\w,]+\s+){
 # tells the matter being raised: a disclosure, dated by when it was raised, not a claim.
 RAISED_WITH: Final = whole_words(
     # (or a group speaking for those affected: "He said the union wrote to the DHMT in June")
-    r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I|the\s+(?:union|association"
-    r"|group|residents|families|parents|members))\s+(?:(?:had|has|have)\s+"
-    r"(?:already\s+|twice\s+|repeatedly\s+|also\s+|first\s+)?(?:written\s+to|complained\s+to"
-    r"|alerted|reported\s+(?:it|this|that|them|the\s+\w+)\s+to|raised\s+(?:it|this|that|the\s+\w+)"
-    r"\s+with)"
+    r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I|the\s+(?:union|association|group|residents|families|parents|members))\s+(?:(?:had|has|have)\s+"
+    r"(?:already\s+|twice\s+|repeatedly\s+|also\s+|first\s+)?(?:written\s+to|complained\s+to|alerted|reported\s+(?:it|this|that|them|the\s+\w+)\s+to|raised\s+(?:it|this|that|the\s+\w+)"
+    # (or in the legislature: "said he had raised the matter on the floor of the house")
+    r"\s+(?:with|(?:on\s+the\s+floor\s+of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:house|assembly|parliament"
+    r"|senate|legislature|chamber|Dáil|Lok\s+Sabha|Rajya\s+Sabha)\b))"
     # (or told in the simple past: "He said he wrote to the District Executive Director about
     # the matter", "she said she complained to the county council")
     r"|(?:also\s+|first\s+)?(?:wrote|complained)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])\w*|(?:[\w-]+\s+){0,2}?"
@@ -62,6 +63,12 @@ RAISED_WITH: Final = whole_words(
     r"(?:alleged|alleges)\s+(?:on\s+\w+day\s+|in\s+\w+\s+)?that\b"
 )
 
+# Inquiry convention: the matter under examination ("said the matter was under
+# examination", "an internal review is under way") is oversight at work.
+UNDER_WAY: Final = whole_words(
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?under\s+(?:review|investigation|examination|inquiry|scrutiny)"
+    r"|(?:review|investigation|inquiry|audit|examination)(?:\s+(?:of|into)(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was)\s+(?:now\s+)?under\s*way"
+)
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a
 # complaint to a regulator, or the questions a newsroom puts to the party, starts the
@@ -105,12 +112,7 @@ ACTED: Final = whole_words(
     r"|inspectors|investigators|auditors|officials)\b"
     r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:continuing\s+to\s+)?(?:reviewing|investigating"
     r"|examining|auditing|looking\s+into)"
-    # the matter under examination: "said the matter was under examination", "an internal
-    # review is under way"
-    r"|(?:is|are|was|were)\s+(?:now\s+|still\s+)?under\s+(?:review|investigation|examination"
-    r"|inquiry|scrutiny)"
-    r"|(?:review|investigation|inquiry|audit|examination)(?:\s+(?:of|into)(?:\s+[\w’'-]+){1,3}?)?"
-    r"\s+(?:is|was)\s+(?:now\s+)?under\s*way"
+    rf"|{UNDER_WAY.pattern}"
 )
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"

@@ -338,6 +338,13 @@ _GROUP_WENT: Final = re.compile(
     r"(?:organi[sz]ation|group|network|team|association|union|society|volunteers|researchers"
     r"|members|staff)\s+(?:had\s+)?(?:visited|inspected|checked|surveyed|toured|examined|tested)\b"
     r"[^.;“”\"]{0,80}?\band\s+(?:had\s+)?found\b"
+    # ... or its own count or log, told by it or by the story ("said its volunteers had
+    # recorded the signal dropping", "members of the group counted 187 fresh stumps")
+    r"|\b(?:said|says)\s+(?:that\s+)?(?:her|his|its|their|our)\s+(?:volunteers|members|researchers"
+    r"|monitors)\s+(?:had\s+)?(?:recorded|counted|logged|measured|tallied|documented)\b"
+    r"|^\W*(?:[^,;“”\"]{1,40},\s+)?(?:members|volunteers)\s+of\s+the\s+(?:group|society|association"
+    r"|forum|network|coalition|club|alliance|trust)\s+(?:had\s+)?(?:counted|recorded|logged|measured"
+    r"|tallied|documented)\b"
 )
 
 
