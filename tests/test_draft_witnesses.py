@@ -410,3 +410,12 @@ def test_a_groups_own_visit_told_by_its_head_is_a_check_made_public() -> None:
 def test_a_groups_own_count_is_its_check_made_public(count: str) -> None:
     result = drafted("The council said the estate's heating had been repaired.", count)
     assert holding(result, count.split()[2]).lane == "disclosure"
+
+
+def test_the_union_speaking_for_the_workers_tells_what_went_on() -> None:
+    result = drafted(
+        "The transit authority said every bus was checked before it left the depot.",
+        "The union representing bus drivers says at least nine of the depot's 40 buses went "
+        "out without brake checks in March.",
+    )
+    assert holding(result, "The union representing").lane == "practice"

@@ -155,7 +155,9 @@ _ONE_DEALT: Final = re.compile(
 _GROUP_TELLS: Final = re.compile(
     # (where they are may come first: "In the Lau Lagoon in North Malaita, villagers said")
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:(?:In|At|On)\s+(?:the\s+)?[A-Z][^,;“”\"]{0,50},\s+)?(?:(?:an?|one|many|some|most|several|two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|those|them)\s+)?)?(?:[\w’'-]+\s+){0,2}?"
+    r"|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|those|them)\s+)?)?"
+    # (or the union that speaks for them: "The union representing postal workers says")
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+)?unions?\s+(?:representing|for)\s+)?(?:[\w’'-]+\s+){0,2}?"
     # (not those who speak for the body, nor its force giving its account: BODY_VOICE)
     rf"(?!(?:{BODY_VOICE})\b)"
     rf"(?:{WITNESS_NOUN}|guides|observers|members|villagers|fisherfolk|fishermen|growers|vendors|traders|hawkers|shopkeepers|butchers"
@@ -173,7 +175,7 @@ _GROUP_TELLS: Final = re.compile(
     r"|(?:left|kept)\s+(?:waiting|out|in\s+the\s+dark))"
     # ... or a thing kept, left or never done ("the handsets have been kept in a cupboard")
     # (not all of them, which is a claim: "said every bridge was inspected on schedule")
-    r"|(?!(?:every|all|each|any)\b)(?:[\w’'-]+\s+){1,6}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
+    r"|(?!(?:every|all|each|any)\b)(?:[\w’'-]+\s+){1,8}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
     r"[a-z]+(?:ed|en|pt|ft|ld)|lay|came|went|never|no\s+longer|kept\s+[a-z]+ing"
     # (or done to it, in the passive: "their trips were called off", "several villages
     # along the road were never visited"; not how they felt, "they were worried", nor a
