@@ -33,3 +33,14 @@ def test_words_told_at_an_agm_held_at_a_hall_are_dated_by_the_meeting() -> None:
         "banquet hall in Kalyan (W) in September last year."
     )
     assert holding(result, "books are clean").date == "in September last year"
+
+
+def test_a_briefing_to_a_committee_named_with_commas_dates_the_words() -> None:
+    # (the committee's full name holds a list: its commas end neither the phrase nor the day)
+    result = drafted(
+        "In a briefing to the state senate's health, housing and welfare committee on 12 "
+        "March, the agency's director, Paul Ameko, said the waiting list had fallen by half."
+    )
+    event = holding(result, "waiting list had fallen")
+    assert event.date == "12 March"
+    assert event.title.startswith("Paul Ameko said")

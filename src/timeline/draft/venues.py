@@ -55,7 +55,10 @@ _NOUN_THEN_DAY: Final = re.compile(
     r"(?:by\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,3}?)?"
     # ... or after whom it was addressed to: "a letter sent to tenants in March 2021", "a
     # statement issued to parents and to the Herald on October 4"
-    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:and\s+(?:to\s+)?(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?)?"
+    r"(?:to\s+(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:and\s+(?:to\s+)?(?:(?:the|its|their|all)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?"
+    # (a committee by its full name, commas and all: "a briefing to Parliament's foreign
+    # affairs, defence and trade select committee on 21 February")
+    r"|to\s+(?:the\s+)?(?:[\w’'-]+,?\s+){1,8}?(?:committee|panel|board|commission|council)\s+)?"
     # ... or after the body it was held by: "a meeting of the Rail Users' Group in October"
     r"(?:(?:of|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,6})?"
     # ... or after where it was held: "a community meeting at the Bowmans Point bowling club
