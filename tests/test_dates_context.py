@@ -42,6 +42,15 @@ def test_future_cues_decide_dates_without_a_year(text: str, words: str, edtf: st
     assert dates(text) == [(words, edtf)]
 
 
+def test_a_long_clause_set_after_the_date_still_gives_its_tense() -> None:
+    # ("In June, after ..., the agency said": the verb may come twenty words on)
+    text = (
+        "In June, after neighbours posted photographs of dead fish and foam along the "
+        "creek banks on social media, the company said in a statement that it had no spill."
+    )
+    assert dates(text, "2019-02-20") == [("In June", "2018-06")]
+
+
 def test_a_deadline_just_passed_is_not_read_a_year_ahead() -> None:
     text = "The agency ordered the owner to pay the fine by March 4."
     assert dates(text) == [("March 4", "2019-03-04")]

@@ -98,7 +98,7 @@ _ABBREVIATION: Final = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z](?:\.[A-Za-z]
 _WORD: Final = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[0-9]+")
 _LOOK: Final = 120  # characters read on either side of the date
 _BEFORE: Final = 12  # words
-_AFTER: Final = 12  # words
+_AFTER: Final = 20  # words
 
 
 def _sentence_start(text: str, start: int) -> int:
