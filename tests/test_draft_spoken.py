@@ -807,3 +807,13 @@ def test_a_verb_still_to_come_in_what_was_said_does_not_date_the_saying() -> Non
         "February 10."
     )
     assert holding(result, "told journalists").date.startswith("..")
+
+
+def test_an_account_repeated_is_dated_by_the_day_after_its_object() -> None:
+    # ("repeated that position in June": "that" points back to the account; it opens no
+    # reported speech)
+    result = drafted(
+        "In March the council said no trees had been felled in the park.",
+        "The council repeated that position in June.",
+    )
+    assert holding(result, "repeated that position").date == "in June"

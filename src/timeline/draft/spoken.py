@@ -172,13 +172,21 @@ _NOUN_GIVEN: Final = re.compile(
 )
 
 
+# "repeated that position in June", "made the same claim in May": the account pointed
+# back to, as the verb's object, not the opening of what was said
+_ACCOUNT_AGAIN: Final = re.compile(
+    r"\s+(?:that|this|the\s+same|its|their|his|her)\s+(?:position|claim|assurance|line|message"
+    r"|point|promise|pledge|denial|account|stance|figure)\s+(?:on|in|at|during)?\s*"
+)
+
+
 def _beside(between: str) -> bool:
     """Whether the words between a speech verb and a date keep them in one verb phrase.
 
     "said Wednesday", "wrote to county supervisors in January": the date follows the verb
     and its object, with no comma, "that" or quotation opening what was said between.
     """
-    if _NOUN_GIVEN.match(between):
+    if _NOUN_GIVEN.match(between) or _ACCOUNT_AGAIN.fullmatch(between):
         return True
     if _OBJECT_DESCRIBED.search(between):
         return False  # "called the burial 'an error' traced to a sale in 2020": the sale's
