@@ -959,3 +959,13 @@ def test_a_report_the_party_published_is_its_account_on_its_day() -> None:
     assert report.lane == "statement"
     assert report.date == "in 2021"  # the words the article used
     assert not [e for e in result.events if e.clause.startswith("the district published")]
+
+
+def test_a_reply_in_the_thread_quoted_in_full_is_word_passed_inside() -> None:
+    result = drafted(
+        "The agency told residents in March that no trees had been cut.",
+        "On Feb. 8, a planner wrote to two colleagues that the cutting overlapped the reserve.",
+        "A reply the same afternoon, from a supervisor whose name is redacted, reads in full: "
+        "\u201cUnderstood. Hold off on any statement for now.\u201d",
+    )
+    assert holding(result, "A reply the same afternoon").lane == "practice"

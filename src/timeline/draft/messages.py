@@ -349,9 +349,11 @@ QUOTED_MESSAGE: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet|Then|Later)\s+)?(?:An?|One|Another)\s+"
     r"(?:(?:separate|second|third|later|earlier|follow-up|further|internal|private)\s+)?"
     r"(?:(?!(?:press|news|public)\b)[\w’'-]+\s+){0,2}?(?:e-?mail|memo|memorandum|message"
-    rf"|text(?:\s+message)?){TO_THE_PRESS}"
+    # (or the answer in the thread: "A reply the same afternoon, from a supervisor, reads")
+    rf"|text(?:\s+message)?|reply){TO_THE_PRESS}"
     rf"(?![^:;“”\"]{{0,80}}\b(?:{SPOKESPERSON_WORDS})\b)"
-    r"(?:[\s,]+[^:;“”\"]{0,140}?)?[\s,]+(?:said|says|read|reads|stated|states|warned|added)\s*[:,]",
+    r"(?:[\s,]+[^:;“”\"]{0,140}?)?[\s,]+(?:said|says|read|reads|stated|states|warned|added)"
+    r"(?:\s+in\s+full)?\s*[:,]",
     re.IGNORECASE,
 )
 
