@@ -645,3 +645,12 @@ def test_a_count_called_an_honest_mistake_by_our_people_in_quotes_is_owned() -> 
     assert ADMISSION.search(owned)
     assert not ADMISSION.search("the cause was an error made by a maintenance contractor")
     assert not ADMISSION.search("It was a mistake by the contractor")
+
+
+def test_information_given_out_called_not_accurate_is_owned_as_wrong() -> None:
+    result = drafted(
+        "In a letter to residents on Monday, the utility's director, Ann Cole, wrote that the "
+        "information given to the public before the works began \u201cdid not accurately "
+        "reflect the length of the outage.\u201d"
+    )
+    assert holding(result, "Ann Cole").lane == "disclosure"

@@ -91,6 +91,11 @@ ADMISSION: Final = whole_words(
     r"|overstated|misstated|underestimated|undercounted|underreported|misrepresented|exaggerated"
     # "its April announcement did not reflect the full sequence of events"
     r"|[“\"]?(?:did\s+not|didn[’']t)\s+(?:reflect|give|tell|include|capture)\s+the\s+full)"
+    # ... or what was given out, in those words: "the information given to the public before
+    # the work began “did not accurately reflect the scope of the work”"
+    r"|\binformation\s+(?:it\s+|we\s+)?(?:gave|given|provided)\s+(?:to\s+)?(?:the\s+)?(?:public|residents"
+    r"|parents|community|council|members|families)\b[^.;]{0,60}?[“\"]?(?:did\s+not|didn[’']t)\s+"
+    r"(?:accurately|fully|properly|correctly)\s+(?:reflect|describe|represent|convey)"
     # "reports closed after 72 hours had been incorrectly left out": an error owned
     r"|(?:had|has|have)\s+been\s+[“\"]?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently)\s"
     # ... or in one's own active words: "he had 'wrongly assumed' everyone knew", "the earlier
