@@ -70,3 +70,11 @@ def test_what_a_body_did_with_its_grant_is_no_grant_received() -> None:
 def test_a_rule_or_agreement_told_with_since_when_is_the_standard(sentence: str) -> None:
     assert RULE_REQUIRES.match(sentence) is not None
     assert drafted(_ACCOUNT, sentence).events[-1].lane == "context"
+
+
+def test_a_plan_that_calls_for_a_thing_to_be_done_is_the_standard() -> None:
+    result = drafted(
+        "The reserve's management plan, adopted in 2012, calls for nesting sites \u2014 the "
+        "dunes and the marsh edge \u2014 to be fenced \u201cwherever possible.\u201d"
+    )
+    assert holding(result, "management plan").lane == "context"

@@ -50,8 +50,10 @@ OBLIGED: Final = whole_words(r"must|(?:are|is)\s+required\s+to|(?:have|has)\s+to
 PLAN_OBLIGES: Final = re.compile(
     r"\b(?:plan|protocol|policy|procedures?|manual|guidelines?|guidance|handbook|charter|code)\b"
     r"(?:\s+(?:issued|published|adopted|agreed|drawn\s+up)\b[^,;.“”\"]{0,80})?(?:,[^;“”\"]{1,80},)?"
-    r"\s+(?:says?|said|states?|stated|sets?\s+out)\s+(?:that\s+)?"
-    r"(?:[\w’'-]+\s+){1,8}?(?:must|shall|should|(?:are|is)\s+(?:required|to)\s+be)\b",
+    r"\s+(?:(?:says?|said|states?|stated|sets?\s+out)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){1,8}?(?:must|shall|should|(?:are|is)\s+(?:required|to)\s+be)\b"
+    # (or calls for it: "The park's management plan calls for veteran trees ... to be kept")
+    r"|(?:calls?|called)\s+for\s+[^;.“”\"]{1,140}?\bto\s+be\b)",
     re.IGNORECASE,
 )
 # Funding convention: the grant a body received ("The council received a grant of $480,000
