@@ -144,3 +144,13 @@ def test_a_name_with_a_glottal_stop_is_one_name() -> None:
         "in his shop in Gaya on the night of June 3, 2022."
     )
     assert holding(result, "was attacked").actor == "Alhaji Bello Dan\u2019iya"
+
+
+def test_a_public_service_named_by_what_it_runs_is_one_body() -> None:
+    # ("BC Parks", "BC Hydro": the initials and the service are one name)
+    result = drafted(
+        "NB Parks announced last year that it would add a new campground loop.",
+        "NB Hydro said on Monday that the outage had ended.",
+    )
+    assert holding(result, "campground loop").actor == "NB Parks"
+    assert holding(result, "outage had ended").actor == "NB Hydro"

@@ -110,6 +110,8 @@ ORG_HEAD: Final = (
     r"|Railways?|Airways|Shipping|Contractors|Engineering|Distillery|Brewery"
     # ("Southern Reef Seafoods", "Lakeside Textiles", "Karoo Mills", "Bayview Construction")
     r"|Seafoods?|Textiles|Mills|Farms|Construction|Builders|Fund"
+    # (a public service by what it runs: "BC Parks", "BC Hydro")
+    r"|Parks|Hydro"
     # ("Sierra Crest Ambulance", "NSW Ambulance")
     r"|Ambulance|Pediatrics|Paediatrics"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
