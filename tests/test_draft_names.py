@@ -154,3 +154,13 @@ def test_a_public_service_named_by_what_it_runs_is_one_body() -> None:
     )
     assert holding(result, "campground loop").actor == "NB Parks"
     assert holding(result, "outage had ended").actor == "NB Hydro"
+
+
+def test_a_company_named_by_its_networks_is_no_person() -> None:
+    # ("the main contractor, Kestrel Networks,": a company's name, not a person's surname)
+    result = drafted(
+        "But internal progress reports show that the main contractor, Kestrel Networks, "
+        "removed 900 homes from its build plan in March last year.",
+        "Kestrel Networks said in a statement on Monday that poor weather had slowed the work.",
+    )
+    assert holding(result, "removed 900 homes").title.startswith("Kestrel Networks removed")

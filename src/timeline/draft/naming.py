@@ -102,7 +102,7 @@ ORG_HEAD: Final = (
     r"|Secretariat"
     # a body of members or of groups ("the Dunk River Watershed Alliance", "the Fisheries
     # Cooperative Society", "the Tenants' Federation")
-    r"|Alliance|Coalition|Federation|Society|Network|Cooperative|Co-operative"
+    r"|Alliance|Coalition|Federation|Society|Networks?|Cooperative|Co-operative"
     # ("Norland Safety Products", "Lakeshore Regional Transit")
     r"|Products|Systems|Solutions|Partners|Enterprises|Brands|Foods|Logistics|Transit"
     # ("Aspen Line Renewables", "Hollis Port Storage", "Varden Resources")
