@@ -164,3 +164,11 @@ def test_a_company_named_by_its_networks_is_no_person() -> None:
         "Kestrel Networks said in a statement on Monday that poor weather had slowed the work.",
     )
     assert holding(result, "removed 900 homes").title.startswith("Kestrel Networks removed")
+
+
+def test_a_place_set_between_a_count_and_its_places_names_no_one() -> None:
+    result = drafted(
+        "Thousands of homes on three Kintyre islands were quietly dropped from the scheme.",
+        "Around one in five homes in Kintyre and Gigha cannot get a decent connection.",
+    )
+    assert holding(result, "quietly dropped").actor != "Kintyre"

@@ -193,6 +193,14 @@ def title_case(text: str) -> bool:
 
 _LAWS: Final = frozenset({"Act", "Law", "Code", "Bill", "Regulations", "Ordinance"})
 
+# ... and so does a place's name set between a count and the places it holds ("three Argyll
+# islands", "two Kent towns").
+_PLACE_SET: Final = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+([{UPPER}][\w’'-]+)\s+"
+    r"(?:islands|towns|villages|districts|counties|provinces|communities|cities|suburbs|parishes"
+    r"|valleys|wards|townships|municipalities)\b"
+)
+
 
 def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """The names an article repeats by one word, by that word.
@@ -211,6 +219,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     texts = list(texts)
     lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
     lower |= {m.group(1).lower() for t in texts for m in _ADJECTIVE_USE.finditer(t)}
+    lower |= {m.group(1).lower() for t in texts for m in _PLACE_SET.finditer(t)}
     # The dateline's city says where the story was filed from; it is no actor.
     for t in texts:
         m = DATELINE.match(t)
