@@ -175,7 +175,10 @@ _GROUP_TELLS: Final = re.compile(
     r"|(?:left|kept)\s+(?:waiting|out|in\s+the\s+dark))"
     # ... or a thing kept, left or never done ("the handsets have been kept in a cupboard")
     # (not all of them, which is a claim: "said every bridge was inspected on schedule")
-    r"|(?!(?:every|all|each|any)\b)(?:[\w’'-]+\s+){1,8}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
+    # (a count of them first: "at least 14 of the office's 52 walks went uncovered")
+    r"|(?:(?:at\s+least|more\s+than|about|nearly)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight"
+    r"|nine|ten|dozens|hundreds)\s+of\s+(?:[\w’'-]+\s+){1,4}?[a-z]+s\s+(?:went|were|had\s+been)\s+[a-z]+"
+    r"|(?!(?:every|all|each|any)\b)(?:[\w’'-]+\s+){1,6}?(?:(?:had|has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?"
     r"[a-z]+(?:ed|en|pt|ft|ld)|lay|came|went|never|no\s+longer|kept\s+[a-z]+ing"
     # (or done to it, in the passive: "their trips were called off", "several villages
     # along the road were never visited"; not how they felt, "they were worried", nor a
