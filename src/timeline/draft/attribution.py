@@ -307,8 +307,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     sourced = _sourced(outside)
     if sourced is not None:
         return sourced
-    # (the party's own report that "tells a different story" is evidence, see 3)
-    first_account = (
+    first_account = (  # (the party's own report that "tells a different story": see 3)
         FIRST_REPORT.search(outside)
         and not CONTRADICT_VERB.search(outside)
         and (STATEMENT.search(outside) or _ACCOUNT_VERB.search(outside))

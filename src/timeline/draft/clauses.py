@@ -13,14 +13,13 @@ from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
 from timeline.draft.evidence import ACCORDING, AS_LISTED, MEASUREMENT, VERDICT_ONLY
-from timeline.draft.figures import figure_lane
 from timeline.draft.leads import leading_split
 from timeline.draft.messages import OWN_PUBLICATION
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.releases import release_dates
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, set_against
-from timeline.draft.verdicts import quoted_verdict
+from timeline.draft.verdicts import shown_lane
 from timeline.draft.words import (
     CAUSAL_LEADS,
     CAUSE,
@@ -240,8 +239,7 @@ def _split_main(
         pa, pb = _strip_span(s, *evidence.content)
         # (what they show an overseer did or found is oversight: a disclosure, EXAMINE_ORDER)
         found = EXAMINE_ORDER.search(outside, pa, pb) or _FOUND_FIRST.match(outside, pa, pb)
-        found = found or quoted_verdict(s, evidence.evidence, (pa, pb))
-        shown = "disclosure" if found else figure_lane(s, evidence.evidence, (pa, pb))
+        shown = "disclosure" if found else shown_lane(s, evidence.evidence, (pa, pb))
         # (what the minutes show an official told the board is what he said in public; what
         # e-mails or letters show one told the council was word passed in private)
         mailed = _MAIL.search(s, *evidence.evidence) is not None

@@ -468,7 +468,7 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
     if event.lane != "statement" or event.role != "main" or not state.events:
         return event
     last = state.events[-1]
-    shown = last.role in ("evidenced", "practice") or EVIDENCE_TELLS.search(last.clause)
+    shown = last.role in ("evidenced", "practice") or bool(EVIDENCE_TELLS.search(last.clause))
     shown = shown and last.lane != "statement"  # (her words go on: "..., she wrote")
     if last.para != sent.para or last.sentence != sent.index - 1 or not shown:
         return event

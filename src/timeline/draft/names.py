@@ -201,6 +201,8 @@ _PLACE_SET: Final = re.compile(
     r"|valleys|wards|townships|municipalities)\b"
 )
 
+_DESCRIBING: Final = (_ADJECTIVE_USE, _PLACE_SET)
+
 
 def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """The names an article repeats by one word, by that word.
@@ -218,8 +220,7 @@ def repeated_names(texts: Iterable[str]) -> dict[str, Name]:
     """
     texts = list(texts)
     lower = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
-    lower |= {m.group(1).lower() for t in texts for m in _ADJECTIVE_USE.finditer(t)}
-    lower |= {m.group(1).lower() for t in texts for m in _PLACE_SET.finditer(t)}
+    lower |= {m[1].lower() for t in texts for r in _DESCRIBING for m in r.finditer(t)}
     # The dateline's city says where the story was filed from; it is no actor.
     for t in texts:
         m = DATELINE.match(t)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from timeline.draft.figures import figure_lane
 from timeline.draft.quotes import quote_spans
 
-__all__ = ["quoted_verdict"]
+__all__ = ["quoted_verdict", "shown_lane"]
 
 # Finding convention: "The ballot measure “does not include parking facilities,” the report
 # says" quotes the overseer's conclusion, set after what it judges; the report's words are
@@ -43,3 +44,12 @@ def quoted_verdict(s: str, evidence: tuple[int, int], content: tuple[int, int]) 
         if a < content[1] and b > content[0]
     )
     return words > 0 and quoted / words >= _SHARE
+
+
+def shown_lane(s: str, evidence: tuple[int, int], content: tuple[int, int]) -> str:
+    """The lane of ``s[content]``, credited to the evidence at ``s[evidence]``: the report's
+    finding where it is its quoted verdict, else as :func:`~timeline.draft.figures.figure_lane`
+    files it."""
+    return (
+        "disclosure" if quoted_verdict(s, evidence, content) else figure_lane(s, evidence, content)
+    )
