@@ -82,3 +82,13 @@ def test_a_record_quoted_by_its_pronoun_speaks_on_the_date_it_was_named_with() -
         'closed 1,140 requests and that "93 per cent were completed on time."'
     )
     assert holding(other, "It said").date != "2024-02-26"
+
+
+def test_a_witness_quoted_after_the_account_told_to_the_newsroom_is_the_same_event() -> None:
+    result = drafted(
+        "The operator said its towers had backup power around the clock.",
+        "But two engineers told the Gazette that they were instructed in May to switch off the "
+        "generators at night. \u201cThe towers in poor areas do not justify the diesel,\u201d one "
+        "of them said, requesting anonymity.",
+    )
+    assert not [e for e in result.events if "justify the diesel" in e.clause]

@@ -955,3 +955,13 @@ def test_a_current_worker_named_by_the_body_and_the_job_is_an_insider() -> None:
         "he isn’t authorized to talk to reporters, said that on the weekend two routes had no "
         "operator"
     )
+
+
+def test_workers_of_a_firm_that_maintains_the_sites_tell_the_order_they_were_given() -> None:
+    # ("a contractor that maintains the sites": the work a relative clause tells, no claim)
+    result = drafted(
+        "The operator said its towers had backup power around the clock.",
+        "However, two engineers working for a contractor that maintains the company's towers "
+        "told The Gazette that they were instructed in May to stop running the generators.",
+    )
+    assert holding(result, "two engineers").lane == "practice"

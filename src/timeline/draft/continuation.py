@@ -33,7 +33,11 @@ __all__ = [
     "time_shift",
 ]
 
-_PRONOUN_SPEAKER: Final = re.compile(r"\b(?:he|she|they)(?:[’']s)?\b", re.IGNORECASE)
+_PRONOUN_SPEAKER: Final = re.compile(
+    r"\b(?:he|she|they|one\s+of\s+them)(?:[’']s)?\b", re.IGNORECASE
+)
+# (an aside on how the speaker spoke: '"...," one of them said, requesting anonymity.')
+_HOW_SPOKEN: Final = re.compile(r",\s+(?:requesting|asking\s+not|speaking\s+on)\b.*$")
 
 _WROTE: Final = re.compile(r"\b(?:wrote|writes|added|continued)\b")
 _ADDED_COLON: Final = re.compile(
@@ -61,7 +65,11 @@ def continues(
     :func:`_quotes_the_message`), "statement" for one that continues a statement,
     "admission" for one that concedes in the speaker's own words, else None.
     """
-    if len(clauses) != 1 or clauses[0].lane not in ("statement", "disclosure") or not events:
+    witness = (
+        bool(events) and events[-1].lane == "practice" and TOLD_NEWSROOM.search(events[-1].clause)
+    )
+    lanes = ("statement", "disclosure", "practice") if witness else ("statement", "disclosure")
+    if len(clauses) != 1 or clauses[0].lane not in lanes or not events:
         return None
     # Concession convention: '"That's on me," he said.' after his account concedes in
     # his own words: the same event, which the concession makes a disclosure
@@ -79,7 +87,7 @@ def continues(
     before = before or (here[-1:] if ran_on else [])
     if s.lstrip()[:1] not in '“"' or not before:
         return None
-    outside = quote_outside_words(s)
+    outside = _HOW_SPOKEN.sub("", " ".join(quote_outside_words(s))).split()
     said = STATEMENT.search(" ".join(outside))
     if len(outside) <= 3 and said is None:
         return told if ran_on or any(e.quote for e in before) else None
@@ -91,6 +99,8 @@ def continues(
     same = any(
         (
             e.lane == "statement"
+            # (so do witnesses, after their account: "three technicians told the Courier ...")
+            or (e.lane == "practice" and told == "statement" and TOLD_NEWSROOM.search(e.clause))
             # (an admission's speaker goes on in their own words: "I was told it passed")
             or (e.lane == "disclosure" and (told == "admission" or ADMISSION.search(e.clause)))
         )

@@ -38,8 +38,9 @@ STATEMENT: Final = whole_words(
     # (nor claims handled: "The claims, which came to €2,614, were lodged and paid")
     r"(?!(?:,[^;.]{1,60}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:lodged|paid|submitted|filed"
     r"|processed|approved|rejected|settled|refused)\b)"
-    # (a record kept is no account given: "The logs, maintained at 11 receiving stations")
-    r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|maintain(?:ed|s)(?!\s+(?:at|by)\s)"
+    # (a record kept is no account given: "The logs, maintained at 11 receiving stations";
+    # nor the work a relative clause tells: "a contractor that maintains the towers")
+    r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|(?<!that\s)(?<!which\s)(?<!who\s)maintain(?:ed|s)(?!\s+(?:at|by)\s)"
     # (an official designation is no assertion: "declared a state of emergency")
     r"|(?:declared|declares|declaring)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
     r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
@@ -352,7 +353,7 @@ CLAIM_VERB: Final = whole_words(
     r"|claims?(?=\s+(?:that|to|it|its|the|he|she|they|we|a|an)\b)"
     # "made parents a promise for the new year": a promise given is a claim to test
     r"|made\s+(?:[\w’'-]+\s+){0,3}?an?\s+(?:[\w-]+\s+)?(?:promise|pledge|guarantee|vow)\b"
-    r"|pledged|vowed|maintain(?:ed|s)(?!\s+(?:at|by)\s)|blam(?:ed|es|ing)|dismiss(?:ed|es)"
+    r"|pledged|vowed|(?<!that\s)(?<!which\s)(?<!who\s)maintain(?:ed|s)(?!\s+(?:at|by)\s)|blam(?:ed|es|ing)|dismiss(?:ed|es)"
     r"|disputed|disputes|argu(?:ed|es)\s+that"
     r"|rebuttals?|rejected|rejects(?!\s+(?:this|that|it|them)\b)|characteri[sz]ed|initial(?:ly)?\s+(?:claim|account|statement)"
     # the official figure set down: "A media release on July 18 put the figure at 412,600"
