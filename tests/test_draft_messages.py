@@ -969,3 +969,14 @@ def test_a_reply_in_the_thread_quoted_in_full_is_word_passed_inside() -> None:
         "\u201cUnderstood. Hold off on any statement for now.\u201d",
     )
     assert holding(result, "A reply the same afternoon").lane == "practice"
+
+
+def test_a_reply_to_what_emails_just_showed_is_a_line_of_the_exchange() -> None:
+    result = drafted(
+        "The agency told MPs its backlog had all but gone.",
+        "Emails show a team leader had raised the problem the previous October, warning that "
+        "the figures looked better than they were.",
+        "A senior manager replied two days later, thanking her and saying the method was "
+        "\u201cstandard practice\u201d. No change was made.",
+    )
+    assert holding(result, "A senior manager replied").lane == "practice"

@@ -15,6 +15,7 @@ __all__ = ["private_reply"]
 
 # What a disclosure of messages names: "Emails obtained by the Echo show ...".
 _MESSAGES: Final = re.compile(r"\b(?:e-?mails?|memos?|(?:text\s+)?messages|letters)\b", re.I)
+_MESSAGES_SHOW: Final = re.compile(rf"{_MESSAGES.pattern}\s+(?:also\s+)?show(?:s|ed)?\b", re.I)
 # '"...," the engineer wrote on Aug. 21': a line of the messages the story has just shown.
 _WROTE: Final = re.compile(r"\b(?:wrote|writes)\b")
 # "The manager forwarded the result to the director": a document passed on inside, the
@@ -97,6 +98,9 @@ def _private_before(
     ):
         return last
     if _EXCHANGE.search(last.clause):
+        return last
+    # (or what e-mails were just shown to tell: "Emails show a team leader had raised the issue")
+    if last.role == "evidenced" and last.lane == "practice" and _MESSAGES_SHOW.search(last.detail):
         return last
     shown = [e for e in events[-3:-1] if e.para == last.para and e.lane == "practice"]
     if last.role == "report" and _MESSAGES.search(last.clause) and shown:
