@@ -1109,3 +1109,19 @@ def test_a_job_and_an_age_before_the_verb_leave_the_headline(words: str, title: 
     # Headline convention: a job before a name is no phrase set before the subject, and a
     # headline names the person without the age.
     assert event_title(words, "main") == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Sen. Ruth Alvarez, R-Marion, who chairs the finance committee, said her office took "
+            "300 calls in April.",
+            "Sen. Ruth Alvarez said her office took",
+        ),
+        ("Rep. Ana Ruiz, D-Calif., said the agency had failed the families.", "Rep. Ana Ruiz said"),
+    ],
+)
+def test_a_headline_drops_a_lawmakers_party_and_home(sentence: str, start: str) -> None:
+    result = drafted(sentence)
+    assert result.events[0].title.startswith(start), result.events[0].title

@@ -55,11 +55,9 @@ _APPOSITIVE: Final = re.compile(
     r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?"
     r"|(?:[Tt]he|An?|[Ii]ts|[Tt]heir)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
     # (a place in the aside may end it, "in Spring Hill, Tennessee,", or open it: "Kent county")
-    r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s|[A-Z][\w-]*\s+[a-z])[^,;“”\"]{1,140}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?"
-    r",\s+"
+    r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s|[A-Z][\w-]*\s+[a-z])[^,;“”\"]{1,140}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?,\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again|first|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied|has"
-    r"|testified|acknowledged|admitted|[a-z]+ed|came|went|was|were|had|lost|found|got|took"
-    r"|saw|left|made|paid|spent|gave|kept|sat|stood|began|fell|ran|heard|felt|knew|met|sent"
+    r"|testified|acknowledged|admitted|[a-z]+ed|came|went|was|were|had|lost|found|got|took|saw|left|made|paid|spent|gave|kept|sat|stood|began|fell|ran|heard|felt|knew|met|sent"
     r"|sold|bought|built|brought|held|hid|won|chose|cut|put|set|shut|hit|let|led|lent|dealt"
     # what a record does: "The logs, released under the Act after an appeal, show that"
     r"|shows?|reveals?|records|lists|suggests?|indicates?|tells?|finds"
@@ -253,6 +251,8 @@ _VERB: Final = re.compile(
 # department, put": "A written answer put")
 # ... nor the age set after a name ("Aisha Rahman, 20, said": "Aisha Rahman said")
 _AGE: Final = re.compile(r"(\b[A-Z][\w’'-]+),\s+\d{1,3},?\s+(?=[a-z]+\b)")
+# (and a lawmaker's party and home, "Sen. Paul Hendricks, R-Marion, who chairs")
+_PARTY_STATE: Final = re.compile(r"(\b[A-Z][\w’'-]+),\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(,(?=\s+who\b))?,?")
 _BY_ASIDE: Final = re.compile(r",\s+[a-z]+(?:ed|en)\s+by\s+[^,;“”\"]{1,60},(?=\s+[a-z]|\s*$)")
 
 
@@ -463,7 +463,7 @@ def _plain_title(text: str, role: str) -> str:
     text = _SEEN_BY.sub(" ", text, count=1).strip()
     text = _JOB_THEN_NAME.sub(r"\g<name> ", text, count=1)
     text = _SPOKESPERSON_NAME.sub(r"\g<name> ", text, count=1)
-    text = _APPOSITIVE.sub(r"\1 ", text, count=1)
+    text = _APPOSITIVE.sub(r"\1 ", _PARTY_STATE.sub(r"\1\2", text, count=1), count=1)
     text = _AGE.sub(r"\1 ", _BY_ASIDE.sub("", text, count=1), count=1)
     text = _PLACED_SOURCE.sub(r"\1 ", text, count=1)
     if role != "report":
