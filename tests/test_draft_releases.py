@@ -34,3 +34,12 @@ def test_a_whole_counted_in_part_is_dated_by_its_filing_and_released_nothing() -
     )
     assert len([e for e in result.events if "claims filed" in e.clause]) == 1
     assert not [e for e in result.events if e.role == "release"]
+
+
+def test_a_deed_told_with_its_pronoun_is_no_record_put_out() -> None:
+    # ("said she filed on Feb. 5": her filing, not a report "filed on Feb. 5")
+    result = drafted(
+        "Karen Ruiz, a retired nurse from Ames, said she filed on Feb. 5 and got her refund "
+        "last week."
+    )
+    assert len(result.events) == 1

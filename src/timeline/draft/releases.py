@@ -34,6 +34,7 @@ _OWN_RELEASED: Final = re.compile(  # (or its answer in court: "The county's ans
     re.IGNORECASE,
 )
 _INFINITIVE_OBJECT: Final = re.compile(r"^[^,;]{0,40}\bto\s+[a-z]+\s+$")
+_PRONOUN_DID: Final = re.compile(r"\b(?:she|he|they|we|I)\s+(?:\w+ly\s+)?$")
 _NEGATED: Final = re.compile(r"\b(?:no|not|never)\b|n[’']t\b", re.IGNORECASE)
 _TO_COME: Final = re.compile(r"\b(?:would|will|to|should|must|could|may)\s+(?:not\s+)?be\s+$")
 
@@ -62,6 +63,8 @@ def released(
         vstart = max(0, da - 30) + verb.start()
         if _TO_COME.search(outside, max(0, vstart - 20), vstart):
             continue  # "would be published before the end of the year": none yet
+        if _PRONOUN_DID.search(outside, max(0, vstart - 12), vstart):
+            continue  # "said she filed on Feb. 5": a deed of hers, no record put out
         window = outside[max(0, vstart - 60) : vstart]
         starts = [m.start() for m in _NOUN_START.finditer(window)]
         if not starts:
