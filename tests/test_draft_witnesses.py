@@ -419,3 +419,12 @@ def test_the_union_speaking_for_the_workers_tells_what_went_on() -> None:
         "out without brake checks in March.",
     )
     assert holding(result, "The union representing").lane == "practice"
+
+
+def test_traders_telling_what_has_been_done_since_a_time_tell_the_practice() -> None:
+    result = drafted(
+        "The customs authority said no fee was charged at the border.",
+        "Members of a market traders' cooperative told the Gazette that since early this year, "
+        "officers at the desk have been demanding cash for every load.",
+    )
+    assert holding(result, "Members of a market").lane == "practice"

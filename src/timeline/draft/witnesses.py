@@ -167,6 +167,8 @@ _GROUP_TELLS: Final = re.compile(
     # (with whom they count set off: "Three employees, including a first officer, said")
     r"(?:,\s+including\s+[^,;“”\"]{1,50},)?\s+(?:say|said|says|told\s+"
     r"[^,;“”\"]{1,30}?)\s+(?:that\s+)?"
+    # (since when, set first: "that since early this year, people at the desk have been")
+    r"(?:(?:since|from|for)\s+[^,;“”\"]{1,30},\s+)?"
     # their own deed, or one done to them ("they had cleared", "they were overruled") ...
     r"(?:(?:they|we)\s+(?:(?:had|have)\s+)?(?:(?:not|never|often|routinely)\s+)?(?:[a-z]{3,}ed"
     r"|kept|left|swept|paid|got|went|came|saw|took|gave)|(?:they|we)\s+were\s+(?:[a-z]+ly\s+)?"
@@ -191,7 +193,9 @@ _GROUP_TELLS: Final = re.compile(
     # (or a service out of reach: "the company's toll-free number was unreachable for days")
     r"|(?:was|were)\s+(?:unreachable|unavailable|out\s+of\s+(?:order|service|stock))\b"
     # (or still going on: "traders at the gate said the collection was continuing")
-    r"|(?:was|were|is|are)\s+(?:still\s+)?(?:continuing|going\s+on|being\s+[a-z]+(?:ed|en|pt|ld))))\b",
+    r"|(?:was|were|is|are)\s+(?:still\s+)?(?:continuing|going\s+on|being\s+[a-z]+(?:ed|en|pt|ld))"
+    # (or done again and again: "people at the customs desk have been demanding money")
+    r"|(?:have|has|had)\s+been\s+(?:routinely\s+)?[a-z]{3,}ing))\b",
     re.IGNORECASE,
 )
 
