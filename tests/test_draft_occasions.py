@@ -287,3 +287,11 @@ def test_a_committee_told_again_is_the_hearing_the_story_dated() -> None:
         "Mr Tully initially told the committee the deferral had been a prudent decision.",
     )
     assert holding(result, "prudent decision").date == "Tuesday"
+
+
+def test_an_account_summed_up_before_it_is_given_in_full_is_dated_by_the_telling() -> None:
+    result = drafted(
+        "The port authority says no such fee exists. In a statement issued on 4 March, the "
+        "authority said goods were cleared free of charge at every gate."
+    )
+    assert holding(result, "no such fee exists").date == "4 March"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -330,7 +331,9 @@ def _body_told(clause: str) -> str | None:
 
 def told_again(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
     """The events, with words an undated speaker told a body dated by the last time the story
-    dated that speaker telling that body (``_TOLD_BODY``)."""
+    dated that speaker telling that body (``_TOLD_BODY``), and an account summed up before
+    it is given in full dated by the telling (``_SUMMED_UP``)."""
+    events = _summed_up(events, pub)
     out: list[DraftEvent] = []
     for e in events:
         body = _body_told(e.clause) if e.date == undated(pub) and e.actor else None
@@ -343,6 +346,30 @@ def told_again(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEv
             note = f"Inferred: told to the {body} again; the story dated that at"
             e = replace(e, date=before[-1].date, date_note=f"{note} '{before[-1].date}'.")
         out.append(e)
+    return out
+
+
+# Summary convention: "The tax body says no such fee exists. In a statement issued on 19
+# October, RRA said goods were cleared free of charge" sums the account up in the present,
+# then gives it in full with its day: one account, told that day.
+_SUMMED_UP: Final = re.compile(r"\b(?:says|insists|maintains|denies|rejects)\b")
+
+
+def _summed_up(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftEvent]:
+    """The events, with an undated summary dated by the account the next sentence gives."""
+    out = list(events)
+    for k, (e, nxt) in enumerate(itertools.pairwise(events)):
+        summary = e.lane == "statement" and e.date == undated(pub) and e.role == "main"
+        given = (
+            nxt.lane == "statement"
+            and nxt.para == e.para
+            and nxt.sentence == e.sentence + 1
+            and not nxt.date.startswith("..")
+            and e.actor in ("", nxt.actor)
+        )
+        if summary and given and _SUMMED_UP.search(e.clause) and "“" not in e.clause:
+            note = f"Inferred: the account the next sentence gives in full, dated '{nxt.date}'."
+            out[k] = replace(e, date=nxt.date, date_note=note)
     return out
 
 
