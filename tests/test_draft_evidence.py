@@ -2028,3 +2028,11 @@ def test_a_partys_reply_printed_in_the_report_is_its_own_account() -> None:
     )
     assert holding(result, "Ana Lugo").lane == "statement"
     assert holding(result, "stores the road crews").lane == "statement"
+
+
+def test_the_papers_received_by_the_one_who_filed_the_request_are_out() -> None:
+    result = drafted(
+        "Ravi Menon, a retired clerk who filed the RTI application in March, received the "
+        "papers last week."
+    )
+    assert holding(result, "received the papers").lane == "disclosure"

@@ -1247,3 +1247,12 @@ def test_an_inquiry_under_way_in_the_speakers_quoted_words_is_oversight() -> Non
         'The matter was "under examination", he said.',
     )
     assert holding(result, "under examination").lane == "disclosure"
+
+
+def test_an_order_alleged_in_a_letter_to_an_authority_is_how_it_came_out() -> None:
+    result = drafted(
+        "On May 30, an engineer in the council's planning office wrote to the district "
+        "magistrate alleging that he had been told \u201cby the chairman's office\u201d to "
+        "approve a building plan."
+    )
+    assert holding(result, "wrote to the district").lane == "disclosure"

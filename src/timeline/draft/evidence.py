@@ -41,15 +41,11 @@ __all__ = [
 
 # Newsroom convention: records handed to a newsroom ("which The Sentinel examined") came out.
 TO_NEWSROOM: Final = re.compile(
-    r"\b(?:passed|given|leaked|supplied|provided|sent|shown|handed|shared|forwarded|released"
-    r"|disclosed|turned\s+over|made\s+available)\s+"
-    rf"(?:[\w’'-]+\s+){{0,2}}?to\s+(?:the\s+)?(?:{MASTHEAD}|this\s+(?:newspaper|paper|news\s+site"
-    r"|website|station)|us)\b"
-    rf"|\b(?:{MASTHEAD}|this\s+newspaper)\s+(?:examined|inspected|saw|obtained|received|reviewed"
-    r"|viewed)\b"
+    r"\b(?:passed|given|leaked|supplied|provided|sent|shown|handed|shared|forwarded|released|disclosed|turned\s+over|made\s+available)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?to\s+(?:the\s+)?(?:{MASTHEAD}|this\s+(?:newspaper|paper|news\s+site|website|station)|us)\b"
+    rf"|\b(?:{MASTHEAD}|this\s+newspaper)\s+(?:examined|inspected|saw|obtained|received|reviewed|viewed)\b"
     # (or given the newsroom by name: "The outreach service gave Illawarra Today its logs")
-    rf"|\b(?:gave|handed|passed|sent|provided|supplied)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)"
-    r"\s+(?:its|their|his|her|a|an|the|copies|\d)\b"
+    rf"|\b(?:gave|handed|passed|sent|provided|supplied)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:its|their|his|her|a|an|the|copies|\d)\b"
     # (or let it see them: "which a registry employee allowed the Courier to photograph")
     rf"|\b(?:allowed|let|permitted)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:to\s+)?"
     r"(?:photograph|see|view|copy|inspect|examine|read)\b"
@@ -394,6 +390,10 @@ RECORDS_OBTAINED: Final = whole_words(
     rf"{_RECORDS_LAW}"
     r"|(?:requested|sought|asked\s+for|submitted|lodged)\s+(?:the\s+|its\s+|their\s+)?[^.;“”\"]{0,60}?\bunder\s+"
     rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_RECORDS_LAW}"
+    # (or got by the one who filed the request: "who filed the RTI application in April,
+    # received the papers last week")
+    r"|(?:filed|lodged|made|submitted)\s+(?:an?|the|his|her|its|their)\s+(?-i:RTI|FOI|OIA)\s+(?:application|request)\b"
+    r"[^.;“”\"]{0,60}?\b(?:received|got|obtained)\s+(?:the\s+)?(?:papers|documents|records|files|reply)\b"
 )
 # Sampling convention: "Of 520 villages the auditors sampled, 214 had no customer", "Of
 # the 41 drains this newspaper visited, 12 were blocked": the checkers' count, then the fact.

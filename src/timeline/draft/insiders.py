@@ -40,6 +40,7 @@ _INSTRUCTED: Final = whole_words(
     r"(?:told|asked|instructed|ordered|directed)\s+(?:[^.;“”\"]{0,40}?\s)?(?:not\s+)?to\s+(?!be\b)[a-z]{3,}"
 )
 
+_ALLEGING: Final = re.compile(r"\balleg(?:ing|ed|es)\s+that\b")
 # (not an order denied, nor one given to the public: "Residents said they were told to boil
 # their water" is the body's word to them)
 _PUBLIC: Final = re.compile(rf"\b{PUBLIC_GROUP}\b")
@@ -52,6 +53,9 @@ def instructed(outside: str) -> bool:
         order is not None
         and CLAIM_VERB.search(outside, 0, order.start()) is None
         and _PUBLIC.search(outside, 0, order.end()) is None
+        # (the order alleged to an authority is the allegation: "wrote to the magistrate
+        # alleging that he had been told to clear a plan", see oversight.RAISED_WITH)
+        and _ALLEGING.search(outside, 0, order.start()) is None
     )
 
 

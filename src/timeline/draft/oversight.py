@@ -41,12 +41,10 @@ RAISED_WITH: Final = whole_words(
     r"(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|we|I|the\s+(?:union|association|group|residents|families|parents|members))\s+(?:(?:had|has|have)\s+"
     r"(?:already\s+|twice\s+|repeatedly\s+|also\s+|first\s+)?(?:written\s+to|complained\s+to|alerted|reported\s+(?:it|this|that|them|the\s+\w+)\s+to|raised\s+(?:it|this|that|the\s+\w+)"
     # (or in the legislature: "said he had raised the matter on the floor of the house")
-    r"\s+(?:with|(?:on\s+the\s+floor\s+of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:house|assembly|parliament"
-    r"|senate|legislature|chamber|Dáil|Lok\s+Sabha|Rajya\s+Sabha)\b))"
+    r"\s+(?:with|(?:on\s+the\s+floor\s+of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:house|assembly|parliament|senate|legislature|chamber|Dáil|Lok\s+Sabha|Rajya\s+Sabha)\b))"
     # (or told in the simple past: "He said he wrote to the District Executive Director about
     # the matter", "she said she complained to the county council")
-    r"|(?:also\s+|first\s+)?(?:wrote|complained)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])\w*|(?:[\w-]+\s+){0,2}?"
-    r"(?:council|director|ministry|department|board|authority|commission|regulator|minister"
+    r"|(?:also\s+|first\s+)?(?:wrote|complained)\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])\w*|(?:[\w-]+\s+){0,2}?(?:council|director|ministry|department|board|authority|commission|regulator|minister"
     r"|mayor|agency|office|police|ombudsman|inspectorate)\b)"
     # (not counted: "wrote to the council three times" tells how the body answered, see
     # parties._witness)
@@ -55,8 +53,10 @@ RAISED_WITH: Final = whole_words(
     r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
     # (or a union's concerns raised: "after the Public Service Association raised concerns
     # about workloads at the site")
-    r"|(?:union|association|federation|society|network|group)\s+(?:had\s+)?(?:publicly\s+)?"
-    r"raised\s+(?:concerns|questions|the\s+alarm|alarm)\b"
+    r"|(?:union|association|federation|society|network|group)\s+(?:had\s+)?(?:publicly\s+)?raised\s+(?:concerns|questions|the\s+alarm|alarm)\b"
+    # (or in writing, to an authority: "wrote to the district magistrate alleging that")
+    r"|wrote\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:magistrate|ombudsman|regulator|commissioner|watchdog"
+    r"|auditor|inspectorate|police)\s+(?:[^.;,“”\"]{0,40}?\s+)?(?:alleging|complaining|to\s+complain)\b"
     # Allegation convention: one who alleges in public ("The riders' association alleged that
     # its members paid officers daily") raises the matter; the party denies, it does not allege
     r"|(?<!\bnot\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
