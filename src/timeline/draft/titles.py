@@ -78,10 +78,8 @@ _JOB_THEN_NAME: Final = re.compile(
     rf"(?!{MONTH_OR_DAY})(?P<name>(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]+),\s+"
     # and where or when, set off before the verb: ", in a statement on Tuesday, said" (or
     # how the source knows: ", who left in March 2022, said")
-    r"(?:(?:in|at|on|during|who)\s[^,]{1,60},\s+)?"
-    r"(?=(?:(?:later|also|then|previously|repeatedly|again|yesterday|today|on\s+[A-Z][a-z]+day)\s+)?"
-    r"[a-z]+(?:ed|s)\b"
-    r"|(?:said|told|wrote|did|does|has|had|went|made|gave|took|sent|kept|spoke|put)\b)"
+    r"(?:(?:in|at|on|during|who)\s[^,]{1,60},\s+)?(?=(?:(?:later|also|then|previously|repeatedly|again|yesterday|today|on\s+[A-Z][a-z]+day)\s+)?"
+    r"[a-z]+(?:ed|s)\b|(?:said|told|wrote|did|does|has|had|went|made|gave|took|sent|kept|spoke|put)\b)"
 )
 # "the company's repeated assurances that ...": the words before what was claimed.
 _CLAIM_OPENING: Final = re.compile(
@@ -252,7 +250,9 @@ _VERB: Final = re.compile(
 # ... nor the age set after a name ("Aisha Rahman, 20, said": "Aisha Rahman said")
 _AGE: Final = re.compile(r"(\b[A-Z][\w’'-]+),\s+\d{1,3},?\s+(?=[a-z]+\b)")
 # (and a lawmaker's party and home, "Sen. Paul Hendricks, R-Marion, who chairs")
-_PARTY_STATE: Final = re.compile(r"(\b[A-Z][\w’'-]+),\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(,(?=\s+who\b))?,?")
+_PARTY_STATE: Final = re.compile(
+    r"(\b[A-Z][\w’'-]+),\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(,(?=\s+who\b))?,?"
+)
 _BY_ASIDE: Final = re.compile(r",\s+[a-z]+(?:ed|en)\s+by\s+[^,;“”\"]{1,60},(?=\s+[a-z]|\s*$)")
 
 
