@@ -654,3 +654,11 @@ def test_information_given_out_called_not_accurate_is_owned_as_wrong() -> None:
         "reflect the length of the outage.\u201d"
     )
     assert holding(result, "Ann Cole").lane == "disclosure"
+
+
+def test_an_earlier_figure_explained_as_an_error_is_owned_as_wrong() -> None:
+    result = drafted(
+        "In a statement on Monday, the council said the earlier figure had been \u201cworked out "
+        "on the wrong basis\u201d and that the error had been \u201cput right\u201d."
+    )
+    assert holding(result, "earlier figure").lane == "disclosure"

@@ -96,6 +96,10 @@ ADMISSION: Final = whole_words(
     r"|\binformation\s+(?:it\s+|we\s+)?(?:gave|given|provided)\s+(?:to\s+)?(?:the\s+)?(?:public|residents"
     r"|parents|community|council|members|families)\b[^.;]{0,60}?[“\"]?(?:did\s+not|didn[’']t)\s+"
     r"(?:accurately|fully|properly|correctly)\s+(?:reflect|describe|represent|convey)"
+    # ... or its earlier figure explained as an error: 'said the earlier figure had been
+    # “computed using receivables” and that the error had been corrected'
+    r"|\b(?:said|says)\s+(?:that\s+)?(?:the|its)\s+(?:earlier|previous|original|initial|first)\s+"
+    r"(?:figures?|numbers?|totals?|counts?|estimates?)\b[^.;]{0,160}?\bthe\s+(?:error|mistake)\b"
     # "reports closed after 72 hours had been incorrectly left out": an error owned
     r"|(?:had|has|have)\s+been\s+[“\"]?(?:incorrectly|wrongly|mistakenly|erroneously|inadvertently)\s"
     # ... or in one's own active words: "he had 'wrongly assumed' everyone knew", "the earlier
