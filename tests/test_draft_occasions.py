@@ -295,3 +295,13 @@ def test_an_account_summed_up_before_it_is_given_in_full_is_dated_by_the_telling
         "authority said goods were cleared free of charge at every gate."
     )
     assert holding(result, "no such fee exists").date == "4 March"
+
+
+def test_mps_told_again_after_an_admission_to_their_committee_are_that_hearing() -> None:
+    result = drafted(
+        "The chief executive, Ana Reid, made the admission to Parliament's health and welfare "
+        "select committee on Tuesday, when MPs asked about the delays.",
+        "Reid told MPs all 300 files had now been reviewed.",
+    )
+    first = holding(result, "made the admission")
+    assert holding(result, "told MPs").date == first.date == "Tuesday"

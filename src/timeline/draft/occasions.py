@@ -310,7 +310,9 @@ def then_before(events: Sequence[DraftEvent], pub: datetime.date) -> list[DraftE
 # he had read the report": the same speaker telling the same body again, with no time of its
 # own, is telling it at the occasion the story dated.
 _TOLD_BODY: Final = re.compile(
-    r"\btold\s+(?:the\s+|a\s+|[\w’'-]+\s+night[’']s\s+|[\w’'-]+[’']s\s+)?(?:[\w-]+\s+){0,2}?"
+    # (or the words given to it: "made the admission to Parliament's defence committee")
+    r"\b(?:told|(?:admission|statement|submission|evidence|briefing|remarks)\s+to)\s+"
+    r"(?:the\s+|a\s+|[\w’'-]+\s+night[’']s\s+|[\w’'-]+[’']s\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
     r"(?P<body>council|councill?ors|committee|lawmakers|legislators|MPs|senators|commissioners"
     r"|trustees|board|hearing|inquiry|assembly|parliament|tribunal|jury)\b",
     re.IGNORECASE,
@@ -325,7 +327,13 @@ def _body_told(clause: str) -> str | None:
     if told is None:
         return None
     body = told["body"].lower()
-    same = {"councillors": "council", "councilors": "council", "lawmakers": "legislators"}
+    # (and MPs as the committee that questions them: "told MPs" after "told the committee")
+    same = {
+        "councillors": "council",
+        "councilors": "council",
+        "lawmakers": "legislators",
+        "mps": "committee",
+    }
     return {**same, "hearing": "committee"}.get(body, body)
 
 
