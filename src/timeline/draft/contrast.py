@@ -11,6 +11,7 @@ from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.attribution import OMITTED
+from timeline.draft.checks import checked_claims
 from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.furniture import NO_COMMENT
 from timeline.draft.insiders import TOLD_NEWSROOM
@@ -133,8 +134,7 @@ def _answers_another(para: int, statements: list[DraftEvent], recent: Recent) ->
 
 
 _BARE: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet|Still|On\s+the\s+surface|In\s+fact|Indeed),?\s+)?"
-    r"(?:[Tt]hat|[Tt]his|[Ii]t)\W*$"
+    r"^\W*(?:(?:But|And|Yet|Still|On\s+the\s+surface|In\s+fact|Indeed),?\s+)?(?:[Tt]hat|[Tt]his|[Ii]t)\W*$"
 )
 
 
@@ -454,7 +454,7 @@ def account_links(
     """
     have = {(k.source, k.target) for k in links if k.relation == "contradicts"}
     if not is_framed:
-        return _through_evidence(events, links, have)
+        return _through_evidence(events, links, have) + checked_claims(events, have)
     accounts = _accounts(events, outsiders)
     # A finding whose content was drafted as a practice it reveals contradicts through
     # that practice (see _through_evidence), not on its own words.
@@ -484,7 +484,7 @@ def account_links(
                 continue
             have.add((fact.id, sid))
             out.append(DraftLink(fact.id, sid, "contradicts", note))
-    return out + _through_evidence(events, [*links, *out], have)
+    return out + _through_evidence(events, [*links, *out], have) + checked_claims(events, have)
 
 
 _RUN = 2
