@@ -164,3 +164,14 @@ def test_an_assurance_told_after_the_evidence_is_part_of_the_account() -> None:
         "fully compliant with every condition of its site plan.",
     )
     assert linked(result, "contradicts", "beyond the edge", "fully compliant")
+
+
+def test_the_original_figures_called_accurate_are_the_account_the_memo_contradicts() -> None:
+    result = drafted(
+        "The council announced in July that it had collected a record $5 million in rates.",
+        "But an internal memo dated 2 August warned that the figure included $800,000 in "
+        "arrears that had not been paid.",
+        "Asked about the memo on 1 September, the deputy mayor said the original figures were "
+        "\u201caccurate and verified\u201d.",
+    )
+    assert linked(result, "contradicts", "figure included", "original figures")

@@ -19,8 +19,7 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 # Expense convention: money claimed ("claimed two nights' overnight allowance", "claimed
 # €703") is a sum drawn, not words said; what follows a claim of words is a clause.
 _MONEY_CLAIMED: Final = (
-    r"(?!\s+(?:[€£$₹₦]\s?\d|(?:[\w’'€£$,.-]+\s+){0,4}?(?:allowances?|expenses|mileage"
-    r"|subsistence|overtime|reimbursements?|per\s+diems?)\b(?!\s+(?:was|were|is|are|had|would)\b)))"
+    r"(?!\s+(?:[€£$₹₦]\s?\d|(?:[\w’'€£$,.-]+\s+){0,4}?(?:allowances?|expenses|mileage|subsistence|overtime|reimbursements?|per\s+diems?)\b(?!\s+(?:was|were|is|are|had|would)\b)))"
 )
 STATEMENT: Final = whole_words(
     # (the plural present, "Residents say", not "did not say"; nor a plan announced, a policy)
@@ -478,8 +477,9 @@ ACCOUNT_CUE: Final = whole_words(
     # "repeated the 2.4 million figure", "repeated the claim": the account told again
     r"|repeated\s+(?:the|its|that|this|his|her|their)\s+(?:[\w’'.,-]+\s+){0,3}?(?:claim|figure"
     r"|assurances?|statement|promise|pledge|account|message|line|number|estimate|total)"
-    # "publicly said", "in public": the account given to the public
-    r"|publicly|in\s+public"
+    # "publicly said", "in public": the account given to the public, or upheld ("said the
+    # original figures were accurate")
+    r"|publicly|in\s+public|original\s+(?:figures?|numbers?|account|statement|totals?)"
     # the account held and told again: "has said many times", "has always said"
     r"|(?:many|several|numerous)\s+times|again\s+and\s+again"
     r"|(?:had|has|have)\s+(?:long\s+|repeatedly\s+|always\s+|consistently\s+)?(?:said|told)"
