@@ -172,3 +172,13 @@ def test_a_place_set_between_a_count_and_its_places_names_no_one() -> None:
         "Around one in five homes in Kintyre and Gigha cannot get a decent connection.",
     )
     assert holding(result, "quietly dropped").actor != "Kintyre"
+
+
+def test_the_department_is_the_one_named_with_its_place_before_it() -> None:
+    # ("the Iowa Department of Revenue ... the department": headed by "Department" before "of")
+    result = drafted(
+        "Refunds sat in a review queue at the Ohio Department of Taxation, the agency said.",
+        "Department spokesman Tom Reyes said the queue was being cleared.",
+        "The department began using the screening software in 2016.",
+    )
+    assert holding(result, "began using").actor == "Ohio Department of Taxation"

@@ -469,8 +469,8 @@ def first_naming(full: str, texts: Iterable[str]) -> tuple[str, str]:
 
 
 def headed_by(name: str, heads: Sequence[str]) -> bool:
-    """Whether a body's name has one of ``heads`` for its head word: last, or first before
-    what it is of ("Department of Agriculture")."""
+    """Whether a body's name has one of ``heads`` for its head word: last, or before what it
+    is of ("Department of Agriculture", "Iowa Department of Revenue")."""
     words = name.split()
-    of = len(words) > 2 and words[1] in ("of", "for")
-    return words[-1] in heads or (of and words[0] in heads)
+    of = [k for k in range(len(words) - 2) if words[k + 1] in ("of", "for")]
+    return len(words) > 1 and (words[-1] in heads or any(words[k] in heads for k in of))
