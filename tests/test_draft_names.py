@@ -182,3 +182,12 @@ def test_the_department_is_the_one_named_with_its_place_before_it() -> None:
         "The department began using the screening software in 2016.",
     )
     assert holding(result, "began using").actor == "Ohio Department of Taxation"
+
+
+def test_veterans_affairs_is_a_body_and_a_permits_code_names_no_one() -> None:
+    result = drafted(
+        "Veterans' Affairs told MPs its claims backlog had all but gone.",
+        "The permit for the block, known as KX-210, was amended on Jan. 19.",
+    )
+    assert holding(result, "claims backlog").actor == "Veterans' Affairs"
+    assert holding(result, "was amended").actor != "KX"

@@ -110,8 +110,8 @@ ORG_HEAD: Final = (
     r"|Railways?|Airways|Shipping|Contractors|Engineering|Distillery|Brewery"
     # ("Southern Reef Seafoods", "Lakeside Textiles", "Karoo Mills", "Bayview Construction")
     r"|Seafoods?|Textiles|Mills|Farms|Construction|Builders|Fund"
-    # (a public service by what it runs: "BC Parks", "BC Hydro")
-    r"|Parks|Hydro"
+    # (a public service by what it runs: "BC Parks", "BC Hydro", "Veterans' Affairs")
+    r"|Parks|Hydro|(?<!Corporate\s)(?<!Public\s)(?<!External\s)(?<!Regulatory\s)(?<!Government\s)Affairs"
     # ("Sierra Crest Ambulance", "NSW Ambulance")
     r"|Ambulance|Pediatrics|Paediatrics"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
@@ -179,7 +179,8 @@ ACRONYM_STOP: Final = frozenset(
 )
 # (not a currency's prefix: "HK$620 million")
 # (not a currency's letters before its sign or sum: "US$", "GH¢20", "Tk 40 crore")
-ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?![$¢₵€£₦])(?:[’']s)?")
+# (nor a code's letters before its number: a permit "HC-114", a flight "NZ-102")
+ACRONYM: Final = re.compile(r"\b[A-Z]{2,6}\b(?![$¢₵€£₦])(?!-\d)(?:[’']s)?")
 # A quotation set all in capitals is a code or a shout, not a body's initials: dispatchers
 # marked requests "NO CAP", the club posted "SOLD OUT".
 SHOUTED: Final = re.compile(r"[“\"‘](?:[A-Z]{2,}[\s,.!?-]*)+[”\"’]")
