@@ -111,7 +111,7 @@ ORG_HEAD: Final = (
     # ("Southern Reef Seafoods", "Lakeside Textiles", "Karoo Mills", "Bayview Construction")
     r"|Seafoods?|Textiles|Mills|Farms|Construction|Builders|Fund"
     # (a public service by what it runs: "BC Parks", "BC Hydro", "Veterans' Affairs")
-    r"|Parks|Hydro|(?<!Corporate\s)(?<!Public\s)(?<!External\s)(?<!Regulatory\s)(?<!Government\s)Affairs"
+    r"|Parks|Hydro|(?:(?<=[’']\s)|(?<=Home\s)|(?<=Foreign\s)|(?<=Veterans\s)|(?<=Consumer\s))Affairs"
     # ("Sierra Crest Ambulance", "NSW Ambulance")
     r"|Ambulance|Pediatrics|Paediatrics"
     # overseers named by their head word ("the Wales Woodland Regulator", "the Health and
