@@ -19,7 +19,8 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 # Expense convention: money claimed ("claimed two nights' overnight allowance", "claimed
 # €703") is a sum drawn, not words said; what follows a claim of words is a clause.
 _MONEY_CLAIMED: Final = (
-    r"(?!\s+(?:[€£$₹₦]\s?\d|(?:[\w’'€£$,.-]+\s+){0,4}?(?:allowances?|expenses|mileage|subsistence|overtime|reimbursements?|per\s+diems?)\b(?!\s+(?:was|were|is|are|had|would)\b)))"
+    r"(?!\s+(?:[€£$₹₦]\s?\d|(?:[\w’'€£$,.-]+\s+){0,4}?(?:allowances?|expenses|mileage|subsistence"
+    r"|overtime|reimbursements?|per\s+diems?)\b(?!\s+(?:was|were|is|are|had|would)\b)))"
 )
 STATEMENT: Final = whole_words(
     # (the plural present, "Residents say", not "did not say"; nor a plan announced, a policy)
@@ -28,8 +29,7 @@ STATEMENT: Final = whole_words(
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
     rf"|claimed{_MONEY_CLAIMED}|denied|denies|denying|denials?|insisted|insists|stated|announced(?!\s+(?:plans?\s+to|an?\s+(?:[\w-]+\s+)?(?:plan|policy|scheme|programme|program)\b))"
     # (a claim for money, "filed mileage claims", or a count of them, "of 1,140 claims")
-    r"|(?<!mileage\s)(?<!expense\s)(?<!expenses\s)(?<!insurance\s)(?<!benefit\s)"
-    r"(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
+    r"|(?<!mileage\s)(?<!expense\s)(?<!expenses\s)(?<!insurance\s)(?<!benefit\s)(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
     r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)(?<!reduction\s)"
     r"(?<!credit\s)(?<!welfare\s)(?<!subsidy\s)(?<!grant\s)(?<!medical\s)(?<!health\s)"
     r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)"
