@@ -1125,3 +1125,13 @@ def test_a_job_and_an_age_before_the_verb_leave_the_headline(words: str, title: 
 def test_a_headline_drops_a_lawmakers_party_and_home(sentence: str, start: str) -> None:
     result = drafted(sentence)
     assert result.events[0].title.startswith(start), result.events[0].title
+
+
+def test_a_list_in_the_lead_clause_is_no_phrase_set_before_the_subject() -> None:
+    # ("Under state law, cities and towns can buy ... for residents, who are": the "and"
+    # joins a clause's subjects, not a committee's name, so the headline keeps the clause)
+    result = drafted(
+        "Under state law, cities and towns can buy power in bulk for residents, who are "
+        "enrolled automatically unless they opt out."
+    )
+    assert not result.events[0].title.startswith(("Who", "Which")), result.events[0].title

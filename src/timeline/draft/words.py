@@ -215,7 +215,7 @@ LEAD_PHRASE: Final = re.compile(
     r"|(?:Contacted|Reached|Approached|Interviewed)(?=\s+(?:by|on|at|for|about)\s))\b"
     # (no clause of its own: "Last spring it eliminated 14 posts, citing ..." is no phrase)
     r"(?![^,“”\"]*\b(?:it|he|she|they|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|cut|put)\b)"
-    r"[^,“”\"]{0,120}(?:,\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?![^,“”\"]*\b(?:said|says|told|[a-z]{3,}ed)\b)[^,“”\"]{1,80})?"
+    r"[^,“”\"]{0,120}(?:,\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?![^,“”\"]*\b(?:said|says|told|[a-z]{3,}ed|can|could|will|would|must|may|should|is|are|was|were|has|have|had)\b)[^,“”\"]{1,80})?"
     # a date's own comma ("In a Nov. 3, 2014, e-mail to the board") ends no phrase, nor its noun,
     # nor a dated aside's ("In a corrected response to the demand, filed Aug. 22, the lender")
     r"(?:,\s+(?:filed|dated|sent|issued|submitted|lodged)\s+[^,“”\"]{1,30}(?=,)|,\s+(?:1[89]|20)\d\d(?=,)(?:,\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)[a-z]"
