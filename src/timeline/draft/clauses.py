@@ -518,8 +518,10 @@ def _add_more(
             continue
         if role == "release" and release_dates(s, (ca, cb), main):
             continue  # "revealed in a report ..., published last week": one disclosure
-        own = OWN_PUBLICATION.search(s, main.start, main.end) if main else None
-        if role == "release" and own and own.start() < ca < own.end():
+        own = (
+            OWN_PUBLICATION.search(s, main.start, main.end) if role == "release" and main else None
+        )
+        if own and own.start() < ca < own.end():
             continue  # "An annual report the city published in 2020 said": its own, one account
         if role == "joined" and s.startswith("that ", ca) and main and main.role == "evidenced":
             lane = main.lane  # "the report found that A, and that B": B is what it found too
