@@ -369,6 +369,8 @@ def test_the_aquaint_score_holds() -> None:
     [
         # the present of a timetable
         ("The committee reconvenes April 2 to hear the bill.", "April 2", "2019-04-02"),
+        # ... and of a thing that runs on until then
+        ("A public consultation on the plan runs until 14 July.", "until 14 July", "../2019-07-14"),
         # "would" and a verb: the future seen from a past report
         ("The envoy said he would be flying to Geneva Thursday.", "Thursday", "2019-03-07"),
         # a participle after "be" gives no tense; the modal before it does

@@ -119,3 +119,10 @@ def test_a_report_set_off_with_its_release_day_is_dated_by_it() -> None:
         "that \u00a3412,000 was moved out of the funds between November 2017 and March 2018.",
     )
     assert any(e.lane == "disclosure" and e.date == "last Thursday" for e in result.events)
+
+
+def test_a_thing_running_on_until_a_day_ends_that_day_still_to_come() -> None:
+    # Tense convention: "A consultation runs until 14 July", in the present, ends on a day
+    # still to come; the words alone would be read as last July, so the reading stands.
+    result = drafted("A public consultation on the new charges runs until 14 July.")
+    assert holding(result, "consultation").date == "../2024-07-14"

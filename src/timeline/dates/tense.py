@@ -29,11 +29,11 @@ FUTURE_WORDS: Final = word_set(
     "await awaits awaiting soon must should might intends intend going"
 )
 #: Verbs in the present that news uses for what is on a timetable, in the third person
-#: ("the committee reconvenes Jan. 24") and, for verbs of meeting and travel, in the
-#: plural ("the two ministers meet Thursday").
+#: ("the committee reconvenes Jan. 24", "the consultation runs until July 14") and, for
+#: verbs of meeting and travel, in the plural ("the two ministers meet Thursday").
 SCHEDULE_VERBS: Final = word_set(
     "begins starts opens ends closes reconvenes convenes resumes meets arrives leaves "
-    "departs returns travels takes goes heads faces visits"
+    "departs returns travels takes goes heads faces visits runs lasts"
 )
 # The plural of a verb of meeting and travel is a timetable only after its subject (a name
 # or a plural noun: "Lee and Park meet Monday", "the two ministers meet Thursday"), not after "to".

@@ -62,8 +62,7 @@ _RELEASED_ON: Final = re.compile(
 _COVERS: Final = re.compile(r"\b(?:report|accounts?|audit|review)\b[^,;]{0,50}\bfor\s+(?:the\s+)?$")
 # "..., announcing Friday that ...", "acknowledged Monday": a verb of telling, then the day.
 _ANNOUNCED_ON: Final = re.compile(
-    r"\b(?:announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|admitt(?:ed|ing)|conced(?:ed|es|ing)"
-    r"|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|said|says|saying)\s+(?:on\s+)?$",
+    r"\b(?:announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|admitt(?:ed|ing)|conced(?:ed|es|ing)|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|disclos(?:ed|es|ing)|said|says|saying)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -273,8 +272,7 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
 # Record convention: a record made at the time (an e-mail, a memo, minutes, a log) shows what
 # was done when written: "E-mails from March 2019 show that ..." dates what they show.
 _RECORD_FIRST: Final = re.compile(
-    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts"
-    r"|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
     r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries|lists?"
     r"|registers?|ledgers?|(?:work|purchase|repair|service|job)\s+orders?|tickets"
     # footage is made at the time too: "Drone footage filmed in late March appears to show"
@@ -455,7 +453,9 @@ _AHEAD: Final = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|due|expected)"
     r"|(?:has|have)\s+(?:scheduled|set)"
     # (a deadline set off: "A review of the contract, due by 30 June, will look at")
-    r"|(?<!was\s)(?<!were\s)due\s+(?:by|on|before))\b[^.;,“”\"]{0,60}$",
+    r"|(?<!was\s)(?<!were\s)due\s+(?:by|on|before)"
+    # (or a thing running on, in the present, till then: "A consultation runs until 14 July")
+    r"|runs|lasts|continues|(?:is|are|remains)\s+open)\b[^.;,“”\"]{0,60}$",
     re.IGNORECASE,
 )
 _NOT_UNTIL: Final = re.compile(
