@@ -1665,3 +1665,14 @@ def test_a_person_named_with_the_job_held_since_a_year_keeps_the_surname() -> No
         "Gaikwad told reporters the curbs were a technical issue.",
     )
     assert holding(result, "technical issue").actor == "Vasant Gaikwad"
+
+
+def test_a_person_named_after_their_age_is_introduced() -> None:
+    # AP style: "81-year-old Joseph Banda" introduces a person with no title; "He" after
+    # is that person, not one named paragraphs before.
+    result = drafted(
+        "The home's director, Dr Harold Mensah, said residents were safe.",
+        "The court papers say one of the residents, 81-year-old Joseph Banda, fell from his bed "
+        "during the night of 4 November. He died in hospital two weeks later.",
+    )
+    assert holding(result, "He died").actor == "Joseph Banda"

@@ -191,3 +191,20 @@ def test_veterans_affairs_is_a_body_and_a_permits_code_names_no_one() -> None:
     )
     assert holding(result, "claims backlog").actor == "Veterans' Affairs"
     assert holding(result, "was amended").actor != "KX"
+
+
+def test_an_animal_named_for_its_finder_names_no_one() -> None:
+    # Eponym convention: "Hector's dolphins", "Parkinson's disease" name a kind, not a
+    # person in the story.
+    result = drafted(
+        "Hector\u2019s dolphins are found only in these waters. In May a dead Hector\u2019s "
+        "dolphin washed up near the harbour, and fishers said Hector\u2019s dolphins were seen."
+    )
+    assert all("Hector" not in e.actor for e in result.events)
+
+
+def test_a_disease_named_with_its_number_is_no_body() -> None:
+    names = repeated_names(
+        ["Coaches were moved to Covid-19 duties.", "Some were put on Covid duty, he said."]
+    )
+    assert "Covid" not in names

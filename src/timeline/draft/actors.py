@@ -27,7 +27,6 @@ from timeline.draft.names import (
 from timeline.draft.naming import (
     ACRONYM,
     ACRONYM_STOP,
-    AGED_PERSON,
     BODY_HEADS,
     BODY_PRONOUN,
     DESCRIBED_PERSON,
@@ -40,9 +39,8 @@ from timeline.draft.naming import (
     NAMED_BY_CLAUSE,
     OPENING_GROUP,
     ORG,
-    OUTSIDER_APPOSITIVE,
-    OUTSIDER_BEFORE_NAME,
     OUTSIDER_TITLE,
+    OUTSIDERS_NAMED,
     PERSON,
     PREPOSITION,
     ROLE,
@@ -200,8 +198,7 @@ class Actors:
                 self.introduced.setdefault(
                     m.group("surname"), introduction(text, m.start(), m.end())
                 )
-            found = (OUTSIDER_APPOSITIVE, OUTSIDER_BEFORE_NAME, NAMED_BY_CLAUSE, AGED_PERSON)
-            for m in (m for rx in found for m in rx.finditer(text)):
+            for m in (m for rx in OUTSIDERS_NAMED for m in rx.finditer(text)):
                 # Appositive convention: "Ray Duncan, a neighbor of the pier," introduces one
                 surname, full = m.group("surname"), m.group(1)
                 if ORG.fullmatch(full) or (m.re is NAMED_BY_CLAUSE and " " not in full):

@@ -111,8 +111,8 @@ class Name:
 
 
 _AFTER_NUMBER: Final = re.compile(rf"\d[\w-]*[”\"’']?\s+[“\"‘']?({_WORD.pattern})")
-_BEFORE_NUMBER: Final = re.compile(  # ("Tk 1,445", "Rs. 2"; "Area 16")
-    r"\b([A-Z][a-z]{0,2})\.?\s?\d|\b([A-Z][a-z]+)\s+\d{1,3}\b(?![.,:]\d|\s*%)"
+_BEFORE_NUMBER: Final = re.compile(  # ("Tk 1,445", "Rs. 2"; "Area 16"; "Covid-19")
+    r"\b([A-Z][a-z]{0,2})\.?\s?\d|\b([A-Z][a-z]+)\s+\d{1,3}\b(?![.,:]\d|\s*%)|\b([A-Z][a-z]+)-\d"
 )
 # "the Current obtained", "the Current's analysis": a word set after "the" names a thing
 # or a newsroom, never a person ("the Reyes family" is a person's family).
@@ -201,7 +201,14 @@ _PLACE_SET: Final = re.compile(
     r"|valleys|wards|townships|municipalities)\b"
 )
 
-_DESCRIBING: Final = (_ADJECTIVE_USE, _PLACE_SET)
+# ... and so does one that names a kind of animal or an illness after its finder ("Hector's
+# dolphins", "Parkinson's disease"): an eponym, no one in the story.
+_EPONYM: Final = re.compile(
+    rf"\b([{UPPER}][\w-]+)[’']s\s+(?:dolphins?|whales?|porpoises?|seals?|penguins?|possums?|frogs?"
+    r"|geckos?|skinks?|finch(?:es)?|gulls?|petrels?|disease|syndrome|palsy|law)\b"
+)
+
+_DESCRIBING: Final = (_ADJECTIVE_USE, _PLACE_SET, _EPONYM)
 
 
 def repeated_names(texts: Iterable[str]) -> dict[str, Name]:

@@ -376,6 +376,10 @@ AGED_PERSON: Final = re.compile(  # (or in brackets, initials first: "K.M. Suman
     rf"\b((?:[{UPPER}][\w’'.-]+\s+){{1,2}}(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+))"
     r"(?:,\s+\d{1,3},|\s+\(\d{1,3}\))"
 )
+# ... or the age set before the name: "one of the residents, 81-year-old Yohane Kalua, fell"
+AGED_BEFORE: Final = re.compile(
+    rf"\b\d{{1,3}}-year-old\s+((?:[{UPPER}][\w’'.-]+\s+){{1,2}}(?P<surname>[{UPPER}][\w’'-]+))\b"
+)
 # The same tie told before the name: "The family's attorney, Ben Rivera,", "a neighbor, Ana
 # Cruz,", "his lawyer, Ben Ruiz".
 OUTSIDER_BEFORE_NAME: Final = re.compile(
@@ -394,6 +398,14 @@ NAMED_BY_CLAUSE: Final = re.compile(
     rf"\b((?:{_GIVEN})?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
     r"(?P<how>whose|who\s+(?:lives|lived|(?:has|had)\s+lived|owns|owned|runs|ran|farms|grew\s+up"
     r"|attends|attended|rents)\b|who)\s"
+)
+# The ways a person from outside the body is introduced, named without a title.
+OUTSIDERS_NAMED: Final = (
+    OUTSIDER_APPOSITIVE,
+    OUTSIDER_BEFORE_NAME,
+    NAMED_BY_CLAUSE,
+    AGED_PERSON,
+    AGED_BEFORE,
 )
 # Appositive convention: "Jason Van Dyke, a white police officer," names a person with no
 # title before the name; the appositive's noun says it is a person, not a body.
