@@ -662,3 +662,30 @@ def test_an_earlier_figure_explained_as_an_error_is_owned_as_wrong() -> None:
         "on the wrong basis\u201d and that the error had been \u201cput right\u201d."
     )
     assert holding(result, "earlier figure").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "owned",
+    [
+        "\u201cThat is a failure of this board, and it is mine to own,\u201d the chair said.",
+        "\u201cWe told tenants the boilers were checked, and they weren't,\u201d she said.",
+        "\u201cI told parents the buses were inspected, and they were not,\u201d he said.",
+    ],
+)
+def test_a_failing_owned_in_the_first_person_is_an_admission(owned: str) -> None:
+    # Admission convention: what the speaker told set beside what was so, in their own
+    # words, or a failing named as their own, concedes the account.
+    assert ADMISSION.search(owned)
+
+
+def test_the_denial_of_a_failing_is_no_admission() -> None:
+    assert not ADMISSION.search("We told tenants the boilers were checked, and they were.")
+    assert not ADMISSION.search("That is a failure of the regulator, not of this board.")
+
+
+def test_accepting_with_that_left_out_that_a_thing_was_not_done_is_an_admission() -> None:
+    result = drafted(
+        "In a written statement on Tuesday, the mill's owner, Ravi Sood, accepted the second "
+        "filter had not been fitted by the deadline."
+    )
+    assert holding(result, "second filter").lane == "disclosure"

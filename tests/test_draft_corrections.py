@@ -139,3 +139,11 @@ def test_a_letter_written_to_correct_evidence_is_a_disclosure() -> None:
         "in January.",
     )
     assert holding(result, "to correct evidence").lane == "disclosure"
+
+
+def test_a_note_sent_out_correcting_the_information_is_the_correction() -> None:
+    result = drafted(
+        "Two weeks later, a note was sent to members of the health committee correcting the "
+        "information they had been given and saying the original figures had been too low."
+    )
+    assert holding(result, "correcting").lane == "disclosure"

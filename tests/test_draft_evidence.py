@@ -2036,3 +2036,61 @@ def test_the_papers_received_by_the_one_who_filed_the_request_are_out() -> None:
         "papers last week."
     )
     assert holding(result, "received the papers").lane == "disclosure"
+
+
+def test_a_report_on_the_accounts_named_at_length_shows_what_it_states() -> None:
+    # Evidence convention: a report named by what it is on ("The report on the fund's
+    # accounts for the 2020/21 financial year"), set off by an aside, shows what it states.
+    result = drafted(
+        "The report on the fund\u2019s accounts for the 2020/21 financial year, which was tabled "
+        "in parliament last week, states that auditors could not trace 52 of the grants paid."
+    )
+    assert holding(result, "could not trace").lane == "practice"
+
+
+def test_documents_released_to_the_newsroom_are_no_verb_of_showing() -> None:
+    result = drafted(
+        "The warnings are contained in 90 pages of memos, emails and budget documents released "
+        "to the Herald in May under a freedom-of-information request filed in January."
+    )
+    assert holding(result, "released").lane == "disclosure"
+
+
+def test_the_court_caveat_on_allegations_is_no_practice() -> None:
+    result = drafted(
+        "A statement of claim filed in January alleges the council knew the wall was unsafe. "
+        "None of the allegations has been tested in court."
+    )
+    caveat = [e for e in result.events if "None of the allegations" in e.clause]
+    assert all(e.lane != "practice" for e in caveat)
+
+
+def test_an_foi_response_shows_what_it_shows() -> None:
+    result = drafted(
+        "But the FOI response, received by the Post in June, shows that by the time the "
+        "minister spoke at least nine patients had waited more than a year."
+    )
+    event = holding(result, "nine patients")
+    assert event.lane == "practice"
+    assert "FOI response" not in event.clause
+
+
+def test_what_the_newsroom_has_learnt_is_what_went_on() -> None:
+    # Newsroom convention: "The Herald has learnt that ..." tells the newsroom's own finding.
+    result = drafted(
+        "The Herald has learnt that the inspectors did not test the water until March 9, a week "
+        "after the outbreak began."
+    )
+    assert holding(result, "did not test").lane == "practice"
+
+
+def test_a_claim_made_in_a_filing_is_the_filing_not_the_time_it_claims() -> None:
+    # Filing convention: "The families' application claims that the home received ... in
+    # 2023" is the filing's own event, dated by the filing, not by the year it names.
+    result = drafted(
+        "The families\u2019 application claims that the home received $2 million in grants in "
+        "2023 while its staff costs came to less than $600,000."
+    )
+    event = holding(result, "application claims")
+    assert event.lane == "disclosure"
+    assert "2023" not in event.date

@@ -980,3 +980,16 @@ def test_a_reply_to_what_emails_just_showed_is_a_line_of_the_exchange() -> None:
         "\u201cstandard practice\u201d. No change was made.",
     )
     assert holding(result, "A senior manager replied").lane == "practice"
+
+
+def test_an_email_to_the_athletes_a_body_serves_is_its_statement_dated_by_the_email() -> None:
+    # Sourcing convention: a message sent to the public a body serves ("to athletes and
+    # parents") gives its account, not what went on inside; the date set inside the
+    # occasion's noun ("in a March 3 email") is when it was given.
+    result = drafted(
+        "Two weeks later, in a March 3 email to players and parents, the club's chairman, "
+        "Owen Pryce, wrote that \u201cevery player on our books is insured for the season.\u201d"
+    )
+    event = holding(result, "every player")
+    assert event.lane == "statement"
+    assert event.date == "March 3"

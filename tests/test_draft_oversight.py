@@ -1256,3 +1256,54 @@ def test_an_order_alleged_in_a_letter_to_an_authority_is_how_it_came_out() -> No
         "approve a building plan."
     )
     assert holding(result, "wrote to the district").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sought",
+    [
+        "The state lottery fund, which pays most of the club's bills, said in a statement "
+        "Wednesday that it was seeking information from the club.",
+        "A senior official of the transport ministry, requesting anonymity, said the ministry "
+        "had sought a report from the operator on the complaint.",
+    ],
+)
+def test_an_account_sought_from_the_party_is_a_step_of_oversight(sought: str) -> None:
+    # Oversight convention: a funder or a ministry seeking an account from the party starts
+    # the inquiry, whoever tells of it (an official unnamed is no witness to the practice).
+    assert holding(drafted(sought), "from the").lane == "disclosure"
+
+
+def test_a_party_writing_for_data_told_by_its_own_official_stays_what_went_on() -> None:
+    result = drafted(
+        "A board official, who did not wish to be named, said the board had written to the "
+        "ministry several times since 2019 seeking figures, but had received no reply."
+    )
+    assert holding(result, "seeking figures").lane == "practice"
+
+
+def test_the_complaints_an_ombudsman_counts_are_its_own_finding() -> None:
+    # Oversight convention: the complaints an overseer received, even by its own figures,
+    # are what it holds on the party: a disclosure, not what the figures show went on.
+    result = drafted(
+        "The county's long-term care ombudsman program received 41 complaints about the "
+        "agency in the first half of 2023, according to figures the program gave the Herald."
+    )
+    assert holding(result, "41 complaints").lane == "disclosure"
+
+
+def test_a_plan_ordered_to_put_it_right_is_a_step_of_oversight() -> None:
+    result = drafted(
+        "The state health department required the home to submit a corrective action plan by "
+        "June 1, department spokesman Eli Ward said."
+    )
+    assert holding(result, "corrective action plan").lane == "disclosure"
+
+
+def test_papers_filed_in_court_asking_it_to_act_are_the_filing() -> None:
+    # Court convention: relief asked of a court in papers filed there is the filing on the
+    # record, not a demand from the sidelines.
+    result = drafted(
+        "In papers filed at the High Court on 4 March, the parents of two pupils are asking "
+        "the court to order the school to refund fees."
+    )
+    assert holding(result, "asking the court").lane == "disclosure"

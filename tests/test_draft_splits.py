@@ -228,3 +228,15 @@ def test_someone_who_replied_that_is_a_subject_not_an_appositive() -> None:
     event = holding(result, "regional director replied")
     assert event.title.startswith("A regional director replied")
     assert not [e for e in result.events if e.title == "Two weeks later"]
+
+
+def test_records_named_by_a_participle_leave_two_predicates_apart() -> None:
+    # Coordination convention: "acknowledged that ... and said it would ..." tells two
+    # things, however the time clause before names the records that prompted them.
+    result = drafted(
+        "On Tuesday, after the Herald began asking about internal records showing the cuts, "
+        "the company acknowledged that its testimony \u201cwas not accurate\u201d and said it "
+        "would restore the hours by July 1."
+    )
+    assert holding(result, "would restore").lane == "statement"
+    assert holding(result, "not accurate").lane == "disclosure"

@@ -393,3 +393,16 @@ def test_a_plan_announced_is_policy_not_a_claim() -> None:
     assert holding(result, "announced plans").lane == "context"
     assert holding(result, "turnaround plan").lane == "context"
     assert holding(result, "every clinic").lane == "statement"
+
+
+def test_a_figure_the_body_put_on_it_is_its_account_said_on_the_same_occasion() -> None:
+    # Continuation convention: "It had also put the amount at ..." right after the body's
+    # dated statement is more of that statement, said the same day.
+    result = drafted(
+        "In a written reply to the Assembly on 9 March last year, the department had stated "
+        "that \u201call 40 centres are fully staffed\u201d. It had also put the amount spent "
+        "under the scheme at Rs 12.4 crore."
+    )
+    event = holding(result, "amount spent")
+    assert event.lane == "statement"
+    assert event.date == "2023-03-09"

@@ -250,13 +250,23 @@ ADMISSION: Final = whole_words(
     r"|had\s+been)\s+(?:wrong|incorrect|inaccurate|misleading|false|untrue|a\s+mistake|an\s+error"
     # (or that they were not what was said: "accepted that the documents were “not deeds”")
     r"|[“\"]?not\b)"
+    # (or, "that" left out, that it was not done: "accepted the shed had not been converted")
+    r"|(?<!not\s)accept(?:s|ed)\s+(?:that\s+)?(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:had|has|have)\s+not\s+been\b"
     # ... or that its words misled: "accepts that the term gave the public the wrong impression"
     r"|accept(?:s|ed|ing)\s+that\s+[^.;]{1,120}?\b(?:(?:wrong|false|misleading|mistaken)\s+impression"
     r"|misled|(?:was|is)\s+not\s+the\s+case)\b"
     r"|(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+on\s+(?:me|us)\b(?!\s+to\b)"
     # "I'll own that", "we own it": the failing taken as one's own
     r"|(?<![\w’'])(?:I|we)(?:[’']ll|\s+will|\s+have\s+to)?\s+own\s+(?:that|it|this|the\s+(?:mistake|error"
-    r"|failure))\b"
+    r"|failure))\b|\bmine\s+to\s+own\b"
+    # ... or named a failing of its own: "That is a failure of this organization"
+    r"|(?<![\w’'])(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:a|our|my)\s+(?:[\w-]+\s+)?failure\s+of\s+"
+    r"(?:this|our|my)\b"
+    # ... or told what was said next to what was so, in the first person: "We told athletes
+    # they were covered, and they weren't"
+    r"|(?<![\w’'])(?:we|I)\s+told\s+[^.;“”\"]{1,80}?,?\s+and\s+(?:they|it|he|she|we)\s+(?:weren[’']t|wasn[’']t"
+    r"|were\s+not|was\s+not)\b"
     # one's own words called wrong by the act of saying them: "Calling Prairie Gate isolated
     # was premature"
     r"|(?-i:Calling|Describing|Labell?ing)\s+[^.;,]{1,60}?\s+(?:was|were)\s+(?:premature|wrong"

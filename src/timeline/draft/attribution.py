@@ -8,6 +8,7 @@ from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
 from timeline.draft.admissions import ADMISSION, CONCEDED, CONFIRMED, HEARD
+from timeline.draft.checks import NO_RECORD
 from timeline.draft.corrections import CORRECTED, IN_CORRECTION
 from timeline.draft.courts import CLAIM_FILED, COURT_HEARD, IN_COURT_FILING
 from timeline.draft.denials import undenied
@@ -49,6 +50,7 @@ from timeline.draft.oversight import (
     FINDINGS_SENT,
     OVERSIGHT,
     RAISED_WITH,
+    SOUGHT_FROM,
     UNDER_WAY,
     done_unseen,
     finding_told,
@@ -113,15 +115,9 @@ def evidence_subject(outside: str) -> re.Match[str] | None:
     return None if said or CLAIM_VERB.search(before) else shows
 
 
-# Right-of-reply convention: the party's answer printed in an audit or inquiry's report is
-# its own account, whatever document carries it.
+# Right-of-reply convention: the party's answer printed in an audit's report is its account.
 _OWN_WORDS_IN: Final = re.compile(
     r"(?i)\bin\s+(?:a|an|its|his|her|their)\s+(?:written\s+|formal\s+)?(?:response|reply|submission)\s+(?:included|printed|published|attached|appended)\s+(?:in|to|with)\s+(?:the|an?)\s+(?:[\w-]+\s+)?$"
-)
-# Records-check convention: "The college has no record of Shah receiving a degree"
-_NO_RECORD: Final = re.compile(
-    r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
-    re.IGNORECASE,
 )
 # "The initial casualty report listed the cause of death as ...": how a first report tells.
 _ACCOUNT_VERB: Final = re.compile(
@@ -135,7 +131,7 @@ def practice_cues(outside: str) -> list[re.Match[str]]:
 
 
 _EVIDENCE_SUBJECT: Final = re.compile(
-    rf"\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+(?:by|of)\b"
+    rf"\W*(?:An?|The|Its|Their)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN}\s+(?:by|of|on|into)\b"
     # set off by its aside: "The papers, released to the Star after a four-month wait, show"
     rf"|\W*(?:The|Its|Their|These|Those)\s+(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN},\s"
 )
@@ -321,7 +317,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if IN_CORRECTION.search(outside):
         return "disclosure"  # the words given in a correction (see corrections.IN_CORRECTION)
     # a party disputing with "there was no record that ..." still makes its claim
-    checked = _NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
+    checked = NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
     if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
         return "disclosure"
     if records_out(outside) or any(p.search(outside) for p in _BROUGHT_OUT):
@@ -375,7 +371,8 @@ def _sourced(outside: str) -> str | None:
         return "disclosure"  # what was checked, then what it showed (see evidence_in)
     if ACCORDING_ACCOUNT.search(outside):
         return "statement"  # "according to a statement from the sheriff's office"
-    if witnessed(outside) or QUOTED_MESSAGE.match(outside) or made_record(outside):
+    seen = witnessed(outside) and not SOUGHT_FROM.search(outside)  # (their office's inquiry)
+    if seen or QUOTED_MESSAGE.match(outside) or made_record(outside):
         return "practice"  # (or "A separate email said: “...”", see 4; or "is dated May 3")
     warned = OWN_WARNING.match(outside)
     if (
@@ -395,7 +392,7 @@ def _sourced(outside: str) -> str | None:
     if (
         FAMILIAR_SAID.search(outside)
         and not TOLD_OUTLET.search(outside)
-        and not EXAMINE_ORDER.search(outside)  # what they say an overseer did is oversight
+        and not EXAMINE_ORDER.search(outside)
     ):
         return "practice"
     if SOURCES_TOLD.search(outside) or (
@@ -504,6 +501,8 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         return None  # a party's statement, a court filing or unnamed sources, not evidence
     if OWN_PUBLICATION.search(part) or COPY_OF_ITS_PAPER.search(part):
         return None  # the party's own report repeats its claim; a copy of its own letter
+    if (acted := ACTED.search(part)) and OVERSIGHT.search(part, 0, acted.end()):
+        return None  # an overseer's own step, told by its own figures
     if (in_court := _in_court(part, a, b)) is not None:
         return in_court
     leading = _LEADING_ACCORDING.match(part)
@@ -521,8 +520,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         return Evidence((a, a + got.end()), (a + got.end(), b), True)  # records got, shown
     told = _OTHERWISE.search(part)
     if told is not None and not STATEMENT.search(part, 0, told.start("verb")):
-        # "Budget records tell a different story: $12 million was moved in 2019": the
-        # colon opens what the evidence shows instead.
+        # "Budget records tell a different story: $12 million was moved": the colon opens it.
         verb = told.start("verb")
         intro = bool(RELEASE.search(part, 0, verb) or _A_NEW.search(part, 0, verb))
         return Evidence((a, a + told.end() - 1), (a + told.end(), b), intro)
@@ -536,6 +534,9 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
     if according is not None and according.start() > 10:
         return _according_evidence(outside, part, a, b, according)
     shows = EVIDENCE_SHOWS.search(part)
+    sub = _SUBORDINATE.search(part, opening, shows.start()) if shows else None
+    if shows and sub and "," not in part[sub.end() : shows.start()] and "," in part[shows.end() :]:
+        shows = None  # (records in an opening time clause: "after ... records showing the cuts,")
     set_off = _trailing(part)
     if shows is not None and set_off is not None:
         # Trailing attribution: '"...," the inspector general found.', '..., jail logs
@@ -544,8 +545,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         intro = RELEASE.search(part, shows.start()) is not None
         at = set_off.start("words")
         return Evidence((a + at, b), (a, a + at), intro)
-    # "The department acknowledged that tests had found ...": evidence inside what a
-    # party says or concedes is part of its words, not the sentence's source.
+    # "The department acknowledged that tests had found ...": its words, not the source.
     reported = shows is not None and (
         STATEMENT.search(part, opening, shows.start())
         or CONCEDED.search(part, opening, shows.start())

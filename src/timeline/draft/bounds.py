@@ -453,6 +453,21 @@ class _Ties:
     """The sentences told after the story has named a day later than the news day."""
 
 
+# Continuation convention: "It had also put the amount at Rs 15.2 crore", right after the
+# party's dated statement, adds to what it said on that occasion.
+_ALSO: Final = re.compile(r"^\W*(?:It|They|He|She)\s+(?:had\s+|has\s+)?also\b")
+
+
+def _told_also(event: DraftEvent, before: DraftEvent) -> bool:
+    """Whether ``event`` is a statement told as said "also" on ``before``'s occasion."""
+    return (
+        event.lane == before.lane == "statement"
+        and event.para == before.para
+        and event.sentence == before.sentence + 1
+        and _ALSO.match(_outside(event.clause)) is not None
+    )
+
+
 def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftEvent:
     """An undated event with the closest date its ties give (``out``: the events before)."""
     spans, pub = ties.spans, ties.pub
@@ -480,6 +495,8 @@ def _closer(event: DraftEvent, out: Sequence[DraftEvent], ties: _Ties) -> DraftE
         and before.id in spans
         and continued_quote(event, before, ties.sentences, before.id in ties.stated)
     ):
+        return said_then(event, before, spans[before.id])
+    if before is not None and before.id in spans and _told_also(event, before):
         return said_then(event, before, spans[before.id])
     bound = _came_before(event, ties.sentences[event.sentence].text, out, ties.stated)
     if bound is None:

@@ -10,7 +10,13 @@ from typing import Final
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.words import MASTHEAD, SITE_CHECK_VERBS
 
-__all__ = ["checked_claims"]
+__all__ = ["NO_RECORD", "checked_claims"]
+
+# Records-check convention: "The college has no record of Shah receiving a degree"
+NO_RECORD: Final = re.compile(
+    r"\bno\s+records?\s+(?:of|that)\s+(?-i:[A-Z])|\bcould\s+not\s+(?:confirm|verify|find)\s+(?:that\s+)?(?-i:[A-Z])\w+\s+(?:had\s+)?(?:ever\s+)?(?:worked|attended|graduated|served|received)",
+    re.IGNORECASE,
+)
 
 # Check convention: "The club's secretary said on Monday that the ground was open to all
 # from sunrise to sunset. When this correspondent visited at 10.30am on Sunday, the gate

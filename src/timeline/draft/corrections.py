@@ -20,6 +20,10 @@ CORRECTED: Final = whole_words(
     r"|printed|lodged|filed|read)"
     # (or a statement put out to correct it: 'issued a statement "correcting" his remarks')
     r"|(?:statement|notice|note|release|clarification)\s+[“\"‘']?(?:correcting|retracting|withdrawing)"
+    # (or sent out to those it misinformed: "a note was sent to members of the scrutiny
+    # committee correcting the information they had been given")
+    r"|(?:notice|note|letter|e-?mail|memo)\s+(?:was|were)\s+(?:sent|issued|circulated)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:correcting|retracting|withdrawing)"
     r"|(?:withdrew|retracted|rescinded|corrected|amended|took\s+down|removed|deleted|corrects"
     r"|withdraws|retracts)\s+"
     # (a newsroom's own too: "The Chronicle today also corrects its own story of October 3")

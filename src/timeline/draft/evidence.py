@@ -47,36 +47,30 @@ TO_NEWSROOM: Final = re.compile(
     # (or given the newsroom by name: "The outreach service gave Illawarra Today its logs")
     rf"|\b(?:gave|handed|passed|sent|provided|supplied)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:its|their|his|her|a|an|the|copies|\d)\b"
     # (or let it see them: "which a registry employee allowed the Courier to photograph")
-    rf"|\b(?:allowed|let|permitted)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:to\s+)?"
-    r"(?:photograph|see|view|copy|inspect|examine|read)\b"
+    rf"|\b(?:allowed|let|permitted)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:to\s+)?(?:photograph|see|view|copy|inspect|examine|read)\b"
 )
 # Paper-trail convention: a record's own date ("The proposal is dated January 6", "bears its
 # last entry on 21 August") and what a log "records" are the body's papers made at the time
 # they tell of: the practice itself, not a finding about it.
 RECORD_MADE: Final = whole_words(
-    r"(?:is|are|was|were)\s+(?:all\s+)?dated\s+(?!by\b)|carr(?:y|ies|ied)\s+the\s+date"
-    r"|bears?\s+(?:its|the|a)\s+(?:(?:last|first|final|latest)\s+)?(?:entry|date)"
+    r"(?:is|are|was|were)\s+(?:all\s+)?dated\s+(?!by\b)|carr(?:y|ies|ied)\s+the\s+date|bears?\s+(?:its|the|a)\s+(?:(?:last|first|final|latest)\s+)?(?:entry|date)"
     r"|(?:logs?|register|ledger|(?:tracking|job|time|sign-in)\s+sheets?|logbook|diary|rota)"
-    r"(?:,[^,;“”\"]{1,80},|\s+for\s+(?:that|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:morning|day|night"
-    r"|evening|shift|week|date))?\s+records\b"
+    r"(?:,[^,;“”\"]{1,80},|\s+for\s+(?:that|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:morning|day|night|evening|shift|week|date))?\s+records\b"
 )
 # ... and a paper named with its date ("A paper headed “Project Loom”, dated 30 May,
 # sets out", "A hold list prepared by the accounts office and dated June 28"), unless it
 # is an overseer's finding ("a letter from the regulator, dated February 14, informing the
 # board of its findings", see ``REPORT``).
 _DATED_PAPER: Final = re.compile(
-    r"(?:,\s*|\s+and\s+|\s)(?<!\bis\s)(?<!\bwas\s)dated\s+(?=\d|(?:jan|feb|mar|apr|may|jun"
-    r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+    r"(?:,\s*|\s+and\s+|\s)(?<!\bis\s)(?<!\bwas\s)dated\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
     re.IGNORECASE,
 )
 # The words of a report, an inspection or a finding, and of how a matter came out.
 REPORT: Final = whole_words(
     # (not a kind of rule or staff, "their inspection rules", nor a duty: "must report crop loss")
     r"(?<!must\s)(?<!to\s)(?<!should\s)(?<!shall\s)(?:reports?|audits?|inquiry|investigation|inspections?)(?!\s+(?:rules?|regimes?"
-    r"|requirements?|standards?|laws?|polic(?:y|ies)|schedules?|process|fees?|forms?|staff"
-    r"|teams?|units?|budgets?|guidelines?)\b)"
-    r"|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|investigators?"
-    r"|inspectors?|inspects|observed|noted|reviewed|revealed|reveals"
+    r"|requirements?|standards?|laws?|polic(?:y|ies)|schedules?|process|fees?|forms?|staff|teams?|units?|budgets?|guidelines?)\b)"
+    r"|audited|findings|found(?!\s+(?:in|at|on|inside|among)\s)|investigators?|inspectors?|inspects|observed|noted|reviewed|revealed|reveals"
     # (not "had not been inspected since 2015": what went undone is the practice)
     r"|(?<!been\s)(?<!was\s)(?<!were\s)(?<!not\s)(?<!never\s)(?<!be\s)inspected"
     # (an overseer "cited the plant for 12 violations", not a minister who "cited the network")
@@ -138,7 +132,7 @@ EVIDENCE_NOUN: Final = (
     # the paperwork of work done: "work orders show", "the sheets show", "card statements show"
     r"|(?:work|purchase|repair|service|job)\s+orders?|tickets|manifests|checklists|sheets|registers|(?-i:register)"
     # an answer to a records request, a dated document: "A reply dated September 28 ... shows"
-    r"|(?:RTI|FOI|FOIA|Right\s+to\s+Information|records\s+request)\s+repl(?:y|ies)|repl(?:y|ies)\s+dated"
+    r"|(?:RTI|FOI|FOIA|Right\s+to\s+Information|records\s+request)\s+(?:repl(?:y|ies)|responses?)|repl(?:y|ies)\s+dated"
     r"|(?:bank|card|credit\s+card|billing|financial|escrow|account|trust|payment)\s+statements|tax\s+returns"
     r"|transcripts?|(?:text\s+|instant\s+|internal\s+)?messages|chats|letters?|minutes|testimony"
     # a chain of messages ("The city's legal department released the thread Monday"), a
@@ -195,7 +189,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     # (the evidence may be named at length before "show that": "Call logs the county
     # released last week ... show that"; or added in an aside: ", along with 148 complaints")
     # (a number's own commas, "bank statements from 1,243 schools"; or initials: "(GRA)")
-    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'.-]+|\([A-Z]{{2,6}}\)(?!,))){{0,12}}?"
+    rf"{EVIDENCE_NOUN}{_EVIDENCE_MODIFIES}(?:(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[\w’'./-]+|\([A-Z]{{2,6}}\)(?!,))){{0,12}}?"
     rf"|(?:\s+(?:[\w’'.-]+|\([A-Z]{{2,6}}\))){{13,20}}?(?=\s+(?:show|list)(?:s|ed)?\s|,))(?:,\s+(?:along\s+with|together"
     r"\s+with|as\s+well\s+as|and|plus)\s[^,;“”\"]{1,120}"
     # a list's own commas: "data ... for August, September and October 2024 show that"
@@ -214,7 +208,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
     # (the noun after a comma is the next record named, not a verb: "..., documents seen by")
-    r"|indicated|indicating|confirms?|confirmed|(?<!,\s)documents|(?<!,\s)documented|lists?|listed"
+    r"|indicated|indicating|confirms?|confirmed|(?<!,\s)documents(?!\s+(?:released|obtained|seen|provided"
+    r"|filed|shared|reviewed|given|held|kept|show(?:s|ed)?|from)\b)|(?<!,\s)documented|lists?|listed"
     # (a record "describes the pump as running at half capacity": what it records)
     r"|turned\s+up|turns\s+up|uncovered|uncovers|describes|described|supports?|corroborates?"
     # a record's count: "the report for the week ending 5 July put outstanding orders at 398,120"
@@ -239,6 +234,8 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|one|two|three|four|five|several|many|no|each|every|her|his|their|its)\b)"
     # a named, numbered unit: "the log records Block 4 as skipped"
     r"|(?=(?-i:[A-Z][a-z]+)\s+\d)))"
+    # the newsroom's own finding: "The Sentinel has learnt that the SRHA did not take samples"
+    rf"|(?-i:{MASTHEAD}|this\s+newspaper)\s+(?:has|have|had)\s+(?:learnt|learned|established)"
 )
 # Reference convention: "The station obtained those logs. They show the certificate
 # lapsed on Jan. 9.": what "they show" is what the evidence just named shows.
@@ -291,8 +288,9 @@ _NONE_DONE_WORDS: Final = (
     r"|\b(?:did\s+not|didn[’']t|never|failed\s+to)\s+(?:carry\s+out|conduct|do|make|hold|perform)"
     r"\s+(?:a\s+single|any|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:inspection|audit|check|review|visit|test)s?\b"
     # ... or by not one of those it was owed to: "Not one of those drivers blew into a
-    # tester", "None of the letters got a reply" (not "None of this matched ...")
-    r"|^\W*(?:Not\s+one|None)\s+of\s+(?!(?:this|that|it)\b)(?:[\w’'-]+\s+){1,6}?"
+    # tester", "None of the letters got a reply" (not "None of this matched ...", nor the
+    # court caveat on a claim: "None of the allegations has been tested in court")
+    r"|^\W*(?:Not\s+one|None)\s+of\s+(?!(?:this|that|it)\b)(?!the\s+(?:allegations|claims)\b)(?:[\w’'-]+\s+){1,6}?"
     r"(?:(?:had|has|have|was|were)\s+(?:ever\s+)?)?(?:[a-z]+ed|got|received|carrie[sd]|carry"
     r"|blew|had|did|saw|seen|came|went|paid|took|gave|sat|held)\b"
 )
@@ -459,7 +457,8 @@ FILING: Final = whole_words(
     # it is: "His claim alleges that"; or a sworn account: "The affidavit ... alleges that";
     # or what one who goes to court says in its filing: "says in the writ petition, filed")
     r"|(?:lawsuits?|suit|complaints?|indictments?|filings?|petitions?|affidavits?|statements?\s+of\s+claim"
-    r"|(?<=his\s)claim|(?<=her\s)claim|(?<=their\s)claim|(?<=the\s)claim(?=\s+alleges))"
+    r"|(?<=his\s)claim|(?<=her\s)claim|(?<=their\s)claim|(?<=the\s)claim(?=\s+alleges)"
+    r"|(?<=[’']\s)application|(?<=[’']s\s)application)"  # ("The families' application claims")
     r"(?:\s+(?:against|in|filed)\s+[^,;]{1,60}?)?(?:,\s+[^,;]{1,80},)?\s+"
     r"(?:alleges?|alleged|says|said|claims?|claimed|contends?|contended|accuses?|accused|seeks"
     r"|sought|alleging|claiming|contending|accusing)"

@@ -67,6 +67,8 @@ TO_THE_PRESS: Final = (
     # (or the trade it serves: "In a letter to funeral directors on 2 October")
     r"|funeral\s+directors|undertakers|dealers|retailers|stockists|franchisees|growers|members"
     r"|businesses|traders|vendors|landlords|employers|schools|clubs|pharmacies|pharmacists|GPs"
+    # (or those a sport, a service or a scheme is run for: "an email to athletes and parents")
+    r"|athletes|players|commuters|travell?ers|applicants|beneficiaries|pensioners|claimants"
     r"|councillors?|council\s+members?|lawmakers?|legislators?|legislature|Congress|Parliament"
     # (or an agency named by its initials: "In a letter to CMS dated Sept. 20")
     r"|(?-i:[A-Z]{2,6})(?![\w’'-])"

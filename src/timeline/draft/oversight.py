@@ -51,6 +51,10 @@ RAISED_WITH: Final = whole_words(
     r"(?![^.;]{0,40}?\b(?:twice|times|repeatedly)\b))"
     # (or the complaint named as the occasion: "In a petition to the department on 22 December")
     r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
+    # (or the papers filed in court: "In papers filed at the High Court in Blantyre on 14
+    # February, the families ... are asking the court to order")
+    r"|^\W*in\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:papers|application|petition"
+    r"|lawsuit|suit|complaint|claim|writ)\s+(?:filed|lodged|submitted)\s+(?:at|in|with|before)\b"
     # (or a union's concerns raised: "after the Public Service Association raised concerns
     # about workloads at the site")
     r"|(?:union|association|federation|society|network|group)\s+(?:had\s+)?(?:publicly\s+)?raised\s+(?:concerns|questions|the\s+alarm|alarm)\b"
@@ -59,8 +63,7 @@ RAISED_WITH: Final = whole_words(
     r"|auditor|inspectorate|police)\s+(?:[^.;,“”\"]{0,40}?\s+)?(?:alleging|complaining|to\s+complain)\b"
     # Allegation convention: one who alleges in public ("The riders' association alleged that
     # its members paid officers daily") raises the matter; the party denies, it does not allege
-    r"|(?<!\bnot\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
-    r"(?:alleged|alleges)\s+(?:on\s+\w+day\s+|in\s+\w+\s+)?that\b"
+    r"|(?<!\bnot\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:alleged|alleges)\s+(?:on\s+\w+day\s+|in\s+\w+\s+)?that\b"
 )
 
 # Inquiry convention: the matter under examination ("said the matter was under
@@ -78,57 +81,53 @@ UNDER_WAY: Final = whole_words(
 # department", "had emailed its figures to council officers"): no private message, even
 # when e-mailed
 _FINDINGS_SENT: Final = (
-    r"(?:sent|put|submitted|presented|e-?mailed|passed|handed)\s+(?:(?:its|their|the|detailed"
-    r"|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
+    r"(?:sent|put|submitted|presented|e-?mailed|passed|handed)\s+(?:(?:its|their|the|detailed|written|these)\s+)*(?:questions|findings|figures|results|data|evidence|allegations"
     r"|analysis|records|documents|e-?mails|logs|invoices|receipts|tall(?:y|ies)|counts?|measurements|readings"
     # (with the next thing sent: "sent the photographs and the job sheet to Mr Stephen")
     r"|photographs|photos|survey)(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     # (with what they are about: "put questions about the qualification to the agency")
-    r"(?:\s+(?:about|on|over|concerning|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+"
-    r"(?:\s+[\w’'-]+)?)?\s+to"
+    r"(?:\s+(?:about|on|over|concerning|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+to"
     # (or sent them, named first: "sent the Corporation a list of questions based on")
-    r"|(?:sent|put\s+to|e-?mailed|submitted\s+to)\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,3}?"
-    r"(?:an?\s+(?:list|set|series)\s+of\s+|(?:detailed|written|\d+)\s+)(?:questions|queries)\b"
+    r"|(?:sent|put\s+to|e-?mailed|submitted\s+to)\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,3}?(?:an?\s+(?:list|set|series)\s+of\s+|(?:detailed|written|\d+)\s+)(?:questions|queries)\b"
     # (or handed to them: "brought councilors drone photographs and its own tallies")
-    r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee"
-    r"|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:photographs|photos|tallies|counts|findings|figures|data|evidence"
-    r"|records|video|footage|measurements|readings)\b"
+    r"|(?:brought|gave|showed|sent|handed|presented)\s+(?:the\s+)?(?:councill?ors|council|committee|regulators?|inspectors?|lawmakers|legislators|officials|auditors?|investigators?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:photographs|photos|tallies|counts|findings|figures|data|evidence|records|video|footage|measurements|readings)\b"
 )
 # Aftermath convention: what a party or an overseer says it has since done about the
 # matter ("said it had referred the case to the tribunal", "has suspended the centre
 # manager", "has frozen payments", "is reviewing the allegation") is news of the matter
 # coming out, not a claim the story tests.
 ACTED: Final = whole_words(
-    r"(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:referred|suspended|frozen|froze"
-    r"|withheld|filed|lodged|recalled|withdrawn|revoked|cancell?ed|canceled|halted|scrapped"
+    r"(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?(?:referred|suspended|frozen|froze|withheld|filed|lodged|recalled|withdrawn|revoked|cancell?ed|canceled|halted|scrapped"
     # (a thing stopped, not a deed given up: "had stopped burning" is what it claims it did,
     # nor a tally it credits itself with: "had stopped more than $6 million in bogus refunds")
-    r"|sacked|fired|fined|sanctioned|stopped(?!\s+\w+ing\b)(?!\s+(?:more\s+than|over|nearly|almost|at\s+least)\s))"
-    r"\s+(?!back\b|off\b)"
-    r"(?:(?:an?|the|its|his|her|their|all)\s+)?(?:[a-z]\w*|\$?\d[\d,]*)"
+    r"|sacked|fired|fined|sanctioned|stopped(?!\s+\w+ing\b)(?!\s+(?:more\s+than|over|nearly|almost|at\s+least)\s))\s+(?!back\b|off\b)(?:(?:an?|the|its|his|her|their|all)\s+)?(?:[a-z]\w*|\$?\d[\d,]*)"
     # a team sent to look: "had sent a team to Hawassa", "has sent inspectors to the site"
-    r"|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?sent\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:team"
-    r"|inspectors|investigators|auditors|officials)\b"
-    r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:continuing\s+to\s+)?(?:reviewing|investigating"
-    r"|examining|auditing|looking\s+into)"
+    r"|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?sent\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:team|inspectors|investigators|auditors|officials)\b"
+    r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:continuing\s+to\s+)?(?:reviewing|investigating|examining|auditing|looking\s+into)"
     rf"|{UNDER_WAY.pattern}"
+    # the complaints an overseer counts: "The state-funded ombudsman program received 58"
+    r"|(?:ombudsman|ombudsperson|watchdog|regulator|inspectorate)(?:[’']s)?\s+(?:(?:program(?:me)?"
+    rf"|office|service)\s+)?{COMPLAINTS_RECEIVED}"
+)
+# (or an account sought from the party: "was seeking information from the association")
+SOUGHT_FROM: Final = whole_words(
+    r"(?:is|was|are|were|has|have|had)\s+(?:seeking|sought)\s+(?:an?\s+)?(?:information|answers"
+    r"|report|explanation|account|clarification)\s+from"
 )
 EXAMINE_ORDER: Final = whole_words(
     r"(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?"
     # (a step the speaker says it took, "said it had asked internal audit to look at", "he
     # asked his staff to rerun the numbers"; not one a body named in a relative clause had
     # taken: "the board, which had asked chains")
-    r"|call(?:s|ed|ing)?\s+on|(?:has|have)\s+asked"
-    r"|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))(?:had\s+)?asked"
+    r"|call(?:s|ed|ing)?\s+on|(?:has|have)\s+asked|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))(?:had\s+)?asked"
     # (or one the speaker was asked to take: "said the district magistrate had asked her to
     # inquire into the lease")
     r"|(?<!which\s)(?<!who\s)had\s+asked(?=\s+(?:her|him|them|me|us)\s+to\s))\s+"
     r"(?:[\w’'.-]+\s+){0,5}?"
     # (or to set its figures against another's: "directed the internal audit service to
     # reconcile the registry's figures with PSA records")
-    r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into"
-    r"|reconcile"
+    r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into|reconcile"
     # (or to go through it again, or to say how it stands: "directed the sub-collectors to
     # inquire into", "had asked internal audit to look at", "asked all eight to confirm")
     r"|look\s+at|inquire|verify|re-?check|recount|re-?examine|confirm|report\s+on"
@@ -143,8 +142,7 @@ EXAMINE_ORDER: Final = whole_words(
     # appeals a body rules on: "The appeals board heard 43 appeals in December and upheld six"
     r"|(?:opened|heard|upheld|allowed|received)\s+(?:[\w,]+\s+){0,2}?(?:appeals|objections|grievances)"
     # "said it has opened an investigation": the inquiry itself
-    r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
+    r"|(?:opened|launched|began|begun|started|ordered|announced)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:investigation|inquiry|enquiry|probe|review|audit|evaluation|examination|inspection"
     r"|verification|recount|re-?inspection|check"
     # (or tests by a laboratory: "ordered tests by the civil engineering college")
     r"|(?<=ordered\s)(?:independent\s+|laboratory\s+|fresh\s+)?tests"
@@ -155,30 +153,28 @@ EXAMINE_ORDER: Final = whole_words(
     r"|file\s+(?:on|into)|hearing\s+into|case(?=\s+(?:on|into|against|over)\b))"
     # the account asked for: "had asked officers for a full review", "has asked staff to
     # explain why"
-    r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+"
-    r"(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
+    r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
     r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)"
     r"|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    # (or a plan to put it right: "required Harbor Point to submit a corrective action plan")
+    r"|(?:required|ordered|directed|told)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?:submit|draw\s+up|produce|prepare)\s+(?:an?\s+)?(?:corrective|remedial|improvement|recovery)(?:\s+action)?\s+plan"
+    rf"|{SOUGHT_FROM.pattern}"
     # (a legislator's question, in the plain past: "asked the government to explain why some
     # victims had gone for weeks without help")
-    r"|asked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|minister|ministry|department|secretary"
-    r"|administration)\s+to\s+(?:explain|account\s+for)"
+    r"|asked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|minister|ministry|department|secretary|administration)\s+to\s+(?:explain|account\s+for)"
     # (or a bench's: "The bench then asked the PESSI law officer to explain")
     r"|(?:bench|court|judge|magistrate|tribunal|committee|panel)\s+(?:then\s+|also\s+)?asked\s+"
     r"(?:[\w’'.-]+\s+){1,5}?to\s+(?:explain|account\s+for|justify|clarify)"
     # a check begun on the party's figures: "began comparing the county's call logs with the
     # district's published figures"
-    r"|(?:began|begun|started)\s+(?:comparing|checking|auditing|reviewing|examining|cross-checking)\s+"
-    r"(?:the|its|their|his|her)\b"
+    r"|(?:began|begun|started)\s+(?:comparing|checking|auditing|reviewing|examining|cross-checking)\s+(?:the|its|their|his|her)\b"
     # (or voted for by a council or board: "Councillors voted 7-2 on Tuesday for an independent
     # review of how the city cares for its collections")
     r"|voted\s+(?:\d+-\d+\s+|unanimously\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:for|to\s+(?:hold|commission"
-    r"|order|launch|seek|set\s+up|open))\s+an?\s+(?:[\w-]+\s+){0,2}?(?:review|inquiry|enquiry|audit"
-    r"|investigation|probe)\b"
+    r"|order|launch|seek|set\s+up|open))\s+an?\s+(?:[\w-]+\s+){0,2}?(?:review|inquiry|enquiry|audit|investigation|probe)\b"
     # (or asked for it to be done: "had asked for the costs to be published, and for the
     # audit and risk committee to review the way the trip was approved")
-    r"|(?:has|have|had)\s+asked\s+for\b(?:[^.;]{0,120}?\bfor)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
-    r"(?:committee|board|auditors?|panel|council|commission|ombudsman|regulator)\s+to\s+(?:review"
+    r"|(?:has|have|had)\s+asked\s+for\b(?:[^.;]{0,120}?\bfor)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:committee|board|auditors?|panel|council|commission|ombudsman|regulator)\s+to\s+(?:review"
     r"|examine|investigate|audit|inquire|look\s+into)"
     # a panel set up to look into it: "formed a three-member committee to investigate"
     r"|(?:formed|set\s+up|constituted|appointed|named)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:committee"

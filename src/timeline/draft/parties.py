@@ -281,6 +281,8 @@ _RECORDS_ASKED: Final = re.compile(
     r"\bfor\s+(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:rosters|logs|records|minutes|files|data"
     r"|documents|contracts|timesheets)\b"
 )
+# (nor relief asked of a court, a filing on the record: "are asking the court to order")
+_COURT_ASKED: Final = re.compile(r"\b(?:court|tribunal|judge|bench|magistrate)\b")
 
 
 def _known_as(actor: str, introduced: Mapping[str, str]) -> str:
@@ -371,6 +373,7 @@ def judge_reactions(
             and e.role == "main"
             and (asks := _ASKS_OF.search(told := " ".join(quote_outside_words(e.clause))))
             and not _RECORDS_ASKED.search(told, asks.start(), asks.end() + 40)
+            and not _COURT_ASKED.search(told, asks.start(), asks.end())
             and reacts(e.actor, e.clause, party, introduced, outsiders)
         ):
             e = replace(e, lane="context")  # a demand from outside the party (see _ASKS_OF)

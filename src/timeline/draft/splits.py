@@ -137,7 +137,9 @@ def _second_predicate(outside: str, a: int, b: int) -> tuple[int, int] | None:
     Coordination convention: "officials began a giveaway and told residents that ..."
     reports two things, a deed and a statement; each is an event.
     """
-    if ACCORDING_ANY.search(outside, a, b) or EVIDENCE_SHOWS.search(outside, a, b):
+    shows = EVIDENCE_SHOWS.search(outside, a, b)
+    # (not records named by a participle: "after questions about internal records showing")
+    if ACCORDING_ANY.search(outside, a, b) or (shows and not shows.group().endswith("ing")):
         return None  # the evidence split takes the whole clause as what the evidence shows
     m = _SPEECH_AND.search(outside, a, b)
     if m is None or len(outside[a : m.start()].split()) < 5:

@@ -9,6 +9,7 @@ from typing import Final
 from timeline.dates import Found
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import NAMES_A_THING
+from timeline.draft.evidence import FILING
 from timeline.draft.oversight import COMPLAINTS_RECEIVED
 from timeline.draft.promises import PLEDGE, TOLD_STEP
 from timeline.draft.venues import STATEMENT_NOUNS, occasion_dates
@@ -508,7 +509,11 @@ def said_date(
     # oversight.COMPLAINTS_RECEIVED)
     told = lane == "disclosure" and TOLD_STEP.search(s, a, b) is not None
     step = not conceding and (told or _COUNTED.search(s, a, b) is not None)
-    if lane != "statement" and not conceding and not step:
+    # (and so is a claim made in a filing: "The families' application claims that the home
+    # received K12.6 million in 2023" is the filing's, not 2023's)
+    filing = FILING.search(s, a, b) if lane == "disclosure" else None
+    filed = filing is not None and filing.start() - a < 40  # (the clause's subject)
+    if lane != "statement" and not conceding and not step and not filed:
         return False, None
     decided, k = spoken_date(found, s, span, offset, outside, conceding=conceding)
     if not decided or k is not None or not step or PLEDGE.search(s, a, b):

@@ -81,6 +81,11 @@ _DAY_THEN_NOUN: Final = re.compile(
     rf"{STATEMENT_NOUNS}\b",
     re.IGNORECASE,
 )
+# (or set inside the noun phrase, before the noun: "in a Sept. 20, 2018, email to athletes")
+_IN_THE: Final = re.compile(
+    r"\b(?:in|at|during)\s+(?:an?|the|its|his|her|their)\s+$", re.IGNORECASE
+)
+_THEN_NOUN: Final = re.compile(rf",?\s+(?:[\w’'-]+\s+){{0,2}}?{STATEMENT_NOUNS}\b", re.IGNORECASE)
 _QUOTE_THEN_WHEN: Final = re.compile(r"[”\"]\s+when\s+[^,;“”\"]{1,80}?\s(?:(?:in|on|during)\s+)?$")
 
 
@@ -103,6 +108,13 @@ def occasion_dates(
         k
         for k in unquoted
         if a <= found[k].start - offset < b and _DAY_THEN_NOUN.match(s, found[k].end - offset, b)
+    ]
+    occasion += [
+        k
+        for k in unquoted
+        if a <= found[k].start - offset < b
+        and _IN_THE.search(s, a, found[k].start - offset)
+        and _THEN_NOUN.match(s, found[k].end - offset, b)
     ]
     # ... or the proceedings it was said in, set off after whom it was told: "told the
     # Committee of Supply, during the consideration of the budget on February 25, that"

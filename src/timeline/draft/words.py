@@ -30,26 +30,21 @@ STATEMENT: Final = whole_words(
     rf"|claimed{_MONEY_CLAIMED}|denied|denies|denying|denials?|insisted|insists|stated|announced(?!\s+(?:plans?\s+to|an?\s+(?:[\w-]+\s+)?(?:plan|policy|scheme|programme|program)\b))"
     # (a claim for money, "filed mileage claims", or a count of them, "of 1,140 claims")
     r"|(?<!mileage\s)(?<!expense\s)(?<!expenses\s)(?<!insurance\s)(?<!benefit\s)(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
-    r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)(?<!reduction\s)"
-    r"(?<!credit\s)(?<!welfare\s)(?<!subsidy\s)(?<!grant\s)(?<!medical\s)(?<!health\s)"
-    r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)"
-    r"(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)(?<!all\s)(?<!of\s)claims?(?!\s+for\s)"
+    r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)(?<!reduction\s)(?<!credit\s)(?<!welfare\s)(?<!subsidy\s)(?<!grant\s)(?<!medical\s)(?<!health\s)"
+    r"(?<!tax\s)(?<!refund\s)(?<!pothole\s)(?<!overtime\s)(?<!\d\s)(?<!paid\s)(?<!tracked\s)(?<!processed\s)(?<!handled\s)(?<!logged\s)(?<!filed\sa\s)(?<!all\s)(?<!of\s)claims?(?!\s+for\s)"
     # (nor claims handled: "The claims, which came to €2,614, were lodged and paid")
-    r"(?!(?:,[^;.]{1,60}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:lodged|paid|submitted|filed"
-    r"|processed|approved|rejected|settled|refused)\b)"
+    r"(?!(?:,[^;.]{1,60}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:lodged|paid|submitted|filed|processed|approved|rejected|settled|refused)\b)"
     # (a record kept is no account given: "The logs, maintained at 11 receiving stations";
     # nor the work a relative clause tells: "a contractor that maintains the towers")
     r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|(?<!that\s)(?<!which\s)(?<!who\s)maintain(?:ed|s)(?!\s+(?:at|by)\s)"
     # (an official designation is no assertion: "declared a state of emergency")
-    r"|(?:declared|declares|declaring)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?"
-    r"|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
+    r"|(?:declared|declares|declaring)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
     r"|argue[ds]|asserted|contended|testified|replied|explained|boasted|touted"
     # (an answer given is an account: 'answered: "We do not"'; not "answered the phone", nor
     # a request that "was answered Feb. 10", nor a question, whose answer the quote gives)
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bbe\s)(?<!\bis\s)(?<!are\s)answered(?!\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:door|(?:tele)?phones?|calls?|bell|alarms?)|\s+(?:[\w’'-]+\s+){0,3}?questions?\b)"
     # an appearance to give an account: "appeared before the standing committee in February"
-    r"|appeared\s+before\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:committee|council"
-    r"|parliament|house|assembly|legislature|senate|board|panel|inquiry|hearing|commission)\b"
+    r"|appeared\s+before\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:committee|council|parliament|house|assembly|legislature|senate|board|panel|inquiry|hearing|commission)\b"
     # (responding to a call is a deed: "an officer responded alone to a domestic violence call")
     r"|responded(?!\s+(?:alone\b|(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:calls?|fires?|alarms?|emergenc\w+|incidents?|crash\w*|scenes?|call-?outs?|overdoses?)\b))"
@@ -511,6 +506,11 @@ OFFICIAL_FIGURE: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,2}?official\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:toll|count|tally|figures?|numbers?|estimates?|totals?)\b"
+    # (or the figure a body itself put on it: "It had also put the amount “utilised” at Rs 15.2
+    # crore")
+    r"|^\W*(?:It|They|The\s+(?:department|ministry|council|agency|company|government|board))\s+"
+    r"(?:had\s+|has\s+)?(?:also\s+)?(?:put|puts|pegged|pegs)\s+(?:[\w’'“”\"-]+\s+){1,8}?at\s+"
+    r"(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:Rs\.?\s*|\$|£|€|K|Tk\s*|Sh\s*)?\d"
 )
 # Words every story uses to attribute or to count: shared, they say nothing of a subject.
 ATTRIBUTION_WORDS: Final = frozenset(
