@@ -105,6 +105,12 @@ def test_names_and_ages_that_hold_date_words_are_not_dates() -> None:
     assert dates("A man in his sixties was hurt.") == []
     assert dates("The two men started a firm called Nova 2010, which makes parts.") == []
     assert dates("The Sunday paper ran the story.") == []
+    # a place named with a month's word, then its head: "the May Pen Hospital"
+    assert dates("Nine were taken to the May Pen Hospital.") == []
+
+
+def test_a_month_before_one_capitalised_noun_is_still_a_date() -> None:
+    assert [w for w, _ in dates("The June Budget raised the tax.")] == ["June"]
 
 
 def test_a_year_before_a_name_and_its_noun_is_a_date() -> None:

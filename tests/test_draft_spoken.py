@@ -817,3 +817,15 @@ def test_an_account_repeated_is_dated_by_the_day_after_its_object() -> None:
         "The council repeated that position in June.",
     )
     assert holding(result, "repeated that position").date == "in June"
+
+
+def test_a_claim_named_by_its_telling_takes_the_day_it_was_told() -> None:
+    # Claim convention: "at odds with what the council told this newspaper in January"
+    # names the account by its telling; the day set after whom it was told is its day.
+    result = drafted(
+        "Inspection sheets show the bridge was last checked in 2019. That is at odds with what "
+        "the council told this newspaper in January, when its spokesman, Tom Reyes, said every "
+        "bridge had been \u201cchecked twice a year\u201d."
+    )
+    claim = next(e for e in result.events if e.role == "claim")
+    assert claim.date == "in January"

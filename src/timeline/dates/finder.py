@@ -50,6 +50,8 @@ _CAPITAL_WORD: Final = re.compile(r"[ \t\u00a0]{1,3}([A-Z][a-z]+)")
 _DATE_WORDS: Final = frozenset(
     [*map(str.capitalize, FULL_MONTH_NAMES + WEEKDAY_NAMES), "Sept", "The", "This", "Last", "Next"]
 )
+_CAPITAL_MONTHS: Final = frozenset(map(str.capitalize, FULL_MONTH_NAMES))
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he[ \t\u00a0]{1,3}$")
 # Words after a year that make it part of an address or a name, not a date ("the 2000 block").
 _NOT_YEAR_AFTER: Final = re.compile(r"\s{1,3}(?:block|blocks)\b")
 # A capitalised possessive before "March" names a demonstration ("the Women's March").
@@ -156,6 +158,12 @@ def _vetoed(text: str, start: int, end: int, read: _Read, ranged: Resolution | N
             return True  # "the Summer Olympics"
     if cand[-1:].isdigit() and _NOT_YEAR_AFTER.match(text, end):
         return True
+    if cand in _CAPITAL_MONTHS and _THE_BEFORE.search(text, max(0, start - 5), start):
+        # (a name of two words after it: not "the June Budget", a budget of that June)
+        nxt = _CAPITAL_WORD.match(text, end)
+        then = _CAPITAL_WORD.match(text, nxt.end()) if nxt is not None else None
+        if nxt is not None and then is not None and nxt.group(1) not in _DATE_WORDS:
+            return True  # a place or a body named after the month: "the May Pen Hospital"
     if cand == "March" and _MARCH_NAME.search(text, max(0, start - _WINDOW_CONTEXT), start):
         return True
     if (

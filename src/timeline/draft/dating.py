@@ -29,7 +29,7 @@ from timeline.draft.promises import TOLD_STEP
 from timeline.draft.quotes import quote_spans
 from timeline.draft.sentences import Sentence, unfurnished
 from timeline.draft.splits import CAME_AFTER
-from timeline.draft.spoken import YEAR_NAMES, bare_time, said_date
+from timeline.draft.spoken import YEAR_NAMES, bare_time, claim_told_on, said_date
 from timeline.draft.words import LEAD_PHRASE, RELEASE_VERB, STATEMENT
 
 __all__ = [
@@ -273,15 +273,13 @@ def _undated_note(pub: datetime.date, nearby: str | None, other: str | None) -> 
 # was done when written: "E-mails from March 2019 show that ..." dates what they show.
 _RECORD_FIRST: Final = re.compile(
     r"^\W*(?:(?:But|And|Yet)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:e-?mails?|(?:text\s+)?messages|texts|minutes|memos?|letters?|logs?|notes|records|rotas|rosters|timesheets|time\s+sheets"
-    r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries|lists?"
-    r"|registers?|ledgers?|(?:work|purchase|repair|service|job)\s+orders?|tickets"
+    r"|spreadsheets?|invoices|receipts|diaries|calendars|payroll|forms?|entry|entries|lists?|registers?|ledgers?|(?:work|purchase|repair|service|job)\s+orders?|tickets"
     # footage is made at the time too: "Drone footage filmed in late March appears to show"
     r"|footage|videos?|photos|photographs|recordings?)\b",
     re.IGNORECASE,
 )
 _GOT_ON: Final = re.compile(
-    r"\b(?:released|made\s+public|published|obtained|received|reviewed|seen|provided|turned"
-    r"\s+over|filed)\b[^,;]*$",
+    r"\b(?:released|made\s+public|published|obtained|received|reviewed|seen|provided|turned\s+over|filed)\b[^,;]*$",
     re.IGNORECASE,
 )
 
@@ -450,8 +448,7 @@ def _day_before(around: Around, sent: Sentence) -> Found | None:
 
 
 _AHEAD: Final = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|due|expected)"
-    r"|(?:has|have)\s+(?:scheduled|set)"
+    r"\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|due|expected)|(?:has|have)\s+(?:scheduled|set)"
     # (a deadline set off: "A review of the contract, due by 30 June, will look at")
     r"|(?<!was\s)(?<!were\s)due\s+(?:by|on|before)"
     # (or a thing running on, in the present, till then: "A consultation runs until 14 July")
@@ -467,8 +464,7 @@ _NOT_UNTIL: Final = re.compile(
 # Disclosure-delay convention: ", a figure which was not disclosed to councillors until
 # this week" tells when the thing came out: the disclosure's date, not the deed's.
 _KEPT_UNTIL: Final = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?)?(?:which|that)\s+(?:was|were|had)\s+(?:not|never)"
-    r"\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|reported|shared|told|known|published"
+    r",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?)?(?:which|that)\s+(?:was|were|had)\s+(?:not|never)\s+(?:been\s+)?(?:disclosed|revealed|made\s+public|reported|shared|told|known|published"
     r"|mentioned)\b[^.;]*?\buntil\s",
     re.IGNORECASE,
 )
@@ -539,6 +535,8 @@ def clause_date(
         f for f in dates if _owns(clause, clauses, f.start - sent.start, f.end - sent.start)
     ]
     in_clause = clause_dates(in_clause, s, clause, sent.start)
+    if clause.role == "claim":  # (its own telling's day: "what it told this newspaper in May")
+        in_clause = [f for f in dates if claim_told_on(s, clause, f.start - sent.start)][:1]
     told = clause.lane == "disclosure" and TOLD_STEP.search(s, clause.start, clause.end)
     if clause.lane == "statement" or told:
         # Tense convention: words were said by the day the story ran; a date after it

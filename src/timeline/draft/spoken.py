@@ -9,13 +9,14 @@ from typing import Final
 from timeline.dates import Found
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.cells import NAMES_A_THING
+from timeline.draft.clauses import Clause
 from timeline.draft.evidence import FILING
 from timeline.draft.oversight import COMPLAINTS_RECEIVED
 from timeline.draft.promises import PLEDGE, TOLD_STEP
 from timeline.draft.venues import STATEMENT_NOUNS, occasion_dates
 from timeline.draft.words import LEAD_PHRASE, QUESTION, STATEMENT
 
-__all__ = ["YEAR_NAMES", "bare_time", "said_date", "spoken_date"]
+__all__ = ["YEAR_NAMES", "bare_time", "claim_told_on", "said_date", "spoken_date"]
 
 # (not the object "it" of "repeated it at a conference in May", a preposition after it)
 _REPORTED_SUBJECT: Final = re.compile(
@@ -522,3 +523,16 @@ def said_date(
     if not told:  # (a count's time is the span it covers: "since January", "in August")
         own = [j for j in own if _SPAN_WORD.match(s, found[j].start - offset)]
     return True, own[0] if own else None
+
+
+# Claim convention: a claim named by its telling ("at odds with what the municipality told
+# this newspaper in May") takes the day set right after its verb and whom it was told.
+_TOLD_WHOM: Final = re.compile(
+    r"\b(?:told|said|wrote|assured|promised)\s+(?:(?:this|the|its|their|a)\s+)?(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def claim_told_on(s: str, claim: Clause, at: int) -> bool:
+    """Whether the date at ``at`` in ``s`` is the day the ``claim`` was told (see above)."""
+    return claim.start <= at < claim.end and _TOLD_WHOM.search(s, claim.start, at) is not None
