@@ -21,6 +21,11 @@ _ACCOUNT = "The minister said every foster grant was paid."
             "Break-ins at night rose by a third in the first quarter, according to police figures.",
             "Break-ins",
         ),
+        (
+            "Around one in four households in the district now rents from a private landlord, "
+            "according to the 2021 census.",
+            "one in four",
+        ),
     ],
 )
 def test_a_count_or_a_trend_credited_to_figures_is_background(sentence: str, words: str) -> None:

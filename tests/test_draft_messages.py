@@ -993,3 +993,13 @@ def test_an_email_to_the_athletes_a_body_serves_is_its_statement_dated_by_the_em
     event = holding(result, "every player")
     assert event.lane == "statement"
     assert event.date == "March 3"
+
+
+def test_a_home_privately_rented_is_no_word_passed_in_private() -> None:
+    # "privately rented", "privately run": a kind of ownership, not a private exchange.
+    result = drafted(
+        "Licensing was introduced by the Housing Act 2004 to let councils act in areas with many "
+        "privately rented homes."
+    )
+    assert holding(result, "Housing Act").lane == "context"
+    assert PRIVATE.search("the director privately told staff to wait")

@@ -16,7 +16,9 @@ _FIGURES: Final = re.compile(r"\b(?:figures|statistics|data|census)\b", re.IGNOR
 _TREND: Final = re.compile(
     r"\b(?:rose|fell|increased|decreased|grew|dropped|declined|doubled|tripled|halved|climbed"
     r"|up\s+from|down\s+from|there\s+(?:were|was|are)\s+(?:about\s+|some\s+|an\s+estimated\s+"
-    r"|nearly\s+|more\s+than\s+|almost\s+)?[\d,.]+)",
+    r"|nearly\s+|more\s+than\s+|almost\s+)?[\d,.]+"
+    # (or a share of all: "Around one in five homes is now privately rented")
+    r"|one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|compared\s+with)",
     re.IGNORECASE,
 )
 # (not a shortfall the figures expose: "no inspection", "never paid", "not one")
@@ -31,6 +33,9 @@ def figure_lane(s: str, evidence: tuple[int, int], content: tuple[int, int]) -> 
     practice the evidence shows.
 
     >>> s = "948 ships called at the port, up from 824, according to port figures."
+    >>> figure_lane(s, (s.index("according"), len(s) - 1), (0, s.index(", according")))
+    'context'
+    >>> s = "One in five homes is privately rented, according to the 2021 census."
     >>> figure_lane(s, (s.index("according"), len(s) - 1), (0, s.index(", according")))
     'context'
     >>> s = "No inspection was made in 2019, according to the council's figures."

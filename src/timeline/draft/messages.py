@@ -109,7 +109,9 @@ PRIVATE: Final = whole_words(
     r"|briefings?|circulars?|bulletins?"
     r"|protocols?|procedures?|instructions?|directives?)"
     # (privately, or in a private exchange; not a private company, school or landlord)
-    r"|privately|in\s+private|private\s+(?:[\w’'-]+\s+)?(?:e-?mails?|messages?|meetings?"
+    # (not a kind of ownership: "privately rented homes", "privately run clinics")
+    r"|privately(?!\s+(?:rented|owned|run|held|funded|operated|managed|built|insured|educated))"
+    r"|in\s+private|private\s+(?:[\w’'-]+\s+)?(?:e-?mails?|messages?|meetings?"
     r"|conversations?|briefings?|letters?|notes?|memos?|talks|discussions?|sessions?|calls?"
     r"|texts?|chats?|correspondence|remarks?|comments?|assurances?)"
     # the papers kept on staff: "a March 2015 performance review of one officer"
