@@ -2094,3 +2094,13 @@ def test_a_claim_made_in_a_filing_is_the_filing_not_the_time_it_claims() -> None
     event = holding(result, "application claims")
     assert event.lane == "disclosure"
     assert "2023" not in event.date
+
+
+def test_reviewers_named_by_their_visit_show_what_they_found() -> None:
+    result = drafted(
+        "Reviewers who visited the agency's office on Main Street in April found that rent was "
+        "paid late in 19 of the 40 files they sampled."
+    )
+    event = holding(result, "paid late")
+    assert event.lane == "practice"
+    assert "Reviewers" not in event.clause

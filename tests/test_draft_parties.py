@@ -365,3 +365,15 @@ def test_a_contrast_between_two_accounts_leaves_the_facts_before_out() -> None:
     result = drafted(*_LAGOON)
     trace = holding(result, "could trace only one")
     assert not any(k.target == trace.id and k.relation == "contradicts" for k in result.links)
+
+
+def test_the_doer_saying_what_the_deed_was_for_gives_an_account() -> None:
+    # Account convention: one the story showed doing the deed, saying what it was for, gives
+    # their account of it, though they have left the body since.
+    result = drafted(
+        "In a March 4 email, program manager Dale Moss told staff to hold payments for anyone "
+        "who missed a check-in.",
+        "Moss, who left the agency in August, said the holds were meant to get clients to "
+        "attend their meetings.",
+    )
+    assert holding(result, "meant to get clients").lane == "statement"

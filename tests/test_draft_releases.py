@@ -43,3 +43,13 @@ def test_a_deed_told_with_its_pronoun_is_no_record_put_out() -> None:
         "last week."
     )
     assert len(result.events) == 1
+
+
+def test_a_review_completed_on_a_day_is_dated_by_it_not_split_from_it() -> None:
+    result = drafted(
+        "A federal review of the agency, completed in June and released to the Herald under a "
+        "records request, tells a different story."
+    )
+    review = holding(result, "federal review")
+    assert review.date == "in June"
+    assert all(not e.title.startswith("The agency, completed") for e in result.events)

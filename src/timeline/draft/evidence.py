@@ -115,8 +115,8 @@ EVIDENCE_NOUN: Final = (
     # an overseer, one or several, by its kind, whose finding is its report's: "the state auditor
     # found", "Inspectors found" (not a body named in full, "the Wales Woodland Regulator said",
     # whose words may be its own; nor one that "found the opposite", a contrast with nothing shown)
-    r"|(?-i:[Ii]nspectors|auditor|[Aa]uditor[\s-][Gg]eneral|comptroller|[Oo]mbudsman|watchdog"
-    r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:[\w’'-]+\s+){0,3}?(?:found|finds|concluded"
+    r"|(?-i:[Ii]nspectors|[Rr]eviewers|auditor|[Aa]uditor[\s-][Gg]eneral|comptroller|[Oo]mbudsman|watchdog"
+    r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:who\s+(?:[\w’'.-]+\s+){1,10}?|(?:[\w’'-]+\s+){0,3}?)(?:found|finds|concluded"
     r"|concludes|wrote|writes|recorded|records|determined|said\s+that\s+of)\b"
     r"(?!\s+(?:just\s+)?the\s+opposite\b))"
     r"|findings|filings|figures|statistics|papers|contracts|invoices?|receipts|rotas?"

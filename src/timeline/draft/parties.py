@@ -281,6 +281,10 @@ _RECORDS_ASKED: Final = re.compile(
     r"\bfor\s+(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:rosters|logs|records|minutes|files|data"
     r"|documents|contracts|timesheets)\b"
 )
+# Account convention: one the story has shown doing the deed, who then says what it was for
+# ("Obi, who left in August, said the holds were meant to get clients to meetings"), gives
+# an account of it, not a witness's word on what went on.
+_PURPOSE: Final = re.compile(r"\b(?:meant|intended|designed|supposed)\s+to\b|\bin\s+order\s+to\b")
 # (nor relief asked of a court, a filing on the record: "are asking the court to order")
 _COURT_ASKED: Final = re.compile(r"\b(?:court|tribunal|judge|bench|magistrate)\b")
 
@@ -354,7 +358,13 @@ def judge_reactions(
     # other words are its account too, never a reaction.
     denying = _denying(events, introduced)
     out: list[DraftEvent] = []
+    doers: set[str] = set()
     for e in events:
+        if e.lane == "practice" and e.role == "main" and surname(e.actor) in doers:
+            if STATEMENT.search(e.clause) and _PURPOSE.search(e.clause):
+                e = replace(e, lane="statement")  # the doer's own account (see _PURPOSE)
+        elif e.lane == "practice" and e.role == "main" and e.actor:
+            doers.add(surname(e.actor))
         if (
             e.lane == "disclosure"
             and e.role == "main"

@@ -100,7 +100,7 @@ def released(
     return out
 
 
-_PUT_OUT: Final = re.compile(r"\b(?:published|released|issued|dated)\b")
+_PUT_OUT: Final = re.compile(r"\b(?:published|released|issued|dated|completed|finali[sz]ed)\b")
 
 
 def release_dates(s: str, span: tuple[int, int], main: Clause | None) -> bool:
