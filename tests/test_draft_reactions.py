@@ -53,3 +53,11 @@ def test_a_call_for_a_step_is_the_aftermath(sentence: str) -> None:
     # Demand convention: one outside the party who calls for a step answers the conduct.
     result = drafted("The housing company said every flat was repaired.", sentence)
     assert [e.lane for e in result.events if e.para == 2] == ["context"]
+
+
+def test_a_call_for_a_body_to_summon_the_party_is_a_reaction() -> None:
+    result = drafted(
+        "The opposition's health spokeswoman, Dr Ann Kerr, said yesterday that the accounts "
+        "committee should summon the board's leadership."
+    )
+    assert holding(result, "should summon").lane == "context"

@@ -296,3 +296,15 @@ def test_a_reversal_of_what_was_told_points_to_the_account_and_dates_it() -> Non
     )
     assert not [e for e in result.events if "reversal" in e.clause]
     assert holding(result, "every bag went").date == "in November"
+
+
+def test_what_a_report_opened_on_shows_goes_on_in_the_next_sentence() -> None:
+    # Evidence convention: "According to the report, ..." then "In 40 of those cases, ..."
+    # tells more of what the report shows.
+    result = drafted(
+        "The auditor's report was tabled on Tuesday.",
+        "According to the report, 912 of the 5,000 grants were paid to firms that had no "
+        "registration at the time. In 140 of those cases, the registration was created on the "
+        "day the grant was paid.",
+    )
+    assert holding(result, "registration was created").lane == "practice"

@@ -20,7 +20,9 @@ _JUDGED: Final = re.compile(
     r"|\btold\s+one\s+thing\b"
     r"|\bowes?\s+(?:[\w’'-]+\s+){0,4}?an\s+apology\b"
     r"|\b(?:deserve|deserves|want|wants|wanted)\s+to\s+know\b"
-    r"|\bshould\s+(?:resign|step\s+down|be\s+asked\s+to\s+investigate|be\s+held\s+(?:to\s+)?account)",
+    r"|\bshould\s+(?:resign|step\s+down|be\s+asked\s+to\s+investigate|be\s+held\s+(?:to\s+)?account"
+    # (or a body called to act on it: "said the accounts committee should summon its leaders")
+    r"|summon|investigate|probe|be\s+(?:summoned|investigated|sacked|suspended|referred))\b",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Final, Protocol
 
 from timeline.draft.contrast import shown_otherwise
-from timeline.draft.evidence import EVIDENCE_NOUN, EVIDENCE_SHOWS
+from timeline.draft.evidence import ACCORDING, EVIDENCE_NOUN, EVIDENCE_SHOWS
 from timeline.draft.lede import merged
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import MONTH_OR_DAY
@@ -208,9 +208,14 @@ def evidence_told(
         showing = (shown[0], sent.index)
     if report is not None and made[0].lane == "practice":
         showing = (report.id, sent.index)
-    elif report is None and made[0].role == "evidenced" and EVIDENCE_SHOWS.search(sent.text):
+    elif (
+        report is None
+        and made[0].role == "evidenced"
+        and (EVIDENCE_SHOWS.search(sent.text) or ACCORDING.match(sent.text))
+    ):
         # "The maintenance log records that it stopped working on 14 May. It failed again
-        # on 18 July.": the records named in the sentence go on showing in the next
+        # on 18 July.": the records named in the sentence go on showing in the next (and so
+        # do those it opens on: "According to the report, ... In 273 of those cases, ...")
         showing = (made[0].id, sent.index)
     elif len(made) == 1 and made[0].lane == "disclosure" and _SHOWS_WHY.match(sent.text):
         showing = (made[0].id, sent.index)  # "Procurement records show why." (see _SHOWS_WHY)
