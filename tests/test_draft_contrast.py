@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from draft_support import drafted, holding, linked
+from timeline.draft import DraftEvent
+from timeline.draft.contrast import account_links
 
 
 def test_a_short_verb_in_the_past_and_its_noun_name_one_subject() -> None:
@@ -175,3 +177,41 @@ def test_the_original_figures_called_accurate_are_the_account_the_memo_contradic
         "\u201caccurate and verified\u201d.",
     )
     assert linked(result, "contradicts", "figure included", "original figures")
+
+
+def _told(id_: str, lane: str, words: str, para: int, actor: str = "") -> DraftEvent:
+    return DraftEvent(
+        id=id_,
+        lane=lane,
+        date="../2024-03-08",
+        title=words,
+        source=f"article ¶{para}",
+        actor=actor,
+        quote="",
+        detail=words,
+        date_note="",
+        sentence=para,
+        clause=words,
+        role="main",
+    )
+
+
+def test_an_account_named_as_given_again_is_contradicted_with_the_first() -> None:
+    # Repetition convention: "The same assurance was given in a written answer" goes on
+    # with the account before it, whoever it was given to; what contradicts the one (on
+    # the words they share) contradicts the other.
+    events = [
+        _told("lead", "statement", "The mayor insisted the city was well run.", 1, "Ann Cole"),
+        _told("first", "statement", "Ruth Ames told the board the unit had all it needed.", 2),
+        _told(
+            "again",
+            "statement",
+            "The same assurance was given in a written answer to Tom Hale in March, which said "
+            "every night shift had two nurses.",
+            3,
+            "Tom Hale",
+        ),
+        _told("fact", "practice", "Fourteen night shifts had one nurse.", 4),
+    ]
+    pairs = {(k.source, k.target) for k in account_links(events, [], is_framed=True)}
+    assert {("fact", "again"), ("fact", "first")} <= pairs

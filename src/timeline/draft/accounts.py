@@ -7,7 +7,7 @@ from typing import Final
 
 from timeline.draft.words import CLAIMS
 
-__all__ = ["AGAINST_CLAIM", "CLAIM_ASIDE", "without_aside"]
+__all__ = ["AGAINST_CLAIM", "CLAIM_ASIDE", "SAME_ACCOUNT", "without_aside"]
 
 # Contrast convention: "Acme knew the paste was tainted, despite the company's repeated
 # assurances that it was safe" sets the fact against the account named after "despite".
@@ -43,3 +43,11 @@ def without_aside(text: str) -> str:
     """``text`` with an account told in a relative clause (see ``CLAIM_ASIDE``) blanked, so
     the one it names ("which the minister says ...") is not taken for the subject."""
     return CLAIM_ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+# Repetition convention: an account named as given again ("The same assurance was given in
+# a written answer to a councillor in March") goes on with the account told before it.
+SAME_ACCOUNT: Final = re.compile(
+    r"\W*(?:The\s+same|A\s+similar)\s+(?:assurance|claim|account|promise|denial|statement|figure"
+    r"|line|position)\s+(?:was|were|had\s+been)\s+(?:given|repeated|made|offered)\b"
+)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES
+from timeline.draft.accounts import SAME_ACCOUNT
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION
 from timeline.draft.attribution import OMITTED
@@ -154,8 +155,7 @@ _EVIDENCE_KINDS: Final = (
     re.compile(r"\b(?:video|videos|footage|clips?|recordings?|photos?|images?|camera)\b", re.I),
     re.compile(
         # ("record that" is the verb of minutes or a log, not a record of this kind)
-        r"\b(?:records?(?!\s+that)|documents?|files|logs?|data|reports?|audits?|review|study|studies"
-        r"|analysis|investigation|inquiry|findings|filings|transcripts?|results|autopsy)\b",
+        r"\b(?:records?(?!\s+that)|documents?|files|logs?|data|reports?|audits?|review|study|studies|analysis|investigation|inquiry|findings|filings|transcripts?|results|autopsy)\b",
         re.I,
     ),
     re.compile(r"\b(?:e-?mails?|messages|texts|chats|letters?|memos?|minutes|notes)\b", re.I),
@@ -241,8 +241,7 @@ def _stem(word: str) -> str:
 # Denial convention: what an official says is not so ("said we don't have targets", "said
 # she was not aware", "said the officers never fired") is the account a story tests.
 _DENIAL: Final = re.compile(
-    r"\b(?:said|says|told|tells|wrote|insisted|maintained)\b[^.;]{0,80}?"
-    r"\b(?:not|never|no|don[’']t|doesn[’']t|didn[’']t|wasn[’']t|weren[’']t|isn[’']t|aren[’']t"
+    r"\b(?:said|says|told|tells|wrote|insisted|maintained)\b[^.;]{0,80}?\b(?:not|never|no|don[’']t|doesn[’']t|didn[’']t|wasn[’']t|weren[’']t|isn[’']t|aren[’']t"
     r"|hadn[’']t|haven[’']t|nothing|nobody|none"
     # (or an assurance: "said the quarry was fully compliant", "it had only trimmed")
     r"|only|fully|always|safe|compliant|properly|inaccurate|baseless|unfounded)\b",
@@ -319,6 +318,8 @@ def _accounts(events: Sequence[DraftEvent], outsiders: Collection[str]) -> dict[
                     and event.para - previous.para in (0, 1)
                     else None
                 )
+                if out[event.id] is None and len(out) > 1 and SAME_ACCOUNT.match(outside):
+                    out[event.id] = list(out)[-2]  # "The same assurance was given in ..."
             elif surname(event.actor) and re.search(
                 rf"\b{re.escape(surname(event.actor))}\b", doers
             ):
@@ -362,30 +363,22 @@ _PUBLIC_VENUE: Final = re.compile(
     r"\b(?:at\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing)"
     # (a "press note" in South Asian copy)
     r"|in\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+(?:release|statement|note)"
-    r"|(?:issued|released|put\s+out)\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:press|news|media)\s+"
-    r"(?:release|statement|note)"
+    r"|(?:issued|released|put\s+out)\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:press|news|media)\s+(?:release|statement|note)"
     # (or the release itself as the subject: "Its own media release on February 1 congratulated")
-    r"|^\W*(?:[\w’'-]+\s+){0,3}?(?:press|news|media)\s+release\b"
-    r"|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
-    r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)"
-    r"|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
+    r"|^\W*(?:[\w’'-]+\s+){0,3}?(?:press|news|media)\s+release\b|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
+    r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
     # a letter to a public: "wrote in a letter to families on Sept. 30"
-    r"|in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:letter|e-?mail|notice|newsletter|message)\s+to\s+"
-    r"(?:all\s+|its\s+|the\s+)?(?:families|parents|residents|customers|patients|tenants|members"
+    r"|in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:letter|e-?mail|notice|newsletter|message)\s+to\s+(?:all\s+|its\s+|the\s+)?(?:families|parents|residents|customers|patients|tenants|members"
     r"|voters|shareholders|investors|students|the\s+public)"
     r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum)"
     # (or in print for its public: "A district newsletter in March said")
-    r"|(?:newsletter|brochure|leaflet|flyer|mailer|bulletin|catalogue|catalog)\s+(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:said|says|stated|states|claimed|claims|promised|promises|described|listed|told)"
+    r"|(?:newsletter|brochure|leaflet|flyer|mailer|bulletin|catalogue|catalog)\s+(?:[\w.’'-]+\s+){0,3}?(?:said|says|stated|states|claimed|claims|promised|promises|described|listed|told)"
     # sworn words before a public body, and what a body announces, are said in public
-    r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing)"
-    r"|(?:speaking|talking)\s+to\s+(?:the\s+)?(?:reporters|journalists|media|press)"
+    r"|testif(?:ied|ies|ying)|announc(?:ed|es|ing)|(?:speaking|talking)\s+to\s+(?:the\s+)?(?:reporters|journalists|media|press)"
     # ... and words told to an assembly or to the air: "told state parliament", "told a
     # radio phone-in"
-    r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:parliament|legislature|assembly"
-    r"|committee|council|senate|congress|lawmakers|legislators|MPs|councillors|commissioners"
-    r"|board(?:\s+members)?|trustees|shareholders|investors|analysts"
-    r"|phone-in|radio|television|broadcaster|interviewer|reporters|journalists"
+    r"|told\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}?(?:parliament|legislature|assembly|committee|council|senate|congress|lawmakers|legislators|MPs|councillors|commissioners"
+    r"|board(?:\s+members)?|trustees|shareholders|investors|analysts|phone-in|radio|television|broadcaster|interviewer|reporters|journalists"
     # (or a meeting of members, or the body it answers to: "told the station's annual general
     # meeting", "told a meeting of the municipal district", "told the regulator")
     r"|meeting|AGM|members|regulator|ombudsman|inspectorate|warden[’']s\s+office))\b",
@@ -479,14 +472,20 @@ def account_links(
                     f"{', '.join(shared[:4])}."
                 )
             elif continues is not None and (fact.id, continues) in have:
-                note = "This statement continues the account the practice contradicts."
+                note = _GOES_ON
             else:
                 continue
             have.add((fact.id, sid))
             out.append(DraftLink(fact.id, sid, "contradicts", note))
+    for sid, was in accounts.items():  # (the same account, named so: both ways)
+        again = was and SAME_ACCOUNT.match(" ".join(quote_outside_words(by_id[sid].clause)))
+        done = {f for f, t in have if t == was}
+        new = {k.source for k in out if again and k.target == sid} - done
+        out += [DraftLink(f, was, "contradicts", _GOES_ON) for f in sorted(new) if was]
     return out + _through_evidence(events, [*links, *out], have) + checked_claims(events, have)
 
 
+_GOES_ON: Final = "This statement continues the account the practice contradicts."
 _RUN = 2
 """How many paragraphs past the contrast that opens it a run of evidence may go."""
 
