@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from draft_support import drafted, holding
 from timeline.draft.names import Name, defined_acronyms, only_qualifies, repeated_names
+from timeline.draft.naming import THE_DEPARTMENT
 
 
 def test_a_person_named_in_full_then_by_surname() -> None:
@@ -208,3 +209,9 @@ def test_a_disease_named_with_its_number_is_no_body() -> None:
         ["Coaches were moved to Covid-19 duties.", "Some were put on Covid duty, he said."]
     )
     assert "Covid" not in names
+
+
+def test_the_body_named_by_its_kind_keeps_its_possessive_but_not_a_longer_ending() -> None:
+    assert THE_DEPARTMENT.search("the council’s report")
+    assert not THE_DEPARTMENT.search("the council’ll meet")
+    assert not THE_DEPARTMENT.search("a council-run home")

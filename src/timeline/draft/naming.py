@@ -312,7 +312,7 @@ BODY_HEADS: Final = {
     "fund": ("Fund",),
 }
 THE_DEPARTMENT: Final = re.compile(
-    rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?!-|[’']\w{2})"
+    rf"\b[Tt]he\s+(?:school\s+)?(?P<kind>{'|'.join(BODY_HEADS)})\b(?!-|[’']\w{{2}})"
 )
 # Second-reference convention: after naming a body in full ("the Greenville County
 # Sheriff's Office", "the Ohio Department of Health"), copy calls it by the common words
