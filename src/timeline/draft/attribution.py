@@ -141,6 +141,7 @@ _UNANNOUNCED: Final = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE: Final = re.compile(r"\b(?:until|when|after|before|once|because)\b", re.IGNORECASE)
+_SET_INSIDE: Final = re.compile(rf"{_SUBORDINATE.pattern}|\bwho\b", re.IGNORECASE)  # (a clause)
 _WHO_DID: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|also)\s+)?$")
 # (a rule said to come, "announced that no show would be permitted", is no deed done; nor a
 # record claimed as constant: "said the company had always supplied at cost")
@@ -534,8 +535,8 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
     if according is not None and according.start() > 10:
         return _according_evidence(outside, part, a, b, according)
     shows = EVIDENCE_SHOWS.search(part)
-    sub = _SUBORDINATE.search(part, opening, shows.start()) if shows else None
-    if shows and sub and "," not in part[sub.end() : shows.start()] and "," in part[shows.end() :]:
+    wh = _SET_INSIDE.search(part, opening, shows.start()) if shows else None
+    if shows and wh and "," not in part[wh.end() : shows.start()] and "," in part[shows.start() :]:
         shows = None  # (records in an opening time clause: "after ... records showing the cuts,")
     set_off = _trailing(part)
     if shows is not None and set_off is not None:
