@@ -1676,3 +1676,15 @@ def test_a_person_named_after_their_age_is_introduced() -> None:
         "during the night of 4 November. He died in hospital two weeks later.",
     )
     assert holding(result, "He died").actor == "Joseph Banda"
+
+
+def test_she_after_a_former_worker_named_by_job_is_not_the_person_named_before() -> None:
+    # Pronoun convention: "The former nurse, who left in May, ... She says ..." is that
+    # unnamed nurse, never the official the story named before (a whistleblower's words
+    # put in the mouth of the one she accuses).
+    result = drafted(
+        "The home's director, Dr Ray Cole, said in January that a nurse was on duty every night.",
+        "The former nurse, who left the home in May, handed the rotas to the Herald last week. "
+        "She says no nurse worked nights in March.",
+    )
+    assert holding(result, "no nurse worked").actor != "Dr Ray Cole"

@@ -54,6 +54,7 @@ from timeline.draft.links import (
 from timeline.draft.mentions import JOINED_VERB
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
+from timeline.draft.naming import SOMEONE
 from timeline.draft.nondates import usable_dates
 from timeline.draft.occasions import quoted_then, said_before, then_before, told_again
 from timeline.draft.oversight import CLEARED, OVERSIGHT_FINDS, overseer
@@ -79,12 +80,6 @@ from timeline.text import first_line, paragraphs
 
 _WHICH_CLAUSE: Final = re.compile(r"\W*which\b", re.IGNORECASE)
 _SHE_OPENS: Final = re.compile(rf"\W*(?:{SCENE_PARTICIPLE}\s[^,;]{{1,100}},\s+)?(?i:he|she)\s")
-# Someone the clause leaves unnamed: "A spokesman said", "the ministry spokesman", "The reviewers"
-_SOMEONE: Final = re.compile(
-    r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b)"
-    r"|the\s+(?:[\w’'-]+\s+){0,2}?spokes(?:man|woman|person)\b(?!,\s+[A-Z]))",
-    re.IGNORECASE,
-)
 
 __all__ = ["draft"]
 
@@ -541,13 +536,13 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
     if (generic and actor) or (not actor and clause.role == "main"):
         last = state.last_actor.get(sent.para, actor)
         # "A spokesman said": one unnamed may speak for the body named before, not the person
-        unnamed = _SOMEONE.match(s, clause.start) is not None
+        unnamed = SOMEONE.match(s, clause.start) is not None
         actor = actor if unnamed and last in people else last
         if is_newsroom(actor) and actor.lower() not in text.lower():
             actor = ""  # the newsroom acts only where named ("The AP obtained ...")
     if actor in people:
         state.last_person = actor
-    elif clause.role == "main" and (one := _SOMEONE.match(s, clause.start)) and not one["several"]:
+    elif clause.role == "main" and (one := SOMEONE.match(s, clause.start)) and not one["several"]:
         # "A former analyst, who asked not to be named, said ... She left in June": the
         # "she" after an unnamed person is that person, not one named before
         state.last_person = ""

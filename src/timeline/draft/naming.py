@@ -504,6 +504,14 @@ JOB_BETWEEN_NAMES: Final = re.compile(
     r"(?![a-z]+(?:ed|s)\b)[a-z][\w-]*,?\s+){0,5}"
     r"(?:[A-Z][\w’'-]+\s+){0,2}"
 )
+# Someone the clause leaves unnamed: "A spokesman said", "the ministry spokesman", "The reviewers"
+# (or one named again by their job alone: "The former worker, who left the farm last month,")
+SOMEONE: Final = re.compile(
+    r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b)"
+    r"|the\s+(?:[\w’'-]+\s+){0,2}?spokes(?:man|woman|person)\b(?!,\s+[A-Z])"
+    rf"|(?-i:The)\s+(?:former|retired|sacked|dismissed)\s+(?:{PERSON_NOUN})\b(?![’']|\s+[A-Z]))",
+    re.IGNORECASE,
+)
 # Someone unnamed, tied to a body by what follows: "A surveyor appointed by one of the
 # insurers", "A person close to the company".
 UNNAMED_SOMEONE: Final = re.compile(
