@@ -76,3 +76,15 @@ def test_a_question_met_with_a_pause_is_no_event_and_dates_the_answer_after_it()
     )
     assert not [e for e in result.events if "paused" in e.clause]
     assert holding(result, "own that").date == "Tuesday"
+
+
+def test_what_will_follow_unless_a_thing_is_done_is_no_event() -> None:
+    # Condition convention: a sentence that only says what will happen if a thing is not
+    # done tells no event; one that quotes someone saying so is their statement.
+    result = drafted(
+        "The final begins on October 9. Unless the board acts before then, the squad named in "
+        "August will travel."
+    )
+    assert all("Unless" not in e.clause for e in result.events)
+    said = drafted("If the pumps fail, the mayor said on Monday, the city will truck in water.")
+    assert any("pumps fail" in e.clause for e in said.events)

@@ -60,7 +60,7 @@ from timeline.draft.occasions import quoted_then, said_before, then_before, told
 from timeline.draft.oversight import CLEARED, OVERSIGHT_FINDS, overseer
 from timeline.draft.parties import judge_reactions
 from timeline.draft.points import point_of
-from timeline.draft.questions import answers_dated, is_question
+from timeline.draft.questions import answers_dated, is_condition, is_question
 from timeline.draft.quotes import best_quote, in_source, quote_outside_words, quote_spans
 from timeline.draft.retold import drop_fragments
 from timeline.draft.sentences import Sentence, join_embeds, runs_on, split_sentences, unfurnished
@@ -150,6 +150,7 @@ def draft(
             or boiler[sent.index]
             or SUBHEAD.match(sent.text)
             or is_question(sent.text)
+            or is_condition(sent.text)
         ):
             # a signpost ("Castellanos gave a different picture.") names who speaks next
             speaker = state.actors.next_speaker(sent.text, drafted=False) if sent.para else None

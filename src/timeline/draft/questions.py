@@ -1,4 +1,4 @@
-"""A question put to a speaker: no event of its own, and the occasion of the answer."""
+"""A question put to a speaker, or a condition not yet met: no event of its own."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from timeline.draft.model import DraftEvent
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import STATEMENT
 
-__all__ = ["answers_dated", "is_question"]
+__all__ = ["answers_dated", "is_condition", "is_question"]
 
 # Question convention: "he was asked point-blank whether the department had been taking
 # engines out of service" tells what a speaker was asked, not what happened: its words
@@ -50,6 +50,24 @@ def is_question(text: str) -> bool:
         and _QUOTE_MARK.search(text) is None
         and STATEMENT.search(text, 0, put.start()) is None
     )
+
+
+# Condition convention: "Unless the matter is taken up before then, the team will travel"
+# tells what will happen if a thing does not: no event yet, unless someone is quoted saying so.
+_UNLESS: Final = re.compile(
+    r"^\W*(?:Unless|If)\b[^.;“”\"]{1,160},\s+[^.;“”\"]*?\b(?:will|would|could|may|might)\b[^“”\"]*$"
+)
+
+
+def is_condition(text: str) -> bool:
+    """Whether a sentence only tells what will follow if a condition is (not) met.
+
+    >>> is_condition("Unless the board acts by May, the team named in March will travel.")
+    True
+    >>> is_condition("If the pumps fail, the mayor said, the city will truck in water.")
+    False
+    """
+    return _UNLESS.match(text) is not None and STATEMENT.search(text) is None
 
 
 def answers_dated(
