@@ -1135,3 +1135,18 @@ def test_a_list_in_the_lead_clause_is_no_phrase_set_before_the_subject() -> None
         "enrolled automatically unless they opt out."
     )
     assert not result.events[0].title.startswith(("Who", "Which")), result.events[0].title
+
+
+def test_a_which_clause_is_titled_by_the_body_or_the_document_it_follows() -> None:
+    # Headline convention: ", which ..." is titled by what "which" stands for: a body named
+    # after "by", or the document the sentence opens on, named at length.
+    by = drafted(
+        "The meals are cooked by Hillside Catering Limited, which has held the contract since "
+        "2016 under the county's school meals scheme."
+    )
+    assert holding(by, "has held the contract").title.startswith("Hillside Catering Limited has")
+    report = drafted(
+        "The report on the fund\u2019s accounts for the 2020/21 financial year, which was tabled "
+        "in parliament last week, states that 52 grants could not be traced."
+    )
+    assert holding(report, "was tabled").title.startswith("The report was tabled")

@@ -52,8 +52,7 @@ LABEL_MAX: Final = 30
 
 _APPOSITIVE: Final = re.compile(
     # a name ("Ray Duncan") or a noun with its article ("The mayor", "A letter from the board")
-    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?"
-    r"|(?:[Tt]he|An?|[Ii]ts|[Tt]heir)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
+    r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:(?<=Inc|Ltd)\.|(?<=Corp|Bros)\.|(?<=Co|Jr|Sr)\.)?|(?:[Tt]he|An?|[Ii]ts|[Tt]heir)\s+(?:[a-z\d][\w’'-]*\s+){0,5}?[a-z][\w’'-]+)"
     # (a place in the aside may end it, "in Spring Hill, Tennessee,", or open it: "Kent county")
     r"(?:,\s+(?:[a-z\d]|[A-Z][\w-]*[’']s\s|[A-Z][\w-]*\s+[a-z])[^,;“”\"]{1,140}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?)+?,\s+"
     r"(?=(?:(?:later|also|then|previously|repeatedly|again|first|yesterday|today|(?:on\s+)?[A-Z][a-z]+day)\s+)?(?:said|says|told|tells|called|calls|wrote|writes|tweeted|added|insisted|denied|has"
@@ -93,14 +92,12 @@ _EARLIER: Final = "Earlier statement: "
 # list in it too ("The survey, which recorded crops, livestock and fishing households, was").
 _TUCKED: Final = re.compile(
     # (or whom a count includes: "Three employees, including a first officer, said")
-    r"^([^,;“”\"]{1,80}),\s+(?:who|which|including)\s(?:[^,;“”\"]|,(?=\d{3})){1,120}"
-    r"(?:,\s+[^,;“”\"]{1,60}?\s(?:and|or)\s[^,;“”\"]{1,60})?,\s+"
+    r"^([^,;“”\"]{1,80}),\s+(?:who|which|including)\s(?:[^,;“”\"]|,(?=\d{3})){1,120}(?:,\s+[^,;“”\"]{1,60}?\s(?:and|or)\s[^,;“”\"]{1,60})?,\s+"
     r"(?:(?:however|though|meanwhile|too|also),\s+)?(?=[a-z])"  # ("..., however, said")
 )
 # "Gen. Frank McKenzie", "Board member Rachel Kowalski": a person's name (by surname, in a headline)
 _PERSON_LIKE: Final = re.compile(
-    r"^(?:(?:[A-Z][\w.’'-]*\s+){1,5}|(?:[A-Z][\w.’'-]*\s+){0,3}"
-    r"(?:(?!(?:for|of|and|the|on|in|to|at|de|du|la)\s)[a-z]+\s+){1,2}"
+    r"^(?:(?:[A-Z][\w.’'-]*\s+){1,5}|(?:[A-Z][\w.’'-]*\s+){0,3}(?:(?!(?:for|of|and|the|on|in|to|at|de|du|la)\s)[a-z]+\s+){1,2}"
     r"(?:[A-Z][\w.’'-]*\s+){1,2})[A-Z][\w’'-]+$"
 )
 _HEAD_WORD: Final = re.compile(rf"\b{ORG_HEAD}$")
@@ -128,8 +125,7 @@ _PART_OF_WHICH: Final = re.compile(r"(an?\s+[\w-]+)\s+of\s+(?:which|whom)\s+", r
 _TOLD_THAT: Final = re.compile(
     # (not the passive: "they were told last summer that" is what was done to them)
     # (nor a promise made, then another clause: "had never promised a second grant and that")
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?"
-    r"(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?:that\s+|(?=[“\"]))"
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:told|assured|reassured|promised)\s+(?:[\w’'-]+\s+){1,5}?(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?:that\s+|(?=[“\"]))"
 )
 _DURING_ASIDE: Final = re.compile(r",\s+during\s+[^,;“”\"]{3,80},\s+(?=that\s)")
 
@@ -202,8 +198,7 @@ def _admitted_words(quote: str) -> str:
 _THEN_WHEN: Final = re.compile(rf"^{MONTH_OR_DAY}[^,]{{0,20}},\s+when\s+")
 # A sentence that opens on a phrase or clause before its subject: "In its first comment, the"
 _OPENS_BEFORE_SUBJECT: Final = re.compile(
-    r"^(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Asked|Despite|For|At|On"
-    r"|During|Until|Once|Although|Though|Even"
+    r"^(?:(?:But|And|Yet)\s+)?(?:In|As|When|While|After|Before|Since|Asked|Despite|For|At|On|During|Until|Once|Although|Though|Even"
     # a time counted from an event: "Two weeks after the fire, the landlord told"
     r"|(?:[A-Z]\w*\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)"
     # a participle set before the subject: "Speaking at a town hall on Tuesday, the
@@ -211,8 +206,7 @@ _OPENS_BEFORE_SUBJECT: Final = re.compile(
     # (not a noun the "-ing" word names: "Pumping logs that the contractor submitted")
     r"|[A-Z][a-z]{2,}ing(?!\s+[a-z]+s\s+(?:that|which|from|for|of|show|showed|kept)\b)"
     # (nor a job before a name: "Nursing student Aisha Rahman, 20, said")
-    r"(?!\s+(?!(?:to|at|in|on|with|for|from|about|after|before|during|near|by|of)\s)[a-z]+\s+[A-Z][a-z])"
-    r"|(?i:filed|dated|written|sent|signed|released|published|obtained"
+    r"(?!\s+(?!(?:to|at|in|on|with|for|from|about|after|before|during|near|by|of)\s)[a-z]+\s+[A-Z][a-z])|(?i:filed|dated|written|sent|signed|released|published|obtained"
     r"|issued|submitted|posted|prepared|commissioned|completed))\b"
 )
 # ... or, after a phrase set first, a participle in lower case: "In October, citing a
@@ -224,22 +218,19 @@ _LOWER_PARTICIPLE: Final = re.compile(
 # whom a verb of saying was said, set before "that", which a long headline leaves out. The
 # phrase opens with a preposition or a time word and holds no verb, negation or pronoun.
 _SAID_WITH: Final = re.compile(
-    r"^(?P<said>.{1,60}?(?<!\bwho\s)\b(?:said|says|testified|wrote|insisted|acknowledged|admitted|conceded"
-    r"|claimed|argued|announced|stated|maintained|added|asserted|declared))"
+    r"^(?P<said>.{1,60}?(?<!\bwho\s)\b(?:said|says|testified|wrote|insisted|acknowledged|admitted|conceded|claimed|argued|announced|stated|maintained|added|asserted|declared))"
     r"\s+(?P<with>(?:on|in|at|to|before|during|after|from|with|last|this|earlier|late"
     rf"|yesterday|today|tonight|{'|'.join(WEEKDAY_NAMES)})\b[^,;:“”\"]{{0,80}}?)\s+that\s+"
     # (not a relative "that": "wrote to the DHMT listing 14 medicines that were out of stock")
     r"(?!(?:was|were|is|are|had|has|have)\b)"
 )
 _NOT_SETTING: Final = re.compile(
-    r"\b(?:not|no|never|nothing|none|n[’']t|was|were|is|are|be|been|had|has|have|would|could"
-    r"|will|did|does|do|he|she|they|it|we|i|and|but|or|that|to\s+(?:report|say|tell|ask|warn"
+    r"\b(?:not|no|never|nothing|none|n[’']t|was|were|is|are|be|been|had|has|have|would|could|will|did|does|do|he|she|they|it|we|i|and|but|or|that|to\s+(?:report|say|tell|ask|warn"
     r"|complain|explain|confirm|inform|notify|argue|insist))\b",  # ("wrote ... to report that")
     re.IGNORECASE,
 )
 _VERB: Final = re.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|insisted|denied|acknowledged|admitted|announced"
-    r"|testified|argued|claimed|added|[a-z]{3,}ed|has|have|had|was|were|is|are"
+    r"\b(?:said|says|told|tells|wrote|writes|insisted|denied|acknowledged|admitted|announced|testified|argued|claimed|added|[a-z]{3,}ed|has|have|had|was|were|is|are"
     # (and the common irregular pasts: "the council's office put out a statement")
     r"|put|gave|made|sent|took|kept|held|paid|began|left|met|sought|brought|won|lost|spoke)\b"
 )
@@ -474,8 +465,7 @@ def _plain_title(text: str, role: str) -> str:
 
 
 _PART_OF: Final = re.compile(
-    r"^Of\s+(?P<whole>[^,;“”\"]{1,60}),\s+(?P<part>(?:only\s+|just\s+|nearly\s+|about\s+|almost\s+"
-    r"|at\s+least\s+|more\s+than\s+)?(?:[$£€]?\d[\d,.]*(?:\s+(?:million|billion))?|most|all|none"
+    r"^Of\s+(?P<whole>[^,;“”\"]{1,60}),\s+(?P<part>(?:only\s+|just\s+|nearly\s+|about\s+|almost\s+|at\s+least\s+|more\s+than\s+)?(?:[$£€]?\d[\d,.]*(?:\s+(?:million|billion))?|most|all|none"
     r"|half|many|some))\s+",
     re.IGNORECASE,
 )
@@ -534,8 +524,15 @@ _ANTECEDENT: Final = re.compile(
 )
 # ... or the name a ", which" clause follows: "Brightway Stores, which had sales"
 _NAMED_ANTECEDENT: Final = re.compile(
-    r"(?:(?<=\b[Tt]he\s)|(?<![\w’'-]\s))\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w’'.&-]*)"
+    r"(?:(?<=\b[Tt]he\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<![\w’'-]\s))\b(?P<thing>(?:[A-Z][\w’'.&-]*\s+(?:of\s+|and\s+)?){0,4}[A-Z][\w’'.&-]*)"
     r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?,\s*$"  # (by its initials if given: "(KIFDC)")
+)
+
+# ... or the subject the sentence opens on, named at length, with no verb yet: "The report
+# on the municipality's accounts for the 2018/19 financial year, which was tabled"
+_SUBJECT_NOUN: Final = re.compile(
+    r"\W*(?P<thing>(?:The|An?|Its|Their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?:on|for|into|by|from)\s"
+    r"(?:(?!\b(?:is|are|was|were|has|had|have|[a-z]+ed)\b)[^.;“”\"])*,\s*$"
 )
 
 
@@ -589,7 +586,9 @@ def title_words(s: str, clause: Clause, clauses: Sequence[Clause]) -> str:
         thing = None  # "a study that led to the distribution of filters, which": which of them?
     named = thing is None and which is not None  # (a name, for "who" its surname: "Jayasena")
     if named:
-        thing = _NAMED_ANTECEDENT.search(s, 0, clause.start)
+        thing = _NAMED_ANTECEDENT.search(s, 0, clause.start) or _SUBJECT_NOUN.match(
+            s, 0, clause.start
+        )
     if which is not None and thing is not None:
         # Headline convention: "..., which were sent in 2002" is titled by what "which"
         # stands for, the thing named just before it ("The messages were sent in 2002").
