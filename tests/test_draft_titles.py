@@ -1150,3 +1150,8 @@ def test_a_which_clause_is_titled_by_the_body_or_the_document_it_follows() -> No
         "in parliament last week, states that 52 grants could not be traced."
     )
     assert holding(report, "was tabled").title.startswith("The report was tabled")
+
+
+def test_an_age_in_brackets_stays_out_of_the_title() -> None:
+    result = drafted("Ruth Banda (52) told the Courier the council never called her name.")
+    assert holding(result, "never called").title.startswith("Ruth Banda told the Courier")

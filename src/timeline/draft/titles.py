@@ -328,6 +328,9 @@ def _by_surname(text: str, actor: str) -> str:
     return text
 
 
+_AGE_IN_BRACKETS: Final = re.compile(r"(?<=[a-z])\s+\(\d{1,3}\)")
+
+
 def event_title(words: str, role: str, actor: str = "") -> str:
     """A short headline for an event, from the words it was drawn from.
 
@@ -335,6 +338,7 @@ def event_title(words: str, role: str, actor: str = "") -> str:
     ("who resigned", "said the city ...") takes the actor's name (a person's surname).
     """
     flat = words = BY_INITIALS.sub(r"\g<short>", DATE_LABEL.sub("", " ".join(words.split())), 1)
+    flat = words = _AGE_IN_BRACKETS.sub("", flat)  # "Emilia Gaoses (52) said": no age in a headline
     subjectless = SUBJECTLESS.match(flat) or (DEED_START.match(flat) if role == "joined" else None)
     part = _PART_OF_WHICH.match(flat)
     if part is not None:  # "a copy of which was obtained": "A copy was obtained"
@@ -472,8 +476,7 @@ _PART_OF: Final = re.compile(
 # Sourcing convention, in a headline: "A worker who was on the dock Tuesday, and who asked
 # not to be named, said ..." places the source; the headline keeps who said what.
 _PLACED_SOURCE: Final = re.compile(
-    r"^((?i:an?|the|one|two|three|four|five|six|several|many|\d+)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"[a-z][\w’'-]+)\s+who\s+[^,;“”\"]{1,100}?(?:,\s+and\s+who\s+[^,;“”\"]{1,100}?)?,?\s+"
+    r"^((?i:an?|the|one|two|three|four|five|six|several|many|\d+)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]+)\s+who\s+[^,;“”\"]{1,100}?(?:,\s+and\s+who\s+[^,;“”\"]{1,100}?)?,?\s+"
     r"(?=(?:said|says|told|tells|recalled|recalls|described|describes|disputed|disputes)\b)"
 )
 _CONJUNCTION_OPEN: Final = re.compile(
@@ -492,10 +495,8 @@ _IT_SAID: Final = re.compile(
 # "Division of Emergency Management spokesman Jeff Tobin said", "Nursing Federation Ballarat
 # organiser Kerrie Dwyer said": the name, without body or job
 _SPOKESPERSON_NAME: Final = re.compile(
-    rf"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){{1,8}}(?:{SPOKESPERSON_WORDS}|organi[sz]er"
-    r"|convenor|convener|coordinator|secretary|chairman|chairwoman|chairperson)\s+"
-    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+)\s+"
-    r"(?=(?:said|says|told|tells|wrote|added)\b)"
+    rf"^(?:(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){{1,8}}(?:{SPOKESPERSON_WORDS}|organi[sz]er|convenor|convener|coordinator|secretary|chairman|chairwoman|chairperson)\s+"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,2}[A-Z][\w’'-]+)\s+(?=(?:said|says|told|tells|wrote|added)\b)"
 )
 _JOB_COMMA_NAME: Final = re.compile(r",\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),?$")
 # "Karla Venn, the city's homeless services coordinator,": the name, then the job
@@ -515,8 +516,7 @@ _SUBJECT: Final = re.compile(
 _ANTECEDENT: Final = re.compile(
     # ("the backlog of undistributed royalties", "a Geneva-based foundation", "Cairns' worst
     # outbreak"; not a rate's "a year", nor a clause: "the year of birth is 2001")
-    r"\b(?P<thing>(?:the|an?(?!\s+(?:year|month|week|day|time)\b)|its|his|her|their|these|those"
-    r"|that|this|(?-i:[A-Z])[\w.-]*[’']s|(?-i:[A-Z])[\w.-]*s[’'])\s+"
+    r"\b(?P<thing>(?:the|an?(?!\s+(?:year|month|week|day|time)\b)|its|his|her|their|these|those|that|this|(?-i:[A-Z])[\w.-]*[’']s|(?-i:[A-Z])[\w.-]*s[’'])\s+"
     r"(?:(?!(?:the|an?|by|in|for|to|at|with|from|on|is|was|are|were|has|had|have)\s)"
     r"[\w’'-]+\s+){0,5}?[\w’'-]+)"
     r"(?:\s+for\s+[^,;“”\"]{1,60}?\s+\d{1,2},\s+\d{4})?,\s*$",
