@@ -377,3 +377,13 @@ def test_the_doer_saying_what_the_deed_was_for_gives_an_account() -> None:
         "attend their meetings.",
     )
     assert holding(result, "meant to get clients").lane == "statement"
+
+
+def test_what_she_says_after_a_former_worker_named_by_job_is_what_went_on() -> None:
+    # Witness convention, told on: the former worker named by her job alone goes on, as
+    # "she", telling what went on inside: a practice, not a claim of hers.
+    result = drafted(
+        "The former nurse, who left the home in May, handed the rotas to the Herald last week. "
+        "She says no nurse worked nights in March."
+    )
+    assert holding(result, "no nurse worked").lane == "practice"

@@ -509,7 +509,7 @@ JOB_BETWEEN_NAMES: Final = re.compile(
 SOMEONE: Final = re.compile(
     r"\W*(?:[^,;“”\"]{1,40}(?:,\s+\d{4})?,\s+)?(?:(?:a|an|one|another)\s|(?P<several>(?-i:The)\s+[a-z]+s\s+(?:[a-z]+ed|wrote)\b)"
     r"|the\s+(?:[\w’'-]+\s+){0,2}?spokes(?:man|woman|person)\b(?!,\s+[A-Z])"
-    rf"|(?-i:The)\s+(?:former|retired|sacked|dismissed)\s+(?:{PERSON_NOUN})\b(?![’']|\s+[A-Z]))",
+    rf"|(?P<former>(?-i:The)\s+(?:former|retired|sacked|dismissed)\s+(?:{PERSON_NOUN})\b(?![’']|\s+[A-Z])))",
     re.IGNORECASE,
 )
 # Someone unnamed, tied to a body by what follows: "A surveyor appointed by one of the

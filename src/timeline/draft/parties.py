@@ -19,6 +19,7 @@ from timeline.draft.naming import (
     ORG_HEAD,
     PUBLIC_GROUP,
     PUBLIC_TIE,
+    SOMEONE,
     TITLE_WORD,
 )
 from timeline.draft.oversight import COMPLAINTS_RECEIVED
@@ -285,6 +286,24 @@ _RECORDS_ASKED: Final = re.compile(
 # ("Obi, who left in August, said the holds were meant to get clients to meetings"), gives
 # an account of it, not a witness's word on what went on.
 _PURPOSE: Final = re.compile(r"\b(?:meant|intended|designed|supposed)\s+to\b|\bin\s+order\s+to\b")
+# Witness convention, told on: "The former worker, who left the farm last month, handed the
+# photographs to the Herald. She says the shed was never converted": what "she", a former
+# worker named by her job alone, says went on inside is what went on.
+_SHE_SAYS: Final = re.compile(r"\W*(?:She|He)\s+(?:says|said)\b")
+
+
+def _told_on_inside(event: DraftEvent, before: DraftEvent) -> bool:
+    """Whether ``event`` is told on by a former staffer named by job alone (see above)."""
+    one = SOMEONE.match(before.clause)
+    return (
+        event.role == "main"
+        and event.para == before.para
+        and one is not None
+        and one["former"] is not None
+        and _SHE_SAYS.match(event.clause) is not None
+    )
+
+
 # (nor relief asked of a court, a filing on the record: "are asking the court to order")
 _COURT_ASKED: Final = re.compile(r"\b(?:court|tribunal|judge|bench|magistrate)\b")
 
@@ -360,6 +379,8 @@ def judge_reactions(
     out: list[DraftEvent] = []
     doers: set[str] = set()
     for e in events:
+        if e.lane == "statement" and not e.actor and out and _told_on_inside(e, out[-1]):
+            e = replace(e, lane="practice")  # (see _told_on_inside)
         if e.lane == "practice" and e.role == "main" and surname(e.actor) in doers:
             if STATEMENT.search(e.clause) and _PURPOSE.search(e.clause):
                 e = replace(e, lane="statement")  # the doer's own account (see _PURPOSE)
