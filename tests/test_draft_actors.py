@@ -1688,3 +1688,16 @@ def test_she_after_a_former_worker_named_by_job_is_not_the_person_named_before()
         "She says no nurse worked nights in March.",
     )
     assert holding(result, "no nurse worked").actor != "Dr Ray Cole"
+
+
+def test_the_one_who_asked_the_question_answered_is_not_the_subject() -> None:
+    # "In the reply tabled on Tuesday, in answer to a question from MLA Ravi Shah, the
+    # department stated ...": the department stated it; the questioner set before it did not.
+    result = drafted(
+        "The state sports department runs 50 academies.",
+        "In the reply tabled on Tuesday, in answer to a question from Opposition MLA Ravi "
+        "Shah, the department stated that 32 academies are functional.",
+    )
+    event = holding(result, "32 academies")
+    assert "Shah" not in event.actor
+    assert event.title.startswith("The department stated")

@@ -128,7 +128,11 @@ def _kept(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_PARTICIPLE_SET_OFF: Final = re.compile(r"[a-z]{3,}ing\s+[^,;“”\"]{1,100},\s+")
+_PARTICIPLE_SET_OFF: Final = (
+    re.compile(  # (or the question answered: "in answer to a question from")
+        r"(?:[a-z]{3,}ing|in\s+(?:answer|reply|response)\s+to)\s+[^,;“”\"]{1,100},\s+"
+    )
+)
 
 
 def _subject_start(text: str) -> tuple[int, re.Match[str] | None]:

@@ -255,7 +255,8 @@ def _subject_first(text: str) -> str:
     subject is the words (one to six) between the last comma and the first verb after it.
     """
     # (or a clause left first once the phrase before it went: "as residents questioned it,")
-    clause_first = re.match(r"(?:as|when|while|after|since)\s", text) is not None
+    # (or the question it answers: "in answer to a question from X, the department stated")
+    clause_first = re.match(r"(?:as|when|while|after|since|in\s+answer\s+to)\s", text) is not None
     if not (_OPENS_BEFORE_SUBJECT.match(text) or _LOWER_PARTICIPLE.match(text) or clause_first):
         return text
     said = re.search(r"[“\":]", text)  # (no subject is looked for in what was said)
@@ -517,8 +518,7 @@ _ANTECEDENT: Final = re.compile(
     # ("the backlog of undistributed royalties", "a Geneva-based foundation", "Cairns' worst
     # outbreak"; not a rate's "a year", nor a clause: "the year of birth is 2001")
     r"\b(?P<thing>(?:the|an?(?!\s+(?:year|month|week|day|time)\b)|its|his|her|their|these|those|that|this|(?-i:[A-Z])[\w.-]*[’']s|(?-i:[A-Z])[\w.-]*s[’'])\s+"
-    r"(?:(?!(?:the|an?|by|in|for|to|at|with|from|on|is|was|are|were|has|had|have)\s)"
-    r"[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"(?:(?!(?:the|an?|by|in|for|to|at|with|from|on|is|was|are|were|has|had|have)\s)[\w’'-]+\s+){0,5}?[\w’'-]+)"
     r"(?:\s+for\s+[^,;“”\"]{1,60}?\s+\d{1,2},\s+\d{4})?,\s*$",
     re.IGNORECASE,
 )
