@@ -2065,14 +2065,29 @@ def test_the_court_caveat_on_allegations_is_no_practice() -> None:
     assert all(e.lane != "practice" for e in caveat)
 
 
-def test_an_foi_response_shows_what_it_shows() -> None:
-    result = drafted(
-        "But the FOI response, received by the Post in June, shows that by the time the "
-        "minister spoke at least nine patients had waited more than a year."
-    )
-    event = holding(result, "nine patients")
+@pytest.mark.parametrize(
+    ("sentence", "shown", "evidence"),
+    [
+        (
+            "But the FOI response, received by the Post in June, shows that by the time the "
+            "minister spoke at least nine patients had waited more than a year.",
+            "nine patients",
+            "FOI response",
+        ),
+        (
+            "Reviewers who visited the agency's office on Main Street in April found that rent "
+            "was paid late in 19 of the 40 files they sampled.",
+            "paid late",
+            "Reviewers",
+        ),
+    ],
+)
+def test_an_foi_response_or_reviewers_named_by_their_visit_show_what_went_on(
+    sentence: str, shown: str, evidence: str
+) -> None:
+    event = holding(drafted(sentence), shown)
     assert event.lane == "practice"
-    assert "FOI response" not in event.clause
+    assert evidence not in event.clause
 
 
 def test_what_the_newsroom_has_learnt_is_what_went_on() -> None:
@@ -2094,16 +2109,6 @@ def test_a_claim_made_in_a_filing_is_the_filing_not_the_time_it_claims() -> None
     event = holding(result, "application claims")
     assert event.lane == "disclosure"
     assert "2023" not in event.date
-
-
-def test_reviewers_named_by_their_visit_show_what_they_found() -> None:
-    result = drafted(
-        "Reviewers who visited the agency's office on Main Street in April found that rent was "
-        "paid late in 19 of the 40 files they sampled."
-    )
-    event = holding(result, "paid late")
-    assert event.lane == "practice"
-    assert "Reviewers" not in event.clause
 
 
 def test_a_review_asked_for_in_the_speakers_aside_shows_nothing() -> None:
