@@ -128,10 +128,9 @@ def _kept(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_PARTICIPLE_SET_OFF: Final = (
-    re.compile(  # (or the question answered: "in answer to a question from")
-        r"(?:[a-z]{3,}ing|in\s+(?:answer|reply|response)\s+to)\s+[^,;“”\"]{1,100},\s+"
-    )
+# (or the question it answers: "in answer to a question from")
+_PARTICIPLE_SET_OFF: Final = re.compile(
+    r"(?:[a-z]{3,}ing|in\s+(?:answer|reply|response)\s+to)\s+[^,;“”\"]{1,100},\s+"
 )
 
 

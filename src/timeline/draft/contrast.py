@@ -362,8 +362,7 @@ _PUBLIC_VENUE: Final = re.compile(
     # (dated or named first: "at an Aug. 31 news conference", "in a press statement issued")
     r"\b(?:at\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:news|press)\s+(?:conference|briefing)"
     # (a "press note" in South Asian copy)
-    r"|in\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+(?:release|statement|note)"
-    r"|(?:issued|released|put\s+out)\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:press|news|media)\s+(?:release|statement|note)"
+    r"|in\s+an?\s+(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+(?:release|statement|note)|(?:issued|released|put\s+out)\s+an?\s+(?:[\w.’'-]+\s+){0,2}?(?:press|news|media)\s+(?:release|statement|note)"
     # (or the release itself as the subject: "Its own media release on February 1 congratulated")
     r"|^\W*(?:[\w’'-]+\s+){0,3}?(?:press|news|media)\s+release\b|on\s+(?:its|the\s+\w+[’']s|the\s+\w+)\s+(?:official\s+)?(?:website|web\s+page|web\s+site)"
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
@@ -478,10 +477,12 @@ def account_links(
             have.add((fact.id, sid))
             out.append(DraftLink(fact.id, sid, "contradicts", note))
     for sid, was in accounts.items():  # (the same account, named so: both ways)
-        again = was and SAME_ACCOUNT.match(" ".join(quote_outside_words(by_id[sid].clause)))
-        done = {f for f, t in have if t == was}
-        new = {k.source for k in out if again and k.target == sid} - done
-        out += [DraftLink(f, was, "contradicts", _GOES_ON) for f in sorted(new) if was]
+        if was and SAME_ACCOUNT.match(" ".join(quote_outside_words(by_id[sid].clause))):
+            new = sorted(
+                {k.source for k in out if k.target == sid} - {f for f, t in have if t == was}
+            )
+            have.update((f, was) for f in new)
+            out += [DraftLink(f, was, "contradicts", _GOES_ON) for f in new]
     return out + _through_evidence(events, [*links, *out], have) + checked_claims(events, have)
 
 
