@@ -2119,3 +2119,15 @@ def test_a_review_asked_for_in_the_speakers_aside_shows_nothing() -> None:
         "awarded, said the records raise serious questions about what the board was told."
     )
     assert all(not e.clause.startswith("the records raise") for e in result.events)
+
+
+def test_a_thing_found_named_short_and_dated_is_the_finding_of_that_day() -> None:
+    # "The auditors flagged the lapse in September, while ...": the flagging is the event,
+    # dated September; the lapse it names is no deed of that month.
+    result = drafted(
+        "The auditors flagged the lapse in September, while preparing the charity's annual "
+        "accounts, and recommended the trustees be told."
+    )
+    event = holding(result, "flagged the lapse")
+    assert event.lane == "disclosure"
+    assert event.title.startswith("The auditors flagged")

@@ -43,6 +43,7 @@ from timeline.draft.messages import (
     QUOTED_MESSAGE,
     SPOKESPERSON,
 )
+from timeline.draft.naming import MONTH_OR_DAY
 from timeline.draft.oversight import (
     ACTED,
     CLEARED,
@@ -422,6 +423,8 @@ _LEADING_ACCORDING: Final = re.compile(
     r"(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?P<source>[^,;]{3,120}?(?:,\s+(?:dated|released"
     r"|published|issued)\s+[^,;]{1,30}?)?),\s+"
 )
+# (a thing found, named short and dated, is the finding's: "The auditors flagged the lapse in May")
+_FOUND_THEN: Final = re.compile(rf"(?:the|an?|its|their)\s+[\w-]+\s+(?:in|on)\s+{MONTH_OR_DAY}")
 _DATED: Final = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today)\b", re.IGNORECASE)
 _A_NEW: Final = re.compile(
     rf"(?:^|\s)(?:[Aa]n?|[Aa]\s+new)\s+(?:[\w’'.-]+\s+){{0,4}}?{EVIDENCE_NOUN}\b"
@@ -480,11 +483,8 @@ def _according_spans(
 def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evidence | None:
     """Split ``outside[a:b]`` into the evidence and what it shows, when it names evidence.
 
-    Two forms of evidence attribution are recognised:
-
-    - "..., according to the audit released Tuesday" / "..., according to the Journal"
-      (attribution last, as wire copy puts it);
-    - "Records show that ..." / "A review of records ... shows that ..." (evidence first).
+    Two forms are recognised: "..., according to the audit released Tuesday" (attribution
+    last, as wire copy puts it) and "A review of records ... shows that ..." (evidence first).
 
     The evidence is *introduced* (a disclosure event of its own) when the phrase dates or
     releases it ("released Tuesday", "obtained through a records request", "a new audit"):
@@ -558,7 +558,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
         rest = part[shows.end() :]
         lead = re.match(r"\s*(?:that\s+)?", rest)
         start = shows.end() + (lead.end() if lead else 0)
-        if len(part[start:].split()) >= 4:
+        if len(part[start:].split()) >= 4 and not _FOUND_THEN.match(part, start):
             # Introduction convention: "a Harvard study estimated" names new evidence with
             # "a"; "the study" refers back to evidence already named.
             intro = bool(
