@@ -1307,3 +1307,41 @@ def test_papers_filed_in_court_asking_it_to_act_are_the_filing() -> None:
         "the court to order the school to refund fees."
     )
     assert holding(result, "asking the court").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fine was finally issued on 2 February — three months after the council said "
+        "publicly that the yard was compliant.",
+        "She said the case had been referred to the council's internal auditors.",
+        "A spokesman said its inquiries were ongoing.",
+        "A state spokesperson said the department had asked the council for information.",
+    ],
+)
+def test_a_sanction_issued_or_a_matter_referred_or_inquired_into_is_a_disclosure(
+    sentence: str,
+) -> None:
+    # Oversight convention: a sanction told in the passive, a matter referred on, an
+    # inquiry going on or an account sought; the saying that only tells when is no claim.
+    result = drafted("The council said the yard was compliant.", sentence)
+    assert result.events[-1].lane == "disclosure"
+
+
+def test_a_step_weighed_is_dated_by_its_telling_not_by_what_is_planned() -> None:
+    result = drafted(
+        "The firm said its tankers delivered full loads.",
+        "The ministry said in an email that it is considering an administrative penalty and "
+        "that a second inspection is scheduled for May.",
+    )
+    event = holding(result, "penalty")
+    assert (event.lane, event.date) == ("disclosure", "../2024-03-08")
+
+
+def test_whether_a_step_is_weighed_is_not_said() -> None:
+    result = drafted(
+        "The town said its sewage plant was sound.",
+        "A provincial spokesperson said the department continues to work with the town but "
+        "would not say whether it is considering enforcement action.",
+    )
+    assert holding(result, "provincial").lane == "statement"

@@ -59,6 +59,7 @@ from timeline.draft.oversight import (
 from timeline.draft.promises import pledged
 from timeline.draft.reactions import demanded, reacted
 from timeline.draft.standards import FUNDED, OBLIGED, PLAN_OBLIGES, POLICY_FRAME, RULE_REQUIRES
+from timeline.draft.timeclauses import unsaid
 from timeline.draft.vouches import PASSIVE_BEFORE, vouched
 from timeline.draft.withheld import withheld
 from timeline.draft.witnesses import newsroom_saw, witnessed
@@ -126,9 +127,25 @@ _ACCOUNT_VERB: Final = re.compile(
 )
 
 
+# Licensing convention: what a permit allows, told in a participle after its grant ("The
+# province issued its current permit in 2016, allowing extraction on 22 hectares"), is the
+# permit's terms, the story's background: no deed done.
+_GRANT_TERMS: Final = re.compile(
+    r"\b(?:issued|granted|approved|renewed)\s+(?:[\w’'-]+\s+){0,3}?(?:permit|licen[cs]e|consent"
+    r"|approval|planning\s+permission|certificate|lease)\b[^,;]{0,60},\s+$",
+    re.IGNORECASE,
+)
+
+
 def practice_cues(outside: str) -> list[re.Match[str]]:
-    """Practice verbs that report something done, not an infinitive or a negation."""
-    return [m for m in PRACTICE.finditer(outside) if not INFINITIVE.search(outside[: m.start()])]
+    """Practice verbs that report something done, not an infinitive or a negation, nor
+    the terms of a permit (see ``_GRANT_TERMS``)."""
+    return [
+        m
+        for m in PRACTICE.finditer(outside)
+        if not INFINITIVE.search(outside[: m.start()])
+        and not _GRANT_TERMS.search(outside, 0, m.start())
+    ]
 
 
 _EVIDENCE_SUBJECT: Final = re.compile(
@@ -208,29 +225,6 @@ def _aftermath(outside: str) -> str | None:
     return None
 
 
-# Reduced-relative convention: "The directive Kowalski announced was never written" names a
-# thing by what was said of it (one space: a quotation blanked between is what was said).
-_SAID_OF: Final = re.compile(r"\b(?:said|told|wrote|[a-z]+ed)(?= (?:was|were|is|are|had)\b)")
-
-# Time-clause convention: "Two weeks before he testified, the database listed ..." sets
-# the main clause's time by a statement; the saying is when, not who told it.
-_SAID_WHEN: Final = re.compile(
-    r"^\W*(?:(?:[\w’'-]+\s+){0,3}?)(?i:before|after|when|since|until|while|once)\s+"
-    r"(?:he|she|they|we|it|(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:\w+\s+)?(?:testified|spoke|said|told|wrote|announced|tweeted|posted|appeared"
-    # (or by the newsroom's questions: "When the Courier put the figures to it, ...")
-    r"|(?:put|sent|showed|presented|took)\b[^,;“”\"]{0,40}?\bto)\b[^,;“”\"]{0,60},"
-)
-
-
-def _unsaid(outside: str) -> str:
-    """``outside`` with each verb of saying in a reduced relative clause blanked, and a
-    time clause set first by a statement ("Days before she testified, ...")."""
-    outside = _SAID_WHEN.sub(lambda m: " " * len(m.group()), outside)
-    return _SAID_OF.sub(
-        lambda m: " " * len(m.group()) if STATEMENT.fullmatch(m.group()) else m.group(), outside
-    )
-
-
 _PAST: Final = re.compile(
     r"\b(?:was|were|had|did|sold|told|made|paid|took|gave|kept|left|lost|found|sent|spent|went|came|began|knew|saw|held|ran|wrote|brought|bought|met|fell|hid|won|chose)\b"
     # an act under way is no general truth: "the Rangers are investigating"
@@ -283,7 +277,7 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     Before all of these: an occasion told as leaving out what came before is a statement
     (``OMITTED``); a reminder, or a call for a step, context (``RECALLED``, ``demanded``).
     """
-    outside = _unsaid(outside)
+    outside = unsaid(outside)
     if OMITTED.match(outside):
         return "statement"
     if RECALLED.match(outside) or (demanded(outside) and not RAISED_WITH.search(outside)):
@@ -492,7 +486,7 @@ def evidence_in(outside: str, a: int, b: int, *, referent: bool = False) -> Evid
     ``referent``, the sentence before named evidence that "It"/"They" may stand for
     (see ``PRONOUN_SHOWS``).
     """
-    part = _unsaid(outside[a:b])
+    part = unsaid(outside[a:b])
     carried = PRONOUN_SHOWS.match(part) if referent else None
     if carried is not None and len(part[carried.end() :].split()) >= 4:
         return Evidence((a, a + carried.end()), (a + carried.end(), b), False)

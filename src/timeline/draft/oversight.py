@@ -53,8 +53,7 @@ RAISED_WITH: Final = whole_words(
     r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
     # (or the papers filed in court: "In papers filed at the High Court in Blantyre on 14
     # February, the families ... are asking the court to order")
-    r"|^\W*in\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:papers|application|petition"
-    r"|lawsuit|suit|complaint|claim|writ)\s+(?:filed|lodged|submitted)\s+(?:at|in|with|before)\b"
+    r"|^\W*in\s+(?:(?:an?|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:papers|application|petition|lawsuit|suit|complaint|claim|writ)\s+(?:filed|lodged|submitted)\s+(?:at|in|with|before)\b"
     # (or a union's concerns raised: "after the Public Service Association raised concerns
     # about workloads at the site")
     r"|(?:union|association|federation|society|network|group)\s+(?:had\s+)?(?:publicly\s+)?raised\s+(?:concerns|questions|the\s+alarm|alarm)\b"
@@ -71,6 +70,10 @@ RAISED_WITH: Final = whole_words(
 UNDER_WAY: Final = whole_words(
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?under\s+(?:review|investigation|examination|inquiry|scrutiny)"
     r"|(?:review|investigation|inquiry|audit|examination)(?:\s+(?:of|into)(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was)\s+(?:now\s+)?under\s*way"
+    # (or told going on: "its inquiries were ongoing"; or a sanction weighed: "is considering
+    # an administrative penalty")
+    r"|(?:inquiries|investigations?|inquiry|review)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:ongoing|continuing)"
+    r"|(?<!\bwhether\sit\s)(?<!\bwhether\sthey\s)(?:is|are|was|were)\s+(?:now\s+)?considering\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:penalt(?:y|ies)|fines?|sanctions?|enforcement\s+action|charges|prosecution)"
 )
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a
@@ -105,6 +108,11 @@ ACTED: Final = whole_words(
     # a team sent to look: "had sent a team to Hawassa", "has sent inspectors to the site"
     r"|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+)?sent\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:team|inspectors|investigators|auditors|officials)\b"
     r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:continuing\s+to\s+)?(?:reviewing|investigating|examining|auditing|looking\s+into)"
+    # (or a matter sent on to be examined: "the matter had been referred to internal auditors")
+    r"|(?:has|have|had)\s+been\s+referred\s+to\b(?!\s+as\b)"
+    # an overseer's sanction, told in the passive: "The warning was finally issued Jan. 12"
+    r"|(?<!\bany\s)(?<!\bno\s)(?:warnings?|warning\s+letters?|(?:enforcement|compliance|abatement|prohibition)\s+notices?"
+    r"|penalt(?:y|ies)|fines?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?issued\b"
     rf"|{UNDER_WAY.pattern}"
     # the complaints an overseer counts: "The state-funded ombudsman program received 58"
     r"|(?:ombudsman|ombudsperson|watchdog|regulator|inspectorate)(?:[’']s)?\s+(?:(?:program(?:me)?"
@@ -123,8 +131,7 @@ EXAMINE_ORDER: Final = whole_words(
     r"|call(?:s|ed|ing)?\s+on|(?:has|have)\s+asked|(?:(?<=\bit\s)|(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s))(?:had\s+)?asked"
     # (or one the speaker was asked to take: "said the district magistrate had asked her to
     # inquire into the lease")
-    r"|(?<!which\s)(?<!who\s)had\s+asked(?=\s+(?:her|him|them|me|us)\s+to\s))\s+"
-    r"(?:[\w’'.-]+\s+){0,5}?"
+    r"|(?<!which\s)(?<!who\s)had\s+asked(?=\s+(?:her|him|them|me|us)\s+to\s))\s+(?:[\w’'.-]+\s+){0,5}?"
     # (or to set its figures against another's: "directed the internal audit service to
     # reconcile the registry's figures with PSA records")
     r"to\s+(?:assess|review|investigate|examine|audit|test|inspect|evaluate|study|look\s+into|reconcile"
@@ -153,9 +160,8 @@ EXAMINE_ORDER: Final = whole_words(
     r"|file\s+(?:on|into)|hearing\s+into|case(?=\s+(?:on|into|against|over)\b))"
     # the account asked for: "had asked officers for a full review", "has asked staff to
     # explain why"
-    r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:a|an|the|all|its|their)\s+(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
-    r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown)"
-    r"|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:(?:a|an|the|all|its|their)\s+)?(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
+    r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown|information)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
     # (or a plan to put it right: "required Harbor Point to submit a corrective action plan")
     r"|(?:required|ordered|directed|told)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?:submit|draw\s+up|produce|prepare)\s+(?:an?\s+)?(?:corrective|remedial|improvement|recovery)(?:\s+action)?\s+plan"
     rf"|{SOUGHT_FROM.pattern}"
@@ -163,8 +169,7 @@ EXAMINE_ORDER: Final = whole_words(
     # victims had gone for weeks without help")
     r"|asked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|minister|ministry|department|secretary|administration)\s+to\s+(?:explain|account\s+for)"
     # (or a bench's: "The bench then asked the PESSI law officer to explain")
-    r"|(?:bench|court|judge|magistrate|tribunal|committee|panel)\s+(?:then\s+|also\s+)?asked\s+"
-    r"(?:[\w’'.-]+\s+){1,5}?to\s+(?:explain|account\s+for|justify|clarify)"
+    r"|(?:bench|court|judge|magistrate|tribunal|committee|panel)\s+(?:then\s+|also\s+)?asked\s+(?:[\w’'.-]+\s+){1,5}?to\s+(?:explain|account\s+for|justify|clarify)"
     # a check begun on the party's figures: "began comparing the county's call logs with the
     # district's published figures"
     r"|(?:began|begun|started)\s+(?:comparing|checking|auditing|reviewing|examining|cross-checking)\s+(?:the|its|their|his|her)\b"
@@ -177,13 +182,11 @@ EXAMINE_ORDER: Final = whole_words(
     r"|(?:has|have|had)\s+asked\s+for\b(?:[^.;]{0,120}?\bfor)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:committee|board|auditors?|panel|council|commission|ombudsman|regulator)\s+to\s+(?:review"
     r"|examine|investigate|audit|inquire|look\s+into)"
     # a panel set up to look into it: "formed a three-member committee to investigate"
-    r"|(?:formed|set\s+up|constituted|appointed|named)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:committee"
-    r"|panel|commission|team|board|tribunal)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:investigate|probe"
+    r"|(?:formed|set\s+up|constituted|appointed|named)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:committee|panel|commission|team|board|tribunal)\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:investigate|probe"
     r"|examine|inquire|review|look\s+into|audit|verify)"
     # ... or told with no purpose, the story's inquiry: "had constituted the three-member
     # committee a day after the incident" (not one "to plan the festival")
-    r"|(?:formed|set\s+up|constituted)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:committee|panel"
-    r"|task\s+force)\b(?![^.;,]{0,30}\bto\s)"
+    r"|(?:formed|set\s+up|constituted)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:committee|panel|task\s+force)\b(?![^.;,]{0,30}\bto\s)"
     # a party's head called before a court: "directed the commissioner to appear in person"
     r"|(?:directed|ordered|summoned|asked)\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,4}?to\s+appear\s+"
     r"(?:in\s+person|before)\b"

@@ -24,6 +24,9 @@ TOLD_STEP: Final = whole_words(
     rf"{PLEDGE.pattern}"
     r"|(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:has|have|had)"
     r"\s+(?:already\s+)?(?:asked|written\s+to|requested|called\s+on|referred)\b"
+    # (or one under way: "said in an email that it is considering an administrative penalty")
+    r"|(?:said|says)\b[^.;]{0,30}?\b(?:he|she|they|it|we|I)\s+(?:is|are|was|were)\s+(?:now\s+)?"
+    r"(?:considering|weighing|reviewing|investigating)\b"
 )
 # A promise told as still to come when the story ran ("says", "will", "she'll") ...
 _STILL_TO_COME: Final = re.compile(r"\b(?:says|tells|will)\b|[’']ll\b", re.IGNORECASE)
