@@ -92,3 +92,13 @@ def test_a_witness_quoted_after_the_account_told_to_the_newsroom_is_the_same_eve
         "of them said, requesting anonymity.",
     )
     assert not [e for e in result.events if "justify the diesel" in e.clause]
+
+
+def test_a_deed_in_the_same_chain_of_emails_takes_the_emails_day() -> None:
+    # Occasion convention: "In the same chain" names again the email told before.
+    result = drafted(
+        "The shire said the airstrip was open.",
+        "A follow-up email from Mr Ward on 12 February asked for the repairs to be fast-tracked.",
+        "In the same chain, Mr Ward asked staff to “keep this in-house” until the money was found.",
+    )
+    assert holding(result, "same chain").date == "2024-02-12"

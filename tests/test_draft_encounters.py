@@ -161,3 +161,14 @@ def test_a_courtesy_title_or_a_home_town_names_one_of_the_public(
     event = holding(result, "about the leak")
     assert event.lane == "practice"
     assert surname in event.actor
+
+
+def test_one_of_the_public_telling_they_left_is_the_practice_on_that_day() -> None:
+    # Service-encounter convention, in their own telling: "said she left the clinic on 4
+    # March without seeing a doctor" is how the body served her, dated by her deed.
+    result = drafted(
+        "The health board said the clinic saw every patient who came.",
+        "Joan Ellery, 67, said she left the clinic on 4 March without seeing a doctor.",
+    )
+    event = holding(result, "Ellery")
+    assert (event.lane, event.date) == ("practice", "4 March")

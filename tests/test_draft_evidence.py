@@ -2131,3 +2131,49 @@ def test_a_thing_found_named_short_and_dated_is_the_finding_of_that_day() -> Non
     event = holding(result, "flagged the lapse")
     assert event.lane == "disclosure"
     assert event.title.startswith("The auditors flagged")
+
+
+def test_pages_released_are_records_coming_out() -> None:
+    # Records convention: a count of pages released is the records got, a disclosure.
+    result = drafted(
+        "The agency said its inspection records were complete.",
+        "The agency released 418 pages in February, several of them blacked out.",
+    )
+    assert holding(result, "418 pages").lane == "disclosure"
+
+
+def test_what_an_assessment_says_is_drafted_as_evidence() -> None:
+    result = drafted(
+        "The county said every culvert was cleared.",
+        "According to the assessment, two of the culverts had not been cleared since 2019.",
+    )
+    assert holding(result, "culverts had not").lane in ("practice", "disclosure")
+
+
+def test_a_quotation_a_report_stated_is_the_reports_finding() -> None:
+    result = drafted(
+        "The trust said every invoice was checked.",
+        "“Invoices were approved without any delivery notes,” the audit stated.",
+    )
+    assert holding(result, "Invoices were approved").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The inspector also wrote that the grease traps “had not been emptied” in months.",
+            "grease traps",
+        ),
+        ("But the NTSB found the pilot had told the tower about the fault.", "pilot had told"),
+        ("The safety bureau found the crew had skipped two of the checks.", "crew had skipped"),
+    ],
+)
+def test_what_one_inspector_or_a_safety_bureau_found_is_the_practice(
+    sentence: str, words: str
+) -> None:
+    # Oversight convention: one inspector, or an accident investigator known by its
+    # initials, finds as inspectors do; what they found is the practice.
+    result = drafted("The operator said it followed every rule.", sentence)
+    assert holding(result, words).lane == "practice"
+    assert linked(result, "contradicts", words, "every rule")

@@ -965,3 +965,22 @@ def test_workers_of_a_firm_that_maintains_the_sites_tell_the_order_they_were_giv
         "told The Gazette that they were instructed in May to stop running the generators.",
     )
     assert holding(result, "two engineers").lane == "practice"
+
+
+def test_an_order_given_to_staff_is_a_practice() -> None:
+    # Instruction convention, told as given: what an official asks staff to do is how
+    # the body ran things, even when the words are quoted.
+    result = drafted(
+        "The council said the pool would reopen in March.",
+        "In the same exchange, Ms Ferris asked staff to “keep the closure quiet” until the "
+        "budget was agreed.",
+    )
+    assert holding(result, "Ferris asked").lane == "practice"
+
+
+def test_an_order_to_check_again_is_no_practice() -> None:
+    result = drafted(
+        "The fire district said its response times met the standard.",
+        "Chief Ames said he asked his staff to rerun the figures from the time calls came in.",
+    )
+    assert holding(result, "rerun").lane == "disclosure"

@@ -1003,3 +1003,24 @@ def test_a_home_privately_rented_is_no_word_passed_in_private() -> None:
     )
     assert holding(result, "Housing Act").lane == "context"
     assert PRIVATE.search("the director privately told staff to wait")
+
+
+def test_a_letter_to_the_neighbours_is_a_public_statement() -> None:
+    # A letter to a public (the neighbours of a site) is the body's word to them, no
+    # private message: the statement the story tests.
+    result = drafted(
+        "Residents of Hollow Lane say the quarry's dust has got worse.",
+        "In a letter to neighbours dated 3 July, the quarry company said its dust screens "
+        "were “working as designed.”",
+    )
+    assert holding(result, "dust screens").lane == "statement"
+
+
+def test_a_message_that_opens_with_its_sender_is_the_senders_deed() -> None:
+    # Sender convention: whoever the clause names as copied in only received the email.
+    result = drafted(
+        "The shire said the airstrip was open.",
+        "A follow-up email from Mr Ward on 12 February, on which Ms Lyle was copied, asked "
+        "for the repairs to be fast-tracked.",
+    )
+    assert holding(result, "follow-up").actor == "Mr Ward"

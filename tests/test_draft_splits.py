@@ -240,3 +240,15 @@ def test_records_named_by_a_participle_leave_two_predicates_apart() -> None:
     )
     assert holding(result, "would restore").lane == "statement"
     assert holding(result, "not accurate").lane == "disclosure"
+
+
+def test_what_a_report_found_is_drafted_inside_what_came_after_it() -> None:
+    # "came a week after the regulator released a report which found ...": the release is
+    # a disclosure and what it found the practice it reveals.
+    result = drafted(
+        "The clinic said its vaccines were in date.",
+        "Her resignation came a week after the regulator released a report which found the "
+        "clinic had kept expired vaccines in its fridge.",
+    )
+    assert holding(result, "expired vaccines").lane == "practice"
+    assert linked(result, "reveals", "released a report", "expired vaccines")

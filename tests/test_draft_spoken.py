@@ -829,3 +829,13 @@ def test_a_claim_named_by_its_telling_takes_the_day_it_was_told() -> None:
     )
     claim = next(e for e in result.events if e.role == "claim")
     assert claim.date == "in January"
+
+
+def test_a_thing_announced_takes_the_past_time_at_the_clauses_end() -> None:
+    # Announcement convention: "had announced a drive to hire 300 nurses last year" tells
+    # when the drive was announced; a time still to come would be the drive's own.
+    result = drafted(
+        "The ministry said staffing was adequate.",
+        "The AAI had announced a nationwide drive to hire 300 nurses (ICU) last year.",
+    )
+    assert holding(result, "300 nurses").date == "last year"

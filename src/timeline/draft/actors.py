@@ -9,7 +9,7 @@ from typing import Final
 
 from timeline.draft.insiders import placed_inside
 from timeline.draft.mentions import Mention, holder_set_off, qualifies_next, ungoverned, works_for
-from timeline.draft.messages import SPOKESPERSON
+from timeline.draft.messages import SPOKESPERSON, sent_by
 from timeline.draft.names import (
     JOB_LEAD,
     POSSESSIVE_END,
@@ -537,7 +537,7 @@ class Actors:
         mentions = [m for m in mentions if not _SEEN.search(text, max(0, m.start - 30), m.start)]
         if not mentions:
             return "", True
-        free = ungoverned(text, offset, mentions)
+        free = sent_by(text, offset, mentions) or ungoverned(text, offset, mentions)
         if not free and (UNNAMED_SOMEONE.match(text, offset) or _NAMED_SUBJECT.match(text, offset)):
             # "A surveyor appointed by one of Varden's insurers opened": someone unnamed did it
             return "", True

@@ -527,8 +527,8 @@ def _add_more(
             lane = main.lane  # "the report found that A, and that B": B is what it found too
         clauses.append(Clause(ca, cb, role, lane))
         new = len(clauses) - 1
-        if role == "contrast":
-            new = _evidence_split(s, outside, new, clauses, links)
+        if role == "contrast" or (role, lane) == ("prior", "disclosure"):  # ("came after a
+            new = _evidence_split(s, outside, new, clauses, links)  # report found that ...")
         later = [k for k, c in enumerate(clauses) if c.role == "later" and c.lane == "disclosure"]
         if role == "later" and lane == "disclosure" and main_index is not None:
             # "initially said X, before later acknowledging Y": the later telling admits

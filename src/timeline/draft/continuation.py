@@ -328,10 +328,13 @@ def first_account(
 
 # "In her letter, Fiddler said": the occasion named by its noun and the speaker's own.
 _IN_OWN: Final = re.compile(
-    r"^\W*(?:In|At|During)\s+(?:his|her|their|its)\s+(?P<noun>letter|e-?mail|statement|reply"
-    r"|response|submission|affidavit|interview|memo|post)\b",
+    r"^\W*(?:In|At|During)\s+(?:his|her|their|its|(?P<same>the\s+same))\s+(?P<noun>letter|e-?mail"
+    r"|statement|reply|response|submission|affidavit|interview|memo|post|message|chain|thread"
+    r"|exchange)\b",
     re.IGNORECASE,
 )
+# (a chain of messages is named again by its messages: "In the same chain, Mr Hollins asked")
+_CHAIN: Final = {"chain", "thread", "exchange"}
 
 
 def own_occasion(
@@ -341,13 +344,19 @@ def own_occasion(
     Fiddler said"), when an earlier event of that speaker told it with a date; or None.
 
     Occasion convention: a possessive names the one occasion of that kind the story gave
-    the speaker; what is said "in her letter" was said in the letter told before.
+    the speaker; what is said "in her letter" (or "in the same email") was said in the
+    letter told before.
     """
     named = _IN_OWN.match(event.clause)
     speaker = surname(event.actor)
-    if named is None or not speaker or event.lane not in ("statement", "disclosure"):
+    # (a message "the same" as one told before may be a deed inside: "In the same chain, ...")
+    lanes = ["statement", "disclosure", *(["practice"] if named and named["same"] else [])]
+    if named is None or not speaker or event.lane not in lanes:
         return None
-    noun = re.compile(rf"\b{named.group('noun')}\b", re.IGNORECASE)
+    word = named.group("noun").lower()
+    noun = re.compile(
+        rf"\b(?:{'e-?mails?|messages?|letters?' if word in _CHAIN else word})\b", re.I
+    )
     for e in reversed(events):
         span = spans.get(e.id)
         if surname(e.actor) == speaker and noun.search(e.clause) and span and span.start:

@@ -70,7 +70,10 @@ TOLD_ENCOUNTER: Final = re.compile(
     r"\b(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?:she|he|they|her\s+\w+|his\s+\w+"
     r"|their\s+\w+)\s+(?:had\s+)?(?:never\s+|first\s+|then\s+|again\s+|repeatedly\s+)?"
     r"(?:rang|called|phoned|complained|reported|waited|emailed|wrote\s+to|asked|applied|rode|drove"
-    r"|walked|queued|went\s+back|came\s+home|found\s+out|never\s+(?:got|received|heard))\b",
+    # (or left, checked, measured or paid for what was owed them: "said she had measured the
+    # level in her tank", "said she left her polling place without voting")
+    r"|walked|queued|went\s+back|came\s+home|found\s+out|never\s+(?:got|received|heard)|left"
+    r"|checked|measured|tested|paid|visited|arrived|turned\s+up)\b",
     re.IGNORECASE,
 )
 # The name that opens the clause, its age or a relative clause set off after it: "Kath

@@ -115,7 +115,7 @@ EVIDENCE_NOUN: Final = (
     # an overseer, one or several, by its kind, whose finding is its report's: "the state auditor
     # found", "Inspectors found" (not a body named in full, "the Wales Woodland Regulator said",
     # whose words may be its own; nor one that "found the opposite", a contrast with nothing shown)
-    r"|(?-i:[Ii]nspectors|[Rr]eviewers|auditor|[Aa]uditor[\s-][Gg]eneral|comptroller|[Oo]mbudsman|watchdog"
+    r"|(?-i:[Ii]nspectors?|[Rr]eviewers|auditor|[A-Z]{0,3}SB|[A-Z]{0,2}AIB|(?:[Ss]afety|[Ii]nvestigations?)\s+[Bb]ureau|[Aa]uditor[\s-][Gg]eneral|comptroller|[Oo]mbudsman|watchdog"
     r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:who\s+(?:[\w’'.-]+\s+){1,10}?|(?:[\w’'-]+\s+){0,3}?)(?:found|finds|concluded"
     r"|concludes|wrote|writes|recorded|records|determined|said\s+that\s+of)\b"
     r"(?!\s+(?:just\s+)?the\s+opposite\b))"
@@ -220,14 +220,14 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"|concluded|concludes|estimated|estimates"
     r"|(?<!\bto\s)(?<!\bnot\s)say|suggests?(?!\s+otherwise\b)|suggested"  # ("the reports say")
     # (what overseers set down, not what a letter's writer did: "..., auditors wrote.")
-    r"|(?:(?<=auditors\s)|(?<=auditor\s)|(?<=inspectors\s)|(?<=inspector\s)"
+    r"|(?:(?<=auditors\s)|(?<=auditor\s)|(?<=inspectors\s)|(?<=inspector\s)|(?<=inspector\salso\s)"
     # ("Auditors identified 88 prisoners who went untreated": the cases they set down)
     r"|(?<=investigators\s)|(?<=examiners\s)|(?<=ombudsman\s))(?:wrote|writes|identified|counted"
     r"|flagged)"
     r"|points\s+to|pointed\s+to"
     # what a record marks or states of a thing: "the summary marks Zone 14 'no treatment'",
     # "the minutes state that he had briefed the agency"
-    r"|states\s+that|state\s+that|stated\s+that|notes\s+that|noted\s+that"
+    r"|(?:states?|stated|notes|noted)\s+that|(?:states|stated)(?=\W*$)"  # (', the report stated')
     r"|(?:marks|marked)(?=\s+(?-i:[A-Z])|\s+(?:every|each|all|the|it|them)\b)"
     # (what it records is kept whole: "records 412 casks sold", "records the design as")
     r"|record(?:s|ed)?\s+(?:that\b|(?=(?:the|an?|some|more|how|what|who|\d[\d,]*"
@@ -430,7 +430,7 @@ RECORDS_RELEASED: Final = whole_words(
     r"|an?\s+(?:[\w’'-]+\s+){1,2}?of\s+(?:the\s+)?(?=(?:[\w’'-]+\s+){0,2}?"
     # (or named by whose it is: "released Whitford's letter Tuesday")
     rf"{EVIDENCE_NOUN})|(?:the|its|their|\d[\d,]*|(?-i:[A-Z])[\w-]*[’']s)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?{EVIDENCE_NOUN})(?!\s+(?:said|says|showed|shows|found))"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{EVIDENCE_NOUN}|pages\b))(?!\s+(?:said|says|showed|shows|found))"
     # (its aside between: "The note, dated 9 February and written by an officer, was made public")
     rf"|(?:{EVIDENCE_NOUN}|notes?)(?:,[^,;“”\"]{{1,120}},)?\s+(?:were|was|had\s+been|have\s+been"
     r"|has\s+been)\s+(?:released"
@@ -467,7 +467,8 @@ FILING: Final = whole_words(
 )
 ACCORDING: Final = whole_words(
     rf"{_ACCORDING_TO}\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}"
-    r"(?:report|audit|records|documents|review|investigation|data|inquiry|findings|memos?"
+    r"(?:report|audit|records|documents|review|investigation|data|inquiry|findings|memos?|minutes"
+    r"|assessments?|evaluations?|analys[ie]s|correspondence"
     r"|emails|logs|files|testimony|depositions?|filings?|transcripts?|invoices|footage|video"
     # the paperwork of work done: "according to the store's issue ledger"
     # (lower case: "the Ledger", "the Register" are newspapers)

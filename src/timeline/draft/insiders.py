@@ -38,6 +38,12 @@ _INSTRUCTED: Final = whole_words(
     r"(?:she|he|they|we|I|staff|workers|employees|officers|nurses|teachers|drivers)\s+"
     r"(?:had\s+been|were|was)\s+(?:(?:repeatedly|also|then|later|first|verbally)\s+)?"
     r"(?:told|asked|instructed|ordered|directed)\s+(?:[^.;“”\"]{0,40}?\s)?(?:not\s+)?to\s+(?!be\b)[a-z]{3,}"
+    # (or the order told as given: "Hollins asked staff to keep this one in-house")
+    r"|(?:told|asked|instructed|ordered|directed)\s+(?:(?:his|her|their|its|the|council|shire)\s+)?"
+    r"(?:staff|workers|employees|officers|colleagues|subordinates)\s+(?:not\s+)?to\b"
+    # (not to check: "asked his staff to rerun the numbers" begins its own review)
+    r"(?!\s+(?:be|re(?:run|check|calculate|count|examine|view|test)|check|examine|investigate"
+    r"|look|find\s+out|explain|account|justify|clarify)\b)"
 )
 
 _ALLEGING: Final = re.compile(r"\balleg(?:ing|ed|es)\s+that\b")

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
 
 from timeline.draft.words import MASTHEAD, whole_words
+
+if TYPE_CHECKING:
+    from timeline.draft.mentions import Mention
 
 __all__ = [
     "ANONYMOUS_SPEAKER",
@@ -21,6 +25,7 @@ __all__ = [
     "SPOKESPERSON_WORDS",
     "SUBMITTED_OWN",
     "TO_THE_PRESS",
+    "sent_by",
 ]
 
 # Spokesperson convention: a spokesperson's job is to speak for the body to the press and
@@ -68,7 +73,7 @@ TO_THE_PRESS: Final = (
     r"|funeral\s+directors|undertakers|dealers|retailers|stockists|franchisees|growers|members"
     r"|businesses|traders|vendors|landlords|employers|schools|clubs|pharmacies|pharmacists|GPs"
     # (or those a sport, a service or a scheme is run for: "an email to athletes and parents")
-    r"|athletes|players|commuters|travell?ers|applicants|beneficiaries|pensioners|claimants"
+    r"|athletes|players|commuters|travell?ers|applicants|beneficiaries|pensioners|claimants|neighbou?rs"
     r"|councillors?|council\s+members?|lawmakers?|legislators?|legislature|Congress|Parliament"
     # (or an agency named by its initials: "In a letter to CMS dated Sept. 20")
     r"|(?-i:[A-Z]{2,6})(?![\w’'-])"
@@ -471,3 +476,19 @@ OWN_PUBLICATION: Final = re.compile(
     r"|declared|promises|promised|proclaims|proclaimed)\b",
     re.IGNORECASE,
 )
+
+
+# Sender convention: a message that opens the clause with its sender ("A follow-up email from
+# Mr Hollins on November 21, on which Ms Okafor was copied, asked") is the sender's deed;
+# whoever else the clause names only received it.
+_FROM_SENDER: Final = re.compile(
+    r"\W*(?:(?:But|And)\s+)?(?:An?|The|Another)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|letter|memo|message"
+    r"|text|note)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def sent_by(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The sender a clause names when it opens with a message from them, or none (see
+    ``_FROM_SENDER``)."""
+    return [m for m in mentions[:1] if _FROM_SENDER.fullmatch(text, offset, m.start)]

@@ -566,7 +566,7 @@ def _one_day(event: DraftEvent, pub: datetime.date) -> str:
 _THE_SAME: Final = re.compile(
     r"^\W*(?:In|At|During|Later\s+in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:answers?|repl(?:y|ies)"
     r"|responses?|statements?|interview|letter|e-?mail|briefing|meeting|hearing|session|call"
-    r"|conversation|submission|conference)\b",
+    r"|conversation|submission|conference|chain|thread|exchange|memo|message|note)\b",
     re.IGNORECASE,
 )
 

@@ -384,11 +384,19 @@ _SPOKE_TO: Final = re.compile(r"\bwhen\s+(?:he|she|they|it)\s+spoke\s+(?:to|with
 
 # A speaker's own past deed told right after the speech verb: "said she paid", "says he
 # fenced it off" (not "said she was", "said he would", nor "said she had not").
+_ANNOUNCED_THING: Final = re.compile(
+    r"(?:announced|unveiled)\s+(?:an?|the|its|his|her|their)\s+(?![^,;“”\"]*\bthat\b)", re.I
+)
+_PAST_AT_END: Final = re.compile(
+    r"(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year"
+    r"|month)|in\s+(?:19|20)\d\d|(?:\w+\s+){1,2}ago)\W*$",
+    re.IGNORECASE,
+)
 _OWN_DEED: Final = re.compile(
     r"\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had\s+)?(?:\w+ly\s+)?(?!(?:was|were|had|has|have"
     r"|would|will|could|did|is|are|can|should|might|must|does|do|never|not|may|knew|know|believed"
     r"|thought|felt|understood|hoped|expected|wanted|needed)\b)[a-z]+(?:ed|id|ost|ent|ew|ought|aught"
-    r"|old|ound|ade|ook|ave|ame|ept|elt|ut|ote|oke|an|ang|at|ot)\b"
+    r"|old|ound|ade|ook|ave|ame|ept|elt|eft|ut|ote|oke|an|ang|at|ot)\b"
 )
 
 
@@ -471,6 +479,12 @@ def spoken_date(
                     if not s[found[k].end - offset : v.start()].strip()
                 ),
                 None,
+            )
+        if told is None and _ANNOUNCED_THING.match(s, verbs[0].start(), b):
+            # Announcement convention: a thing announced ("had announced a drive to recruit
+            # 400 controllers last year") takes the past time set at the clause's end.
+            told = next(
+                (k for k in unquoted if _PAST_AT_END.match(s, found[k].start - offset, b)), None
             )
         deed = _OWN_DEED.match(s, verbs[0].end(), b)
         if told is None and deed is not None:
