@@ -4947,3 +4947,24 @@ def test_what_a_permit_allows_is_its_terms_not_a_deed() -> None:
     # Licensing convention: the participle after a grant tells the permit's terms.
     said = "The county issued the yard's licence in 2019, allowing it to store 500 tonnes."
     assert lane_of(said, said, quoted=False) != "practice"
+
+
+def test_a_lede_count_the_body_does_not_give_again_is_a_fact_of_its_own() -> None:
+    # Inverted-pyramid convention, by the figures: a lede's "struck 4,306 voters" is not the
+    # body's "at least 812 of the voters struck", however many words they share.
+    result = drafted(
+        "Election officials in Harlan County struck 4,306 voters from the rolls in a single "
+        "afternoon, records show.",
+        "The records show that at least 812 of the voters struck from the rolls in Harlan "
+        "County had voted in the last election.",
+    )
+    assert [e.source for e in result.events if "4,306" in e.clause] == ["article ¶1"]
+
+
+def test_a_clause_at_least_counts_and_opens_no_scene() -> None:
+    result = drafted(
+        "The office said every polling place had a ramp.",
+        "At least 40 polling places had no working ramp, no accessible entrance, or neither, "
+        "the deputy commissioner told the committee.",
+    )
+    assert not holding(result, "deputy commissioner").title.startswith("No accessible")

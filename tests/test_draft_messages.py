@@ -1024,3 +1024,16 @@ def test_a_message_that_opens_with_its_sender_is_the_senders_deed() -> None:
         "for the repairs to be fast-tracked.",
     )
     assert holding(result, "follow-up").actor == "Mr Ward"
+
+
+def test_a_message_to_staff_and_the_reply_to_it_are_inside() -> None:
+    # Behind-the-scenes convention: words told to the body's own staff in an email, and a
+    # clerk's warning "in a reply", are the exchange inside, not a public statement.
+    result = drafted(
+        "The county called the purge routine list maintenance.",
+        "On Feb. 14, the deputy director told staff in an email that the county needed "
+        "“a clean book before the primary.” Two weeks later, a clerk warned in a reply that "
+        "the vendor's file “doesn't match our notice dates.”",
+    )
+    assert holding(result, "told staff").lane == "practice"
+    assert holding(result, "in a reply").lane == "practice"

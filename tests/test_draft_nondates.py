@@ -143,3 +143,16 @@ def test_a_weekday_of_every_week_names_no_day(sentence: str, kept: str) -> None:
     pub = datetime.date(2025, 3, 13)
     found = usable_dates(sentence, find(sentence, pub), 0)
     assert [f.text for f in found] == [f.text for f in find(sentence, pub) if kept in f.text]
+
+
+def test_the_time_of_what_a_figure_is_compared_with_dates_nothing() -> None:
+    # Comparison convention: "more than it had removed in 2019 and 2020 combined" is the
+    # yardstick's time; a quantity ("more than 400 people in March") keeps its date.
+    result = drafted(
+        "The county said its cleanup was routine.",
+        "Officials struck 9,412 voters from the rolls in a single afternoon — more than the "
+        "county had removed in 2019 and 2020 combined, records show.",
+        "More than 400 people queued outside the office in April.",
+    )
+    assert holding(result, "9,412").date == "../2024-03-08"
+    assert holding(result, "400 people").date == "in April"

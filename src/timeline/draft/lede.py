@@ -99,6 +99,11 @@ def _topic_words(text: str) -> set[str]:
     return {w for w in content_words(text) - ATTRIBUTION_WORDS if not w.isdigit()}
 
 
+# A count the lede gives in figures ("struck 9,412 voters") is told again with that figure;
+# a body sentence with other figures tells another fact (a year is a date, compared apart).
+_COUNT: Final = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*\d(?![\w])")
+
+
 def _body_twin(
     event: DraftEvent, body: Sequence[DraftEvent], pub: datetime.date
 ) -> DraftEvent | None:
@@ -117,6 +122,9 @@ def _body_twin(
             continue  # "the initial release contained errors" speaks of the lede's account
         if other.date == bound and event.date != bound:
             continue  # the lede alone dates it: its telling is not a mere summary
+        counts = set(_COUNT.findall(event.clause))
+        if counts and not counts & set(_COUNT.findall(other.clause)):
+            continue  # "struck 9,412 voters" is not "at least 1,130 of the voters removed"
         shared = len(words & _topic_words(other.clause))
         if shared < SHARED_MIN:
             continue

@@ -146,6 +146,9 @@ PRIVATE: Final = whole_words(
     r"|customers|families|tenants|patients|members|public|subscribers|voters)\b)[^,;“”\"]{1,60},)?"
     r"\s+(?:told|instructed"
     r"|directed|warned|advised|informed|ordered)\b"
+    # a message to the body's own people: "told staff in an email that the county needed"
+    r"|told\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:staff|employees|colleagues|officers|workers|managers"
+    r"|subordinates|team)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:e-?mail|memo|message|note|text)\b"
     # a dated message quoted from the records: "wrote in a Feb. 20 email"
     r"|wrote\s+in\s+an?\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4})"
     rf"\s+(?:e-?mail|memo|text|message|letter|note)\b{TO_THE_PRESS}"
@@ -336,7 +339,7 @@ ANONYMOUS_SPEAKER: Final = whole_words(
 
 # Reply convention: "responded", "replied", "wrote back" answer the message told before.
 REPLY: Final = whole_words(
-    r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered"
+    r"respond(?:ed|s)|repl(?:ied|ies)|wrote\s+back|answered|in\s+(?:an?|her|his|their)\s+reply\b"
     # the reply named as the subject: "The reply, sent the next morning by ..., said"
     r"|^(?:an?|the|his|her|their|its)\s+reply(?=,|\s+(?:from|sent|said|read)\b)"
 )

@@ -52,6 +52,15 @@ _AT_BEFORE: Final = re.compile(r"\bat\s+$", re.IGNORECASE)
 # Example convention: what comes after "such as" is a kind of thing, named by an instance:
 # "12 events a year, such as high school championships and the Fourth of July fireworks"
 _SUCH_AS: Final = re.compile(r"\bsuch\s+as\b[^;:.“”\"]*$", re.IGNORECASE)
+# Comparison convention: the time of what a figure is measured against ("struck 9,412 voters
+# — more than the county had removed in 2019 and 2020 combined", "compared with 11 in 2021")
+# is the yardstick's, no time of the event (not a quantity: "more than 400 people in March").
+_COMPARED: Final = re.compile(
+    r"\b(?:(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+(?!(?:about|nearly"
+    r"|almost|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice|\w+ed)\b|\d|[$£€₹])"
+    r"|compared\s+(?:with|to)\s+(?:the|its|their|those|that|what)\b)[^;:.“”\"]*$",
+    re.IGNORECASE,
+)
 # Question convention: what a speaker was asked about ("Asked whether there had been any
 # downtime in the quarter, he said") is the question's subject; a date in it dates neither
 # the question nor the answer ("Asked about the papers last week, she said": the asking).
@@ -107,7 +116,8 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
       June, said" dates what the source says no more than the source's job.
     - A weekday that qualifies a plural noun ("Friday afternoon hearings") is a day of
       every week, and one counted among others ("one Saturday in September") no day.
-    - An example named after "such as" (see ``_SUCH_AS``) is a kind of thing, not a time.
+    - An example named after "such as" (see ``_SUCH_AS``) is a kind of thing, not a time,
+      and what a figure is compared with (see ``_COMPARED``) has a time of its own.
     """
     quotes = quote_spans(s)
     notes = source_notes(s)
@@ -135,5 +145,7 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
             continue  # "ended winter land application": a kind of work, no time
         if _SUCH_AS.search(s, 0, a):
             continue  # "events such as the Fourth of July fireworks": an example, no time
+        if _COMPARED.search(s, 0, a):
+            continue  # "more than it had removed in 2019": the yardstick's time
         out.append(f)
     return out

@@ -204,7 +204,7 @@ LEAD_PHRASE: Final = re.compile(
     # leaving her account in December, ..." has none; a participle: "Testifying before ...")
     # (a question put with the words it asked quoted: 'Asked about reports it was "...", he said')
     rf"(?:{QUESTION}\b(?=[^,]*[“\"])(?:[^,“”\"]|“[^“”]{{1,80}}”|\"[^\"]{{1,80}}\"){{0,160}}?,\s+"
-    r"|(?i:In|Through|Behind|At|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
+    r"|(?i:In|Through|Behind|At(?!\s+(?:least|most)\b)|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
     rf"|(?!Instead){SENTENCE_ADVERB}(?=,)|Instead(?=,|\s+of\b)"
     rf"|{QUESTION}|[A-Z][a-z]{{3,}}ing(?=\s+(?:before|to|at|in|on|with)\s)"  # ("Contacted by X,")
     r"|(?:Contacted|Reached|Approached|Interviewed)(?=\s+(?:by|on|at|for|about)\s))\b"
