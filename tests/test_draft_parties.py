@@ -387,3 +387,17 @@ def test_what_she_says_after_a_former_worker_named_by_job_is_what_went_on() -> N
         "She says no nurse worked nights in March."
     )
     assert holding(result, "no nurse worked").lane == "practice"
+
+
+def test_one_outside_the_party_telling_what_their_own_samples_found_is_a_disclosure() -> None:
+    # Counter-evidence convention: a volunteer group's own samples, told by its member,
+    # are evidence against the account; the party's own sampling is its account.
+    result = drafted(
+        "Kestrel Mining said every drop of water leaving its mine met its permit.",
+        "But records show Kestrel Mining broke its zinc limit in 14 months.",
+        "Lena Ruiz, who volunteers with the Creek Watch group, says the group's sediment "
+        "samples from the creek mouth found zinc at toxic levels. Kestrel Mining says its "
+        "own sampling shows no such effect.",
+    )
+    assert holding(result, "sediment samples").lane == "disclosure"
+    assert holding(result, "own sampling").lane == "statement"

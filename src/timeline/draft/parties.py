@@ -413,6 +413,8 @@ def judge_reactions(
                 e = replace(e, lane="practice")
             elif _known_as(e.actor, introduced) in denying:
                 pass
+            elif _own_evidence(e, party):
+                e = replace(e, lane="disclosure")
             elif reacts(e.actor, e.clause, party, introduced, outsiders):
                 if _quoted_reaction(e.clause) and _colour(e, introduced, outsiders):
                     continue
@@ -421,6 +423,28 @@ def judge_reactions(
                 e = replace(e, lane="disclosure")
         out.append(e)
     return out
+
+
+# Counter-evidence convention: one outside the party who tells what their own checks found
+# ("says the group's sediment samples found zinc at toxic levels", "says data downloaded
+# from 212 inverters show") brings evidence against the account, a disclosure; the party's
+# own ("says its own sampling shows no such effect") is its account.
+_OWN_EVIDENCE: Final = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:its|their|our|his|her|the\s+(?:group|union|association"
+    r"|committee|network|coalition|society)[’']s|(?:members|residents|volunteers)[’'])\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:samples?|samplers|data|logs?|records|checks|tests?|readings"
+    r"|measurements|survey|count|tally|photographs|photos|footage|recordings?)\b"
+    r"|\b(?:said|says)\s+(?:that\s+)?(?:data|readings|logs|samples|records)\s+(?:downloaded|taken"
+    r"|collected|kept)\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_evidence(event: DraftEvent, party: Collection[str]) -> bool:
+    """Whether a statement is one outside the party telling what its own checks found."""
+    outside = " ".join(quote_outside_words(event.clause))
+    told = _OWN_EVIDENCE.search(outside)
+    return told is not None and bool(party) and not affiliation(event.actor, "") & set(party)
 
 
 # One who speaks for others (a family's lawyer, a spokesman) makes their case, not colour.
