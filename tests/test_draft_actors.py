@@ -1701,3 +1701,40 @@ def test_the_one_who_asked_the_question_answered_is_not_the_subject() -> None:
     event = holding(result, "32 academies")
     assert "Shah" not in event.actor
     assert event.title.startswith("The department stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        (
+            "Director of Energy Ashneel Varma told a press conference on Monday.",
+            "Varma",
+            "Ashneel Varma",
+        ),
+        (
+            "Minister for Health and Wellness Jane Okoro said the clinic was open.",
+            "Okoro",
+            "Jane Okoro",
+        ),
+    ],
+)
+def test_a_person_is_named_after_a_title_and_its_portfolio(
+    text: str, surname: str, full: str
+) -> None:
+    assert Actors([text]).people[surname] == full
+
+
+def test_a_title_and_portfolio_without_a_name_names_no_one() -> None:
+    people = Actors(["The Director of Public Prosecutions said the Minister of Finance agreed."])
+    assert people.people == {}
+
+
+def test_he_after_a_titled_official_is_that_official() -> None:
+    result = drafted(
+        "The ministry said every system worked.",
+        "Opposition MP Sefa Naulu asked the Government to explain the figures on Tuesday.",
+        "Permanent Secretary for Infrastructure Josefa Vuki said the figures came from the "
+        "contractor.",
+        "He declined to comment further on the court case.",
+    )
+    assert holding(result, "declined").actor.endswith("Josefa Vuki")

@@ -839,3 +839,14 @@ def test_a_thing_announced_takes_the_past_time_at_the_clauses_end() -> None:
         "The AAI had announced a nationwide drive to hire 300 nurses (ICU) last year.",
     )
     assert holding(result, "300 nurses").date == "last year"
+
+
+def test_words_in_a_claim_filed_in_court_take_the_filings_time() -> None:
+    # Occasion convention: "says in a claim filed in the High Court in Suva last month that"
+    # was said when the claim was filed.
+    result = drafted(
+        "The department said every system was commissioned.",
+        "The contractor says in a claim filed in the High Court in Suva last month that 212 "
+        "of the systems could not be commissioned.",
+    )
+    assert holding(result, "212").date == "last month"

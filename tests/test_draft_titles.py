@@ -1155,3 +1155,14 @@ def test_a_which_clause_is_titled_by_the_body_or_the_document_it_follows() -> No
 def test_an_age_in_brackets_stays_out_of_the_title() -> None:
     result = drafted("Ruth Banda (52) told the Courier the council never called her name.")
     assert holding(result, "never called").title.startswith("Ruth Banda told the Courier")
+
+
+def test_a_which_clause_after_a_priced_thing_is_titled_by_that_thing() -> None:
+    result = drafted(
+        "The ministry said the homes had power.",
+        "The firm is seeking $1.2 million it says it is owed under the $3.3m contract, which "
+        "it was awarded in 2021.",
+    )
+    titles = [e.title for e in result.events]
+    assert not any(t.startswith("Which") for t in titles), titles
+    assert "The $3.3m contract it was awarded in 2021" in titles

@@ -34,6 +34,7 @@ from timeline.draft.naming import (
     GENERIC,
     HONORIFIC,
     LOWER,
+    NAMED_AFTER_FIELD,
     NAMED_AFTER_JOB,
     NAMED_BY_APPOSITIVE,
     NAMED_BY_CLAUSE,
@@ -193,7 +194,7 @@ class Actors:
         for text in texts_list:
             for m in OUTSIDER_TITLE.finditer(text):
                 self.outsiders.add(m.group("surname"))
-            named = (DESCRIBED_PERSON, NAMED_BY_APPOSITIVE, NAMED_AFTER_JOB)
+            named = (DESCRIBED_PERSON, NAMED_BY_APPOSITIVE, NAMED_AFTER_JOB, NAMED_AFTER_FIELD)
             for m in (m for rx in named for m in rx.finditer(text)):
                 if ORG.fullmatch(m.group(1)):
                     continue

@@ -541,7 +541,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         actor = actor if unnamed and last in people else last
         if is_newsroom(actor) and actor.lower() not in text.lower():
             actor = ""  # the newsroom acts only where named ("The AP obtained ...")
-    if actor in people:
+    if actor in people or any(actor.endswith(f" {p}") for p in people):  # (a title first)
         state.last_person = actor
     elif clause.role == "main" and (one := SOMEONE.match(s, clause.start)) and not one["several"]:
         # "A former analyst, who asked not to be named, said ... She left in June": the

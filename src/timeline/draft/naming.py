@@ -443,6 +443,14 @@ NAMED_AFTER_JOB: Final = re.compile(
     rf"((?:(?:[{UPPER}][\w’'-]+\s+){{1,2}}|{_INITIALS})(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"
 )
+# A job's field, capitalised, set between the job and the name: "Director of Energy Ashneel
+# Sharma", "Minister for Health and Wellness Jane Okoro" (the name: the last two words).
+NAMED_AFTER_FIELD: Final = re.compile(
+    r"\b(?:Director|Minister|Secretary|Commissioner|Head|Chief|Manager|Officer|Registrar"
+    r"|Chair(?:man|woman|person)?|President|Superintendent)(?:-General)?\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:[{UPPER}][\w&-]+\s+(?:and\s+)?){{1,4}}?"
+    rf"((?:{_INITIALS}|[{UPPER}][\w’'-]+\s+)(?P<surname>[{UPPER}][\w’'-]+))(?![\w’'-]*\s+[{UPPER}])"
+)
 # AP style names a person after a lowercase description of them ("mega-donor Jona
 # Rechnitz", "motorist Tyre Nichols", "contractor Ana Ruiz"): a full name after an agent noun.
 DESCRIBED_PERSON: Final = re.compile(

@@ -518,7 +518,7 @@ _ANTECEDENT: Final = re.compile(
     # ("the backlog of undistributed royalties", "a Geneva-based foundation", "Cairns' worst
     # outbreak"; not a rate's "a year", nor a clause: "the year of birth is 2001")
     r"\b(?P<thing>(?:the|an?(?!\s+(?:year|month|week|day|time)\b)|its|his|her|their|these|those|that|this|(?-i:[A-Z])[\w.-]*[’']s|(?-i:[A-Z])[\w.-]*s[’'])\s+"
-    r"(?:(?!(?:the|an?|by|in|for|to|at|with|from|on|is|was|are|were|has|had|have)\s)[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"(?:(?!(?:the|an?|by|in|for|to|at|with|from|on|is|was|are|were|has|had|have)\s)[\w’'$£€₹.-]+\s+){0,5}?[\w’'-]+)"
     r"(?:\s+for\s+[^,;“”\"]{1,60}?\s+\d{1,2},\s+\d{4})?,\s*$",
     re.IGNORECASE,
 )

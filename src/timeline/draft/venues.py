@@ -51,6 +51,10 @@ _NOUN_THEN_DAY: Final = re.compile(
     rf"\b{STATEMENT_NOUNS}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?)?"
     r"(?:(?:released|issued|posted|published|sent|(?:that|which)\s+(?:began\s+)?(?:airing|aired"
     r"|ran))\s+)?"
+    # ... or after the court it was filed in: "in a claim filed in the High Court in Suva
+    # last month"
+    r"(?:(?:filed|lodged)\s+(?:in|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}?"
+    r"(?:in\s+[A-Z][\w’'.-]*\s+)?)?"
     # ... or after who put it out: "a press note issued by the corporation on March 22"
     r"(?:by\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){1,3}?)?"
     # ... or after whom it was addressed to: "a letter sent to tenants in March 2021", "a
