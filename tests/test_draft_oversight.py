@@ -1345,3 +1345,14 @@ def test_whether_a_step_is_weighed_is_not_said() -> None:
         "would not say whether it is considering enforcement action.",
     )
     assert holding(result, "provincial").lane == "statement"
+
+
+def test_a_check_a_body_confirms_its_officers_made_is_oversight() -> None:
+    # "found them to be within permitted tolerances" is a clean bill, no deed of the firm's.
+    result = drafted(
+        "The oil firm said every delivery was metered.",
+        "The Trading Standards Service confirmed that officers had tested the meters on two "
+        "of the firm's tankers on December 15 and found them to be within permitted "
+        "tolerances.",
+    )
+    assert [(e.lane, e.date) for e in result.events[1:]] == [("disclosure", "December 15")]

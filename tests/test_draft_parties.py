@@ -401,3 +401,13 @@ def test_one_outside_the_party_telling_what_their_own_samples_found_is_a_disclos
     )
     assert holding(result, "sediment samples").lane == "disclosure"
     assert holding(result, "own sampling").lane == "statement"
+
+
+def test_a_group_of_the_public_telling_what_their_own_checks_suggest_is_a_disclosure() -> None:
+    result = drafted(
+        "Hollins Fuels said every delivery was metered and exact.",
+        "But records show Hollins Fuels lorries left the depot with short loads.",
+        "A group of customers in Broughton say their own checks, taken before and after "
+        "deliveries, suggest they received 40 litres less than they paid for.",
+    )
+    assert holding(result, "own checks").lane == "disclosure"

@@ -173,10 +173,13 @@ def _told_deeds(outside: str) -> list[re.Match[str]]:
 
     "said she had not seen the emails until WXYZ provided them": the deed after "until"
     only times what was said; it makes no practice of the statement. The body's staff doing
-    something (see ``STAFF_DEED``) count only where nobody says so.
+    something (see ``STAFF_DEED``) count only where nobody says or confirms so ("The
+    Trading Standards Service confirmed that officers had tested the meters": its check).
     """
     said = STATEMENT.search(outside)
-    staff = list(STAFF_DEED.finditer(outside)) if said is None else []
+    staff = (
+        list(STAFF_DEED.finditer(outside)) if said is None and not CONFIRMED.search(outside) else []
+    )
     cues = [
         m
         for m in practice_cues(outside)

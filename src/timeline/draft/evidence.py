@@ -206,7 +206,7 @@ EVIDENCE_SHOWS: Final = whole_words(
     r"(?:which\s+)?(?:also\s+(?=show|reveal|says|finds|found)|still\s+)?(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?"
     # (not the passive: "The figures were revealed in a report" is what a report revealed)
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found|finds|indicates?"
+    r"(?:shows?|showed|shown|showing|reveals?|revealed|revealing|found(?!\s+(?:them|it)\s+to\s+be\b)|finds|indicates?"
     # (the noun after a comma is the next record named, not a verb: "..., documents seen by")
     r"|indicated|indicating|confirms?|confirmed|(?<!,\s)documents(?!\s+(?:released|obtained|seen|provided"
     r"|filed|shared|reviewed|given|held|kept|show(?:s|ed)?|from)\b)|(?<!,\s)documented|lists?|listed"

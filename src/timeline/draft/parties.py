@@ -430,7 +430,7 @@ def judge_reactions(
 # from 212 inverters show") brings evidence against the account, a disclosure; the party's
 # own ("says its own sampling shows no such effect") is its account.
 _OWN_EVIDENCE: Final = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?:its|their|our|his|her|the\s+(?:group|union|association"
+    r"\b(?:said|says?)\s+(?:that\s+)?(?:its|their|our|his|her|the\s+(?:group|union|association"
     r"|committee|network|coalition|society)[’']s|(?:members|residents|volunteers)[’'])\s+(?:own\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:samples?|samplers|data|logs?|records|checks|tests?|readings"
     r"|measurements|survey|count|tally|photographs|photos|footage|recordings?)\b"
