@@ -1738,3 +1738,14 @@ def test_he_after_a_titled_official_is_that_official() -> None:
         "He declined to comment further on the court case.",
     )
     assert holding(result, "declined").actor.endswith("Josefa Vuki")
+
+
+def test_a_person_named_after_a_bodys_job_without_a_comma_is_the_speaker() -> None:
+    result = drafted(
+        "The returning officer said every box was sealed.",
+        "Provincial police commander Superintendent Rana Tobe said police logs showed the "
+        "boxes never left police custody.",
+        "He declined to release the logs.",
+    )
+    assert holding(result, "police logs").actor == "Superintendent Rana Tobe"
+    assert holding(result, "declined").actor == "Superintendent Rana Tobe"

@@ -406,3 +406,8 @@ def test_a_figure_the_body_put_on_it_is_its_account_said_on_the_same_occasion() 
     event = holding(result, "amount spent")
     assert event.lane == "statement"
     assert event.date == "2023-03-09"
+
+
+def test_a_seat_declared_is_no_statement() -> None:
+    assert STATEMENT.search("The seat was declared on 3 August after a week of counting.") is None
+    assert STATEMENT.search("The mayor declared the pool safe.") is not None

@@ -64,7 +64,7 @@ __all__ = ["JOB_QUALIFIER", "Actors", "surname"]
 # Between a job and its name set off: the rest of the job, a qualifier in brackets, a comma.
 JOB_QUALIFIER: Final = r"(?:\s+\([^()]{1,40}\))?"
 _JOB_THEN_NAME: Final = re.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,2}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
+    rf"(?:\s+[a-z][\w-]*){{0,2}}{JOB_QUALIFIER}(?:,\s+|\s+$)(?:[A-Z][\w.’'-]*\s+){{0,2}}"
 )
 _AT_BODY: Final = re.compile(r"\s+(?:at|of|for|in)\s+(?:the\s+)?")  # the job's body next
 # A name that qualifies a noun names no actor: "Exxon-funded", "the Trump administration".
@@ -581,7 +581,8 @@ class Actors:
             if held and _AT_BODY.fullmatch(between) and nxt.kind not in ("person", "surname"):
                 nxt, between = held, text[nxt.end : held.start]
             named_after = nxt.kind in ("person", "surname") and _JOB_THEN_NAME.fullmatch(between)
-            if chosen.kind == "role" and named_after and text[nxt.end : nxt.end + 1] in ",.":
+            said = re.match(r"[,.]|$|\s+(?:said|says|told)\b", text[nxt.end :])
+            if chosen.kind == "role" and named_after and said:
                 return self.name(nxt), False
             nxt, between = mentions[idx + 1], text[chosen.end : mentions[idx + 1].start]
             if re.fullmatch(r"\s+and(?:\s+other)?\s+", between):

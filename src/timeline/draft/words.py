@@ -37,8 +37,8 @@ STATEMENT: Final = whole_words(
     # (a record kept is no account given: "The logs, maintained at 11 receiving stations";
     # nor the work a relative clause tells: "a contractor that maintains the towers")
     r"|announces|told|tells|(?<!the\s)promised|pledged|vowed|(?<!that\s)(?<!which\s)(?<!who\s)maintain(?:ed|s)(?!\s+(?:at|by)\s)"
-    # (an official designation is no assertion: "declared a state of emergency")
-    r"|(?:declared|declares|declaring)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
+    # (an official act is no assertion: "declared a state of emergency", "was declared")
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?:declared|declares|declaring)(?!\s+(?:an?\s+|the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,3}?(?:nuisances?|unsafe|unfit|surplus|emergency|disaster|dead|bankrupt|insolvent|uninhabitable))"
     r"|argue[ds]|asserted|contended|testified|replied|explained|boasted|touted"
     # (an answer given is an account: 'answered: "We do not"'; not "answered the phone", nor
     # a request that "was answered Feb. 10", nor a question, whose answer the quote gives)
