@@ -1749,3 +1749,11 @@ def test_a_person_named_after_a_bodys_job_without_a_comma_is_the_speaker() -> No
     )
     assert holding(result, "police logs").actor == "Superintendent Rana Tobe"
     assert holding(result, "declined").actor == "Superintendent Rana Tobe"
+
+
+def test_the_newsroom_that_sighted_a_record_is_not_its_actor() -> None:
+    result = drafted(
+        "The commission said every official had been paid.",
+        "The report, dated 16 February and sighted by the Daily Star, lists K3.1 million owed.",
+    )
+    assert "Daily Star" not in {e.actor for e in result.events}

@@ -689,3 +689,15 @@ def test_accepting_with_that_left_out_that_a_thing_was_not_done_is_an_admission(
         "filter had not been fitted by the deadline."
     )
     assert holding(result, "second filter").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“That was our error, and we have corrected it,” the deputy commissioner said.",
+        "“We made a mistake with the payroll,” the deputy commissioner said.",
+    ],
+)
+def test_an_error_owned_in_the_first_person_is_an_admission(quote: str) -> None:
+    result = drafted("The commission said every official had been paid.", quote)
+    assert holding(result, "deputy commissioner").lane == "disclosure"

@@ -156,3 +156,13 @@ def test_the_time_of_what_a_figure_is_compared_with_dates_nothing() -> None:
     )
     assert holding(result, "9,412").date == "../2024-03-08"
     assert holding(result, "400 people").date == "in April"
+
+
+def test_a_year_that_names_a_thing_a_verb_governs_dates_nothing() -> None:
+    # Naming convention: "reviewing the 2022 election" names the election.
+    result = drafted(
+        "The commission said every official had been paid.",
+        "The revised figure is in a report the commission sent to the committee reviewing "
+        "the 2022 election.",
+    )
+    assert holding(result, "revised figure").date == "../2024-03-08"

@@ -44,3 +44,12 @@ def test_a_briefing_to_a_committee_named_with_commas_dates_the_words() -> None:
     event = holding(result, "waiting list had fallen")
     assert event.date == "12 March"
     assert event.title.startswith("Paul Ameko said")
+
+
+def test_a_claim_repeated_in_a_public_notice_in_the_papers_takes_its_day() -> None:
+    result = drafted(
+        "The commission said every official had been paid.",
+        "The commission repeated the claim in a public notice published in the daily "
+        "newspapers on 12 September.",
+    )
+    assert holding(result, "public notice").date == "12 September"

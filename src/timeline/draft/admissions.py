@@ -66,6 +66,9 @@ ADMISSION: Final = whole_words(
     # one's own words owned as loose: "maybe not the most precise wording"
     r"|not\s+the\s+(?:most\s+)?(?:precise|accurate|clear|careful|best|right|correct)\s+(?:wording"
     r"|choice\s+of\s+words|language|phrasing|way\s+to\s+put\s+it)"
+    # an error owned in the first person: "That was our error", "we made a mistake"
+    r"|(?:that|this|it)\s+(?:was|is)\s+(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault)"
+    r"|(?:we|I)\s+(?:have\s+)?made\s+(?:an?\s+)?(?:serious\s+|genuine\s+)?(?:error|mistake)s?"
     # (but one bound to admit does: "We have to admit that our monitoring has not been adequate")
     r"|(?:have|has|had|must)\s+(?:to\s+)?(?:admit|acknowledge|concede)\b"
     # A speaker's own words called wrong ("those statements were not accurate", "our

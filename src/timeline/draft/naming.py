@@ -14,7 +14,9 @@ def _split(text: str) -> list[str]:
 
 # How a newsroom came by a record: "A board paper, seen by the Ledger, warned" names
 # neither the paper's author nor an actor.
-SEEN_BY: Final = r"(?:seen|obtained|reviewed|viewed|provided|given|leaked|released)\s+(?:by|to)"
+SEEN_BY: Final = (
+    r"(?:seen|sighted|obtained|reviewed|viewed|provided|given|leaked|released)\s+(?:by|to)"
+)
 MONTH_OR_DAY: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

@@ -52,6 +52,13 @@ _AT_BEFORE: Final = re.compile(r"\bat\s+$", re.IGNORECASE)
 # Example convention: what comes after "such as" is a kind of thing, named by an instance:
 # "12 events a year, such as high school championships and the Fourth of July fireworks"
 _SUCH_AS: Final = re.compile(r"\bsuch\s+as\b[^;:.“”\"]*$", re.IGNORECASE)
+# Naming convention: a year set before a noun that a verb or a preposition governs names that
+# thing ("the committee reviewing the 2022 election", "funds for the 2023 season"), no time
+# of the clause's own event (a year set first, "the 2016 audit found", dates its subject).
+_THING_OF_YEAR: Final = re.compile(
+    r"\b(?:[a-z]{3,}ing|for|of|about|into|over|on|from)\s+(?:the|its|their|this|that)\s+$"
+)
+_YEAR_THEN_NOUN: Final = re.compile(r"(?:19|20)\d\d\s+(?!to\b|and\b|or\b|through\b)[a-z]")
 # Comparison convention: the time of what a figure is measured against ("struck 9,412 voters
 # — more than the county had removed in 2019 and 2020 combined", "compared with 11 in 2021")
 # is the yardstick's, no time of the event (not a quantity: "more than 400 people in March").
@@ -145,6 +152,8 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
             continue  # "ended winter land application": a kind of work, no time
         if _SUCH_AS.search(s, 0, a):
             continue  # "events such as the Fourth of July fireworks": an example, no time
+        if _YEAR_THEN_NOUN.match(s, a) and _THING_OF_YEAR.search(s, 0, a):
+            continue  # "reviewing the 2022 election": the thing's name
         if _COMPARED.search(s, 0, a):
             continue  # "more than it had removed in 2019": the yardstick's time
         out.append(f)

@@ -37,6 +37,8 @@ STATEMENT_NOUNS: Final = (
     r"|convention|symposium|unveiling|opening|inauguration|(?:ribbon|sod)[\s-]cutting"
     # (a service held for a gathering: "At a thanksgiving service ... on October 21")
     r"|(?:thanksgiving|memorial|church|prayer|remembrance|dedication|commissioning)\s+service"
+    # a notice put in the papers: "in a public notice published in the daily newspapers"
+    r"|(?:public|press|newspaper)\s+notices?"
     # an overseer's written words: "In an opinion issued in January, the Ombudsman said"
     r"|opinion|ruling|judg(?:e)?ment|determination"
     # a message to a public: "in a Sept. 16 message to parents"
@@ -71,8 +73,9 @@ _NOUN_THEN_DAY: Final = re.compile(
     # March 2020")
     # (or held there: "the AGM held at a banquet hall in Kalyan (W) in September")
     r"(?:(?:held\s+)?(?:at|on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'.()-]+\s+){1,6}?)?"
-    # (or the paper it ran in: "a guest opinion in the Sentinel in April 2022")
-    r"(?:in\s+the\s+(?-i:[A-Z])[\w’'.-]*\s+)?"
+    # (or the paper it ran in: "a guest opinion in the Sentinel in April 2022", "a public
+    # notice published in the daily newspapers on 12 September")
+    r"(?:in\s+the\s+(?:(?-i:[A-Z])[\w’'.-]*|(?:[\w-]+\s+)?(?:news)?papers)\s+)?"
     r"(?:on\s+|in\s+)?"
     # ... or hours after what it answered: "a news release hours after the March 9 shooting"
     r"(?:(?:hours|minutes)\s+after\s+the\s+)?$",
