@@ -1356,3 +1356,15 @@ def test_a_check_a_body_confirms_its_officers_made_is_oversight() -> None:
         "tolerances.",
     )
     assert [(e.lane, e.date) for e in result.events[1:]] == [("disclosure", "December 15")]
+
+
+def test_an_allegation_written_to_the_body_is_raised_in_the_open() -> None:
+    # "came closer than permitted" is a limit, no deed; "has written to the authority
+    # alleging" sets the allegation down.
+    result = drafted(
+        "The airports authority said staffing was adequate.",
+        "An association of controllers has written to the authority alleging that a shortage "
+        "of staff is forcing controllers to work night after night, weeks after two aircraft "
+        "came closer than permitted.",
+    )
+    assert holding(result, "alleging").lane == "disclosure"

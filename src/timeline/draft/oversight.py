@@ -60,6 +60,8 @@ RAISED_WITH: Final = whole_words(
     # (or in writing, to an authority: "wrote to the district magistrate alleging that")
     r"|wrote\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:magistrate|ombudsman|regulator|commissioner|watchdog"
     r"|auditor|inspectorate|police)\s+(?:[^.;,“”\"]{0,40}?\s+)?(?:alleging|complaining|to\s+complain)\b"
+    # (or to anyone, an allegation set down: "has written to the AAI alleging that")
+    r"|(?:has|have|had)\s+written\s+to\s+[^.;“”\"]{1,80}?\s+alleging\b"
     # Allegation convention: one who alleges in public ("The riders' association alleged that
     # its members paid officers daily") raises the matter; the party denies, it does not allege
     r"|(?<!\bnot\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:alleged|alleges)\s+(?:on\s+\w+day\s+|in\s+\w+\s+)?that\b"
@@ -188,11 +190,9 @@ EXAMINE_ORDER: Final = whole_words(
     # committee a day after the incident" (not one "to plan the festival")
     r"|(?:formed|set\s+up|constituted)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:committee|panel|task\s+force)\b(?![^.;,]{0,30}\bto\s)"
     # a party's head called before a court: "directed the commissioner to appear in person"
-    r"|(?:directed|ordered|summoned|asked)\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,4}?to\s+appear\s+"
-    r"(?:in\s+person|before)\b"
+    r"|(?:directed|ordered|summoned|asked)\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,4}?to\s+appear\s+(?:in\s+person|before)\b"
     # a criminal case opened: "police registered a case on January 16 against the owner"
-    r"|registered\s+(?:an?\s+)?(?:criminal\s+)?(?:case|FIR|first\s+information\s+report)\b"
-    r"[^.;]{0,60}?\bagainst\b"
+    r"|registered\s+(?:an?\s+)?(?:criminal\s+)?(?:case|FIR|first\s+information\s+report)\b[^.;]{0,60}?\bagainst\b"
     # ... by letter: "sent the college a letter on July 2 asking it to explain"
     r"|(?:letter|notice|memo|e-?mail)\s+(?:[\w’'.-]+\s+){0,4}?asking\s+(?:(?:it|them|him|her)\s+"
     r"|the\s+(?:[\w-]+\s+){1,2}?)to\s+(?:explain|account\s+for|justify|show\s+cause)"

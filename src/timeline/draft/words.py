@@ -82,7 +82,7 @@ PRACTICE: Final = whole_words(
     # Contrast convention, the pseudo-cleft: "What the families actually received is ..."
     # (and no limit so called: "its permitted boundary", "the allowed level", "within permitted")
     r"^\W*What\s+(?:[\w’'-]+\s+){1,4}?(?:actually|really|in\s+fact)\s+[a-z]+ed\b|allowing|permitting|gave|giving"
-    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bwithin\s)(?:allowed|permitted)|set\s+up|sets\s+up|setting\s+up"
+    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bwithin\s)(?<!\bthan\s)(?:allowed|permitted)|set\s+up|sets\s+up|setting\s+up"
     r"|provided|providing|handed|handing|turned\s+over|turning\s+over"
     # (not a consent granted: background, see CONTEXT)
     rf"|(?<!permission\s)(?<!consent\s)(?<!approval\s)granted(?!\s+(?:[\w’'-]+\s+){{0,3}}?{_CONSENT})"
