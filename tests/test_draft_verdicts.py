@@ -20,3 +20,15 @@ def test_what_a_report_says_was_done_in_the_reporters_words_is_the_practice() ->
         "The county moved $400,000 out of the road fund in 2021, the report says.",
     )
     assert holding(result, "moved $400,000").lane == "practice"
+
+
+def test_what_a_check_found_credited_after_it_is_its_finding() -> None:
+    # "A joint inspection ... found “...” at both sites, it said": the check's finding,
+    # dated by the check, however the words are credited.
+    result = drafted(
+        "The corporation told the court that dumping had completely stopped.",
+        "A joint inspection carried out with corporation officials on January 18 found “fresh "
+        "carcass remains” at both sites, it said.",
+    )
+    event = holding(result, "joint inspection")
+    assert (event.lane, event.date) == ("disclosure", "January 18")

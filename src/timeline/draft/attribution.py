@@ -60,6 +60,7 @@ from timeline.draft.promises import pledged
 from timeline.draft.reactions import demanded, reacted
 from timeline.draft.standards import FUNDED, OBLIGED, PLAN_OBLIGES, POLICY_FRAME, RULE_REQUIRES
 from timeline.draft.timeclauses import unsaid
+from timeline.draft.verdicts import CHECK_FOUND
 from timeline.draft.vouches import PASSIVE_BEFORE, vouched
 from timeline.draft.withheld import withheld
 from timeline.draft.witnesses import newsroom_saw, witnessed
@@ -313,14 +314,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
         return "context"  # the standard its own plan sets the body (see standards)
     if OWN_PUBLICATION.search(outside):
         return "statement"
-    if IN_CORRECTION.search(outside):
-        return "disclosure"  # the words given in a correction (see corrections.IN_CORRECTION)
     # a party disputing with "there was no record that ..." still makes its claim
     checked = NO_RECORD.search(outside) and not CLAIM_VERB.search(outside)
-    if CONTRADICT_VERB.search(outside) or evidence_subject(outside) or checked:
-        return "disclosure"
-    if records_out(outside) or any(p.search(outside) for p in _BROUGHT_OUT):
-        return "disclosure"
+    shown = CONTRADICT_VERB.search(outside) or evidence_subject(outside) or records_out(outside)
+    brought = any(p.search(outside) for p in _BROUGHT_OUT) or IN_CORRECTION.search(outside)
+    if shown or checked or brought:
+        return "disclosure"  # (and the words given in a correction: corrections.IN_CORRECTION)
     said = STATEMENT.search(outside)
     # (the account given again in a letter is the account: see ACCOUNT_GIVEN)
     private = (
@@ -336,10 +335,12 @@ def lane_of(text: str, outside: str, *, quoted: bool) -> str | None:
     if said and reacted(text):
         return "context"  # what others make of it (see reactions.reacted), quoted or not
     confirmed = CONFIRMED.search(outside)  # ("confirmed that ..., saying “...”", see 10)
-    # (an overseer seeking “a full account” starts the inquiry: see 8)
+    # (an overseer seeking “a full account” starts the inquiry: see 8; nor a check's finding
+    # credited after it, see verdicts.CHECK_FOUND)
     unconfirmed = confirmed is None or (said is not None and confirmed.start() > said.start())
     if said and UNDER_WAY.search(re.sub(r"[“”\"]", "", text)):
         return "disclosure"  # an inquiry in the speaker's quoted words: 'was "under review"'
+    unconfirmed = unconfirmed and not CHECK_FOUND.match(outside)
     if quoted and said and not EXAMINE_ORDER.search(outside) and unconfirmed:
         return "statement"
     aftermath = _aftermath(outside)

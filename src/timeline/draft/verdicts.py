@@ -8,7 +8,7 @@ from typing import Final
 from timeline.draft.figures import figure_lane
 from timeline.draft.quotes import quote_spans
 
-__all__ = ["quoted_verdict", "shown_lane"]
+__all__ = ["CHECK_FOUND", "quoted_verdict", "shown_lane"]
 
 # Finding convention: "The ballot measure “does not include parking facilities,” the report
 # says" quotes the overseer's conclusion, set after what it judges; the report's words are
@@ -19,6 +19,13 @@ _REPORT_SAYS: Final = re.compile(
     r"|inspection|auditors?|inspectors?|investigators?|findings)\s+(?:says|said|states|stated"
     r"|concludes|concluded|adds|added)\b",
     re.IGNORECASE,
+)
+# ... and a check set first as the subject that found, credited after it ("A joint
+# inspection carried out on January 18 found “fresh carcass remains” at both sites, it
+# said"): the check's finding, quoted, not the speaker's claim.
+CHECK_FOUND: Final = re.compile(
+    r"\W*(?:An?|The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:inspection|audit|review|investigation|survey"
+    r"|test|analysis)\b[^,;“”\"]{0,80}?\b(?:found|showed|recorded|revealed)\b"
 )
 _SHARE: Final = 0.4
 """The share of the judged words that must be the report's own, quoted."""
