@@ -832,13 +832,13 @@ def test_a_claim_named_by_its_telling_takes_the_day_it_was_told() -> None:
 
 
 def test_a_thing_announced_takes_the_past_time_at_the_clauses_end() -> None:
-    # Announcement convention: "had announced a drive to hire 300 nurses last year" tells
-    # when the drive was announced; a time still to come would be the drive's own.
+    # Announcement convention: "had announced a pay rise ... to hire more staff last year"
+    # tells when it was announced; a time still to come would be the plan's own.
     result = drafted(
         "The ministry said staffing was adequate.",
-        "The AAI had announced a nationwide drive to hire 300 nurses (ICU) last year.",
+        "The AAI had announced a pay rise for 300 controllers to hire more staff (ATC) last year.",
     )
-    assert holding(result, "300 nurses").date == "last year"
+    assert holding(result, "pay rise").date == "last year"
 
 
 def test_words_in_a_claim_filed_in_court_take_the_filings_time() -> None:

@@ -411,3 +411,7 @@ def test_a_figure_the_body_put_on_it_is_its_account_said_on_the_same_occasion() 
 def test_a_seat_declared_is_no_statement() -> None:
     assert STATEMENT.search("The seat was declared on 3 August after a week of counting.") is None
     assert STATEMENT.search("The mayor declared the pool safe.") is not None
+
+
+def test_a_drive_announced_is_a_programme_not_a_claim() -> None:
+    assert STATEMENT.search("The agency announced a nationwide drive to recruit 400 staff.") is None

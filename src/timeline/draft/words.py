@@ -27,7 +27,7 @@ STATEMENT: Final = whole_words(
     r"said|says|saying|telling(?=\s+(?:[\w’'-]+\s+){1,4}?that\b)|(?<!\bto\s)(?<!\bnot\s)(?<![’']t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwould\s)"
     r"(?<!\bcould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)say|wr(?:ote|ites)(?!\s+(?:up|down|off|out)\b)|tweeted|tweets|posted|assured|assures|assuring"
     r"|assurances?|reassured?|reassures|reassuring|emphasi[sz]ed|emphasi[sz]es|stressed"
-    rf"|claimed{_MONEY_CLAIMED}|denied|denies|denying|denials?|insisted|insists|stated|announced(?!\s+(?:plans?\s+to|an?\s+(?:[\w-]+\s+)?(?:plan|policy|scheme|programme|program)\b))"
+    rf"|claimed{_MONEY_CLAIMED}|denied|denies|denying|denials?|insisted|insists|stated|announced(?!\s+(?:plans?\s+to|an?\s+(?:[\w-]+\s+)?(?:plan|policy|scheme|programme|program|drive|campaign|initiative)\b))"
     # (a claim for money, "filed mileage claims", or a count of them, "of 1,140 claims")
     r"|(?<!mileage\s)(?<!expense\s)(?<!expenses\s)(?<!insurance\s)(?<!benefit\s)(?<!benefits\s)(?<!compensation\s)(?<!warranty\s)(?<!damage\s)(?<!travel\s)"
     r"(?<!injury\s)(?<!disability\s)(?<!jobless\s)(?<!unemployment\s)(?<!pension\s)(?<!reduction\s)(?<!credit\s)(?<!welfare\s)(?<!subsidy\s)(?<!grant\s)(?<!medical\s)(?<!health\s)"
