@@ -153,3 +153,14 @@ def test_a_blast_dated_once_is_what_the_day_after_counts_from() -> None:
         "The day after the blast, the owner said the boiler had been certified.",
     )
     assert holding(result, "had been certified").date == "2024-01-15"
+
+
+def test_days_after_an_incident_dated_first_and_told_by_its_verb() -> None:
+    # "abandoned two approaches on March 9 and diverted to Port Hedland": the diversion is
+    # dated; "Two days after the diversion" counts from it.
+    result = drafted(
+        "The airline said the jet was never in danger.",
+        "The jet abandoned two approaches on March 9 and diverted to Port Hedland.",
+        "Two days after the diversion, the airline issued a statement calling it routine.",
+    )
+    assert holding(result, "Two days after").date == "2023-03-11"

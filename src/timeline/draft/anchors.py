@@ -44,7 +44,7 @@ INCIDENT_NOUN: Final = (
     # the accidents and failures an accountability story turns on
     r"|leak|capsizing|sinking|derailment|collision|landslide|blaze|drowning|overdose|escape"
     r"|evacuation|poisoning|breach|cyberattack|hack|shutdown|walkout|eviction|crush|stampede"
-    r"|blast"
+    r"|blast|diversion|near-miss|derailment"
 )
 INCIDENT_GENERIC: Final = r"incident|encounter|episode|confrontation|event"
 
@@ -91,9 +91,18 @@ _PARTICIPLES: Final = {
     "crashed": "crash",
     "assaulted": "assault",
     "fired": "shooting",  # "fired three shots at 9:14 p.m. on Sept. 3"
+    "diverted": "diversion",
+    "evacuated": "evacuation",
+    "derailed": "derailment",
+    "capsized": "capsizing",
 }
 _DONE_BEFORE: Final = re.compile(
     rf"\b({'|'.join(_PARTICIPLES)})\b(?:\s+[\w’'.:-]+){{0,6}}?\s+(?:on\s+)?$", re.IGNORECASE
+)
+# ... or dated first and told by its verb after "and": "abandoned two approaches on March 9
+# and diverted to Port Hedland"
+_DONE_AFTER: Final = re.compile(
+    rf"\s+and\s+(?:then\s+)?({'|'.join(_PARTICIPLES)})\b", re.IGNORECASE
 )
 _GENERIC: Final = re.compile(INCIDENT_GENERIC, re.IGNORECASE)
 # "that Sunday", "the same Friday": the weekday of a day the story has dated
@@ -148,6 +157,7 @@ def incident_dates(
                 or _NOUN_BEFORE.search(text, max(0, f.start - 60), f.start)
                 or _DONE_BEFORE.search(text, max(0, f.start - 60), f.start)
                 or _NOUN_HAPPENED.search(text, max(0, f.start - 60), f.start)
+                or _DONE_AFTER.match(text, f.end)
             )
             if m is not None:
                 noun = _noun(_PARTICIPLES.get(m.group(1).lower(), m.group(1)))
