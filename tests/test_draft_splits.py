@@ -252,3 +252,13 @@ def test_what_a_report_found_is_drafted_inside_what_came_after_it() -> None:
     )
     assert holding(result, "expired vaccines").lane == "practice"
     assert linked(result, "reveals", "released a report", "expired vaccines")
+
+
+def test_an_account_set_against_another_with_although_is_its_own_event() -> None:
+    result = drafted(
+        "The mining firm says it will not start building until the case is resolved, although "
+        "residents say a drilling crew was on the ridge last month.",
+        "The firm said it could not say when the drilling would end, but would not comment.",
+    )
+    assert holding(result, "drilling crew").clause.startswith("residents say")
+    assert not any(e.clause.startswith("could not say") for e in result.events)

@@ -850,3 +850,13 @@ def test_words_in_a_claim_filed_in_court_take_the_filings_time() -> None:
         "of the systems could not be commissioned.",
     )
     assert holding(result, "212").date == "last month"
+
+
+def test_a_deed_dated_before_the_participle_that_gives_the_words() -> None:
+    # "approached the court in 2021, contending that ...": the filing's year.
+    result = drafted(
+        "The corporation told the court dumping had stopped.",
+        "The petitioner had approached the court in 2021, contending that the waste drew "
+        "birds into the path of the runway.",
+    )
+    assert holding(result, "approached the court").date == "in 2021"

@@ -174,7 +174,7 @@ _COORDINATED: Final = re.compile(
     r"|which|whether|why|how|what|if)\b)"
     r"(?:[\w’'.&-]+(?(when),?)\s+){1,8}?"  # (after "when", a subject with an appositive)
     r"(?:(?:also|later|still|never|quietly|repeatedly|then|had|have|has)\s+)?"
-    r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|told|knew|gave|kept|made|took|sent|paid"
+    r"(?:[a-z]{3,}ed|showed|shows|show|found|finds|said|says|(?<!\bnot\s)say|told|knew|gave|kept|made|took|sent|paid"
     r"|hid|left|began|wrote|did\s+not|didn[’']t"
     # (", even as the minister was telling the legislature ...": the claim, told going on)
     r"|(?:was|were)\s+(?:telling|saying|assuring|insisting|claiming|promising))\b)"

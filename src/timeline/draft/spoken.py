@@ -353,7 +353,9 @@ _SCENE_ON: Final = re.compile(
     r"(?:[\w’'-]+\s+){1,4}?on\s+",
     re.IGNORECASE,
 )
-_THEN_SAYING: Final = re.compile(r",\s+(?:saying|adding|insisting|claiming|noting)\b")
+_THEN_SAYING: Final = re.compile(
+    r",\s+(?:saying|adding|insisting|claiming|noting|contending|arguing|alleging|stating)\b"
+)
 # A year set before its noun, naming the thing ("its 2022 annual report"), not a span's end
 YEAR_NAMES: Final = re.compile(r"(?:19|20)\d\d\s+(?!to\b|and\b|or\b)[a-z]")
 _NAMED_DAY: Final = re.compile(
