@@ -215,3 +215,15 @@ def test_an_account_named_as_given_again_is_contradicted_with_the_first() -> Non
     ]
     pairs = {(k.source, k.target) for k in account_links(events, [], is_framed=True)}
     assert {("fact", "again"), ("fact", "first")} <= pairs
+
+
+def test_a_letter_to_neighbours_is_an_account_a_later_finding_contradicts() -> None:
+    result = drafted(
+        "A quarry company has admitted it dug outside its permit.",
+        "Records show its trucks left the site after the 6 p.m. cut-off on 40 nights.",
+        "In a letter to neighbours dated July 3, the company said its settling ponds were "
+        "“cleaned out regularly and working as designed.”",
+        "The inspector also wrote that the site's settling ponds “had not been maintained” and "
+        "were full.",
+    )
+    assert linked(result, "contradicts", "had not been maintained", "settling ponds were")

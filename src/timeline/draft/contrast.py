@@ -368,7 +368,7 @@ _PUBLIC_VENUE: Final = re.compile(
     r"|(?:website|web\s+page|web\s+site)\s+(?:says|said|states|stated|reads|read)|in\s+an?\s+(?:[\w’'-]+\s+)?(?:tweet|post|video\s+message|public\s+letter|open\s+letter)"
     # a letter to a public: "wrote in a letter to families on Sept. 30"
     r"|in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:letter|e-?mail|notice|newsletter|message)\s+to\s+(?:all\s+|its\s+|the\s+)?(?:families|parents|residents|customers|patients|tenants|members"
-    r"|voters|shareholders|investors|students|the\s+public)"
+    r"|voters|shareholders|investors|students|neighbou?rs|ratepayers|the\s+public)"
     r"|on\s+stage|at\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:conference|summit|hearing|town\s+hall|rally|forum)"
     # (or in print for its public: "A district newsletter in March said")
     r"|(?:newsletter|brochure|leaflet|flyer|mailer|bulletin|catalogue|catalog)\s+(?:[\w.’'-]+\s+){0,3}?(?:said|says|stated|states|claimed|claims|promised|promises|described|listed|told)"
