@@ -1037,3 +1037,32 @@ def test_a_message_to_staff_and_the_reply_to_it_are_inside() -> None:
     )
     assert holding(result, "told staff").lane == "practice"
     assert holding(result, "in a reply").lane == "practice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "An engineering inspection commissioned by the shire in March 2022 rated the runway "
+            "“poor” and urged a reseal.",
+            "engineering inspection",
+        ),
+        (
+            "The records also include a consultant's report, commissioned by the company in "
+            "October 2020, on the mine's treatment plant.",
+            "consultant's report",
+        ),
+    ],
+)
+def test_a_check_the_body_paid_for_itself_is_what_it_knew(sentence: str, words: str) -> None:
+    result = drafted("The shire said the runway was fully operational.", sentence)
+    assert holding(result, words).lane == "practice"
+
+
+def test_a_report_an_official_says_the_owner_commissioned_is_their_account() -> None:
+    result = drafted(
+        "The council said the building was safe.",
+        "The council's manager said the report was a preliminary assessment commissioned by "
+        "the owner, not a formal review.",
+    )
+    assert holding(result, "preliminary assessment").lane == "statement"

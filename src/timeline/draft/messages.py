@@ -146,6 +146,13 @@ PRIVATE: Final = whole_words(
     r"|customers|families|tenants|patients|members|public|subscribers|voters)\b)[^,;“”\"]{1,60},)?"
     r"\s+(?:told|instructed"
     r"|directed|warned|advised|informed|ordered)\b"
+    # a check the body paid for itself, found among the records: "An engineering inspection
+    # commissioned by the shire in March 2022 rated the runway poor", "a consultant's report,
+    # commissioned by the company in October 2020"
+    r"|(?:^\W*(?:an?|the|its|their)|\binclude\s+an?)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:report|assessment|review|inspection|audit|study|survey|analysis)\s*,?\s+commissioned\s+by\s+"
+    r"(?:the|its)\s+(?:own\s+)?(?:company|council|shire|department|ministry|agency|board|authority"
+    r"|firm|city|county|district|operator|owner|trust|school|hospital|university|club)\b"
     # a message to the body's own people: "told staff in an email that the county needed"
     r"|told\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:staff|employees|colleagues|officers|workers|managers"
     r"|subordinates|team)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:e-?mail|memo|message|note|text)\b"
