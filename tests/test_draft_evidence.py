@@ -2177,3 +2177,14 @@ def test_what_one_inspector_or_a_safety_bureau_found_is_the_practice(
     result = drafted("The operator said it followed every rule.", sentence)
     assert holding(result, words).lane == "practice"
     assert linked(result, "contradicts", words, "every rule")
+
+
+def test_what_a_reply_obtained_under_a_records_law_showed_is_the_practice() -> None:
+    result = drafted(
+        "The authority said staffing at the centre was adequate.",
+        "According to the association, a reply obtained under the Right to Information Act "
+        "this year showed that the centre had 312 posts, of whom only 219 were filled on "
+        "March 31.",
+    )
+    event = holding(result, "312 posts")
+    assert (event.lane, event.date) == ("practice", "March 31")

@@ -444,3 +444,12 @@ def test_a_reminder_of_the_background_is_context_headlined_without_its_lead_in(
     [event] = [e for e in result.events if e.para == 2]
     assert event.lane == "context"
     assert not event.title.startswith("It ")
+
+
+def test_two_bodies_that_neither_responded_are_silent() -> None:
+    result = drafted(
+        "The authority said staffing was adequate.",
+        "Neither the authority nor the regulator responded to queries on whether the roster "
+        "records would be made public.",
+    )
+    assert holding(result, "Neither").lane == "disclosure"

@@ -119,7 +119,7 @@ EVIDENCE_NOUN: Final = (
     r"|regulator|inspectorate)(?=(?:[’']s)?\s+(?:who\s+(?:[\w’'.-]+\s+){1,10}?|(?:[\w’'-]+\s+){0,3}?)(?:found|finds|concluded"
     r"|concludes|wrote|writes|recorded|records|determined|said\s+that\s+of)\b"
     r"(?!\s+(?:just\s+)?the\s+opposite\b))"
-    r"|findings|filings|figures|statistics|papers|contracts|invoices?|receipts|rotas?"
+    r"|findings|filings|figures|statistics|papers|contracts|invoices?|receipts|rotas?|repl(?:y|ies)(?=\s+(?:obtained|received)\s+under\b)"
     r"|results(?=,?\s+(?:published|released|posted|obtained|seen|issued|shows?|showed|lists?|listed)\b)"
     # what was paid, and who is on the roll: "the council's payment schedules show", "The
     # voters' roll for the election still listed her at the address"

@@ -221,6 +221,9 @@ NO_COMMENT: Final = whole_words(
     r"|(?:would|will)\s+(?:comment|respond|reply|issue\s+a\s+(?:statement|response))\s+(?:in\s+due"
     r"\s+course|later|on\s+(?:his|her|their)\s+return|after\s+(?:the|it|its|his|her)|once\s+(?:the|it|he|she))"
     r"|(?:has|have|had)\s+not\s+(?:said|explained)\s+(?:how|why|when|whether|who|what|which|where)"
+    # two bodies silent at once: "Neither the AAI nor the DGCA responded to queries"
+    r"|^\W*neither\s+[^,;“”\"]{1,60}?\s+nor\s+[^,;“”\"]{1,60}?\s+(?:responded|replied|commented"
+    r"|answered)\b"
 )
 # A clause whose subject is what the newsroom put to the party ("Repeated calls and messages
 # to the minister's office went unanswered"), which no one said.
