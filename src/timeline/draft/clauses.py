@@ -19,7 +19,7 @@ from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.releases import release_dates
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, set_against
-from timeline.draft.verdicts import shown_lane
+from timeline.draft.verdicts import CHECK_FOUND, shown_lane
 from timeline.draft.words import (
     CAUSAL_LEADS,
     CAUSE,
@@ -64,11 +64,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # – opposed"
 # Record convention: "Pruitt assured the board that ..., the minutes show" records a telling
 # to those the body answers to; the record shows the statement, not a deed.
-# ... and what it shows an audit found is that finding: "An internal audit completed in
-# November flagged the tags as irregular, according to a copy of the audit report".
-_FOUND_FIRST: Final = re.compile(
-    r"\W*(?:An?|The|Its)\s+(?:[\w-]+\s+){0,2}?(?:audit|inspection|investigation|review)\b[^,;“”\"]{0,60}?\b(?:flagged|found|concluded|identified)\b"
-)
+# ... and what it shows an audit found is that finding (see verdicts.CHECK_FOUND).
 _TOLD_PUBLIC: Final = re.compile(
     r"\W*(?:(?:A|An)\s+[\w-]+\s+later,\s+)?(?:[\w’'.-]+\s+){1,6}?(?:told|assured|promised"
     r"|informed|reassured)\s+(?:the\s+|its\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:board|council|committee|commission(?:ers)?|lawmakers|legislators|parliament|assembly|public|residents|parents|voters|members)\b",
@@ -238,7 +234,7 @@ def _split_main(
         # sentence introduces them, are a disclosure that reveals it.
         pa, pb = _strip_span(s, *evidence.content)
         # (what they show an overseer did or found is oversight: a disclosure, EXAMINE_ORDER)
-        found = EXAMINE_ORDER.search(outside, pa, pb) or _FOUND_FIRST.match(outside, pa, pb)
+        found = EXAMINE_ORDER.search(outside, pa, pb) or CHECK_FOUND.match(outside, pa, pb)
         shown = "disclosure" if found else shown_lane(s, evidence.evidence, (pa, pb))
         # (what the minutes show an official told the board is what he said in public; what
         # e-mails or letters show one told the council was word passed in private)

@@ -14,6 +14,7 @@ from timeline.draft.furniture import DATELINE
 from timeline.draft.naming import (
     BODY_HEADS,
     DETERMINER,
+    FIELD_JOB,
     LOWER,
     ORG_HEAD,
     TITLE,
@@ -60,10 +61,7 @@ _JOIN: Final = re.compile(rf"\s+(?:(?:&|{_PARTICLES}|{_INITIALS})\s*)?")
 # A job's field, capitalised, is set between the job and the name: "Director of Public
 # Works Alan Strand", "Chief Officer for Lands K. Perera"; the name is the initials and the word
 # after them, or else the last two words.
-_FIELD_OF: Final = re.compile(
-    r"\b(?:Director|Minister|Secretary|Commissioner|Head|Chief|Manager|Officer|Registrar"
-    r"|Chair(?:man|woman|person)?|President|Superintendent)(?:-General)?\s+(?:of|for)\s+(?:the\s+)?$"
-)
+_FIELD_OF: Final = re.compile(rf"\b{FIELD_JOB}\s+(?:of|for)\s+(?:the\s+)?$")
 # Where a sentence starts, a capital says nothing about a name.
 _SENTENCE_START: Final = re.compile(r"(?:^\s*|[.!?:][”\"’']?\s+|[“\"]\s*|—\s*)$")
 _PARTICLE: Final = re.compile(rf"(?<![A-Z]\w)(?<![A-Z]\w\w)\b{_PARTICLES}\s+$")

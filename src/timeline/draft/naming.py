@@ -447,9 +447,12 @@ NAMED_AFTER_JOB: Final = re.compile(
 )
 # A job's field, capitalised, set between the job and the name: "Director of Energy Ashneel
 # Sharma", "Minister for Health and Wellness Jane Okoro" (the name: the last two words).
+FIELD_JOB: Final = (
+    r"(?:Director|Minister|Secretary|Commissioner|Head|Chief|Manager|Officer|Registrar"
+    r"|Chair(?:man|woman|person)?|President|Superintendent)(?:-General)?"
+)
 NAMED_AFTER_FIELD: Final = re.compile(
-    r"\b(?:Director|Minister|Secretary|Commissioner|Head|Chief|Manager|Officer|Registrar"
-    r"|Chair(?:man|woman|person)?|President|Superintendent)(?:-General)?\s+(?:of|for)\s+(?:the\s+)?"
+    rf"\b{FIELD_JOB}\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?:[{UPPER}][\w&-]+\s+(?:and\s+)?){{1,4}}?"
     rf"((?:{_INITIALS}|[{UPPER}][\w’'-]+\s+)(?P<surname>[{UPPER}][\w’'-]+))(?![\w’'-]*\s+[{UPPER}])"
 )

@@ -384,8 +384,8 @@ _TO_BE: Final = re.compile(r"\b(?:would|will|to|could|should)\s+be\s+$")
 _SPOKE_TO: Final = re.compile(r"\bwhen\s+(?:he|she|they|it)\s+spoke\s+(?:to|with)\b")
 
 
-# A speaker's own past deed told right after the speech verb: "said she paid", "says he
-# fenced it off" (not "said she was", "said he would", nor "said she had not").
+# A thing announced, named as the verb's object, not a clause of what was said ("had
+# announced a pay rise for 300 controllers"), and a past time set at the clause's end.
 _ANNOUNCED_THING: Final = re.compile(
     r"(?:announced|unveiled)\s+(?:an?|the|its|his|her|their)\s+(?![^,;“”\"]*\bthat\b)", re.I
 )
@@ -394,6 +394,8 @@ _PAST_AT_END: Final = re.compile(
     r"|month)|in\s+(?:19|20)\d\d|(?:\w+\s+){1,2}ago)\W*$",
     re.IGNORECASE,
 )
+# A speaker's own past deed told right after the speech verb: "said she paid", "says he
+# fenced it off" (not "said she was", "said he would", nor "said she had not").
 _OWN_DEED: Final = re.compile(
     r"\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had\s+)?(?:\w+ly\s+)?(?!(?:was|were|had|has|have"
     r"|would|will|could|did|is|are|can|should|might|must|does|do|never|not|may|knew|know|believed"

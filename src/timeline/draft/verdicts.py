@@ -22,10 +22,12 @@ _REPORT_SAYS: Final = re.compile(
 )
 # ... and a check set first as the subject that found, credited after it ("A joint
 # inspection carried out on January 18 found “fresh carcass remains” at both sites, it
-# said"): the check's finding, quoted, not the speaker's claim.
+# said"; "An internal audit completed in November flagged the tags as irregular, according
+# to a copy of the audit report"): the check's finding, not the speaker's claim nor a deed.
 CHECK_FOUND: Final = re.compile(
     r"\W*(?:An?|The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:inspection|audit|review|investigation|survey"
-    r"|test|analysis)\b[^,;“”\"]{0,80}?\b(?:found|showed|recorded|revealed)\b"
+    r"|test|analysis)\b[^,;“”\"]{0,80}?\b(?:found|showed|recorded|revealed|flagged|concluded"
+    r"|identified)\b"
 )
 _SHARE: Final = 0.4
 """The share of the judged words that must be the report's own, quoted."""
