@@ -111,6 +111,7 @@ def _body_twin(
     if event.lane == "statement" and _TOLD_AGAIN_AND_AGAIN.search(event.clause):
         return None
     words = _topic_words(event.clause)
+    counts = set(_COUNT.findall(event.clause))
     bound = undated(pub)
     best: tuple[int, DraftEvent] | None = None
     for other in body:
@@ -122,7 +123,6 @@ def _body_twin(
             continue  # "the initial release contained errors" speaks of the lede's account
         if other.date == bound and event.date != bound:
             continue  # the lede alone dates it: its telling is not a mere summary
-        counts = set(_COUNT.findall(event.clause))
         if counts and not counts & set(_COUNT.findall(other.clause)):
             continue  # "struck 9,412 voters" is not "at least 1,130 of the voters removed"
         shared = len(words & _topic_words(other.clause))
