@@ -506,6 +506,12 @@ def test_a_day_of_that_year_is_in_the_year_named_last(text: str, expected: tuple
             "booked in the same period.",
             "2024-01-01/2024-02-01",
         ),
+        # ... or the month it named ("logs for December")
+        (
+            "Pump logs for December show the station ran on 20 days. Over the same period, "
+            "the plant's supply stayed above its contract.",
+            "2023-12",
+        ),
         # results copy keeps the quarter it reports
         ("Revenue in the third quarter rose 4%. Costs fell in the same period.", "2023-35"),
     ],

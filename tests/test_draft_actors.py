@@ -1757,3 +1757,25 @@ def test_the_newsroom_that_sighted_a_record_is_not_its_actor() -> None:
         "The report, dated 16 February and sighted by the Daily Star, lists K3.1 million owed.",
     )
     assert "Daily Star" not in {e.actor for e in result.events}
+
+
+def test_she_after_a_sentence_naming_one_person_is_that_person() -> None:
+    # Pronoun convention: a sentence that names one person, though not as the one who
+    # speaks, sets up the "she" of the quotation after it, not the last speaker.
+    result = drafted(
+        "Council chairman Bram Oduya said the levy was kept apart. “Every cent is there,” he "
+        "said on Monday.",
+        "For Lorna Pettit, who runs a stall at the market, the levy rise in March meant "
+        "closing on Sundays. “I can’t pay twice for the same roof,” she said.",
+    )
+    assert holding(result, "same roof").actor == "Lorna Pettit"
+
+
+def test_he_after_a_sentence_whose_subject_is_he_stays_the_speaker() -> None:
+    # ... but where "he" is the subject, the person it names is no new speaker
+    result = drafted(
+        "Council chairman Bram Oduya said the levy was kept apart.",
+        "He said the stallholders, among them Lorna Pettit, had been paid back in March.",
+        "“Nobody lost a cent,” he told the Gazette on Monday.",
+    )
+    assert holding(result, "Nobody lost").actor == "Bram Oduya"

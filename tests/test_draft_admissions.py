@@ -701,3 +701,24 @@ def test_accepting_with_that_left_out_that_a_thing_was_not_done_is_an_admission(
 def test_an_error_owned_in_the_first_person_is_an_admission(quote: str) -> None:
     result = drafted("The commission said every official had been paid.", quote)
     assert holding(result, "deputy commissioner").lane == "disclosure"
+
+
+def test_openness_owned_as_short_is_an_admission() -> None:
+    result = drafted(
+        "The loan authority told lawmakers in June there was no backlog.",
+        "But records show 4,100 forms sat unopened in a warehouse.",
+        "In a statement Wednesday, Costa said the authority “should have been more "
+        "forthcoming” and that her testimony “relied on figures that counted only scanned "
+        "forms.”",
+    )
+    assert holding(result, "more forthcoming").lane == "disclosure"
+
+
+def test_a_colleges_admissions_director_is_no_admission() -> None:
+    result = drafted(
+        "The college said it admits students without regard to their finances.",
+        "Records show its waitlist was ranked by aid in 2021.",
+        "Renata Holt, the college’s admissions director, said on Monday the list was ranked "
+        "by merit.",
+    )
+    assert holding(result, "ranked by merit").lane == "statement"

@@ -411,3 +411,35 @@ def test_a_group_of_the_public_telling_what_their_own_checks_suggest_is_a_disclo
         "deliveries, suggest they received 40 litres less than they paid for.",
     )
     assert holding(result, "own checks").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        # Commentator convention: a job set outside the matter, at a charity or a lobby ...
+        "said Mara Lindgren, a policy analyst at the Renters Project, a Denver nonprofit",
+        # ... one who has moved on to advise or teach ...
+        "said Mara Lindgren, a former housing inspector in Tulsa who now trains landlords",
+        # ... or one who read the records for the newsroom
+        "said Mara Lindgren, a retired inspector who reviewed the logs at the Gazette’s request",
+    ],
+)
+def test_a_commentator_quoted_on_how_things_are_is_background(who: str) -> None:
+    result = drafted(
+        "The housing office said in May that every flat was inspected each year.",
+        "But inspection logs show 212 flats were never visited.",
+        f"“Nobody checks these until a ceiling falls in,” {who}.",
+    )
+    event = holding(result, "Nobody checks")
+    assert event.lane == "context"
+    assert not any(k.source == event.id or k.target == event.id for k in result.links)
+
+
+def test_a_commentator_who_tells_what_was_done_is_not_background() -> None:
+    # what the commentator says was done is theirs to tell, no general truth
+    result = drafted(
+        "The housing office said in May that every flat was inspected each year.",
+        "“They skipped the tower blocks for two years,” said Mara Lindgren, a policy analyst "
+        "at the Renters Project, a Denver nonprofit.",
+    )
+    assert holding(result, "skipped the tower").lane != "context"

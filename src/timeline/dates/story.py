@@ -66,9 +66,11 @@ _SAME_SPAN: Final = re.compile(r"[Tt]he\s{1,3}same\s{1,3}period")
 
 
 def _span(ref: Resolution | None) -> Resolution | None:
-    """A date named, if it is a span of days ("since January 1", "March 3 to 9")."""
-    spans = ref is not None and ref.start is not None and ref.end is not None and "/" in ref.edtf
-    return ref if spans else None
+    """A date named, if it is a span of days ("since January 1", "March 3 to 9") or a whole
+    month, season or year ("logs for December")."""
+    if ref is None or ref.start is None or ref.end is None:
+        return None
+    return ref if "/" in ref.edtf or ref.precision in ("month", "season", "year") else None
 
 
 _THE_BEFORE: Final = re.compile(r"(?i:the)\s{1,3}$")

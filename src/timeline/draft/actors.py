@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from typing import Final
 
 from timeline.draft.insiders import placed_inside
-from timeline.draft.mentions import Mention, holder_set_off, qualifies_next, ungoverned, works_for
+from timeline.draft.mentions import (
+    JOB_QUALIFIER,
+    Mention,
+    holder_set_off,
+    kept,
+    named_alone,
+    qualifies_next,
+    ungoverned,
+)
 from timeline.draft.messages import SPOKESPERSON, sent_by
 from timeline.draft.names import (
     JOB_LEAD,
@@ -59,10 +67,8 @@ from timeline.draft.naming import (
 from timeline.draft.quotes import quote_spans
 from timeline.draft.words import LEAD_PHRASE, LEADING, MASTHEAD, TOLD_VERBS
 
-__all__ = ["JOB_QUALIFIER", "Actors", "surname"]
+__all__ = ["Actors", "surname"]
 
-# Between a job and its name set off: the rest of the job, a qualifier in brackets, a comma.
-JOB_QUALIFIER: Final = r"(?:\s+\([^()]{1,40}\))?"
 _JOB_THEN_NAME: Final = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}{JOB_QUALIFIER}(?:,\s+|\s+$)(?:[A-Z][\w.’'-]*\s+){{0,2}}"
 )
@@ -86,47 +92,10 @@ _FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
 _OBJECT_OF: Final = re.compile(
     r"\b(?:[a-z]{3,}ed(?:\s+to)?|(?:given|shown)\s+to|interviewed\s+by)\s+(?:the\s+)?$", re.I
 )
-_OWNS: Final = re.compile(r"[’']s\s")
 _TOLD: Final = re.compile(
     rf"\b(?:{TOLD_VERBS}|to\s+(?:tell|warn|inform|assure))\s"
 )  # ("wrong to tell workers")
-# "Park's chief of staff, Tom Reyes,": a possessive, a job of one to four words, the name.
-_OWNED_JOB: Final = re.compile(
-    rf"(?:[’']s)?(?:\s+\w[\w-]*){{1,4}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
-)
 _SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _kept(text: str, found: list[Mention]) -> list[Mention]:
-    """The mentions that name someone in their own right, of ``found`` in ``text``."""
-    out: list[Mention] = []
-    for k, mention in enumerate(found):
-        after = found[k + 1] if k + 1 < len(found) else None
-        if (
-            after is not None
-            and mention.kind not in ("person", "surname", "role")
-            and after.kind in ("person", "surname")
-            and works_for(text, mention, after)
-        ):
-            continue  # "Railway General Manager W.A. Jayasundara": the body is his
-        owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))
-        if owner and any(
-            (mention.kind == "department" and 0 <= m.start - mention.end <= 4)
-            or (
-                m.kind in ("person", "surname")
-                and _OWNED_JOB.fullmatch(text[mention.end : m.start]) is not None
-            )
-            for m in found[k + 1 :]
-        ):
-            # "the utility's chief engineer, Omar Haddad": the body qualifies the person's job
-            continue
-        if out and mention.start < out[-1].end:
-            if mention.kind == "person" and out[-1].kind == "role":
-                # AP style: "Authority spokeswoman Lena Ortiz" is the person who follows
-                out[-1] = mention
-            continue
-        out.append(mention)
-    return out
 
 
 # (or the question it answers: "in answer to a question from")
@@ -247,9 +216,7 @@ class Actors:
         self.orgs: list[str] = []
         self._index(texts_list)
         self.inside, self.experts = _placed(self.people, texts_list)
-        """Surnames the article places inside a body when first naming them (see
-        ``insiders.placed_inside``), and those it introduces as independent experts (see
-        ``naming.named_expert``)."""
+        """Surnames placed inside a body on first naming, and those of independent experts."""
 
     def placed(self, actor: str) -> bool:
         """Whether the person named ``actor`` was placed inside a body on first naming."""
@@ -362,7 +329,7 @@ class Actors:
         found = [
             m for m in found if not any(d.start <= m.start and m.end <= d.end for d in dropped)
         ]
-        return _kept(text, found)
+        return kept(text, found)
 
     def name(self, mention: Mention) -> str:
         """A mention written out in full: surnames, "the department", "the president"."""
@@ -502,10 +469,13 @@ class Actors:
             after = [m for m in self.mentions(text[asked.end() :]) if m.start == 0]
             if after and after[0].kind in ("person", "surname", "titled"):
                 return self.name(after[0])
-        if drafted:
-            return None
         name, _ = self.actor(text, speaker_after_quote=False)
-        return name if name in self.people.values() or name in self.titled.values() else None
+        if name in self.people.values() or name in self.titled.values():
+            return name
+        offset = _subject_start(text)[0]  # (not after "He said the mayor knew")
+        if not drafted or _HE_OR_SHE.match(text, offset) or BODY_PRONOUN.match(text, offset):
+            return None
+        return named_alone(text, self.mentions(text), self.name)
 
     def actor(self, text: str, *, speaker_after_quote: bool) -> tuple[str, bool]:
         """The actor of a clause and whether it is a generic word ("officials", "they").

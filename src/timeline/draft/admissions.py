@@ -59,7 +59,8 @@ ADMISSION: Final = whole_words(
     r"|(?:(?!that\b)[\w’'-]+\s+){0,3}?(?:students|pupils|patients|inmates|applicants|members)\b))"
     # (nor a school's or a hospital's intake: "the EA's admissions team", "admission policy")
     r"|admissions?(?!\s+(?:office|officers?|team|policy|policies|process|criteria|committee|board"
-    r"|system|round|season|test|rules|form|forms|list|desk|portal|unit|staff|department))"
+    r"|system|round|season|test|rules|form|forms|list|desk|portal|unit|staff|department|director"
+    r"|directors|dean|deans|data|experts?|consultants?|counsell?ors?|decisions?|cycles?))"
     r"|conced(?:ed|es|ing))"
     # (one's own, present: "We acknowledge that on some nights the station was not staffed")
     r"|(?:we|I)\s+(?:fully\s+|do\s+)?acknowledge\b"
@@ -69,6 +70,9 @@ ADMISSION: Final = whole_words(
     # an error owned in the first person: "That was our error", "we made a mistake"
     r"|(?:that|this|it)\s+(?:was|is)\s+(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault)"
     r"|(?:we|I)\s+(?:have\s+)?made\s+(?:an?\s+)?(?:serious\s+|genuine\s+)?(?:error|mistake)s?"
+    # one's own openness owned as short: "the authority should have been more forthcoming"
+    r"|should\s+have\s+been\s+(?:more|far\s+more|much\s+more)\s+(?:forthcoming|transparent|open"
+    r"|candid|upfront|up-front|accurate|precise)"
     # (but one bound to admit does: "We have to admit that our monitoring has not been adequate")
     r"|(?:have|has|had|must)\s+(?:to\s+)?(?:admit|acknowledge|concede)\b"
     # A speaker's own words called wrong ("those statements were not accurate", "our

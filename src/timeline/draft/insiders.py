@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Final
 
 from timeline.draft.model import DraftEvent
-from timeline.draft.naming import PUBLIC_GROUP
+from timeline.draft.naming import OUTSIDE_TIE, PUBLIC_GROUP
 from timeline.draft.quotes import quote_outside_words
 from timeline.draft.sentences import Sentence
 from timeline.draft.words import CLAIM_VERB, MASTHEAD, whole_words
@@ -324,6 +324,8 @@ def insider(outside: str) -> bool:
             or _INSIDER_ACCORDING.search(outside)
         )
         rest = named.group("rest") if named is not None else ""
+        if OUTSIDE_TIE.match(rest):
+            return False  # (see naming.OUTSIDE_TIE)
         return bool(rest) and bool(SOURCE_NOTE.search(rest) or _FORMER_STAFF.search(rest))
     # several unnamed staff who tell a newsroom what went on ("Three social workers told
     # PRNZ that staff had been told to ...") are witnesses, as former staff are
@@ -416,8 +418,10 @@ def placed_inside(before: str, after: str) -> bool:
     account, not a witness's.
     """
     former = _FORMER_BEFORE.search(before)
-    if POST.search(after[:100]) or not _AS_SOURCE.search(
-        before[: former.start()] if former else before
+    if (
+        POST.search(after[:100])
+        or OUTSIDE_TIE.search(after[:160])
+        or not _AS_SOURCE.search(before[: former.start()] if former else before)
     ):
         return False
     # (how they know, set off or told: "Ray Quintana worked AccessRide dispatch for six

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -15,9 +16,20 @@ from timeline.draft.naming import (
     QUALIFIES_PERSON,
     job_words,
 )
+from timeline.draft.quotes import quote_spans
 from timeline.draft.words import STATEMENT
 
-__all__ = ["JOINED_VERB", "Mention", "holder_set_off", "qualifies_next", "ungoverned", "works_for"]
+__all__ = [
+    "JOB_QUALIFIER",
+    "JOINED_VERB",
+    "Mention",
+    "holder_set_off",
+    "kept",
+    "named_alone",
+    "qualifies_next",
+    "ungoverned",
+    "works_for",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +42,8 @@ class Mention:
     kind: str  # person, surname, org, acronym, role, department, short, company, president
 
 
+# Between a job and its name set off: the rest of the job, a qualifier in brackets, a comma.
+JOB_QUALIFIER: Final = r"(?:\s+\([^()]{1,40}\))?"
 _JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
 _NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
 # "The Minister of State for Health, Dr. Ahmed Bello": the post's body, then the name
@@ -114,6 +128,23 @@ def works_for(text: str, mention: Mention, person: Mention) -> bool:
     )
 
 
+def named_alone(text: str, mentions: list[Mention], name: Callable[[Mention], str]) -> str | None:
+    """The one person ``text`` names outside its quotations (each written out by ``name``),
+    or None where it names none or several.
+
+    Pronoun convention: a sentence that names one person without making them its speaker
+    ("For Vincent Okoth, the discovery in May threatened his candidacy.") sets up the "he"
+    or "she" of the quotation that follows ('"I nearly lost my seat," he said.').
+    """
+    quotes = quote_spans(text)
+    named = {
+        name(m)
+        for m in mentions
+        if m.kind in ("person", "surname") and not any(a <= m.start < b for a, b in quotes)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 _JOINED: Final = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 
 
@@ -181,3 +212,42 @@ def holder_set_off(text: str, job: Mention, nxt: Mention, name: str) -> bool:
     return (
         bool(set_off) and nxt.kind in ("person", "surname") and text[nxt.end : nxt.end + 1] == ","
     )
+
+
+_OWNS: Final = re.compile(r"[’']s\s")
+# "Park's chief of staff, Tom Reyes,": a possessive, a job of one to four words, the name.
+_OWNED_JOB: Final = re.compile(
+    rf"(?:[’']s)?(?:\s+\w[\w-]*){{1,4}}{JOB_QUALIFIER},\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
+)
+
+
+def kept(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions that name someone in their own right, of ``found`` in ``text``."""
+    out: list[Mention] = []
+    for k, mention in enumerate(found):
+        after = found[k + 1] if k + 1 < len(found) else None
+        if (
+            after is not None
+            and mention.kind not in ("person", "surname", "role")
+            and after.kind in ("person", "surname")
+            and works_for(text, mention, after)
+        ):
+            continue  # "Railway General Manager W.A. Jayasundara": the body is his
+        owner = _OWNS.match(text, mention.end) or mention.text.endswith(("’s", "'s"))
+        if owner and any(
+            (mention.kind == "department" and 0 <= m.start - mention.end <= 4)
+            or (
+                m.kind in ("person", "surname")
+                and _OWNED_JOB.fullmatch(text[mention.end : m.start]) is not None
+            )
+            for m in found[k + 1 :]
+        ):
+            # "the utility's chief engineer, Omar Haddad": the body qualifies the person's job
+            continue
+        if out and mention.start < out[-1].end:
+            if mention.kind == "person" and out[-1].kind == "role":
+                # AP style: "Authority spokeswoman Lena Ortiz" is the person who follows
+                out[-1] = mention
+            continue
+        out.append(mention)
+    return out

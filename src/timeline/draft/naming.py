@@ -543,6 +543,17 @@ BODY_PRONOUN: Final = re.compile(
 )
 
 
+# Commentator convention: one whose job the story sets outside the matter is no insider
+# and no party: at a charity, a lobby or a think tank ("Ana Ruiz, an analyst at the Tenants
+# Project, a Boston nonprofit,"), one who has moved on to teach or advise ("a former
+# dispatcher in Tulsa who now trains call takers"), or one who read the records for the
+# newsroom ("a retired engineer who reviewed the logs at the Gazette's request").
+OUTSIDE_TIE: Final = re.compile(
+    r"^[^.;“”\"]*?\b(?:non-?profit|not-for-profit|charity|think[-\s]tank|advocacy|lobby"
+    r"|pressure\s+group|campaign(?:ing)?\s+group|who\s+now\s+(?:[a-z]+s)\b"
+    r"|at\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*[’']s\s+request)",
+    re.IGNORECASE,
+)
 # Expert convention: a source introduced by a field of knowledge, one among many ("Priya
 # Natarajan, an epidemiologist at the state university,", "a professor of public law")
 # speaks from outside the story's events (not a doctor or physician, who may work inside).
@@ -561,7 +572,11 @@ _EXPERT_BEFORE: Final = re.compile(
 def named_expert(before: str, after: str) -> bool:
     """Whether the words ``before`` and ``after`` a person's first naming introduce an
     independent expert (see ``_EXPERT_AFTER``, ``_EXPERT_BEFORE``)."""
-    return _EXPERT_AFTER.match(after) is not None or _EXPERT_BEFORE.search(before) is not None
+    return (
+        _EXPERT_AFTER.match(after) is not None
+        or _EXPERT_BEFORE.search(before) is not None
+        or (after.startswith(",") and OUTSIDE_TIE.match(after[:160]) is not None)
+    )
 
 
 # A name with only a courtesy title: "Mr. Jayasundara", "Dr Mwangi".

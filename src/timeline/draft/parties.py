@@ -23,7 +23,7 @@ from timeline.draft.naming import (
     TITLE_WORD,
 )
 from timeline.draft.oversight import COMPLAINTS_RECEIVED
-from timeline.draft.quotes import quote_outside_words
+from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.slugs import content_words
 from timeline.draft.words import STANDS_BY, STATEMENT, STOP
 
@@ -550,12 +550,23 @@ _GENERAL: Final = re.compile(
 )
 
 
+# ... or a quotation that opens the clause and tells no past at all ('"Nobody audits these
+# until teachers start yelling," said ...').
+_TOLD_PAST: Final = re.compile(
+    r"\b(?:was|were|had|did|went|came|took|made|gave|told|knew|said|saw|found|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
 def explains(clause: str) -> bool:
     """Whether what a clause says, in its own words or the reporter's, is said of how things
-    are, in the present (see ``_GENERAL``)."""
+    are, in the present (see ``_GENERAL``, ``_TOLD_PAST``)."""
     said = STATEMENT.search(clause)
     if said is None:
         return False
     # (the words first, the speaker after: '"Good chlorination doesn't ...," she says.')
     quoted_first = clause.lstrip().startswith(("“", '"'))
+    spans = quote_spans(clause) if quoted_first else []
+    if spans and _TOLD_PAST.search(clause, spans[0][0], spans[0][1]) is None:
+        return True
     return _GENERAL.match(clause, 0 if quoted_first else said.end()) is not None

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from timeline.dates.words import WEEKDAY_NAMES, word_set
-from timeline.draft.actors import JOB_QUALIFIER
 from timeline.draft.actors import surname as surname_of
 from timeline.draft.admissions import ADMISSION, TRAILING_ADMISSION
 from timeline.draft.cells import DATE_LABEL
 from timeline.draft.clauses import DASHED_ASIDE, Clause
+from timeline.draft.mentions import JOB_QUALIFIER
 from timeline.draft.messages import SPOKESPERSON_WORDS
 from timeline.draft.naming import (
     BY_INITIALS,
