@@ -453,3 +453,13 @@ def test_two_bodies_that_neither_responded_are_silent() -> None:
         "records would be made public.",
     )
     assert holding(result, "Neither").lane == "disclosure"
+
+
+def test_a_signpost_to_how_the_next_quotation_speaks_may_say_on_what() -> None:
+    result = drafted(
+        "When party secretary Joseph Kamau addressed delegates in Nakuru in March, he was "
+        "emphatic about how the party had spent its share of the fund. “Every shilling "
+        "reached the youth,” he told the convention on 18 March.",
+    )
+    assert [e.date for e in result.events] == ["18 March"]
+    assert result.events[0].lane == "statement"

@@ -88,3 +88,20 @@ def test_what_will_follow_unless_a_thing_is_done_is_no_event() -> None:
     assert all("Unless" not in e.clause for e in result.events)
     said = drafted("If the pumps fail, the mayor said on Monday, the city will truck in water.")
     assert any("pumps fail" in e.clause for e in said.events)
+
+
+def test_the_answer_to_lawmakers_question_is_the_statement_dated_by_it() -> None:
+    # Question convention: those who hold the speaker to account put the question; "her
+    # answer was ...:" gives the statement, on the question's occasion, in her name.
+    result = drafted(
+        "When Town Clerk Rosa Imbert stood before the council on Nov. 13, aldermen asked "
+        "whether the voting machines had been checked. Her answer was unequivocal: “Every "
+        "machine was tested in public.”",
+        "Records show eight machines were checked in a back office on Nov. 5.",
+        "Imbert did not respond to questions on Thursday.",
+    )
+    answer = holding(result, "Every machine")
+    assert answer.lane == "statement"
+    assert answer.date == "Nov. 13"
+    assert answer.actor.endswith("Rosa Imbert")
+    assert not any("aldermen asked" in e.clause for e in result.events)

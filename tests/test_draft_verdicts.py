@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draft_support import drafted, holding
+from draft_support import drafted, holding, linked
 
 
 def test_a_reports_quoted_judgment_is_its_finding() -> None:
@@ -32,3 +32,16 @@ def test_what_a_check_found_credited_after_it_is_its_finding() -> None:
     )
     event = holding(result, "joint inspection")
     assert (event.lane, event.date) == ("disclosure", "January 18")
+
+
+def test_a_report_that_finds_the_party_misstated_things_is_one_finding() -> None:
+    # Contrast convention: the audit's verdict on the account is the event, set against
+    # the account; it tells no deed of its own.
+    result = drafted(
+        "The loan agency told lawmakers in June that there was no backlog.",
+        "An audit released Tuesday by the state auditor found that the agency “did not "
+        "accurately represent” the backlog to lawmakers.",
+    )
+    told = [e for e in result.events if e.para == 2]
+    assert [e.lane for e in told] == ["disclosure"]
+    assert linked(result, "contradicts", "An audit released", "no backlog")

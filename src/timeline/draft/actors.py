@@ -473,7 +473,7 @@ class Actors:
         if name in self.people.values() or name in self.titled.values():
             return name
         offset = _subject_start(text)[0]  # (not after "He said the mayor knew")
-        if not drafted or _HE_OR_SHE.match(text, offset) or BODY_PRONOUN.match(text, offset):
+        if _HE_OR_SHE.match(text, offset) or BODY_PRONOUN.match(text, offset):
             return None
         return named_alone(text, self.mentions(text), self.name)
 

@@ -12,14 +12,14 @@ from timeline.draft.admissions import ADMISSION
 from timeline.draft.anchors import INCIDENT_NOUN
 from timeline.draft.attribution import evidence_in, lane_of, practice_cues
 from timeline.draft.encounters import encounter
-from timeline.draft.evidence import ACCORDING, AS_LISTED, MEASUREMENT, VERDICT_ONLY
+from timeline.draft.evidence import ACCORDING, AS_LISTED, MEASUREMENT
 from timeline.draft.leads import leading_split
 from timeline.draft.messages import OWN_PUBLICATION
 from timeline.draft.oversight import EXAMINE_ORDER
 from timeline.draft.quotes import outside_quotes, quote_spans
 from timeline.draft.releases import release_dates
 from timeline.draft.splits import Span, claimed_events, contrast_link, more_clauses, set_against
-from timeline.draft.verdicts import CHECK_FOUND, shown_lane
+from timeline.draft.verdicts import CHECK_FOUND, shown_lane, verdict_only
 from timeline.draft.words import (
     CAUSAL_LEADS,
     CAUSE,
@@ -216,7 +216,7 @@ def _split_main(
         # Credit convention: what another outlet reported is its disclosure, one event.
         clauses.append(Clause(ma, mb, "report", "disclosure"))
         main_index = len(clauses) - 1
-    elif evidence is not None and VERDICT_ONLY.match(s, *_strip_span(s, *evidence.content)):
+    elif evidence is not None and verdict_only(s, evidence.content, introduced=evidence.introduced):
         # Contrast convention: records that "show that was not the case" tell no fact of
         # their own; the records are the event, set against the account they answer.
         clauses.append(Clause(ma, mb, "report", "disclosure"))

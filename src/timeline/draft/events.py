@@ -478,7 +478,9 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
 
 
 # '"...," one said.' after "Two nurses, who asked not to be named, said": one of the insiders
-_PRONOUN_SUBJECT: Final = re.compile(r"^[^,;]{0,60},\s+(?:he|she)\s+[a-z]+(?:ed|s)\b")
+_PRONOUN_SUBJECT: Final = re.compile(  # ("In a statement Tuesday, he called", "Her answer was")
+    r"^[^,;]{0,60},\s+(?:he|she)\s+[a-z]+(?:ed|s)\b|^\W*(?:Her|His)\s+(?:answer|reply|response)\b"
+)
 
 
 def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | None) -> str:

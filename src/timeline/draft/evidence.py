@@ -32,7 +32,6 @@ __all__ = [
     "REPORT",
     "STILL_UNDONE",
     "TO_NEWSROOM",
-    "VERDICT_ONLY",
     "made_record",
     "named_when",
     "records_out",
@@ -491,17 +490,6 @@ EVIDENCE_TELLS: Final = re.compile(
 # What records "list as" a thing: what they call it, no fact they show.
 # ("As of Jan. 31, ..." dates what follows; it lists nothing)
 AS_LISTED: Final = re.compile(r"as\s(?!of\s)", re.IGNORECASE)
-# An account called untrue by a pronoun, and nothing more: "that was not the case", "this
-# wasn't true", "it never happened".
-VERDICT_ONLY: Final = re.compile(
-    r"(?:that\s+)?(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been|isn[’']t|wasn[’']t"
-    r"|did\s+not|didn[’']t|never)\s+(?:not\s+|never\s+|seldom\s+|rarely\s+)?"
-    r"(?:the\s+case|true|so|accurate|correct|happen|happened"
-    # "found that is rarely what happens": the account called untrue, no fact of its own
-    r"|what\s+happens|what\s+happened)\W*$",
-    re.IGNORECASE,
-)
-
 # Warning convention: the body's own review, plan or consultant's report that "flagged",
 # "warned", "projected" or "recommended" ("A 2021 workforce plan prepared by the Wildfire
 # Service projected ... and recommended ...") tells what the body was told behind the

@@ -102,7 +102,9 @@ BOILERPLATE: Final = re.compile(
     # telephone yesterday, Baptiste-Greene was more direct."
     r"|^[^.;“”\"]{0,120}?\b(?:was|were|is|are)\s+(?:(?:more|less|even|far|much|a\s+lot)\s+){0,2}"
     r"(?:direct|blunt|blunter|candid|candider|forthcoming|frank|franker|emphatic|guarded"
-    r"|forthright|defiant|circumspect|cautious|conciliatory|contrite)\W*$"
+    r"|forthright|defiant|circumspect|cautious|conciliatory|contrite|unequivocal|adamant|categorical)"
+    # (and on what: "he was emphatic about how the party had spent the fund.")
+    r"(?:\s+(?:about|on)\s+(?:how|what|why|whether|the|its|his|her|their)\b[^.;“”\"]{1,100})?\W*$"
     # the reporter's bridge to a pattern: "Delfino's claim is not unusual.", "Her case is
     # not unique.", "The Smiths are not alone."
     r"|^\W*(?:[\w.’'-]+\s+){1,4}?(?:is|are|was|were)\s+(?:not|far\s+from)\s+(?:unusual|unique"

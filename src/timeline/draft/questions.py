@@ -22,7 +22,12 @@ __all__ = ["answers_dated", "is_condition", "is_question"]
 _PUT: Final = re.compile(
     # ("was challenged over the plan by the opposition leader", "was pressed on the figures")
     r"\b(?:was|were)\s+(?:[\w-]+\s+)?(?:asked|challenged|pressed|questioned|quizzed|grilled)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|who|about|over|on)\b",
+    r"(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how|what|when|who|about|over|on)\b"
+    # (or put by those who hold the speaker to account: "aldermen asked whether the
+    # machines had been checked.")
+    r"|\b(?:aldermen|alderpersons|council(?:l)?ors|lawmakers|legislators|senators|MPs|MPPs|MLAs"
+    r"|TDs|MSPs|committee\s+members)\s+(?:had\s+)?asked\s+(?:(?:her|him|them)\s+)?(?:whether"
+    r"|if|why|how)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARK: Final = re.compile(r"[“”\"]")

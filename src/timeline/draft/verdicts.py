@@ -8,7 +8,7 @@ from typing import Final
 from timeline.draft.figures import figure_lane
 from timeline.draft.quotes import quote_spans
 
-__all__ = ["CHECK_FOUND", "quoted_verdict", "shown_lane"]
+__all__ = ["CHECK_FOUND", "quoted_verdict", "shown_lane", "verdict_only"]
 
 # Finding convention: "The ballot measure “does not include parking facilities,” the report
 # says" quotes the overseer's conclusion, set after what it judges; the report's words are
@@ -29,6 +29,26 @@ CHECK_FOUND: Final = re.compile(
     r"|test|analysis)\b[^,;“”\"]{0,80}?\b(?:found|showed|recorded|revealed|flagged|concluded"
     r"|identified)\b"
 )
+# An account called untrue by a pronoun, and nothing more: "that was not the case", "this
+# wasn't true", "it never happened".
+_VERDICT_ONLY: Final = re.compile(
+    r"(?:that\s+)?(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been|isn[’']t|wasn[’']t"
+    r"|did\s+not|didn[’']t|never)\s+(?:not\s+|never\s+|seldom\s+|rarely\s+)?"
+    r"(?:the\s+case|true|so|accurate|correct|happen|happened"
+    # "found that is rarely what happens": the account called untrue, no fact of its own
+    r"|what\s+happens|what\s+happened)\W*$",
+    re.IGNORECASE,
+)
+# ... and a finding, by a report the sentence introduces, that the party misstated things
+# ("An audit released Tuesday found that the authority “did not accurately represent the
+# status of applications”"): a verdict on its account, the finding itself (see verdict_only).
+_MISSTATED: Final = re.compile(
+    r"[^.;]{0,80}?\b(?:did\s+not|didn[’']t|failed\s+to)\s+[“\"]?(?:accurately|fully|properly"
+    r"|correctly)\s+(?:represent|report|describe|disclose|state|inform)|[^.;]{0,80}?\b(?:misrepresented"
+    r"|misled|misstated|overstated|understated)\b",
+    re.IGNORECASE,
+)
+_JOINING: Final = " \t\n,;:—–-"
 _SHARE: Final = 0.4
 """The share of the judged words that must be the report's own, quoted."""
 
@@ -62,3 +82,17 @@ def shown_lane(s: str, evidence: tuple[int, int], content: tuple[int, int]) -> s
     return (
         "disclosure" if quoted_verdict(s, evidence, content) else figure_lane(s, evidence, content)
     )
+
+
+def verdict_only(s: str, content: tuple[int, int], *, introduced: bool) -> bool:
+    """Whether what records are credited with, ``s[content]``, is only a verdict on the
+    account (``_VERDICT_ONLY``; or, for a report the sentence introduces, ``_MISSTATED``).
+
+    >>> s = "Records show that was not the case."
+    >>> verdict_only(s, (s.index(" that"), len(s)), introduced=True)
+    True
+    """
+    text = s[content[0] : content[1]]
+    a = content[0] + len(text) - len(text.lstrip(_JOINING))
+    b = content[0] + len(text.rstrip(_JOINING + "."))
+    return bool(_VERDICT_ONLY.match(s, a, b) or (introduced and _MISSTATED.match(s, a, b)))

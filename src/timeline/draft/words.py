@@ -65,7 +65,7 @@ STATEMENT: Final = whole_words(
     r"|(?:call|term)(?:s|ed)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s+[“\"]|\s{3,})"
     r"|took\s+to\s+(?:twitter|facebook|social\s+media)|public\s+statements?"
     r"|in\s+an?\s+(?:[a-z-]+\s+)?statement|news\s+(?:conference|release)|press\s+(?:release|conference)"
-    r"|took\s+an?\s+(?:\w+\s+)?stand|made\s+(?:the\s+same|a\s+similar|that|the)\s+(?:point|claim|argument|case|pledge)"
+    r"|took\s+an?\s+(?:\w+\s+)?stand|made\s+(?:the\s+same|a\s+similar|that|the)\s+(?:point|claim|argument|case|pledge)|(?:answer|reply|response|message)\s+was\s+(?:an?\s+)?(?:\w+\s+)?(?:unequivocal|emphatic|categorical|blunt|simple|firm|clear)(?=\s*:)|was\s+(?:unequivocal|emphatic|adamant|categorical)(?=\s*:)"
     # Testimony convention: what a witness says from the stand is a sworn statement.
     r"|(?:on|in|from)\s+the\s+witness\s+(?:stand|chair|box)|under\s+oath"
     # Authorship convention: a rebuttal, op-ed or post "written by" someone is their statement.
