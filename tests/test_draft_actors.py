@@ -1779,3 +1779,11 @@ def test_he_after_a_sentence_whose_subject_is_he_stays_the_speaker() -> None:
         "“Nobody lost a cent,” he told the Gazette on Monday.",
     )
     assert holding(result, "Nobody lost").actor == "Bram Oduya"
+
+
+def test_a_party_named_before_a_members_seat_is_not_the_speaker() -> None:
+    result = drafted(
+        "The agency said every contract was tendered.",
+        "NDP MP Sandra Vieira said on Wednesday she would ask the ombud to look at both contracts.",
+    )
+    assert holding(result, "ask the ombud").actor == "MP Sandra Vieira"

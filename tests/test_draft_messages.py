@@ -1066,3 +1066,16 @@ def test_a_report_an_official_says_the_owner_commissioned_is_their_account() -> 
         "the owner, not a formal review.",
     )
     assert holding(result, "preliminary assessment").lane == "statement"
+
+
+def test_the_answer_to_a_question_put_after_an_email_is_no_reply_to_the_email() -> None:
+    # Question convention: an answer to the question put just before it is given where the
+    # question was put; it is no line of the private exchange told before.
+    result = drafted(
+        "The agency said most staff used the app.",
+        "In May, an all-staff email from the president, Nadine Arel, told staff that “every "
+        "employee now has support.”",
+        "At the committee hearing on Feb. 9, Arel was asked whether the app was worth the "
+        "money. “Most of our employees are using it,” she replied.",
+    )
+    assert holding(result, "Most of our").lane == "statement"

@@ -443,3 +443,20 @@ def test_a_commentator_who_tells_what_was_done_is_not_background() -> None:
         "at the Renters Project, a Denver nonprofit.",
     )
     assert holding(result, "skipped the tower").lane != "context"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "“Our members are burned out,” said Dina Okoro, the union’s regional vice-president.",
+        "Union president Dina Okoro said staff felt conned.",
+    ],
+)
+def test_a_unions_officer_reacting_is_background(words: str) -> None:
+    # Union convention: a union's officer speaks for the workers, outside the body tested.
+    result = drafted(
+        "The Harbour Benefits Agency told senators in February that most staff used the app.",
+        "But usage reports show fewer than one in 10 staff logged on.",
+        words,
+    )
+    assert holding(result, "Okoro").lane == "context"

@@ -51,7 +51,7 @@ from timeline.draft.links import (
     revealed_first,
     valid_links,
 )
-from timeline.draft.mentions import JOINED_VERB
+from timeline.draft.mentions import JOINED_VERB, PRONOUN_SUBJECT
 from timeline.draft.messages import PUBLIC
 from timeline.draft.model import Draft, DraftEvent, DraftLink
 from timeline.draft.naming import SOMEONE
@@ -304,10 +304,12 @@ def _draft_sentence(
             actor = next((e.actor for e in reversed(made) if e.lane == "statement"), actor)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
         event = event if dated_here else quoted_then(state.events, event)
+        # (the answer to a question put just before is no line of a private exchange)
+        asked = any(x.index == sent.index - 1 and is_question(x.text) for x in state.skipped[-1:])
         reply = private_reply(
             state.events, state.last_private, sent.para, event, undated=not dated_here
         )
-        if reply is not None:
+        if reply is not None and not asked:
             state.last_private, event = event.id, reply
         made.append(event)
         if actor and clause.role in ("main", "practice", "leading"):
@@ -478,9 +480,6 @@ def _entry_in_the_record(state: _Progress, sent: Sentence, event: DraftEvent) ->
 
 
 # '"...," one said.' after "Two nurses, who asked not to be named, said": one of the insiders
-_PRONOUN_SUBJECT: Final = re.compile(  # ("In a statement Tuesday, he called", "Her answer was")
-    r"^[^,;]{0,60},\s+(?:he|she)\s+[a-z]+(?:ed|s)\b|^\W*(?:Her|His)\s+(?:answer|reply|response)\b"
-)
 
 
 def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | None) -> str:
@@ -524,7 +523,7 @@ def _actor(state: _Progress, sent: Sentence, clause: Clause, admitted_by: str | 
         # Pronoun convention: in "she told WLRN" or '"...," he said' the speaker is the
         # person last named, not the outlet or body the sentence also names.
         return state.last_person
-    if not actor and _PRONOUN_SUBJECT.match(outside) and state.last_person:
+    if not actor and PRONOUN_SUBJECT.match(outside) and state.last_person:
         return state.last_person  # "In a statement Tuesday, he called the report a snapshot"
     if opens:
         # "She left the company in June and passed the logs to the Department for

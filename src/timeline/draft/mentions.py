@@ -22,6 +22,7 @@ from timeline.draft.words import STATEMENT
 __all__ = [
     "JOB_QUALIFIER",
     "JOINED_VERB",
+    "PRONOUN_SUBJECT",
     "Mention",
     "holder_set_off",
     "kept",
@@ -44,6 +45,10 @@ class Mention:
 
 # Between a job and its name set off: the rest of the job, a qualifier in brackets, a comma.
 JOB_QUALIFIER: Final = r"(?:\s+\([^()]{1,40}\))?"
+PRONOUN_SUBJECT: Final = re.compile(  # ("In a statement Tuesday, he called", "Her answer was")
+    r"^[^,;]{0,60},\s+(?:he|she)\s+[a-z]+(?:ed|s)\b|^\W*(?:Her|His)\s+(?:answer|reply|response)\b"
+)
+_SEAT: Final = re.compile(r"(?:MPP?|MLA|MSP|TD|MNA|MK|Sen\.?|Rep\.?|Senator|Councill?or|Cllr)\s")
 _JOB_WORD: Final = re.compile(rf"\b(?:{PERSON_NOUN})\b", re.IGNORECASE)
 _NAME_NEXT: Final = re.compile(r"\s+(?:[A-Z][\w’'-]+\s+){0,2}")
 # "The Minister of State for Health, Dr. Ahmed Bello": the post's body, then the name
@@ -122,6 +127,8 @@ def works_for(text: str, mention: Mention, person: Mention) -> bool:
     job = re.match(r"(?:[a-z][\w-]*\s+)+", person.text)  # (a job the mention opens with)
     if job is not None and not between.strip():
         return True  # "Plainsview president Trent Haugen"
+    if not between.strip() and mention.kind == "acronym" and _SEAT.match(person.text):
+        return True  # "NDP MP Sandra Vieira": the party whose member holds the seat
     between += job.group() if job is not None else ""
     return job_words(between) or (
         mention.kind == "org" and BODY_THEN_JOB.fullmatch(between) is not None

@@ -366,6 +366,10 @@ OUTSIDER_NOUN: Final = (
     r"|critics?|lawmakers?|legislators?|senator"
     r"|congress(?:wo)?man|representative|council\s*(?:wo)?man|council\s+member|candidate"
     rf"|challenger|opponent|plaintiffs?|{EXPERT_NOUN}"
+    # Union convention: a union's officer speaks for the workers, not the body they work
+    # for ("the union's regional vice-president", "a union organiser")
+    r"|union[’']s\s+(?:[\w-]+\s+)?[\w-]+|union\s+(?:president|leader|official|secretary|organi[sz]er"
+    r"|representative|rep|steward|chair\w*)"
 )
 OUTSIDER_APPOSITIVE: Final = re.compile(
     rf"\b((?:{_GIVEN})?(?!{MONTH_OR_DAY})(?P<surname>[{UPPER}][\w’'-]+)),\s+"
@@ -477,6 +481,8 @@ OUTSIDER_TITLE: Final = re.compile(
     # Westminster style: the opposition's "Shadow health secretary Tom Aske"
     r"|(?i:shadow)\s+(?:[a-z]+\s+){0,3}(?:secretary|minister|chancellor|spokes(?:man|woman))"
     r"|(?i:opposition)\s+(?:leader|spokes(?:man|woman|person))"
+    # a union's officer, titled: "Union president Cathal Dunphy" (see OUTSIDER_NOUN)
+    r"|(?i:union)\s+(?:president|leader|secretary|chair(?:man|woman)?|organi[sz]er)"
     # one who once held a post and now speaks from outside: "Former club director and
     # retired solicitor Margaret Hollis disputed that"
     r"|(?<![\w-])[Ff]ormer\s+(?:[a-z][\w-]*\s+){0,2}?(?:director|chair(?:man|woman)?|president"
@@ -543,11 +549,9 @@ BODY_PRONOUN: Final = re.compile(
 )
 
 
-# Commentator convention: one whose job the story sets outside the matter is no insider
-# and no party: at a charity, a lobby or a think tank ("Ana Ruiz, an analyst at the Tenants
-# Project, a Boston nonprofit,"), one who has moved on to teach or advise ("a former
-# dispatcher in Tulsa who now trains call takers"), or one who read the records for the
-# newsroom ("a retired engineer who reviewed the logs at the Gazette's request").
+# Commentator convention: one set outside the matter is no insider and no party: at a
+# charity, lobby or think tank ("an analyst at the Tenants Project, a Boston nonprofit"), one
+# who "now trains call takers", or one who read the logs "at the Gazette's request".
 OUTSIDE_TIE: Final = re.compile(
     r"^[^.;“”\"]*?\b(?:non-?profit|not-for-profit|charity|think[-\s]tank|advocacy|lobby"
     r"|pressure\s+group|campaign(?:ing)?\s+group|who\s+now\s+(?:[a-z]+s)\b"
