@@ -1787,3 +1787,14 @@ def test_a_party_named_before_a_members_seat_is_not_the_speaker() -> None:
         "NDP MP Sandra Vieira said on Wednesday she would ask the ombud to look at both contracts.",
     )
     assert holding(result, "ask the ombud").actor == "MP Sandra Vieira"
+
+
+def test_a_hyphenated_job_before_the_name_names_the_speaker() -> None:
+    result = drafted(
+        "The directorate said every panel member was independent.",
+        "“The directorate regrets that the information was incomplete,” the directorate’s "
+        "director-general, Louise Petrakis, said in a statement. She said the contract would "
+        "stay in place.",
+    )
+    assert holding(result, "directorate regrets").actor == "Louise Petrakis"
+    assert holding(result, "stay in place").actor == "Louise Petrakis"

@@ -1166,3 +1166,14 @@ def test_a_which_clause_after_a_priced_thing_is_titled_by_that_thing() -> None:
     titles = [e.title for e in result.events]
     assert not any(t.startswith("Which") for t in titles), titles
     assert "The $3.3m contract it was awarded in 2021" in titles
+
+
+def test_a_scene_of_being_told_set_first_is_no_title() -> None:
+    result = drafted(
+        "Clerk Diane Moretti told the council every machine was tested in public.",
+        "Told of her statement to the council, Moretti said on Wednesday: “I was wrong to put "
+        "it that way.”",
+    )
+    event = holding(result, "wrong to put")
+    assert not event.title.startswith("Told")
+    assert "wrong to put" in event.title

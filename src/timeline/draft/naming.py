@@ -444,7 +444,7 @@ NAMED_BY_APPOSITIVE: Final = re.compile(
 NAMED_AFTER_JOB: Final = re.compile(
     # (with what the job is of: "The city's director of transportation, Priya Raghunathan,")
     # (or where it is held: "the Permanent Secretary in the Ministry of Agriculture, Jo Ray,")
-    rf"\b(?i:(?:{PERSON_NOUN})(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?"
+    rf"\b(?i:(?:{PERSON_NOUN})(?:-general)?(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)?"
     r"|chief\s+of\s+staff|head),\s+"
     rf"((?:(?:[{UPPER}][\w’'-]+\s+){{1,2}}|{_INITIALS})(?P<surname>[{UPPER}][\w’'-]+))\b"
     r"(?![\w’'-]*\s+(?:[A-Z]|of\b))"

@@ -207,7 +207,7 @@ LEAD_PHRASE: Final = re.compile(
     r"|(?i:In|Through|Behind|At(?!\s+(?:least|most)\b)|On|For|Under|During|Despite|Contrary|Earlier|Later|Last|This"
     rf"|(?!Instead){SENTENCE_ADVERB}(?=,)|Instead(?=,|\s+of\b)"
     rf"|{QUESTION}|[A-Z][a-z]{{3,}}ing(?=\s+(?:before|to|at|in|on|with)\s)"  # ("Contacted by X,")
-    r"|(?:Contacted|Reached|Approached|Interviewed)(?=\s+(?:by|on|at|for|about)\s))\b"
+    r"|(?:Contacted|Reached|Approached|Interviewed)(?=\s+(?:by|on|at|for|about)\s)|Told(?=\s+(?:of|about)\s))\b"
     # (no clause of its own: "Last spring it eliminated 14 posts, citing ..." is no phrase)
     r"(?![^,“”\"]*\b(?:it|he|she|they|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|cut|put)\b)"
     r"[^,“”\"]{0,120}(?:,\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?![^,“”\"]*\b(?:said|says|told|[a-z]{3,}ed|can|could|will|would|must|may|should|is|are|was|were|has|have|had)\b)[^,“”\"]{1,80})?"
