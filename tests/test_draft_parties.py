@@ -460,3 +460,25 @@ def test_a_unions_officer_reacting_is_background(words: str) -> None:
         words,
     )
     assert holding(result, "Okoro").lane == "context"
+
+
+def test_a_partys_critic_for_a_portfolio_reacts_from_the_opposition() -> None:
+    # (Canadian copy names the opposition's spokesperson as "her party's critic for ...")
+    result = drafted(
+        "The Harbour Benefits Agency told senators in February that most staff used the app.",
+        "But usage reports show fewer than one in 10 staff logged on.",
+        "NDP MP Sandra Vieira, her party’s critic for the public service, said on Wednesday "
+        "she would ask the procurement ombud to look at the contract.",
+    )
+    assert holding(result, "procurement ombud").lane == "context"
+
+
+def test_a_union_officer_stays_outside_the_party_whatever_the_links() -> None:
+    # a link drawn to the union officer's own words does not make the union the party
+    result = drafted(
+        "The Harbour Benefits Agency told senators in February that most staff used the app.",
+        "Union president Dina Okoro said in March that members liked the app.",
+        "But usage reports show fewer than one in 10 staff logged on.",
+        "“Management is paying millions for a subscription nobody opens,” Okoro said on Monday.",
+    )
+    assert holding(result, "nobody opens").lane == "context"

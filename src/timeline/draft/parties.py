@@ -34,7 +34,12 @@ _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
 # A group of the public named as the actor: "Residents", "Some parents".
 PUBLIC_ACTOR: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
 _OPENS_PUBLIC: Final = re.compile(rf"\W*(?:(?:But|And|Yet)\s+)?{PUBLIC_GROUP}\b")
-_OPPOSITION: Final = re.compile(r"\b(?:shadow|opposition)\s", re.IGNORECASE)
+# (or a workers' union's officer, "Union president", not a "Union Minister"; or a party's
+# critic for a portfolio, as Canadian copy names the opposition's: "her party's critic for")
+_OPPOSITION: Final = re.compile(
+    r"\b(?i:shadow|opposition)\s|(?<!European\s)\b[Uu]nion(?:[’']s)?\s+(?:[a-z-]+\s+)?[a-z-]+"
+    r"|[’']s\s+critic\s+(?:for|on)\b"
+)
 _ASKER: Final = re.compile(
     r"\b(?:questions?|query|queries|motion|request)\s+(?:from|by)\s|\b[Aa]sked\s+by\s"
 )
