@@ -1368,3 +1368,39 @@ def test_an_allegation_written_to_the_body_is_raised_in_the_open() -> None:
         "came closer than permitted.",
     )
     assert holding(result, "alleging").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("words", "part"),
+    [
+        # Inquiry convention: a body that says it has begun its own inquiry
+        (
+            "Asked about the email, spokesman Dan Mose said on Wednesday that the county had "
+            "“commenced internal investigations”.",
+            "internal investigations",
+        ),
+        # those whose job is to check a process or a cause
+        (
+            "A probity adviser engaged by the procurement office reported in December that "
+            "there was “no material issue” with the tender.",
+            "no material issue",
+        ),
+        (
+            "The county fire marshal’s office said in January that the fire was caused by a "
+            "corroded gas line.",
+            "corroded gas line",
+        ),
+        (
+            "The agency’s own audit and evaluation branch flagged the contract in January, "
+            "noting that it had “no performance measures”.",
+            "performance measures",
+        ),
+    ],
+)
+def test_a_check_made_by_those_whose_job_it_is_is_a_disclosure(words: str, part: str) -> None:
+    result = drafted(
+        "The agency said in May that every contract was checked.",
+        "But records show none were.",
+        words,
+    )
+    assert holding(result, part).lane == "disclosure"

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from timeline.draft.denials import undenied
-from timeline.draft.model import DraftEvent
-from timeline.draft.promises import PLEDGE, SCRUTINY
+from timeline.draft.promises import SCRUTINY
 from timeline.draft.words import BEHIND_SCENES, whole_words
 
 __all__ = [
@@ -22,7 +20,6 @@ __all__ = [
     "RAISED_WITH",
     "UNDER_WAY",
     "done_unseen",
-    "finder_says",
     "finding_told",
     "overseer",
 ]
@@ -76,6 +73,8 @@ UNDER_WAY: Final = whole_words(
     # an administrative penalty")
     r"|(?:inquiries|investigations?|inquiry|review)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:ongoing|continuing)"
     r"|(?<!\bwhether\sit\s)(?<!\bwhether\sthey\s)(?:is|are|was|were)\s+(?:now\s+)?considering\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:penalt(?:y|ies)|fines?|sanctions?|enforcement\s+action|charges|prosecution)"
+    # (or begun: 'said the county had "commenced internal investigations"')
+    r"|(?:has|have|had)\s+(?:now\s+|since\s+)?(?:commenced|launched|opened|begun|started|initiated)\s+(?:an?\s+|its\s+)?(?:internal\s+|formal\s+|own\s+)?(?:investigations?|inquiry|inquiries|probe|review)"
 )
 # Oversight convention: an order or request to examine the party's conduct ("the state is
 # directing the city to assess whether ...", "ordered an outside firm to review"), a
@@ -468,8 +467,11 @@ OVERSIGHT: Final = whole_words(
     r"|(?:fisheries|enforcement|compliance|environmental\s+health|trading\s+standards|fire\s+safety"
     r"|licensing|wildlife)\s+officers?"
     # the legislature's own checkers: "the Legislature's nonpartisan fiscal office"
-    r"|(?:fiscal|budget|audit|accountability|ethics|integrity)\s+(?:[a-z]+\s+)?(?:office|bureau"
-    r"|committee|commissioner)"
+    r"|(?:fiscal|budget|audit|accountability|ethics|integrity)\s+(?:[a-z]+\s+){0,2}?(?:office|bureau"
+    r"|committee|commissioner|branch|unit|division)"
+    # (and those whose job is to check a process or a cause: "a probity adviser", "the fire
+    # marshal's office")
+    r"|probity\s+(?:advis[eo]rs?|auditors?)|fire\s+marshal"
 )
 # Oversight convention: what an inspector, auditor, regulator, prosecutor, judge or coroner
 # "said", "found" or "ruled", as the subject of the clause, is a finding made public, a
@@ -483,7 +485,8 @@ OVERSIGHT_FINDS: Final = re.compile(
     r"|(?<!District\s)magistrate|medical\s+examiner)\b)"
     # (a judge named after the title: "Magistrate Helen Corrigan dismissed"; an officer
     # placed by what they did: "A fisheries officer who boarded the boat on 28 March found")
-    r"(?:[’']s?)?(?:,\s+[^,]{1,60},|\s+who\s+[^,;“”\"]{1,80}?(?=\s+(?:found|said|reported|wrote)\b))?"
+    r"(?:[’']s?)?(?:,\s+[^,]{1,60},|\s+(?:who|(?:engaged|appointed|hired|commissioned)\s+by)\s+"
+    r"[^,;“”\"]{1,80}?(?=\s+(?:found|said|reported|wrote)\b))?"
     r"\s+(?:\w+\s+)?(?:[A-Z][\w’'-]+\s+)?"
     # (what one "has said publicly", again and again, is the account it gives of itself)
     r"(?:said(?!\s+publicly)|says|found|finds|ruled|rules|concluded|determined|reported|alleged"
@@ -537,47 +540,6 @@ def overseer(actor: str) -> bool:
     """Whether ``actor`` is an overseer by an overseer's word (see ``OVERSIGHT``); one who
     used to be one ("Two former inspectors") is a witness now."""
     return OVERSIGHT.search(actor) is not None and "former" not in actor.casefold().split()
-
-
-# Overseer convention, named again: a body the story showed finding ("Healthcare Standards
-# Wales found that ...", "The committee concluded ...") goes on telling its findings when
-# the story quotes it again ("HSW says that figure left out ..."): what it says is a
-# finding made public, a disclosure, not a claim of the party's; what it will do is its
-# promise. A body known as an overseer by an overseer's word (see OVERSIGHT), or by its
-# name's head word.
-_FOUND: Final = re.compile(r"\b(?:found|finds|concluded|concludes|determined|uncovered)\b")
-_OVERSEER_NAME: Final = re.compile(
-    r"\b(?:Standards|Inspectorate|Inspection|Ombudsperson|Audit|Regulator|Regulatory|Committee|Tribunal"
-    r"|Coroner)\b"
-)
-
-
-def finder_says(event: DraftEvent, earlier: Sequence[DraftEvent]) -> bool:
-    """Whether a statement is an overseer named again telling its findings (see
-    ``_OVERSEER_NAME``)."""
-    actor = event.actor
-    if (
-        event.lane != "statement"
-        or event.role != "main"
-        or not actor
-        or PLEDGE.search(event.clause)
-        or CLEARED.search(event.clause)
-    ):
-        return False
-    if not (_OVERSEER_NAME.search(actor) or OVERSIGHT.search(actor)):
-        return False
-    return any(
-        e.actor == actor and e.lane == "disclosure" and _found_by(e.clause, actor.split()[-1])
-        for e in earlier
-    )
-
-
-def _found_by(clause: str, name: str) -> bool:
-    """Whether ``clause`` tells that the body ``name`` ends found something: the verb of
-    finding within a few words after it."""
-    at = clause.find(name)
-    found = _FOUND.search(clause, max(at, 0))
-    return at >= 0 and found is not None and found.start() - at < 60
 
 
 # Oversight convention: one who tells what inspectors or auditors found, the finding the

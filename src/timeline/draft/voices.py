@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Protocol
 
 from timeline.draft.insiders import BODY_VOICE, POST
 from timeline.draft.model import DraftEvent
-from timeline.draft.oversight import finder_says
+from timeline.draft.oversight import CLEARED, OVERSIGHT
 from timeline.draft.parties import PUBLIC_ACTOR, explains
+from timeline.draft.promises import PLEDGE
 from timeline.draft.quotes import quote_outside_words, quote_spans
 from timeline.draft.witnesses import goes_on, group_saw
 
 if TYPE_CHECKING:
     from timeline.draft.actors import Actors
 
-__all__ = ["in_voice"]
+__all__ = ["finder_says", "in_voice"]
 
 
 class _Drafted(Protocol):
@@ -29,7 +31,7 @@ def in_voice(event: DraftEvent, drafted: _Drafted) -> DraftEvent:
 
     An insider's account going on (see ``witnesses.goes_on``), or the public telling what
     was done before their eyes (``witnesses.group_saw``), is a practice; an overseer's
-    words after its finding (``oversight.finder_says``), a disclosure; an independent
+    words after its finding (``finder_says``), a disclosure; an independent
     expert's general truth ("Natarajan said crypto can live for days",
     ``parties.explains``), background. So is one of the public quoted telling, in their own
     words, what they did or saw (see ``_first_hand``): a practice. ``drafted`` holds the
@@ -99,3 +101,44 @@ def _first_hand(event: DraftEvent, drafted: _Drafted) -> bool:
     if any(_OFFICIAL.search(x) for x in named):
         return False
     return any(_FIRST_HAND.search(event.clause[a:b]) for a, b in quote_spans(event.clause))
+
+
+# Overseer convention, named again: a body the story showed finding ("Healthcare Standards
+# Wales found that ...", "The committee concluded ...") goes on telling its findings when
+# the story quotes it again ("HSW says that figure left out ..."): what it says is a
+# finding made public, a disclosure, not a claim of the party's; what it will do is its
+# promise. A body known as an overseer by an overseer's word (see OVERSIGHT), or by its
+# name's head word.
+_FOUND: Final = re.compile(r"\b(?:found|finds|concluded|concludes|determined|uncovered)\b")
+_OVERSEER_NAME: Final = re.compile(
+    r"\b(?:Standards|Inspectorate|Inspection|Ombudsperson|Audit|Regulator|Regulatory|Committee|Tribunal"
+    r"|Coroner)\b"
+)
+
+
+def finder_says(event: DraftEvent, earlier: Sequence[DraftEvent]) -> bool:
+    """Whether a statement is an overseer named again telling its findings (see
+    ``_OVERSEER_NAME``)."""
+    actor = event.actor
+    if (
+        event.lane != "statement"
+        or event.role != "main"
+        or not actor
+        or PLEDGE.search(event.clause)
+        or CLEARED.search(event.clause)
+    ):
+        return False
+    if not (_OVERSEER_NAME.search(actor) or OVERSIGHT.search(actor)):
+        return False
+    return any(
+        e.actor == actor and e.lane == "disclosure" and _found_by(e.clause, actor.split()[-1])
+        for e in earlier
+    )
+
+
+def _found_by(clause: str, name: str) -> bool:
+    """Whether ``clause`` tells that the body ``name`` ends found something: the verb of
+    finding within a few words after it."""
+    at = clause.find(name)
+    found = _FOUND.search(clause, max(at, 0))
+    return at >= 0 and found is not None and found.start() - at < 60
