@@ -1079,3 +1079,23 @@ def test_the_answer_to_a_question_put_after_an_email_is_no_reply_to_the_email() 
         "money. “Most of our employees are using it,” she replied.",
     )
     assert holding(result, "Most of our").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("words", "part"),
+    [
+        (
+            "“They just came in,” Clerk Rosa Imbert wrote to Deputy Clerk Aaron Pell in an "
+            "email Nov. 1.",
+            "just came in",
+        ),
+        (
+            "An instruction issued by the company’s control department on 1 December directed "
+            "shift engineers to “cut pressure at peak hours”.",
+            "control department",
+        ),
+    ],
+)
+def test_a_message_or_order_to_the_bodys_own_people_is_a_practice(words: str, part: str) -> None:
+    result = drafted("The company promised in November that homes would keep full supply.", words)
+    assert holding(result, part).lane == "practice"

@@ -1404,3 +1404,19 @@ def test_a_check_made_by_those_whose_job_it_is_is_a_disclosure(words: str, part:
         words,
     )
     assert holding(result, part).lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "On Tuesday, resident Ana Ruiz filed a sworn complaint with state election regulators "
+        "alleging that the city broke the law.",
+        "The co-operative lodged a complaint about the outcome in November.",
+        "A petition filed in the High Court in June by a consumers’ forum is due to be heard "
+        "on 21 September.",
+    ],
+)
+def test_a_complaint_filed_with_those_who_can_act_raises_the_matter(words: str) -> None:
+    # Complaint convention: the matter taken to one who can act on it is a disclosure.
+    result = drafted("The council said in May that the tender was fair.", words)
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]

@@ -156,6 +156,15 @@ PRIVATE: Final = whole_words(
     # a message to the body's own people: "told staff in an email that the county needed"
     r"|told\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:staff|employees|colleagues|officers|workers|managers"
     r"|subordinates|team)\s+in\s+an?\s+(?:[\w-]+\s+)?(?:e-?mail|memo|message|note|text)\b"
+    # ... or to one named by title and name: "Marchetti wrote to Deputy Clerk Aaron Pfeiffer
+    # in an email Nov. 1"
+    r"|wrote\s+to\s+(?!(?:Reuters|AP|AFP|Bloomberg)\b)(?:(?-i:[A-Z])[\w.’'-]*\s+){2,4}in\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:e-?mail|memo|text|message|note)\b"
+    # an order to the body's own people: "an instruction issued by the company's control
+    # department on 1 December directed shift engineers to"
+    r"|(?:instruction|directive|circular|standing\s+order)\b[^.;“”\"]{0,80}?\b(?:directed|instructed"
+    r"|told|ordered)\s+(?:[\w-]+\s+){0,2}?(?:staff|engineers|officers|employees|workers|managers"
+    r"|supervisors|inspectors|clerks|team\s+leaders)\b"
     # a dated message quoted from the records: "wrote in a Feb. 20 email"
     r"|wrote\s+in\s+an?\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+\s+\d{4}|\d{4})"
     rf"\s+(?:e-?mail|memo|text|message|letter|note)\b{TO_THE_PRESS}"

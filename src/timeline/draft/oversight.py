@@ -46,6 +46,12 @@ RAISED_WITH: Final = whole_words(
     # (not counted: "wrote to the council three times" tells how the body answered, see
     # parties._witness)
     r"(?![^.;]{0,40}?\b(?:twice|times|repeatedly)\b))"
+    # (or filed with one who can act on it: "filed a sworn complaint with state election
+    # regulators", "lodged a complaint about the outcome", "a petition filed in the High Court")
+    r"|(?:filed|lodged|submitted|made)\s+an?\s+(?:[\w-]+\s+)?(?:complaint|petition|grievance)\s+"
+    r"(?:with|to|against|about|over|before)\b"
+    r"|(?:complaint|petition)\s+(?:was\s+)?(?:filed|lodged)\s+(?:in|with|before)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:court|commission|tribunal|ombudsman|regulator|authority)\b"
     # (or the complaint named as the occasion: "In a petition to the department on 22 December")
     r"|in\s+an?\s+(?:[\w-]+\s+)?(?:petition|complaint|grievance)\s+to"
     # (or the papers filed in court: "In papers filed at the High Court in Blantyre on 14
