@@ -152,3 +152,14 @@ def test_nigerian_titles_of_a_trade_do_not_end_a_sentence() -> None:
         "Barr. Ada Obi and Alh. Sani Umar followed.",
         "They left.",
     ]
+
+
+def test_a_quotation_that_ends_in_a_comma_keeps_its_attribution() -> None:
+    # a comma ends no sentence, even inside a quotation within a quotation
+    text = (
+        "Headline\n\nAli Musa said the crews were told the firm would pay. “He said, ‘You’re "
+        "not out a dime,’” Musa said. “I had never given to a politician.”"
+    )
+    sentences = [s.text for s in split_sentences(text, headline="Headline")]
+    assert "“He said, ‘You’re not out a dime,’” Musa said." in sentences
+    assert "Musa said." not in sentences

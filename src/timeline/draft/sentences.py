@@ -74,6 +74,7 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 
 
+_KEEPS_ATTRIBUTION = ("?”", '?"', "!”", '!"', ",”", ',"', ",’”", ",'\"", "?’”", "!’”")
 _COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|Bros)\.\s*$")
 
 _AND_EVIDENCE = re.compile(
@@ -101,7 +102,7 @@ def _boundaries(seg: Any, para: str) -> list[int]:
     clauses = set(_evidence_clauses(flat)) | {m.start() for m in LIST_ITEM.finditer(para)} - {0}
     starts = sorted({*starts, *clauses})
     kept: list[int] = [0]
-    for start in starts[1:]:
+    for k, start in enumerate(starts[1:], 1):
         if start in clauses:
             kept.append(start)
             continue
@@ -117,8 +118,12 @@ def _boundaries(seg: Any, para: str) -> list[int]:
             # a sum or a number ends no sentence
             or (_COMPANY_END.search(prev) is not None and (head[0] in "$€£" or head[0].isdigit()))
             # A quotation that ends in "?" or "!" keeps its attribution: '“Why?” she
-            # asked.' is one sentence, not a question and a sentence of its own.
-            or (prev.rstrip().endswith(("?”", '?"', "!”", '!"')) and _ATTRIBUTION_ONLY.match(head))
+            # asked.' is one sentence, not a question and a sentence of its own; so does one
+            # that ends in a comma, a quotation inside it too: '“He said, ‘Not a dime,’” Ali said.'
+            or (
+                prev.rstrip().endswith(_KEEPS_ATTRIBUTION)
+                and _ATTRIBUTION_ONLY.match(flat[start : (starts[k + 1 :] or [None])[0]].lstrip())
+            )
         )
         if not joins:
             kept.append(start)
