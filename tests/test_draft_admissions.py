@@ -722,3 +722,15 @@ def test_a_colleges_admissions_director_is_no_admission() -> None:
         "by merit.",
     )
     assert holding(result, "ranked by merit").lane == "statement"
+
+
+def test_the_occasion_set_before_an_admission_is_not_what_it_concedes() -> None:
+    result = drafted(
+        "Metro Power said every bill was backed by an inspection.",
+        "In a statement issued on Tuesday, Metro Power acknowledged “procedural lapses at "
+        "certain offices” and said two managers had been suspended.",
+    )
+    assert not any(e.title.startswith("In a statement") for e in result.events)
+    assert not any(e.role == "conceded" for e in result.events)
+    assert holding(result, "procedural lapses").lane == "disclosure"
+    assert holding(result, "procedural lapses").date == "Tuesday"

@@ -353,6 +353,9 @@ CONFIRMED: Final = whole_words(
 TRAILING_ADMISSION: Final = re.compile(
     # not a participle that sets the scene ("Confronted with the emails, Reyes acknowledged")
     r"^(?!\W*(?:(?-i:[A-Z][a-z]+ed)|Shown|Told|Given|Asked|Faced|Taken)\b)"
+    # (nor the occasion set first: "In a statement issued on Tuesday, MPK acknowledged")
+    r"(?!\W*(?:In|Through)\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview"
+    r"|letter|e-?mail|reply|response|post|filing|submission|message|release)\b[^,]*,\s+\S+(?:\s+\S+)?\s+\S+\W*$)"
     r"(?P<fact>.{20,}?),\s+(?P<who>(?:[\w’'-]+\s+){1,5}?)"
     r"(?P<verb>(?:has\s+|have\s+)?(?:admitted|acknowledged|conceded|admits|acknowledges"
     r"|concedes))\W*$"
