@@ -482,3 +482,21 @@ def test_a_union_officer_stays_outside_the_party_whatever_the_links() -> None:
         "“Management is paying millions for a subscription nobody opens,” Okoro said on Monday.",
     )
     assert holding(result, "nobody opens").lane == "context"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Admissions experts say the waitlist is a well-known soft spot in such promises.",
+        "The test is meant to catch exactly this kind of error, election experts say.",
+    ],
+)
+def test_a_fields_unnamed_experts_are_background_and_no_account(words: str) -> None:
+    result = drafted(
+        "The college said it admits students without regard to their finances.",
+        "But records show its waitlist was ranked by aid.",
+        words,
+    )
+    event = next(e for e in result.events if e.para == 3)
+    assert event.lane == "context"
+    assert not any(event.id in (k.source, k.target) for k in result.links)

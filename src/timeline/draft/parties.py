@@ -33,6 +33,10 @@ _TESTED: Final = frozenset({"contradicts", "admits"})
 _CAPITAL: Final = re.compile(rf"(?!{MONTH_OR_DAY})[A-Z][\w’'-]*")
 # A group of the public named as the actor: "Residents", "Some parents".
 PUBLIC_ACTOR: Final = re.compile(rf"(?:\w+\s+){{0,2}}{PUBLIC_GROUP}")
+_EXPERTS_SAY: Final = re.compile(
+    r"\b(?:experts|analysts|economists|scholars|academics)\s+(?:say|said|agree|agreed|warn|warned)\b",
+    re.IGNORECASE,
+)
 _OPENS_PUBLIC: Final = re.compile(rf"\W*(?:(?:But|And|Yet)\s+)?{PUBLIC_GROUP}\b")
 # (or a workers' union's officer, "Union president", not a "Union Minister"; or a party's
 # critic for a portfolio, as Canadian copy names the opposition's: "her party's critic for")
@@ -159,6 +163,8 @@ def reacts(
     """
     if PUBLIC_ACTOR.fullmatch(actor) or (not actor and _OPENS_PUBLIC.match(clause)):
         return True  # "Parents said they were furious": the public reacts, whoever the party
+    if not actor and _EXPERTS_SAY.search(" ".join(quote_outside_words(clause))):
+        return True  # "..., election experts say": a field's view, unnamed, is background
     if STANDS_BY.search(" ".join(quote_outside_words(clause))):
         return False  # "said the company stands by its statement": the party holds its account
     names = actor.split()
