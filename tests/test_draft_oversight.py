@@ -1420,3 +1420,16 @@ def test_a_complaint_filed_with_those_who_can_act_raises_the_matter(words: str) 
     # Complaint convention: the matter taken to one who can act on it is a disclosure.
     result = drafted("The council said in May that the tender was fair.", words)
     assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The Registrar wrote to the party on 2 August giving it 14 days to account for the "
+        "spending.",
+        "The regulator directed the company to submit its daily dispatch data within seven days.",
+    ],
+)
+def test_an_account_or_records_demanded_of_the_party_is_oversight(words: str) -> None:
+    result = drafted("The party said every shilling reached the youth.", words)
+    assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]

@@ -295,6 +295,8 @@ def _draft_sentence(
     admitter = {b: a for a, b, relation in clause_links if relation == "admits"}
     made: list[DraftEvent] = []
     around = Around(found, sentences, label, nearby)
+    # (the answer to a question put just before is no line of a private exchange)
+    asked = any(x.index == sent.index - 1 and is_question(x.text) for x in state.skipped[-1:])
     for k, clause in enumerate(clauses):
         date, note, dated_here = clause_date(state.pub, sent, clause, clauses, dates, around)
         admitted_by = made[admitter[k]].actor if admitter.get(k, k) < k else None  # admitter before
@@ -304,8 +306,6 @@ def _draft_sentence(
             actor = next((e.actor for e in reversed(made) if e.lane == "statement"), actor)
         event = _event(state, sent, clause, clauses, actor=actor, date=date, note=note)
         event = event if dated_here else quoted_then(state.events, event)
-        # (the answer to a question put just before is no line of a private exchange)
-        asked = any(x.index == sent.index - 1 and is_question(x.text) for x in state.skipped[-1:])
         reply = private_reply(
             state.events, state.last_private, sent.para, event, undated=not dated_here
         )

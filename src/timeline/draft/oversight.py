@@ -152,7 +152,12 @@ EXAMINE_ORDER: Final = whole_words(
     # (or to answer for it: "instructed the association to account for every engine")
     r"|account\s+for|explain"
     # a court's order to bring the records out: "ordered the company to search for them"
-    r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve)"
+    r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve"
+    # (or to send in its records: "directed the company to submit its dispatch data")
+    r"|submit|furnish)"
+    # a time set to answer: "wrote to the party giving it 14 days to account for the spending"
+    r"|giv(?:ing|en|es|e)\s+(?:it|them|him|her|the\s+[\w-]+)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|hours)\s+to"
+    r"\s+(?:account\s+for|explain|respond|reply|show\s+cause|justify)"
     # appeals a body rules on: "The appeals board heard 43 appeals in December and upheld six"
     r"|(?:opened|heard|upheld|allowed|received)\s+(?:[\w,]+\s+){0,2}?(?:appeals|objections|grievances)"
     # "said it has opened an investigation": the inquiry itself
