@@ -227,3 +227,17 @@ def test_a_letter_to_neighbours_is_an_account_a_later_finding_contradicts() -> N
         "were full.",
     )
     assert linked(result, "contradicts", "had not been maintained", "settling ponds were")
+
+
+def test_an_overseer_that_found_otherwise_is_set_against_the_account() -> None:
+    result = drafted(
+        "The party's secretary-general told a press conference on 14 February that every "
+        "member had joined freely.",
+        "On Tuesday, the Office of the Data Protection Commissioner found otherwise. Ruling on "
+        "a complaint by 63 residents, the office said the party had used their data “without "
+        "consent”.",
+    )
+    finding = holding(result, "found otherwise")
+    assert finding.lane == "disclosure"
+    assert finding.title != "On Tuesday"
+    assert linked(result, "contradicts", "found otherwise", "joined freely")

@@ -1177,3 +1177,14 @@ def test_a_scene_of_being_told_set_first_is_no_title() -> None:
     event = holding(result, "wrong to put")
     assert not event.title.startswith("Told")
     assert "wrong to put" in event.title
+
+
+def test_a_title_leaves_out_a_time_counted_and_the_date_after_it() -> None:
+    result = drafted(
+        "The mayor said the money was clean.",
+        "Three days before the donations, on Dec. 9, the firm’s finance chief, Brian Hollis, "
+        "emailed five field supervisors.",
+    )
+    assert (
+        holding(result, "field supervisors").title == "Brian Hollis emailed five field supervisors"
+    )

@@ -439,8 +439,7 @@ _SET_OFF: Final = re.compile(r"(?:,|\s{2})\s*(?P<words>(?:[\w’'-]+ ){0,4})$")
 
 
 def _trailing(part: str) -> re.Match[str] | None:
-    """Where evidence attributed last is set off, by a comma or a quotation: '...,
-    emails show.', '"...," the inspector general found.' (whatever the words before say)."""
+    """Where evidence attributed last is set off: '..., emails show.', '"...," the IG found.'"""
     shows = EVIDENCE_SHOWS.search(part)
     if shows is None or shows.start() <= 10:
         return None
@@ -453,6 +452,9 @@ def _trailing(part: str) -> re.Match[str] | None:
         return None  # "..., said the findings showed": evidence named in what was said
     if set_off is not None and rest.startswith(",") and len(part[: set_off.start()].split()) < 4:
         return None  # "For example, the report found, EPA was ...": what it shows follows
+    lead = LEAD_PHRASE.match(part)  # ("On Tuesday, the commissioner found otherwise.": a time)
+    if set_off is not None and lead and lead.group().strip(" ,") and lead.end() >= set_off.start():
+        return None
     return set_off
 
 

@@ -549,7 +549,7 @@ def _through_evidence(
 # show otherwise.", "But the records tell a different story.") says nothing itself; the
 # sentence after it tells what the evidence shows.
 _SHOWS_OTHERWISE: Final = re.compile(
-    rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.,()-]+\s+){{0,5}}?(?:{EVIDENCE_NOUN}|{OVERSIGHT.pattern})\b"
+    rf"^\W*(?:(?:But|Yet|And)\s+)?(?:[\w’'.,()-]+\s+){{0,8}}?(?:{EVIDENCE_NOUN}|{OVERSIGHT.pattern})\b"
     r"[^.;:“”\"]{0,140}?"
     # (a short qualifier may follow: "The logs suggest otherwise, at least on this coast.")
     rf"(?:{CONTRADICT_VERB.pattern})(?:\s+(?:it|that|this|them|the\s+(?:claim|account|figures?)))?"

@@ -86,7 +86,7 @@ def without_opening(text: str) -> str:
     """
     text = _ADVERB_OPEN.sub("", LEAD_PHRASE.sub("", _occasion_first(RECALLED.sub("", text))))
     text = _LEFT_RELATIVE.sub("", _LEFT_PARTICIPLE.sub("", text))
-    text = _AFTER_OPEN.sub("", text)
+    text = LEAD_PHRASE.sub("", _AFTER_OPEN.sub("", text))  # (", on Dec. 9," may follow it)
     text = _TIME_FRAME.sub("", _DATE_FIRST.sub("", text))
     text = _SCENE.sub("", text)
     text = _SAID_ASIDE.sub("", text)

@@ -483,6 +483,8 @@ OVERSIGHT: Final = whole_words(
     # (and those whose job is to check a process or a cause: "a probity adviser", "the fire
     # marshal's office")
     r"|probity\s+(?:advis[eo]rs?|auditors?)|fire\s+marshal"
+    # (and a commissioner whose office guards a right: "the Data Protection Commissioner")
+    r"|(?:data\s+protection|information|privacy|integrity|children[’']s)\s+commissioner"
 )
 # Oversight convention: what an inspector, auditor, regulator, prosecutor, judge or coroner
 # "said", "found" or "ruled", as the subject of the clause, is a finding made public, a

@@ -397,7 +397,7 @@ CONTRADICT_VERB: Final = whole_words(
     # "The letters stand in contrast to what officials have been saying", "sit uneasily with"
     r"|(?:stands?|stood|sits?|sat)\s+(?:in\s+(?:stark\s+|sharp\s+)?contrast\s+to|uneasily\s+with"
     r"|at\s+odds\s+with)"
-    r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?|says?)\s+otherwise"
+    r"|runs?\s+counter\s+to|ran\s+counter\s+to|(?<!to\s)(?:shows?|showed|suggests?|tells?|says?|found|finds|ruled|concluded)\s+otherwise"
     r"|(?<!to\s)(?:found|finds|shows?|showed)\s+(?:just\s+)?the\s+opposite"
     # "records suggest that is seldom the case", "the logs show that was not true": the
     # account, named by a pronoun, called untrue
