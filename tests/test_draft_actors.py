@@ -1798,3 +1798,12 @@ def test_a_hyphenated_job_before_the_name_names_the_speaker() -> None:
     )
     assert holding(result, "directorate regrets").actor == "Louise Petrakis"
     assert holding(result, "stay in place").actor == "Louise Petrakis"
+
+
+def test_a_chairperson_named_after_the_job_is_the_speaker() -> None:
+    result = drafted(
+        "The party said every shilling reached the women.",
+        "The chairperson of the party’s women’s league, Grace Atieno, said her members never "
+        "saw the money.",
+    )
+    assert holding(result, "never saw").actor == "Grace Atieno"

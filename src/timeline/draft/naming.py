@@ -417,7 +417,7 @@ OUTSIDERS_NAMED: Final = (
 # title before the name; the appositive's noun says it is a person, not a body.
 PERSON_NOUN: Final = (
     r"officer|official|agent|deputy|detective|trooper|sergeant|lieutenant|captain|chief"
-    r"|commissioner|executive|director|manager|president|chair(?:man|woman)?|spokes(?:man"
+    r"|commissioner|executive|director|manager|president|chair(?:man|woman|person)?|spokes(?:man"
     r"|woman|person)|aide|advis[eo]r|employee|worker|engineer|doctor|nurse|teacher|student"
     r"|inspector|investigator|auditor|consultant|contractor|donor|lobbyist|founder|owner"
     r"|professor|scientist|judge|prosecutor|mayor|governor|lawmaker|minister|secretary"
