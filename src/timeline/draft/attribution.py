@@ -448,12 +448,12 @@ def _trailing(part: str) -> re.Match[str] | None:
     if len(rest.strip(" .,")) > 25 and not rest.startswith(","):
         return None
     set_off = _SET_OFF.search(part, 0, shows.start())
-    if set_off is not None and STATEMENT.search(set_off.group("words")):
+    if set_off is None or STATEMENT.search(set_off.group("words")):
         return None  # "..., said the findings showed": evidence named in what was said
-    if set_off is not None and rest.startswith(",") and len(part[: set_off.start()].split()) < 4:
+    if rest.startswith(",") and len(part[: set_off.start()].split()) < 4:
         return None  # "For example, the report found, EPA was ...": what it shows follows
     lead = LEAD_PHRASE.match(part)  # ("On Tuesday, the commissioner found otherwise.": a time)
-    if set_off is not None and lead and lead.group().strip(" ,") and lead.end() >= set_off.start():
+    if lead and lead.group().strip(" ,") and lead.end() >= set_off.start():
         return None
     return set_off
 
