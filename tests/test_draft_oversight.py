@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_support import drafted, holding, linked
+from draft_support import PUB, drafted, holding, linked
 from timeline.draft.oversight import EXAMINE_ORDER, OVERSIGHT_FINDS, RAISED_WITH
 
 
@@ -1433,3 +1433,52 @@ def test_a_complaint_filed_with_those_who_can_act_raises_the_matter(words: str) 
 def test_an_account_or_records_demanded_of_the_party_is_oversight(words: str) -> None:
     result = drafted("The party said every shilling reached the youth.", words)
     assert [e.lane for e in result.events if e.para == 2] == ["disclosure"]
+
+
+@pytest.mark.parametrize(
+    ("words", "part"),
+    [
+        # a day set for the answer ("until 14 March to submit")
+        ("The tribunal has given the contractor until 14 March to submit a repair schedule.", "14"),
+        # a court's order to set it down again
+        ("Judge Anne Patel has ordered the board to file a fresh affidavit by June 2.", "Patel"),
+        # a sanction weighed at an overseer's request
+        (
+            "The mayor said she had asked the city manager to consider whether the director "
+            "broke the code of conduct.",
+            "consider",
+        ),
+        # the record asked to be brought out
+        ("Councillor Ruth Evans said she had asked for the June report to be published.", "Evans"),
+        # a report put before those who hold the party to account
+        (
+            "The audit is due to be tabled before the council's finance committee next month.",
+            "audit",
+        ),
+        # staff made to answer for it, and a case opened
+        ("Ncube said disciplinary proceedings were under way against three clerks.", "Ncube"),
+        ("The spokesman said a criminal case had been opened against the supplier.", "criminal"),
+        # a practice stopped at once
+        (
+            "The director said licence renewals had been suspended with immediate effect.",
+            "renewals",
+        ),
+    ],
+)
+def test_a_step_that_calls_the_party_to_account_is_oversight(words: str, part: str) -> None:
+    # Oversight convention: what those who hold the party to account set in motion, or
+    # what the party has had to do since, is news of the matter coming out: a disclosure.
+    result = drafted("The agency said every licence was renewed after an inspection.", words)
+    assert holding(result, part).lane == "disclosure"
+
+
+def test_an_order_is_dated_by_its_giving_not_its_deadline() -> None:
+    # Deadline convention (see nondates._ORDERED_BY): the day set for the answer is the
+    # deadline; the order itself is on or before publication.
+    result = drafted(
+        "The agency said every licence was renewed after an inspection.",
+        "Judge Anne Patel has ordered the board to file a fresh affidavit by June 2.",
+        "The tribunal has given the contractor until 14 March to submit a repair schedule.",
+    )
+    assert holding(result, "Patel").date == f"../{PUB}"
+    assert holding(result, "tribunal").date == f"../{PUB}"

@@ -500,3 +500,16 @@ def test_a_fields_unnamed_experts_are_background_and_no_account(words: str) -> N
     event = next(e for e in result.events if e.para == 3)
     assert event.lane == "context"
     assert not any(event.id in (k.source, k.target) for k in result.links)
+
+
+def test_the_public_told_in_the_passive_hears_the_partys_claim() -> None:
+    # TOLD_PUBLIC: "parents were told" is the party's claim, the public its audience, not a
+    # voice reacting; "were told to" is an instruction, no claim.
+    result = drafted(
+        "Inspectors found the boilers at Hillcrest School had not been checked since 2019.",
+        "Parents were told in May that the boilers had been checked.",
+        "Parents were told to keep their children home.",
+    )
+    told = holding(result, "May")
+    assert (told.lane, told.actor) == ("statement", "")
+    assert holding(result, "home").lane != "statement"

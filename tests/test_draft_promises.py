@@ -136,3 +136,22 @@ def test_the_thing_promised_that_has_not_opened_is_the_broken_promise() -> None:
     # (the promise itself, told as a verb, stays the statement)
     told = drafted("The minister promised on Monday that the clinic would open, but it has not.")
     assert holding(told, "minister").lane == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # past an abbreviation's point
+        (
+            "Trustee Omar Haddad said he will ask at the board's Dec. 4 meeting for an "
+            "independent audit of the fund.",
+            "Haddad",
+        ),
+        # called back to answer again
+        ("Senator Lina Cruz said on Monday she would ask the director to appear again.", "Cruz"),
+        # an overseer's findings put before the body
+        ("Ortiz said the commission would submit its own findings to the ministry.", "Ortiz"),
+    ],
+)
+def test_a_promise_to_call_the_party_to_account_is_a_disclosure(sentence: str, words: str) -> None:
+    assert holding(drafted(_ACCOUNT, sentence), words).lane == "disclosure"

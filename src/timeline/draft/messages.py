@@ -24,6 +24,7 @@ __all__ = [
     "SPOKESPERSON",
     "SPOKESPERSON_WORDS",
     "SUBMITTED_OWN",
+    "TOLD_PUBLIC",
     "TO_THE_PRESS",
     "sent_by",
 ]
@@ -86,6 +87,15 @@ TO_THE_PRESS: Final = (
     # or the state's office that funds or licenses it: "to the state's fish screening program"
     r"|state(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:program(?:me)?|agency|department|board|office))"
     r"|the\s+public)\b)"
+)
+
+# The public told in the passive: "commuters were told the trains were back for good" (not
+# "were told to leave", an instruction): the telling is the party's claim, the public only
+# its audience, not a voice reacting.
+TOLD_PUBLIC: Final = whole_words(
+    r"(?:residents|commuters|passengers|riders|parents|families|patients|customers|tenants|voters"
+    r"|taxpayers|ratepayers|consumers|fans|the\s+public)(?:\s+who\s+[^,;“”\"]{1,80}?)?\s+(?:were"
+    r"|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:told|assured)\b(?!\s+to\b)(?!\s+(?:by|of)\b)"
 )
 
 # The body's own people, given an order, those over them, and the body a warning goes to

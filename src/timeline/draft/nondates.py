@@ -68,6 +68,18 @@ _COMPARED: Final = re.compile(
     r"|compared\s+(?:with|to)\s+(?:the|its|their|those|that|what)\b)[^;:.“”\"]*$",
     re.IGNORECASE,
 )
+# Deadline convention: the day an order sets for the answer ("ordered the ministry to file a
+# fresh affidavit by March 31", "has given the operator until 30 November to submit a plan")
+# is the deadline, not when the order was given.
+_ORDERED_BY: Final = re.compile(
+    r"\b(?:order(?:ed|s)|direct(?:ed|s)|requir(?:ed|es)|instruct(?:ed|s)|told|asked)\s+"
+    r"[^;:“”\"]{1,80}?\bto\s+[a-z]+\b[^;:“”\"]{0,60}?\b(?:by|before)\s+$",
+    re.IGNORECASE,
+)
+_GIVEN_UNTIL: Final = re.compile(
+    r"\b(?:giv(?:en|ing|es|e)|gave)\s+(?:[\w’'-]+\s+){1,3}?(?:until\s+)?$", re.IGNORECASE
+)
+_TO_VERB: Final = re.compile(r",?\s+to\s+[a-z]+\b")
 # Question convention: what a speaker was asked about ("Asked whether there had been any
 # downtime in the quarter, he said") is the question's subject; a date in it dates neither
 # the question nor the answer ("Asked about the papers last week, she said": the asking).
@@ -125,6 +137,7 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
       every week, and one counted among others ("one Saturday in September") no day.
     - An example named after "such as" (see ``_SUCH_AS``) is a kind of thing, not a time,
       and what a figure is compared with (see ``_COMPARED``) has a time of its own.
+    - The day an order sets for the answer (see ``_ORDERED_BY``) is its deadline.
     """
     quotes = quote_spans(s)
     notes = source_notes(s)
@@ -154,6 +167,9 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
             continue  # "events such as the Fourth of July fireworks": an example, no time
         if _YEAR_THEN_NOUN.match(s, a) and _THING_OF_YEAR.search(s, 0, a):
             continue  # "reviewing the 2022 election": the thing's name
+        given = _GIVEN_UNTIL.search(s, 0, a) and re.search(r"\buntil\b", s[max(0, a - 7) : b], re.I)
+        if _ORDERED_BY.search(s, 0, a) or (given and _TO_VERB.match(s, b)):
+            continue  # "ordered it to file an affidavit by March 31": the deadline
         if _COMPARED.search(s, 0, a):
             continue  # "more than it had removed in 2019": the yardstick's time
         out.append(f)

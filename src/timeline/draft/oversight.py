@@ -75,6 +75,8 @@ RAISED_WITH: Final = whole_words(
 UNDER_WAY: Final = whole_words(
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?under\s+(?:review|investigation|examination|inquiry|scrutiny)"
     r"|(?:review|investigation|inquiry|audit|examination)(?:\s+(?:of|into)(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was)\s+(?:now\s+)?under\s*way"
+    # (or staff answering for it: "disciplinary processes were under way against four employees")
+    r"|disciplinary\s+(?:processes|proceedings|hearings|action|steps)\s+(?:is|are|was|were|had\s+been)\s+(?:under\s*way|(?:taken|started|begun|instituted))"
     # (or told going on: "its inquiries were ongoing"; or a sanction weighed: "is considering
     # an administrative penalty")
     r"|(?:inquiries|investigations?|inquiry|review)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:ongoing|continuing)"
@@ -117,6 +119,8 @@ ACTED: Final = whole_words(
     r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:continuing\s+to\s+)?(?:reviewing|investigating|examining|auditing|looking\s+into)"
     # (or a matter sent on to be examined: "the matter had been referred to internal auditors")
     r"|(?:has|have|had)\s+been\s+referred\s+to\b(?!\s+as\b)"
+    # (or a practice stopped at once: "desk renewals had been suspended with immediate effect")
+    r"|(?:has|have|had)\s+been\s+(?:suspended|halted|frozen|revoked|withdrawn)\s+(?:with\s+immediate\s+effect|immediately)"
     # an overseer's sanction, told in the passive: "The warning was finally issued Jan. 12"
     r"|(?<!\bany\s)(?<!\bno\s)(?:warnings?|warning\s+letters?|(?:enforcement|compliance|abatement|prohibition)\s+notices?"
     r"|penalt(?:y|ies)|fines?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?issued\b"
@@ -154,10 +158,15 @@ EXAMINE_ORDER: Final = whole_words(
     # a court's order to bring the records out: "ordered the company to search for them"
     r"|determine\s+whether|search\s+for|produce|disclose|turn\s+over|hand\s+over|preserve"
     # (or to send in its records: "directed the company to submit its dispatch data")
-    r"|submit|furnish)"
+    r"|submit|furnish"
+    # (or a court's order to set it down again: "ordered the ministry to file a fresh
+    # affidavit"; or a sanction weighed: "asked the city manager to consider whether")
+    r"|(?<!staff\s)file\s+(?:an?\s+)?(?:fresh|new|further|sworn|full|detailed|corrected)\b|consider\s+whether)"
     # a time set to answer: "wrote to the party giving it 14 days to account for the spending"
-    r"|giv(?:ing|en|es|e)\s+(?:it|them|him|her|the\s+[\w-]+)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|hours)\s+to"
-    r"\s+(?:account\s+for|explain|respond|reply|show\s+cause|justify)"
+    r"|giv(?:ing|en|es|e)\s+(?:it|them|him|her|the\s+[\w-]+)\s+(?:(?:[\w-]+\s+){1,2}?(?:days|weeks|hours)\s+"
+    # (or a day set: "has given the operator until 30 November to submit a plan")
+    r"|until\s+(?:[\w,]+\s+){1,3}?)to\s+(?:account\s+for|explain|respond|reply|show\s+cause|justify"
+    r"|submit|produce|file)"
     # appeals a body rules on: "The appeals board heard 43 appeals in December and upheld six"
     r"|(?:opened|heard|upheld|allowed|received)\s+(?:[\w,]+\s+){0,2}?(?:appeals|objections|grievances)"
     # "said it has opened an investigation": the inquiry itself
@@ -173,7 +182,15 @@ EXAMINE_ORDER: Final = whole_words(
     # the account asked for: "had asked officers for a full review", "has asked staff to
     # explain why"
     r"|(?:has|have|had)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?for\s+(?:(?:a|an|the|all|its|their)\s+)?(?:full\s+|complete\s+|detailed\s+)?(?:[\w-]+\s+)?(?:review|briefing|reconciliation|register"
-    r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown|information)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    r"|records|account|explanation|manifests|data|list|figures|overview|report|breakdown|information"
+    r"|[“\"]?(?:urgent\s+)?advice)|(?:has|have)\s+asked\s+(?:[\w’'.-]+\s+){1,4}?to\s+explain"
+    # (or the record brought out: "had asked for the March report to be published")
+    r"|(?:has|have|had)\s+asked\s+for\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:report|records"
+    r"|review|audit|figures|data|minutes|documents)\s+to\s+be\s+(?:published|released|made\s+public|tabled)"
+    # (or a report put before those who hold the party to account: "It is due to be tabled
+    # before the council's municipal public accounts committee")
+    r"|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to\s+be\s+(?:tabled|heard|considered|debated)\s+"
+    r"(?:before|by|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:committee|council|parliament|assembly|legislature|court|tribunal)"
     # (or a plan to put it right: "required Harbor Point to submit a corrective action plan")
     r"|(?:required|ordered|directed|told)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?:submit|draw\s+up|produce|prepare)\s+(?:an?\s+)?(?:corrective|remedial|improvement|recovery)(?:\s+action)?\s+plan"
     rf"|{SOUGHT_FROM.pattern}"
@@ -213,7 +230,7 @@ EXAMINE_ORDER: Final = whole_words(
     r"|pending\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:review|audit|investigation|inquiry|enquiry"
     r"|probe|verification)"
     # in the passive: "two inquest dockets had been opened", "an inquiry has been launched"
-    r"|(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|dockets?|inquests?)"
+    r"|(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|dockets?|inquests?|criminal\s+cases?)"
     r"\s+(?:has|have|had)\s+been\s+(?:opened|launched|ordered)"
     # ... or a panel set up to find out: "a joint committee of railway and forest officials
     # had been set up and would submit its report"

@@ -10,6 +10,7 @@ from typing import Final
 from timeline.draft.actors import surname
 from timeline.draft.admissions import ADMISSION, HEARD
 from timeline.draft.encounters import TOLD_ENCOUNTER, member_of_public
+from timeline.draft.messages import TOLD_PUBLIC
 from timeline.draft.model import DraftEvent, DraftLink
 from timeline.draft.naming import (
     EXPERT_NOUN,
@@ -291,7 +292,7 @@ _ASKS_OF: Final = re.compile(
 # for the staffing rosters and road-closure logs")
 _RECORDS_ASKED: Final = re.compile(
     r"\bfor\s+(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:rosters|logs|records|minutes|files|data"
-    r"|documents|contracts|timesheets)\b"
+    r"|documents|contracts|timesheets|reports?|figures)\b"
 )
 # Account convention: one the story has shown doing the deed, who then says what it was for
 # ("Obi, who left in August, said the holds were meant to get clients to meetings"), gives
@@ -420,7 +421,10 @@ def judge_reactions(
         ):
             e = replace(e, lane="context")  # a demand from outside the party (see _ASKS_OF)
         elif e.lane == "statement" and e.role == "main":
-            if _witness(e, introduced, outsiders):
+            public = TOLD_PUBLIC.search(e.clause)
+            if public and (not e.actor or e.actor.lower() in public.group().lower()):
+                e = replace(e, actor="")  # the public was told: no voice of its own (TOLD_PUBLIC)
+            elif _witness(e, introduced, outsiders):
                 e = replace(e, lane="practice")
             elif _known_as(e.actor, introduced) in denying:
                 pass

@@ -41,7 +41,7 @@ _SEEKS: Final = re.compile(
 # as (see _EXAMINES, and oversight.EXAMINE_ORDER for the request made).
 SCRUTINY: Final = (
     r"review|audit|examine|inspect|investigat\w*|inquiry|enquiry|hearing|recount|re-?inspect"
-    r"|re-?examine|re-?test|probe|summon\w*|explain|account\s+for|testify|appear\s+before"
+    r"|re-?examine|re-?test|probe|summon\w*|explain|account\s+for|testify|appear\s+(?:before|again)"
     r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|return\s+to\s+the\s+(?:committee|council|board|panel)"
     r"|correct\s+the\s+record|answer\s+questions"
 )
@@ -53,7 +53,8 @@ _EXAMINES: Final = re.compile(
     r"(?:\w+ly\s+)?(?:also\s+)?(?:be\s+)?(?:(?:ask(?:ing)?|seek(?:ing)?|request|call\s+for|call\s+on"
     r"|call\s+(?:[\w’'.-]+\s+){1,3}?back|push\s+for|press\s+for|demand|move|order|send|summon|hold"
     r"|convene|writ(?:e|ing)\s+to)\b"
-    rf"[^.;“”\"]{{0,80}}?\b(?:{SCRUTINY})\b"
+    # (past an abbreviation's point: "will ask at the board's Nov. 28 meeting for an audit")
+    rf"(?:[^.;“”\"]|\.(?=\s+\w)){{0,80}}?\b(?:{SCRUTINY})\b"
     r"|(?:review|audit|examine|inspect|investigate|re-?inspect|re-?examine|re-?test|recount"
     r"|look\s+into|probe|summon)\b"
     # ... or to carry the examination out: "would carry out a follow-up inspection", "will
@@ -62,6 +63,8 @@ _EXAMINES: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:inspection|review|audit|investigation|inquiry|enquiry|examination"
     r"|verification|recount)s?\b"
     r"|send\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:team|inspectors|investigators|auditors)\b"
+    # ... or to put its own findings before the body: "would submit its own findings to the BJMP"
+    r"|(?:submit|present|table)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:findings|report)\b"
     # ... or to stop or correct what it has said in public: "would stop publishing the
     # five-minute figure", "would correct the website"
     r"|(?:stop|cease)\s+(?:publishing|citing|quoting|using|advertising|claiming)\b"

@@ -100,8 +100,8 @@ PRACTICE: Final = whole_words(
     r"|came\s+and\s+went\s+without"
 )
 REPORT_VERB: Final = whole_words(
-    r"found|finds|noted|notes|cited|cites|observed|observes|documented|discovered|uncovered|revealed"
-    r"|reveals|saw|sees|described|describes"
+    r"found|finds|noted|notes|cited|cites|observed|observes|documented|discovered|uncovered"
+    r"|revealed|reveals|saw|sees|described|describes"
 )
 # Attribution convention: "according to a statement from the sheriff's office", "according
 # to a spokesman", "a news release": the party's own word, not evidence the reporter weighed.
@@ -143,8 +143,7 @@ DETECTED: Final = whole_words(
 )
 # (no event of the story prompted an answer to a newsroom's questions or a records request)
 _CAUSES: Final = (
-    r"stemmed\s+from|stems\s+from"
-    r"|in\s+response\s+to(?!\s+(?:[\w’'-]+\s+){0,4}?(?:questions|inquiries|requests?)\b)"
+    r"stemmed\s+from|stems\s+from|in\s+response\s+to(?!\s+(?:[\w’'-]+\s+){0,4}?(?:questions|inquiries|requests?)\b)"
     r"|(?:was|were)\s+prompted\s+by|(?:was|were)\s+(?:sparked|triggered)\s+by"
 )
 CAUSE: Final = whole_words(_CAUSES)
