@@ -2188,3 +2188,14 @@ def test_what_a_reply_obtained_under_a_records_law_showed_is_the_practice() -> N
     )
     event = holding(result, "312 posts")
     assert (event.lane, event.date) == ("practice", "March 31")
+
+
+def test_words_given_to_the_newsroom_are_the_account_not_records() -> None:
+    # "gave the Courier the same wording": the account given again, not papers handed over
+    result = drafted(
+        "The ministry told the committee in November that the roll was complete.",
+        "A ministry spokesperson gave the Courier the same wording last June.",
+        "The outreach service gave the Courier its logs.",
+    )
+    assert holding(result, "same wording").lane == "statement"
+    assert holding(result, "its logs").lane == "disclosure"

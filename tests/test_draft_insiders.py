@@ -984,3 +984,20 @@ def test_an_order_to_check_again_is_no_practice() -> None:
         "Chief Ames said he asked his staff to rerun the figures from the time calls came in.",
     )
     assert holding(result, "rerun").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    ("words", "lane"),
+    [
+        (
+            "Correctional officers say they have been working around the problem for months.",
+            "practice",
+        ),
+        ("Guards said they had been checking every door by hand.", "practice"),
+        # the body's voice telling what it is doing is its account
+        ("Officials said they have been replacing the locks.", "statement"),
+    ],
+)
+def test_staff_telling_what_they_have_been_doing_tell_the_practice(words: str, lane: str) -> None:
+    result = drafted("The commissioner told the council in March that every lock was fixed.", words)
+    assert holding(result, words.split()[-2]).lane == lane

@@ -1482,3 +1482,14 @@ def test_an_order_is_dated_by_its_giving_not_its_deadline() -> None:
     )
     assert holding(result, "Patel").date == f"../{PUB}"
     assert holding(result, "tribunal").date == f"../{PUB}"
+
+
+def test_the_elected_keeper_of_the_public_accounts_is_an_overseer() -> None:
+    # OVERSIGHT: "City Controller Marisol Grant" checks the city's books; what she says of
+    # the matter she audited is a finding made public
+    result = drafted(
+        "Officials said every alert was seen within minutes.",
+        "An audit by the City Controller's Office found alerts sat unread for hours.",
+        '"Nobody was watching," said Controller Marisol Grant.',
+    )
+    assert holding(result, "Nobody was watching").lane == "disclosure"

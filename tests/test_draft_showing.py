@@ -308,3 +308,15 @@ def test_what_a_report_opened_on_shows_goes_on_in_the_next_sentence() -> None:
         "day the grant was paid.",
     )
     assert holding(result, "registration was created").lane == "practice"
+
+
+def test_the_account_set_apart_by_where_it_was_given_is_a_signpost() -> None:
+    # Framing convention: "In public, the message was different." points to the account
+    # told next and tells no fact of its own
+    result = drafted(
+        "Records obtained by the Courier show the office did not ask a single band council.",
+        "In public, the message was different. In a written answer to the committee in "
+        "November, the ministry said the roll was complete.",
+    )
+    assert not any("message was different" in e.title for e in result.events)
+    assert holding(result, "roll was complete").lane == "statement"

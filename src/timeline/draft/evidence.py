@@ -45,6 +45,8 @@ TO_NEWSROOM: Final = re.compile(
     rf"|\b(?:{MASTHEAD}|this\s+newspaper)\s+(?:examined|inspected|saw|obtained|received|reviewed|viewed)\b"
     # (or given the newsroom by name: "The outreach service gave Illawarra Today its logs")
     rf"|\b(?:gave|handed|passed|sent|provided|supplied)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:its|their|his|her|a|an|the|copies|\d)\b"
+    # (not words of an account: "gave the Courier the same wording last June")
+    r"(?!\s+(?:same\s+|similar\s+)?(?:wording|answer|statement|response|assurances?|account|reply))"
     # (or let it see them: "which a registry employee allowed the Courier to photograph")
     rf"|\b(?:allowed|let|permitted)\s+(?:the\s+)?(?:{MASTHEAD}|this\s+newspaper)\s+(?:to\s+)?(?:photograph|see|view|copy|inspect|examine|read)\b"
 )

@@ -301,6 +301,18 @@ _THEY_WERE_TOLD: Final = re.compile(
 )
 
 
+# ... or staff telling what they themselves have been doing: "Correctional officers say they
+# have been working around the problem for months" (what they were told or paid is not,
+# nor what the body's voice says it is doing: "Officials said they have been reviewing")
+_OWN_WORK: Final = re.compile(
+    r"^\W*(?:(?:But|And)\s+)?(?!(?:officials|managers|executives|spokes\w+)\b)(?:[\w’'-]+\s+){0,2}?"
+    rf"(?!(?:officials|managers|executives)\b){WITNESS_NOUN}\s+(?:say|says|said)\s+(?:that\s+)?"
+    r"they\s+(?:have|had)\s+(?:long\s+|often\s+|routinely\s+)?been\s+"
+    r"(?!(?:told|asked|paid|promised|assured)\b)[a-z]{3,}ing\b",
+    re.IGNORECASE,
+)
+
+
 def insider(outside: str) -> bool:
     """Whether a clause tells what an insider of the body says went on (``_INSIDER``)."""
     shielded = (
@@ -313,7 +325,11 @@ def insider(outside: str) -> bool:
     if shielded is not None and SOURCE_NOTE.search(shielded.group("rest")):
         return True
     trailing = _INSIDER_TRAILING.search(outside)
-    if _UNNAMED_PLACED.match(outside) or (trailing is not None and trailing.group("former")):
+    if (
+        _UNNAMED_PLACED.match(outside)
+        or _OWN_WORK.match(outside)
+        or (trailing is not None and trailing.group("former"))
+    ):
         return True
     m = _INSIDER.match(outside)
     if m is None:

@@ -32,6 +32,12 @@ _BODY_SUBJECT: Final = re.compile(
 )
 # (a name with its article: "After the Meridian put its findings to it, the CCA changed")
 _RANK: Final = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
+# ... or a body named in capitals that then acts: "After a 2013 review found ..., Queen's Park
+# promised", "..., Ontario's Ministry of the Attorney General agreed"
+_NAMED_BODY_ACTS: Final = re.compile(
+    r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|of|the|and|for)){0,6}\s+(?:[a-z]+ly\s+)?"
+    r"(?-i:[a-z]+ed|said|told|promised|agreed|wrote|began|took|made|paid|set)\b"
+)
 
 
 _YEAR_NEXT: Final = re.compile(r",\s*(?:1[89]|20)\d\d\b")
@@ -85,7 +91,8 @@ def leading_split(s: str, outside: str, actors: Actors) -> int | None:
         # (a rank the actor's name leaves out still opens the clause: "Assistant Chief
         # Constable Rachel Dyson said")
         titled = head and _RANK.fullmatch(s[rest : rest + head[0].start]) is not None
-        if titled or _EVIDENCE_HEAD.match(s, rest) or _BODY_SUBJECT.match(s, rest):
+        body = _BODY_SUBJECT.match(s, rest) or _NAMED_BODY_ACTS.match(s, rest)
+        if titled or _EVIDENCE_HEAD.match(s, rest) or body:
             lead = outside[:comma]
             if len(lead.split()) >= 4 and lane_of(s[:comma], lead, quoted=False) is not None:
                 return rest

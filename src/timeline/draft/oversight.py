@@ -500,6 +500,8 @@ OVERSIGHT: Final = whole_words(
     # (and those whose job is to check a process or a cause: "a probity adviser", "the fire
     # marshal's office")
     r"|probity\s+(?:advis[eo]rs?|auditors?)|fire\s+marshal"
+    # (and the elected keeper of the public's accounts: "City Controller Marisol Grant")
+    r"|(?:city|county|state|municipal)\s+(?:controller|comptroller)|comptroller|(?-i:Controller)(?=\s+(?-i:[A-Z]))"
     # (and a commissioner whose office guards a right: "the Data Protection Commissioner")
     r"|(?:data\s+protection|information|privacy|integrity|children[’']s)\s+commissioner"
 )

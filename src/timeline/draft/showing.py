@@ -262,13 +262,24 @@ _FRAMING: Final = re.compile(
 )
 
 
+# ... or the account set apart from what went on inside by where it was given: "In public,
+# the message was different."
+_ELSEWHERE_FRAME: Final = re.compile(
+    r"^\W*(?:(?:But|Yet|And),?\s+)?(?:In\s+public|Publicly|In\s+private|Privately|Behind\s+the\s+scenes"
+    r"|Behind\s+closed\s+doors|Inside),?\s+(?:though,?\s+)?the\s+(?:message|story|picture|tone|account"
+    r"|line)\s+(?:was|is|had\s+been)\s+(?:very\s+|quite\s+|rather\s+|entirely\s+|markedly\s+)?"
+    r"(?:different|another\s+matter)(?P<account>)\W*$",
+    re.IGNORECASE,
+)
+
+
 def drop_framing(
     events: list[DraftEvent], links: list[DraftLink], sentences: Sequence[Sentence]
 ) -> tuple[list[DraftEvent], list[DraftLink]]:
     """Drop the events of the reporter's framing sentences (see ``_FRAMING``) that follow a
     fact told in the same paragraph or the one before, their links moved to that fact. One
     that stands alone, or reveals what the next sentence tells, is the evidence it names."""
-    framed = {x.index: _FRAMING.match(x.text) for x in sentences}
+    framed = {x.index: _FRAMING.match(x.text) or _ELSEWHERE_FRAME.match(x.text) for x in sentences}
     framing = {k for k, m in framed.items() if m is not None}
     # (a date in the account it points to, "what the minister told the Assembly two months
     # ago", is the account's)

@@ -314,7 +314,7 @@ _ACCOUNT_GIVEN: Final = (
     r"(?:repeated|reiterated|restated|renewed|gave|made|offered)\s+(?:(?:[\w’'-]+\s+){1,2}?(?=the"
     r"\s+same\s))?(?:the\s+same\s+|the\s+|that\s+|an?\s+"
     r"|this\s+|its\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:pledge|promise|assurance"
-    r"|guarantee|claim|denial|account|explanation|version|rationale|justification)s?"
+    r"|guarantee|claim|denial|account|explanation|version|rationale|justification|wording|answer)s?"
     # ... and so is the figure the story tests, given again or put before an audience:
     # "repeated the 9,400 figure", "the report repeats the figure", "gave it to the Senate"
     # "cited the Pune network in the Legislative Assembly", "cited it as proof": a case made
