@@ -513,3 +513,27 @@ def test_the_public_told_in_the_passive_hears_the_partys_claim() -> None:
     told = holding(result, "May")
     assert (told.lane, told.actor) == ("statement", "")
     assert holding(result, "home").lane != "statement"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        # introduced by what they study
+        "Lena Ortiz, who studies water safety at the state university,",
+        # by a post left behind
+        "Lena Ortiz, a retired county health inspector,",
+        # by a group outside the party
+        "Lena Ortiz, director of the Swimmers' Support Network,",
+    ],
+)
+def test_an_outsider_saying_how_things_are_now_is_background(who: str) -> None:
+    # Expert convention: one introduced from outside the matter, saying of how things are
+    # with no past in it ("the fear of fines already keeps pools open"), is background
+    result = drafted(
+        "The city said its pools were tested every two hours.",
+        "Pool logs obtained by the station show no tests on 19 days.",
+        f"{who} said the fear of closures already keeps unsafe pools open.",
+        "Ortiz said the city had skipped the tests on 19 days last summer.",
+    )
+    assert holding(result, "keeps unsafe pools").lane == "context"
+    assert holding(result, "had skipped").lane != "context"

@@ -99,8 +99,7 @@ ORG_HEAD: Final = (
     r"|Insurance|Mining|Chemicals?|LLC|plc|PLC|Trust|Organi[sz]ation"
     # (South Asian copy marks a private company: "Eastern Aqua Farms (Pvt) Ltd")
     r"|(?:\((?:Pvt|Private)\)\s+|Pvt\.?\s+)?Ltd\.?"
-    # a district's or a nation's office ("the Divisional Secretariat", "the Commonwealth
-    # Secretariat")
+    # a district's or a nation's office ("the Divisional Secretariat")
     r"|Secretariat"
     # a body of members or of groups ("the Dunk River Watershed Alliance", "the Fisheries
     # Cooperative Society", "the Tenants' Federation")
@@ -476,8 +475,7 @@ DESCRIBED_PERSON: Final = re.compile(
     rf"(?!\s+(?!{POST_NOMINAL}\b)[{UPPER}])"
 )
 OUTSIDER_TITLE: Final = re.compile(
-    r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del|MPP?|MSP"
-    r"|MLA|Councillor|Cllr|Coun|Ald"
+    r"\b(?:Sen|Sens|Rep|Reps|Assemblyman|Assemblywoman|Councilman|Councilwoman|Del|MPP?|MSP|MLA|Councillor|Cllr|Coun|Ald"
     # Westminster style: the opposition's "Shadow health secretary Tom Aske"
     r"|(?i:shadow)\s+(?:[a-z]+\s+){0,3}(?:secretary|minister|chancellor|spokes(?:man|woman))"
     r"|(?i:opposition)\s+(?:leader|spokes(?:man|woman|person))"
@@ -554,7 +552,8 @@ BODY_PRONOUN: Final = re.compile(
 # who "now trains call takers", or one who read the logs "at the Gazette's request".
 OUTSIDE_TIE: Final = re.compile(
     r"^[^.;“”\"]*?\b(?:non-?profit|not-for-profit|charity|think[-\s]tank|advocacy|lobby"
-    r"|pressure\s+group|campaign(?:ing)?\s+group|who\s+now\s+(?:[a-z]+s)\b"
+    r"|pressure\s+group|campaign(?:ing)?\s+group|who\s+now\s+(?:[a-z]+s)\b|support\s+network"
+    r"|rights\s+(?:group|organi[sz]ation|coalition)|coalition\s+of"
     r"|at\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*[’']s\s+request)",
     re.IGNORECASE,
 )
@@ -562,14 +561,15 @@ OUTSIDE_TIE: Final = re.compile(
 # Natarajan, an epidemiologist at the state university,", "a professor of public law")
 # speaks from outside the story's events (not a doctor or physician, who may work inside).
 _EXPERT_AFTER: Final = re.compile(
-    r"^,\s+(?:an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:experts?|professor|researchers?|analysts?|economists?|scholars?|specialists?"
-    r"|[a-z]+olog(?:ist|er)s?)\b(?![’'])"
+    r"^,\s+(?:(?:an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?(?:experts?|professor|researchers?"
+    r"|analysts?|economists?|scholars?|specialists?|[a-z]+olog(?:ist|er)s?)\b(?![’'])"
+    # (or by what they study, or by a post left behind: "who studies community supervision at
+    # Drexel University", "a retired Crown attorney")
+    r"|who\s+(?:studies|researches|teaches|has\s+(?:studied|researched))\b|an?\s+retired\b)"
 )
 # ... or named after the field in lower case: "county epidemiologist Dr. Priya Natarajan".
 _EXPERT_BEFORE: Final = re.compile(
-    r"(?:^|\s)(?:[a-z-]+\s+)?(?:professor|researcher|analyst|economist|scholar|specialist"
-    r"|[a-z]+olog(?:ist|er))\s+\Z"
+    r"(?:^|\s)(?:[a-z-]+\s+)?(?:professor|researcher|analyst|economist|scholar|specialist|[a-z]+olog(?:ist|er))\s+\Z"
 )
 
 

@@ -584,4 +584,7 @@ def explains(clause: str) -> bool:
     spans = quote_spans(clause) if quoted_first else []
     if spans and _TOLD_PAST.search(clause, spans[0][0], spans[0][1]) is None:
         return True
-    return _GENERAL.match(clause, 0 if quoted_first else said.end()) is not None
+    if _GENERAL.match(clause, 0 if quoted_first else said.end()) is not None:
+        return True
+    # (or with no past in it at all: "said the fear of debt already stops people applying")
+    return not quoted_first and _TOLD_PAST.search(clause, said.end()) is None
