@@ -2199,3 +2199,19 @@ def test_words_given_to_the_newsroom_are_the_account_not_records() -> None:
     )
     assert holding(result, "same wording").lane == "statement"
     assert holding(result, "its logs").lane == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a repair left unordered, or made late
+        "The department did not order the repairs.",
+        "The fix was not made until November.",
+        # an entry made in the body's records
+        "From March through September, the schedulers logged none.",
+        "In one case, a bus stripped for spares was recorded as taking 340 litres in May.",
+    ],
+)
+def test_a_deed_left_undone_or_entered_in_the_records_is_the_practice(words: str) -> None:
+    result = drafted("The commissioner said in March that every bus was in service.", words)
+    assert [e.lane for e in result.events if e.para == 2] == ["practice"]

@@ -55,6 +55,8 @@ TO_NEWSROOM: Final = re.compile(
 # they tell of: the practice itself, not a finding about it.
 RECORD_MADE: Final = whole_words(
     r"(?:is|are|was|were)\s+(?:all\s+)?dated\s+(?!by\b)|carr(?:y|ies|ied)\s+the\s+date|bears?\s+(?:its|the|a)\s+(?:(?:last|first|final|latest)\s+)?(?:entry|date)"
+    # (or an entry made in them: "was recorded as taking 340 litres", "they logged none")
+    r"|(?:was|were)\s+(?:recorded|logged|listed|entered)\s+as\b|(?:logged|recorded)\s+none\b"
     r"|(?:logs?|register|ledger|(?:tracking|job|time|sign-in)\s+sheets?|logbook|diary|rota)"
     r"(?:,[^,;“”\"]{1,80},|\s+for\s+(?:that|the|each|every)\s+(?:[\w-]+\s+){0,2}?(?:morning|day|night|evening|shift|week|date))?\s+records\b"
 )
@@ -314,6 +316,10 @@ STILL_UNDONE: Final = re.compile(
     r"|\bbeen\s+without\s+an?\s+(?:doctor|nurse|inspector|officer|teacher|vet|engineer|manager)\b"
     # ... or a warning never given: "The agency never issued a public recall"
     r"|\b(?:never|did\s+not|didn[’']t)\s+(?:issued?|ordered?)\s+(?:an?|any)\s+(?:[\w-]+\s+)?(?:recall|warning)\b"
+    # ... or a repair left unordered or late: "The department did not order them", "The fix
+    # was not made until November"
+    r"|\b(?:never|did\s+not|didn[’']t)\s+order\s+(?:the|any|its|them|it)\b"
+    r"|\b(?:was|were)\s+not\s+(?:made|fixed|repaired|installed|replaced|corrected|done|completed)\s+until\b"
     # ... or a start owed that never came: "the boat never left Auki", "no work has begun"
     r"|\bno\s+(?:work|construction|repairs?)\s+(?:has|had|have)\s+(?:yet\s+)?(?:begun|started)\b"
     r"|\bnever\s+(?:left|arrived|came|reached|sailed|opened|started|began|ran|went|took\s+place"
