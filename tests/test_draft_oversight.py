@@ -1493,3 +1493,15 @@ def test_the_elected_keeper_of_the_public_accounts_is_an_overseer() -> None:
         '"Nobody was watching," said Controller Marisol Grant.',
     )
     assert holding(result, "Nobody was watching").lane == "disclosure"
+
+
+def test_a_trial_halted_over_the_matter_is_oversight_whatever_a_detail_credits() -> None:
+    # a court acting on the matter is oversight; ", he said," set off inside a relative
+    # clause credits only its detail (see timeclauses.unsaid)
+    result = drafted(
+        "The ministry said in November that the jury roll was complete.",
+        "In January, Justice Ana Ruiz adjourned a murder trial after a defence lawyer "
+        "challenged the panel, none of whom, he said, lived on reserve.",
+    )
+    event = holding(result, "adjourned")
+    assert (event.lane, event.date) == ("disclosure", "In January")

@@ -236,6 +236,8 @@ EXAMINE_ORDER: Final = whole_words(
     # had been set up and would submit its report"
     r"|(?:committee|panel|commission|task\s+force)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:has|have|had)\s+"
     r"been\s+(?:set\s+up|formed|constituted)\b(?![^.;,]{0,40}\bto\s+(?:plan|organi[sz]e|run|oversee))"
+    # a trial or hearing halted over the matter: "adjourned a second-degree murder trial"
+    r"|(?:adjourned|stayed|halted)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:trial|hearing|inquest|prosecution)\b"
     # a motion put to a court: "has asked a judge to dismiss the case"
     r"|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:judge|court|tribunal|magistrate)\s+to\s"
     # an outside check the body brings in: "hired an outside surveyor to re-check the ramps"

@@ -32,14 +32,23 @@ _SAID_WHEN: Final = re.compile(
 )
 
 
+# ... and an attribution set off inside a relative clause, which credits only its detail:
+# "challenged the panel, none of whom, he said, lived on reserve"
+_ASIDE_IN_RELATIVE: Final = re.compile(
+    r"(\b(?:whom|which|who)),\s+(?:he|she|they|it)\s+(?:said|says),"
+)
+
+
 def unsaid(outside: str) -> str:
-    """``outside`` with each verb of saying in a reduced relative clause blanked, and a
-    time clause set by a statement ("Days before she testified, ...").
+    """``outside`` with each verb of saying in a reduced relative clause blanked, a time
+    clause set by a statement ("Days before she testified, ..."), and an attribution set
+    off inside a relative clause ("none of whom, he said, lived there").
 
     >>> unsaid("It was issued in May, weeks after the mayor said it was not needed.").rstrip()
     'It was issued in May'
     """
     outside = _SAID_WHEN.sub(lambda m: " " * len(m.group()), outside)
+    outside = _ASIDE_IN_RELATIVE.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1)), outside)
     return _SAID_OF.sub(
         lambda m: " " * len(m.group()) if STATEMENT.fullmatch(m.group()) else m.group(), outside
     )
