@@ -92,6 +92,12 @@ def test_initials_defined_in_brackets_name_the_body_in_full() -> None:
     ) == {"HSW": "Healthcare Standards Wales", "ORS": "Office of Rail Standards"}
 
 
+def test_initials_may_keep_a_minor_words_letter() -> None:
+    assert defined_acronyms(["The Commission on Audit (COA) released its report."]) == {
+        "COA": "Commission on Audit"
+    }
+
+
 def test_a_laws_initials_name_no_actor() -> None:
     # "the Right to Information (RTI) Act": the initials name the law, not a body that acts
     result = drafted(

@@ -68,3 +68,13 @@ def test_an_official_named_by_post_under_another_actor_is_no_member_of_the_publi
     public = '"We waited four hours and went home," said Ravi Kumar, a farmer.'
     alone = _Drafted(Actors([public]))
     assert in_voice(_statement("Ravi Kumar", public), alone).lane == "practice"
+
+
+def test_an_overseer_named_by_its_initials_gives_a_finding() -> None:
+    drafted = _Drafted(Actors(["In its report, the Commission on Audit (COA) sampled meals."]))
+    said = in_voice(_statement("COA", '"The discrepancy deprived inmates," the COA said.'), drafted)
+    assert said.lane == "disclosure"
+    # a body named by initials that oversees nothing keeps its statement
+    drafted = _Drafted(Actors(["The Bureau of Jail Management (BJM) runs the jail."]))
+    said = in_voice(_statement("BJM", '"Every inmate eats well," the BJM said.'), drafted)
+    assert said.lane == "statement"

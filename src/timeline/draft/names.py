@@ -448,7 +448,8 @@ _MINOR: Final = frozenset({"of", "and", "for", "on", "the", "&"})
 
 def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
     """Each body's initials defined in brackets after its full name, to that name (see
-    ``_DEFINED``): the last words of the run whose first letters spell the initials."""
+    ``_DEFINED``): the last words of the run whose first letters spell the initials, the
+    minor words' with them or not."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED.finditer(text):
@@ -458,7 +459,9 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
                 if words[k] in _MINOR:
                     continue
                 initials = "".join(w[0] for w in words[k:] if w not in _MINOR)
-                if initials == acronym:
+                # (some initials keep a minor word's: "Commission on Audit (COA)")
+                every = "".join(w[0] for w in words[k:] if w != "&").upper()
+                if acronym in (initials, every):
                     out.setdefault(acronym, " ".join(words[k:]))
                     break
     return out

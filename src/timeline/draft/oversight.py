@@ -501,7 +501,7 @@ OVERSIGHT: Final = whole_words(
     r"|committee|commissioner|branch|unit|division)"
     # (and those whose job is to check a process or a cause: "a probity adviser", "the fire
     # marshal's office")
-    r"|probity\s+(?:advis[eo]rs?|auditors?)|fire\s+marshal"
+    r"|probity\s+(?:advis[eo]rs?|auditors?)|fire\s+marshal|commission\s+on\s+audit|audit\s+commission"
     # (and the elected keeper of the public's accounts: "City Controller Marisol Grant")
     r"|(?:city|county|state|municipal)\s+(?:controller|comptroller)|comptroller|(?-i:Controller)(?=\s+(?-i:[A-Z]))"
     # (and a commissioner whose office guards a right: "the Data Protection Commissioner")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final, Protocol
 
 from timeline.draft.insiders import BODY_VOICE, POST
 from timeline.draft.model import DraftEvent
-from timeline.draft.oversight import CLEARED, OVERSIGHT
+from timeline.draft.oversight import CLEARED, OVERSIGHT, overseer
 from timeline.draft.parties import PUBLIC_ACTOR, explains
 from timeline.draft.promises import PLEDGE
 from timeline.draft.quotes import quote_outside_words, quote_spans
@@ -41,7 +41,7 @@ def in_voice(event: DraftEvent, drafted: _Drafted) -> DraftEvent:
     placed = bool(event.actor) and actors.placed(event.actor)
     if _first_hand(event, drafted):
         return replace(event, lane="practice")
-    if finder_says(event, earlier):
+    if finder_says(event, earlier) or _overseer_by_initials(event, actors.defined):
         return replace(event, lane="disclosure")
     if goes_on(event, earlier, placed=placed) or (
         event.lane == "statement"
@@ -134,6 +134,13 @@ def finder_says(event: DraftEvent, earlier: Sequence[DraftEvent]) -> bool:
         e.actor == actor and e.lane == "disclosure" and _found_by(e.clause, actor.split()[-1])
         for e in earlier
     )
+
+
+def _overseer_by_initials(event: DraftEvent, defined: Mapping[str, str]) -> bool:
+    """Whether a statement's speaker is an overseer named by its initials ("the COA said",
+    defined as "the Commission on Audit (COA)"): its words are a finding made public."""
+    full = defined.get(event.actor, "")
+    return event.lane == "statement" and event.role == "main" and bool(full) and overseer(full)
 
 
 def _found_by(clause: str, name: str) -> bool:
