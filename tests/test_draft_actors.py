@@ -1807,3 +1807,15 @@ def test_a_chairperson_named_after_the_job_is_the_speaker() -> None:
         "saw the money.",
     )
     assert holding(result, "never saw").actor == "Grace Atieno"
+
+
+def test_a_councillor_holding_the_bodys_executive_post_speaks_for_it() -> None:
+    # OUTSIDER_TITLE: "Cllr" marks a member outside the body, unless the member holds its
+    # executive post ("the cabinet member for social care"), whose words are its account
+    result = drafted(
+        "Glanafon County Council said in a video that it had a record year for foster carers.",
+        "But figures show most of the 52 new carers were relatives already caring for a child.",
+        "On 24 February, Cllr Dafydd Bowen, the cabinet member for social care, said: “We are "
+        "proud of every family who came forward.”",
+    )
+    assert holding(result, "proud").lane == "statement"

@@ -95,6 +95,12 @@ _OBJECT_OF: Final = re.compile(
 _TOLD: Final = re.compile(
     rf"\b(?:{TOLD_VERBS}|to\s+(?:tell|warn|inform|assure))\s"
 )  # ("wrong to tell workers")
+# A member who holds the body's own executive post speaks for it, whatever the title before
+# the name: "Cllr Dafydd Bowen, the cabinet member for social care,"
+_EXECUTIVE_POST: Final = re.compile(
+    r",\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:cabinet\s+(?:member|secretary)|portfolio\s+holder"
+    r"|executive\s+member|(?:council\s+)?leader\s+of\s+the\s+council|council\s+leader)\b"
+)
 _SEEN: Final = re.compile(rf"\b{SEEN_BY}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -160,8 +166,11 @@ class Actors:
         """People named so far who share a known person's surname ("Carmen Reyes")."""
         self.outsiders: set[str] = set()
         """Surnames the article introduces by a tie outside the party (see ``OUTSIDER_NOUN``)."""
+        executives: set[str] = set()  # (see _EXECUTIVE_POST)
         for text in texts_list:
             for m in OUTSIDER_TITLE.finditer(text):
+                if _EXECUTIVE_POST.match(text, m.end()):
+                    executives.add(m.group("surname"))
                 self.outsiders.add(m.group("surname"))
             named = (DESCRIBED_PERSON, NAMED_BY_APPOSITIVE, NAMED_AFTER_JOB, NAMED_AFTER_FIELD)
             for m in (m for rx in named for m in rx.finditer(text)):
@@ -189,6 +198,7 @@ class Actors:
                 if " " in full and (surname not in self.people or bare):
                     self.people[surname] = full
                     self.introduced[surname] = " ".join(m.group(0).split())
+        self.outsiders -= executives
         self.names = repeated_names(texts_list)
         """Names repeated without a title ("Santos", "Exxon"), by the repeated word."""
         for word, repeated in self.names.items():
