@@ -1819,3 +1819,15 @@ def test_a_councillor_holding_the_bodys_executive_post_speaks_for_it() -> None:
         "proud of every family who came forward.”",
     )
     assert holding(result, "proud").lane == "statement"
+
+
+def test_a_speaker_named_after_what_they_told_an_audience_is_the_actor() -> None:
+    # "..., Deborah Kessler told directors on Sept. 26.": the speaker set last, not a body
+    # an appositive in the claim named ("the agency's door-to-door service")
+    result = drafted(
+        "Front Range Regional Transit runs AccessLink. Federal Transit Administration guidance "
+        "counts a late pickup as a denial.",
+        "Not a single rider of AccessLink, the agency's door-to-door service, had been denied "
+        "a trip this year, Deborah Kessler told directors on Sept. 26.",
+    )
+    assert holding(result, "single rider").actor == "Deborah Kessler"

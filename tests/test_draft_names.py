@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from draft_support import drafted, holding
-from timeline.draft.names import Name, defined_acronyms, only_qualifies, repeated_names
+from timeline.draft.names import (
+    Name,
+    bare_name,
+    defined_acronyms,
+    only_qualifies,
+    repeated_names,
+)
 from timeline.draft.naming import THE_DEPARTMENT
 
 
@@ -221,3 +227,9 @@ def test_the_body_named_by_its_kind_keeps_its_possessive_but_not_a_longer_ending
     assert THE_DEPARTMENT.search("the council’s report")
     assert not THE_DEPARTMENT.search("the council’ll meet")
     assert not THE_DEPARTMENT.search("a council-run home")
+
+
+def test_a_sentences_opening_word_is_no_part_of_a_bodys_name() -> None:
+    # "Under Federal Transit Administration guidance, ...": "Under" opens the sentence
+    assert bare_name("Under Federal Transit Administration") == "Federal Transit Administration"
+    assert bare_name("When the Regional Transit Board") == "Regional Transit Board"

@@ -9,7 +9,9 @@ from typing import Final
 
 from timeline.draft.insiders import placed_inside
 from timeline.draft.mentions import (
+    FULL_NAME,
     JOB_QUALIFIER,
+    SPEAKER_LAST,
     Mention,
     holder_set_off,
     kept,
@@ -487,6 +489,17 @@ class Actors:
             return None
         return named_alone(text, self.mentions(text), self.name)
 
+    def _speaker_last(self, text: str, mentions: list[Mention]) -> str:
+        """The person an attribution set last names (see ``SPEAKER_LAST``), if any: one
+        known, or a full name given there for the first time."""
+        last = SPEAKER_LAST.search(text)
+        if last is None:
+            return ""
+        said = [m for m in mentions if last.start("who") <= m.start < last.end("who")]
+        if said:
+            return self.name(said[0]) if said[0].kind in ("person", "surname", "titled") else ""
+        return last.group("who") if FULL_NAME.fullmatch(last.group("who")) else ""
+
     def actor(self, text: str, *, speaker_after_quote: bool) -> tuple[str, bool]:
         """The actor of a clause and whether it is a generic word ("officials", "they").
 
@@ -497,6 +510,8 @@ class Actors:
         quotes = quote_spans(text)
         # what a quotation names ('wrote that it "funds ... not prosecutors"') is no speaker
         mentions = [m for m in self.mentions(text) if not any(a <= m.start < b for a, b in quotes)]
+        if speaker := self._speaker_last(text, mentions):
+            return speaker, False  # "..., Deborah Kessler told directors on Sept. 26."
         named = [m for m in mentions if m.start < offset and m.kind in ("person", "surname")]
         if leading is not None and named and _HE_OR_SHE.match(text, offset):
             # "When Maria Lopez dialed 911 ..., she waited": the one the leading clause named

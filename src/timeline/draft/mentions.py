@@ -20,9 +20,11 @@ from timeline.draft.quotes import quote_spans
 from timeline.draft.words import STATEMENT
 
 __all__ = [
+    "FULL_NAME",
     "JOB_QUALIFIER",
     "JOINED_VERB",
     "PRONOUN_SUBJECT",
+    "SPEAKER_LAST",
     "Mention",
     "holder_set_off",
     "kept",
@@ -31,6 +33,15 @@ __all__ = [
     "ungoverned",
     "works_for",
 ]
+
+
+# Attribution convention, set last: "Not a single rider had been denied a trip, Deborah
+# Kessler told directors on Sept. 26." names the speaker after what was said.
+SPEAKER_LAST: Final = re.compile(
+    r",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:said|says|told\s+(?:[\w’'-]+\s+){1,3}?)"
+    r"(?:(?:on|in|at|last)\s+[^,;“”\"]{1,30}?)?\W*$"
+)
+FULL_NAME: Final = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
 
 
 @dataclass(frozen=True, slots=True)

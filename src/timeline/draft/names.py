@@ -420,9 +420,21 @@ POSSESSIVE_END: Final = re.compile(r"[’']s$|(?<=s)[’']$")
 _IN_PLACE: Final = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
 
 
+# A sentence's opening word, capitalised by its place, before a body's name: "When Front
+# Range Regional Transit's general manager ...", "Under Federal Transit Administration
+# guidance, ...".
+_OPENING_WORD: Final = re.compile(
+    r"^(?:When|Under|In|At|On|After|Before|While|As|Since|For|From|By|With|Without|Despite"
+    r"|Although|Because|If|Though|During|Until|Unlike|Against|Through|Within|And|But|Yet|So"
+    r"|Then|Also|Meanwhile|However)\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
 def bare_name(name: str) -> str:
-    """A body's name as a name: one line, no article, no possessive ("the board’s")."""
-    return DETERMINER.sub("", POSSESSIVE_END.sub("", " ".join(name.split())))
+    """A body's name as a name: one line, no opening word, no article, no possessive ("the
+    board’s")."""
+    one_line = " ".join(name.split())
+    return DETERMINER.sub("", _OPENING_WORD.sub("", POSSESSIVE_END.sub("", one_line)))
 
 
 def only_where(text: str, offset: int, start: int) -> bool:
