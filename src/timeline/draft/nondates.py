@@ -80,6 +80,7 @@ _GIVEN_UNTIL: Final = re.compile(
     r"\b(?:giv(?:en|ing|es|e)|gave)\s+(?:[\w’'-]+\s+){1,3}?(?:until\s+)?$", re.IGNORECASE
 )
 _TO_VERB: Final = re.compile(r",?\s+to\s+[a-z]+\b")
+_UNTIL: Final = re.compile(r"\buntil\b", re.IGNORECASE)
 # Question convention: what a speaker was asked about ("Asked whether there had been any
 # downtime in the quarter, he said") is the question's subject; a date in it dates neither
 # the question nor the answer ("Asked about the papers last week, she said": the asking).
@@ -167,7 +168,7 @@ def usable_dates(s: str, found: Sequence[Found], offset: int) -> list[Found]:
             continue  # "events such as the Fourth of July fireworks": an example, no time
         if _YEAR_THEN_NOUN.match(s, a) and _THING_OF_YEAR.search(s, 0, a):
             continue  # "reviewing the 2022 election": the thing's name
-        given = _GIVEN_UNTIL.search(s, 0, a) and re.search(r"\buntil\b", s[max(0, a - 7) : b], re.I)
+        given = _UNTIL.search(s, max(0, a - 7), b) and _GIVEN_UNTIL.search(s, 0, a)
         if _ORDERED_BY.search(s, 0, a) or (given and _TO_VERB.match(s, b)):
             continue  # "ordered it to file an affidavit by March 31": the deadline
         if _COMPARED.search(s, 0, a):
