@@ -1505,3 +1505,14 @@ def test_a_trial_halted_over_the_matter_is_oversight_whatever_a_detail_credits()
     )
     event = holding(result, "adjourned")
     assert (event.lane, event.date) == ("disclosure", "In January")
+
+
+def test_an_overseers_memo_told_with_how_the_newsroom_got_it_is_a_finding() -> None:
+    # OVERSIGHT_FINDS: an aside on how the newsroom came by the memo ("obtained by The
+    # Ledger") does not hide the auditor who wrote it
+    result = drafted(
+        "The agency said in September that no rider was denied a trip.",
+        "In an Aug. 14 memo to the board's audit committee, obtained by The Ledger, auditor "
+        "Raymond Ochoa wrote that the drop in denials coincides with a change in coding.",
+    )
+    assert holding(result, "Ochoa").lane == "disclosure"

@@ -513,7 +513,10 @@ OVERSIGHT: Final = whole_words(
 OVERSIGHT_FINDS: Final = re.compile(
     # (after an opening phrase on where it was found: "In an opinion issued in January, the
     # Ombudsman said")
-    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After|Last|Earlier|This)\s+[^,;“”\"]{{1,80}},\s+)?"
+    # (and an aside on how the newsroom came by it: "In an Aug. 14 memo to the board, obtained
+    # by The Ledger, auditor Raymond Ochoa wrote")
+    rf"^\W*(?:(?:But|And|Yet|Also)\s+)?(?:(?:In|On|At|After|Last|Earlier|This)\s+[^,;“”\"]{{1,80}},\s+"
+    r"(?:(?:obtained|seen|reviewed)\s+by\s+[^,;“”\"]{1,40},\s+)?)?"
     rf"(?!.*\bformer\b)(?:[\w.’'-]+\s+){{0,5}}?"
     rf"(?:{OVERSIGHT.pattern}|\b(?:regulators?|prosecutors?|judge|court|jury|tribunal|coroner"
     r"|(?<!District\s)magistrate|medical\s+examiner)\b)"
