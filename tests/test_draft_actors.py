@@ -1831,3 +1831,12 @@ def test_a_speaker_named_after_what_they_told_an_audience_is_the_actor() -> None
         "a trip this year, Deborah Kessler told directors on Sept. 26.",
     )
     assert holding(result, "single rider").actor == "Deborah Kessler"
+
+
+def test_a_newsroom_given_records_is_not_who_gave_them() -> None:
+    # _OBJECT_OF: "gave the Courier its logs" makes the newsroom the one given to
+    result = drafted(
+        "The council said in May that the shelter was full.",
+        "The outreach service gave the Courier its logs.",
+    )
+    assert holding(result, "its logs").actor != "The Courier"

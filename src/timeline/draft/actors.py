@@ -90,9 +90,11 @@ _GIVEN: Final = re.compile(
     r"(?!" + TITLE_WORD.pattern + rf"\b)[{UPPER}][{LOWER}]{{2,}}"
 )
 _FIRST_NAME: Final = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+$")
-# A verb in the past tense ("interviewed by"), then at most "the", before a newsroom's name.
+# A verb in the past tense ("interviewed by", "gave"), then at most "the", before a newsroom's name.
 _OBJECT_OF: Final = re.compile(
-    r"\b(?:[a-z]{3,}ed(?:\s+to)?|(?:given|shown)\s+to|interviewed\s+by)\s+(?:the\s+)?$", re.I
+    r"\b(?:[a-z]{3,}ed(?:\s+to)?|(?:given|shown)\s+to|interviewed\s+by|gave|sent|showed|lent)\s+"
+    r"(?:the\s+)?$",
+    re.I,
 )
 _TOLD: Final = re.compile(
     rf"\b(?:{TOLD_VERBS}|to\s+(?:tell|warn|inform|assure))\s"
